@@ -1,0 +1,39 @@
+# The README's two commands: `make run` and `make test`. Both set up .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+
+.PHONY: run test lint format bench clean
+
+# Re-install only when pyproject.toml changes (stamp files).
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+run: $(VENV)/.installed
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests app.py pages benchmarks
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests app.py pages benchmarks
+	$(BIN)/ruff format --check src tests app.py pages benchmarks
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format src tests app.py pages benchmarks
+	$(BIN)/ruff check --fix src tests app.py pages benchmarks
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/run.py $(if $(QUICK),--quick,)
+
+clean:
+	rm -rf $(VENV) .pytest_cache build src/*.egg-info

@@ -1,0 +1,3 @@
+from eventmap.cli import main
+
+raise SystemExit(main())

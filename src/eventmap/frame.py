@@ -1,0 +1,167 @@
+"""Meetings (plus their locations) -> the one typed DataFrame the app, CLI and exports read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+from eventmap.model import Location, Meeting
+
+COLUMNS: list[str] = [
+    "meeting_id",
+    "campaign",
+    "kind",
+    "status",
+    "title",
+    "speaker",
+    "place",
+    "campus",
+    "venue",
+    "room",
+    "address",
+    "city",
+    "state",
+    "postal_code",
+    "country",
+    "date",
+    "start_time",
+    "end_time",
+    "time_tba",
+    "timezone",
+    "start",  # UTC instant, datetime64[ns, UTC]; NaT unless date, time and time zone are known
+    "end",
+    "start_local",  # ISO 8601 with UTC offset, e.g. 2019-04-08T19:00:00-07:00
+    "lat",
+    "lon",
+    "precision",
+    "geocode_source",
+    "geocode_query",
+    "links",  # space-separated URLs
+    "source_line",
+]
+CATEGORY_COLUMNS = ["campaign", "kind", "status", "state", "precision"]
+TEXT_COLUMNS = [
+    c
+    for c in COLUMNS
+    if c not in {"date", "time_tba", "start", "end", "lat", "lon", "source_line"}
+    and c not in CATEGORY_COLUMNS
+]
+
+# Human-readable names for tables.
+LABELS: dict[str, str] = {
+    "meeting_id": "ID",
+    "campaign": "Campaign",
+    "kind": "Kind",
+    "status": "Status",
+    "title": "Talk",
+    "speaker": "Speaker",
+    "place": "Place",
+    "campus": "Campus",
+    "venue": "Venue",
+    "room": "Room",
+    "address": "Address",
+    "city": "City",
+    "state": "State",
+    "postal_code": "ZIP",
+    "country": "Country",
+    "date": "Date",
+    "start_time": "Start",
+    "end_time": "End",
+    "time_tba": "Time TBA",
+    "timezone": "Time zone",
+    "start": "Start (UTC)",
+    "end": "End (UTC)",
+    "start_local": "Local start",
+    "lat": "Latitude",
+    "lon": "Longitude",
+    "precision": "Located to",
+    "geocode_source": "Location source",
+    "geocode_query": "Location query",
+    "links": "Links",
+    "source_line": "Line",
+}
+
+
+def local_datetime(date: str | None, time: str | None, tz: str | None) -> datetime | None:
+    """A timezone-aware datetime for a meeting's date and HH:MM time, or None if any is unknown."""
+    if not (date and time and tz):
+        return None
+    try:
+        return datetime.fromisoformat(f"{date}T{time}").replace(tzinfo=ZoneInfo(tz))
+    except (ValueError, KeyError):
+        return None
+
+
+def empty_frame() -> pd.DataFrame:
+    return to_frame([])
+
+
+def to_frame(
+    meetings: Sequence[Meeting], locations: Sequence[Location | None] | None = None
+) -> pd.DataFrame:
+    """Build the typed DataFrame: one row per meeting, columns in ``COLUMNS`` order."""
+    if locations is None:
+        locations = [None] * len(meetings)
+    if len(locations) != len(meetings):
+        raise ValueError("locations must match meetings one to one")
+    rows = []
+    for m, loc in zip(meetings, locations, strict=True):
+        tz = loc.timezone if loc else None
+        start = local_datetime(m.date, m.start_time, tz)
+        end = local_datetime(m.date, m.end_time, tz)
+        rows.append(
+            {
+                "meeting_id": m.meeting_id,
+                "campaign": m.campaign,
+                "kind": m.kind,
+                "status": m.status,
+                "title": m.title,
+                "speaker": m.speaker,
+                "place": m.place,
+                "campus": m.campus,
+                "venue": m.venue,
+                "room": m.room,
+                "address": m.address,
+                "city": m.city,
+                "state": m.state,
+                "postal_code": m.postal_code,
+                "country": m.country,
+                "date": m.date,
+                "start_time": m.start_time,
+                "end_time": m.end_time,
+                "time_tba": bool(m.time_tba),
+                "timezone": tz,
+                "start": start,
+                "end": end,
+                "start_local": start.isoformat() if start else None,
+                "lat": loc.lat if loc else None,
+                "lon": loc.lon if loc else None,
+                "precision": loc.precision if loc else None,
+                "geocode_source": loc.source if loc else None,
+                "geocode_query": loc.query if loc else None,
+                "links": " ".join(m.links),
+                "source_line": m.source_line,
+            }
+        )
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    return coerce(df)
+
+
+def coerce(df: pd.DataFrame) -> pd.DataFrame:
+    """Give a frame with the ``COLUMNS`` the canonical dtypes (also used after reading back)."""
+    df = df.reindex(columns=COLUMNS).copy()
+    df["date"] = pd.to_datetime(df["date"], errors="coerce").astype("datetime64[ns]")
+    for col in ("start", "end"):
+        df[col] = pd.to_datetime(df[col], errors="coerce", utc=True).astype("datetime64[ns, UTC]")
+    for col in ("lat", "lon"):
+        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+    df["time_tba"] = df["time_tba"].fillna(False).astype(bool)
+    df["source_line"] = pd.to_numeric(df["source_line"], errors="coerce").fillna(0).astype("int64")
+    for col in TEXT_COLUMNS:
+        df[col] = df[col].astype("object").where(df[col].notna(), None)
+    for col in CATEGORY_COLUMNS:
+        df[col] = df[col].astype("category")
+    return df.reset_index(drop=True)

@@ -1,0 +1,113 @@
+"""Plain data objects passed between the steps of the pipeline.
+
+These field names are an interface: the CLI's JSON, the DataFrame and the exports read them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+STATUSES = ("scheduled", "tba", "pending")
+PRECISIONS = ("address", "venue", "campus", "postal_code", "city")
+APPROXIMATE_PRECISIONS = frozenset({"postal_code", "city"})
+
+
+@dataclass
+class Campaign:
+    title: str
+    summary: str = ""
+    links: list[str] = field(default_factory=list)
+    source_line: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Meeting:
+    campaign: str | None = None
+    title: str | None = None
+    place: str | None = None
+    campus: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    room: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    start_time: str | None = None  # HH:MM, 24 h
+    end_time: str | None = None
+    time_tba: bool = False
+    status: str = "scheduled"  # scheduled | tba | pending
+    kind: str = "meeting"  # meeting | rally | ...
+    speaker: str | None = None
+    links: list[str] = field(default_factory=list)
+    source_line: int = 0
+
+    @property
+    def key(self) -> str:
+        """Identity of a meeting across versions of a page: campaign, place, kind and date."""
+        parts = [self.campaign, self.campus or self.place, self.kind, self.date or "", self.title]
+        return "|".join(_norm(p) for p in parts)
+
+    @property
+    def meeting_id(self) -> str:
+        return hashlib.sha1(self.key.encode("utf-8")).hexdigest()[:12]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Meeting:
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class ParseWarning:
+    line: int
+    reason: str
+    text: str = ""
+    meeting_line: int | None = None  # source_line of the meeting this warning is about
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Listing:
+    campaigns: list[Campaign] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "campaigns": [c.to_dict() for c in self.campaigns],
+            "meetings": [m.to_dict() for m in self.meetings],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a meeting is, and how we know."""
+
+    lat: float
+    lon: float
+    precision: str  # one of PRECISIONS
+    source: str  # override | cache:<provider> | <provider> | gazetteer
+    query: str
+    timezone: str | None = None
+
+    @property
+    def approximate(self) -> bool:
+        return self.precision in APPROXIMATE_PRECISIONS
+
+
+def _norm(value: str | None) -> str:
+    return re.sub(r"\W+", " ", (value or "").casefold()).strip()
