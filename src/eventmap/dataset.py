@@ -21,6 +21,8 @@ Progress = Callable[[int, int], None]
 class Source:
     name: str
     text: str
+    imported_at: str | None = None  # ISO 8601, when the page came from the store
+    version: int | None = None
 
     @property
     def sha256(self) -> str:

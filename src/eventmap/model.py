@@ -103,6 +103,10 @@ class Location:
     source: str  # override | cache:<provider> | <provider> | gazetteer
     query: str
     timezone: str | None = None
+    # What the source knows of the place; the frame fills a meeting's blank city/state from these.
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
 
     @property
     def approximate(self) -> bool:
