@@ -1,0 +1,374 @@
+"""Tour logistics: each campaign's stops in date order, the legs between them, and warnings.
+
+Pure functions over the canonical meetings frame (see ``eventmap.frame``). A *stop* is a
+meeting with both a date and coordinates; meetings without either are left out of the route
+and reported by :func:`warnings` instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import pandas as pd
+from geopy.distance import great_circle
+
+from eventmap.filters import campus_label
+from eventmap.model import APPROXIMATE_PRECISIONS
+
+NO_CAMPAIGN = "(no campaign title)"
+
+LEG_COLUMNS = [
+    "campaign",
+    "from",
+    "to",
+    "from_id",
+    "to_id",
+    "from_date",
+    "to_date",
+    "days",
+    "distance_km",
+    "mode",
+    "est_hours",
+]
+STOP_COLUMNS = ["stop", "label", "lat", "lon", "date", "start_time", "meeting_id"]
+WARNING_KINDS = (
+    "same_day_far",
+    "next_day_far",
+    "missing_details",
+    "approximate_location",
+    "not_located",
+    "duplicate",
+    "undated",
+)
+
+
+@dataclass
+class TravelAssumptions:
+    """How a leg's travel mode and time are estimated. Shown on the page and editable there."""
+
+    drive_max_km: float = 500.0  # legs shorter than this are driven, longer ones flown
+    road_factor: float = 1.25  # road distance / great-circle distance
+    drive_kmh: float = 90.0
+    flight_kmh: float = 750.0
+    airport_hours: float = 3.0  # check-in, security, boarding, getting to and from airports
+
+    def __post_init__(self) -> None:
+        for name in ("drive_max_km", "road_factor", "drive_kmh", "flight_kmh", "airport_hours"):
+            value = getattr(self, name)
+            if not isinstance(value, int | float) or value != value or value < 0:
+                raise ValueError(f"travel assumption {name} must be a number >= 0, got {value!r}")
+        for name in ("road_factor", "drive_kmh", "flight_kmh"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"travel assumption {name} must be greater than 0")
+
+    def mode(self, distance_km: float) -> str:
+        return "drive" if distance_km < self.drive_max_km else "fly"
+
+    def hours(self, distance_km: float) -> float:
+        if self.mode(distance_km) == "drive":
+            return distance_km * self.road_factor / self.drive_kmh
+        return distance_km / self.flight_kmh + self.airport_hours
+
+    def describe(self) -> list[str]:
+        """The assumptions as sentences, for the page and the CLI."""
+        return [
+            f"Legs shorter than {self.drive_max_km:g} km are driven; longer legs are flown.",
+            f"Driving: great-circle distance x {self.road_factor:g} for roads, at {self.drive_kmh:g} km/h.",
+            f"Flying: {self.flight_kmh:g} km/h plus {self.airport_hours:g} h at airports.",
+        ]
+
+    def to_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+@dataclass
+class TourWarning:
+    kind: str  # one of WARNING_KINDS
+    message: str
+    meeting_ids: list[str] = field(default_factory=list)
+    campaign: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class TourSummary:
+    total_km: float
+    legs: int
+    travel_days: int  # distinct days on which the tour arrives somewhere new
+    tour_days: int  # first to last stop, inclusive
+    flights: int
+    drives: int
+    total_hours: float
+    longest: dict[str, Any] | None  # the longest leg's row, or None without legs
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
+    return float(great_circle(a, b).km)
+
+
+def campaign_name(value: Any) -> str:
+    """A campaign's display name; meetings under a missing heading get a placeholder."""
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return NO_CAMPAIGN
+    return str(value)
+
+
+def campaigns(df: pd.DataFrame) -> list[str]:
+    """Campaign names in order of their first dated meeting (undated campaigns last)."""
+    if df.empty:
+        return []
+    names = df["campaign"].astype("object").map(campaign_name)
+    first = df["date"].groupby(names, sort=False).min()
+    order = sorted(
+        first.index, key=lambda n: (pd.isna(first[n]), first[n] if pd.notna(first[n]) else 0)
+    )
+    return list(order)
+
+
+def _ordered(df: pd.DataFrame) -> pd.DataFrame:
+    """Located, dated meetings with a display campaign and label, in tour order."""
+    out = df.assign(
+        tour_campaign=df["campaign"].astype("object").map(campaign_name),
+        tour_label=campus_label(df).fillna("(unnamed place)"),
+        tour_time=df["start_time"].fillna("99:99"),  # meetings with no time sort last in their day
+    )
+    out = out[out["date"].notna() & out["lat"].notna() & out["lon"].notna()]
+    return out.sort_values(["tour_campaign", "date", "tour_time", "source_line"], kind="stable")
+
+
+def _legs_of(group: pd.DataFrame, campaign: str, a: TravelAssumptions) -> list[dict[str, Any]]:
+    rows = []
+    prev = None
+    for cur in group.itertuples(index=False):
+        if prev is not None:
+            km = distance_km((prev.lat, prev.lon), (cur.lat, cur.lon))
+            rows.append(
+                {
+                    "campaign": campaign,
+                    "from": prev.tour_label,
+                    "to": cur.tour_label,
+                    "from_id": prev.meeting_id,
+                    "to_id": cur.meeting_id,
+                    "from_date": prev.date,
+                    "to_date": cur.date,
+                    "days": int((cur.date - prev.date).days),
+                    "distance_km": round(km, 1),
+                    "mode": a.mode(km),
+                    "est_hours": round(a.hours(km), 1),
+                }
+            )
+        prev = cur
+    return rows
+
+
+def legs(
+    df: pd.DataFrame,
+    *,
+    assumptions: TravelAssumptions | None = None,
+    campaign: str | None = None,
+) -> pd.DataFrame:
+    """One row per leg (consecutive stops of a campaign), campaigns in turn, in date order.
+
+    ``campaign`` limits the result to one campaign (by display name, see :func:`campaign_name`).
+    """
+    a = assumptions or TravelAssumptions()
+    ordered = _ordered(df)
+    if campaign is not None:
+        ordered = ordered[ordered["tour_campaign"] == campaign]
+    rows: list[dict[str, Any]] = []
+    for name in campaigns(ordered):
+        rows.extend(_legs_of(ordered[ordered["tour_campaign"] == name], name, a))
+    out = pd.DataFrame(rows, columns=LEG_COLUMNS)
+    out["from_date"] = pd.to_datetime(out["from_date"]).astype("datetime64[ns]")
+    out["to_date"] = pd.to_datetime(out["to_date"]).astype("datetime64[ns]")
+    out["days"] = out["days"].astype("int64")
+    out["distance_km"] = out["distance_km"].astype("float64")
+    out["est_hours"] = out["est_hours"].astype("float64")
+    return out
+
+
+def total_distance_km(df: pd.DataFrame) -> float:
+    """Sum of every campaign's legs, in km (meetings without date or coordinates skipped)."""
+    return round(float(legs(df)["distance_km"].sum()), 1)
+
+
+def stops(df: pd.DataFrame, campaign: str) -> pd.DataFrame:
+    """A campaign's stops in order, numbered from 1, with plain columns for the map."""
+    ordered = _ordered(df)
+    ordered = ordered[ordered["tour_campaign"] == campaign]
+    return pd.DataFrame(
+        {
+            "stop": range(1, len(ordered) + 1),
+            "label": ordered["tour_label"].astype(str).to_numpy(),
+            "lat": ordered["lat"].astype(float).to_numpy(),
+            "lon": ordered["lon"].astype(float).to_numpy(),
+            "date": ordered["date"].dt.strftime("%Y-%m-%d").to_numpy(),
+            "start_time": [t if isinstance(t, str) else None for t in ordered["start_time"]],
+            "meeting_id": ordered["meeting_id"].astype(str).to_numpy(),
+        },
+        columns=STOP_COLUMNS,
+    )
+
+
+def summary(leg_frame: pd.DataFrame) -> TourSummary:
+    """Totals over the given legs (pass one campaign's legs for that campaign's totals)."""
+    if leg_frame.empty:
+        return TourSummary(0.0, 0, 0, 0, 0, 0, 0.0, None)
+    longest = leg_frame.loc[leg_frame["distance_km"].idxmax()].to_dict()
+    for key in ("from_date", "to_date"):
+        longest[key] = pd.Timestamp(longest[key]).date().isoformat()
+    first = leg_frame["from_date"].min()
+    last = leg_frame["to_date"].max()
+    moving = leg_frame[leg_frame["distance_km"] > 0]
+    return TourSummary(
+        total_km=round(float(leg_frame["distance_km"].sum()), 1),
+        legs=len(leg_frame),
+        travel_days=int(moving["to_date"].nunique()),
+        tour_days=int((last - first).days) + 1,
+        flights=int((leg_frame["mode"] == "fly").sum()),
+        drives=int((leg_frame["mode"] == "drive").sum()),
+        total_hours=round(float(leg_frame["est_hours"].sum()), 1),
+        longest=longest,
+    )
+
+
+def _where(row: Any) -> str:
+    label = row["campus"] if row["campus"] else row["place"]
+    return str(label or row["venue"] or "a meeting")
+
+
+def _when(row: Any) -> str:
+    return row["date"].strftime("%Y-%m-%d") if pd.notna(row["date"]) else "no date"
+
+
+def warnings(
+    df: pd.DataFrame,
+    leg_frame: pd.DataFrame | None = None,
+    *,
+    same_day_km: float = 100.0,
+    next_day_km: float = 1000.0,
+) -> list[TourWarning]:
+    """Everything an organizer should look at, each warning naming the meetings it is about.
+
+    ``leg_frame`` is :func:`legs` of ``df`` (computed when not given).
+    """
+    if leg_frame is None:
+        leg_frame = legs(df)
+    out: list[TourWarning] = []
+    for leg in leg_frame.to_dict("records"):
+        a, b = leg["from"], leg["to"]
+        d1, d2, km = (
+            f"{leg['from_date']:%Y-%m-%d}",
+            f"{leg['to_date']:%Y-%m-%d}",
+            leg["distance_km"],
+        )
+        ids = [leg["from_id"], leg["to_id"]]
+        if leg["days"] == 0 and km > same_day_km:
+            msg = f"{a} and {b} are on the same day ({d1}) but {km:,.0f} km apart."
+            out.append(TourWarning("same_day_far", msg, ids, leg["campaign"]))
+        elif leg["days"] == 1 and km > next_day_km:
+            msg = f"{a} ({d1}) and {b} ({d2}) are on consecutive days but {km:,.0f} km apart."
+            out.append(TourWarning("next_day_far", msg, ids, leg["campaign"]))
+
+    names = df["campaign"].astype("object").map(campaign_name)
+    for idx, row in df.iterrows():
+        campaign = names[idx]
+        mid = [str(row["meeting_id"])]
+        where, when = _where(row), _when(row)
+        if pd.isna(row["date"]):
+            why = "its details are pending" if row["status"] == "pending" else "no date was found"
+            out.append(
+                TourWarning(
+                    "undated",
+                    f"{where}: the date could not be resolved ({why}); it is not on the route.",
+                    mid,
+                    campaign,
+                )
+            )
+        missing = []
+        if not row["start_time"] or row["time_tba"]:
+            missing.append("time")
+        # Rallies are usually outdoors: a missing room is expected there.
+        if not row["room"] and row["kind"] != "rally":
+            missing.append("room")
+        if not row["address"]:
+            missing.append("address")
+        if missing:
+            state = "pending" if row["status"] == "pending" else "TBA or not given"
+            out.append(
+                TourWarning(
+                    "missing_details",
+                    f"{where} ({when}): {', '.join(missing)} {state}.",
+                    mid,
+                    campaign,
+                )
+            )
+        if pd.isna(row["lat"]) or pd.isna(row["lon"]):
+            out.append(
+                TourWarning(
+                    "not_located",
+                    f"{where} ({when}) could not be located; it is not on the route.",
+                    mid,
+                    campaign,
+                )
+            )
+        elif row["precision"] in APPROXIMATE_PRECISIONS:
+            out.append(
+                TourWarning(
+                    "approximate_location",
+                    f"{where} ({when}) is located only to its {str(row['precision']).replace('_', ' ')}"
+                    f" ({row['geocode_query'] or 'no query'}); distances to it are approximate.",
+                    mid,
+                    campaign,
+                )
+            )
+
+    keys = pd.DataFrame(
+        {
+            "campaign": names,
+            "where": campus_label(df).fillna("").map(str.casefold),
+            "date": df["date"].dt.strftime("%Y-%m-%d").fillna(""),
+            "time": df["start_time"].fillna(""),
+            "meeting_id": df["meeting_id"],
+        }
+    )
+    for key, group in keys.groupby(["campaign", "where", "date", "time"], sort=False):
+        if len(group) > 1:
+            out.append(_duplicate(key, group, df))
+    return out
+
+
+def _duplicate(key: tuple[Hashable, ...], group: pd.DataFrame, df: pd.DataFrame) -> TourWarning:
+    campaign, _, date, time = key
+    first = df.loc[group.index[0]]
+    when = f"{date or 'no date'}{' ' + str(time) if time else ''}"
+    return TourWarning(
+        "duplicate",
+        f"{_where(first)} ({when}) is listed {len(group)} times.",
+        [str(m) for m in group["meeting_id"]],
+        str(campaign),
+    )
+
+
+def warnings_frame(items: list[TourWarning]) -> pd.DataFrame:
+    """Warnings as a table (meeting IDs space-separated)."""
+    return pd.DataFrame(
+        [
+            {
+                "kind": w.kind,
+                "campaign": w.campaign,
+                "message": w.message,
+                "meeting_ids": " ".join(w.meeting_ids),
+            }
+            for w in items
+        ],
+        columns=["kind", "campaign", "message", "meeting_ids"],
+    )

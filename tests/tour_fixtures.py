@@ -1,0 +1,68 @@
+"""Hand-made meetings and locations for the tour tests (the seed's April tour and a few more)."""
+
+from __future__ import annotations
+
+from eventmap.frame import to_frame
+from eventmap.model import Location, Meeting
+
+APRIL = "The Threat of Fascism and How to Fight it"
+
+# campus -> (lat, lon, timezone): campus coordinates, as a gazetteer would give them.
+CAMPUSES: dict[str, tuple[float, float, str]] = {
+    "UC Berkeley": (37.8719, -122.2585, "America/Los_Angeles"),
+    "San Diego State University": (32.7757, -117.0719, "America/Los_Angeles"),
+    "Wayne State University": (42.3591, -83.0665, "America/Detroit"),
+    "University of Michigan": (42.2780, -83.7382, "America/Detroit"),
+    "Massachusetts Institute of Technology": (42.3601, -71.0942, "America/New_York"),
+    "New York University": (40.7295, -73.9965, "America/New_York"),
+    "University of Florida": (29.6436, -82.3549, "America/New_York"),
+    "University of California Los Angeles": (34.0689, -118.4452, "America/Los_Angeles"),
+    "Western Michigan University": (42.2832, -85.6139, "America/Detroit"),
+}
+
+
+def meeting(campus: str, date: str | None, time: str | None = "19:00", **kw) -> Meeting:
+    fields = {
+        "campaign": APRIL,
+        "campus": campus,
+        "venue": "Student Center",
+        "room": "Room 1",
+        "address": "1 Main St.",
+        "date": date,
+        "start_time": time,
+        "status": "scheduled" if date else "pending",
+    }
+    fields.update(kw)
+    return Meeting(**fields)
+
+
+def located(m: Meeting, precision: str = "campus") -> Location:
+    lat, lon, tz = CAMPUSES[m.campus]
+    return Location(lat, lon, precision, "gazetteer", m.campus, tz)
+
+
+def frame_of(meetings: list[Meeting], locations=None):
+    if locations is None:
+        locations = [located(m) for m in meetings]
+    return to_frame(meetings, locations)
+
+
+def april_tour() -> list[Meeting]:
+    return [
+        meeting("UC Berkeley", "2019-04-08", place="Berkeley, California", source_line=1),
+        meeting("San Diego State University", "2019-04-09", "19:30", source_line=2),
+        meeting("Wayne State University", "2019-04-11", source_line=3),
+        meeting("University of Michigan", "2019-04-15", source_line=4),
+        meeting(
+            "Massachusetts Institute of Technology",
+            "2019-04-17",
+            None,
+            venue=None,
+            room=None,
+            address=None,
+            time_tba=True,
+            status="tba",
+            source_line=5,
+        ),
+        meeting("New York University", "2019-04-18", "18:30", source_line=6),
+    ]
