@@ -211,7 +211,9 @@ def stops(df: pd.DataFrame, campaign: str) -> pd.DataFrame:
             "lat": ordered["lat"].astype(float).to_numpy(),
             "lon": ordered["lon"].astype(float).to_numpy(),
             "date": ordered["date"].dt.strftime("%Y-%m-%d").to_numpy(),
-            "start_time": [t if isinstance(t, str) else None for t in ordered["start_time"]],
+            "start_time": pd.Series(
+                [t if isinstance(t, str) else None for t in ordered["start_time"]], dtype=object
+            ),
             "meeting_id": ordered["meeting_id"].astype(str).to_numpy(),
         },
         columns=STOP_COLUMNS,
