@@ -1,0 +1,478 @@
+"""Map builders: meetings DataFrame -> ``pydeck.Deck``. Pure; the pages draw what these return.
+
+Payload matters (a map of 100k meetings is sent to the browser on every rerun), so the layers get
+plain lists of small records, never DataFrames: positions rounded to 4 decimals (~11 m), one
+layer per colour so no record carries a colour, and the tooltip text only while the view is small
+enough to read it. :class:`CompactDeck` serialises without pydeck's indentation.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
+
+from eventmap.filters import campus_label
+from eventmap.model import APPROXIMATE_PRECISIONS
+
+# Okabe-Ito, ordered for a light basemap (its yellow last: it is faint on white).
+OKABE_ITO: list[list[int]] = [
+    [0, 114, 178],  # blue
+    [230, 159, 0],  # orange
+    [0, 158, 115],  # bluish green
+    [213, 94, 0],  # vermillion
+    [204, 121, 167],  # reddish purple
+    [86, 180, 233],  # sky blue
+    [0, 0, 0],  # black
+    [240, 228, 66],  # yellow
+]
+NO_VALUE = "(none)"
+# Above this many points the per-point tooltip text would dominate the payload; the points then
+# carry positions only and a click opens the detail card instead.
+TOOLTIP_LIMIT = 5_000
+DECIMALS = 4
+TOOLTIP = {
+    "html": "<b>{title}</b><br/>{detail}<br/>{when}",
+    "style": {"fontSize": "13px", "maxWidth": "22rem"},
+}
+MAP_STYLE = pdk.map_styles.CARTO_LIGHT
+_US_VIEW = pdk.ViewState(latitude=39.5, longitude=-98.35, zoom=3)
+
+
+class CompactDeck(pdk.Deck):
+    """A ``pydeck.Deck`` whose JSON has no indentation (pydeck indents by 2: ~3x the bytes).
+
+    ``meeting_ids`` maps each pickable layer id to the meeting ids of its records, in order, so a
+    selection (layer id, index) can be turned back into a meeting; it is not serialised.
+    """
+
+    meeting_ids: dict[str, list[str]]
+
+    def to_json(self) -> str:
+        return json.dumps(self, sort_keys=True, default=_serialize, separators=(",", ":"))
+
+
+def _serialize(o: Any) -> Any:
+    out = default_serialize(o)
+    if isinstance(out, dict):
+        out.pop("meetingIds", None)
+    return out
+
+
+def payload_bytes(deck: pdk.Deck) -> int:
+    """Bytes of the spec Streamlit sends for ``deck`` (its ``to_json``)."""
+    return len(deck.to_json().encode("utf-8"))
+
+
+def campaign_colors(campaigns: Iterable[Any]) -> dict[str, list[int]]:
+    """A colour per distinct campaign (in first-seen order), from the Okabe-Ito palette."""
+    out: dict[str, list[int]] = {}
+    for name in campaigns:
+        key = _name(name)
+        if key not in out:
+            out[key] = OKABE_ITO[len(out) % len(OKABE_ITO)]
+    return out
+
+
+def legend_html(colors: Mapping[str, Sequence[int]]) -> str:
+    """The legend as HTML: names escaped, colours (our own numbers) in style attributes."""
+    items = []
+    for name, (r, g, b) in colors.items():
+        swatch = (
+            f'<span style="display:inline-block;width:.8em;height:.8em;border-radius:50%;'
+            f'background:rgb({int(r)},{int(g)},{int(b)});margin-right:.35em"></span>'
+        )
+        items.append(
+            f'<span style="margin-right:1.2em;white-space:nowrap">{swatch}{html.escape(name)}</span>'
+        )
+    items.append(
+        '<span style="white-space:nowrap"><span style="display:inline-block;width:.7em;height:.7em;'
+        'border-radius:50%;border:2px solid #555;margin-right:.35em"></span>'
+        "hollow = approximate location (ZIP or city)</span>"
+    )
+    return '<div style="line-height:1.8">' + "".join(items) + "</div>"
+
+
+def _name(value: Any) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return NO_VALUE
+    return str(value)
+
+
+def _r(x: float) -> float:
+    return round(float(x), DECIMALS)
+
+
+def fit_view(
+    lats: Sequence[float], lons: Sequence[float], *, width: int = 900, height: int = 500
+) -> pdk.ViewState:
+    """A view centred on the points' bounding box, zoomed to show them all."""
+    lats = [float(v) for v in lats]
+    lons = [float(v) for v in lons]
+    if not lats:
+        return _US_VIEW
+    lat_lo, lat_hi, lon_lo, lon_hi = min(lats), max(lats), min(lons), max(lons)
+
+    def merc(lat: float) -> float:
+        lat = max(min(lat, 85.0), -85.0)
+        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+    lon_span = max(lon_hi - lon_lo, 1e-6)
+    lat_span = max(merc(lat_hi) - merc(lat_lo), 1e-6)
+    zoom = min(
+        math.log2(width * 360 / (256 * lon_span)), math.log2(height * 360 / (256 * lat_span))
+    )
+    zoom = max(1.0, min(zoom - 0.4, 12.0))  # a margin, and never closer than a city block
+    return pdk.ViewState(
+        latitude=(lat_lo + lat_hi) / 2, longitude=(lon_lo + lon_hi) / 2, zoom=round(zoom, 2)
+    )
+
+
+def _time_text(df: pd.DataFrame) -> list[str]:
+    """'Mon 8 Apr 2019, 19:00 PDT' style local times; TBA and pending spelled out."""
+    out = []
+    for d, t, tz, tba, start, status in zip(
+        df["date"],
+        df["start_time"],
+        df["timezone"],
+        df["time_tba"],
+        df["start"],
+        df["status"],
+        strict=True,
+    ):
+        if pd.isna(d):
+            out.append(
+                "pending: date not announced" if str(status) == "pending" else "date unknown"
+            )
+            continue
+        day = f"{d:%a} {d.day} {d:%b %Y}"
+        if tba or not t:
+            out.append(f"{day}, time TBA")
+        elif tz and not pd.isna(start):
+            local = start.tz_convert(tz)
+            out.append(f"{day}, {t} {local.tzname()}")
+        else:
+            out.append(f"{day}, {t} (local time)")
+    return out
+
+
+def _detail_text(df: pd.DataFrame) -> list[str]:
+    out = []
+    for venue, room in zip(df["venue"], df["room"], strict=True):
+        parts = [p for p in (venue, room) if isinstance(p, str) and p]
+        out.append(" · ".join(parts) if parts else "location TBA")
+    return out
+
+
+def _tour_order(df: pd.DataFrame) -> pd.DataFrame:
+    """Dated, located meetings in tour order (the order eventmap.tour uses)."""
+    located = df[df["date"].notna() & df["lat"].notna() & df["lon"].notna()]
+    return located.assign(_t=located["start_time"].fillna("99:99")).sort_values(
+        ["date", "_t", "source_line"], kind="stable"
+    )
+
+
+def tour_map(df: pd.DataFrame, *, color_by: str = "campaign") -> CompactDeck:
+    """One point per located meeting coloured by ``color_by`` (campaign by default).
+
+    Approximate locations (ZIP or city centroid) are drawn hollow; each campaign's dated meetings
+    are joined by a path in date order; the view fits the meetings. Pickable layers are named
+    ``meetings-<n>`` and ``meetings-<n>-approx``; use :func:`selected_meeting_id` on a selection.
+    """
+    located = df[df["lat"].notna() & df["lon"].notna()]
+    group_values = campus_label(located) if color_by == "campus" else located[color_by]
+    groups = group_values.astype("object").map(_name)
+    colors = campaign_colors(
+        sorted(groups.unique()) if color_by != "campaign" else _campaign_order(df)
+    )
+    with_text = len(located) <= TOOLTIP_LIMIT
+    titles = campus_label(located).map(_name).tolist() if with_text else None
+    details = _detail_text(located) if with_text else None
+    whens = _time_text(located) if with_text else None
+    approx = located["precision"].astype("object").isin(APPROXIMATE_PRECISIONS).to_numpy()
+    lons = located["lon"].to_numpy()
+    lats = located["lat"].to_numpy()
+    ids = located["meeting_id"].tolist()
+
+    buckets: dict[tuple[str, bool], tuple[list[dict[str, Any]], list[str]]] = {}
+    for i, g in enumerate(groups.tolist()):
+        rec: dict[str, Any] = {"p": [_r(lons[i]), _r(lats[i])]}
+        if with_text:
+            rec["title"], rec["detail"], rec["when"] = titles[i], details[i], whens[i]
+        recs, rec_ids = buckets.setdefault((g, bool(approx[i])), ([], []))
+        recs.append(rec)
+        rec_ids.append(ids[i])
+
+    layers: list[pdk.Layer] = [_path_layer(df, colors if color_by == "campaign" else None)]
+    meeting_ids: dict[str, list[str]] = {}
+    names = list(colors)
+    for (g, is_approx), (recs, rec_ids) in sorted(
+        buckets.items(), key=lambda kv: (names.index(kv[0][0]), kv[0][1])
+    ):
+        layer_id = f"meetings-{names.index(g)}" + ("-approx" if is_approx else "")
+        meeting_ids[layer_id] = rec_ids
+        layers.append(_point_layer(layer_id, recs, colors[g], hollow=is_approx))
+    deck = CompactDeck(
+        layers=layers,
+        initial_view_state=fit_view(lats, lons),
+        map_provider="carto",
+        map_style=MAP_STYLE,
+        tooltip=TOOLTIP if with_text else {"text": "Click for the meeting's details"},
+    )
+    deck.meeting_ids = meeting_ids
+    return deck
+
+
+def _campaign_order(df: pd.DataFrame) -> list[str]:
+    """Campaigns in order of their first meeting date, so colours stay put as filters change."""
+    names = df["campaign"].astype("object").map(_name)
+    first = df["date"].groupby(names, sort=False).min()
+    return sorted(
+        first.index, key=lambda n: (pd.isna(first[n]), first[n] if pd.notna(first[n]) else 0, n)
+    )
+
+
+def _point_layer(
+    layer_id: str, records: list[dict[str, Any]], color: Sequence[int], *, hollow: bool
+) -> pdk.Layer:
+    # A dark outline on filled points keeps them visible on a blank canvas (tiles not loaded)
+    # and on the light basemap; hollow rings mark approximate locations.
+    return pdk.Layer(
+        "ScatterplotLayer",
+        id=layer_id,
+        data=records,
+        get_position="p",
+        get_radius=7 if hollow else 6,
+        radius_units="pixels",
+        stroked=True,
+        filled=not hollow,
+        get_fill_color=list(color) + [230],
+        get_line_color=list(color) + [255] if hollow else [40, 40, 40, 220],
+        line_width_units="pixels",
+        get_line_width=2.5 if hollow else 1,
+        pickable=True,
+        auto_highlight=True,
+    )
+
+
+def _path_layer(df: pd.DataFrame, colors: Mapping[str, Sequence[int]] | None) -> pdk.Layer:
+    ordered = _tour_order(df)
+    paths = []
+    for name, group in ordered.groupby(ordered["campaign"].astype("object").map(_name), sort=True):
+        if len(group) < 2:
+            continue
+        coords = [[_r(x), _r(y)] for x, y in zip(group["lon"], group["lat"], strict=True)]
+        color = list(colors[name]) if colors and name in colors else [90, 90, 90]
+        paths.append({"path": coords, "c": color + [150]})
+    return pdk.Layer(
+        "PathLayer",
+        id="tours",
+        data=paths,
+        get_path="path",
+        get_color="c",
+        width_units="pixels",
+        get_width=2,
+        pickable=False,
+    )
+
+
+def selected_meeting_id(deck: pdk.Deck, selection: Mapping[str, Any] | None) -> str | None:
+    """The meeting id a map selection (``event.selection``) points at, or None."""
+    if not selection:
+        return None
+    indices = selection.get("indices") or {}
+    lookup = getattr(deck, "meeting_ids", {})
+    for layer_id, picked in indices.items():
+        ids = lookup.get(layer_id)
+        if ids and picked:
+            i = int(picked[0])
+            if 0 <= i < len(ids):
+                return ids[i]
+    return None
+
+
+def route_map(stops: pd.DataFrame) -> CompactDeck:
+    """One campaign's stops in order: numbered points joined by a path.
+
+    ``stops`` has columns lat, lon, label and ``stop`` (or ``stop_number``; else 1..n in row order).
+    """
+    located = stops[stops["lat"].notna() & stops["lon"].notna()]
+    numbers = (
+        located["stop"]
+        if "stop" in located
+        else located["stop_number"]
+        if "stop_number" in located
+        else pd.Series(range(1, len(located) + 1), index=located.index)
+    )
+    labels = (
+        located["label"]
+        if "label" in located
+        else pd.Series([""] * len(located), index=located.index)
+    )
+    when = located["date"].astype("object").fillna("") if "date" in located else None
+    records = []
+    for i, (lat, lon, n, label) in enumerate(
+        zip(located["lat"], located["lon"], numbers, labels, strict=True)
+    ):
+        records.append(
+            {
+                "p": [_r(lon), _r(lat)],
+                "n": str(int(n)),
+                "title": f"Stop {int(n)}: {_name(label)}",
+                "detail": "",
+                "when": str(when.iloc[i]) if when is not None else "",
+            }
+        )
+    path = [r["p"] for r in records]
+    color = OKABE_ITO[0]
+    layers = [
+        pdk.Layer(
+            "PathLayer",
+            id="route",
+            data=[{"path": path}] if len(path) > 1 else [],
+            get_path="path",
+            get_color=color + [170],
+            width_units="pixels",
+            get_width=3,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            id="stops",
+            data=records,
+            get_position="p",
+            get_radius=11,
+            radius_units="pixels",
+            get_fill_color=color + [235],
+            stroked=True,
+            get_line_color=[255, 255, 255, 255],
+            line_width_units="pixels",
+            get_line_width=1.5,
+            pickable=True,
+        ),
+        pdk.Layer(
+            "TextLayer",
+            id="stop-numbers",
+            data=records,
+            get_position="p",
+            get_text="n",
+            get_size=12,
+            get_color=[255, 255, 255, 255],
+            get_text_anchor='"middle"',
+            get_alignment_baseline='"center"',
+            font_weight=700,
+        ),
+    ]
+    deck = CompactDeck(
+        layers=layers,
+        initial_view_state=fit_view(located["lat"].tolist(), located["lon"].tolist()),
+        map_provider="carto",
+        map_style=MAP_STYLE,
+        tooltip=TOOLTIP,
+    )
+    deck.meeting_ids = (
+        {"stops": located["meeting_id"].astype(str).tolist()} if "meeting_id" in located else {}
+    )
+    return deck
+
+
+def nearest_map(origin_lat: float, origin_lon: float, results: pd.DataFrame) -> CompactDeck:
+    """The visitor's point, the results, and a line from the visitor to the nearest result.
+
+    ``results`` has lat and lon, and optionally distance_km (the nearest is its minimum, else the
+    first row), campus/place, venue, room, date, start_time.
+    """
+    located = results[results["lat"].notna() & results["lon"].notna()]
+    origin = [_r(origin_lon), _r(origin_lat)]
+    if "distance_km" in located and len(located):
+        nearest_pos = int(located["distance_km"].astype(float).to_numpy().argmin())
+    else:
+        nearest_pos = 0
+    has_campus = "campus" in located and "place" in located
+    titles = campus_label(located).map(_name).tolist() if has_campus else ["Meeting"] * len(located)
+    records = []
+    for i, (lat, lon) in enumerate(zip(located["lat"], located["lon"], strict=True)):
+        row = located.iloc[i]
+        detail = " · ".join(
+            str(row[c])
+            for c in ("venue", "room")
+            if c in located and isinstance(row[c], str) and row[c]
+        )
+        when_parts = []
+        if "date" in located and not pd.isna(row["date"]):
+            d = row["date"]
+            when_parts.append(d.strftime("%Y-%m-%d") if hasattr(d, "strftime") else str(d))
+        if "start_time" in located and isinstance(row["start_time"], str):
+            when_parts.append(row["start_time"])
+        if "distance_km" in located and not pd.isna(row["distance_km"]):
+            when_parts.append(f"{float(row['distance_km']):,.1f} km away")
+        records.append(
+            {
+                "p": [_r(lon), _r(lat)],
+                "title": titles[i],
+                "detail": detail,
+                "when": " · ".join(when_parts),
+            }
+        )
+    lines = []
+    if records:
+        lines.append({"from": origin, "to": records[nearest_pos]["p"]})
+    layers = [
+        pdk.Layer(
+            "LineLayer",
+            id="to-nearest",
+            data=lines,
+            get_source_position="from",
+            get_target_position="to",
+            get_color=[213, 94, 0, 220],
+            get_width=3,
+            width_units="pixels",
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            id="results",
+            data=records,
+            get_position="p",
+            get_radius=7,
+            radius_units="pixels",
+            get_fill_color=OKABE_ITO[0] + [230],
+            stroked=True,
+            get_line_color=[40, 40, 40, 220],
+            line_width_units="pixels",
+            get_line_width=1,
+            pickable=True,
+            auto_highlight=True,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            id="origin",
+            data=[{"p": origin, "title": "You are here", "detail": "", "when": ""}],
+            get_position="p",
+            get_radius=9,
+            radius_units="pixels",
+            get_fill_color=[213, 94, 0, 255],
+            stroked=True,
+            get_line_color=[255, 255, 255, 255],
+            line_width_units="pixels",
+            get_line_width=2,
+            pickable=True,
+        ),
+    ]
+    lats = [origin_lat] + located["lat"].astype(float).tolist()
+    lons = [origin_lon] + located["lon"].astype(float).tolist()
+    deck = CompactDeck(
+        layers=layers,
+        initial_view_state=fit_view(lats, lons),
+        map_provider="carto",
+        map_style=MAP_STYLE,
+        tooltip=TOOLTIP,
+    )
+    deck.meeting_ids = (
+        {"results": located["meeting_id"].astype(str).tolist()} if "meeting_id" in located else {}
+    )
+    return deck

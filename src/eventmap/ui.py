@@ -1,0 +1,270 @@
+"""The Streamlit edge: page setup, the cached dataset loader and the shared sidebar filters.
+
+This is the only module of the package that imports streamlit. Pages call these helpers and lay
+out what the pure builders (maps, charts, filters, ...) return.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+import streamlit as st
+
+from eventmap import config
+from eventmap.filters import (
+    Filters,
+    apply_filters,
+    campus_label,
+    from_query_params,
+    to_query_params,
+)
+from eventmap.model import STATUSES
+
+if TYPE_CHECKING:
+    from eventmap.dataset import Dataset, Source
+
+STATUS_LABELS = {"scheduled": "Scheduled", "tba": "Time/place TBA", "pending": "Pending (no date)"}
+# Query-parameter names owned by the shared filters; other params (a page's own) are left alone.
+FILTER_PARAMS = ("campaign", "campus", "state", "status", "from", "to")
+
+# Session-state keys. The widget keys are cleaned up by Streamlit when the user moves to another
+# page, so the chosen filters are also kept under _STATE, which survives page changes.
+_STATE = "eventmap_filters"
+_NOTES = "eventmap_filter_notes"
+_W = {
+    "campaigns": "flt_campaigns",
+    "campuses": "flt_campuses",
+    "states": "flt_states",
+    "statuses": "flt_statuses",
+    "dates": "flt_dates",
+}
+
+
+def page_setup(title: str, icon: str = "🗺️") -> None:
+    """Set the browser title and the wide layout. Call first on every page."""
+    st.set_page_config(page_title=f"{title} · eventmap", page_icon=icon, layout="wide")
+
+
+# Data loading ---------------------------------------------------------------------------------
+def _store_sources() -> list[Source] | None:
+    """The store's current listing pages, or None when there is no store (yet) or it is empty."""
+    try:
+        from eventmap import store
+    except ImportError:
+        return None
+    open_store = getattr(store, "open_store", None)
+    if open_store is None:
+        return None
+    handle = open_store()
+    current = getattr(handle, "current_sources", None)
+    if current is None:
+        return None
+    sources = list(current())
+    return sources or None
+
+
+def _file_stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    stamps = []
+    for p in paths:
+        try:
+            st_ = p.stat()
+        except OSError:
+            continue
+        stamps.append((str(p), st_.st_mtime_ns, st_.st_size))
+    return tuple(stamps)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _bundled_sources(stamp: tuple[tuple[str, int, int], ...]) -> tuple[list[Source], str]:
+    # Keyed on path, mtime and size so a rerun neither re-reads nor re-hashes big pages.
+    from eventmap.dataset import content_key, sources_from_paths
+
+    sources = sources_from_paths([s[0] for s in stamp])
+    return sources, content_key(sources)
+
+
+@st.cache_resource(show_spinner="Reading, geocoding and mapping the listings…", max_entries=4)
+def _build(key: str, _sources: tuple[Source, ...]) -> Dataset:
+    # cache_resource, not cache_data: the frame is shared read-only and not copied on every rerun.
+    from eventmap.dataset import build_dataset
+
+    return build_dataset(list(_sources))
+
+
+def load_dataset() -> Dataset:
+    """The current listings parsed, geocoded and framed; rebuilt only when their content changes.
+
+    Reads the store's current pages when the store has any, else the bundled files under
+    ``data/listings`` (or ``$EVENTMAP_DATA_DIR/listings``).
+    """
+    from eventmap.dataset import content_key
+
+    try:
+        sources = _store_sources()
+    except Exception as exc:  # a broken store must not take the dashboard down
+        st.warning(
+            f"Could not read the listing store ({type(exc).__name__}: {exc}); showing the bundled listings."
+        )
+        sources = None
+    if sources is not None:
+        key = content_key(sources)
+    else:
+        sources, key = _bundled_sources(_file_stamp(config.bundled_listing_paths()))
+    return _build(key, tuple(sources))
+
+
+def data_dir_label() -> str:
+    return os.environ.get("EVENTMAP_DATA_DIR") or str(config.data_dir())
+
+
+# Sidebar filters ------------------------------------------------------------------------------
+def _options(df: pd.DataFrame) -> dict[str, list[str]]:
+    return {
+        "campaigns": sorted(df["campaign"].dropna().astype(str).unique()),
+        "campuses": sorted(campus_label(df).dropna().astype(str).unique()),
+        "states": sorted(df["state"].dropna().astype(str).unique()),
+        "statuses": list(STATUSES),
+    }
+
+
+def _url_params() -> dict[str, list[str]]:
+    qp = st.query_params
+    return {k: qp.get_all(k) for k in FILTER_PARAMS if k in qp}
+
+
+def _date_span(df: pd.DataFrame) -> tuple[date, date] | None:
+    dates = df["date"].dropna()
+    if dates.empty:
+        return None
+    return dates.min().date(), dates.max().date()
+
+
+def _clamp_dates(f: Filters, span: tuple[date, date]) -> list[str]:
+    """Fit a link's dates into the data's span (the date widget cannot show others)."""
+    lo, hi = span
+    notes = []
+    for attr in ("date_from", "date_to"):
+        value = getattr(f, attr)
+        if value is None:
+            continue
+        if not lo <= value <= hi:
+            notes.append(
+                f"The link's date {value.isoformat()} is outside the listings' dates "
+                f"({lo.isoformat()} to {hi.isoformat()}); it was moved to the nearest listed day."
+            )
+            value = min(max(value, lo), hi)
+        # A bound equal to the data's own bound filters nothing (and must not hide pending rows).
+        setattr(f, attr, None if value == (lo if attr == "date_from" else hi) else value)
+    return notes
+
+
+def _seed_widgets(f: Filters, opts: dict[str, list[str]], span: tuple[date, date] | None) -> None:
+    """Put the kept filters into the widgets' state when Streamlit has dropped it (page change)."""
+    ss = st.session_state
+    for attr in ("campaigns", "campuses", "states", "statuses"):
+        if _W[attr] not in ss:
+            ss[_W[attr]] = [v for v in getattr(f, attr) if v in opts[attr]]
+    if span and _W["dates"] not in ss:
+        lo, hi = span
+        start = min(max(f.date_from or lo, lo), hi)
+        end = max(min(f.date_to or hi, hi), lo)
+        ss[_W["dates"]] = (min(start, end), max(start, end))
+
+
+def _sync_url(f: Filters) -> None:
+    wanted = to_query_params(f)
+    qp = st.query_params
+    for key in FILTER_PARAMS:
+        value = wanted.get(key)
+        if value is None:
+            if key in qp:
+                del qp[key]
+            continue
+        values = value if isinstance(value, list) else [value]
+        if qp.get_all(key) != values:
+            qp[key] = values
+
+
+def current_filters() -> Filters:
+    """The filters chosen in this session so far (empty before the sidebar first ran)."""
+    return st.session_state.get(_STATE) or Filters()
+
+
+def clear_filters() -> None:
+    for key in _W.values():
+        st.session_state.pop(key, None)
+    st.session_state[_STATE] = Filters()
+    st.session_state[_NOTES] = []
+
+
+def sidebar_filters(df: pd.DataFrame) -> tuple[Filters, pd.DataFrame]:
+    """Render the shared filters in the sidebar and return them with the filtered frame.
+
+    The filters live in ``st.session_state`` (so they survive moving between pages) and in the
+    URL (so a view can be shared). On a session's first run the URL decides; values in it that
+    name nothing in the data are dropped with a visible note.
+    """
+    ss = st.session_state
+    opts = _options(df)
+    span = _date_span(df)
+    if _STATE not in ss:
+        f, notes = from_query_params(_url_params(), df)
+        if f.date_from and f.date_to and f.date_from > f.date_to:
+            notes.append("The link's date range ends before it starts; the dates were swapped.")
+            f.date_from, f.date_to = f.date_to, f.date_from
+        if span:
+            notes.extend(_clamp_dates(f, span))
+        ss[_STATE] = f
+        ss[_NOTES] = notes
+    kept: Filters = ss[_STATE]
+    _seed_widgets(kept, opts, span)
+
+    sb = st.sidebar
+    sb.header("Filters")
+    for note in ss.get(_NOTES, []):
+        sb.warning(note, icon="⚠️")
+    campaigns = sb.multiselect(
+        "Campaign", opts["campaigns"], key=_W["campaigns"], placeholder="All campaigns"
+    )
+    campuses = sb.multiselect(
+        "Campus", opts["campuses"], key=_W["campuses"], placeholder="All campuses (type to search)"
+    )
+    date_from = date_to = None
+    if span:
+        picked = sb.date_input(
+            "Dates", min_value=span[0], max_value=span[1], key=_W["dates"], format="YYYY-MM-DD"
+        )
+        picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
+        if len(picked) >= 1 and picked[0] and picked[0] != span[0]:
+            date_from = picked[0]
+        if len(picked) == 2 and picked[1] and picked[1] != span[1]:
+            date_to = picked[1]
+        elif len(picked) == 1 and picked[0]:
+            date_to = picked[0]  # half-picked range: the one day
+    states = sb.multiselect("State", opts["states"], key=_W["states"], placeholder="All states")
+    statuses = sb.multiselect(
+        "Status",
+        opts["statuses"],
+        key=_W["statuses"],
+        format_func=lambda s: STATUS_LABELS.get(s, s),
+        placeholder="Any status",
+    )
+    f = Filters(
+        campaigns=list(campaigns),
+        campuses=list(campuses),
+        states=list(states),
+        statuses=list(statuses),
+        date_from=date_from,
+        date_to=date_to,
+    )
+    if f != kept:
+        ss[_NOTES] = []  # the user moved on from the shared link
+    ss[_STATE] = f
+    if not f.is_empty():
+        sb.button("Clear filters", on_click=clear_filters, key="flt_clear")
+    _sync_url(f)
+    return f, apply_filters(df, f)
