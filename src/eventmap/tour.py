@@ -374,3 +374,64 @@ def warnings_frame(items: list[TourWarning]) -> pd.DataFrame:
         ],
         columns=["kind", "campaign", "message", "meeting_ids"],
     )
+
+
+ITINERARY_COLUMNS = [
+    "stop",
+    "date",
+    "start_time",
+    "place",
+    "venue",
+    "room",
+    "address",
+    "city",
+    "state",
+    "status",
+    "km_from_previous",
+    "travel_mode",
+    "travel_hours",
+    "meeting_id",
+]
+
+
+def itinerary(
+    df: pd.DataFrame, campaign: str, *, assumptions: TravelAssumptions | None = None
+) -> pd.DataFrame:
+    """Every meeting of a campaign in tour order, with the leg that leads to it.
+
+    Route stops are numbered; meetings that are not on the route (no date or no location) follow
+    in date order with no stop number, so nothing listed is left out of the itinerary.
+    """
+    rows = df[df["campaign"].astype("object").map(campaign_name) == campaign]
+    rows = rows.assign(
+        tour_time=rows["start_time"].fillna("99:99"),
+        tour_undated=rows["date"].isna(),
+    ).sort_values(["tour_undated", "date", "tour_time", "source_line"], kind="stable")
+    stop_numbers = dict(zip(*_stop_ids(df, campaign), strict=True))
+    leg_frame = legs(df, assumptions=assumptions, campaign=campaign).set_index("to_id")
+    out = pd.DataFrame(
+        {
+            "stop": [stop_numbers.get(m) for m in rows["meeting_id"]],
+            "date": rows["date"].dt.strftime("%Y-%m-%d"),
+            "start_time": rows["start_time"],
+            "place": campus_label(rows),
+            "venue": rows["venue"],
+            "room": rows["room"],
+            "address": rows["address"],
+            "city": rows["city"],
+            "state": rows["state"].astype("object"),
+            "status": rows["status"].astype("object"),
+            "km_from_previous": rows["meeting_id"].map(leg_frame["distance_km"]),
+            "travel_mode": rows["meeting_id"].map(leg_frame["mode"]),
+            "travel_hours": rows["meeting_id"].map(leg_frame["est_hours"]),
+            "meeting_id": rows["meeting_id"],
+        },
+        columns=ITINERARY_COLUMNS,
+    ).reset_index(drop=True)
+    out["stop"] = out["stop"].astype("Int64")
+    return out
+
+
+def _stop_ids(df: pd.DataFrame, campaign: str) -> tuple[list[str], list[int]]:
+    s = stops(df, campaign)
+    return list(s["meeting_id"]), [int(n) for n in s["stop"]]
