@@ -189,7 +189,7 @@ def tour_map(df: pd.DataFrame, *, color_by: str = "campaign") -> CompactDeck:
     group_values = campus_label(located) if color_by == "campus" else located[color_by]
     groups = group_values.astype("object").map(_name)
     colors = campaign_colors(
-        sorted(groups.unique()) if color_by != "campaign" else _campaign_order(df)
+        sorted(groups.unique()) if color_by != "campaign" else campaign_order(df)
     )
     with_text = len(located) <= TOOLTIP_LIMIT
     titles = campus_label(located).map(_name).tolist() if with_text else None
@@ -229,7 +229,12 @@ def tour_map(df: pd.DataFrame, *, color_by: str = "campaign") -> CompactDeck:
     return deck
 
 
-def _campaign_order(df: pd.DataFrame) -> list[str]:
+def campaign_names(df: pd.DataFrame) -> list[str]:
+    """Each meeting's campaign as shown in legends (a missing campaign gets a placeholder)."""
+    return df["campaign"].astype("object").map(_name).tolist()
+
+
+def campaign_order(df: pd.DataFrame) -> list[str]:
     """Campaigns in order of their first meeting date, so colours stay put as filters change."""
     names = df["campaign"].astype("object").map(_name)
     first = df["date"].groupby(names, sort=False).min()

@@ -10,6 +10,7 @@ import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlparse
 
 import pandas as pd
 import streamlit as st
@@ -22,6 +23,7 @@ from eventmap.filters import (
     from_query_params,
     to_query_params,
 )
+from eventmap.frame import LABELS
 from eventmap.model import STATUSES
 
 if TYPE_CHECKING:
@@ -56,15 +58,12 @@ def _store_sources() -> list[Source] | None:
         from eventmap import store
     except ImportError:
         return None
+    if hasattr(store, "default_sources"):
+        return list(store.default_sources()) or None
     open_store = getattr(store, "open_store", None)
-    if open_store is None:
-        return None
-    handle = open_store()
+    handle = open_store() if open_store else None
     current = getattr(handle, "current_sources", None)
-    if current is None:
-        return None
-    sources = list(current())
-    return sources or None
+    return (list(current()) or None) if current else None
 
 
 def _file_stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
@@ -268,3 +267,116 @@ def sidebar_filters(df: pd.DataFrame) -> tuple[Filters, pd.DataFrame]:
         sb.button("Clear filters", on_click=clear_filters, key="flt_clear")
     _sync_url(f)
     return f, apply_filters(df, f)
+
+
+_MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$:")
+
+
+def md_escape(text: object) -> str:
+    """Text from a listing made safe for ``st.markdown``: shown literally, never as markup."""
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in str(text))
+
+
+# Meetings: table and detail card --------------------------------------------------------------
+TABLE_COLUMNS = [
+    "campaign",
+    "status",
+    "kind",
+    "campus",
+    "venue",
+    "room",
+    "address",
+    "city",
+    "state",
+    "date",
+    "start_time",
+    "timezone",
+    "precision",
+    "links",
+]
+TABLE_LIMIT = 5_000
+
+
+def readable(df: pd.DataFrame) -> pd.DataFrame:
+    """The meetings with the table's columns under readable names (campus falls back to place)."""
+    out = df.assign(campus=campus_label(df))[TABLE_COLUMNS].copy()
+    out["date"] = out["date"].dt.date
+    return out.rename(columns=LABELS)
+
+
+def meetings_table(df: pd.DataFrame, *, limit: int = TABLE_LIMIT, key: str | None = None) -> None:
+    """``st.dataframe`` of the meetings; very long lists show their first ``limit`` rows."""
+    if len(df) > limit:
+        st.caption(
+            f"Showing the first {limit:,} of {len(df):,} meetings; narrow the filters or use "
+            "the export for all of them."
+        )
+        df = df.iloc[:limit]
+    st.dataframe(
+        readable(df),
+        hide_index=True,
+        key=key,
+        column_config={LABELS["date"]: st.column_config.DateColumn(format="YYYY-MM-DD")},
+    )
+
+
+def _safe_links(links: object) -> list[str]:
+    out = []
+    for url in str(links or "").split():
+        parsed = urlparse(url)
+        if parsed.scheme in ("http", "https") and parsed.netloc:
+            out.append(url)
+    return out
+
+
+def _when(row: pd.Series) -> str:
+    if pd.isna(row["date"]):
+        return "Date not announced yet (pending)"
+    day = f"{row['date']:%A %d %B %Y}"
+    if row["time_tba"] or not row["start_time"]:
+        return f"{day}, time to be announced"
+    end = f"–{row['end_time']}" if row["end_time"] else ""
+    tz = row["timezone"]
+    if tz and not pd.isna(row["start"]):
+        abbrev = row["start"].tz_convert(tz).tzname()
+        return f"{day}, {row['start_time']}{end} {abbrev} ({tz})"
+    return f"{day}, {row['start_time']}{end} local time (time zone unknown)"
+
+
+PRECISION_TEXT = {
+    "address": "street address",
+    "venue": "the venue",
+    "campus": "the campus",
+    "postal_code": "ZIP code centre only (approximate)",
+    "city": "city centre only (approximate)",
+}
+
+
+def meeting_card(row: pd.Series) -> None:
+    """One meeting's details. Every listing value is escaped: it shows as text, never markup."""
+    with st.container(border=True):
+        title = campus_label(row.to_frame().T).iloc[0] or "Meeting"
+        st.markdown(f"#### {md_escape(title)}")
+        if row["campaign"] is not None and not pd.isna(row["campaign"]):
+            st.caption(md_escape(row["campaign"]))
+        where = " · ".join(md_escape(v) for v in (row["venue"], row["room"]) if v)
+        lines = [
+            f"**Where:** {where or 'location to be announced'}",
+            f"**Address:** {md_escape(row['address']) if row['address'] else 'not given'}",
+            f"**When:** {md_escape(_when(row))}",
+            f"**Status:** {md_escape(STATUS_LABELS.get(str(row['status']), row['status']))}",
+        ]
+        if row["speaker"]:
+            lines.append(f"**Speaker:** {md_escape(row['speaker'])}")
+        precision = row["precision"]
+        if precision is None or pd.isna(precision):
+            lines.append("**Located:** not located")
+        else:
+            source = md_escape(row["geocode_source"] or "")
+            lines.append(
+                f"**Located to:** {md_escape(PRECISION_TEXT.get(str(precision), precision))}"
+                + (f" (source: {source})" if source else "")
+            )
+        st.markdown("  \n".join(lines))
+        for url in _safe_links(row["links"]):
+            st.link_button(f"Open {urlparse(url).netloc}", url)
