@@ -330,3 +330,54 @@ def test_warnings_frame() -> None:
     assert list(table.columns) == ["kind", "campaign", "message", "meeting_ids"]
     assert set(table["kind"]) == {w.kind for w in items}
     assert tour.warnings_frame([]).empty
+
+
+# Itinerary ----------------------------------------------------------------------------------
+
+
+def test_itinerary_lists_every_meeting_with_the_leg_into_it() -> None:
+    meetings = april_tour()
+    pending = meeting("Massachusetts Institute of Technology", None, None, source_line=9)
+    nowhere = meeting("Nowhere College", "2019-04-10", source_line=10)
+    df = frame_of(
+        [pending, nowhere, *reversed(meetings)],
+        [located(pending), None, *[located(m) for m in reversed(meetings)]],
+    )
+    plan = tour.itinerary(df, APRIL)
+    assert list(plan.columns) == tour.ITINERARY_COLUMNS
+    assert (
+        list(plan["meeting_id"])
+        == [
+            *(m.meeting_id for m in meetings[:2]),
+            nowhere.meeting_id,  # dated, not located: in the itinerary but no stop
+            *(m.meeting_id for m in meetings[2:]),
+            pending.meeting_id,  # undated last
+        ]
+    )
+    assert list(plan["stop"].astype("object").where(plan["stop"].notna(), None)) == [
+        1,
+        2,
+        None,
+        3,
+        4,
+        5,
+        6,
+        None,
+    ]
+    legs = tour.legs(df)
+    detroit = plan[plan["meeting_id"] == meetings[2].meeting_id].iloc[0]
+    assert detroit["travel_mode"] == "fly"
+    assert (
+        detroit["km_from_previous"]
+        == _leg(legs, meetings[1].campus, meetings[2].campus)["distance_km"]
+    )
+    assert pd.isna(plan.iloc[0]["km_from_previous"])  # the first stop has no leg into it
+
+
+def test_itinerary_csv_keeps_hostile_text_inert() -> None:
+    from eventmap import export
+
+    m = meeting("UC Berkeley", "2019-04-08", venue='=HYPERLINK("http://x.invalid","y")')
+    csv_text = export.to_csv(tour.itinerary(frame_of([m]), APRIL)).decode("utf-8-sig")
+    assert "'=HYPERLINK" in csv_text
+    assert ",=HYPERLINK" not in csv_text
