@@ -48,29 +48,17 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
-def _store_sources() -> list | None:
-    """The store's current pages, or None when there is no store (yet) or it is empty."""
-    try:
-        from eventmap import store
-    except ImportError:
-        return None
-    open_store = getattr(store, "open_store", None)
-    if open_store is None:
-        return None
-    current = getattr(open_store(), "current_sources", None)
-    return (list(current()) or None) if current else None
-
-
 def load_frame(files: list[str], as_of: date | None) -> pd.DataFrame:
+    """The meetings of FILEs, else of the store's current pages (or the bundled listings)."""
     from eventmap.cli import UsageError
     from eventmap.dataset import build_dataset, sources_from_paths
+    from eventmap.store import default_sources
 
-    sources = sources_from_paths(files) if files else _store_sources()
-    if sources is None:
-        paths = config.bundled_listing_paths()
-        if not paths:
-            raise UsageError(f"no FILE given and no listings under {config.listings_dir()}")
-        sources = sources_from_paths(paths)
+    sources = sources_from_paths(files) if files else default_sources()
+    if not sources:
+        raise UsageError(
+            f"no FILE given, and neither the store nor {config.listings_dir()} has listings"
+        )
     return build_dataset(sources, as_of=as_of).frame
 
 
