@@ -194,11 +194,29 @@ def visitor_time_label(row: pd.Series | dict, visitor_tz: str | None) -> str | N
     return f"{day}{_clock(theirs)} {theirs.tzname()} your time"
 
 
+def _text(value: Any) -> str | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return str(value).strip() or None
+
+
+def place_label(row: pd.Series | dict) -> str:
+    """The campus, else the place heading, else the city: the result's title."""
+    for name in ("campus", "place", "city"):
+        if text := _text(row.get(name)):
+            return text
+    return "Meeting"
+
+
+def venue_label(row: pd.Series | dict) -> str:
+    """Venue and room, e.g. "Weiser Hall, Room 182", or "location to be announced"."""
+    parts = [t for t in (_text(row.get("venue")), _text(row.get("room"))) if t]
+    return ", ".join(parts) or "location to be announced"
+
+
 def where_label(row: pd.Series | dict) -> str:
-    """Campus, venue and room in one line, skipping the parts the page didn't give."""
-    parts = [row.get("campus") or row.get("place"), row.get("venue"), row.get("room")]
-    text = ", ".join(str(p) for p in parts if p and not pd.isna(p))
-    return text or "location to be announced"
+    """Campus, venue and room in one line."""
+    return f"{place_label(row)}, {venue_label(row)}"
 
 
 def ics_filename(row: pd.Series | dict) -> str:
@@ -208,11 +226,3 @@ def ics_filename(row: pd.Series | dict) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
     day = _date_text(row.get("date")) or "undated"
     return f"meeting-{day}-{slug or 'event'}.ics"
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:])")
-
-
-def md_escape(text: str) -> str:
-    """Escape Markdown so untrusted text (venue names, the query) shows literally."""
-    return _MD_SPECIAL.sub(r"\\\1", text)

@@ -1,0 +1,181 @@
+"""``eventmap nearest QUERY``: the meetings nearest to a ZIP code, city, campus, address or lat,lon."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from eventmap import nearest, visitor
+from eventmap.filters import Filters, apply_filters
+
+FIELDS = [
+    "meeting_id",
+    "campaign",
+    "kind",
+    "status",
+    "timing",
+    "campus",
+    "venue",
+    "room",
+    "address",
+    "city",
+    "state",
+    "date",
+    "start_time",
+    "time_tba",
+    "timezone",
+    "start_local",
+    "start",
+    "lat",
+    "lon",
+    "precision",
+    "distance_km",
+    "bearing_deg",
+]
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "nearest",
+        help="list the meetings nearest to a place",
+        description=(
+            "Rank meetings by distance from QUERY: a ZIP code, a city ('Ann Arbor, MI'), a campus, "
+            "an address, or 'lat,lon'. Upcoming means dated on or after --as-of (default today); "
+            "undated meetings come after dated ones. When nothing is upcoming, past meetings are "
+            "listed instead, most recent first. With no FILE, reads the store (or the bundled "
+            "listings). The query is looked up without being written to the geocode cache."
+        ),
+    )
+    p.add_argument("query", metavar="QUERY", help="where you are")
+    p.add_argument("files", nargs="*", metavar="FILE", help="listing pages (.txt or .html)")
+    p.add_argument(
+        "--as-of", metavar="DATE", type=_iso_date, help="'upcoming' relative to this day"
+    )
+    p.add_argument("--limit", metavar="K", type=int, default=10, help="at most K meetings (10)")
+    p.add_argument("--radius-km", metavar="R", type=float, help="only meetings within R km")
+    p.add_argument("--include-past", action="store_true", help="rank past meetings by distance too")
+    p.add_argument(
+        "--campaign",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this campaign (repeatable)",
+    )
+    p.add_argument(
+        "--campus",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this campus (repeatable)",
+    )
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=run)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def load_frame(files: list[str], as_of: date | None) -> pd.DataFrame:
+    """The meetings of FILEs, else of the store's current pages (or the bundled listings)."""
+    from eventmap.dataset import build_dataset, sources_from_paths
+    from eventmap.store import default_sources
+
+    sources = sources_from_paths(files) if files else default_sources()
+    if not sources:
+        from eventmap.cli import UsageError
+
+        raise UsageError("no FILE given, and neither the store nor the bundled folder has listings")
+    return build_dataset(sources, as_of=as_of).frame
+
+
+def _plain(value: Any) -> Any:
+    if value is None or (not isinstance(value, str | bool) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if value.tzinfo is None else value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def records(results: pd.DataFrame, origin: tuple[float, float]) -> list[dict[str, Any]]:
+    """The ranked meetings as JSON-able dicts, with a rank and an OpenStreetMap directions link."""
+    out = []
+    for rank, row in enumerate(results.to_dict("records"), start=1):
+        rec: dict[str, Any] = {"rank": rank}
+        rec.update({f: _plain(row.get(f)) for f in FIELDS})
+        rec["distance_km"] = round(float(row["distance_km"]), 3)
+        rec["bearing_deg"] = round(float(row["bearing_deg"]), 1)
+        rec["when"] = visitor.when_label(row)
+        rec["directions_url"] = visitor.directions_url(*origin, row["lat"], row["lon"])
+        out.append(rec)
+    return out
+
+
+def _table(recs: list[dict[str, Any]]) -> str:
+    if not recs:
+        return "(no meetings)"
+    rows = [
+        {
+            "#": r["rank"],
+            "km": f"{r['distance_km']:,.1f}",
+            "mi": f"{r['distance_km'] / nearest.KM_PER_MILE:,.1f}",
+            "where": visitor.where_label(r),
+            "when": r["when"],
+            "address": r["address"] or "",
+        }
+        for r in recs
+    ]
+    return pd.DataFrame(rows).to_string(index=False)
+
+
+def run(args: argparse.Namespace) -> int:
+    from eventmap.cli import UsageError
+    from eventmap.geocode import default_geocoder
+
+    try:
+        query = visitor.parse_query(args.query)
+    except visitor.QueryError as exc:
+        raise UsageError(str(exc)) from None
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    if args.radius_km is not None and not args.radius_km >= 0:
+        raise UsageError("--radius-km must be 0 or more")
+    df = load_frame(args.files, args.as_of)
+    if args.campaign or args.campus:
+        df = apply_filters(df, Filters(campaigns=args.campaign, campuses=args.campus))
+    try:
+        here = visitor.locate_visitor(query, None if query.point else default_geocoder())
+    except visitor.QueryError as exc:
+        raise UsageError(str(exc)) from None
+    found = nearest.search(
+        df,
+        here.lat,
+        here.lon,
+        limit=args.limit,
+        radius_km=args.radius_km,
+        as_of=args.as_of or date.today(),
+        include_past=args.include_past,
+    )
+    print(
+        f"From {visitor.shorten(query.text)} ({here.lat:.4f}, {here.lon:.4f}, "
+        f"located to {here.precision})",
+        file=sys.stderr,
+    )
+    if found.note:
+        print(found.note, file=sys.stderr)
+    recs = records(found.results, (here.lat, here.lon))
+    if args.format == "json":
+        print(json.dumps(recs, indent=2, ensure_ascii=False))
+    else:
+        print(_table(recs))
+    return 0
