@@ -1,0 +1,118 @@
+"""Export: the filtered meetings as CSV, Excel, JSON, GeoJSON, iCalendar or Parquet."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import streamlit as st
+
+from eventmap import export, ics, summary_charts, ui
+from eventmap.dataset import content_key
+from eventmap.frame import COLUMNS, LABELS
+
+ui.page_setup("Export", "⬇️")
+
+try:
+    dataset = ui.load_dataset()
+except (OSError, ValueError) as exc:
+    st.error(f"Could not load the listings: {exc}")
+    st.stop()
+filters, view = ui.sidebar_filters(dataset.frame)
+
+st.title("Export meetings")
+st.caption(
+    "Download exactly the meetings the sidebar filters select. Every file but the CSV says what "
+    "it was made from; spreadsheet formulas in the listing are exported as plain text."
+)
+
+columns = st.multiselect(
+    "Columns",
+    COLUMNS,
+    default=COLUMNS,
+    format_func=lambda c: f"{LABELS.get(c, c)} ({c})",
+    key="export_columns",
+    help="The table formats (CSV, Excel, JSON, Parquet) and the GeoJSON properties keep these "
+    "columns in this order. The calendar always uses the whole meeting.",
+)
+if not columns:
+    st.info("No column chosen: the files will have every column.")
+    columns = list(COLUMNS)
+
+table = view[columns].rename(columns=LABELS)
+if "date" in columns:
+    table[LABELS["date"]] = view["date"].dt.date
+st.dataframe(table, hide_index=True, height=min(38 + 35 * max(len(view), 1), 420))
+st.caption(f"{len(view):,} of {len(dataset.frame):,} meetings.")
+
+
+@st.cache_data(max_entries=8, show_spinner="Preparing the files…")
+def _files(
+    sources_key: str, rows_key: str, cols: tuple[str, ...], _view: pd.DataFrame, _meta: dict
+) -> tuple[dict[str, bytes], dict]:
+    # Keyed on the sources, a hash of the filtered rows and the columns (the frame itself isn't
+    # hashed by Streamlit); returns the provenance the files were made with, to show beside them.
+    campaigns = _meta["filters"].get("campaigns", [])
+    calname = campaigns[0] if len(campaigns) == 1 else "eventmap meetings"
+    files = {
+        fmt: export.export(_view, fmt, _meta, columns=list(cols), calname=calname)
+        for fmt in export.FORMATS
+    }
+    return files, _meta
+
+
+rows_key = f"{len(view)}:{int(pd.util.hash_pandas_object(view, index=False).sum())}"
+files, meta = _files(
+    content_key(dataset.sources) + json.dumps(filters.describe(), sort_keys=True),
+    rows_key,
+    tuple(columns),
+    view,
+    export.provenance(dataset, filters),
+)
+
+left, right = st.columns([3, 2])
+with left:
+    st.subheader("Download")
+    notes = {
+        "csv": "A plain table (UTF-8).",
+        "xlsx": "Typed dates and times, frozen header; provenance on the second sheet.",
+        "json": "Records plus a `meta` object.",
+        "geojson": "Meetings with coordinates, dated or not, as points.",
+        "ics": "One event per dated meeting, in its local time zone; TBA times are all-day.",
+        "parquet": "Typed columns; provenance in the schema metadata.",
+    }
+    for fmt, spec in export.FORMATS.items():
+        c1, c2 = st.columns([1, 2], vertical_alignment="center")
+        c1.download_button(
+            f"{spec.label} (.{spec.ext})",
+            data=files[fmt],
+            file_name=export.export_filename(filters, fmt),
+            mime=spec.mime,
+            key=f"download_{fmt}",
+            on_click="ignore",
+            width="stretch",
+        )
+        c2.caption(notes[fmt])
+    left_out = ics.undated(view)
+    if len(left_out):
+        st.caption(f"{len(left_out)} meeting(s) with no date yet are not in the calendar file.")
+    unlocated = int((view["lat"].isna() | view["lon"].isna()).sum())
+    if unlocated:
+        st.caption(f"{unlocated} meeting(s) without coordinates are not in the GeoJSON file.")
+
+with right:
+    st.subheader("Provenance")
+    rows = export.provenance_rows({**meta, "rows": len(view)})
+    st.dataframe(
+        pd.DataFrame(rows, columns=["Field", "Value"]), hide_index=True, key="export_provenance"
+    )
+    st.caption("Generated at is when these files were prepared (UTC).")
+
+st.subheader("Summary")
+if view.empty:
+    st.info("No meetings match the filters.")
+else:
+    c1, c2 = st.columns(2)
+    c1.altair_chart(summary_charts.per_campaign(view), width="stretch")
+    c2.altair_chart(summary_charts.per_state(view), width="stretch")
+    st.altair_chart(summary_charts.per_month(view), width="stretch")
