@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
@@ -55,7 +56,7 @@ class CompactDeck(pdk.Deck):
     meeting_ids: dict[str, list[str]]
 
     def to_json(self) -> str:
-        return json.dumps(self, sort_keys=True, default=_serialize, separators=(",", ":"))
+        return json.dumps(self, default=_serialize, separators=(",", ":"))
 
 
 def _serialize(o: Any) -> Any:
@@ -103,6 +104,12 @@ def _name(value: Any) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return NO_VALUE
     return str(value)
+
+
+def _names(values: pd.Series) -> pd.Series:
+    """Vectorised :func:`_name`: strings, with a placeholder for missing values."""
+    obj = values.astype("object")
+    return obj.where(obj.notna(), NO_VALUE).astype(str)
 
 
 def _r(x: float) -> float:
@@ -170,14 +177,6 @@ def _detail_text(df: pd.DataFrame) -> list[str]:
     return out
 
 
-def _tour_order(df: pd.DataFrame) -> pd.DataFrame:
-    """Dated, located meetings in tour order (the order eventmap.tour uses)."""
-    located = df[df["date"].notna() & df["lat"].notna() & df["lon"].notna()]
-    return located.assign(_t=located["start_time"].fillna("99:99")).sort_values(
-        ["date", "_t", "source_line"], kind="stable"
-    )
-
-
 def tour_map(df: pd.DataFrame, *, color_by: str = "campaign") -> CompactDeck:
     """One point per located meeting coloured by ``color_by`` (campaign by default).
 
@@ -187,27 +186,37 @@ def tour_map(df: pd.DataFrame, *, color_by: str = "campaign") -> CompactDeck:
     """
     located = df[df["lat"].notna() & df["lon"].notna()]
     group_values = campus_label(located) if color_by == "campus" else located[color_by]
-    groups = group_values.astype("object").map(_name)
+    groups = _names(group_values)
     colors = campaign_colors(
         sorted(groups.unique()) if color_by != "campaign" else campaign_order(df)
     )
     with_text = len(located) <= TOOLTIP_LIMIT
-    titles = campus_label(located).map(_name).tolist() if with_text else None
-    details = _detail_text(located) if with_text else None
-    whens = _time_text(located) if with_text else None
     approx = located["precision"].astype("object").isin(APPROXIMATE_PRECISIONS).to_numpy()
-    lons = located["lon"].to_numpy()
-    lats = located["lat"].to_numpy()
-    ids = located["meeting_id"].tolist()
-
+    lons = located["lon"].to_numpy(dtype=float)
+    lats = located["lat"].to_numpy(dtype=float)
+    positions = np.column_stack([lons, lats]).round(DECIMALS)
+    ids = located["meeting_id"].to_numpy(dtype=object)
+    if with_text:
+        texts = list(
+            zip(
+                _names(campus_label(located)),
+                _detail_text(located),
+                _time_text(located),
+                strict=True,
+            )
+        )
     buckets: dict[tuple[str, bool], tuple[list[dict[str, Any]], list[str]]] = {}
-    for i, g in enumerate(groups.tolist()):
-        rec: dict[str, Any] = {"p": [_r(lons[i]), _r(lats[i])]}
+    codes, uniques = pd.factorize(pd.Series(list(zip(groups.to_numpy(), approx, strict=True))))
+    for code, (g, is_approx) in enumerate(uniques):
+        idx = np.flatnonzero(codes == code)
         if with_text:
-            rec["title"], rec["detail"], rec["when"] = titles[i], details[i], whens[i]
-        recs, rec_ids = buckets.setdefault((g, bool(approx[i])), ([], []))
-        recs.append(rec)
-        rec_ids.append(ids[i])
+            recs = [
+                {"p": p, "title": texts[i][0], "detail": texts[i][1], "when": texts[i][2]}
+                for p, i in zip(positions[idx].tolist(), idx.tolist(), strict=True)
+            ]
+        else:
+            recs = [{"p": p} for p in positions[idx].tolist()]
+        buckets[(g, bool(is_approx))] = (recs, ids[idx].tolist())
 
     layers: list[pdk.Layer] = [_path_layer(df, colors if color_by == "campaign" else None)]
     meeting_ids: dict[str, list[str]] = {}
@@ -231,12 +240,12 @@ def tour_map(df: pd.DataFrame, *, color_by: str = "campaign") -> CompactDeck:
 
 def campaign_names(df: pd.DataFrame) -> list[str]:
     """Each meeting's campaign as shown in legends (a missing campaign gets a placeholder)."""
-    return df["campaign"].astype("object").map(_name).tolist()
+    return _names(df["campaign"]).tolist()
 
 
 def campaign_order(df: pd.DataFrame) -> list[str]:
     """Campaigns in order of their first meeting date, so colours stay put as filters change."""
-    names = df["campaign"].astype("object").map(_name)
+    names = _names(df["campaign"])
     first = df["date"].groupby(names, sort=False).min()
     return sorted(
         first.index, key=lambda n: (pd.isna(first[n]), first[n] if pd.notna(first[n]) else 0, n)
@@ -267,14 +276,23 @@ def _point_layer(
 
 
 def _path_layer(df: pd.DataFrame, colors: Mapping[str, Sequence[int]] | None) -> pdk.Layer:
-    ordered = _tour_order(df)
+    keep = df["date"].notna() & df["lat"].notna() & df["lon"].notna()
+    cols = df.loc[keep, ["campaign", "date", "start_time", "source_line", "lon", "lat"]]
+    names = _names(cols["campaign"]).to_numpy()
+    # Tour order (as eventmap.tour): campaign, date, start time (unknown last), page line.
+    times = cols["start_time"].astype("object").fillna("99:99").to_numpy(dtype=str)
+    order = np.lexsort((cols["source_line"].to_numpy(), times, cols["date"].to_numpy(), names))
+    names = names[order]
+    coords = np.column_stack([cols["lon"].to_numpy(float), cols["lat"].to_numpy(float)])
+    coords = coords[order].round(DECIMALS).tolist()
+    bounds = np.flatnonzero(np.r_[True, names[1:] != names[:-1], True])
     paths = []
-    for name, group in ordered.groupby(ordered["campaign"].astype("object").map(_name), sort=True):
-        if len(group) < 2:
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        if b - a < 2:
             continue
-        coords = [[_r(x), _r(y)] for x, y in zip(group["lon"], group["lat"], strict=True)]
+        name = names[a]
         color = list(colors[name]) if colors and name in colors else [90, 90, 90]
-        paths.append({"path": coords, "c": color + [150]})
+        paths.append({"path": coords[a:b], "c": color + [150]})
     return pdk.Layer(
         "PathLayer",
         id="tours",

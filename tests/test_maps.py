@@ -1,0 +1,228 @@
+"""The map and chart builders on hand-made meetings (the seed page's, and synthetic ones)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pandas as pd
+import pytest
+from dashboard_fixtures import C1, C2, seed_like_frame, synthetic_frame
+
+from eventmap import charts, maps
+
+
+@pytest.fixture(scope="module")
+def seed_df() -> pd.DataFrame:
+    return seed_like_frame()
+
+
+def _spec(deck) -> dict:
+    return json.loads(deck.to_json())
+
+
+def _layers(deck) -> dict[str, dict]:
+    return {layer["id"]: layer for layer in _spec(deck)["layers"]}
+
+
+def test_tour_map_has_one_point_per_located_meeting(seed_df):
+    deck = maps.tour_map(seed_df)
+    points = [lid for lid in deck.meeting_ids]
+    ids = [mid for lid in points for mid in deck.meeting_ids[lid]]
+    located = seed_df[seed_df["lat"].notna()]
+    assert sorted(ids) == sorted(located["meeting_id"])
+    layers = _layers(deck)
+    assert sum(len(layers[lid]["data"]) for lid in points) == len(located) == 13
+
+
+def test_approximate_locations_are_hollow(seed_df):
+    layers = _layers(maps.tour_map(seed_df))
+    approx = [lid for lid in layers if lid.endswith("-approx")]
+    assert approx, "the seed has a ZIP- and a city-precision meeting"
+    for lid, layer in layers.items():
+        if lid.startswith("meetings-"):
+            assert layer["filled"] is (not lid.endswith("-approx"))
+    titles = {r["title"] for lid in approx for r in layers[lid]["data"]}
+    assert titles == {"Wayne State University", "New York University"}
+
+
+def test_points_of_a_campaign_share_its_legend_colour(seed_df):
+    deck = maps.tour_map(seed_df)
+    colors = maps.campaign_colors(maps.campaign_order(seed_df))
+    # The March campaign comes first in date order, so it gets the first colour.
+    assert list(colors) == [C2, C1]
+    layers = _layers(deck)
+    for name, color in colors.items():
+        lid = f"meetings-{list(colors).index(name)}"
+        assert layers[lid]["getFillColor"][:3] == color
+        assert set(seed_df.set_index("meeting_id").loc[deck.meeting_ids[lid], "campaign"]) == {name}
+
+
+def test_tour_paths_follow_date_order(seed_df):
+    paths = _layers(maps.tour_map(seed_df))["tours"]["data"]
+    assert len(paths) == 2
+    april = seed_df[(seed_df["campaign"] == C1) & seed_df["lat"].notna()].sort_values("date")
+    expected = [
+        [round(lon, 4), round(lat, 4)] for lon, lat in zip(april["lon"], april["lat"], strict=True)
+    ]
+    assert expected in [p["path"] for p in paths]
+    # The undated (pending) meeting is on the map but not on any path.
+    assert all(len(p["path"]) == 6 for p in paths)
+
+
+def test_tooltip_fields_and_template(seed_df):
+    deck = maps.tour_map(seed_df)
+    assert deck._tooltip["html"] == maps.TOOLTIP["html"]
+    records = [r for lid in deck.meeting_ids for r in _layers(deck)[lid]["data"]]
+    berkeley = next(r for r in records if r["title"] == "UC Berkeley")
+    assert berkeley["detail"] == "Moffitt Library · Room 101"
+    assert berkeley["when"] == "Mon 8 Apr 2019, 19:00 PDT"
+    mit = {r["when"] for r in records if r["title"].startswith("Massachusetts")}
+    assert mit == {"Wed 17 Apr 2019, time TBA", "pending: date not announced"}
+
+
+def test_view_fits_the_filtered_meetings(seed_df):
+    whole = maps.tour_map(seed_df).initial_view_state
+    michigan = seed_df[seed_df["state"] == "MI"]
+    mi = maps.tour_map(michigan).initial_view_state
+    assert mi.zoom > whole.zoom + 2
+    assert michigan["lat"].min() <= mi.latitude <= michigan["lat"].max()
+    assert michigan["lon"].min() <= mi.longitude <= michigan["lon"].max()
+
+
+def test_empty_frame_gives_a_map_of_the_country(seed_df):
+    deck = maps.tour_map(seed_df.iloc[:0])
+    assert deck.meeting_ids == {}
+    assert deck.initial_view_state.zoom == 3
+
+
+def test_selection_maps_back_to_the_meeting(seed_df):
+    deck = maps.tour_map(seed_df)
+    lid = next(iter(deck.meeting_ids))
+    expected = deck.meeting_ids[lid][1]
+    assert maps.selected_meeting_id(deck, {"indices": {lid: [1]}, "objects": {}}) == expected
+    assert maps.selected_meeting_id(deck, {"indices": {lid: [999]}}) is None
+    assert maps.selected_meeting_id(deck, {"indices": {}}) is None
+    assert maps.selected_meeting_id(deck, None) is None
+
+
+def test_selection_ids_are_not_sent_to_the_browser(seed_df):
+    assert "meetingIds" not in maps.tour_map(seed_df).to_json()
+
+
+@pytest.mark.parametrize("n", [6_000, 30_000])
+def test_payload_at_most_60_bytes_per_meeting(n):
+    df = synthetic_frame(n)
+    assert maps.payload_bytes(maps.tour_map(df)) / n <= 60
+
+
+def test_campaign_colours_are_okabe_ito_and_distinct():
+    names = [f"c{i}" for i in range(8)]
+    colors = maps.campaign_colors(names)
+    assert [tuple(c) for c in colors.values()] == [tuple(c) for c in maps.OKABE_ITO]
+    assert maps.campaign_colors([None, "a", None]) == {
+        "(none)": maps.OKABE_ITO[0],
+        "a": maps.OKABE_ITO[1],
+    }
+
+
+def test_legend_escapes_names():
+    out = maps.legend_html({"<img src=x onerror=alert(1)>": [1, 2, 3]})
+    assert "<img" not in out
+    assert "&lt;img src=x onerror=alert(1)&gt;" in out
+
+
+def test_route_map_numbers_stops_in_order():
+    stops = pd.DataFrame(
+        {
+            "stop": [1, 2, 3],
+            "label": ["A", "B", "C"],
+            "lat": [40.0, 41.0, 42.0],
+            "lon": [-80.0, -81.0, -82.0],
+        }
+    )
+    layers = _layers(maps.route_map(stops))
+    assert [r["n"] for r in layers["stop-numbers"]["data"]] == ["1", "2", "3"]
+    assert layers["stop-numbers"]["@@type"] == "TextLayer"
+    assert layers["route"]["data"][0]["path"] == [[-80.0, 40.0], [-81.0, 41.0], [-82.0, 42.0]]
+    assert layers["stops"]["data"][1]["title"] == "Stop 2: B"
+
+
+def test_nearest_map_draws_a_line_to_the_nearest():
+    results = pd.DataFrame(
+        {
+            "lat": [41.0, 40.1],
+            "lon": [-81.0, -80.1],
+            "distance_km": [150.0, 14.0],
+            "campus": ["Far", "Near"],
+            "place": [None, None],
+        }
+    )
+    layers = _layers(maps.nearest_map(40.0, -80.0, results))
+    assert layers["to-nearest"]["data"] == [{"from": [-80.0, 40.0], "to": [-80.1, 40.1]}]
+    assert layers["origin"]["data"][0]["p"] == [-80.0, 40.0]
+    assert [r["title"] for r in layers["results"]["data"]] == ["Far", "Near"]
+
+
+# charts ------------------------------------------------------------------------------------
+def test_timeline_has_a_brush_on_the_date_axis(seed_df):
+    spec = charts.timeline(seed_df).to_dict()
+    params = {p["name"]: p for p in spec["params"]}
+    assert params["brush"]["select"] == {"type": "interval", "encodings": ["x"]}
+    assert spec["encoding"]["x"]["field"] == "date"
+    assert spec["encoding"]["y"]["field"] == "row"
+
+
+@pytest.mark.parametrize(
+    ("row_by", "rows"),
+    [("campaign", {C1, C2}), ("campus", None)],
+)
+def test_timeline_rows(seed_df, row_by, rows):
+    data = charts.timeline_data(seed_df, row_by)
+    dated = seed_df[seed_df["date"].notna()]
+    assert data["meetings"].sum() == len(dated) == 13
+    expected = rows or set(dated["campus"])
+    assert set(data["row"]) == expected
+
+
+def test_timeline_groups_same_day_meetings(seed_df):
+    data = charts.timeline_data(seed_df, "campaign")
+    march14 = data[(data["date"] == "2019-03-14")]
+    assert march14["meetings"].tolist() == [3]
+    assert march14["campus"].tolist() == ["3 meetings"]
+
+
+def test_timeline_rejects_unknown_rows(seed_df):
+    with pytest.raises(ValueError, match="row_by"):
+        charts.timeline_data(seed_df, "venue")
+
+
+DAY = 86_400_000
+APR8 = pd.Timestamp("2019-04-08", tz="UTC").value // 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("selection", "expected"),
+    [
+        ({"brush": {"date": [APR8, APR8 + 3 * DAY]}}, (date(2019, 4, 8), date(2019, 4, 11))),
+        (
+            {"brush": {"date": [APR8 - DAY // 2, APR8 + DAY // 2]}},
+            (date(2019, 4, 8), date(2019, 4, 8)),
+        ),
+        ({"brush": {"date": [APR8 + 3 * DAY, APR8]}}, (date(2019, 4, 8), date(2019, 4, 11))),
+        (
+            {"brush": {"date": ["2019-04-08", "2019-04-09T12:00"]}},
+            (date(2019, 4, 8), date(2019, 4, 9)),
+        ),
+        (
+            {"brush": {"date": [APR8 + DAY // 4, APR8 + DAY // 2]}},
+            (date(2019, 4, 9), date(2019, 4, 8)),
+        ),
+        ({"brush": {}}, None),
+        ({"brush": {"date": ["garbage", "x"]}}, None),
+        ({}, None),
+        (None, None),
+    ],
+)
+def test_brush_range(selection, expected):
+    assert charts.brush_range(selection) == expected
