@@ -58,8 +58,8 @@ def read_upload(filename: str, data: bytes) -> str:
         )
     if len(data) > MAX_UPLOAD_BYTES:
         raise UploadError(
-            f"'{filename}' is {len(data) / 1_048_576:.1f} MB; the limit is {MAX_UPLOAD_MB} MB "
-            "(nothing was saved)."
+            f"'{filename}' is larger than the {MAX_UPLOAD_MB} MB limit ({len(data):,} bytes); "
+            "nothing was saved."
         )
     from eventmap.parse import decode_bytes
 
@@ -75,7 +75,9 @@ def read_upload(filename: str, data: bytes) -> str:
 def check_pasted(text: str) -> str:
     """Pasted text gets the same size limit as an upload."""
     if len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
-        raise UploadError(f"the pasted text is over {MAX_UPLOAD_MB} MB (nothing was saved).")
+        raise UploadError(
+            f"the pasted text is larger than the {MAX_UPLOAD_MB} MB limit; nothing was saved."
+        )
     if not text.strip():
         raise UploadError("paste the page's text first.")
     return text

@@ -50,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
     text = read_listing_file(args.file)
     name = args.name or Path(args.file).name
     store = open_store()
+    if store.is_empty():  # first start: the bundled pages are the versions this one replaces
+        store.import_bundled()
     if args.dry_run:
         result = store.preview_import(name, text, as_of=args.as_of)
     else:

@@ -1,0 +1,275 @@
+"""Manage data (organizers): import a new version of a page with a reviewed diff, undo, fix a location."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from eventmap import admin, ui
+from eventmap.diff import meeting_label
+from eventmap.frame import LABELS
+from eventmap.store import ImportResult, StoreError, open_store
+
+ui.page_setup("Manage data", "🗂️")
+st.title("Manage data")
+st.caption(
+    "Load a new version of the Upcoming Meetings page, review exactly what changed, save it as "
+    "a new version (earlier versions stay), undo the last import, and fix wrong locations."
+)
+
+PREVIEW_COLUMNS = ["campaign", "kind", "status", "campus", "place", "venue", "room", "address"]
+PREVIEW_COLUMNS += ["date", "start_time", "source_line"]
+NEW_SOURCE = "New source…"
+
+
+def meetings_frame(meetings) -> pd.DataFrame:
+    rows = [{c: getattr(m, c) for c in PREVIEW_COLUMNS} for m in meetings]
+    return pd.DataFrame(rows, columns=PREVIEW_COLUMNS).rename(columns=LABELS)
+
+
+def show_history(store) -> None:
+    st.subheader("Versions")
+    versions = store.history()
+    if not versions:
+        st.write("Nothing imported yet.")
+        return
+    table = pd.DataFrame([v.to_dict() for v in versions])
+    table["state"] = [
+        "undone" if v.undone else "current" if v.current else "older" for v in versions
+    ]
+    st.dataframe(
+        table[["version", "name", "state", "imported_at", "as_of", "meetings", "warnings"]],
+        hide_index=True,
+        key="history_table",
+    )
+
+
+def show_overrides(store) -> None:
+    found = store.overrides()
+    if found:
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {"kind": o.kind, "text": o.label or o.key, "lat": o.lat, "lon": o.lon}
+                    | {"note": o.note, "updated": o.updated_at[:19]}
+                    for o in found
+                ]
+            ),
+            hide_index=True,
+            key="overrides_table",
+        )
+    else:
+        st.caption("No location overrides yet.")
+
+
+def show_preview(result: ImportResult) -> None:
+    counts = result.diff.counts()
+    cols = st.columns(4)
+    cols[0].metric("Meetings parsed", len(result.listing.meetings))
+    cols[1].metric("Added", counts["added"])
+    cols[2].metric("Removed", counts["removed"])
+    cols[3].metric("Changed", counts["changed"])
+    if result.previous_version is None:
+        st.info(f"'{result.name}' is a new source: every meeting counts as added.")
+    elif result.unchanged:
+        st.info(f"This page is identical to version {result.previous_version}; nothing to save.")
+    elif result.diff.empty:
+        st.info("The page's text changed but its meetings did not.")
+
+    if result.diff.changed:
+        st.markdown("**Changed, field by field**")
+        summary = [
+            {"meeting": meeting_label(c.after), "what": ", ".join(c.summary())}
+            for c in result.diff.changed
+        ]
+        st.dataframe(pd.DataFrame(summary), hide_index=True, key="diff_summary")
+        st.dataframe(pd.DataFrame(result.diff.field_rows()), hide_index=True, key="diff_fields")
+    if result.diff.added:
+        st.markdown("**Added**")
+        st.dataframe(meetings_frame(result.diff.added), hide_index=True, key="diff_added")
+    if result.diff.removed:
+        st.markdown("**Removed**")
+        st.dataframe(meetings_frame(result.diff.removed), hide_index=True, key="diff_removed")
+
+    with st.expander(f"Parser warnings ({len(result.listing.warnings)})"):
+        if result.listing.warnings:
+            st.dataframe(
+                pd.DataFrame([w.to_dict() for w in result.listing.warnings]),
+                hide_index=True,
+                key="parse_warnings",
+            )
+        else:
+            st.write("None.")
+    with st.expander(f"All parsed meetings ({len(result.listing.meetings)})"):
+        st.dataframe(meetings_frame(result.listing.meetings), hide_index=True, key="parsed")
+
+
+try:
+    store = open_store()
+    if store.is_empty():
+        store.import_bundled()
+except StoreError as exc:
+    st.error(str(exc))
+    st.stop()
+
+# Access ---------------------------------------------------------------------------------------
+try:
+    secret = st.secrets.get("admin_password")
+except FileNotFoundError:  # no secrets.toml (or an unreadable one): fall back to the env
+    secret = None
+expected = admin.configured_password(secret)
+
+if expected is None:
+    st.info(admin.ENABLE_HELP)
+    show_history(store)
+    st.subheader("Location overrides")
+    show_overrides(store)
+    st.stop()
+
+token = admin.session_token(expected)
+if st.session_state.get("admin_token") != token:
+    with st.form("sign_in"):
+        given = st.text_input("Organizer password", type="password", key="admin_password")
+        submitted = st.form_submit_button("Sign in", key="sign_in_button")
+    if submitted:
+        if admin.check_password(given, expected):
+            st.session_state["admin_token"] = token
+            st.rerun()
+        st.error(admin.WRONG_PASSWORD)
+    st.stop()
+
+if st.sidebar.button("Sign out", key="sign_out"):
+    st.session_state.pop("admin_token", None)
+    st.rerun()
+
+# Import ---------------------------------------------------------------------------------------
+st.header("Import a new version")
+flash = st.session_state.pop("import_flash", None)
+if flash:
+    st.success(flash)
+
+mode = st.radio("Page", ["Paste text", "Upload a file"], horizontal=True, key="import_mode")
+text: str | None = None
+filename = ""
+error: str | None = None
+if mode == "Paste text":
+    pasted = st.text_area("Page text", height=200, key="import_text")
+    if pasted.strip():
+        try:
+            text = admin.check_pasted(pasted)
+        except ValueError as exc:
+            error = str(exc)
+else:
+    upload = st.file_uploader(
+        f"Page file (.txt or .html, at most {admin.MAX_UPLOAD_MB} MB)",
+        # No ``type=``: Streamlit would raise on a wrong extension; read_upload says it clearly.
+        max_upload_size=admin.MAX_UPLOAD_MB,
+        key="import_file",
+    )
+    if upload is not None:
+        filename = upload.name
+        try:
+            text = admin.read_upload(upload.name, upload.getvalue())
+        except ValueError as exc:
+            error = str(exc)
+if error:
+    st.error(error)
+
+names = store.source_names()
+options = [*names, NEW_SOURCE]
+default = names.index(filename) if filename in names else 0
+choice = st.selectbox("Save as a new version of", options, index=default, key="import_source")
+name = choice
+if choice == NEW_SOURCE:
+    name = st.text_input("New source name", value=filename, key="import_new_name")
+as_of: date | None = st.date_input(
+    "Dates without a year are near (optional)", value=None, key="import_as_of"
+)
+
+if st.button("Preview", key="import_preview", disabled=text is None, type="primary"):
+    try:
+        st.session_state["pending_import"] = (
+            name,
+            text,
+            as_of,
+            store.preview_import(name, text or "", as_of=as_of),
+        )
+    except (ValueError, OSError) as exc:
+        st.session_state.pop("pending_import", None)
+        st.error(f"Could not read this page: {exc}")
+
+pending = st.session_state.get("pending_import")
+if pending:
+    p_name, p_text, p_as_of, preview = pending
+    st.subheader(f"Preview: {p_name}")
+    show_preview(preview)
+    left, right = st.columns(2)
+    if left.button(
+        "Confirm and save", key="import_confirm", type="primary", disabled=preview.unchanged
+    ):
+        try:
+            result = store.import_listing(p_name, p_text, as_of=p_as_of)
+        except (ValueError, OSError) as exc:
+            st.error(f"Nothing was saved: {exc}")
+        else:
+            st.session_state.pop("pending_import", None)
+            st.session_state["import_flash"] = result.message()
+            st.rerun()
+    if right.button("Discard", key="import_discard"):
+        st.session_state.pop("pending_import", None)
+        st.rerun()
+
+# Undo -----------------------------------------------------------------------------------------
+st.header("Undo the last import")
+live = [v for v in store.history() if not v.undone]
+if live:
+    last = live[0]
+    st.write(
+        f"The last import is version {last.version} of '{last.name}' "
+        f"({last.meetings} meetings, {last.imported_at[:19]} UTC). Undoing it makes the version "
+        "before it current again; it stays in the history."
+    )
+    sure = st.checkbox(f"Yes, undo version {last.version}", key="undo_sure")
+    if st.button("Undo last import", key="undo_button", disabled=not sure):
+        try:
+            undone = store.undo_last()
+        except (ValueError, OSError) as exc:
+            st.error(str(exc))
+        else:
+            st.session_state["import_flash"] = f"Undid version {undone.version} of '{undone.name}'."
+            st.session_state.pop("undo_sure", None)
+            st.rerun()
+else:
+    st.write("There is no import to undo.")
+
+# Fix a location -------------------------------------------------------------------------------
+st.header("Fix a location")
+st.caption(
+    "Type the campus, venue or address as the page writes it, and the right coordinates. "
+    "The fix applies everywhere at once and survives later imports."
+)
+with st.form("override_form"):
+    kind = st.selectbox("Kind", ["campus", "venue", "address"], key="ovr_kind")
+    key = st.text_input("Campus, venue or address", key="ovr_key")
+    c1, c2 = st.columns(2)
+    lat = c1.number_input(
+        "Latitude", min_value=-90.0, max_value=90.0, value=None, format="%.6f", key="ovr_lat"
+    )
+    lon = c2.number_input(
+        "Longitude", min_value=-180.0, max_value=180.0, value=None, format="%.6f", key="ovr_lon"
+    )
+    note = st.text_input("Note (optional)", key="ovr_note")
+    save = st.form_submit_button("Save location", key="ovr_save")
+if save:
+    try:
+        saved = store.set_override(kind, key, lat, lon, note)
+    except (ValueError, OSError) as exc:
+        st.error(f"Not saved: {exc}")
+    else:
+        st.success(f"Saved: {saved.kind} '{saved.label}' is at {saved.lat:.5f}, {saved.lon:.5f}.")
+show_overrides(store)
+
+st.divider()
+show_history(store)
