@@ -25,6 +25,9 @@ class Line:
     links: list[str] = field(default_factory=list)  # hrefs of links inside this line (HTML)
 
 
+_BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]
+
+
 def decode_bytes(data: bytes, *, limit: int | None = None) -> str:
     """Decode a page: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     limit = MAX_LISTING_BYTES if limit is None else limit
@@ -36,7 +39,8 @@ def decode_bytes(data: bytes, *, limit: int | None = None) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     sample = data[:65536]
-    if b"\x00" in sample and sample.count(b"\x00") > len(sample) // 100:
+    control = sum(sample.count(bytes([b])) for b in _BINARY_BYTES)
+    if sample and (b"\x00" in sample or control > len(sample) // 50):
         raise ListingError("this looks like a binary file, not a text or HTML page")
     try:
         return data.decode("utf-8-sig")
