@@ -27,7 +27,6 @@ and XML reads a CR back as LF, so CR and CRLF are written as LF.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -250,27 +249,56 @@ def _columns(df: pd.DataFrame, columns: Sequence[str] | None) -> pd.DataFrame:
 # CSV ------------------------------------------------------------------------------------------
 
 
-def _csv_cell(col: str, value: Any, text: bool) -> str:
-    plain = _plain(col, value)
-    if plain is None:
-        return ""
-    if isinstance(plain, bool):
-        return "true" if plain else "false"
-    if isinstance(plain, float):
-        return repr(plain)
-    plain = str(plain)
-    return neutralise(plain) if text else plain
+def _plain_columns(df: pd.DataFrame) -> dict[str, pd.Series]:
+    """Each column as plain Python values (ISO strings for dates and instants, None when
+    missing), converted a column at a time: the writers' hot path."""
+    out: dict[str, pd.Series] = {}
+    for col in df.columns:
+        s = df[col]
+        name = str(col)
+        missing = s.isna()
+        if pd.api.types.is_datetime64_any_dtype(s.dtype):
+            if name in DATETIME_COLUMNS or getattr(s.dtype, "tz", None) is not None:
+                utc = s.dt.tz_localize("UTC") if s.dt.tz is None else s.dt.tz_convert("UTC")
+                text = utc.dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+            else:
+                text = s.dt.strftime("%Y-%m-%d")
+            values = text.astype(object).where(~missing, None)
+        elif pd.api.types.is_bool_dtype(s.dtype):
+            values = s.astype(object)
+        elif pd.api.types.is_integer_dtype(s.dtype):
+            values = pd.Series(s.tolist(), index=s.index, dtype=object)
+        elif pd.api.types.is_float_dtype(s.dtype):
+            values = pd.Series(s.tolist(), index=s.index, dtype=object).where(~missing, None)
+        else:
+            values = s.astype(object).where(~missing, None)
+        out[name] = values
+    return out
+
+
+def _neutralise_series(values: pd.Series) -> pd.Series:
+    # Work on the distinct values only: listings repeat campaigns, campuses and venues a lot.
+    codes, uniques = pd.factorize(values)
+    fixed = [neutralise(v) if isinstance(v, str) else v for v in uniques]
+    out = [None if c < 0 else fixed[c] for c in codes.tolist()]
+    return pd.Series(out, index=values.index, dtype=object)
 
 
 def to_csv(df: pd.DataFrame, meta: Mapping[str, Any] | None = None) -> bytes:
     """A plain table (provenance is shown beside the download, not in the file)."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([str(c) for c in df.columns])
-    texts = {c: _is_text(df[c]) for c in df.columns}
-    for row in df.itertuples(index=False, name=None):
-        writer.writerow([_csv_cell(c, v, texts[c]) for c, v in zip(df.columns, row, strict=True)])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    cells: dict[str, pd.Series] = {}
+    for col, values in _plain_columns(df).items():
+        s = df[col]
+        if pd.api.types.is_bool_dtype(s.dtype):
+            values = values.map({True: "true", False: "false"})
+        elif pd.api.types.is_float_dtype(s.dtype):
+            values = values.map(lambda v: "" if v is None else repr(v))
+        elif _is_text(s):
+            values = _neutralise_series(values)
+        cells[col] = values.where(values.notna(), "")
+    table = pd.DataFrame(cells, columns=[str(c) for c in df.columns], index=df.index)
+    text = table.to_csv(index=False, lineterminator="\r\n")
+    return ("\ufeff" + text).encode("utf-8")
 
 
 def _restore(df: pd.DataFrame) -> pd.DataFrame:
@@ -424,14 +452,18 @@ def read_provenance_xlsx(data: bytes) -> dict[str, str]:
 
 
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    cols = [str(c) for c in df.columns]
-    out = []
-    for row in df.itertuples(index=False, name=None):
-        rec = {c: _plain(c, v) for c, v in zip(cols, row, strict=True)}
-        if "links" in rec:
-            rec["links"] = (rec["links"] or "").split()
-        out.append(rec)
-    return out
+    columns = _plain_columns(df)
+    if "links" in columns:
+        columns["links"] = columns["links"].map(lambda v: (v or "").split())
+    names = list(columns)
+    return (
+        [
+            dict(zip(names, row, strict=True))
+            for row in zip(*(c.tolist() for c in columns.values()), strict=True)
+        ]
+        if names
+        else [{} for _ in range(len(df))]
+    )
 
 
 def _dumps(obj: Any) -> bytes:
