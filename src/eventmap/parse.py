@@ -72,9 +72,7 @@ _KIND = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[•·◦▪▸►*‣⁃]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
-_LABEL = re.compile(
-    r"^(?:when|date|time|where|location|venue|place|address)\s*:\s*", re.IGNORECASE
-)
+_LABEL = re.compile(r"^(?:when|date|time|where|location|venue|place|address)\s*:\s*", re.IGNORECASE)
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by)\b", re.I
 )
@@ -412,10 +410,10 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             titles.append(text)
         elif _SPEAKER.search(text):
             m.speaker = _SPEAKER.search(text).group("who").strip()
-        elif not places and not titles and not _BULLET.match(h):
-            places.append(text)
         else:
             titles.append(text)
+    if titles and not places and not span.series and not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")):
+        places.append(titles.pop())  # a heading that names no known place is still the place
     if a.inline_head and "," in a.inline_head and not m.campus and not m.city:
         _apply_place(m, a.inline_head.split(",")[0])
     m.place = ", ".join(places) or None
@@ -448,7 +446,9 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             d = None
             _warn(ctx, aline, "not a real date", m.source_line)
         if d and dm.weekday is not None and dm.year is not None and d.weekday() != dm.weekday:
-            _warn(ctx, aline, f"{d.isoformat()} is a {d:%A}, not the weekday written", m.source_line)
+            _warn(
+                ctx, aline, f"{d.isoformat()} is a {d:%A}, not the weekday written", m.source_line
+            )
         m.date = d.isoformat() if d else None
         tail = a.tail
         tm = find_times(tail)
@@ -478,7 +478,12 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             m.speaker = _SPEAKER.search(t).group("who").strip()
             continue
         tm = find_times(t)
-        if tm and m.start_time is None and m.date and len(_LABEL.sub("", t)) - (tm.end - tm.start) < 12:
+        if (
+            tm
+            and m.start_time is None
+            and m.date
+            and len(_LABEL.sub("", t)) - (tm.end - tm.start) < 12
+        ):
             m.start_time, m.end_time = tm.start_time, tm.end_time
             m.time_tba = False
             continue
@@ -508,7 +513,9 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         m.status = "tba"
         if not TIME_TBA_RE.search(aline.text):
             _warn(ctx, aline, "no start time given; marked as time TBA", m.source_line)
-    elif any(_LOCATION_TBA.match(lines[d].text) or PENDING_RE.match(lines[d].text) for d in span.details):
+    elif any(
+        _LOCATION_TBA.match(lines[d].text) or PENDING_RE.match(lines[d].text) for d in span.details
+    ):
         m.status = "tba"
     if m.state and m.country is None:
         m.country = "US"
@@ -605,11 +612,19 @@ def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
         if any(kinds[ix] == PROSE for ix in p):
             if current is not None and not has_meetings and not pending:
                 current.summary = f"{current.summary}\n\n{text}".strip()
-            elif current is not None and not has_meetings and all(
-                _SUBTITLE.match(_para_text(lines, q)) or _LINK_LINE.match(_para_text(lines, q))
-                for q in pending
+            elif (
+                current is not None
+                and not has_meetings
+                and all(
+                    _SUBTITLE.match(_para_text(lines, q)) or _LINK_LINE.match(_para_text(lines, q))
+                    for q in pending
+                )
             ):
-                extra = [_para_text(lines, q) for q in pending if not _LINK_LINE.match(_para_text(lines, q))]
+                extra = [
+                    _para_text(lines, q)
+                    for q in pending
+                    if not _LINK_LINE.match(_para_text(lines, q))
+                ]
                 current.summary = "\n\n".join([current.summary, *extra, text]).strip()
                 pending = []
             else:
@@ -631,9 +646,7 @@ def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
 
 
 # Entry point ----------------------------------------------------------------------------------
-def parse(
-    text: str | bytes, *, as_of: date | None = None, today: date | None = None
-) -> Listing:
+def parse(text: str | bytes, *, as_of: date | None = None, today: date | None = None) -> Listing:
     """Parse a listing page. Never raises on odd input: problems become ``Listing.warnings``.
 
     ``as_of`` is when the page was published; it anchors the years of dates written without one.
@@ -671,6 +684,8 @@ def parse(
         meetings.append(m)
     campaigns = _campaigns(lines, kinds, spans, meetings, ctx)
     if not meetings:
-        ctx.warnings.append(ParseWarning(1, "no meetings found: no line with a date was recognised"))
+        ctx.warnings.append(
+            ParseWarning(1, "no meetings found: no line with a date was recognised")
+        )
     ctx.warnings.sort(key=lambda w: w.line)
     return Listing(campaigns=campaigns, meetings=meetings, warnings=ctx.warnings)

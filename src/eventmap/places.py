@@ -65,7 +65,11 @@ def countries() -> dict[str, str]:
     return out
 
 
-CITY_ALIASES = {"nyc": ("New York", "NY"), "la": ("Los Angeles", "CA"), "sf": ("San Francisco", "CA")}
+CITY_ALIASES = {
+    "nyc": ("New York", "NY"),
+    "la": ("Los Angeles", "CA"),
+    "sf": ("San Francisco", "CA"),
+}
 
 _SYSTEM_STATES = {
     "california", "texas", "wisconsin", "illinois", "massachusetts", "maryland", "missouri",
@@ -141,7 +145,9 @@ def split_campus_city(name: str) -> tuple[str, str | None]:
 
     Multi-campus systems keep their city in the name ("University of California Los Angeles").
     """
-    m = re.match(r"University\s+of\s+(.+?)(?:[\s,–-]+(?:at\s+)?)((?:[A-Z][\w'’.-]*\s?){1,3})$", name)
+    m = re.match(
+        r"University\s+of\s+(.+?)(?:[\s,–-]+(?:at\s+)?)((?:[A-Z][\w'’.-]*\s?){1,3})$", name
+    )
     if not m:
         return name, None
     state = m.group(1).strip().lower()
@@ -221,7 +227,9 @@ _STREET_WORDS = (
     r"Cir|Circle|Ct|Court|Pkwy|Parkway|Hwy|Highway|Plaza|Terrace|Ter|Walk|Row|Broadway|Loop"
 )
 ZIP_RE = re.compile(r"\b(\d{5})(?:-\d{4})?\s*$")
-_STREET_START = re.compile(rf"^\d+[A-Za-z]?(?:-\d+)?\s+(?:[NSEW]\.?\s+)?\S.*?\b(?:{_STREET_WORDS})\b", re.I)
+_STREET_START = re.compile(
+    rf"^\d+[A-Za-z]?(?:-\d+)?\s+(?:[NSEW]\.?\s+)?\S.*?\b(?:{_STREET_WORDS})\b", re.I
+)
 _NUMBER_START = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
 
 

@@ -126,7 +126,9 @@ class _LinesParser(HTMLParser):
         text = clean("".join(self._buf))
         if text:
             self.lines.append(Line(self._start, text, self._links))
-        elif self._links and self.lines:  # a link with no text of its own belongs to the line before
+        elif (
+            self._links and self.lines
+        ):  # a link with no text of its own belongs to the line before
             self.lines[-1].links.extend(self._links)
         self._buf, self._links = [], []
         if paragraph and self.lines and self.lines[-1].text:

@@ -36,7 +36,9 @@ _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
 _YEAR2 = _YEAR.replace("(?P<year>", "(?P<year2>")
 
 # "Monday, April 8", "Thursday, March 14th, 2019", "March, 27", "Mon. Apr. 8"
-_MONTH_FIRST = rf"(?:{_WEEKDAY}\s*,?\s*)?{_MONTH}\s*,?\s*{_DAY}(?![\d:])(?!\s*(?:[ap]\.?m\b)){_YEAR}"
+_MONTH_FIRST = (
+    rf"(?:{_WEEKDAY}\s*,?\s*)?{_MONTH}\s*,?\s*{_DAY}(?![\d:])(?!\s*(?:[ap]\.?m\b)){_YEAR}"
+)
 # "Monday 8 April 2019", "8th of April"
 _DAY_FIRST = rf"(?:{_WEEKDAY2}\s*,?\s*)?{_DAY2}\s+(?:of\s+)?{_MONTH2}{_YEAR2}"
 # "Tuesday 3/5", "3/5/2019" (a weekday or a year is required, so "24/7" is no date)
@@ -199,7 +201,9 @@ def mentioned_years(text: str, *, until: int) -> list[int]:
 @dataclass
 class YearChoice:
     year: int | None
-    problem: str | None = None  # set when the choice is doubtful; the parser turns it into a warning
+    problem: str | None = (
+        None  # set when the choice is doubtful; the parser turns it into a warning
+    )
 
 
 def _valid(y: int, month: int, day: int) -> date | None:
@@ -250,7 +254,8 @@ def resolve_year(
     if len(fits) == 1:
         return YearChoice(fits[0].year)
     others = [
-        y for y in range(ref.year - 12, ref.year + 13)
+        y
+        for y in range(ref.year - 12, ref.year + 13)
         if (d := _valid(y, month, day)) and d.weekday() == weekday
     ]
     when = ", ".join(str(y) for y in sorted(others, key=lambda y: abs(y - ref.year))[:2])

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(listing.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        from eventmap.export import neutralise_cell
+        from eventmap.export import neutralise
 
         names = [f.name for f in fields(Meeting)]
         w = csv.writer(sys.stdout)
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         for m in listing.meetings:
             row = m.to_dict()
             row["links"] = " ".join(row["links"])
-            w.writerow([neutralise_cell(row[n]) for n in names])
+            w.writerow([neutralise(row[n]) if isinstance(row[n], str) else row[n] for n in names])
     for warning in listing.warnings:
         print(f"warning: line {warning.line}: {warning.reason}", file=sys.stderr)
     return 0
