@@ -660,10 +660,8 @@ def parse(text: str | bytes, *, as_of: date | None = None, today: date | None = 
         ctx = _Context(as_of, True, [])
     else:
         years = mentioned_years("\n".join(line.text for line in lines), until=today.year)
-        if years:
-            ctx = _Context(date(max(years), 7, 1), False, [])
-        else:
-            ctx = _Context(today, True, [])
+        # The page's most recent year, else today, anchors the years of its dates.
+        ctx = _Context(date(max(years), 7, 1), False, []) if years else _Context(today, True, [])
     if not any(line.text for line in lines):
         return Listing(warnings=[ParseWarning(1, "the page is empty")])
 
