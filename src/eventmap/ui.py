@@ -162,16 +162,49 @@ def _clamp_dates(f: Filters, span: tuple[date, date]) -> list[str]:
 
 
 def _seed_widgets(f: Filters, opts: dict[str, list[str]], span: tuple[date, date] | None) -> None:
-    """Put the kept filters into the widgets' state when Streamlit has dropped it (page change)."""
+    """Put the kept filters into the widgets before they render.
+
+    Streamlit drops or resets widget state when the user moves to another page, so the kept
+    filters (updated by the widgets' on_change callbacks) are the truth, on every run.
+    """
     ss = st.session_state
     for attr in ("campaigns", "campuses", "states", "statuses"):
-        if _W[attr] not in ss:
-            ss[_W[attr]] = [v for v in getattr(f, attr) if v in opts[attr]]
-    if span and _W["dates"] not in ss:
+        ss[_W[attr]] = [v for v in getattr(f, attr) if v in opts[attr]]
+    current = ss.get(_W["dates"])
+    if span and not (isinstance(current, tuple | list) and len(current) == 1):
         lo, hi = span
         start = min(max(f.date_from or lo, lo), hi)
         end = max(min(f.date_to or hi, hi), lo)
         ss[_W["dates"]] = (min(start, end), max(start, end))
+
+
+def _dates_from_widget(
+    picked: object, span: tuple[date, date] | None, kept: Filters
+) -> tuple[date | None, date | None]:
+    """The widget's range as filter bounds; a bound equal to the data's own bound is no filter."""
+    if not span:
+        return None, None
+    values = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
+    values = tuple(v for v in values if v)
+    if len(values) != 2:
+        return kept.date_from, kept.date_to  # half-picked range: wait for the second click
+    lo, hi = min(values), max(values)
+    return (None if lo == span[0] else lo), (None if hi == span[1] else hi)
+
+
+def _on_change(span: tuple[date, date] | None) -> None:
+    ss = st.session_state
+    kept: Filters = ss.get(_STATE) or Filters()
+    date_from, date_to = _dates_from_widget(ss.get(_W["dates"]), span, kept)
+    ss[_STATE] = Filters(
+        campaigns=list(ss.get(_W["campaigns"], [])),
+        campuses=list(ss.get(_W["campuses"], [])),
+        states=list(ss.get(_W["states"], [])),
+        statuses=list(ss.get(_W["statuses"], [])),
+        date_from=date_from,
+        date_to=date_to,
+    )
+    ss[_NOTES] = []  # the user moved on from the shared link
 
 
 def _sync_url(f: Filters) -> None:
@@ -194,8 +227,6 @@ def current_filters() -> Filters:
 
 
 def clear_filters() -> None:
-    for key in _W.values():
-        st.session_state.pop(key, None)
     st.session_state[_STATE] = Filters()
     st.session_state[_NOTES] = []
 
@@ -224,45 +255,39 @@ def sidebar_filters(df: pd.DataFrame) -> tuple[Filters, pd.DataFrame]:
 
     sb = st.sidebar
     sb.header("Filters")
-    for note in ss.get(_NOTES, []):
-        sb.warning(note, icon="⚠️")
-    campaigns = sb.multiselect(
-        "Campaign", opts["campaigns"], key=_W["campaigns"], placeholder="All campaigns"
+    notes_box = sb.container()
+    common = {"on_change": _on_change, "args": (span,)}
+    sb.multiselect(
+        "Campaign", opts["campaigns"], key=_W["campaigns"], placeholder="All campaigns", **common
     )
-    campuses = sb.multiselect(
-        "Campus", opts["campuses"], key=_W["campuses"], placeholder="All campuses (type to search)"
+    sb.multiselect(
+        "Campus",
+        opts["campuses"],
+        key=_W["campuses"],
+        placeholder="All campuses (type to search)",
+        **common,
     )
-    date_from = date_to = None
     if span:
-        picked = sb.date_input(
-            "Dates", min_value=span[0], max_value=span[1], key=_W["dates"], format="YYYY-MM-DD"
+        sb.date_input(
+            "Dates",
+            min_value=span[0],
+            max_value=span[1],
+            key=_W["dates"],
+            format="YYYY-MM-DD",
+            **common,
         )
-        picked = tuple(picked) if isinstance(picked, list | tuple) else (picked,)
-        if len(picked) >= 1 and picked[0] and picked[0] != span[0]:
-            date_from = picked[0]
-        if len(picked) == 2 and picked[1] and picked[1] != span[1]:
-            date_to = picked[1]
-        elif len(picked) == 1 and picked[0]:
-            date_to = picked[0]  # half-picked range: the one day
-    states = sb.multiselect("State", opts["states"], key=_W["states"], placeholder="All states")
-    statuses = sb.multiselect(
+    sb.multiselect("State", opts["states"], key=_W["states"], placeholder="All states", **common)
+    sb.multiselect(
         "Status",
         opts["statuses"],
         key=_W["statuses"],
         format_func=lambda s: STATUS_LABELS.get(s, s),
         placeholder="Any status",
+        **common,
     )
-    f = Filters(
-        campaigns=list(campaigns),
-        campuses=list(campuses),
-        states=list(states),
-        statuses=list(statuses),
-        date_from=date_from,
-        date_to=date_to,
-    )
-    if f != kept:
-        ss[_NOTES] = []  # the user moved on from the shared link
-    ss[_STATE] = f
+    f: Filters = ss[_STATE]
+    for note in ss.get(_NOTES, []):
+        notes_box.warning(note, icon="⚠️")
     if not f.is_empty():
         sb.button("Clear filters", on_click=clear_filters, key="flt_clear")
     _sync_url(f)

@@ -1,0 +1,211 @@
+"""The dashboard (app.py) driven through AppTest on the bundled listing: filters, URL, counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+from app_fixtures import ROOT, make_env, map_meeting_count, metric, qp, run_app
+
+from eventmap.filters import campus_label
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    return make_env(tmp_path, monkeypatch)
+
+
+def _frame() -> pd.DataFrame:
+    """The dashboard's own data (same pipeline, same cache) to derive expectations from."""
+    from eventmap import ui
+
+    return ui.load_dataset().frame
+
+
+def _table(at) -> pd.DataFrame:
+    return at.dataframe[-1].value
+
+
+def test_dashboard_shows_every_meeting(app_env):
+    at = run_app()
+    assert not at.exception
+    df = _frame()
+    assert len(df) == 14
+    assert metric(at, "Meetings") == "14"
+    assert metric(at, "Campuses") == str(campus_label(df).nunique())
+    assert len(_table(at)) == 14
+    assert map_meeting_count(at) == int(df["lat"].notna().sum())
+    assert "Tour distance" in [m.label for m in at.metric]
+    # Pending and unlocated meetings are counted and listed, not silently dropped.
+    missing = df[df["date"].isna() | df["lat"].isna()]
+    assert len(missing) >= 1
+    assert any(
+        f"{len(missing)} meetings without a date or a location" in e.label for e in at.expander
+    )
+    assert at.title[0].value == "Upcoming meetings"
+
+
+def _only(df: pd.DataFrame, column: str, value) -> pd.DataFrame:
+    return df[df[column].astype("object") == value]
+
+
+# (widget key, value to set, expected rows from the frame, query parameter written)
+FILTER_CASES = [
+    (
+        "flt_campaigns",
+        "campaign",
+        lambda df: sorted(df["campaign"].dropna().unique())[-1],
+        "campaign",
+    ),
+    ("flt_campuses", "campus", lambda df: "New York University", "campus"),
+    ("flt_states", "state", lambda df: "MI", "state"),
+    ("flt_statuses", "status", lambda df: "pending", "status"),
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "column", "pick", "param"), FILTER_CASES, ids=[c[0] for c in FILTER_CASES]
+)
+def test_each_filter_narrows_map_table_and_figures(app_env, key, column, pick, param):
+    at = run_app()
+    df = _frame()
+    value = pick(df)
+    expected = (
+        campus_label(df) == value if column == "campus" else df[column].astype("object") == value
+    )
+    expected = df[expected]
+    assert 0 < len(expected) < len(df)
+    at.sidebar.multiselect(key=key).set_value([value]).run()
+    assert not at.exception
+    assert metric(at, "Meetings") == str(len(expected))
+    assert sorted(_table(at)["Campus"]) == sorted(campus_label(expected))
+    assert map_meeting_count(at) == int(expected["lat"].notna().sum())
+    assert metric(at, "States") == str(expected["state"].dropna().nunique())
+    assert qp(at, param) == [value]
+
+
+def test_date_range_filter(app_env):
+    at = run_app()
+    df = _frame()
+    at.sidebar.date_input(key="flt_dates").set_value((date(2019, 4, 1), date(2019, 4, 15))).run()
+    assert not at.exception
+    expected = df[(df["date"] >= "2019-04-01") & (df["date"] <= "2019-04-15")]
+    assert metric(at, "Meetings") == str(len(expected)) == "4"
+    assert metric(at, "Dates") == "08 Apr – 15 Apr 2019"
+    assert map_meeting_count(at) == int(expected["lat"].notna().sum())
+    assert qp(at, "from") == ["2019-04-01"]
+    assert qp(at, "to") == ["2019-04-15"]
+    # Dates fitted to a narrower span change the tour distance too.
+    whole = run_app()
+    assert metric(whole, "Tour distance") != metric(at, "Tour distance")
+
+
+def test_url_reproduces_the_view(app_env):
+    at = run_app(state="MI", status="scheduled", to="2019-04-12")
+    assert not at.exception
+    assert not at.sidebar.warning
+    df = _frame()
+    expected = df[
+        (df["state"].astype("object") == "MI")
+        & (df["status"].astype("object") == "scheduled")
+        & (df["date"] <= "2019-04-12")
+    ]
+    assert len(expected) >= 2
+    assert metric(at, "Meetings") == str(len(expected))
+    assert at.sidebar.multiselect(key="flt_states").value == ["MI"]
+    assert at.sidebar.multiselect(key="flt_statuses").value == ["scheduled"]
+    assert at.sidebar.date_input(key="flt_dates").value[1] == date(2019, 4, 12)
+    assert sorted(_table(at)["Campus"]) == sorted(campus_label(expected))
+    assert map_meeting_count(at) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "note"),
+    [
+        ({"campaign": "No Such Campaign"}, "Ignored campaign “No Such Campaign”"),
+        ({"campus": "<script>alert(1)</script>"}, "Ignored campus"),
+        ({"state": "ZZ"}, "Ignored state “ZZ”"),
+        ({"status": "cancelled"}, "Ignored status “cancelled”"),
+        ({"from": "2019-13-45"}, "not a date"),
+        ({"to": "yesterday"}, "not a date"),
+        ({"from": "2030-01-01"}, "outside the listings' dates"),
+        ({"from": "2019-04-10", "to": "2019-03-12"}, "dates were swapped"),
+    ],
+)
+def test_bad_url_values_are_ignored_with_a_note(app_env, query, note):
+    at = run_app(**query)
+    assert not at.exception
+    notes = [w.value for w in at.sidebar.warning]
+    assert any(note in n for n in notes), notes
+    assert int(metric(at, "Meetings")) > 0
+    # The values that name nothing are dropped from the URL too.
+    for key, value in query.items():
+        if key not in ("from", "to"):
+            assert value not in qp(at, key)
+
+
+def test_note_goes_away_once_the_user_filters(app_env):
+    at = run_app(campaign="Nope")
+    assert at.sidebar.warning
+    at.sidebar.multiselect(key="flt_states").set_value(["NY"]).run()
+    assert not at.sidebar.warning
+
+
+def test_filters_follow_the_user_to_another_page(app_env):
+    pages = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
+    assert pages, "the dashboard has other pages"
+    at = run_app()
+    at.sidebar.multiselect(key="flt_states").set_value(["MI"]).run()
+    at.switch_page(pages[0]).run()
+    assert not at.exception
+    assert at.sidebar.multiselect(key="flt_states").value == ["MI"]
+    assert qp(at, "state") == ["MI"]
+    at.switch_page("app.py").run()
+    assert at.sidebar.multiselect(key="flt_states").value == ["MI"]
+    assert metric(at, "States") == "1"
+
+
+def test_clear_filters(app_env):
+    at = run_app(state="MI")
+    assert metric(at, "Meetings") != "14"
+    at.sidebar.button(key="flt_clear").click().run()
+    assert metric(at, "Meetings") == "14"
+    assert "state" not in at.query_params
+
+
+def test_timeline_rows_follow_the_choice(app_env):
+    at = run_app()
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 1
+    at.segmented_control(key="row_by").set_value("campus").run()
+    assert not at.exception
+    spec = at.get("vega_lite_chart")[0].proto.spec
+    assert '"row"' in spec and '"brush"' in spec
+
+
+def test_hostile_venue_is_escaped_in_the_card(tmp_path, monkeypatch):
+    """AppTest half of the XSS check: the detail card's markdown escapes the venue."""
+    from streamlit.testing.v1 import AppTest
+
+    def card():
+        import sys
+
+        sys.path.insert(0, "tests")
+        from dashboard_fixtures import seed_like_frame
+
+        from eventmap import ui
+
+        df = seed_like_frame()
+        df.loc[0, "venue"] = "<img src=x onerror=alert(1)>"
+        df.loc[0, "links"] = "javascript:alert(1) https://example.org/event"
+        ui.meeting_card(df.iloc[0])
+
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_function(card).run()
+    assert not at.exception
+    text = "\n".join(m.value for m in at.markdown)
+    assert "\\<img src=x onerror=alert\\(1\\)\\>" in text
+    assert "<img" not in text.replace("\\<img", "")
+    # Only the http(s) link becomes a button.
+    assert [b.proto.url for b in at.get("link_button")] == ["https://example.org/event"]
