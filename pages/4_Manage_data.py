@@ -42,23 +42,21 @@ def show_history(store) -> None:
     st.dataframe(
         table[["version", "name", "state", "imported_at", "as_of", "meetings", "warnings"]],
         hide_index=True,
-        key="history_table",
     )
 
 
 def show_overrides(store) -> None:
-    found = store.overrides()
+    found = store.override_records()
     if found:
         st.dataframe(
             pd.DataFrame(
                 [
-                    {"kind": o.kind, "text": o.label or o.key, "lat": o.lat, "lon": o.lon}
+                    {"kind": o.kind, "text": o.label, "lat": o.lat, "lon": o.lon}
                     | {"note": o.note, "updated": o.updated_at[:19]}
                     for o in found
                 ]
             ),
             hide_index=True,
-            key="overrides_table",
         )
     else:
         st.caption("No location overrides yet.")
@@ -84,26 +82,24 @@ def show_preview(result: ImportResult) -> None:
             {"meeting": meeting_label(c.after), "what": ", ".join(c.summary())}
             for c in result.diff.changed
         ]
-        st.dataframe(pd.DataFrame(summary), hide_index=True, key="diff_summary")
-        st.dataframe(pd.DataFrame(result.diff.field_rows()), hide_index=True, key="diff_fields")
+        st.dataframe(pd.DataFrame(summary), hide_index=True)
+        st.dataframe(pd.DataFrame(result.diff.field_rows()), hide_index=True)
     if result.diff.added:
         st.markdown("**Added**")
-        st.dataframe(meetings_frame(result.diff.added), hide_index=True, key="diff_added")
+        st.dataframe(meetings_frame(result.diff.added), hide_index=True)
     if result.diff.removed:
         st.markdown("**Removed**")
-        st.dataframe(meetings_frame(result.diff.removed), hide_index=True, key="diff_removed")
+        st.dataframe(meetings_frame(result.diff.removed), hide_index=True)
 
     with st.expander(f"Parser warnings ({len(result.listing.warnings)})"):
         if result.listing.warnings:
             st.dataframe(
-                pd.DataFrame([w.to_dict() for w in result.listing.warnings]),
-                hide_index=True,
-                key="parse_warnings",
+                pd.DataFrame([w.to_dict() for w in result.listing.warnings]), hide_index=True
             )
         else:
             st.write("None.")
     with st.expander(f"All parsed meetings ({len(result.listing.meetings)})"):
-        st.dataframe(meetings_frame(result.listing.meetings), hide_index=True, key="parsed")
+        st.dataframe(meetings_frame(result.listing.meetings), hide_index=True)
 
 
 try:
@@ -248,7 +244,9 @@ else:
 st.header("Fix a location")
 st.caption(
     "Type the campus, venue or address as the page writes it, and the right coordinates. "
-    "The fix applies everywhere at once and survives later imports."
+    "For a venue, write `Campus / Venue` (e.g. `San Diego State University / Love Library`), "
+    "or just the venue to match it on any campus. The fix applies everywhere at once and "
+    "survives later imports."
 )
 with st.form("override_form"):
     kind = st.selectbox("Kind", ["campus", "venue", "address"], key="ovr_kind")

@@ -151,15 +151,20 @@ def test_import_refuses_bad_input_and_saves_nothing(db, name, text, message):
 # Overrides ------------------------------------------------------------------------------------
 def test_override_is_saved_normalised_and_replaced(db):
     first = db.set_override("campus", "  UC   Berkeley ", 37.87, -122.26, note="library steps")
-    assert (first.kind, first.key, first.label) == ("campus", "uc berkeley", "UC Berkeley")
-    db.set_override("Campus", "uc berkeley", 37.8719, -122.2585)
+    assert (first.kind, first.label, first.key) == (
+        "campus",
+        "UC Berkeley",
+        "university of california berkeley",
+    )
+    # Another alias of the same campus replaces it rather than adding a second row.
+    db.set_override("Campus", "University of California, Berkeley", 37.8719, -122.2585)
     db.set_override("address", "350 Moffitt Library, Berkeley CA 94720", 37.8726, -122.2607)
-    found = db.overrides()
-    assert [(o.kind, o.key, o.lat, o.lon) for o in found] == [
-        ("address", "350 moffitt library berkeley ca 94720", 37.8726, -122.2607),
-        ("campus", "uc berkeley", 37.8719, -122.2585),
+    assert [(o.kind, o.key, o.lat, o.lon) for o in db.overrides()] == [
+        ("campus", "University of California, Berkeley", 37.8719, -122.2585),
+        ("address", "350 Moffitt Library, Berkeley CA 94720", 37.8726, -122.2607),
     ]
     assert db.delete_override("campus", "UC Berkeley") and len(db.overrides()) == 1
+    assert not db.delete_override("campus", "UC Berkeley")
 
 
 @pytest.mark.parametrize(
@@ -185,7 +190,39 @@ def test_overrides_survive_reimport_and_undo(db, seed_text):
     db.set_override("venue", "Love Library", 32.7757, -117.0719)
     db.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
     db.undo_last()
-    assert [(o.key, o.lat) for o in db.overrides()] == [("love library", 32.7757)]
+    assert [(o.key, o.lat) for o in db.overrides()] == [("Love Library", 32.7757)]
+
+
+def _row(frame, campus, day=None):
+    rows = frame[frame["campus"] == campus]
+    if day:
+        rows = rows[rows["date"] == day]
+    return rows
+
+
+def test_override_applied_everywhere_and_kept_across_reimport(db, seed_text):
+    mit = "Massachusetts Institute of Technology"
+    db.set_override("campus", mit, 42.3599, -71.0921, note="Kresge lawn")
+    db.set_override(
+        "venue", "UC Berkeley / Moffitt Library", 37.8727, -122.2609
+    )  # beats venues.csv
+    db.set_override("venue", "San Diego State University / Love Library", 32.7757, -117.0712)
+
+    before = store.load_dataset().frame
+    assert list(_row(before, mit)["lat"]) == [42.3599, 42.3599]  # both MIT meetings
+    assert set(_row(before, mit)["geocode_source"]) == {"override"}
+    assert list(_row(before, "UC Berkeley")["lat"]) == [37.8727]
+    san_diego = _row(before, "San Diego State University", "2019-04-09")
+    assert list(san_diego["lat"]) != [32.7757]  # Student Union: Love Library not listed yet
+
+    db.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
+    after = store.load_dataset().frame
+    assert len(after) == 15
+    san_diego = _row(after, "San Diego State University", "2019-04-09")
+    assert list(san_diego["venue"]) == ["Love Library"]
+    assert (list(san_diego["lat"]), list(san_diego["lon"])) == ([32.7757], [-117.0712])
+    assert list(_row(after, mit)["lat"]) == [42.3599, 42.3599]
+    assert list(_row(after, "UC Berkeley")["lat"]) == [37.8727]
 
 
 # Concurrency ----------------------------------------------------------------------------------

@@ -16,9 +16,8 @@ import json
 import logging
 import math
 import os
-import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -30,10 +29,11 @@ from sqlalchemy.engine import Connection, Engine
 
 from eventmap import config
 from eventmap.diff import ListingDiff, diff_listings
+from eventmap.geocode import Override, override_key
 from eventmap.model import Listing, Meeting
 
 if TYPE_CHECKING:
-    from eventmap.dataset import Source
+    from eventmap.dataset import Dataset, Source
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ overrides_table = sa.Table(
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("kind", sa.String(16), nullable=False),
-    sa.Column("key", sa.String(500), nullable=False),  # normalised, see normalise_key
+    sa.Column("key", sa.String(500), nullable=False),  # geocode.override_key(kind, label)
     sa.Column("label", sa.String(500), nullable=False),  # as the organizer typed it
     sa.Column("lat", sa.Float, nullable=False),
     sa.Column("lon", sa.Float, nullable=False),
@@ -93,16 +93,19 @@ class StoreError(OSError):
 
 
 @dataclass(frozen=True)
-class Override:
-    """Coordinates an organizer set for a campus, venue or address; they win over any geocoder."""
+class OverrideRecord:
+    """An override as stored: what the organizer typed, the coordinates, and when."""
 
     kind: str  # campus | venue | address
-    key: str  # normalised
+    label: str  # as typed, e.g. "UC Berkeley" or "San Diego State University / Love Library"
     lat: float
     lon: float
     note: str = ""
-    label: str = ""
+    key: str = ""  # geocode.override_key(kind, label): one row per place
     updated_at: str = ""
+
+    def to_override(self) -> Override:
+        return Override(self.kind, self.label, self.lat, self.lon, self.note)
 
 
 @dataclass
@@ -265,20 +268,19 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def normalise_key(text: str) -> str:
-    """The form override keys are stored and matched in: case-folded words, single spaces."""
-    return re.sub(r"\W+", " ", (text or "").casefold()).strip()
-
-
-def validate_override(kind: str, key: str, lat: Any, lon: Any) -> tuple[str, str, float, float]:
-    """Check an override's fields; raises ValueError saying which one is wrong and why."""
+def validate_override(
+    kind: str, key: str, lat: Any, lon: Any
+) -> tuple[str, str, str, float, float]:
+    """Check an override's fields and return (kind, label, normalised key, lat, lon).
+    Raises ValueError saying which field is wrong and why."""
     kind = (kind or "").strip().lower()
     if kind not in OVERRIDE_KINDS:
         raise ValueError(f"kind must be one of {', '.join(OVERRIDE_KINDS)}, not {kind!r}")
-    norm = normalise_key(key)
+    label = " ".join((key or "").split())
+    norm = override_key(kind, label) if label else ""
     if not norm:
         raise ValueError(f"give the {kind} name or text to fix (it is empty)")
-    if len(key) > 500:
+    if len(label) > 500:
         raise ValueError(f"the {kind} text is too long (at most 500 characters)")
     out = []
     for name, value, bound in (("latitude", lat, 90.0), ("longitude", lon, 180.0)):
@@ -289,7 +291,7 @@ def validate_override(kind: str, key: str, lat: Any, lon: Any) -> tuple[str, str
         if not math.isfinite(number) or not -bound <= number <= bound:
             raise ValueError(f"{name} must be between -{bound:g} and {bound:g}, not {value!r}")
         out.append(number)
-    return kind, norm, out[0], out[1]
+    return kind, label, norm, out[0], out[1]
 
 
 def _wrap(exc: Exception, url: str, doing: str) -> StoreError:
@@ -571,42 +573,57 @@ class Store:
         return version
 
     # overrides
-    def set_override(self, kind: str, key: str, lat: float, lon: float, note: str = "") -> Override:
-        """Save (or replace) the coordinates of a campus, venue or address."""
-        kind, norm, lat, lon = validate_override(kind, key, lat, lon)
-        label = " ".join(key.split())
+    def set_override(
+        self, kind: str, key: str, lat: float, lon: float, note: str = ""
+    ) -> OverrideRecord:
+        """Save (or replace) the coordinates of a campus, a venue ("Campus / Venue", or just the
+        venue for any campus) or an address. Applies wherever the geocoder meets that place."""
+        kind, label, norm, lat, lon = validate_override(kind, key, lat, lon)
         note = (note or "").strip()
         stamp = now_iso()
         values = {"label": label, "lat": lat, "lon": lon, "note": note, "updated_at": stamp}
         where = (overrides_table.c.kind == kind, overrides_table.c.key == norm)
         with self._write() as conn:
-            if (
-                conn.execute(sa.update(overrides_table).where(*where).values(**values)).rowcount
-                == 0
-            ):
+            updated = conn.execute(sa.update(overrides_table).where(*where).values(**values))
+            if updated.rowcount == 0:
                 conn.execute(sa.insert(overrides_table).values(kind=kind, key=norm, **values))
-        return Override(kind, norm, lat, lon, note, label, stamp)
+        return OverrideRecord(kind, label, lat, lon, note, norm, stamp)
 
     def delete_override(self, kind: str, key: str) -> bool:
+        kind = (kind or "").strip().lower()
+        label = " ".join((key or "").split())
+        if kind not in OVERRIDE_KINDS or not label:
+            return False
         with self._write() as conn:
             res = conn.execute(
                 sa.delete(overrides_table).where(
-                    overrides_table.c.kind == (kind or "").strip().lower(),
-                    overrides_table.c.key == normalise_key(key),
+                    overrides_table.c.kind == kind,
+                    overrides_table.c.key == override_key(kind, label),
                 )
             )
         return res.rowcount > 0
 
-    def overrides(self) -> list[Override]:
+    def override_records(self) -> list[OverrideRecord]:
+        """The stored overrides, oldest edit first (the geocoder lets later ones win)."""
         with self._read() as conn:
             rows = conn.execute(
-                sa.select(overrides_table).order_by(overrides_table.c.kind, overrides_table.c.key)
+                sa.select(overrides_table).order_by(
+                    overrides_table.c.updated_at, overrides_table.c.id
+                )
             ).all()
-        return [Override(r.kind, r.key, r.lat, r.lon, r.note, r.label, r.updated_at) for r in rows]
+        return [
+            OverrideRecord(r.kind, r.label, r.lat, r.lon, r.note, r.key, r.updated_at) for r in rows
+        ]
+
+    def overrides(self) -> list[Override]:
+        """The stored overrides as ``geocode.Override``, ready for ``Geocoder(extra_overrides=)``."""
+        return [r.to_override() for r in self.override_records()]
 
     def data_key(self) -> str:
         """A cheap hash of what the map depends on in the store: the current versions and the
         overrides. Use it in cache keys: it changes on every import, undo and override."""
+        if self.is_empty():
+            self.import_bundled()
         with self._read() as conn:
             current = conn.execute(self._current_query([listings.c.id, listings.c.sha256])).all()
             ovr = conn.execute(
@@ -649,6 +666,30 @@ def _check_text(text: str) -> str:
 
 
 # For the CLI and the app ----------------------------------------------------------------------
+def load_dataset(
+    url: str | None = None,
+    *,
+    as_of: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Dataset:
+    """The map's data: the store's current pages (the bundled ones if it has none), parsed and
+    geocoded with ``data/venues.csv`` plus the store's overrides, which win. Cache it under
+    ``open_store(url).data_key()``."""
+    from eventmap.dataset import build_dataset
+    from eventmap.geocode import Geocoder
+
+    handle = open_store(url)
+    sources = handle.current_sources() or default_sources(url)
+    extra = handle.overrides()
+    if not extra:
+        return build_dataset(sources, as_of=as_of, progress=progress)
+    geocoder = Geocoder(extra_overrides=extra)
+    try:
+        return build_dataset(sources, as_of=as_of, geocoder=geocoder, progress=progress)
+    finally:
+        geocoder.close()
+
+
 def default_sources(url: str | None = None) -> list[Source]:
     """The store's current pages; the bundled pages when the store is empty or unusable."""
     from eventmap.dataset import sources_from_paths

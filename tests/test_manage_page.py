@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from store_fixtures import edited_seed
+from streamlit.testing.v1 import AppTest
+
+from eventmap import admin, store
+from eventmap.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = str(ROOT / "pages" / "4_Manage_data.py")
+APP = str(ROOT / "app.py")
+PASSWORD = "correct horse battery staple"
+TIMEOUT = 60
+
+
+@pytest.fixture
+def env(tmp_path, seed_text, monkeypatch):
+    """A fresh data folder (the seed page as the bundled listing) and a fresh database."""
+    folder = tmp_path / "data"
+    (folder / "listings").mkdir(parents=True)
+    (folder / "listings" / "upcoming-meetings.txt").write_text(seed_text, encoding="utf-8")
+    monkeypatch.setenv("EVENTMAP_DATA_DIR", str(folder))
+    monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'eventmap.db'}")
+    monkeypatch.delenv(admin.PASSWORD_ENV, raising=False)
+    yield folder
+    store.dispose_engines()
+
+
+def _page() -> AppTest:
+    return AppTest.from_file(PAGE, default_timeout=TIMEOUT)
+
+
+def _signed_in(monkeypatch) -> AppTest:
+    monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
+    at = _page().run()
+    at.text_input(key="admin_password").set_value(PASSWORD)
+    at.button(key="sign_in_button").click().run()
+    assert not at.exception and not at.error
+    return at
+
+
+WRITE_KEYS = ("import_text", "import_preview", "undo_button", "ovr_key", "ovr_save")
+
+
+def _table(at: AppTest, column: str):
+    """The first table on the page with this column (AppTest has no keys for plain tables)."""
+    return next(df.value for df in at.dataframe if column in df.value.columns)
+
+
+def _write_controls(at: AppTest) -> set[str]:
+    present = {w.key for w in [*at.text_area, *at.text_input, *at.button] if w.key}
+    return present & set(WRITE_KEYS)
+
+
+# Access ---------------------------------------------------------------------------------------
+def test_without_a_password_the_page_is_read_only_and_says_how_to_enable(env):
+    at = _page().run()
+    assert not at.exception
+    assert any(admin.PASSWORD_ENV in i.value for i in at.info)
+    assert _write_controls(at) == set() and not at.text_input
+    history = _table(at, "imported_at")
+    assert list(history["name"]) == ["upcoming-meetings.txt"]  # first start imported the seed
+
+
+def test_wrong_password_is_refused(env, monkeypatch):
+    monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
+    at = _page().run()
+    assert _write_controls(at) == set()
+    at.text_input(key="admin_password").set_value("letmein")
+    at.button(key="sign_in_button").click().run()
+    assert [e.value for e in at.error] == [admin.WRONG_PASSWORD]
+    assert _write_controls(at) == set()
+
+
+def test_password_from_streamlit_secrets(env):
+    at = _page()
+    at.secrets["admin_password"] = PASSWORD
+    at.run()
+    at.text_input(key="admin_password").set_value(PASSWORD)
+    at.button(key="sign_in_button").click().run()
+    assert _write_controls(at) == set(WRITE_KEYS)
+
+
+def test_right_password_enables_import_and_the_home_page_shows_the_new_meeting(
+    env, monkeypatch, seed_text
+):
+    at = _signed_in(monkeypatch)
+    assert _write_controls(at) == set(WRITE_KEYS)
+
+    at.text_area(key="import_text").set_value(edited_seed(seed_text)).run()
+    at.button(key="import_preview").click().run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"Meetings parsed": "15", "Added": "1", "Removed": "0", "Changed": "1"}
+    summary = _table(at, "what")
+    assert list(summary["what"]) == ["venue moved"]
+    assert "San Diego State University" in summary["meeting"].iloc[0]
+    fields = _table(at, "field")
+    venue = fields[fields["field"] == "venue"].iloc[0]
+    assert (venue["before"], venue["after"]) == ("Student Union", "Love Library")
+    added = _table(at, "Campus")
+    assert list(added["Campus"]) == ["University of Chicago"]
+    assert len(open_store().history()) == 1  # a preview saves nothing
+
+    at.button(key="import_confirm").click().run()
+    assert [s.value for s in at.success] == [
+        "Saved 'upcoming-meetings.txt' as version 2 (1 added, 0 removed, 1 changed)."
+    ]
+    assert [v.version for v in open_store().history()] == [2, 1]
+
+    home = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not home.exception
+    shown = "\n".join(df.value.to_csv() for df in home.dataframe)
+    assert "University of Chicago" in shown and "Love Library" in shown
+
+
+def test_undo_from_the_page(env, monkeypatch, seed_text):
+    open_store().current_sources()
+    open_store().import_listing("upcoming-meetings.txt", edited_seed(seed_text))
+    at = _signed_in(monkeypatch)
+    assert at.button(key="undo_button").disabled  # needs the confirmation tick first
+    at.checkbox(key="undo_sure").check().run()
+    at.button(key="undo_button").click().run()
+    assert [s.value for s in at.success] == ["Undid version 2 of 'upcoming-meetings.txt'."]
+    assert [s.version for s in open_store().current_sources()] == [1]
+
+
+# Uploads --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("filename", "data", "message"),
+    [
+        ("meetings.pdf", b"%PDF-1.4 ...", "has .pdf; upload the page as .txt or .html"),
+        ("meetings", b"Upcoming Meetings", "has no extension"),
+        ("big.txt", b"a" * (admin.MAX_UPLOAD_BYTES + 1), "larger than the 5 MB limit"),
+        ("binary.html", b"\x00\x01\x02\x00" * 1000, "cannot be read"),
+    ],
+)
+def test_bad_upload_is_refused_on_the_page_and_nothing_saved(
+    env, monkeypatch, filename, data, message
+):
+    at = _signed_in(monkeypatch)
+    at.radio(key="import_mode").set_value("Upload a file").run()
+    at.file_uploader(key="import_file").set_value((filename, data, "application/octet-stream"))
+    at.run()
+    assert not at.exception
+    assert len(at.error) == 1 and message in at.error[0].value
+    assert at.button(key="import_preview").disabled
+    assert len(open_store().history()) == 1
+
+
+def test_good_upload_previews_against_the_same_source(env, monkeypatch, seed_text):
+    at = _signed_in(monkeypatch)
+    at.radio(key="import_mode").set_value("Upload a file").run()
+    page = edited_seed(seed_text, add_meeting=False).encode("cp1252", errors="replace")
+    at.file_uploader(key="import_file").set_value(("upcoming-meetings.txt", page, "text/plain"))
+    at.run()
+    assert at.selectbox(key="import_source").value == "upcoming-meetings.txt"
+    at.button(key="import_preview").click().run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert (metrics["Added"], metrics["Changed"]) == ("0", "1")
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "expected"),
+    [
+        ("a.txt", "Café meeting".encode(), "Café meeting"),
+        ("a.HTML", b"<p>Hi</p>", "<p>Hi</p>"),
+        ("a.htm", "Caf\xe9".encode("cp1252"), "Café"),
+    ],
+)
+def test_read_upload_accepts_text_and_html(filename, data, expected):
+    assert admin.read_upload(filename, data) == expected
+
+
+def test_pasted_text_has_the_same_limit():
+    with pytest.raises(admin.UploadError, match="5 MB"):
+        admin.check_pasted("x" * (admin.MAX_UPLOAD_BYTES + 1))
+    assert admin.check_pasted("Upcoming Meetings") == "Upcoming Meetings"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected", "ok"),
+    [
+        ("s3cret", "s3cret", True),
+        ("s3cret ", "s3cret", False),
+        ("S3CRET", "s3cret", False),
+        ("", "s3cret", False),
+        (None, "s3cret", False),
+        ("anything", None, False),
+        ("", "", False),
+        ("pässwörd", "pässwörd", True),
+    ],
+)
+def test_check_password(given, expected, ok):
+    assert admin.check_password(given, expected) is ok
+
+
+@pytest.mark.parametrize(
+    ("secret", "env_value", "expected"),
+    [
+        ("from-secrets", "from-env", "from-secrets"),
+        (None, "from-env", "from-env"),
+        ("  ", "from-env", "from-env"),
+        (None, None, None),
+        (None, "   ", None),
+    ],
+)
+def test_configured_password(monkeypatch, secret, env_value, expected):
+    if env_value is None:
+        monkeypatch.delenv(admin.PASSWORD_ENV, raising=False)
+    else:
+        monkeypatch.setenv(admin.PASSWORD_ENV, env_value)
+    assert admin.configured_password(secret) == expected
+
+
+# Fix a location -------------------------------------------------------------------------------
+def test_fix_a_location_saves_an_override(env, monkeypatch):
+    at = _signed_in(monkeypatch)
+    at.selectbox(key="ovr_kind").set_value("venue")
+    at.text_input(key="ovr_key").set_value("Love Library")
+    at.number_input(key="ovr_lat").set_value(32.7757)
+    at.number_input(key="ovr_lon").set_value(-117.0712)
+    at.button(key="ovr_save").click().run()
+    assert [s.value for s in at.success] == [
+        "Saved: venue 'Love Library' is at 32.77570, -117.07120."
+    ]
+    assert [(o.kind, o.key, o.lat) for o in open_store().overrides()] == [
+        ("venue", "Love Library", 32.7757)
+    ]
+    assert list(_table(at, "updated")["text"]) == ["Love Library"]
+
+
+def test_fix_a_location_without_coordinates_is_refused(env, monkeypatch):
+    at = _signed_in(monkeypatch)
+    at.text_input(key="ovr_key").set_value("UC Berkeley")
+    at.button(key="ovr_save").click().run()
+    assert len(at.error) == 1 and "latitude must be a number" in at.error[0].value
+    assert open_store().overrides() == []
