@@ -241,7 +241,7 @@ class CampusTable:
 class ZipTable:
     def __init__(self, rows: Iterable[dict]):
         self.by_zip: dict[str, Place] = {}
-        by_city: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        by_city: dict[tuple[str, str], list[tuple[float, float, bool]]] = defaultdict(list)
         for r in rows:
             try:
                 lat, lon = float(r["lat"]), float(r["long"])
@@ -252,11 +252,12 @@ class ZipTable:
             z = str(r.get("zip_code", ""))
             city, state = r.get("city") or "", r.get("state") or ""
             self.by_zip[z] = Place(z, lat, lon, "postal_code", city, state, "US")
-            if r.get("zip_code_type") == "STANDARD" or r.get("zip_code_type") is None:
-                by_city[(norm(city), state)].append((lat, lon))
+            standard = r.get("zip_code_type") in ("STANDARD", None)
+            by_city[(norm(city), state)].append((lat, lon, standard))
         # A town's centroid from its ZIP centroids: the median resists one far-off PO box ZIP.
         self.city_centroids: dict[tuple[str, str], tuple[float, float]] = {}
         for key, pts in by_city.items():
+            pts = [p for p in pts if p[2]] or pts  # PO box / unique ZIPs only when nothing else
             lats = sorted(p[0] for p in pts)
             lons = sorted(p[1] for p in pts)
             self.city_centroids[key] = (lats[len(lats) // 2], lons[len(lons) // 2])
