@@ -129,6 +129,21 @@ def test_same_day_meetings_ordered_by_time() -> None:
     assert list(legs["days"]) == [0, 0]
 
 
+def test_same_day_meetings_in_different_time_zones_ordered_by_instant() -> None:
+    # 18:00 in San Diego is 21:00 in New York: the New York meeting at 18:30 comes first.
+    df = frame_of(
+        [
+            meeting("San Diego State University", "2019-03-12", "18:00", campaign="C"),
+            meeting("New York University", "2019-03-12", "18:30", campaign="C"),
+        ]
+    )
+    assert list(tour.legs(df)["from"]) == ["New York University"]
+    assert list(tour.stops(df, "C")["label"]) == [
+        "New York University",
+        "San Diego State University",
+    ]
+
+
 def test_meetings_without_campaign_title_still_form_a_tour() -> None:
     df = frame_of(
         [

@@ -141,7 +141,10 @@ def _ordered(df: pd.DataFrame) -> pd.DataFrame:
         tour_time=df["start_time"].fillna("99:99"),  # meetings with no time sort last in their day
     )
     out = out[out["date"].notna() & out["lat"].notna() & out["lon"].notna()]
-    return out.sort_values(["tour_campaign", "date", "tour_time", "source_line"], kind="stable")
+    # Within a day, the UTC start orders meetings in different time zones correctly.
+    return out.sort_values(
+        ["tour_campaign", "date", "start", "tour_time", "source_line"], kind="stable"
+    )
 
 
 def _legs_of(group: pd.DataFrame, campaign: str, a: TravelAssumptions) -> list[dict[str, Any]]:
@@ -352,10 +355,14 @@ def _duplicate(key: tuple[Hashable, ...], group: pd.DataFrame, df: pd.DataFrame)
     campaign, _, date, time = key
     first = df.loc[group.index[0]]
     when = f"{date or 'no date'}{' ' + str(time) if time else ''}"
+    lines = ", ".join(str(n) for n in df.loc[group.index, "source_line"] if n)
+    # Identical entries share one meeting_id: list each id once, the source lines tell them apart.
+    ids = list(dict.fromkeys(str(m) for m in group["meeting_id"]))
     return TourWarning(
         "duplicate",
-        f"{_where(first)} ({when}) is listed {len(group)} times.",
-        [str(m) for m in group["meeting_id"]],
+        f"{_where(first)} ({when}) is listed {len(group)} times"
+        + (f" (lines {lines})." if lines else "."),
+        ids,
         str(campaign),
     )
 
@@ -406,7 +413,7 @@ def itinerary(
     rows = rows.assign(
         tour_time=rows["start_time"].fillna("99:99"),
         tour_undated=rows["date"].isna(),
-    ).sort_values(["tour_undated", "date", "tour_time", "source_line"], kind="stable")
+    ).sort_values(["tour_undated", "date", "start", "tour_time", "source_line"], kind="stable")
     stop_numbers = dict(zip(*_stop_ids(df, campaign), strict=True))
     leg_frame = legs(df, assumptions=assumptions, campaign=campaign).set_index("to_id")
     out = pd.DataFrame(
