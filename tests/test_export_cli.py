@@ -23,6 +23,7 @@ def run(*args: str) -> int:
 def _isolated_store(tmp_path, monkeypatch):
     # Never touch the developer's store; an empty store falls back to the bundled listings.
     monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'store.db'}")
+    monkeypatch.setenv("EVENTMAP_GEOCODER", "offline")
 
 
 @pytest.fixture(scope="module")

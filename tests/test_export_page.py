@@ -33,6 +33,7 @@ class RecordingStorage(MemoryMediaFileStorage):
 @pytest.fixture(autouse=True)
 def _env(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'store.db'}")
+    monkeypatch.setenv("EVENTMAP_GEOCODER", "offline")
     monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingStorage)
 
 
@@ -45,10 +46,14 @@ def _page(root) -> AppTest:
     return AppTest.from_file(str(root / PAGE), default_timeout=TIMEOUT)
 
 
-def _download(at: AppTest, fmt: str) -> bytes:
+def _file(at: AppTest, fmt: str):
     url = at.download_button(key=f"download_{fmt}").proto.url
     assert RecordingStorage.latest is not None
-    return RecordingStorage.latest.get_file(posixpath.basename(url)).content
+    return RecordingStorage.latest.get_file(posixpath.basename(url))
+
+
+def _download(at: AppTest, fmt: str) -> bytes:
+    return _file(at, fmt).content
 
 
 def test_page_renders_all_buttons_provenance_and_charts(root, bundled_frame):
@@ -57,12 +62,14 @@ def test_page_renders_all_buttons_provenance_and_charts(root, bundled_frame):
     keys = {b.key for b in at.download_button}
     assert keys == {f"download_{fmt}" for fmt in export.FORMATS}
     assert at.title[0].value == "Export meetings"
-    provenance = at.dataframe(key="export_provenance").value
+    provenance = at.dataframe[-1].value  # the table, then the provenance
     values = dict(zip(provenance["Field"], provenance["Value"], strict=True))
     assert values["Source 1"] == config.bundled_listing_paths()[0].name
     assert values["Rows"] == str(len(bundled_frame))
-    charts = [el for el in at.get("arrow_vega_lite_chart")]
-    assert len(charts) == 3
+    titles = sorted(json.loads(el.proto.spec)["title"] for el in at.get("vega_lite_chart"))
+    assert titles[0] == "Meetings per campaign"
+    assert titles[1].startswith("Meetings per month")
+    assert titles[2] == "Meetings per state"
     back = export.read_csv(_download(at, "csv"))
     pd.testing.assert_frame_equal(back, export.canonical(bundled_frame))
 
@@ -92,7 +99,9 @@ def test_downloads_follow_the_sidebar_filters(root, bundled_frame, widget, value
     ics_data = _download(at, "ics")
     dated = expected["date"].notna().sum()
     assert ics_data.count(b"BEGIN:VEVENT") == dated
-    assert at.download_button(key="download_csv").proto.file_name.endswith(".csv")
+    for fmt, spec in export.FORMATS.items():
+        assert _file(at, fmt).filename.endswith(f".{spec.ext}")
+        assert _file(at, fmt).mimetype == spec.mime
 
 
 def test_filters_from_the_url_apply_to_the_downloads(root, bundled_frame):
@@ -123,5 +132,5 @@ def test_single_campaign_names_the_files_safely(root):
     at.multiselect(key="flt_campaigns").set_value(
         ["The Threat of Fascism and How to Fight it"]
     ).run()
-    name = at.download_button(key="download_xlsx").proto.file_name
+    name = _file(at, "xlsx").filename
     assert name == "eventmap-meetings-The-Threat-of-Fascism-and-How-to-Fight-it.xlsx"

@@ -315,6 +315,8 @@ def _restore(df: pd.DataFrame) -> pd.DataFrame:
         df["time_tba"] = df["time_tba"].map(
             lambda v: v if isinstance(v, bool) else str(v).strip().lower() in {"true", "1", "yes"}
         )
+    if "time_tba" not in df:
+        df["time_tba"] = False  # coerce fills every column; keep this one boolean
     return coerce(df)[present]
 
 
