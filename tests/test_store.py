@@ -232,7 +232,6 @@ def _import_many(url: str, who: str, seed: str, count: int, start) -> None:
     for i in range(count):
         text = seed.replace("Room 101", f"Room {who}-{i}")
         handle.import_listing(f"{who}.txt", text)
-        handle.set_override("venue", f"{who} hall {i}", 40.0 + i / 100, -75.0)
 
 
 def test_two_processes_importing_at_once_lose_nothing(tmp_path, seed_text):
@@ -262,7 +261,26 @@ def test_two_processes_importing_at_once_lose_nothing(tmp_path, seed_text):
         assert len(mine) == count
         assert all(any(f"Room {who}-{i}" in t for t in texts) for i in range(count))
         assert all(v.meetings == 14 for v in mine)
-    assert len(handle.overrides()) == 2 * count
+
+
+def test_threads_writing_overrides_and_imports_at_once_lose_nothing(db, seed_text):
+    from concurrent.futures import ThreadPoolExecutor
+
+    db.set_override("campus", "UC Berkeley", 37.0, -122.0)  # loads the campus table once
+
+    def work(n: int) -> None:
+        for i in range(5):
+            db.set_override("venue", f"Hall {n}-{i}", 40.0 + n, -75.0 - i)
+            db.set_override("campus", "UC Berkeley", 37.0 + n / 10, -122.0)  # same row, racing
+        db.import_listing(f"thread-{n}.txt", seed_text.replace("Room 101", f"Room T{n}"))
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(work, range(4)))
+    labels = [o.key for o in db.overrides()]
+    assert sorted(labels) == sorted(
+        ["UC Berkeley"] + [f"Hall {n}-{i}" for n in range(4) for i in range(5)]
+    )
+    assert sorted(v.name for v in db.history()) == [f"thread-{n}.txt" for n in range(4)]
 
 
 # Errors ---------------------------------------------------------------------------------------

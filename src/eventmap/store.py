@@ -29,11 +29,11 @@ from sqlalchemy.engine import Connection, Engine
 
 from eventmap import config
 from eventmap.diff import ListingDiff, diff_listings
-from eventmap.geocode import Override, override_key
 from eventmap.model import Listing, Meeting
 
 if TYPE_CHECKING:
     from eventmap.dataset import Dataset, Source
+    from eventmap.geocode import Override
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,8 @@ class OverrideRecord:
     updated_at: str = ""
 
     def to_override(self) -> Override:
+        from eventmap.geocode import Override
+
         return Override(self.kind, self.label, self.lat, self.lon, self.note)
 
 
@@ -276,6 +278,8 @@ def validate_override(
     kind = (kind or "").strip().lower()
     if kind not in OVERRIDE_KINDS:
         raise ValueError(f"kind must be one of {', '.join(OVERRIDE_KINDS)}, not {kind!r}")
+    from eventmap.geocode import override_key
+
     label = " ".join((key or "").split())
     norm = override_key(kind, label) if label else ""
     if not norm:
@@ -583,10 +587,22 @@ class Store:
         stamp = now_iso()
         values = {"label": label, "lat": lat, "lon": lon, "note": note, "updated_at": stamp}
         where = (overrides_table.c.kind == kind, overrides_table.c.key == norm)
-        with self._write() as conn:
-            updated = conn.execute(sa.update(overrides_table).where(*where).values(**values))
-            if updated.rowcount == 0:
-                conn.execute(sa.insert(overrides_table).values(kind=kind, key=norm, **values))
+        for attempt in (1, 2):
+            try:
+                with self._write() as conn:
+                    updated = conn.execute(
+                        sa.update(overrides_table).where(*where).values(**values)
+                    )
+                    if updated.rowcount == 0:
+                        conn.execute(
+                            sa.insert(overrides_table).values(kind=kind, key=norm, **values)
+                        )
+                break
+            except StoreError as exc:
+                # Two servers inserting the same new key at once (PostgreSQL): the loser
+                # retries, and its update now finds the row.
+                if attempt == 2 or not isinstance(exc.__cause__, sa.exc.IntegrityError):
+                    raise
         return OverrideRecord(kind, label, lat, lon, note, norm, stamp)
 
     def delete_override(self, kind: str, key: str) -> bool:
@@ -594,6 +610,8 @@ class Store:
         label = " ".join((key or "").split())
         if kind not in OVERRIDE_KINDS or not label:
             return False
+        from eventmap.geocode import override_key
+
         with self._write() as conn:
             res = conn.execute(
                 sa.delete(overrides_table).where(
