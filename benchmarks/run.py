@@ -70,8 +70,14 @@ def main(argv: list[str] | None = None) -> int:
         rows.extend(module.run(args.quick))
     header = ("metric", "size", "eventmap", "baseline", "unit", "ratio")
     table = [header] + [
-        (r.metric, r.size, _fmt(r.eventmap), _fmt(r.baseline), r.unit,
-         f"{r.ratio:.1f}x" if r.ratio else "-")
+        (
+            r.metric,
+            r.size,
+            _fmt(r.eventmap),
+            _fmt(r.baseline),
+            r.unit,
+            f"{r.ratio:.1f}x" if r.ratio else "-",
+        )
         for r in rows
     ]
     widths = [max(len(str(row[i])) for row in table) for i in range(len(header))]

@@ -12,6 +12,7 @@ dropped silently: what cannot be read fully becomes a warning with its line numb
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -233,14 +234,22 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         claimed.add(i)
         series_at[i] = (campus, venue)
     order = sorted(anchors)
+    series_claims = sorted(claimed)
+    series_lines = sorted(series_at)
     prev_end = -1  # last line index that belongs to the previous meeting or a boundary
-    for n, idx in enumerate(order):
+    for idx in order:
         a = anchors[idx]
-        for s_idx in [s for s in series_at if prev_end < s < idx]:
-            series = series_at[s_idx]
-        if any(kinds[j] == PROSE for j in range(max(prev_end, 0), idx)):
-            series = None if not any(prev_end < s < idx for s in series_at) else series
-        floor = max(prev_end, max((c for c in claimed if c < idx), default=-1))
+        lo, hi = bisect_right(series_lines, prev_end), bisect_left(series_lines, idx)
+        if hi > lo:
+            series = series_at[series_lines[hi - 1]]
+        elif any(kinds[j] == PROSE for j in range(max(prev_end, 0), idx)):
+            series = None
+        k = bisect_left(series_claims, idx)
+        floor = max(
+            prev_end,
+            spans[-1].details[-1] if spans and spans[-1].details else -1,
+            series_claims[k - 1] if k else -1,
+        )
         contiguous = spans and all(kinds[j] != BLANK for j in range(spans[-1].anchor.index, idx))
         header = [] if a.inline_head else _header(lines, kinds, idx, floor, bool(contiguous))
         header = [h for h in header if h not in claimed]
@@ -251,7 +260,6 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         claimed.update(header)
         claimed.add(idx)
         prev_end = idx
-        del n
     if spans:
         _details(spans[-1], lines, kinds, limit=len(lines), claimed=claimed)
     return spans

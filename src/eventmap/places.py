@@ -118,13 +118,14 @@ VENUE_WORDS = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class CampusMatch:
     name: str
     start: int
     end: int
 
 
+@lru_cache(maxsize=4096)
 def find_campus(text: str) -> CampusMatch | None:
     """The first campus named in ``text`` ("UC Berkeley", "Wayne State University", "NYU")."""
     m = _campus_re().search(text)
@@ -158,7 +159,7 @@ def split_campus_city(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-@dataclass
+@dataclass(frozen=True)
 class PlaceParts:
     campus: str | None = None
     city: str | None = None
@@ -190,6 +191,7 @@ def parse_city_region(text: str) -> PlaceParts | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def parse_place(text: str) -> PlaceParts:
     """Read a meeting's heading: a campus (maybe followed by a city) or "City, Region"."""
     text = text.strip(" .:–-")
@@ -197,18 +199,17 @@ def parse_place(text: str) -> PlaceParts:
     if cm and cm.start <= 2:
         campus, city = split_campus_city(cm.name)
         rest = text[cm.end :].strip(" ,–-()")
-        parts = PlaceParts(campus=campus, city=city)
         if rest:
             cr = parse_city_region(rest)
             if cr:
-                parts.city, parts.state, parts.country = cr.city, cr.state, cr.country
-            elif (
+                return PlaceParts(campus, cr.city, cr.state, cr.country)
+            if (
                 re.match(r"^(?:at\s+|in\s+)?[A-Z][\w'’. -]{1,30}$", rest)
                 and not city
                 and not VENUE_WORDS.search(rest)
             ):
-                parts.city = re.sub(r"^(?:at|in)\s+", "", rest)
-        return parts
+                return PlaceParts(campus, re.sub(r"^(?:at|in)\s+", "", rest))
+        return PlaceParts(campus, city)
     cr = parse_city_region(text)
     if cr:
         return cr
@@ -233,6 +234,7 @@ _STREET_START = re.compile(
 _NUMBER_START = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
 
 
+@lru_cache(maxsize=4096)
 def looks_like_address(text: str) -> bool:
     t = text.strip()
     if re.search(r"\b\d{5}(?:-\d{4})?\s*$", t) and "," in t:
@@ -244,6 +246,7 @@ def looks_like_address(text: str) -> bool:
     return bool(re.match(r"^(?:P\.?O\.? Box|One|Two)\s", t) and "," in t)
 
 
+@lru_cache(maxsize=4096)
 def parse_address(text: str) -> PlaceParts:
     """City, state and country from an address line; ``postal_code`` via ``find_postal_code``."""
     t = ZIP_RE.sub("", text.strip()).strip(" ,")
@@ -257,11 +260,8 @@ def parse_address(text: str) -> PlaceParts:
         return PlaceParts(city=alias[0], state=alias[1], country="US")
     code = state_code(last)
     if code and len(parts) >= 2:
-        out.state, out.country = code, "US"
         city = parts[-2]
-        if not re.match(r"^\d", city):
-            out.city = city
-        return out
+        return PlaceParts(city=None if re.match(r"^\d", city) else city, state=code, country="US")
     # "Berkeley CA" / "New York, New York" / "Ann Arbor MI"
     m = re.match(r"^(.*?)[\s,]+([A-Za-z. ]+)$", last)
     if m:
@@ -296,6 +296,7 @@ _ROOM_PART = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def split_venue_room(text: str) -> tuple[str | None, str | None]:
     """ "Moffitt Library Room 101" -> ("Moffitt Library", "Room 101");
     "Presidential Suite, Aztec Student Union (3rd Floor)" -> ("Aztec Student Union (3rd Floor)",

@@ -88,8 +88,14 @@ class DateMatch:
         return self.start, self.end
 
 
+# Every date form names a month or has a slash: a cheap test that skips most lines.
+_DATE_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/", re.IGNORECASE)
+
+
 def find_date(text: str) -> DateMatch | None:
     """The first month-and-day mentioned in ``text`` (weekday and year when given)."""
+    if not _DATE_HINT.search(text):
+        return None
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         wd = g.get("wd") or g.get("wd2") or g.get("wd3")
@@ -135,6 +141,10 @@ def _to24(h: int, m: int, ap: str | None) -> tuple[int, int] | None:
     return h, m
 
 
+# Every time we accept has am/pm, a colon or "noon": a cheap test that skips most text.
+_TIME_HINT = re.compile(r"\d\s*[ap]\.?\s?m|\d[:.]\d\d|noon|midday", re.IGNORECASE)
+
+
 def find_times(text: str) -> TimeMatch | None:
     """The first clock time or time range in ``text``.
 
@@ -142,6 +152,8 @@ def find_times(text: str) -> TimeMatch | None:
     am/pm, 1:00 to 7:59 is read as afternoon/evening (meetings are not held at 3 a.m.) and
     ``guessed_pm`` says so. A range's start takes the end's am/pm when it has none ("7–9 pm").
     """
+    if not _TIME_HINT.search(text):
+        return None
     for m in TIME_RE.finditer(text):
         g = m.groupdict()
         if g.get("noonword"):

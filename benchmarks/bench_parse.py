@@ -1,0 +1,36 @@
+"""Parse throughput in MB/s, against the straightforward way: dateutil's fuzzy parser per line."""
+
+from __future__ import annotations
+
+from dateutil import parser as dateutil_parser
+from run import Row, best_of
+from synth import synthetic_listing
+
+from eventmap.parse import parse
+
+
+def _naive(text: str) -> int:
+    """Find dates line by line with dateutil's fuzzy parsing (no structure, no years, no places)."""
+    found = 0
+    for line in text.splitlines():
+        if not line.strip() or len(line) > 200:
+            continue
+        try:
+            dateutil_parser.parse(line, fuzzy=True)
+            found += 1
+        except (ValueError, OverflowError):
+            pass
+    return found
+
+
+def run(quick: bool) -> list[Row]:
+    rows = []
+    for n in [2_000] if quick else [2_000, 20_000]:
+        text = synthetic_listing(n)
+        mb = len(text.encode()) / 1e6
+        ours = best_of(lambda t=text: parse(t), repeat=2 if quick else 3)
+        base = best_of(lambda t=text: _naive(t), repeat=1 if quick else 2)
+        rows.append(
+            Row("parse throughput", f"{n:,} meetings ({mb:.1f} MB)", mb / ours, mb / base, "MB/s")
+        )
+    return rows
