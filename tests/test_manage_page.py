@@ -115,6 +115,8 @@ def test_right_password_enables_import_and_the_home_page_shows_the_new_meeting(
     assert not home.exception
     shown = "\n".join(df.value.to_csv() for df in home.dataframe)
     assert "University of Chicago" in shown and "Love Library" in shown
+    on_map = "\n".join(el.proto.json for el in home.get("deck_gl_json_chart"))
+    assert "University of Chicago" in on_map and "Love Library" in on_map
 
 
 def test_undo_from_the_page(env, monkeypatch, seed_text):
