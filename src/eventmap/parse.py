@@ -96,9 +96,12 @@ class _Anchor:
     tail: str = ""  # text after the date (and time)
 
 
+_PENDING_HINT = re.compile(r"soon|tb[ad]|announced|determined|confirmed|follow|come", re.I)
+
+
 def _anchor(text: str) -> _Anchor | None:
-    t = _LABEL.sub("", text)
-    if PENDING_RE.match(t):
+    t = _LABEL.sub("", text) if ":" in text else text
+    if _PENDING_HINT.search(t) and PENDING_RE.match(t):
         return _Anchor(-1, None, True)
     if len(t) > 260:
         return None

@@ -81,6 +81,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def clean(text: str) -> str:
     """One line of text with invisible characters dropped and runs of spaces folded."""
+    if text.isascii() and text.isprintable():  # the common case, without regexes
+        return " ".join(text.split()) if "  " in text else text.strip()
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     return _SPACES.sub(" ", text).strip()
 
@@ -93,7 +95,8 @@ def text_lines(text: str) -> list[Line]:
     out = []
     for i, raw in enumerate(text.splitlines(), start=1):
         t = clean(raw)
-        out.append(Line(i, t, [u.rstrip(".,;") for u in _URL.findall(t)]))
+        links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
+        out.append(Line(i, t, links))
     return out
 
 
