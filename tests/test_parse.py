@@ -572,3 +572,35 @@ def test_cli_unreadable_input_is_one_line(tmp_path, content):
     assert r.returncode != 0
     assert r.stderr.strip().count("\n") == 0 and r.stderr.startswith("eventmap: error:")
     assert "Traceback" not in r.stderr
+
+
+LABELLED_AND_REORDERED = """Wayne State University
+Date: Thursday, April 11
+Time: 7:00 pm
+Location: Student Center, Room 258
+Address: 5221 Gullen Mall, Detroit, MI 48202
+
+University of Toledo
+7:00 p.m., Friday, April 12
+Student Union Room 2582
+
+Ohio State University
+Saturday, April 13 at 2:00 p.m.
+Ohio Union, Cartoon Room
+
+Michigan State University
+Tues., Apr. 16 @ 6:30 PM EST
+MSU Union, Room 104
+"""
+
+
+def test_labels_time_before_date_and_time_zone_words():
+    ms = parse(LABELLED_AND_REORDERED, as_of=date(2019, 3, 1)).meetings
+    got = [(m.campus, m.date, m.start_time, m.venue, m.room) for m in ms]
+    assert got == [
+        ("Wayne State University", "2019-04-11", "19:00", "Student Center", "Room 258"),
+        ("University of Toledo", "2019-04-12", "19:00", "Student Union", "Room 2582"),
+        ("Ohio State University", "2019-04-13", "14:00", "Ohio Union", "Cartoon Room"),
+        ("Michigan State University", "2019-04-16", "18:30", "MSU Union", "Room 104"),
+    ]
+    assert ms[0].address == "5221 Gullen Mall, Detroit, MI 48202"

@@ -78,6 +78,7 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by)\b", re.I
 )
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
+_TZ_ABBR = re.compile(r"^\s*\(?(?:[ECMP][SD]?T|local\s+time)\)?\b", re.I)
 _BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
 _SUBTITLE = re.compile(r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk)\b", re.I)
 
@@ -463,11 +464,21 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         m.date = d.isoformat() if d else None
         tail = a.tail
         tm = find_times(tail)
+        if not (tm and tm.start <= 25) and not a.inline_head:
+            before = find_times(
+                _LABEL.sub("", aline.text)[: dm.start]
+            )  # "7 p.m., Friday, April 12"
+            tm = before if before else tm
+            if before:
+                tail = " " * before.end + tail  # keep the rest of the line for venue reading
+                tm = type(before)(
+                    0, before.end, before.start_time, before.end_time, before.guessed_pm
+                )
         if tm and tm.start <= 25:
             m.start_time, m.end_time = tm.start_time, tm.end_time
             if tm.guessed_pm:
                 _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
-            tail = tail[tm.end :]
+            tail = _TZ_ABBR.sub("", tail[tm.end :], count=1)
         elif TIME_TBA_RE.search(tail[:40]):
             m.time_tba = True
             tail = TIME_TBA_RE.sub("", tail, count=1)
@@ -499,7 +510,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             m.time_tba = False
             continue
         if TIME_TBA_RE.fullmatch(_LABEL.sub("", t).strip(" .")):
-            m.time_tba = True
+            m.time_tba = m.start_time is None
             continue
         if looks_like_address(_LABEL.sub("", t)) and m.address is None:
             _set_address(m, t)
