@@ -92,11 +92,10 @@ m4.metric(
 )
 
 # Legs and map --------------------------------------------------------------------------------
-left, right = st.columns([3, 2])
-with left:
-    st.subheader("Legs")
-    if legs.empty:
-        st.info("This campaign has fewer than two dated, located meetings: there is no leg yet.")
+st.subheader("Legs")
+if legs.empty:
+    st.info("This campaign has fewer than two dated, located meetings: there is no leg yet.")
+else:
     st.dataframe(
         legs.drop(columns=["campaign", "from_id", "to_id"]),
         hide_index=True,
@@ -105,21 +104,20 @@ with left:
         column_config={
             "from": "From",
             "to": "To",
-            "from_date": st.column_config.DateColumn("Leaves after", format="YYYY-MM-DD"),
-            "to_date": st.column_config.DateColumn("Arrives for", format="YYYY-MM-DD"),
+            "from_date": st.column_config.DateColumn("From date", format="YYYY-MM-DD"),
+            "to_date": st.column_config.DateColumn("To date", format="YYYY-MM-DD"),
             "days": st.column_config.NumberColumn("Days between", format="%d"),
             "distance_km": st.column_config.NumberColumn("Distance (km)", format="%.0f"),
             "mode": "Mode",
             "est_hours": st.column_config.NumberColumn("Est. hours", format="%.1f"),
         },
     )
-with right:
-    st.subheader("Route")
-    stops = tour.stops(view, campaign)
-    if stops.empty:
-        st.info("No located, dated meetings to draw.")
-    else:
-        st.pydeck_chart(maps.route_map(stops), key="tour_route_map")
+st.subheader("Route")
+stops = tour.stops(view, campaign)
+if stops.empty:
+    st.info("No located, dated meetings to draw.")
+else:
+    st.pydeck_chart(maps.route_map(stops), key="tour_route_map")
 
 # Warnings ------------------------------------------------------------------------------------
 st.subheader("Warnings")
@@ -152,7 +150,28 @@ else:
 # Exports -------------------------------------------------------------------------------------
 st.subheader("Itinerary")
 plan = tour.itinerary(view, campaign, assumptions=assumptions)
-st.dataframe(plan, hide_index=True, width="stretch", key="tour_itinerary")
+st.dataframe(
+    plan,
+    hide_index=True,
+    width="stretch",
+    key="tour_itinerary",
+    column_config={
+        "stop": st.column_config.NumberColumn("Stop", format="%d"),
+        "date": "Date",
+        "start_time": "Start",
+        "place": "Campus / place",
+        "venue": "Venue",
+        "room": "Room",
+        "address": "Address",
+        "city": "City",
+        "state": "State",
+        "status": "Status",
+        "km_from_previous": st.column_config.NumberColumn("km from previous", format="%.0f"),
+        "travel_mode": "Travel",
+        "travel_hours": st.column_config.NumberColumn("Est. hours", format="%.1f"),
+        "meeting_id": "ID",
+    },
+)
 meta = export.provenance(dataset, filters)
 meta["filters"] = {**meta["filters"], "campaign": campaign}
 e1, e2 = st.columns(2)
