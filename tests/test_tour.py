@@ -396,3 +396,60 @@ def test_itinerary_csv_keeps_hostile_text_inert() -> None:
     csv_text = export.to_csv(tour.itinerary(frame_of([m]), APRIL)).decode("utf-8-sig")
     assert "'=HYPERLINK" in csv_text
     assert ",=HYPERLINK" not in csv_text
+
+
+# The real seed page, parsed and geocoded offline ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_frame(tmp_path_factory, seed_path) -> pd.DataFrame:
+    from datetime import date
+
+    from eventmap.dataset import build_dataset, sources_from_paths
+    from eventmap.geocode import Geocoder
+
+    geocoder = Geocoder("offline", cache_path=tmp_path_factory.mktemp("geo") / "cache.sqlite")
+    sources = sources_from_paths([seed_path])
+    return build_dataset(sources, as_of=date(2019, 3, 1), geocoder=geocoder).frame
+
+
+def _april_name(df: pd.DataFrame) -> str:
+    (name,) = [n for n in tour.campaigns(df) if n.casefold().startswith("the threat of fascism")]
+    return name
+
+
+def test_seed_april_tour(seed_frame: pd.DataFrame) -> None:
+    name = _april_name(seed_frame)
+    legs = tour.legs(seed_frame, campaign=name)
+    assert list(legs["to_date"].dt.strftime("%m-%d")) == [
+        "04-09",
+        "04-11",
+        "04-15",
+        "04-17",
+        "04-18",
+    ]
+    berkeley = legs.iloc[0]
+    assert berkeley["distance_km"] == pytest.approx(740, abs=25)
+    sd_detroit = legs.iloc[1]
+    assert "San Diego" in sd_detroit["from"] and "Wayne State" in sd_detroit["to"]
+    assert sd_detroit["mode"] == "fly"
+    assert tour.summary(legs).longest["to_id"] == sd_detroit["to_id"]
+    stops = tour.stops(seed_frame, name)
+    assert list(stops["stop"]) == [1, 2, 3, 4, 5, 6]
+
+
+def test_seed_warnings(seed_frame: pd.DataFrame) -> None:
+    found = _kinds(tour.warnings(seed_frame))
+    # The pending MIT meeting ("Details coming soon.") has no date.
+    (undated,) = found["undated"]
+    pending = seed_frame[seed_frame["status"] == "pending"]
+    assert undated.meeting_ids == list(pending["meeting_id"])
+    # The April MIT meeting: time and location TBA.
+    april = [w for w in found["missing_details"] if w.campaign == _april_name(seed_frame)]
+    assert len(april) == 1 and "time" in april[0].message
+    # The March campus meetings: NYU and San Diego State the same evening.
+    assert found["same_day_far"]
+    assert "duplicate" not in found
+    assert tour.total_distance_km(seed_frame) == pytest.approx(
+        tour.legs(seed_frame)["distance_km"].sum(), abs=0.1
+    )
