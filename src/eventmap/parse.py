@@ -101,11 +101,11 @@ _PENDING_HINT = re.compile(r"soon|tb[ad]|announced|determined|confirmed|follow|c
 
 
 def _anchor(text: str) -> _Anchor | None:
-    t = _LABEL.sub("", text) if ":" in text else text
-    if _PENDING_HINT.search(t) and PENDING_RE.match(t):
-        return _Anchor(-1, None, True)
-    if len(t) > 260:
+    if len(text) > 260:  # a paragraph of prose, not an entry
         return None
+    t = _LABEL.sub("", text) if ":" in text else text
+    if len(t) < 80 and _PENDING_HINT.search(t) and PENDING_RE.match(t):
+        return _Anchor(-1, None, True)
     dm = find_date(t)
     if dm is None or dm.start > 120:
         return None
@@ -486,33 +486,30 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     else:
         m.status = "pending"
 
+    location_pending = False
     for d_idx in span.details:
         line = lines[d_idx]
         t = line.text
         links.extend(line.links)
         if _LINK_LINE.match(t):
             continue
-        if _LOCATION_TBA.match(t):
+        if _LOCATION_TBA.match(t) or (len(t) < 80 and PENDING_RE.match(t)):
+            location_pending = True
             continue
-        if PENDING_RE.match(t):
-            continue
-        if _SPEAKER.search(t) and _SPEAKER.search(t).start() < 3:
-            m.speaker = _SPEAKER.search(t).group("who").strip()
+        bare = _LABEL.sub("", t) if ":" in t else t
+        sm = _SPEAKER.search(t) if ":" in t else None
+        if sm and sm.start() < 3:
+            m.speaker = sm.group("who").strip()
             continue
         tm = find_times(t)
-        if (
-            tm
-            and m.start_time is None
-            and m.date
-            and len(_LABEL.sub("", t)) - (tm.end - tm.start) < 12
-        ):
+        if tm and m.start_time is None and m.date and len(bare) - (tm.end - tm.start) < 12:
             m.start_time, m.end_time = tm.start_time, tm.end_time
             m.time_tba = False
             continue
-        if TIME_TBA_RE.fullmatch(_LABEL.sub("", t).strip(" .")):
+        if TIME_TBA_RE.fullmatch(bare.strip(" .")):
             m.time_tba = m.start_time is None
             continue
-        if looks_like_address(_LABEL.sub("", t)) and m.address is None:
+        if m.address is None and looks_like_address(bare):
             _set_address(m, t)
             continue
         cm = find_campus(t)
@@ -535,9 +532,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         m.status = "tba"
         if not TIME_TBA_RE.search(aline.text):
             _warn(ctx, aline, "no start time given; marked as time TBA", m.source_line)
-    elif any(
-        _LOCATION_TBA.match(lines[d].text) or PENDING_RE.match(lines[d].text) for d in span.details
-    ):
+    elif location_pending:
         m.status = "tba"
     if m.state and m.country is None:
         m.country = "US"
