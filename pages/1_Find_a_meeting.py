@@ -46,7 +46,7 @@ def _locate(text: str):
     cached = ss.get("_nearest_located")
     if cached and cached[0] == query.text:
         return query, cached[1]
-    here = visitor.locate_visitor(query, None if query.point else default_geocoder())
+    here = visitor.locate_visitor(query, default_geocoder())
     ss["_nearest_located"] = (query.text, here)
     return query, here
 

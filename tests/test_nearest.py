@@ -309,11 +309,11 @@ def test_locate_visitor_never_persists_and_reports_no_match_and_failure() -> Non
         locate_visitor(parse_query("Ann Arbor"), CountingGeocoder(error=TimeoutError("slow")))
 
 
-def test_coordinates_skip_the_geocoder() -> None:
-    geo = CountingGeocoder()
-    loc = locate_visitor(parse_query("37.87,-122.27"), geo)
-    assert (loc.lat, loc.lon, loc.timezone) == (37.87, -122.27, "America/Los_Angeles")
-    assert geo.calls == []
+def test_coordinates_are_checked_then_passed_on_as_numbers() -> None:
+    geo = CountingGeocoder(None)
+    loc = locate_visitor(parse_query(" 37.87 , -122.27 "), geo)
+    assert (loc.lat, loc.lon, loc.source) == (37.87, -122.27, "input")
+    assert geo.calls == [("37.870000,-122.270000", False)]
 
 
 # Labels and links ------------------------------------------------------------------------------

@@ -79,31 +79,22 @@ def parse_query(raw: str | None) -> VisitorQuery:
     return VisitorQuery(text)
 
 
-def _timezone_at(lat: float, lon: float) -> str | None:
-    try:
-        from timezonefinder import TimezoneFinder
-    except ImportError:  # optional: only used to show the visitor's own time
-        return None
-    return TimezoneFinder().timezone_at(lat=lat, lng=lon)
-
-
 def locate_visitor(query: VisitorQuery, geocoder: Any) -> Location:
-    """Where the visitor is: their coordinates, or ``geocoder.lookup(text, persist=False)``.
+    """Where the visitor is, via ``geocoder.lookup(text, persist=False)``.
 
-    Raises QueryError when nothing matches or the lookup fails (the message says which).
+    Coordinates go through the geocoder too (it adds their time zone without any network call).
+    Raises QueryError when nothing matches or the lookup fails.
     """
-    if query.point is not None:
-        lat, lon = query.point
-        return Location(lat, lon, "address", "coordinates", query.text, _timezone_at(lat, lon))
+    text = query.text if query.point is None else "{:.6f},{:.6f}".format(*query.point)
     try:
-        loc = geocoder.lookup(query.text, persist=False)
-    except QueryError:
-        raise
+        loc = geocoder.lookup(text, persist=False)
     except Exception as exc:  # any provider fault: the visitor can retry or type coordinates
         raise QueryError(
             f"Looking up “{shorten(query.text)}” failed ({type(exc).__name__}). "
             "Please try again in a moment, or type “lat,lon”."
         ) from exc
+    if loc is None and query.point is not None:
+        return Location(*query.point, "address", "input", text)
     if loc is None:
         raise QueryError(f"No place found for “{shorten(query.text)}”. {HELP}")
     return loc

@@ -122,20 +122,30 @@ def records(results: pd.DataFrame, origin: tuple[float, float]) -> list[dict[str
 
 
 def _table(recs: list[dict[str, Any]]) -> str:
+    """Plain text columns: numbers right-aligned, text left-aligned."""
     if not recs:
         return "(no meetings)"
+    head = ["#", "km", "mi", "where", "when", "address"]
     rows = [
-        {
-            "#": r["rank"],
-            "km": f"{r['distance_km']:,.1f}",
-            "mi": f"{r['distance_km'] / nearest.KM_PER_MILE:,.1f}",
-            "where": visitor.where_label(r),
-            "when": r["when"],
-            "address": r["address"] or "",
-        }
+        [
+            str(r["rank"]),
+            f"{r['distance_km']:,.1f}",
+            f"{r['distance_km'] / nearest.KM_PER_MILE:,.1f}",
+            visitor.where_label(r),
+            r["when"],
+            r["address"] or "",
+        ]
         for r in recs
     ]
-    return pd.DataFrame(rows).to_string(index=False)
+    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
+    lines = []
+    for row in [head, *rows]:
+        cells = [
+            c.rjust(w) if i < 3 else c.ljust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -154,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
     if args.campaign or args.campus:
         df = apply_filters(df, Filters(campaigns=args.campaign, campuses=args.campus))
     try:
-        here = visitor.locate_visitor(query, None if query.point else default_geocoder())
+        here = visitor.locate_visitor(query, default_geocoder())
     except visitor.QueryError as exc:
         raise UsageError(str(exc)) from None
     found = nearest.search(
