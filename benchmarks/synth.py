@@ -32,9 +32,18 @@ def _when(d: date, rng: random.Random, weekday: bool = True) -> str:
     return f"{d:%A}, {text}" if weekday else text
 
 
-def synthetic_listing(n_meetings: int, *, seed: int = 0, start: date = date(2019, 3, 4)) -> str:
-    """A page with about ``n_meetings`` meetings, cycling through the three layouts."""
+def synthetic_listing(
+    n_meetings: int, *, seed: int = 0, start: date = date(2019, 3, 4), dense: bool = True
+) -> str:
+    """A page with ``n_meetings`` meetings, cycling through the three layouts.
+
+    ``dense`` pages are nearly all meeting entries (12 per campaign, one short blurb): the
+    parser's worst case per byte. Otherwise campaigns look like the bundled page: a blurb of
+    three long paragraphs, 7 meetings, and every third campaign with none listed.
+    """
     rng = random.Random(seed)
+    per_campaign = 12 if dense else 7
+    blurb = [BLURB * 3] if dense else [BLURB * 5, BLURB * 4, BLURB * 3]
     out = ["Upcoming Meetings", "", f"Attend a meeting in {start.year}", ""]
     d = start
     made = 0
@@ -42,9 +51,13 @@ def synthetic_listing(n_meetings: int, *, seed: int = 0, start: date = date(2019
     while made < n_meetings:
         campaign += 1
         layout = campaign % 3
-        out += [f"Campaign number {campaign}: the fight for a future", "", BLURB * 3, ""]
+        out += [f"Campaign number {campaign}: the fight for a future", ""]
+        for paragraph in blurb:
+            out += [paragraph, ""]
+        if not dense and campaign % 3 == 0:
+            continue  # a campaign with no meetings listed yet
         d = start + timedelta(days=rng.randint(0, 300))  # a page lists the coming months
-        for _ in range(min(12, n_meetings - made)):
+        for _ in range(min(per_campaign, n_meetings - made)):
             d += timedelta(days=rng.randint(1, 3))
             c = CAMPUSES[rng.randrange(len(CAMPUSES))]
             t = rng.choice(TIMES)
