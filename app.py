@@ -49,7 +49,11 @@ if dates.empty:
     cols[3].metric("Dates", "none")
 else:
     lo, hi = dates.min(), dates.max()
-    cols[3].metric("Dates", f"{lo:%d %b} – {hi:%d %b %Y}", help=f"{(hi - lo).days + 1} days")
+    cols[3].metric(
+        "Dates",
+        f"{lo.day} {lo:%b} – {hi.day} {hi:%b}" if hi != lo else f"{lo.day} {lo:%b %Y}",
+        help=f"{lo:%Y-%m-%d} to {hi:%Y-%m-%d} ({(hi - lo).days + 1} days)",
+    )
 try:
     from eventmap.tour import total_distance_km
 except ImportError:

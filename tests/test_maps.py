@@ -35,6 +35,13 @@ def test_tour_map_has_one_point_per_located_meeting(seed_df):
     assert sum(len(layers[lid]["data"]) for lid in points) == len(located) == 13
 
 
+def test_sizes_are_in_pixels(seed_df):
+    # pydeck turns bare strings into accessors; the units must reach deck.gl as plain strings.
+    for layer in _layers(maps.tour_map(seed_df)).values():
+        for key in ("radiusUnits", "lineWidthUnits", "widthUnits"):
+            assert layer.get(key, "pixels") == "pixels"
+
+
 def test_approximate_locations_are_hollow(seed_df):
     layers = _layers(maps.tour_map(seed_df))
     approx = [lid for lid in layers if lid.endswith("-approx")]
@@ -88,6 +95,37 @@ def test_view_fits_the_filtered_meetings(seed_df):
     assert mi.zoom > whole.zoom + 2
     assert michigan["lat"].min() <= mi.latitude <= michigan["lat"].max()
     assert michigan["lon"].min() <= mi.longitude <= michigan["lon"].max()
+
+
+def _project(lat: float, lon: float, zoom: float) -> tuple[float, float]:
+    """Web Mercator pixels at ``zoom`` (deck.gl: 512 px world at zoom 0)."""
+    import math
+
+    scale = 512 * 2**zoom
+    x = (lon + 180) / 360 * scale
+    y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * scale
+    return x, y
+
+
+@pytest.mark.parametrize("state", [None, "MI", "CA", "NY"])
+def test_every_point_is_inside_the_fitted_view(seed_df, state):
+    df = seed_df if state is None else seed_df[seed_df["state"] == state]
+    df = df[df["lat"].notna()]
+    view = maps.tour_map(df).initial_view_state
+    cx, cy = _project(view.latitude, view.longitude, view.zoom)
+    for lat, lon in zip(df["lat"], df["lon"], strict=True):
+        x, y = _project(lat, lon, view.zoom)
+        assert abs(x - cx) <= 900 / 2 and abs(y - cy) <= 500 / 2
+    # ...and the view is not needlessly wide: one zoom level closer loses a point.
+    if df[["lat", "lon"]].drop_duplicates().shape[0] > 1:
+        cx, cy = _project(view.latitude, view.longitude, view.zoom + 1)
+        outside = [
+            abs(x - cx) > 450 or abs(y - cy) > 250
+            for x, y in (
+                _project(a, b, view.zoom + 1) for a, b in zip(df["lat"], df["lon"], strict=True)
+            )
+        ]
+        assert any(outside)
 
 
 def test_empty_frame_gives_a_map_of_the_country(seed_df):

@@ -18,5 +18,4 @@ def test_page_runs(app_env, page):
     at = run_app(page)
     assert not at.exception, [e.message for e in at.exception]
     assert not at.error, [e.value for e in at.error]
-    # Every page shares the sidebar filters.
-    assert at.sidebar.multiselect(key="flt_campaigns") is not None
+    assert len(at.main.children) > 0, "the page shows something"

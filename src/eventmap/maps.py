@@ -132,8 +132,9 @@ def fit_view(
 
     lon_span = max(lon_hi - lon_lo, 1e-6)
     lat_span = max(merc(lat_hi) - merc(lat_lo), 1e-6)
+    # deck.gl's world is 512 px wide at zoom 0.
     zoom = min(
-        math.log2(width * 360 / (256 * lon_span)), math.log2(height * 360 / (256 * lat_span))
+        math.log2(width * 360 / (512 * lon_span)), math.log2(height * 360 / (512 * lat_span))
     )
     zoom = max(1.0, min(zoom - 0.4, 12.0))  # a margin, and never closer than a city block
     return pdk.ViewState(
@@ -263,12 +264,12 @@ def _point_layer(
         data=records,
         get_position="p",
         get_radius=7 if hollow else 6,
-        radius_units="pixels",
+        radius_units='"pixels"',
         stroked=True,
         filled=not hollow,
         get_fill_color=list(color) + [230],
         get_line_color=list(color) + [255] if hollow else [40, 40, 40, 220],
-        line_width_units="pixels",
+        line_width_units='"pixels"',
         get_line_width=2.5 if hollow else 1,
         pickable=True,
         auto_highlight=True,
@@ -299,7 +300,7 @@ def _path_layer(df: pd.DataFrame, colors: Mapping[str, Sequence[int]] | None) ->
         data=paths,
         get_path="path",
         get_color="c",
-        width_units="pixels",
+        width_units='"pixels"',
         get_width=2,
         pickable=False,
     )
@@ -361,7 +362,7 @@ def route_map(stops: pd.DataFrame) -> CompactDeck:
             data=[{"path": path}] if len(path) > 1 else [],
             get_path="path",
             get_color=color + [170],
-            width_units="pixels",
+            width_units='"pixels"',
             get_width=3,
         ),
         pdk.Layer(
@@ -370,11 +371,11 @@ def route_map(stops: pd.DataFrame) -> CompactDeck:
             data=records,
             get_position="p",
             get_radius=11,
-            radius_units="pixels",
+            radius_units='"pixels"',
             get_fill_color=color + [235],
             stroked=True,
             get_line_color=[255, 255, 255, 255],
-            line_width_units="pixels",
+            line_width_units='"pixels"',
             get_line_width=1.5,
             pickable=True,
         ),
@@ -454,7 +455,7 @@ def nearest_map(origin_lat: float, origin_lon: float, results: pd.DataFrame) -> 
             get_target_position="to",
             get_color=[213, 94, 0, 220],
             get_width=3,
-            width_units="pixels",
+            width_units='"pixels"',
         ),
         pdk.Layer(
             "ScatterplotLayer",
@@ -462,11 +463,11 @@ def nearest_map(origin_lat: float, origin_lon: float, results: pd.DataFrame) -> 
             data=records,
             get_position="p",
             get_radius=7,
-            radius_units="pixels",
+            radius_units='"pixels"',
             get_fill_color=OKABE_ITO[0] + [230],
             stroked=True,
             get_line_color=[40, 40, 40, 220],
-            line_width_units="pixels",
+            line_width_units='"pixels"',
             get_line_width=1,
             pickable=True,
             auto_highlight=True,
@@ -477,11 +478,11 @@ def nearest_map(origin_lat: float, origin_lon: float, results: pd.DataFrame) -> 
             data=[{"p": origin, "title": "You are here", "detail": "", "when": ""}],
             get_position="p",
             get_radius=9,
-            radius_units="pixels",
+            radius_units='"pixels"',
             get_fill_color=[213, 94, 0, 255],
             stroked=True,
             get_line_color=[255, 255, 255, 255],
-            line_width_units="pixels",
+            line_width_units='"pixels"',
             get_line_width=2,
             pickable=True,
         ),

@@ -1,0 +1,133 @@
+"""End to end in a real browser: `streamlit run app.py` + Chromium (Playwright).
+
+Checks that the map canvas and the timeline render, that a sidebar filter narrows the view and
+the URL, and that a hostile venue name shows as literal text in the tooltip, the detail card and
+the table, with no dialog. Screenshots go to artifacts/ (git-ignored): look at them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from browser_support import ARTIFACTS, ROOT, chromium_page, require_browser, streamlit_server
+
+pytestmark = pytest.mark.browser
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> str:
+    require_browser()
+    tmp = tmp_path_factory.mktemp("browser")
+    listings = tmp / "data" / "listings"
+    listings.mkdir(parents=True)
+    seed = (ROOT / "data" / "listings" / "upcoming-meetings.txt").read_text(encoding="utf-8")
+    assert "UC Berkeley Moffitt Library Room 101" in seed
+    hostile = seed.replace(
+        "UC Berkeley Moffitt Library Room 101", f"UC Berkeley {HOSTILE}, Room 101"
+    )
+    (listings / "upcoming-meetings.txt").write_text(hostile, encoding="utf-8")
+    env = {"EVENTMAP_DATA_DIR": str(tmp / "data"), "EVENTMAP_DB": f"sqlite:///{tmp / 'e.db'}"}
+    with streamlit_server(env) as url:
+        yield url
+
+
+def _metric(page, label: str):
+    return page.locator('[data-testid="stMetric"]', has_text=label).locator(
+        '[data-testid="stMetricValue"]'
+    )
+
+
+def _wait_for_app(page) -> None:
+    page.wait_for_selector('[data-testid="stDeckGlJsonChart"] canvas', timeout=60_000)
+    page.wait_for_selector(
+        '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg',
+        timeout=60_000,
+    )
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+
+
+def test_map_timeline_and_a_filter(server):
+    dialogs: list[str] = []
+    with chromium_page() as page:
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(server)
+        _wait_for_app(page)
+        assert _metric(page, "Meetings").inner_text() == "14"
+        canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
+        box = canvas.bounding_box()
+        assert box and box["width"] > 300 and box["height"] > 300
+        page.wait_for_timeout(1500)  # let deck.gl draw its first frame
+        page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+
+        # Pick a state in the sidebar's searchable multiselect.
+        state_box = page.locator(
+            '[data-testid="stSidebar"] [data-testid="stMultiSelect"]', has_text="State"
+        )
+        state_box.locator("input").click()
+        page.keyboard.type("MI")
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-testid=\"stMetric\"]')].some("
+            "m => m.innerText.includes('Meetings') && m.innerText.includes('\\n4'))",
+            timeout=30_000,
+        )
+        assert _metric(page, "States").inner_text() == "1"
+        page.wait_for_function("() => location.search.includes('state=MI')", timeout=10_000)
+        assert "state=MI" in page.url
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-michigan.png"), full_page=True)
+    assert dialogs == []
+
+
+def test_hostile_venue_stays_text(server):
+    dialogs: list[str] = []
+    with chromium_page() as page:
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        # One meeting: the view is centred on it, so it sits in the middle of the canvas.
+        page.goto(f"{server}/?campus=UC%20Berkeley")
+        _wait_for_app(page)
+        assert _metric(page, "Meetings").inner_text() == "1"
+        canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
+        box = canvas.bounding_box()
+        cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        page.wait_for_timeout(1500)
+        page.mouse.move(cx - 30, cy - 30)
+        page.mouse.move(cx, cy, steps=5)
+        tooltip = page.locator(".deck-tooltip")
+        tooltip.wait_for(state="visible", timeout=15_000)
+        assert HOSTILE in tooltip.inner_text()
+        assert tooltip.locator("img").count() == 0
+        page.screenshot(path=str(ARTIFACTS / "tooltip.png"))
+
+        page.mouse.click(cx, cy)
+        card = page.locator('[data-testid="stMarkdownContainer"]', has_text="Where:")
+        card.first.wait_for(timeout=30_000)
+        assert re.search(re.escape(HOSTILE) + r"\s*·\s*Room 101", card.first.inner_text())
+
+        table = page.locator('[data-testid="stDataFrame"]').last
+        table.scroll_into_view_if_needed()
+        table.wait_for(timeout=10_000)
+        # The grid draws on a canvas; its accessible twin holds the cell texts.
+        table.locator('td[role="gridcell"]', has_text="Room 101").first.wait_for(
+            state="attached", timeout=15_000
+        )
+        cells = table.locator('td[role="gridcell"]').all_text_contents()
+        assert HOSTILE in cells
+        assert table.locator("img").count() == 0
+        page.screenshot(path=str(ARTIFACTS / "detail-card.png"), full_page=True)
+        # Nowhere on the page did the venue become an element.
+        assert page.locator('img[src="x"]').count() == 0
+    assert dialogs == []
+
+
+def test_artifacts_are_git_ignored():
+    ignored = (ROOT / ".gitignore").read_text().split()
+    assert "artifacts/" in ignored
+    assert Path(ARTIFACTS).name == "artifacts"
