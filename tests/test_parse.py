@@ -604,3 +604,16 @@ def test_labels_time_before_date_and_time_zone_words():
         ("Michigan State University", "2019-04-16", "18:30", "MSU Union", "Room 104"),
     ]
     assert ms[0].address == "5221 Gullen Mall, Detroit, MI 48202"
+
+
+@pytest.mark.parametrize(
+    "text,campus,city,state,status",
+    [
+        ("UNIVERSITY OF MICHIGAN, ANN ARBOR\nThursday, March 14, 7PM\n", "University of Michigan", "Ann Arbor", None, "scheduled"),
+        ("DETROIT, MICHIGAN\nThursday, April 11, 7:00 P.M.\n", None, "Detroit", "MI", "scheduled"),
+        ("Hunter College\nDetails TBA\n", "Hunter College", None, None, "pending"),
+    ],
+)  # fmt: skip
+def test_capitals_and_details_tba(text, campus, city, state, status):
+    (m,) = parse(text, as_of=date(2019, 3, 1)).meetings
+    assert (m.campus, m.city, m.state, m.status) == (campus, city, state, status)

@@ -191,10 +191,19 @@ def parse_city_region(text: str) -> PlaceParts | None:
     return None
 
 
+def _title_case(text: str) -> str:
+    """ "UNIVERSITY OF MICHIGAN, ANN ARBOR" -> "University of Michigan, Ann Arbor" (short words low)."""
+    small = {"of", "at", "in", "the", "and", "for"}
+    words = text.title().split(" ")
+    return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
+
+
 @lru_cache(maxsize=4096)
 def parse_place(text: str) -> PlaceParts:
     """Read a meeting's heading: a campus (maybe followed by a city) or "City, Region"."""
     text = text.strip(" .:–-")
+    if text.isupper() and len(text) > 4:
+        text = _title_case(text)
     cm = find_campus(text)
     if cm and cm.start <= 2:
         campus, city = split_campus_city(cm.name)

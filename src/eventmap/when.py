@@ -53,7 +53,7 @@ DATE_RE = re.compile(
 )
 
 PENDING_RE = re.compile(
-    r"^\W*(?:details\s+(?:coming\s+soon|to\s+(?:be\s+announced|come|follow))|"
+    r"^\W*(?:details\s+(?:coming\s+soon|to\s+(?:be\s+announced|come|follow)|tba|tbd)|"
     r"date\s+(?:and\s+(?:time|location)\s+)?(?:tba|tbd|to\s+be\s+(?:announced|determined|confirmed))|"
     r"(?:more\s+)?(?:info|information)\s+coming\s+soon|coming\s+soon|tba|tbd)\W*$",
     re.IGNORECASE,
