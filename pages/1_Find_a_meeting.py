@@ -86,10 +86,10 @@ as_of = c4.date_input("Upcoming from", date.today(), key="nearest_as_of", format
 include_past = st.toggle("Include past meetings", key="nearest_include_past")
 
 if problem:
-    st.warning(ui.md_escape(problem), icon="⚠️")
+    st.warning(ui.md_escape(problem), icon=":material/warning:")
     st.stop()
 if here is None:
-    st.info(visitor.HELP, icon="📍")
+    st.info(visitor.HELP, icon=":material/search:")
     st.stop()
 
 radius_km = None if radius == ANY else visitor.from_units(float(radius), units)
@@ -104,10 +104,10 @@ found = nearest.search(
 )
 results = found.results
 
-origin_text = f"Searching from **{ui.md_escape(visitor.shorten(query.text))}**"
-if here.approximate:
-    origin_text += " (approximate: the centre of the ZIP code or city)"
-st.markdown(origin_text)
+st.markdown(
+    f"Searching from **{ui.md_escape(visitor.shorten(query.text))}**: "
+    f"{ui.md_escape(visitor.origin_label(here))}"
+)
 if SHARE_PARAM in st.query_params:
     st.caption("This search is in the address bar, so the link can be shared.")
     if st.button("Remove my search from the address bar", key="nearest_unshare"):
@@ -120,7 +120,7 @@ elif st.button(
     st.rerun()
 
 if found.note:
-    st.info(found.note, icon="🗓️")
+    st.info(found.note, icon=":material/history:")
 if results.empty:
     within = "" if radius_km is None else f" within {radius} {units}"
     st.warning(
@@ -136,7 +136,7 @@ def _result(i: int, row: pd.Series) -> None:
     with st.container(border=True):
         st.markdown(f"#### {i}. {ui.md_escape(visitor.place_label(row))}")
         if row["campaign"] is not None and not pd.isna(row["campaign"]):
-            st.caption(ui.md_escape(row["campaign"]))
+            st.caption(ui.md_escape(visitor.shorten(str(row["campaign"]), 90)))
         away = visitor.format_distance(row["distance_km"], units)
         head = f"**{away}** {visitor.compass(row['bearing_deg'])}"
         if row["timing"] == nearest.TIMING_PAST:
@@ -158,7 +158,7 @@ def _result(i: int, row: pd.Series) -> None:
         b1.link_button(
             "Directions",
             visitor.directions_url(here.lat, here.lon, row["lat"], row["lon"]),
-            icon="🧭",
+            icon=":material/directions:",
         )
         if pd.isna(row["date"]):
             b2.caption("No date yet, so no calendar file.")
@@ -168,7 +168,7 @@ def _result(i: int, row: pd.Series) -> None:
                 ics.to_ics(results.iloc[[i - 1]], calname=visitor.where_label(row)),
                 file_name=visitor.ics_filename(row),
                 mime="text/calendar",
-                icon="📅",
+                icon=":material/event:",
                 key=f"nearest_ics_{i}_{row['meeting_id']}",
                 on_click="ignore",
             )

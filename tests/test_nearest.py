@@ -32,6 +32,7 @@ from eventmap.visitor import (
     format_distance,
     ics_filename,
     locate_visitor,
+    origin_label,
     parse_query,
     visitor_time_label,
     when_label,
@@ -403,3 +404,19 @@ def test_visitor_time_label() -> None:
 )  # fmt: skip
 def test_ics_filename_is_safe(row: dict, name: str) -> None:
     assert ics_filename(row) == name
+
+
+@pytest.mark.parametrize(
+    "loc, label",
+    [
+        (Location(42.27, -83.73, "postal_code", "gazetteer", "48104", None, "Ann Arbor", "MI", "US"),
+         "Ann Arbor, MI, US (the centre of that ZIP code, so distances are approximate)"),
+        (Location(37.87, -122.27, "city", "gazetteer", "x", None, "Berkeley", "CA", "US"),
+         "Berkeley, CA, US (the city centre, so distances are approximate)"),
+        (Location(37.87, -122.26, "campus", "gazetteer", "x", None, "Berkeley", "CA", "US"),
+         "Berkeley, CA, US (the campus)"),
+        (Location(-33.87, 151.21, "address", "input", "x"), "-33.8700, 151.2100"),
+    ],
+)  # fmt: skip
+def test_origin_label(loc: Location, label: str) -> None:
+    assert origin_label(loc) == label

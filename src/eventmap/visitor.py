@@ -100,6 +100,24 @@ def locate_visitor(query: VisitorQuery, geocoder: Any) -> Location:
     return loc
 
 
+_ORIGIN_PRECISION = {
+    "postal_code": "the centre of that ZIP code",
+    "city": "the city centre",
+    "campus": "the campus",
+}
+
+
+def origin_label(loc: Location) -> str:
+    """What the visitor's text was taken to mean, e.g. "Ann Arbor, MI, US (the centre of that
+    ZIP code, so distances are approximate)"."""
+    place = ", ".join(p for p in (loc.city, loc.state, loc.country) if p)
+    place = place or f"{loc.lat:.4f}, {loc.lon:.4f}"
+    how = _ORIGIN_PRECISION.get(loc.precision)
+    if how and loc.approximate:
+        return f"{place} ({how}, so distances are approximate)"
+    return f"{place} ({how})" if how else place
+
+
 # Display helpers -------------------------------------------------------------------------------
 def directions_url(from_lat: float, from_lon: float, to_lat: float, to_lon: float) -> str:
     """OpenStreetMap car directions from the visitor's point to a venue."""
