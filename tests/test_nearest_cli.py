@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,43 @@ def test_module_entry_point_as_a_subprocess(root: Path) -> None:
     rows = json.loads(done.stdout)
     assert rows and all(r["distance_km"] > 11_000 for r in rows)  # Sydney to the US
     assert rows[0]["state"] == "CA"  # the west coast is nearest
+
+
+def test_online_visitor_address_is_never_cached(capsys, tmp_path: Path, monkeypatch) -> None:
+    """With an online provider (a local stand-in), the visitor's address is asked but not kept."""
+    from nominatim_server import FakeNominatim
+
+    from eventmap import geocode
+
+    visitor = "12 Quiet Visitor Lane, Ann Arbor, MI"
+    places = {"quiet visitor lane": (42.2790, -83.7400), "450 church st": (42.2767, -83.7365)}
+    cache = tmp_path / "geocode.sqlite"
+    with FakeNominatim(places) as server:
+        for key, value in {
+            "EVENTMAP_GEOCODER": "nominatim",
+            "EVENTMAP_GEOCODER_DOMAIN": server.domain,
+            "EVENTMAP_GEOCODER_SCHEME": "http",
+            "EVENTMAP_GEOCODER_MIN_DELAY": "0",
+            "EVENTMAP_GEOCODE_CACHE": str(cache),
+        }.items():
+            monkeypatch.setenv(key, value)
+        geocode.reset_default_geocoder()
+        try:
+            rows = ranked(capsys, visitor, "--as-of", AS_OF, "--limit", "2")
+            assert any("quiet visitor lane" in q.casefold() for q in server.queries)
+            assert _cached_queries(cache, "visitor") == []
+            # Control: the same lookup with persist=True does land in that cache.
+            geocode.default_geocoder().lookup(visitor, persist=True)
+            assert len(_cached_queries(cache, "visitor")) == 1
+        finally:
+            geocode.reset_default_geocoder()
+    assert {r["venue"] for r in rows} == {"Weiser Hall", "Michigan League"}
+
+
+def _cached_queries(path: Path, word: str) -> list[str]:
+    import sqlite3
+
+    if not path.exists():
+        return []
+    with closing(sqlite3.connect(path)) as db:
+        return [q for (q,) in db.execute("SELECT query FROM geocode") if word in q.casefold()]
