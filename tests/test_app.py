@@ -209,3 +209,11 @@ def test_hostile_venue_is_escaped_in_the_card(tmp_path, monkeypatch):
     assert "<img" not in text.replace("\\<img", "")
     # Only the http(s) link becomes a button.
     assert [b.proto.url for b in at.get("link_button")] == ["https://example.org/event"]
+
+
+def test_unusable_store_falls_back_to_the_bundled_listing(app_env, monkeypatch):
+    monkeypatch.setenv("EVENTMAP_DB", "this is not a database URL")
+    at = run_app()
+    assert not at.exception
+    assert any("Could not read the listing store" in w.value for w in at.warning)
+    assert metric(at, "Meetings") == "14"

@@ -54,7 +54,8 @@ def _wait_for_app(page) -> None:
 
 def test_map_timeline_and_a_filter(server):
     dialogs: list[str] = []
-    with chromium_page() as page:
+    # Tall enough that one screenshot holds the figures, the map and the timeline.
+    with chromium_page(height=1750) as page:
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(server)
         _wait_for_app(page)

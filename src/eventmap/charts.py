@@ -79,7 +79,10 @@ def timeline(df: pd.DataFrame, row_by: str = "campaign") -> alt.Chart:
                 axis=alt.Axis(format="%d %b %Y"),
             ),
             y=alt.Y(
-                "row:N", title=None, sort=list(colors) if row_by == "campaign" else "ascending"
+                "row:N",
+                title=None,
+                sort=list(colors) if row_by == "campaign" else "ascending",
+                axis=alt.Axis(labelLimit=320),
             ),
             color=alt.Color(
                 "campaign:N",

@@ -94,25 +94,51 @@ def _build(key: str, _sources: tuple[Source, ...]) -> Dataset:
     return build_dataset(list(_sources))
 
 
+@st.cache_resource(show_spinner="Reading, geocoding and mapping the listings…", max_entries=4)
+def _build_from_store(key: str) -> Dataset:
+    from eventmap.store import load_dataset as store_load
+
+    return store_load()
+
+
+def _store_key() -> str | None:
+    """The store's data key (current versions + overrides) with where it lives, or None."""
+    try:
+        from eventmap import store
+    except ImportError:
+        return None
+    if not hasattr(store, "load_dataset") or not hasattr(store, "default_url"):
+        return None
+    return f"{store.default_url()}|{config.data_dir()}|{store.open_store().data_key()}"
+
+
 def load_dataset() -> Dataset:
     """The current listings parsed, geocoded and framed; rebuilt only when their content changes.
 
-    Reads the store's current pages when the store has any, else the bundled files under
-    ``data/listings`` (or ``$EVENTMAP_DATA_DIR/listings``).
+    Reads the store (its current pages and geocode overrides; it imports the bundled pages when
+    empty) keyed on ``Store.data_key()``; without a usable store, the bundled files under
+    ``data/listings`` (or ``$EVENTMAP_DATA_DIR/listings``) keyed on their content hash.
     """
-    from eventmap.dataset import content_key
-
     try:
-        sources = _store_sources()
+        key = _store_key()
     except Exception as exc:  # a broken store must not take the dashboard down
         st.warning(
-            f"Could not read the listing store ({type(exc).__name__}: {exc}); showing the bundled listings."
+            f"Could not read the listing store ({type(exc).__name__}: {exc}); "
+            "showing the bundled listings."
         )
+        key = None
+    if key is not None:
+        return _build_from_store(key)
+    from eventmap.dataset import content_key
+
+    sources = None
+    try:
+        sources = _store_sources()
+    except Exception:
         sources = None
     if sources is not None:
-        key = content_key(sources)
-    else:
-        sources, key = _bundled_sources(_file_stamp(config.bundled_listing_paths()))
+        return _build(content_key(sources), tuple(sources))
+    sources, key = _bundled_sources(_file_stamp(config.bundled_listing_paths()))
     return _build(key, tuple(sources))
 
 
