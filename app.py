@@ -76,8 +76,9 @@ if brush:
     )
 
 # Map ------------------------------------------------------------------------------------------
-deck = maps.tour_map(shown)
+# Colours come from the whole listing, so a campaign keeps its colour under any filter.
 legend = maps.campaign_colors(maps.campaign_order(df))
+deck = maps.tour_map(shown, colors=legend)
 on_map = set(maps.campaign_names(shown[located]))
 st.markdown(
     maps.legend_html({k: v for k, v in legend.items() if k in on_map}), unsafe_allow_html=True
@@ -110,7 +111,7 @@ row_by = st.segmented_control(
     key="row_by",
 )
 st.altair_chart(
-    charts.timeline(view, row_by=row_by or "campaign"),
+    charts.timeline(view, row_by=row_by or "campaign", colors=legend),
     on_select="rerun",
     selection_mode=charts.BRUSH,
     key="timeline",

@@ -264,3 +264,16 @@ APR8 = pd.Timestamp("2019-04-08", tz="UTC").value // 1_000_000
 )
 def test_brush_range(selection, expected):
     assert charts.brush_range(selection) == expected
+
+
+def test_given_colours_survive_filtering(seed_df):
+    colors = maps.campaign_colors(maps.campaign_order(seed_df))
+    april_only = seed_df[seed_df["campaign"] == C1]
+    layers = _layers(maps.tour_map(april_only, colors=colors))
+    # Layer ids follow the legend too, so they stay put as filters change.
+    layer = layers[f"meetings-{list(colors).index(C1)}"]
+    assert layer["getFillColor"][:3] == colors[C1] != maps.OKABE_ITO[0]
+    spec = charts.timeline(april_only, colors=colors).to_dict()
+    scale = spec["encoding"]["color"]["scale"]
+    assert scale["domain"] == [C1]
+    assert scale["range"] == ["rgb({},{},{})".format(*colors[C1])]

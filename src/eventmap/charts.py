@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -58,14 +58,21 @@ def timeline_data(df: pd.DataFrame, row_by: str = "campaign") -> pd.DataFrame:
     return out[cols]
 
 
-def timeline(df: pd.DataFrame, row_by: str = "campaign") -> alt.Chart:
+def timeline(
+    df: pd.DataFrame,
+    row_by: str = "campaign",
+    *,
+    colors: Mapping[str, Sequence[int]] | None = None,
+) -> alt.Chart:
     """Meetings on a time axis, one row per campaign (or campus), coloured by campaign.
 
     Carries an interval selection named ``"brush"`` on the x (date) axis; read it back with
     :func:`brush_range`.
     """
     data = timeline_data(df, row_by)
-    colors = campaign_colors(campaign_order(df))
+    colors = dict(colors) if colors is not None else campaign_colors(campaign_order(df))
+    present = set(data["campaign"])
+    colors = {k: v for k, v in colors.items() if k in present} or colors
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     rows = data["row"].nunique() if len(data) else 1
     return (

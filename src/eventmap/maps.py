@@ -178,19 +178,29 @@ def _detail_text(df: pd.DataFrame) -> list[str]:
     return out
 
 
-def tour_map(df: pd.DataFrame, *, color_by: str = "campaign") -> CompactDeck:
+def tour_map(
+    df: pd.DataFrame,
+    *,
+    color_by: str = "campaign",
+    colors: Mapping[str, Sequence[int]] | None = None,
+) -> CompactDeck:
     """One point per located meeting coloured by ``color_by`` (campaign by default).
 
     Approximate locations (ZIP or city centroid) are drawn hollow; each campaign's dated meetings
     are joined by a path in date order; the view fits the meetings. Pickable layers are named
     ``meetings-<n>`` and ``meetings-<n>-approx``; use :func:`selected_meeting_id` on a selection.
+    Pass ``colors`` (from :func:`campaign_colors` over the unfiltered data) to keep each
+    campaign's colour the same whatever the filters.
     """
     located = df[df["lat"].notna() & df["lon"].notna()]
     group_values = campus_label(located) if color_by == "campus" else located[color_by]
     groups = _names(group_values)
-    colors = campaign_colors(
-        sorted(groups.unique()) if color_by != "campaign" else campaign_order(df)
-    )
+    own = campaign_colors(sorted(groups.unique()) if color_by != "campaign" else campaign_order(df))
+    if colors is not None and color_by == "campaign":
+        extra = [g for g in own if g not in colors]
+        colors = {**dict(colors), **campaign_colors(extra)} if extra else dict(colors)
+    else:
+        colors = own
     with_text = len(located) <= TOOLTIP_LIMIT
     approx = located["precision"].astype("object").isin(APPROXIMATE_PRECISIONS).to_numpy()
     lons = located["lon"].to_numpy(dtype=float)
