@@ -52,7 +52,7 @@ from eventmap.gazetteer import (
     valid_coords,
 )
 from eventmap.geocache import GeocodeCache
-from eventmap.model import Location, Meeting
+from eventmap.model import PRECISIONS, Location, Meeting
 from eventmap.ratelimit import RateLimiter, shared_limiter
 
 log = logging.getLogger(__name__)
@@ -421,6 +421,8 @@ class Geocoder:
             kwargs["domain"] = self.domain
         if self.scheme and "scheme" in params:
             kwargs["scheme"] = self.scheme
+        if "adapter_factory" in params:
+            kwargs["adapter_factory"] = _adapter_factory()
         if api_key:
             for name in ("api_key", "key", "apikey"):
                 if name in params:
@@ -556,26 +558,37 @@ class Geocoder:
         if ov:
             return self._loc(plan, ov.lat, ov.lon, "campus", "override", ov.key)
         # 2-4. per level: offline table when it knows the place, else cache/provider
+        coarse: Location | None = None  # a provider hit less precise than the level asked
         for level, query in plan.levels:
+            if coarse is not None and _RANK[coarse.precision] <= _RANK[level]:
+                return coarse
+            table = None
             if level == "campus" and plan.campus:
                 c = plan.campus
-                return self._loc(plan, c.lat, c.lon, "campus", "gazetteer", c.name, c.place())
-            if level == "postal_code" and plan.country in (None, "US"):
+                table = self._loc(plan, c.lat, c.lon, "campus", "gazetteer", c.name, c.place())
+            elif level == "postal_code" and plan.country in (None, "US"):
                 z = gaz.zips.get(plan.zip_code)
                 if z:
-                    return self._loc(plan, z.lat, z.lon, "postal_code", "gazetteer", z.name, z)
-            if level == "city":
+                    table = self._loc(plan, z.lat, z.lon, "postal_code", "gazetteer", z.name, z)
+            elif level == "city":
                 c = gaz.cities.get(plan.city, plan.state, plan.country)
                 if c:
-                    return self._loc(plan, c.lat, c.lon, "city", "gazetteer", query, c)
+                    table = self._loc(plan, c.lat, c.lon, "city", "gazetteer", query, c)
+            if table is not None:
+                return table
             if not self.online:
                 continue
             hit = self._ask(query, memo=memo, persist=True)
             if isinstance(hit, _Hit) and self._near(hit.lat, hit.lon, anchor, query):
-                return self._loc(
-                    plan, hit.lat, hit.lon, _honest(level, hit.kind), hit.source, query
-                )
-        return None
+                honest = _honest(level, hit.kind)
+                loc = self._loc(plan, hit.lat, hit.lon, honest, hit.source, query)
+                if honest == level:
+                    return loc
+                # The provider only knew something coarser (a city for a venue query): keep
+                # going, a later level (the campus table, say) may do better.
+                if coarse is None or _RANK[honest] < _RANK[coarse.precision]:
+                    coarse = loc
+        return coarse
 
     def _near(self, lat: float, lon: float, anchor: Place | None, what: str) -> bool:
         if not valid_coords(lat, lon):
@@ -784,6 +797,22 @@ class _QueryRejected(ProviderRefused):
     """400: this query is bad; other queries may still work."""
 
 
+def _adapter_factory():
+    """geopy's HTTP adapter without hidden retries.
+
+    requests retries a 429/503 that carries Retry-After by sleeping inside the call, for as long
+    as the server asks; that would bypass the rate limiter and block a Streamlit thread for an
+    hour. Retrying is this module's job.
+    """
+    import functools
+
+    from geopy.adapters import RequestsAdapter, URLLibAdapter
+
+    if RequestsAdapter.is_available:
+        return functools.partial(RequestsAdapter, max_retries=0)
+    return URLLibAdapter
+
+
 def _short(exc: Exception) -> str:
     return " ".join(str(exc).split())[:200]
 
@@ -805,6 +834,9 @@ _CITY_TYPES = frozenset(
         "locality",
     ]
 )
+
+
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 
 
 def _honest(level: str, kind: str | None) -> str:
