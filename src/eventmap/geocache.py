@@ -106,6 +106,8 @@ class GeocodeCache:
             aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{os.getpid()}")
             msg = f"geocode cache {self.path} is unusable ({exc}); "
             try:
+                if self.path.is_dir():
+                    raise IsADirectoryError(f"{self.path} is a directory")
                 if self.path.exists():
                     os.replace(self.path, aside)
                     msg += f"moved it to {aside.name} and started a new one"
