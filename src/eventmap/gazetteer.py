@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventmap import config
+from eventmap.nearest import haversine_km as _haversine_km
 
 MAX_TEXT = 2000  # longer input is truncated before matching: bounds the work a hostile string costs
 
@@ -112,10 +113,8 @@ def valid_coords(lat: object, lon: object) -> bool:
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+    """Great-circle km between two points: :func:`eventmap.nearest.haversine_km` on scalars."""
+    return float(_haversine_km(lat1, lon1, lat2, lon2))
 
 
 def find_zip(text: str | None) -> str | None:

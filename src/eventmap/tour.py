@@ -11,11 +11,12 @@ from collections.abc import Hashable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
-from geopy.distance import great_circle
 
 from eventmap.filters import campus_label
 from eventmap.model import APPROXIMATE_PRECISIONS
+from eventmap.nearest import haversine_km
 
 NO_CAMPAIGN = "(no campaign title)"
 
@@ -71,6 +72,18 @@ class TravelAssumptions:
             return distance_km * self.road_factor / self.drive_kmh
         return distance_km / self.flight_kmh + self.airport_hours
 
+    def modes(self, km: np.ndarray) -> np.ndarray:
+        """:meth:`mode` over an array of distances."""
+        return np.where(km < self.drive_max_km, "drive", "fly").astype(object)
+
+    def hours_of(self, km: np.ndarray) -> np.ndarray:
+        """:meth:`hours` over an array of distances."""
+        return np.where(
+            km < self.drive_max_km,
+            km * self.road_factor / self.drive_kmh,
+            km / self.flight_kmh + self.airport_hours,
+        )
+
     def describe(self) -> list[str]:
         """The assumptions as sentences, for the page and the CLI."""
         return [
@@ -110,8 +123,8 @@ class TourSummary:
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    return float(great_circle(a, b).km)
+    """Great-circle distance in km between two (lat, lon) points (as every leg is measured)."""
+    return float(haversine_km(a[0], a[1], b[0], b[1]))
 
 
 def campaign_name(value: Any) -> str:
@@ -135,41 +148,60 @@ def campaigns(df: pd.DataFrame) -> list[str]:
 
 def _ordered(df: pd.DataFrame) -> pd.DataFrame:
     """Located, dated meetings with a display campaign and label, in tour order."""
-    out = df.assign(
-        tour_campaign=df["campaign"].astype("object").map(campaign_name),
-        tour_label=campus_label(df).fillna("(unnamed place)"),
-        tour_time=df["start_time"].fillna("99:99"),  # meetings with no time sort last in their day
-    )
-    out = out[out["date"].notna() & out["lat"].notna() & out["lon"].notna()]
-    # Within a day, the UTC start orders meetings in different time zones correctly.
-    return out.sort_values(
-        ["tour_campaign", "date", "start", "tour_time", "source_line"], kind="stable"
+    pos, _ = tour_order(df)
+    out = df.iloc[pos]
+    return out.assign(
+        tour_campaign=_campaign_names(out["campaign"]),
+        tour_label=campus_label(out).fillna("(unnamed place)"),
     )
 
 
-def _legs_of(group: pd.DataFrame, campaign: str, a: TravelAssumptions) -> list[dict[str, Any]]:
-    rows = []
-    prev = None
-    for cur in group.itertuples(index=False):
-        if prev is not None:
-            km = distance_km((prev.lat, prev.lon), (cur.lat, cur.lon))
-            rows.append(
-                {
-                    "campaign": campaign,
-                    "from": prev.tour_label,
-                    "to": cur.tour_label,
-                    "from_id": prev.meeting_id,
-                    "to_id": cur.meeting_id,
-                    "from_date": prev.date,
-                    "to_date": cur.date,
-                    "days": int((cur.date - prev.date).days),
-                    "distance_km": round(km, 1),
-                    "mode": a.mode(km),
-                    "est_hours": round(a.hours(km), 1),
-                }
-            )
-        prev = cur
-    return rows
+def _campaign_names(values: pd.Series) -> np.ndarray:
+    """Vectorised :func:`campaign_name`."""
+    obj = values.astype("object")
+    return obj.where(obj.notna(), NO_CAMPAIGN).astype(str).to_numpy(dtype=object)
+
+
+def tour_order(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (``df.iloc``) of the stops (dated, located meetings) in tour order.
+
+    Tour order: campaign (display name), date, UTC start (unknown last; it orders same-day
+    meetings in different time zones), local start time (unknown last), line on the page. Returns
+    the positions and each one's campaign display name. Maps draw their paths in this order.
+    """
+    keep = (df["date"].notna() & df["lat"].notna() & df["lon"].notna()).to_numpy()
+    pos = np.flatnonzero(keep)
+    if not len(pos):
+        return pos, np.array([], dtype=object)
+    names = _campaign_names(df["campaign"].iloc[pos])
+    start = df["start"].iloc[pos]
+    start_ns = start.array.asi8.copy() if hasattr(start.array, "asi8") else None
+    if start_ns is None:
+        start_ns = np.zeros(len(pos), dtype=np.int64)
+    start_ns[start.isna().to_numpy()] = np.iinfo(np.int64).max
+    times = df["start_time"].iloc[pos].astype("object")
+    times = times.where(times.notna(), "99:99").astype(str).to_numpy(dtype=object)
+    order = np.lexsort(
+        (
+            df["source_line"].iloc[pos].to_numpy(),
+            pd.factorize(times, sort=True)[0],
+            start_ns,
+            df["date"].iloc[pos].to_numpy(),
+            pd.factorize(names, sort=True)[0],
+        )
+    )
+    return pos[order], names[order]
+
+
+def _leg_arrays(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every leg at once: (from positions, to positions, km unrounded, campaign names)."""
+    pos, names = tour_order(df)
+    same = names[1:] == names[:-1]
+    a, b = pos[:-1][same], pos[1:][same]
+    lat = df["lat"].to_numpy(dtype=float)
+    lon = df["lon"].to_numpy(dtype=float)
+    km = haversine_km(lat[a], lon[a], lat[b], lon[b]) if len(a) else np.zeros(0)
+    return a, b, np.asarray(km, dtype=float), names[1:][same]
 
 
 def legs(
@@ -183,24 +215,42 @@ def legs(
     ``campaign`` limits the result to one campaign (by display name, see :func:`campaign_name`).
     """
     a = assumptions or TravelAssumptions()
-    ordered = _ordered(df)
+    frm, to, km, names = _leg_arrays(df)
     if campaign is not None:
-        ordered = ordered[ordered["tour_campaign"] == campaign]
-    rows: list[dict[str, Any]] = []
-    for name in campaigns(ordered):
-        rows.extend(_legs_of(ordered[ordered["tour_campaign"] == name], name, a))
-    out = pd.DataFrame(rows, columns=LEG_COLUMNS)
-    out["from_date"] = pd.to_datetime(out["from_date"]).astype("datetime64[ns]")
-    out["to_date"] = pd.to_datetime(out["to_date"]).astype("datetime64[ns]")
-    out["days"] = out["days"].astype("int64")
-    out["distance_km"] = out["distance_km"].astype("float64")
-    out["est_hours"] = out["est_hours"].astype("float64")
+        keep = names == campaign
+        frm, to, km, names = frm[keep], to[keep], km[keep], names[keep]
+    dates = df["date"].to_numpy().astype("datetime64[ns]")
+    # Legs come grouped by campaign name, each in tour order, so a campaign's first leg starts at
+    # its first stop. Campaigns in turn by that date (names break ties), as :func:`campaigns`.
+    starts = np.flatnonzero(np.r_[True, names[1:] != names[:-1]]) if len(names) else frm[:0]
+    first = np.repeat(dates[frm[starts]], np.diff(np.r_[starts, len(names)]))
+    order = np.argsort(first, kind="stable")
+    frm, to, km, names = frm[order], to[order], km[order], names[order]
+    labels = campus_label(df).fillna("(unnamed place)").astype(str).to_numpy(dtype=object)
+    ids = df["meeting_id"].to_numpy(dtype=object)
+    out = pd.DataFrame(
+        {
+            "campaign": names,
+            "from": labels[frm],
+            "to": labels[to],
+            "from_id": ids[frm],
+            "to_id": ids[to],
+            "from_date": dates[frm],
+            "to_date": dates[to],
+            "days": ((dates[to] - dates[frm]) // np.timedelta64(1, "D")).astype("int64"),
+            "distance_km": np.round(km, 1).astype("float64"),
+            "mode": a.modes(km),
+            "est_hours": np.round(a.hours_of(km), 1).astype("float64"),
+        },
+        columns=LEG_COLUMNS,
+    )
     return out
 
 
 def total_distance_km(df: pd.DataFrame) -> float:
     """Sum of every campaign's legs, in km (meetings without date or coordinates skipped)."""
-    return round(float(legs(df)["distance_km"].sum()), 1)
+    km = _leg_arrays(df)[2]
+    return round(float(np.round(km, 1).sum()), 1)
 
 
 def stops(df: pd.DataFrame, campaign: str) -> pd.DataFrame:
