@@ -78,7 +78,7 @@ if brush:
 # Map ------------------------------------------------------------------------------------------
 # Colours come from the whole listing, so a campaign keeps its colour under any filter.
 legend = maps.campaign_colors(maps.campaign_order(df))
-deck = maps.tour_map(shown, colors=legend)
+deck = maps.tour_map(shown, colors=legend, base=df)
 on_map = set(maps.campaign_names(shown[located]))
 st.markdown(
     maps.legend_html({k: v for k, v in legend.items() if k in on_map}), unsafe_allow_html=True

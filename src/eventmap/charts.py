@@ -7,10 +7,11 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from eventmap.filters import campus_label
-from eventmap.maps import _name, _time_text, campaign_colors, campaign_order
+from eventmap.maps import _names, _time_text, campaign_colors, campaign_order
 
 BRUSH = "brush"
 ROW_CHOICES = {"campaign": "Campaign", "campus": "Campus"}
@@ -20,42 +21,48 @@ def timeline_data(df: pd.DataFrame, row_by: str = "campaign") -> pd.DataFrame:
     """One mark per (row, day, campaign) with its meeting count; details when it is one meeting.
 
     Undated (pending) meetings have no place on a time axis and are left out; pages count them.
-    Grouping keeps the chart's data small at 100k meetings.
+    Grouping keeps the chart's data small at 100k meetings. Marks are ordered by row, campaign
+    and day; a mark's campus and venue are its first meeting's (in ``df`` order).
     """
     if row_by not in ROW_CHOICES:
         raise ValueError(f"row_by must be one of {', '.join(ROW_CHOICES)}, not {row_by!r}")
-    dated = df[df["date"].notna()]
     cols = ["row", "campaign", "date", "meetings", "campus", "venue", "when"]
-    if dated.empty:
+    dated = np.flatnonzero(df["date"].notna().to_numpy())
+    if not len(dated):
         return pd.DataFrame(columns=cols)
-    campus = campus_label(dated).map(_name)
-    frame = pd.DataFrame(
+    campaign = _names(df["campaign"]).to_numpy()[dated]
+    campus = _names(campus_label(df)).to_numpy()[dated]
+    row = campus if row_by == "campus" else campaign
+    day = df["date"].to_numpy()[dated].astype("datetime64[D]")
+    # Sorted codes keep the marks in (row, campaign, day) order, as a sorted groupby would.
+    r_codes, _ = pd.factorize(row, sort=True)
+    c_codes, c_uniques = pd.factorize(campaign, sort=True)
+    d_codes, d_uniques = pd.factorize(day, sort=True)
+    key = (r_codes.astype(np.int64) * len(c_uniques) + c_codes) * len(d_uniques) + d_codes
+    order = np.argsort(key, kind="stable")
+    starts = np.flatnonzero(np.r_[True, key[order][1:] != key[order][:-1]])
+    counts = np.diff(np.r_[starts, len(order)])
+    first = order[starts]  # each mark's first meeting (a stable sort keeps df order)
+    venue = df["venue"].to_numpy(dtype=object)[dated[first]]
+    out = pd.DataFrame(
         {
-            "row": campus if row_by == "campus" else dated["campaign"].astype("object").map(_name),
-            "campaign": dated["campaign"].astype("object").map(_name),
-            "date": dated["date"].dt.strftime("%Y-%m-%d"),
-            "campus": campus,
-            "venue": dated["venue"].astype("object").where(dated["venue"].notna(), "location TBA"),
+            "row": row[first],
+            "campaign": campaign[first],
+            "date": np.datetime_as_string(d_uniques[d_codes[first]], unit="D"),
+            "meetings": counts.astype("int64"),
+            "campus": campus[first],
+            "venue": np.where(pd.isna(venue), "location TBA", venue).astype(object),
+            "when": "",
         },
-        index=dated.index,
+        columns=cols,
     )
-    grouped = frame.groupby(["row", "campaign", "date"], sort=True, observed=True)
-    out = grouped.agg(
-        meetings=("campus", "size"), campus=("campus", "first"), venue=("venue", "first")
-    ).reset_index()
-    singles = grouped.size()
-    if len(dated) <= 5_000:
-        first_idx = (
-            frame.reset_index().groupby(["row", "campaign", "date"], sort=True)["index"].first()
-        )
-        whens = dict(zip(dated.index, _time_text(dated), strict=True))
-        out["when"] = [whens[i] for i in first_idx.to_numpy()]
-    else:
-        out["when"] = ""
-    many = out["meetings"].to_numpy() > 1
-    out.loc[many, "campus"] = [f"{n} meetings" for n in singles.to_numpy()[many]]
+    single = counts == 1
+    if single.sum() <= 5_000:
+        out.loc[single, "when"] = _time_text(df.iloc[dated[first[single]]])
+    many = ~single
+    out.loc[many, "campus"] = [f"{n} meetings" for n in counts[many]]
     out.loc[many, ["venue", "when"]] = ""
-    return out[cols]
+    return out
 
 
 def timeline(

@@ -11,6 +11,9 @@ from __future__ import annotations
 import html
 import json
 import math
+import threading
+import uuid
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -21,6 +24,7 @@ from pydeck.bindings.json_tools import default_serialize
 
 from eventmap.filters import campus_label
 from eventmap.model import APPROXIMATE_PRECISIONS
+from eventmap.tour import NO_CAMPAIGN, tour_order
 
 # Okabe-Ito, ordered for a light basemap (its yellow last: it is faint on white).
 OKABE_ITO: list[list[int]] = [
@@ -46,17 +50,44 @@ MAP_STYLE = pdk.map_styles.CARTO_LIGHT
 _US_VIEW = pdk.ViewState(latitude=39.5, longitude=-98.35, zoom=3)
 
 
+class RawJSON:
+    """Layer data given as ready JSON text (built by joining per-meeting fragments).
+
+    Formatting 100k coordinates is the slow part of a map; :func:`tour_map` formats each
+    meeting's position once per dataset and joins the filtered ones. :class:`CompactDeck` splices
+    the text in where the layer's data goes.
+    """
+
+    __slots__ = ("text", "token")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.token = f"\x00raw-json-{uuid.uuid4().hex}"
+
+
 class CompactDeck(pdk.Deck):
     """A ``pydeck.Deck`` whose JSON has no indentation (pydeck indents by 2: ~3x the bytes).
 
     ``meeting_ids`` maps each pickable layer id to the meeting ids of its records, in order, so a
-    selection (layer id, index) can be turned back into a meeting; it is not serialised.
+    selection (layer id, index) can be turned back into a meeting; it is not serialised. Layer
+    data may be :class:`RawJSON`.
     """
 
     meeting_ids: dict[str, list[str]]
 
     def to_json(self) -> str:
-        return json.dumps(self, default=_serialize, separators=(",", ":"))
+        raws: list[RawJSON] = []
+
+        def default(o: Any) -> Any:
+            if isinstance(o, RawJSON):
+                raws.append(o)
+                return o.token
+            return _serialize(o)
+
+        text = json.dumps(self, default=default, separators=(",", ":"))
+        for raw in raws:
+            text = text.replace(json.dumps(raw.token), raw.text, 1)
+        return text
 
 
 def _serialize(o: Any) -> Any:
@@ -108,8 +139,9 @@ def _name(value: Any) -> str:
 
 def _names(values: pd.Series) -> pd.Series:
     """Vectorised :func:`_name`: strings, with a placeholder for missing values."""
-    obj = values.astype("object")
-    return obj.where(obj.notna(), NO_VALUE).astype(str)
+    codes, uniques = pd.factorize(values)
+    names = np.array([_name(u) for u in uniques] + [NO_VALUE], dtype=object)
+    return pd.Series(names[codes], index=values.index, dtype=object)
 
 
 def _r(x: float) -> float:
@@ -120,11 +152,14 @@ def fit_view(
     lats: Sequence[float], lons: Sequence[float], *, width: int = 900, height: int = 500
 ) -> pdk.ViewState:
     """A view centred on the points' bounding box, zoomed to show them all."""
-    lats = [float(v) for v in lats]
-    lons = [float(v) for v in lons]
-    if not lats:
+    lats = np.asarray(lats, dtype=float)
+    lons = np.asarray(lons, dtype=float)
+    ok = np.isfinite(lats) & np.isfinite(lons)
+    if not ok.any():
         return _US_VIEW
-    lat_lo, lat_hi, lon_lo, lon_hi = min(lats), max(lats), min(lons), max(lons)
+    lats, lons = lats[ok], lons[ok]
+    lat_lo, lat_hi = float(lats.min()), float(lats.max())
+    lon_lo, lon_hi = float(lons.min()), float(lons.max())
 
     def merc(lat: float) -> float:
         lat = max(min(lat, 85.0), -85.0)
@@ -178,11 +213,65 @@ def _detail_text(df: pd.DataFrame) -> list[str]:
     return out
 
 
+class _Prepared:
+    """What a map of any subset of one frame reuses: each row's position as JSON text, and the
+    frame's tour order (see :func:`eventmap.tour.tour_order`). Built once per frame."""
+
+    def __init__(self, df: pd.DataFrame) -> None:
+        lon = df["lon"].to_numpy(dtype=float)
+        lat = df["lat"].to_numpy(dtype=float)
+        self.rows = len(df)
+        self.index = df.index
+        self.located = np.isfinite(lon) & np.isfinite(lat)
+        pts = np.column_stack([lon, lat])[self.located].round(DECIMALS).tolist()
+        self.points = np.full(len(df), None, dtype=object)
+        # json writes floats with repr(), so this is exactly what json.dumps would give.
+        self.points[self.located] = [f"[{x!r},{y!r}]" for x, y in pts]
+        self.order, names = tour_order(df)
+        self.order_names = np.where(names == NO_CAMPAIGN, NO_VALUE, names)
+
+    def positions_of(self, df: pd.DataFrame) -> np.ndarray | None:
+        """Positions of ``df``'s rows in the prepared frame, or None if it is not a subset."""
+        if df.index is self.index or df.index.equals(self.index):
+            return np.arange(self.rows)
+        if not self.index.is_unique:
+            return None
+        pos = self.index.get_indexer(df.index)
+        return None if (pos < 0).any() else pos
+
+
+_PREPARED: dict[int, tuple[weakref.ref, _Prepared]] = {}
+_PREPARED_LOCK = threading.Lock()
+
+
+def _prepared(df: pd.DataFrame) -> _Prepared:
+    # Keyed on the frame object (the app's dataset frame is cached and shared read-only).
+    key = id(df)
+    with _PREPARED_LOCK:
+        hit = _PREPARED.get(key)
+    if hit is not None and hit[0]() is df and hit[1].rows == len(df):
+        return hit[1]
+    prep = _Prepared(df)
+    ref = weakref.ref(df, lambda _, k=key: _PREPARED.pop(k, None))
+    with _PREPARED_LOCK:
+        _PREPARED[key] = (ref, prep)
+    return prep
+
+
+def _join_points(points: np.ndarray, *, with_key: bool) -> str:
+    if not len(points):
+        return "[]"
+    if with_key:
+        return '[{"p":' + '},{"p":'.join(points) + "}]"
+    return "[" + ",".join(points) + "]"
+
+
 def tour_map(
     df: pd.DataFrame,
     *,
     color_by: str = "campaign",
     colors: Mapping[str, Sequence[int]] | None = None,
+    base: pd.DataFrame | None = None,
 ) -> CompactDeck:
     """One point per located meeting coloured by ``color_by`` (campaign by default).
 
@@ -190,57 +279,56 @@ def tour_map(
     are joined by a path in date order; the view fits the meetings. Pickable layers are named
     ``meetings-<n>`` and ``meetings-<n>-approx``; use :func:`selected_meeting_id` on a selection.
     Pass ``colors`` (from :func:`campaign_colors` over the unfiltered data) to keep each
-    campaign's colour the same whatever the filters.
+    campaign's colour the same whatever the filters. Pass the unfiltered frame as ``base`` when
+    ``df`` is a filtered view of it: per-meeting work is then done once per ``base``, not per call.
     """
-    located = df[df["lat"].notna() & df["lon"].notna()]
-    group_values = campus_label(located) if color_by == "campus" else located[color_by]
-    groups = _names(group_values)
-    own = campaign_colors(sorted(groups.unique()) if color_by != "campaign" else campaign_order(df))
+    prep = _prepared(base if base is not None else df)
+    pos = prep.positions_of(df)
+    if pos is None:
+        prep, pos = _prepared(df), np.arange(len(df))
+    located_mask = prep.located[pos]
+    at = pos[located_mask]  # positions in the prepared frame of the located meetings
+    sub = df.iloc[np.flatnonzero(located_mask)] if not located_mask.all() else df
+    group_values = campus_label(sub) if color_by == "campus" else sub[color_by]
+    groups = _names(group_values).to_numpy()
+    own = campaign_colors(sorted(set(groups)) if color_by != "campaign" else campaign_order(df))
     if colors is not None and color_by == "campaign":
         extra = [g for g in own if g not in colors]
         colors = {**dict(colors), **campaign_colors(extra)} if extra else dict(colors)
     else:
         colors = own
-    with_text = len(located) <= TOOLTIP_LIMIT
-    approx = located["precision"].astype("object").isin(APPROXIMATE_PRECISIONS).to_numpy()
-    lons = located["lon"].to_numpy(dtype=float)
-    lats = located["lat"].to_numpy(dtype=float)
-    positions = np.column_stack([lons, lats]).round(DECIMALS)
-    ids = located["meeting_id"].to_numpy(dtype=object)
+    with_text = len(sub) <= TOOLTIP_LIMIT
+    approx = sub["precision"].astype("object").isin(APPROXIMATE_PRECISIONS).to_numpy()
+    ids = sub["meeting_id"].to_numpy(dtype=object)
     if with_text:
         texts = list(
-            zip(
-                _names(campus_label(located)),
-                _detail_text(located),
-                _time_text(located),
-                strict=True,
-            )
+            zip(_names(campus_label(sub)), _detail_text(sub), _time_text(sub), strict=True)
         )
-    buckets: dict[tuple[str, bool], tuple[list[dict[str, Any]], list[str]]] = {}
-    codes, uniques = pd.factorize(pd.Series(list(zip(groups.to_numpy(), approx, strict=True))))
-    for code, (g, is_approx) in enumerate(uniques):
-        idx = np.flatnonzero(codes == code)
+    lon = sub["lon"].to_numpy(dtype=float)
+    lat = sub["lat"].to_numpy(dtype=float)
+    names = list(colors)
+    rank = {g: i for i, g in enumerate(names)}
+    # One layer per (colour, approximate?): no record carries a colour.
+    bucket = pd.Series(groups, dtype=object).map(rank).to_numpy(dtype=np.int64) * 2 + approx
+    layers: list[pdk.Layer] = [_path_layer(prep, pos, colors if color_by == "campaign" else None)]
+    meeting_ids: dict[str, list[str]] = {}
+    for b in np.unique(bucket):
+        idx = np.flatnonzero(bucket == b)
+        g, is_approx = names[int(b) // 2], bool(b % 2)
         if with_text:
-            recs = [
+            points = np.column_stack([lon[idx], lat[idx]]).round(DECIMALS).tolist()
+            data: Any = [
                 {"p": p, "title": texts[i][0], "detail": texts[i][1], "when": texts[i][2]}
-                for p, i in zip(positions[idx].tolist(), idx.tolist(), strict=True)
+                for p, i in zip(points, idx.tolist(), strict=True)
             ]
         else:
-            recs = [{"p": p} for p in positions[idx].tolist()]
-        buckets[(g, bool(is_approx))] = (recs, ids[idx].tolist())
-
-    layers: list[pdk.Layer] = [_path_layer(df, colors if color_by == "campaign" else None)]
-    meeting_ids: dict[str, list[str]] = {}
-    names = list(colors)
-    for (g, is_approx), (recs, rec_ids) in sorted(
-        buckets.items(), key=lambda kv: (names.index(kv[0][0]), kv[0][1])
-    ):
-        layer_id = f"meetings-{names.index(g)}" + ("-approx" if is_approx else "")
-        meeting_ids[layer_id] = rec_ids
-        layers.append(_point_layer(layer_id, recs, colors[g], hollow=is_approx))
+            data = RawJSON(_join_points(prep.points[at[idx]], with_key=True))
+        layer_id = f"meetings-{rank[g]}" + ("-approx" if is_approx else "")
+        meeting_ids[layer_id] = ids[idx].tolist()
+        layers.append(_point_layer(layer_id, data, colors[g], hollow=is_approx))
     deck = CompactDeck(
         layers=layers,
-        initial_view_state=fit_view(lats, lons),
+        initial_view_state=fit_view(lat, lon),
         map_provider="carto",
         map_style=MAP_STYLE,
         tooltip=TOOLTIP if with_text else {"text": "Click for the meeting's details"},
@@ -263,9 +351,7 @@ def campaign_order(df: pd.DataFrame) -> list[str]:
     )
 
 
-def _point_layer(
-    layer_id: str, records: list[dict[str, Any]], color: Sequence[int], *, hollow: bool
-) -> pdk.Layer:
+def _point_layer(layer_id: str, records: Any, color: Sequence[int], *, hollow: bool) -> pdk.Layer:
     # A dark outline on filled points keeps them visible on a blank canvas (tiles not loaded)
     # and on the light basemap; hollow rings mark approximate locations.
     return pdk.Layer(
@@ -286,28 +372,27 @@ def _point_layer(
     )
 
 
-def _path_layer(df: pd.DataFrame, colors: Mapping[str, Sequence[int]] | None) -> pdk.Layer:
-    keep = df["date"].notna() & df["lat"].notna() & df["lon"].notna()
-    cols = df.loc[keep, ["campaign", "date", "start_time", "source_line", "lon", "lat"]]
-    names = _names(cols["campaign"]).to_numpy()
-    # Tour order (as eventmap.tour): campaign, date, start time (unknown last), page line.
-    times = cols["start_time"].astype("object").fillna("99:99").to_numpy(dtype=str)
-    order = np.lexsort((cols["source_line"].to_numpy(), times, cols["date"].to_numpy(), names))
-    names = names[order]
-    coords = np.column_stack([cols["lon"].to_numpy(float), cols["lat"].to_numpy(float)])
-    coords = coords[order].round(DECIMALS).tolist()
-    bounds = np.flatnonzero(np.r_[True, names[1:] != names[:-1], True])
+def _path_layer(
+    prep: _Prepared, pos: np.ndarray, colors: Mapping[str, Sequence[int]] | None
+) -> pdk.Layer:
+    # The prepared frame's tour order, restricted to the rows shown (a filter keeps the order).
+    member = np.zeros(prep.rows, dtype=bool)
+    member[pos] = True
+    keep = member[prep.order]
+    order, names = prep.order[keep], prep.order_names[keep]
+    bounds = np.flatnonzero(np.r_[True, names[1:] != names[:-1], True]) if len(names) else []
     paths = []
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
         if b - a < 2:
             continue
         name = names[a]
         color = list(colors[name]) if colors and name in colors else [90, 90, 90]
-        paths.append({"path": coords[a:b], "c": color + [150]})
+        points = _join_points(prep.points[order[a:b]], with_key=False)
+        paths.append(f'{{"path":{points},"c":{json.dumps(color + [150], separators=(",", ":"))}}}')
     return pdk.Layer(
         "PathLayer",
         id="tours",
-        data=paths,
+        data=RawJSON("[" + ",".join(paths) + "]"),
         get_path="path",
         get_color="c",
         width_units='"pixels"',
