@@ -157,9 +157,10 @@ def _ordered(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _campaign_names(values: pd.Series) -> np.ndarray:
-    """Vectorised :func:`campaign_name`."""
-    obj = values.astype("object")
-    return obj.where(obj.notna(), NO_CAMPAIGN).astype(str).to_numpy(dtype=object)
+    """Vectorised :func:`campaign_name` (names worked out once per distinct value)."""
+    codes, uniques = pd.factorize(values)
+    names = np.array([campaign_name(u) for u in uniques] + [NO_CAMPAIGN], dtype=object)
+    return names[codes]
 
 
 def tour_order(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:

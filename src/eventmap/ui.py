@@ -7,6 +7,7 @@ out what the pure builders (maps, charts, filters, ...) return.
 from __future__ import annotations
 
 import os
+import weakref
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -147,7 +148,21 @@ def data_dir_label() -> str:
 
 
 # Sidebar filters ------------------------------------------------------------------------------
+_OPTIONS: dict[int, tuple[weakref.ref, int, dict[str, list[str]]]] = {}
+
+
 def _options(df: pd.DataFrame) -> dict[str, list[str]]:
+    """The filters' choices; worked out once per frame (the cached dataset's frame is shared)."""
+    key = id(df)
+    hit = _OPTIONS.get(key)
+    if hit is not None and hit[0]() is df and hit[1] == len(df):
+        return hit[2]
+    opts = _compute_options(df)
+    _OPTIONS[key] = (weakref.ref(df, lambda _, k=key: _OPTIONS.pop(k, None)), len(df), opts)
+    return opts
+
+
+def _compute_options(df: pd.DataFrame) -> dict[str, list[str]]:
     return {
         "campaigns": sorted(df["campaign"].dropna().astype(str).unique()),
         "campuses": sorted(campus_label(df).dropna().astype(str).unique()),
