@@ -8,8 +8,9 @@ from datetime import date
 import pandas as pd
 import pytest
 from dashboard_fixtures import C1, C2, seed_like_frame, synthetic_frame
+from tour_fixtures import APRIL, april_tour, frame_of
 
-from eventmap import charts, maps
+from eventmap import charts, maps, tour
 
 
 @pytest.fixture(scope="module")
@@ -115,17 +116,41 @@ def test_every_point_is_inside_the_fitted_view(seed_df, state):
     cx, cy = _project(view.latitude, view.longitude, view.zoom)
     for lat, lon in zip(df["lat"], df["lon"], strict=True):
         x, y = _project(lat, lon, view.zoom)
-        assert abs(x - cx) <= 900 / 2 and abs(y - cy) <= 500 / 2
+        assert abs(x - cx) <= maps.FIT_WIDTH / 2 and abs(y - cy) <= maps.FIT_HEIGHT / 2
     # ...and the view is not needlessly wide: one zoom level closer loses a point.
     if df[["lat", "lon"]].drop_duplicates().shape[0] > 1:
         cx, cy = _project(view.latitude, view.longitude, view.zoom + 1)
         outside = [
-            abs(x - cx) > 450 or abs(y - cy) > 250
+            abs(x - cx) > maps.FIT_WIDTH / 2 or abs(y - cy) > maps.FIT_HEIGHT / 2
             for x, y in (
                 _project(a, b, view.zoom + 1) for a, b in zip(df["lat"], df["lon"], strict=True)
             )
         ]
         assert any(outside)
+
+
+@pytest.mark.parametrize(
+    ("campuses", "zoom_range"),
+    [
+        # Berkeley to New York: the whole country, in a map as narrow as FIT_WIDTH.
+        (None, (2.0, 3.2)),
+        # Detroit and Ann Arbor, 56 km apart: a regional view.
+        (["Wayne State University", "University of Michigan"], (6.5, 9.5)),
+    ],
+)
+def test_route_map_view_shows_every_stop(campuses, zoom_range):
+    # A real browser showed the April route zoomed in past its stops (issue 4 follow-up).
+    meetings = april_tour()
+    if campuses:
+        meetings = [m for m in meetings if m.campus in campuses]
+    stops = tour.stops(frame_of(meetings), APRIL)
+    view = maps.route_map(stops).initial_view_state
+    assert zoom_range[0] <= view.zoom <= zoom_range[1]
+    cx, cy = _project(view.latitude, view.longitude, view.zoom)
+    for lat, lon in zip(stops["lat"], stops["lon"], strict=True):
+        x, y = _project(lat, lon, view.zoom)
+        # Inside the smallest map the view is fitted for, clear of its edge by a point radius.
+        assert abs(x - cx) <= maps.FIT_WIDTH / 2 - 11 and abs(y - cy) <= maps.FIT_HEIGHT / 2 - 11
 
 
 def test_empty_frame_gives_a_map_of_the_country(seed_df):

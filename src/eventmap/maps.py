@@ -148,10 +148,31 @@ def _r(x: float) -> float:
     return round(float(x), DECIMALS)
 
 
+# The view is fitted for the smallest map it should work in (a narrow window, the sidebar open):
+# deck.gl cannot fit bounds itself, and the page cannot know the map's width. Wider maps show
+# the same area with more room around it.
+FIT_WIDTH = 440
+FIT_HEIGHT = 400
+
+
+def _merc(lat: float) -> float:
+    """Web Mercator y of a latitude, in degrees (so it compares with longitudes)."""
+    lat = max(min(lat, 85.0), -85.0)
+    return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+
+def _unmerc(y: float) -> float:
+    return math.degrees(2 * math.atan(math.exp(math.radians(y))) - math.pi / 2)
+
+
 def fit_view(
-    lats: Sequence[float], lons: Sequence[float], *, width: int = 900, height: int = 500
+    lats: Sequence[float],
+    lons: Sequence[float],
+    *,
+    width: int = FIT_WIDTH,
+    height: int = FIT_HEIGHT,
 ) -> pdk.ViewState:
-    """A view centred on the points' bounding box, zoomed to show them all."""
+    """A view centred on the points' bounding box, zoomed so all show in a width x height map."""
     lats = np.asarray(lats, dtype=float)
     lons = np.asarray(lons, dtype=float)
     ok = np.isfinite(lats) & np.isfinite(lons)
@@ -160,20 +181,19 @@ def fit_view(
     lats, lons = lats[ok], lons[ok]
     lat_lo, lat_hi = float(lats.min()), float(lats.max())
     lon_lo, lon_hi = float(lons.min()), float(lons.max())
-
-    def merc(lat: float) -> float:
-        lat = max(min(lat, 85.0), -85.0)
-        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
-
+    y_lo, y_hi = _merc(lat_lo), _merc(lat_hi)
     lon_span = max(lon_hi - lon_lo, 1e-6)
-    lat_span = max(merc(lat_hi) - merc(lat_lo), 1e-6)
-    # deck.gl's world is 512 px wide at zoom 0.
+    lat_span = max(y_hi - y_lo, 1e-6)
+    # deck.gl's world is 512 px wide at zoom 0; leave ~20 px for the points' own radius.
     zoom = min(
-        math.log2(width * 360 / (512 * lon_span)), math.log2(height * 360 / (512 * lat_span))
+        math.log2((width - 40) * 360 / (512 * lon_span)),
+        math.log2((height - 40) * 360 / (512 * lat_span)),
     )
-    zoom = max(1.0, min(zoom - 0.4, 12.0))  # a margin, and never closer than a city block
+    zoom = max(1.0, min(zoom, 12.0))  # never closer than a city block
     return pdk.ViewState(
-        latitude=(lat_lo + lat_hi) / 2, longitude=(lon_lo + lon_hi) / 2, zoom=round(zoom, 2)
+        latitude=round(_unmerc((y_lo + y_hi) / 2), 5),
+        longitude=round((lon_lo + lon_hi) / 2, 5),
+        zoom=math.floor(zoom * 100) / 100,
     )
 
 
