@@ -248,6 +248,20 @@ def test_visitor_lookup_is_not_persisted_unless_asked(make, server, tmp_path):
     assert _cache(tmp_path).count() == 1
 
 
+@pytest.mark.parametrize("mode", ["500", "garbage", "400"])
+def test_a_failed_visitor_lookup_leaves_no_trace_of_the_query(make, server, caplog, mode):
+    server.mode = mode
+    g = make(timeout=0.3)
+    secret = "1600 Secretive Lane, Ann Arbor, MI"
+    with caplog.at_level("DEBUG"):
+        g.lookup(secret)
+    assert server.count >= 1  # it did ask
+    assert g.failures  # and the fault is reported
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("eventmap")]
+    trace = " ".join(g.failures + ours).casefold()
+    assert "secretive" not in trace
+
+
 def test_far_off_answers_are_ignored(make, server):
     server.places["450 church st"] = (48.8566, 2.3522)  # Paris: not in Ann Arbor
     loc = make().locate(WEISER)

@@ -493,8 +493,9 @@ class Geocoder:
         try:
             return self._lookup(query, persist)
         except Exception as exc:
-            log.exception("lookup failed")
-            self._fail(f"lookup failed: {exc}")
+            # The error text may quote the visitor's query: keep it out of logs and failures.
+            log.warning("visitor lookup failed (%s)", type(exc).__name__)
+            self._fail(f"lookup failed ({type(exc).__name__})")
             return None
 
     # -- internals -----------------------------------------------------------------------------
@@ -696,7 +697,7 @@ class Geocoder:
             else:
                 result = None
         else:
-            result = self._call(query)
+            result = self._call(query, private=not persist)
             if persist and self.cache is not None:
                 if isinstance(result, _Hit):
                     self.cache.put(self.provider_id, key, result.lat, result.lon, None, result.kind)
@@ -709,9 +710,14 @@ class Geocoder:
             memo[key] = result
         return result
 
-    def _call(self, query: str) -> object:
+    def _call(self, query: str, *, private: bool = False) -> object:
+        """Ask the provider. ``private`` (a visitor's query): failures name no text of it."""
         if self._clock() < self._down_until:
             return _FAILED
+
+        def said(exc: Exception) -> str:
+            return type(exc).__name__ if private else str(exc)
+
         attempt = 0
         while True:
             try:
@@ -725,16 +731,16 @@ class Geocoder:
                     attempt += 1
                     self.limiter.defer(wait)
                     continue
-                self._fail(f"{self.provider}: {exc}; using offline data")
+                self._fail(f"{self.provider}: {said(exc)}; using offline data")
                 self._trip(max(wait, 1.0))
                 return _FAILED
             except ProviderRefused as exc:
-                self._fail(f"{self.provider}: {exc}")
+                self._fail(f"{self.provider}: {said(exc)}")
                 if not isinstance(exc, _QueryRejected):
                     self._trip(float("inf"))
                 return _FAILED
             except ProviderError as exc:
-                self._fail(f"{self.provider}: {exc}; using offline data")
+                self._fail(f"{self.provider}: {said(exc)}; using offline data")
                 with self._lock:
                     self._faults += 1
                     faults = self._faults
