@@ -153,6 +153,25 @@ def test_route_map_view_shows_every_stop(campuses, zoom_range):
         assert abs(x - cx) <= maps.FIT_WIDTH / 2 - 11 and abs(y - cy) <= maps.FIT_HEIGHT / 2 - 11
 
 
+@pytest.mark.parametrize("n", [400, 2 * maps.TOOLTIP_LIMIT])
+def test_a_filtered_map_built_on_its_base_frame_is_the_same_map(n):
+    # The dashboard passes the whole dataset as ``base`` so per-meeting JSON is made once;
+    # above TOOLTIP_LIMIT the layers are joined from those fragments.
+    df = synthetic_frame(n, seed=3)
+    df.loc[df.index[::50], ["lat", "lon"]] = float("nan")  # some meetings not located
+    view = df[(df["status"].astype("object") != "tba") & (df["state"].astype("object") != "TX")]
+    colors = maps.campaign_colors(maps.campaign_order(df))
+    joined = maps.tour_map(view, colors=colors, base=df)
+    fresh = maps.tour_map(view, colors=colors)
+    assert _spec(joined) == _spec(fresh)
+    assert joined.meeting_ids == fresh.meeting_ids
+    layers = _layers(joined)
+    shown = sum(len(layers[lid]["data"]) for lid in joined.meeting_ids)
+    assert shown == int(view["lat"].notna().sum()) < int(df["lat"].notna().sum())
+    stops = view["lat"].notna() & view["date"].notna()
+    assert sum(len(p["path"]) for p in layers["tours"]["data"]) == int(stops.sum())
+
+
 def test_empty_frame_gives_a_map_of_the_country(seed_df):
     deck = maps.tour_map(seed_df.iloc[:0])
     assert deck.meeting_ids == {}
