@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 import sqlite3
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -234,7 +236,10 @@ def _import_many(url: str, who: str, seed: str, count: int, start) -> None:
         handle.import_listing(f"{who}.txt", text)
 
 
-def test_two_processes_importing_at_once_lose_nothing(tmp_path, seed_text):
+def test_two_processes_importing_at_once_lose_nothing(tmp_path, seed_text, monkeypatch):
+    # AppTest runs pages as __main__; a spawned child would re-run that page. Start the
+    # children from a blank __main__ instead.
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     open_store(url)  # create the tables first, like the app's first start
     ctx = multiprocessing.get_context("spawn")
