@@ -617,3 +617,21 @@ def test_labels_time_before_date_and_time_zone_words():
 def test_capitals_and_details_tba(text, campus, city, state, status):
     (m,) = parse(text, as_of=date(2019, 3, 1)).meetings
     assert (m.campus, m.city, m.state, m.status) == (campus, city, state, status)
+
+
+def test_state_heading_over_a_campus_block():
+    text = "Michigan\nUniversity of Michigan–Ann Arbor\nThursday, October 16, 7:00 p.m.\nMichigan League, Room D\n"
+    (m,) = parse(text, as_of=date(2014, 9, 1)).meetings
+    assert (m.campus, m.city, m.state, m.title, m.date, m.start_time) == (
+        "University of Michigan", "Ann Arbor", "MI", None, "2014-10-16", "19:00",
+    )  # fmt: skip
+
+
+def test_first_undated_year_entry_follows_the_pages_other_meetings():
+    # The first entry has no weekday; the others pin the page to early 2019.
+    text = (
+        "Detroit, MI\nDecember 28, 7pm\n\n"
+        "Ann Arbor, MI\nMonday, January 7, 7pm\n\nToledo, OH\nTuesday, January 8, 7pm\n"
+    )
+    ms = parse(text, as_of=date(2018, 6, 1)).meetings
+    assert [m.date for m in ms] == ["2018-12-28", "2019-01-07", "2019-01-08"]

@@ -25,6 +25,7 @@ from eventmap.places import (
     parse_address,
     parse_place,
     split_venue_room,
+    state_code,
 )
 from eventmap.textio import (
     Line,
@@ -413,6 +414,9 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             places.append(text)
             _apply_place(m, rest)
             continue
+        if not places and state_code(text.rstrip(":")):  # a state heading over its campuses
+            m.state = m.state or state_code(text.rstrip(":"))
+            continue
         if _apply_place(m, text) and not (_BULLET.match(h) and span.series):
             places.append(text)
         elif places and m.city is None and _BARE_CITY.match(text) and not VENUE_WORDS.search(text):
@@ -662,6 +666,22 @@ def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
     return campaigns
 
 
+def _typical_date(spans: list[_Span], ctx: _Context) -> date | None:
+    """The median of the dates whose weekday fits the anchor cleanly: what "near the other
+    meetings" means for the first entry of a page, before any neighbour is known."""
+    clean = []
+    for span in spans:
+        dm = span.anchor.date
+        if dm is None or dm.weekday is None or dm.year is not None:
+            continue
+        choice = resolve_year(
+            dm.month, dm.day, dm.weekday, anchor=ctx.anchor, exact_anchor=ctx.exact
+        )
+        if choice.year and not choice.problem:
+            clean.append(date(choice.year, dm.month, dm.day))
+    return sorted(clean)[len(clean) // 2] if clean else None
+
+
 # Entry point ----------------------------------------------------------------------------------
 def parse(text: str | bytes, *, as_of: date | None = None, today: date | None = None) -> Listing:
     """Parse a listing page. Never raises on odd input: problems become ``Listing.warnings``.
@@ -685,7 +705,7 @@ def parse(text: str | bytes, *, as_of: date | None = None, today: date | None = 
     kinds, anchors = _classify(lines)
     spans = _segment(lines, kinds, anchors)
     meetings: list[Meeting] = []
-    prev: date | None = None
+    prev: date | None = _typical_date(spans, ctx)
     for span in spans:
         try:
             m = _build_meeting(span, lines, ctx, prev)

@@ -247,8 +247,10 @@ def resolve_year(
     """Choose the year for a date written without one.
 
     With a weekday: the one year near the anchor (the publication date, else the year the page
-    is from) in which that date falls on that weekday. Without a weekday: the year that puts the
-    date nearest the previous meeting of the listing, else nearest the anchor.
+    is from) in which that date falls on that weekday. When none fits there, the weekday is
+    taken for a typo: the year nearest the neighbour (the listing's other meetings), with a
+    warning. Without a weekday: the year that puts the date nearest the neighbour, else the
+    anchor.
     """
     ref = neighbour or anchor
     near = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _valid(y, month, day))]
@@ -265,6 +267,7 @@ def resolve_year(
     ]
     if len(fits) == 1:
         return YearChoice(fits[0].year)
+    where = anchor.isoformat() if exact_anchor else str(anchor.year)
     others = [
         y
         for y in range(ref.year - 12, ref.year + 13)
@@ -273,8 +276,7 @@ def resolve_year(
     when = ", ".join(str(y) for y in sorted(others, key=lambda y: abs(y - ref.year))[:2])
     return YearChoice(
         nearest.year,
-        f"{calendar.month_name[month]} {day} is not a {calendar.day_name[weekday]} near "
-        f"{anchor.isoformat() if exact_anchor else anchor.year}"
+        f"{calendar.month_name[month]} {day} is not a {calendar.day_name[weekday]} near {where}"
         + (f" (it is in {when})" if when else "")
         + f"; assumed {nearest.year}, check the weekday",
     )
