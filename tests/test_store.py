@@ -386,3 +386,36 @@ def test_cli_with_a_corrupt_database_says_so(data_dir, tmp_path, monkeypatch, ca
     err = capsys.readouterr().err
     assert err.startswith("eventmap: error: cannot open the eventmap database")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--format", "json", "-o", "-"],
+        ["nearest", "Kalamazoo, MI", "--include-past", "--format", "json"],
+        ["tour", "--format", "json"],
+    ],
+    ids=["export", "nearest", "tour"],
+)
+def test_cli_without_files_uses_the_store_and_its_location_fixes(db, argv, capsys):
+    db.current_sources()
+    db.set_override("venue", "Western Michigan University / Bernhard Center", 42.25, -85.55)
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out
+    if argv[0] == "export":
+        rows = json.loads(out)["meetings"]
+        wmu = [r for r in rows if r["campus"] == "Western Michigan University"]
+        assert [(r["lat"], r["lon"]) for r in wmu] == [(42.25, -85.55)]
+    if argv[0] == "nearest":
+        first = json.loads(out)[0]
+        assert (first["campus"], first["lat"], first["lon"]) == (
+            "Western Michigan University", 42.25, -85.55,
+        )  # fmt: skip
+    if argv[0] == "tour":
+        # the leg into Western Michigan is measured from the pinned point, not the venue's
+        from eventmap.tour import distance_km
+
+        legs = [leg for c in json.loads(out)["campaigns"] for leg in c["legs"]]
+        (leg,) = [leg for leg in legs if leg["from"] == "Western Michigan University"]
+        kimmel = (40.7298, -73.9977)  # the next stop, NYU's Kimmel Center (pinned in venues.csv)
+        assert leg["distance_km"] == pytest.approx(distance_km((42.25, -85.55), kimmel), abs=0.2)

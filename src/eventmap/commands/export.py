@@ -6,11 +6,11 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from eventmap import config, export, ics
+from eventmap import export, ics
+from eventmap.commands._shared import iso_date, load_dataset
 from eventmap.filters import Filters, apply_filters, campus_label, from_query_params
 from eventmap.frame import COLUMNS
 
@@ -59,13 +59,13 @@ def register(subparsers: Any) -> None:
         help="keep this status (repeatable)",
     )
     p.add_argument(
-        "--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
+        "--from", dest="date_from", type=iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
     )
     p.add_argument(
-        "--to", dest="date_to", type=_iso_date, metavar="DATE", help="last day (YYYY-MM-DD)"
+        "--to", dest="date_to", type=iso_date, metavar="DATE", help="last day (YYYY-MM-DD)"
     )
     p.add_argument(
-        "--as-of", type=_iso_date, metavar="DATE", help="resolve dates without a year near this day"
+        "--as-of", type=iso_date, metavar="DATE", help="resolve dates without a year near this day"
     )
     p.add_argument(
         "--columns",
@@ -73,32 +73,6 @@ def register(subparsers: Any) -> None:
         help="only these columns, in this order (table formats; GeoJSON properties)",
     )
     p.set_defaults(func=run)
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
-
-
-def _sources(files: list[str]) -> list:
-    from eventmap.cli import UsageError
-    from eventmap.dataset import sources_from_paths
-
-    if files:
-        return sources_from_paths(files)
-    try:
-        from eventmap.store import default_sources
-    except ImportError:
-        default_sources = None
-    sources = default_sources() if default_sources else []
-    if not sources:
-        paths = config.bundled_listing_paths()
-        if not paths:
-            raise UsageError(f"no FILE given and no listings under {config.listings_dir()}")
-        sources = sources_from_paths(paths)
-    return sources
 
 
 def _filters(args: argparse.Namespace, df) -> Filters:
@@ -161,7 +135,6 @@ def _label(row: dict) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from eventmap.cli import UsageError
-    from eventmap.dataset import build_dataset
 
     fmt = export.FORMATS[args.fmt]
     to_stdout = args.output == "-"
@@ -174,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
             f"{args.output} is a folder: give a file name, e.g. {args.output}/meetings.{fmt.ext}"
         )
     columns = _columns(args.columns)
-    dataset = build_dataset(_sources(args.files), as_of=args.as_of)
+    dataset = load_dataset(args.files, args.as_of)
     f = _filters(args, dataset.frame)
     df = apply_filters(dataset.frame, f)
     meta = export.provenance(dataset, f)

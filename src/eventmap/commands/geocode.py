@@ -8,7 +8,7 @@ import json
 import sys
 from dataclasses import fields
 
-from eventmap.commands.parse import as_of_date
+from eventmap.commands._shared import iso_date
 from eventmap.dataset import parse_sources, sources_from_paths
 from eventmap.frame import local_datetime
 from eventmap.geocode import ConfigurationError, attribution, default_geocoder
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "EVENTMAP_GEOCODER (offline by default; 'nominatim' or another geopy name).",
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="listing page(s): .txt or .html")
-    p.add_argument("--as-of", type=as_of_date, help="when the page was published (YYYY-MM-DD)")
+    p.add_argument("--as-of", type=iso_date, help="when the page was published (YYYY-MM-DD)")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.set_defaults(func=run)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eventmap.commands._shared import iso_date
 from eventmap.diff import ListingDiff, meeting_label
 
 
@@ -29,18 +29,11 @@ def register(subparsers: Any) -> None:
         help="the source this is a version of (default: FILE's name, e.g. upcoming-meetings.txt)",
     )
     p.add_argument(
-        "--as-of", metavar="DATE", type=_iso_date, help="resolve dates without a year near this day"
+        "--as-of", metavar="DATE", type=iso_date, help="resolve dates without a year near this day"
     )
     p.add_argument("--dry-run", action="store_true", help="print the diff, save nothing")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=run)
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def run(args: argparse.Namespace) -> int:

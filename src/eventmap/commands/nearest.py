@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from eventmap import nearest, visitor
+from eventmap.commands._shared import iso_date, load_dataset
 from eventmap.filters import Filters, apply_filters
 
 FIELDS = [
@@ -53,9 +54,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("query", metavar="QUERY", help="where you are")
     p.add_argument("files", nargs="*", metavar="FILE", help="listing pages (.txt or .html)")
-    p.add_argument(
-        "--as-of", metavar="DATE", type=_iso_date, help="'upcoming' relative to this day"
-    )
+    p.add_argument("--as-of", metavar="DATE", type=iso_date, help="'upcoming' relative to this day")
     p.add_argument("--limit", metavar="K", type=int, default=10, help="at most K meetings (10)")
     p.add_argument("--radius-km", metavar="R", type=float, help="only meetings within R km")
     p.add_argument("--include-past", action="store_true", help="rank past meetings by distance too")
@@ -75,26 +74,6 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=run)
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
-
-
-def load_frame(files: list[str], as_of: date | None) -> pd.DataFrame:
-    """The meetings of FILEs, else of the store's current pages (or the bundled listings)."""
-    from eventmap.dataset import build_dataset, sources_from_paths
-    from eventmap.store import default_sources
-
-    sources = sources_from_paths(files) if files else default_sources()
-    if not sources:
-        from eventmap.cli import UsageError
-
-        raise UsageError("no FILE given, and neither the store nor the bundled folder has listings")
-    return build_dataset(sources, as_of=as_of).frame
 
 
 def _plain(value: Any) -> Any:
@@ -160,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     if args.radius_km is not None and not args.radius_km >= 0:
         raise UsageError("--radius-km must be 0 or more")
-    df = load_frame(args.files, args.as_of)
+    df = load_dataset(args.files, args.as_of).frame
     if args.campaign or args.campus:
         df = apply_filters(df, Filters(campaigns=args.campaign, campuses=args.campus))
     try:

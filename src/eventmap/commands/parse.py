@@ -7,24 +7,16 @@ import csv
 import json
 import sys
 from dataclasses import fields
-from datetime import date
 
+from eventmap.commands._shared import iso_date
 from eventmap.dataset import parse_sources, sources_from_paths
 from eventmap.model import Meeting
-
-
-def as_of_date(text: str) -> date:
-    """argparse type for --as-of: an ISO date with a one-line error otherwise."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("parse", help="parse listing pages into campaigns, meetings and warnings")
     p.add_argument("files", nargs="+", metavar="FILE", help="listing page(s): .txt or .html")
-    p.add_argument("--as-of", type=as_of_date, help="when the page was published (YYYY-MM-DD)")
+    p.add_argument("--as-of", type=iso_date, help="when the page was published (YYYY-MM-DD)")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.set_defaults(func=run)
 

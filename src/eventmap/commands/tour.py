@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from typing import Any
 
 import pandas as pd
 
-from eventmap import config, tour
+from eventmap import tour
+from eventmap.commands._shared import iso_date, load_dataset
 
 LEG_FIELDS = ["from", "to", "from_date", "to_date", "days", "distance_km", "mode", "est_hours"]
 
@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("files", nargs="*", metavar="FILE", help="listing pages (.txt or .html)")
     p.add_argument("--campaign", metavar="NAME", help="only this campaign (exact title)")
     p.add_argument(
-        "--as-of", metavar="DATE", type=_iso_date, help="resolve dates without a year near this day"
+        "--as-of", metavar="DATE", type=iso_date, help="resolve dates without a year near this day"
     )
     p.add_argument("--format", choices=["table", "json"], default="table")
     d = tour.TravelAssumptions()
@@ -39,27 +39,6 @@ def register(subparsers: Any) -> None:
         help=f"legs shorter than this are driven, longer ones flown (default {d.drive_max_km:g})",
     )
     p.set_defaults(func=run)
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
-
-
-def load_frame(files: list[str], as_of: date | None) -> pd.DataFrame:
-    """The meetings of FILEs, else of the store's current pages (or the bundled listings)."""
-    from eventmap.cli import UsageError
-    from eventmap.dataset import build_dataset, sources_from_paths
-    from eventmap.store import default_sources
-
-    sources = sources_from_paths(files) if files else default_sources()
-    if not sources:
-        raise UsageError(
-            f"no FILE given, and neither the store nor {config.listings_dir()} has listings"
-        )
-    return build_dataset(sources, as_of=as_of).frame
 
 
 def report(
@@ -123,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         assumptions = tour.TravelAssumptions(drive_max_km=args.drive_max_km)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    df = load_frame(args.files, args.as_of)
+    df = load_dataset(args.files, args.as_of).frame
     if args.campaign is not None and args.campaign not in tour.campaigns(df):
         known = "; ".join(tour.campaigns(df)) or "none"
         raise UsageError(f"no campaign {args.campaign!r} (campaigns: {known})")
