@@ -635,3 +635,32 @@ def test_first_undated_year_entry_follows_the_pages_other_meetings():
     )
     ms = parse(text, as_of=date(2018, 6, 1)).meetings
     assert [m.date for m in ms] == ["2018-12-28", "2019-01-07", "2019-01-08"]
+
+
+TABLE_PAGE = """<html><body><h2>Spring meetings</h2>
+<table><tr><th>Place</th><th>Date</th><th>Time</th><th>Venue</th><th>Address</th></tr>
+<tr><td>Berkeley, CA</td><td>Monday, April 8</td><td>7:00 pm</td><td>Moffitt Library Room 101</td>
+<td>350 Moffitt Library, Berkeley CA 94720</td></tr>
+<tr><td>Detroit, MI</td><td>Thursday, April 11</td><td>7 p.m.</td><td>Student Center, Room 258</td>
+<td>5221 Gullen Mall, Detroit, MI 48202</td></tr></table></body></html>"""
+
+PARAGRAPH_PER_FIELD = """<html><body><h2>Spring tour</h2>
+<p>Berkeley, California</p><p>Monday, April 8, 7:00 p.m.</p><p>UC Berkeley Moffitt Library Room 101</p>
+<p>350 Moffitt Library, Berkeley CA 94720</p>
+<p>Detroit, Michigan</p><p>Thursday, April 11, 7:00 p.m.</p>
+<p>Wayne State University Student Center, Room 258</p><p>5221 Gullen Mall, Detroit, MI 48202</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("page", [TABLE_PAGE, PARAGRAPH_PER_FIELD], ids=["table", "p-per-field"])
+def test_html_tables_and_one_paragraph_per_field(page):
+    listing = parse(page, as_of=date(2019, 3, 1))
+    got = [
+        (m.city, m.state, m.date, m.start_time, m.venue, m.room, m.postal_code)
+        for m in listing.meetings
+    ]
+    assert got == [
+        ("Berkeley", "CA", "2019-04-08", "19:00", "Moffitt Library", "Room 101", "94720"),
+        ("Detroit", "MI", "2019-04-11", "19:00", "Student Center", "Room 258", "48202"),
+    ]
+    assert listing.warnings == []

@@ -206,6 +206,16 @@ def _header(lines, kinds, anchor_idx: int, floor: int, contiguous_prev: bool) ->
         j -= 1
     got.reverse()
     if not got:
+        # Pages that put every field in a paragraph of its own: a place line, a blank, the date.
+        j = anchor_idx - 1
+        while j > floor and kinds[j] == BLANK:
+            j -= 1
+        alone = j - 1 <= floor or kinds[j - 1] == BLANK
+        if j > floor and j < anchor_idx - 1 and kinds[j] == OTHER and alone:
+            text = lines[j].text
+            placelike = _is_campus_line(text) or _is_city_line(text) or _KIND.match(text)
+            if placelike and not _is_detail_like(text):
+                return [j]
         return got
     if contiguous_prev and j == floor:
         # No blank line between this meeting and the previous one: the lines above could be
@@ -292,7 +302,11 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             while after < len(kinds) and kinds[after] == BLANK:
                 after += 1
             followed_by_prose = after < len(kinds) and kinds[after] == PROSE
-            if got or span.anchor.inline_head or end == nxt or followed_by_prose:
+            if span.anchor.inline_head or end == nxt or followed_by_prose:
+                break
+            # After the first paragraph, only an address or link paragraph (a page with every
+            # field in a paragraph of its own) still belongs to this meeting.
+            if got and not (end - nxt == 1 and _is_detail_like(lines[nxt].text)):
                 break
             if end - nxt > 4:
                 break
@@ -376,6 +390,8 @@ def _read_tail(m: Meeting, tail: str) -> None:
         m.time_tba = True
         return
     tail = re.sub(r"^(?:at|in)\s+", "", tail, flags=re.I)
+    if "|" in tail:  # a table row: its cells are the parts
+        tail = ", ".join(c.strip(" ,") for c in tail.split("|") if c.strip(" ,"))
     parts = [p.strip() for p in tail.split(",") if p.strip()]
     k = _address_start(parts)
     if k is not None:

@@ -110,8 +110,10 @@ def looks_like_html(text: str) -> bool:
 _BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul",
+    "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tr", "ul",
 }  # fmt: skip
+_CELL_TAGS = {"td", "th"}  # a table row reads as one line, its cells joined by " | "
+_LINE_TAGS = {"br", "tr"}  # end a line without starting a new paragraph
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
@@ -142,9 +144,11 @@ class _LinesParser(HTMLParser):
             self._skip += 1
             return
         if tag in _BLOCK_TAGS:
-            self._flush(paragraph=tag != "br")
+            self._flush(paragraph=tag not in _LINE_TAGS)
             if tag == "li":
                 self._buf.append("• ")
+        elif tag in _CELL_TAGS and "".join(self._buf).strip():
+            self._buf.append(" | ")
         if tag == "a" and not self._skip:
             href = (dict(attrs).get("href") or "").strip()
             if href.lower().startswith(_SAFE_SCHEMES):
@@ -154,14 +158,14 @@ class _LinesParser(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
-            self._flush(paragraph=tag != "br")
+            self._flush(paragraph=tag not in _LINE_TAGS)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
             return
         if tag in _BLOCK_TAGS:
-            self._flush(paragraph=tag != "br")
+            self._flush(paragraph=tag not in _LINE_TAGS)
 
     def handle_data(self, data: str) -> None:
         if self._skip:
