@@ -664,3 +664,29 @@ def test_html_tables_and_one_paragraph_per_field(page):
         ("Detroit", "MI", "2019-04-11", "19:00", "Student Center", "Room 258", "48202"),
     ]
     assert listing.warnings == []
+
+
+SERIES_INLINE = """IYSSE Fall 2014 Lecture Series
+
+Wayne State University, Detroit
+All lectures will be held at the Student Center, Room 289
+• The Russian Revolution and the fate of the twentieth century — Thursday, October 9th 7PM
+• What is socialism? (Thursday, October 23rd, 7:00 pm)
+
+University of California, Berkeley
+All meetings held in 110 Wheeler Hall
+1. World War I and the collapse of the Second International
+   Monday, Oct. 13, 7 p.m.
+"""
+
+
+def test_series_with_titles_and_dates_on_one_line_and_numbered_items():
+    ms = parse(SERIES_INLINE, as_of=date(2014, 9, 1)).meetings
+    got = [(m.campus, m.city, m.title, m.date, m.start_time, m.venue) for m in ms]
+    assert got == [
+        ("Wayne State University", "Detroit",
+         "The Russian Revolution and the fate of the twentieth century", "2014-10-09", "19:00", "Student Center"),
+        ("Wayne State University", "Detroit", "What is socialism?", "2014-10-23", "19:00", "Student Center"),
+        ("University of California, Berkeley", "Berkeley",
+         "World War I and the collapse of the Second International", "2014-10-13", "19:00", "110 Wheeler Hall"),
+    ]  # fmt: skip

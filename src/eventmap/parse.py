@@ -119,7 +119,7 @@ def _anchor(text: str) -> _Anchor | None:
         (tm and tm.start < 25) or TIME_TBA_RE.search(after[:30])
     ):  # a sentence that happens to mention a date
         return None
-    head = _BULLET.sub("", head).strip(" ,:;–—-@|")
+    head = _BULLET.sub("", head).strip(" ,:;–—-@|(")
     if head and not re.search(r"[A-Za-z]{2}", head):
         head = ""
     return _Anchor(-1, dm, False, head, after)
@@ -383,7 +383,7 @@ def _read_tail(m: Meeting, tail: str) -> None:
     if sm:
         m.speaker = sm.group("who").strip()
         tail = tail[: sm.start()]
-    tail = tail.strip(" ,;:–—-@|")
+    tail = tail.strip(" ,;:–—-@|()")
     if not tail.strip("."):
         return
     if TIME_TBA_RE.fullmatch(tail.strip()):
