@@ -720,11 +720,13 @@ def parse(text: str | bytes, *, as_of: date | None = None, today: date | None = 
 
 
 def _parse(text: str, as_of: date | None, today: date) -> Listing:
-    lines = html_lines(text) if looks_like_html(text) else text_lines(text)
+    is_html = looks_like_html(text)
+    lines = html_lines(text) if is_html else text_lines(text)
     if as_of is not None:
         ctx = _Context(as_of, True, [])
     else:
-        years = mentioned_years("\n".join(line.text for line in lines), until=today.year)
+        visible = "\n".join(line.text for line in lines) if is_html else text
+        years = mentioned_years(visible, until=today.year)
         # The page's most recent year, else today, anchors the years of its dates.
         ctx = _Context(date(max(years), 7, 1), False, []) if years else _Context(today, True, [])
     if not any(line.text for line in lines):
