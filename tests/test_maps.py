@@ -230,6 +230,40 @@ def test_route_map_numbers_stops_in_order():
     assert layers["stops"]["data"][1]["title"] == "Stop 2: B"
 
 
+@pytest.mark.parametrize(
+    ("lats", "lons", "labels"),
+    [
+        # New York twice (stops 2 and 5): drawn one on another, "2" and "5" read as "8".
+        (
+            [42.28, 40.7298, 32.77, 29.65, 40.7298],
+            [-85.61, -73.9977, -117.07, -82.35, -73.9977],
+            ["1", "2,5", "3", "4"],
+        ),
+        # Detroit and Ann Arbor, 56 km apart, overlap at a coast-to-coast zoom.
+        ([37.87, 42.3574, 42.277, 40.73], [-122.26, -83.0702, -83.736, -73.999], ["1", "2,3", "4"]),
+        # Far apart: one label each.
+        ([40.0, 41.0, 42.0], [-80.0, -81.0, -82.0], ["1", "2", "3"]),
+    ],
+)
+def test_route_map_labels_overlapping_stops_together(lats, lons, labels):
+    stops = pd.DataFrame(
+        {
+            "stop": range(1, len(lats) + 1),
+            "label": list("ABCDE")[: len(lats)],
+            "lat": lats,
+            "lon": lons,
+        }
+    )
+    layers = _layers(maps.route_map(stops))
+    assert [r["n"] for r in layers["stop-numbers"]["data"]] == labels
+    # Every stop keeps its own point and tooltip; a shared label's point grows to hold it.
+    points = layers["stops"]["data"]
+    assert [p["title"][:7] for p in points] == [f"Stop {i}:" for i in range(1, len(lats) + 1)]
+    for label in layers["stop-numbers"]["data"]:
+        anchor = next(p for p in points if p["p"] == label["p"])
+        assert (anchor["r"] > maps.STOP_RADIUS) == ("," in label["n"])
+
+
 def test_nearest_map_draws_a_line_to_the_nearest():
     results = pd.DataFrame(
         {

@@ -120,12 +120,14 @@ def legend_html(colors: Mapping[str, Sequence[int]]) -> str:
             f'<span style="display:inline-block;width:.8em;height:.8em;border-radius:50%;'
             f'background:rgb({int(r)},{int(g)},{int(b)});margin-right:.35em"></span>'
         )
+        # Each item may wrap inside itself (long campaign names on a phone) but keeps its swatch.
         items.append(
-            f'<span style="margin-right:1.2em;white-space:nowrap">{swatch}{html.escape(name)}</span>'
+            '<span style="display:inline-block;max-width:100%;margin-right:1.2em;'
+            f'overflow-wrap:anywhere">{swatch}{html.escape(name)}</span>'
         )
     items.append(
-        '<span style="white-space:nowrap"><span style="display:inline-block;width:.7em;height:.7em;'
-        'border-radius:50%;border:2px solid #555;margin-right:.35em"></span>'
+        '<span style="display:inline-block;max-width:100%"><span style="display:inline-block;'
+        'width:.7em;height:.7em;border-radius:50%;border:2px solid #555;margin-right:.35em"></span>'
         "hollow = approximate location (ZIP or city)</span>"
     )
     return '<div style="line-height:1.8">' + "".join(items) + "</div>"
@@ -148,10 +150,10 @@ def _r(x: float) -> float:
     return round(float(x), DECIMALS)
 
 
-# The view is fitted for the smallest map it should work in (a narrow window, the sidebar open):
-# deck.gl cannot fit bounds itself, and the page cannot know the map's width. Wider maps show
-# the same area with more room around it.
-FIT_WIDTH = 440
+# The view is fitted for the smallest map it should work in (a 360-390 px phone, where the map
+# is ~330-360 px wide; 440 cut off both coasts there): deck.gl cannot fit bounds itself, and the
+# page cannot know the map's width. Wider maps show the same area with more room around it.
+FIT_WIDTH = 340
 FIT_HEIGHT = 400
 
 
@@ -436,6 +438,31 @@ def selected_meeting_id(deck: pdk.Deck, selection: Mapping[str, Any] | None) -> 
     return None
 
 
+STOP_RADIUS = 11
+
+
+def _stop_labels(records: list[dict[str, Any]], zoom: float) -> list[dict[str, Any]]:
+    """One number label per cluster of stops that overlap in the first view ("2,5" for a place
+    visited twice). Drawn one on another, "2" and "5" read as "8". A cluster's first stop carries
+    the label and grows to hold it; every stop keeps its own point and tooltip.
+    """
+    scale = 512 * 2**zoom / 360
+    labels: list[dict[str, Any]] = []
+    anchors: list[tuple[float, float, dict[str, Any], dict[str, Any]]] = []
+    for rec in records:
+        x, y = rec["p"][0] * scale, _merc(rec["p"][1]) * scale
+        for ax, ay, label, anchor in anchors:
+            if math.hypot(x - ax, y - ay) < 2 * STOP_RADIUS:
+                label["n"] += "," + rec["n"]
+                anchor["r"] = max(STOP_RADIUS, round(3.6 * len(label["n"]) + 4))
+                break
+        else:
+            label = {"p": rec["p"], "n": rec["n"]}
+            labels.append(label)
+            anchors.append((x, y, label, rec))
+    return labels
+
+
 def route_map(stops: pd.DataFrame) -> CompactDeck:
     """One campaign's stops in order: numbered points joined by a path.
 
@@ -455,6 +482,7 @@ def route_map(stops: pd.DataFrame) -> CompactDeck:
         else pd.Series([""] * len(located), index=located.index)
     )
     when = located["date"].astype("object").fillna("") if "date" in located else None
+    view = fit_view(located["lat"].tolist(), located["lon"].tolist())
     records = []
     for i, (lat, lon, n, label) in enumerate(
         zip(located["lat"], located["lon"], numbers, labels, strict=True)
@@ -463,11 +491,13 @@ def route_map(stops: pd.DataFrame) -> CompactDeck:
             {
                 "p": [_r(lon), _r(lat)],
                 "n": str(int(n)),
+                "r": STOP_RADIUS,
                 "title": f"Stop {int(n)}: {_name(label)}",
                 "detail": "",
                 "when": str(when.iloc[i]) if when is not None else "",
             }
         )
+    numbers_data = _stop_labels(records, view.zoom)
     path = [r["p"] for r in records]
     color = OKABE_ITO[0]
     layers = [
@@ -485,7 +515,7 @@ def route_map(stops: pd.DataFrame) -> CompactDeck:
             id="stops",
             data=records,
             get_position="p",
-            get_radius=11,
+            get_radius="r",
             radius_units='"pixels"',
             get_fill_color=color + [235],
             stroked=True,
@@ -497,7 +527,7 @@ def route_map(stops: pd.DataFrame) -> CompactDeck:
         pdk.Layer(
             "TextLayer",
             id="stop-numbers",
-            data=records,
+            data=numbers_data,
             get_position="p",
             get_text="n",
             get_size=12,
@@ -509,7 +539,7 @@ def route_map(stops: pd.DataFrame) -> CompactDeck:
     ]
     deck = CompactDeck(
         layers=layers,
-        initial_view_state=fit_view(located["lat"].tolist(), located["lon"].tolist()),
+        initial_view_state=view,
         map_provider="carto",
         map_style=MAP_STYLE,
         tooltip=TOOLTIP,
