@@ -61,3 +61,15 @@ def test_empty_frame_gives_empty_charts(frame):
     for builder in (sc.per_campaign, sc.per_state, sc.per_month):
         (data,) = builder(empty).to_dict()["datasets"].values()
         assert data == []
+
+
+@pytest.mark.parametrize("builder", [sc.per_campaign, sc.per_state])
+def test_bar_charts_send_plain_text_and_grow_with_their_rows(frame, builder):
+    # pandas 3's str dtype reaches Streamlit's Vega-Lite frontend as Arrow large_string, which
+    # it decoded as garbage (empty charts, labels like "€&"); a fixed height under the default
+    # "fit" autosize left no room for the bars.
+    chart = builder(frame)
+    assert all(chart.data[c].dtype == object for c in chart.data.columns if c != "meetings")
+    spec = chart.to_dict()
+    assert spec["height"] == {"step": 24}
+    assert spec["autosize"]["type"] == "fit-x"

@@ -9,13 +9,17 @@ import altair as alt
 import pandas as pd
 
 UNKNOWN = "(unknown)"
+FIT_X = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 def counts(df: pd.DataFrame, column: str) -> pd.DataFrame:
     """``column`` value -> number of meetings, largest first; missing values as "(unknown)"."""
     values = df[column].astype("object").where(df[column].notna(), UNKNOWN).astype(str)
     out = values.value_counts().rename_axis(column).reset_index(name="meetings")
-    return out.sort_values(["meetings", column], ascending=[False, True], ignore_index=True)
+    out = out.sort_values(["meetings", column], ascending=[False, True], ignore_index=True)
+    # Plain objects, not pandas 3's default str dtype: that goes to Arrow as large_string, which
+    # Streamlit's Vega-Lite frontend decodes as garbage (bars drawn from nothing, labels like "€&").
+    return out.astype({column: object})
 
 
 def monthly(df: pd.DataFrame) -> pd.DataFrame:
@@ -30,19 +34,22 @@ def monthly(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _bars(data: pd.DataFrame, column: str, label: str, title: str) -> alt.Chart:
-    height = max(60, 24 * len(data))
+    # A band per row. Streamlit's default autosize "fit" squeezes title, axes and bars into a
+    # fixed height (a two-campaign chart had no room left for its bars); "fit-x" fits the width
+    # to the column and lets the height follow the rows.
+    height = alt.Step(24)
     return (
         alt.Chart(data, title=title)
         .mark_bar()
         .encode(
-            y=alt.Y(f"{column}:N", sort="-x", title=label, axis=alt.Axis(labelLimit=260)),
+            y=alt.Y(f"{column}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
             x=alt.X("meetings:Q", title="Meetings", axis=alt.Axis(tickMinStep=1)),
             tooltip=[
                 alt.Tooltip(f"{column}:N", title=label),
                 alt.Tooltip("meetings:Q", title="Meetings"),
             ],
         )
-        .properties(height=height)
+        .properties(height=height, autosize=FIT_X)
     )
 
 
@@ -71,5 +78,5 @@ def per_month(df: pd.DataFrame) -> alt.Chart:
                 alt.Tooltip("meetings:Q", title="Meetings"),
             ],
         )
-        .properties(height=220)
+        .properties(height=160, autosize=FIT_X)
     )
