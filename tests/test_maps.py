@@ -289,6 +289,16 @@ def test_timeline_has_a_brush_on_the_date_axis(seed_df):
     assert spec["encoding"]["y"]["field"] == "row"
 
 
+@pytest.mark.parametrize("row_by", ["campaign", "campus"])
+def test_timeline_rows_get_their_own_height_and_labels_fit_a_phone(seed_df, row_by):
+    # Under Streamlit's default "fit" autosize a fixed height held the axis too and squeezed the
+    # rows; 320 px of row labels took most of a 390 px phone.
+    spec = charts.timeline(seed_df, row_by=row_by).to_dict()
+    assert spec["height"] == {"step": 28}
+    assert spec["autosize"]["type"] == "fit-x"
+    assert "containerSize()" in spec["encoding"]["y"]["axis"]["labelLimit"]["expr"]
+
+
 @pytest.mark.parametrize(
     ("row_by", "rows"),
     [("campaign", {C1, C2}), ("campus", None)],

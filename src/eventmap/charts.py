@@ -89,14 +89,21 @@ def timeline(
             x=alt.X(
                 "date:T",
                 title="Date",
-                scale=alt.Scale(type="utc"),
-                axis=alt.Axis(format="%d %b %Y"),
+                # Padding keeps the first and last marks whole instead of cut at the edges.
+                scale=alt.Scale(type="utc", padding=14),
+                # About one label per 110 px, flush at the ends: on a phone only 3-4 fit.
+                axis=alt.Axis(
+                    format="%d %b %Y",
+                    labelFlush=True,
+                    tickCount=alt.ExprRef("ceil(containerSize()[0] / 110)"),
+                ),
             ),
             y=alt.Y(
                 "row:N",
                 title=None,
                 sort=list(colors) if row_by == "campaign" else "ascending",
-                axis=alt.Axis(labelLimit=320),
+                # Long campaign names took most of a phone's width; at most a third of it.
+                axis=alt.Axis(labelLimit=alt.ExprRef("min(320, containerSize()[0] / 3)")),
             ),
             color=alt.Color(
                 "campaign:N",
@@ -119,7 +126,12 @@ def timeline(
             ],
         )
         .add_params(brush)
-        .properties(height=max(120, 28 * min(rows, 40) + 40))
+        # A band per row; "fit-x" fits the width only (Streamlit's default "fit" squeezed the
+        # rows into a fixed height that also had to hold the axis).
+        .properties(
+            height=alt.Step(28) if rows <= 40 else 28 * 40,
+            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
+        )
     )
 
 
