@@ -37,7 +37,9 @@ located = shown["lat"].notna() & shown["lon"].notna()
 pending = int((shown["status"].astype("object") == "pending").sum())
 unlocated = int((~located).sum())
 dates = shown["date"].dropna()
-cols = st.columns(5)
+# Wider columns for the date range and the distance: at 1400 px five equal columns cut the
+# range to "11 Mar – …".
+cols = st.columns([1, 1, 1, 2.4, 1.6])
 cols[0].metric(
     "Meetings",
     f"{len(shown):,}",
@@ -121,7 +123,8 @@ st.altair_chart(
 # Not on the map -------------------------------------------------------------------------------
 missing = shown[(~located) | shown["date"].isna()]
 if len(missing):
-    with st.expander(f"{len(missing)} meetings without a date or a location"):
+    noun = "meeting" if len(missing) == 1 else "meetings"
+    with st.expander(f"{len(missing)} {noun} without a date or a location"):
         st.dataframe(ui.readable(missing), hide_index=True)
 
 # Table ----------------------------------------------------------------------------------------

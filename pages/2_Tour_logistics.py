@@ -145,13 +145,13 @@ else:
         )
     # A table, not st.warning: listing text is untrusted and st.warning renders Markdown.
     st.dataframe(described, hide_index=True, width="stretch", key="tour_warnings")
-    st.caption(f"{len(found)} warnings for this campaign.")
+    st.caption(f"{len(found)} warning{'' if len(found) == 1 else 's'} for this campaign.")
 
 # Exports -------------------------------------------------------------------------------------
 st.subheader("Itinerary")
 plan = tour.itinerary(view, campaign, assumptions=assumptions)
 st.dataframe(
-    plan,
+    ui.blank_missing_text(plan),
     hide_index=True,
     width="stretch",
     key="tour_itinerary",

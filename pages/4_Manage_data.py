@@ -26,7 +26,7 @@ NEW_SOURCE = "New source…"
 
 def meetings_frame(meetings) -> pd.DataFrame:
     rows = [{c: getattr(m, c) for c in PREVIEW_COLUMNS} for m in meetings]
-    return pd.DataFrame(rows, columns=PREVIEW_COLUMNS).rename(columns=LABELS)
+    return ui.blank_missing_text(pd.DataFrame(rows, columns=PREVIEW_COLUMNS).rename(columns=LABELS))
 
 
 def show_history(store) -> None:
@@ -40,7 +40,9 @@ def show_history(store) -> None:
         "undone" if v.undone else "current" if v.current else "older" for v in versions
     ]
     st.dataframe(
-        table[["version", "name", "state", "imported_at", "as_of", "meetings", "warnings"]],
+        ui.blank_missing_text(
+            table[["version", "name", "state", "imported_at", "as_of", "meetings", "warnings"]]
+        ),
         hide_index=True,
     )
 

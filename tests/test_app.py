@@ -40,8 +40,9 @@ def test_dashboard_shows_every_meeting(app_env):
     # Pending and unlocated meetings are counted and listed, not silently dropped.
     missing = df[df["date"].isna() | df["lat"].isna()]
     assert len(missing) >= 1
+    noun = "meeting" if len(missing) == 1 else "meetings"
     assert any(
-        f"{len(missing)} meetings without a date or a location" in e.label for e in at.expander
+        f"{len(missing)} {noun} without a date or a location" in e.label for e in at.expander
     )
     assert at.title[0].value == "Upcoming meetings"
 
@@ -217,3 +218,16 @@ def test_unusable_store_falls_back_to_the_bundled_listing(app_env, monkeypatch):
     assert not at.exception
     assert any("Could not read the listing store" in w.value for w in at.warning)
     assert metric(at, "Meetings") == "14"
+
+
+def test_table_reads_as_words_with_no_none(app_env):
+    # MIT's venue and room are TBA: empty cells, not a grey "None"; statuses read as words.
+    at = run_app()
+    table = _table(at)
+    text = table.drop(columns=["Date"])
+    assert not text.isna().any().any()
+    mit = table[table["Campus"] == "Massachusetts Institute of Technology"]
+    assert len(mit) >= 1
+    assert set(mit["Venue"]) == {""}
+    assert "Time/place TBA" in set(table["Status"])
+    assert not {"tba", "scheduled", "pending"} & set(table["Status"])

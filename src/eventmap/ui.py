@@ -364,10 +364,35 @@ TABLE_LIMIT = 5_000
 
 
 def readable(df: pd.DataFrame) -> pd.DataFrame:
-    """The meetings with the table's columns under readable names (campus falls back to place)."""
+    """The meetings with the table's columns under readable names (campus falls back to place).
+
+    Statuses and location precisions read as words, and a missing text shows as an empty cell
+    (Streamlit shows a missing value as a grey "None").
+    """
     out = df.assign(campus=campus_label(df))[TABLE_COLUMNS].copy()
     out["date"] = out["date"].dt.date
+    out["status"] = out["status"].astype("object").map(lambda s: STATUS_LABELS.get(s, s))
+    out["precision"] = out["precision"].astype("object").map(lambda p: PRECISION_WORDS.get(p, p))
+    text = [c for c in TABLE_COLUMNS if c != "date"]
+    out[text] = out[text].astype("object").where(out[text].notna(), "")
     return out.rename(columns=LABELS)
+
+
+def blank_missing_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy for display whose missing values in text columns are empty strings, not "None"."""
+    out = df.copy()
+    text = [c for c in out.columns if not pd.api.types.is_numeric_dtype(out[c])]
+    out[text] = out[text].astype("object").where(out[text].notna(), "")
+    return out
+
+
+PRECISION_WORDS = {
+    "address": "address",
+    "venue": "venue",
+    "campus": "campus",
+    "postal_code": "ZIP (approximate)",
+    "city": "city (approximate)",
+}
 
 
 def meetings_table(df: pd.DataFrame, *, limit: int = TABLE_LIMIT, key: str | None = None) -> None:
