@@ -130,6 +130,9 @@ if results.empty:
     st.stop()
 
 st.pydeck_chart(maps.nearest_map(here.lat, here.lon, results), key="nearest_map", height=420)
+st.caption(
+    "Orange: where you searched from. Blue: the meetings listed below; the line goes to the nearest one."
+)
 
 
 def _result(i: int, row: pd.Series) -> None:
