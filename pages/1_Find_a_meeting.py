@@ -129,7 +129,12 @@ if results.empty:
     )
     st.stop()
 
-st.pydeck_chart(maps.nearest_map(here.lat, here.lon, results), key="nearest_map", height=420)
+st.pydeck_chart(
+    maps.nearest_map(here.lat, here.lon, results, fit_width=ui.map_fit_width()),
+    key="nearest_map",
+    height=420,
+)
+ui.map_credits([*results["geocode_source"], here.source])
 st.caption(
     "Orange: where you searched from. Blue: the meetings listed below; the line goes to the nearest one."
 )

@@ -117,7 +117,8 @@ stops = tour.stops(view, campaign)
 if stops.empty:
     st.info("No located, dated meetings to draw.")
 else:
-    st.pydeck_chart(maps.route_map(stops), key="tour_route_map")
+    st.pydeck_chart(maps.route_map(stops, fit_width=ui.map_fit_width()), key="tour_route_map")
+    ui.map_credits(campaign_rows["geocode_source"].unique())
 
 # Warnings ------------------------------------------------------------------------------------
 st.subheader("Warnings")

@@ -231,3 +231,13 @@ def test_table_reads_as_words_with_no_none(app_env):
     assert set(mit["Venue"]) == {""}
     assert "Time/place TBA" in set(table["Status"])
     assert not {"tba", "scheduled", "pending"} & set(table["Status"])
+
+
+def test_map_credits_name_who_located_the_points(app_env):
+    at = run_app()
+    credits = [c.value for c in at.caption if "Basemap" in c.value]
+    assert credits and "© CARTO" in credits[0]
+    # The bundled meetings are located offline: GeoNames/campus data, not Nominatim.
+    assert "OpenStreetMap contributors" in credits[0]
+    sources = set(_frame()["geocode_source"].dropna())
+    assert ("GeoNames" in credits[0]) == ("gazetteer" in sources)

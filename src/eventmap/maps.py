@@ -150,10 +150,12 @@ def _r(x: float) -> float:
     return round(float(x), DECIMALS)
 
 
-# The view is fitted for the smallest map it should work in (a 360-390 px phone, where the map
-# is ~330-360 px wide; 440 cut off both coasts there): deck.gl cannot fit bounds itself, and the
-# page cannot know the map's width. Wider maps show the same area with more room around it.
+# deck.gl cannot fit bounds itself and the server cannot know the map's width, so views are
+# fitted for a width the page guesses: FIT_WIDTH is the smallest map it should work in (a
+# 360-390 px phone, where the map is ~330-360 px wide), DESKTOP_FIT_WIDTH a desktop window's
+# (a map at least that wide from a ~1000 px window up). Wider maps show more room around it.
 FIT_WIDTH = 340
+DESKTOP_FIT_WIDTH = 560
 FIT_HEIGHT = 400
 
 
@@ -294,6 +296,7 @@ def tour_map(
     color_by: str = "campaign",
     colors: Mapping[str, Sequence[int]] | None = None,
     base: pd.DataFrame | None = None,
+    fit_width: int = FIT_WIDTH,
 ) -> CompactDeck:
     """One point per located meeting coloured by ``color_by`` (campaign by default).
 
@@ -350,7 +353,7 @@ def tour_map(
         layers.append(_point_layer(layer_id, data, colors[g], hollow=is_approx))
     deck = CompactDeck(
         layers=layers,
-        initial_view_state=fit_view(lat, lon),
+        initial_view_state=fit_view(lat, lon, width=fit_width),
         map_provider="carto",
         map_style=MAP_STYLE,
         tooltip=TOOLTIP if with_text else {"text": "Click for the meeting's details"},
@@ -463,7 +466,7 @@ def _stop_labels(records: list[dict[str, Any]], zoom: float) -> list[dict[str, A
     return labels
 
 
-def route_map(stops: pd.DataFrame) -> CompactDeck:
+def route_map(stops: pd.DataFrame, *, fit_width: int = FIT_WIDTH) -> CompactDeck:
     """One campaign's stops in order: numbered points joined by a path.
 
     ``stops`` has columns lat, lon, label and ``stop`` (or ``stop_number``; else 1..n in row order).
@@ -482,7 +485,7 @@ def route_map(stops: pd.DataFrame) -> CompactDeck:
         else pd.Series([""] * len(located), index=located.index)
     )
     when = located["date"].astype("object").fillna("") if "date" in located else None
-    view = fit_view(located["lat"].tolist(), located["lon"].tolist())
+    view = fit_view(located["lat"].tolist(), located["lon"].tolist(), width=fit_width)
     records = []
     for i, (lat, lon, n, label) in enumerate(
         zip(located["lat"], located["lon"], numbers, labels, strict=True)
@@ -550,7 +553,9 @@ def route_map(stops: pd.DataFrame) -> CompactDeck:
     return deck
 
 
-def nearest_map(origin_lat: float, origin_lon: float, results: pd.DataFrame) -> CompactDeck:
+def nearest_map(
+    origin_lat: float, origin_lon: float, results: pd.DataFrame, *, fit_width: int = FIT_WIDTH
+) -> CompactDeck:
     """The visitor's point, the results, and a line from the visitor to the nearest result.
 
     ``results`` has lat and lon, and optionally distance_km (the nearest is its minimum, else the
@@ -636,7 +641,7 @@ def nearest_map(origin_lat: float, origin_lon: float, results: pd.DataFrame) -> 
     lons = [origin_lon] + located["lon"].astype(float).tolist()
     deck = CompactDeck(
         layers=layers,
-        initial_view_state=fit_view(lats, lons),
+        initial_view_state=fit_view(lats, lons, width=fit_width),
         map_provider="carto",
         map_style=MAP_STYLE,
         tooltip=TOOLTIP,

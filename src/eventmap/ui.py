@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import weakref
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from urllib.parse import urlparse
 import pandas as pd
 import streamlit as st
 
-from eventmap import config
+from eventmap import config, maps
 from eventmap.filters import (
     Filters,
     apply_filters,
@@ -52,21 +53,23 @@ def page_setup(title: str, icon: str = "🗺️") -> None:
     st.set_page_config(page_title=f"{title} · eventmap", page_icon=icon, layout="wide")
 
 
+def map_credits(sources: Iterable[object]) -> None:
+    """Credit the basemap and whoever located what the map shows (e.g. Nominatim: OSM)."""
+    from eventmap.geocode import attribution
+
+    base = "Basemap © CARTO, © OpenStreetMap contributors"  # also credits Nominatim's OSM data
+    seen = {str(s) for s in sources if s is not None and not pd.isna(s)}
+    extra = sorted({a for s in seen if (a := attribution(s)) and a.lstrip("© ") not in base})
+    st.caption(" · ".join([base, *extra]))
+
+
+def map_fit_width() -> int:
+    """The width to fit map views for: a phone's when the browser says it is one."""
+    agent = st.context.headers.get("User-Agent", "") if st.context.headers else ""
+    return maps.FIT_WIDTH if "Mobi" in agent else maps.DESKTOP_FIT_WIDTH
+
+
 # Data loading ---------------------------------------------------------------------------------
-def _store_sources() -> list[Source] | None:
-    """The store's current listing pages, or None when there is no store (yet) or it is empty."""
-    try:
-        from eventmap import store
-    except ImportError:
-        return None
-    if hasattr(store, "default_sources"):
-        return list(store.default_sources()) or None
-    open_store = getattr(store, "open_store", None)
-    handle = open_store() if open_store else None
-    current = getattr(handle, "current_sources", None)
-    return (list(current()) or None) if current else None
-
-
 def _file_stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     stamps = []
     for p in paths:
@@ -102,45 +105,25 @@ def _build_from_store(key: str) -> Dataset:
     return store_load()
 
 
-def _store_key() -> str | None:
-    """The store's data key (current versions + overrides) with where it lives, or None."""
-    try:
-        from eventmap import store
-    except ImportError:
-        return None
-    if not hasattr(store, "load_dataset") or not hasattr(store, "default_url"):
-        return None
-    return f"{store.default_url()}|{config.data_dir()}|{store.open_store().data_key()}"
-
-
 def load_dataset() -> Dataset:
     """The current listings parsed, geocoded and framed; rebuilt only when their content changes.
 
-    Reads the store (its current pages and geocode overrides; it imports the bundled pages when
-    empty) keyed on ``Store.data_key()``; without a usable store, the bundled files under
-    ``data/listings`` (or ``$EVENTMAP_DATA_DIR/listings``) keyed on their content hash.
+    Reads the store (its current pages and location fixes; it imports the bundled pages when
+    empty) keyed on ``Store.data_key()``. When the store can't be read, the bundled files under
+    ``data/listings`` (or ``$EVENTMAP_DATA_DIR/listings``), keyed on their content hash.
     """
+    from eventmap import store
+
     try:
-        key = _store_key()
+        key = f"{store.default_url()}|{config.data_dir()}|{store.open_store().data_key()}"
     except Exception as exc:  # a broken store must not take the dashboard down
         st.warning(
             f"Could not read the listing store ({type(exc).__name__}: {exc}); "
             "showing the bundled listings."
         )
-        key = None
-    if key is not None:
-        return _build_from_store(key)
-    from eventmap.dataset import content_key
-
-    sources = None
-    try:
-        sources = _store_sources()
-    except Exception:
-        sources = None
-    if sources is not None:
-        return _build(content_key(sources), tuple(sources))
-    sources, key = _bundled_sources(_file_stamp(config.bundled_listing_paths()))
-    return _build(key, tuple(sources))
+        sources, key = _bundled_sources(_file_stamp(config.bundled_listing_paths()))
+        return _build(key, tuple(sources))
+    return _build_from_store(key)
 
 
 def data_dir_label() -> str:
