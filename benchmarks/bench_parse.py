@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 from dateutil import parser as dateutil_parser
 from run import Row, best_of
 from synth import synthetic_listing
@@ -12,6 +14,7 @@ from eventmap.parse import parse
 def _naive(text: str) -> int:
     """Find dates line by line with dateutil's fuzzy parsing (no structure, no years, no places)."""
     found = 0
+    warnings.simplefilter("ignore")  # dateutil warns about words it takes for time zones
     for line in text.splitlines():
         if not line.strip() or len(line) > 200:
             continue
