@@ -35,12 +35,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from datetime import time as dtime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from eventmap import ics
 from eventmap.frame import CATEGORY_COLUMNS, COLUMNS, LABELS, coerce
+
+if TYPE_CHECKING:
+    from eventmap.dataset import Dataset
+    from eventmap.filters import Filters
 
 # Formats -------------------------------------------------------------------------------------
 
@@ -98,14 +102,12 @@ def _iso_utc(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def provenance(dataset: Any, filters: Any = None, generated_at: datetime | None = None) -> dict:
-    """What an export was made from: listing versions, filters, and when it was generated.
-
-    ``dataset`` is an ``eventmap.dataset.Dataset`` (its ``sources`` are read) or ``None``;
-    ``filters`` a ``Filters`` or ``None``.
-    """
+def provenance(
+    dataset: Dataset | None, filters: Filters | None = None, generated_at: datetime | None = None
+) -> dict:
+    """What an export was made from: listing versions, filters, and when it was generated."""
     sources = []
-    for src in getattr(dataset, "sources", None) or []:
+    for src in dataset.sources if dataset is not None else []:
         sources.append(
             {
                 "name": src.name,
@@ -172,9 +174,9 @@ def safe_filename(name: str | None, ext: str, *, default: str = "eventmap", limi
     return f"{text}.{ext}"
 
 
-def export_filename(filters: Any, fmt: str, *, stem: str = "eventmap-meetings") -> str:
+def export_filename(filters: Filters | None, fmt: str, *, stem: str = "eventmap-meetings") -> str:
     """``eventmap-meetings.csv``, or with the campaign's name when exactly one is chosen."""
-    campaigns = list(getattr(filters, "campaigns", None) or [])
+    campaigns = list(filters.campaigns) if filters is not None else []
     name = f"{stem}-{campaigns[0]}" if len(campaigns) == 1 else stem
     return safe_filename(name, FORMATS[fmt].ext)
 
