@@ -42,7 +42,9 @@ if not columns:
 table = view[columns].rename(columns=LABELS)
 if "date" in columns:
     table[LABELS["date"]] = view["date"].dt.date
-st.dataframe(table, hide_index=True, height=min(38 + 35 * max(len(view), 1), 420))
+st.dataframe(
+    ui.blank_missing_text(table), hide_index=True, height=min(38 + 35 * max(len(view), 1), 420)
+)
 st.caption(f"{len(view):,} of {len(dataset.frame):,} meetings.")
 
 
