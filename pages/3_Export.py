@@ -50,12 +50,15 @@ st.caption(f"{len(view):,} of {len(dataset.frame):,} meetings.")
 
 @st.cache_data(max_entries=8, show_spinner="Preparing the files…")
 def _files(
-    sources_key: str, rows_key: str, cols: tuple[str, ...], _view: pd.DataFrame, _meta: dict
+    sources_key: str,
+    rows_key: str,
+    cols: tuple[str, ...],
+    calname: str,
+    _view: pd.DataFrame,
+    _meta: dict,
 ) -> tuple[dict[str, bytes], dict]:
     # Keyed on the sources, a hash of the filtered rows and the columns (the frame itself isn't
     # hashed by Streamlit); returns the provenance the files were made with, to show beside them.
-    campaigns = _meta["filters"].get("campaigns", [])
-    calname = campaigns[0] if len(campaigns) == 1 else "eventmap meetings"
     files = {
         fmt: export.export(_view, fmt, _meta, columns=list(cols), calname=calname)
         for fmt in export.FORMATS
@@ -68,6 +71,7 @@ files, meta = _files(
     content_key(dataset.sources) + json.dumps(filters.describe(), sort_keys=True),
     rows_key,
     tuple(columns),
+    export.calendar_name(filters),
     view,
     export.provenance(dataset, filters),
 )

@@ -207,3 +207,29 @@ def test_no_file_uses_the_bundled_listings(capsysbinary):
     bundled = config.bundled_listing_paths()
     assert sorted(s["name"] for s in doc["meta"]["sources"]) == sorted(p.name for p in bundled)
     assert len(doc["meetings"]) == len(build_dataset(sources_from_paths(bundled)).frame)
+
+
+def test_exported_file_is_an_ordinary_file_not_a_private_one(seed_path, tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "meetings.csv"
+        assert main([str(x) for x in ("export", seed_path, "--format", "csv", "-o", out)]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize(
+    ("filters", "name"),
+    [
+        (None, "eventmap meetings"),
+        (Filters(), "eventmap meetings"),
+        (Filters(campaigns=["Spring tour"]), "Spring tour"),
+        (Filters(campaigns=["A", "B"]), "eventmap meetings"),
+    ],
+)
+def test_calendar_name_is_the_one_chosen_campaign(filters, name):
+    assert export.calendar_name(filters) == name

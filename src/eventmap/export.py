@@ -174,6 +174,12 @@ def safe_filename(name: str | None, ext: str, *, default: str = "eventmap", limi
     return f"{text}.{ext}"
 
 
+def calendar_name(filters: Filters | None) -> str:
+    """The calendar's name: the campaign's when exactly one is chosen."""
+    campaigns = list(filters.campaigns) if filters is not None else []
+    return campaigns[0] if len(campaigns) == 1 else "eventmap meetings"
+
+
 def export_filename(filters: Filters | None, fmt: str, *, stem: str = "eventmap-meetings") -> str:
     """``eventmap-meetings.csv``, or with the campaign's name when exactly one is chosen."""
     campaigns = list(filters.campaigns) if filters is not None else []

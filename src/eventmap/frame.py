@@ -108,13 +108,19 @@ def to_frame(
     if len(locations) != len(meetings):
         raise ValueError("locations must match meetings one to one")
     rows = []
+    seen: dict[str, int] = {}
     for m, loc in zip(meetings, locations, strict=True):
+        # A page that lists the same meeting twice still gets one id per row ("…-2").
+        mid = m.meeting_id
+        seen[mid] = seen.get(mid, 0) + 1
+        if seen[mid] > 1:
+            mid = f"{mid}-{seen[mid]}"
         tz = loc.timezone if loc else None
         start = local_datetime(m.date, m.start_time, tz)
         end = local_datetime(m.date, m.end_time, tz)
         rows.append(
             {
-                "meeting_id": m.meeting_id,
+                "meeting_id": mid,
                 "campaign": m.campaign,
                 "kind": m.kind,
                 "status": m.status,

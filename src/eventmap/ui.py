@@ -6,7 +6,6 @@ out what the pure builders (maps, charts, filters, ...) return.
 
 from __future__ import annotations
 
-import os
 import weakref
 from collections.abc import Iterable
 from datetime import date
@@ -124,10 +123,6 @@ def load_dataset() -> Dataset:
         sources, key = _bundled_sources(_file_stamp(config.bundled_listing_paths()))
         return _build(key, tuple(sources))
     return _build_from_store(key)
-
-
-def data_dir_label() -> str:
-    return os.environ.get("EVENTMAP_DATA_DIR") or str(config.data_dir())
 
 
 # Sidebar filters ------------------------------------------------------------------------------

@@ -122,6 +122,9 @@ def _write(out: str, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; an export is an ordinary file
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -151,8 +154,7 @@ def run(args: argparse.Namespace) -> int:
     f = _filters(args, dataset.frame)
     df = apply_filters(dataset.frame, f)
     meta = export.provenance(dataset, f)
-    calname = f.campaigns[0] if len(f.campaigns) == 1 else "eventmap meetings"
-    data = export.export(df, args.fmt, meta, columns=columns, calname=calname)
+    data = export.export(df, args.fmt, meta, columns=columns, calname=export.calendar_name(f))
 
     if to_stdout:
         sys.stdout.buffer.write(data)
