@@ -81,7 +81,8 @@ if totals.longest:
     m3.metric(
         "Longest leg",
         f"{lo['distance_km']:,.0f} km",
-        help=f"{lo['from']} → {lo['to']} ({lo['from_date']} to {lo['to_date']})",
+        help=f"{ui.md_escape(lo['from'])} → {ui.md_escape(lo['to'])} "
+        f"({lo['from_date']} to {lo['to_date']})",
     )
 else:
     m3.metric("Longest leg", "—")
@@ -126,24 +127,10 @@ found = tour.warnings(campaign_rows, legs, same_day_km=same_day_km, next_day_km=
 if not found:
     st.success("Nothing to check for this campaign.")
 else:
-    by_id = campaign_rows.set_index("meeting_id")
-    described = []
-    for w in found:
-        meetings = []
-        for mid in w.meeting_ids:
-            if mid in by_id.index:
-                row = by_id.loc[mid]
-                day = row["date"].strftime("%Y-%m-%d") if row["date"] == row["date"] else "no date"
-                label = row["campus"] or row["place"] or row["venue"] or mid
-                meetings.append(f"{label} · {day} · {row['start_time'] or 'time TBA'}")
-        described.append(
-            {
-                "Check": w.kind.replace("_", " "),
-                "What": w.message,
-                "Meetings": " | ".join(meetings),
-                "IDs": " ".join(w.meeting_ids),
-            }
-        )
+    table = tour.warnings_frame(found, campaign_rows)
+    described = table[["check", "message", "meetings", "meeting_ids"]].rename(
+        columns={"check": "Check", "message": "What", "meetings": "Meetings", "meeting_ids": "IDs"}
+    )
     # A table, not st.warning: listing text is untrusted and st.warning renders Markdown.
     st.dataframe(described, hide_index=True, width="stretch", key="tour_warnings")
     st.caption(f"{len(found)} warning{'' if len(found) == 1 else 's'} for this campaign.")

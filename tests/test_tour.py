@@ -342,7 +342,14 @@ def test_warnings_frame() -> None:
     m = meeting("Massachusetts Institute of Technology", None, None, campaign="C")
     items = tour.warnings(frame_of([m]))
     table = tour.warnings_frame(items)
-    assert list(table.columns) == ["kind", "campaign", "message", "meeting_ids"]
+    assert list(table.columns) == [
+        "kind",
+        "check",
+        "campaign",
+        "message",
+        "meetings",
+        "meeting_ids",
+    ]
     assert set(table["kind"]) == {w.kind for w in items}
     assert tour.warnings_frame([]).empty
 

@@ -297,8 +297,7 @@ def summary(leg_frame: pd.DataFrame) -> TourSummary:
 
 
 def _where(row: Any) -> str:
-    label = row["campus"] if row["campus"] else row["place"]
-    return str(label or row["venue"] or "a meeting")
+    return _text(row["campus"]) or _text(row["place"]) or _text(row["venue"]) or "a meeting"
 
 
 def _when(row: Any) -> str:
@@ -418,19 +417,48 @@ def _duplicate(key: tuple[Hashable, ...], group: pd.DataFrame, df: pd.DataFrame)
     )
 
 
-def warnings_frame(items: list[TourWarning]) -> pd.DataFrame:
-    """Warnings as a table (meeting IDs space-separated)."""
+WARNING_FRAME_COLUMNS = ["kind", "check", "campaign", "message", "meetings", "meeting_ids"]
+
+
+def _text(value: Any) -> str:
+    """A frame cell as text: missing values (None, NaN, NA) and blanks become ``""``."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+def describe_meeting(row: Any) -> str:
+    """``campus · date · start`` for one meeting row; blanks fall back, never show "nan"."""
+    mid = _text(row["meeting_id"])
+    label = _text(row["campus"]) or _text(row["place"]) or _text(row["venue"]) or mid
+    return f"{label} · {_when(row)} · {_text(row['start_time']) or 'time TBA'}"
+
+
+def warnings_frame(items: list[TourWarning], df: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Warnings as a table: what the Tour page shows and the CLI prints.
+
+    ``check`` is the kind in words; ``meetings`` describes each meeting the warning names
+    (``" | "``-separated, looked up in ``df``; blank without ``df``); ``meeting_ids`` is
+    space-separated. Several rows may share a meeting_id (identical entries): each id is
+    described once, from its first row.
+    """
+    described: dict[str, str] = {}
+    if df is not None and len(df):
+        first = df.drop_duplicates("meeting_id", keep="first")
+        described = {str(row["meeting_id"]): describe_meeting(row) for _, row in first.iterrows()}
     return pd.DataFrame(
         [
             {
                 "kind": w.kind,
+                "check": w.kind.replace("_", " "),
                 "campaign": w.campaign,
                 "message": w.message,
+                "meetings": " | ".join(described[m] for m in w.meeting_ids if m in described),
                 "meeting_ids": " ".join(w.meeting_ids),
             }
             for w in items
         ],
-        columns=["kind", "campaign", "message", "meeting_ids"],
+        columns=WARNING_FRAME_COLUMNS,
     )
 
 

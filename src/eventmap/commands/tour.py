@@ -49,7 +49,7 @@ def report(
     if campaign is not None:
         names = [n for n in names if n == campaign]
     all_legs = tour.legs(df, assumptions=assumptions)
-    all_warnings = tour.warnings(df, all_legs)
+    all_warnings = tour.warnings_frame(tour.warnings(df, all_legs), df)
     out = []
     for name in names:
         legs = all_legs[all_legs["campaign"] == name]
@@ -66,9 +66,14 @@ def report(
                 "legs": rows,
                 "summary": tour.summary(legs).to_dict(),
                 "warnings": [
-                    {"kind": w.kind, "message": w.message, "meeting_ids": w.meeting_ids}
-                    for w in all_warnings
-                    if w.campaign == name
+                    {
+                        "kind": w["kind"],
+                        "message": w["message"],
+                        "meeting_ids": w["meeting_ids"].split(),
+                        "meetings": w["meetings"].split(" | ") if w["meetings"] else [],
+                    }
+                    for w in all_warnings.to_dict("records")
+                    if w["campaign"] == name
                 ],
             }
         )
