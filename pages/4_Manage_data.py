@@ -72,7 +72,7 @@ def show_preview(result: ImportResult) -> None:
     cols[2].metric("Removed", counts["removed"])
     cols[3].metric("Changed", counts["changed"])
     if result.previous_version is None:
-        st.info(f"'{result.name}' is a new source: every meeting counts as added.")
+        st.info(f"'{ui.md_escape(result.name)}' is a new source: every meeting counts as added.")
     elif result.unchanged:
         st.info(f"This page is identical to version {result.previous_version}; nothing to save.")
     elif result.diff.empty:
@@ -146,7 +146,7 @@ if st.sidebar.button("Sign out", key="sign_out"):
 st.header("Import a new version")
 flash = st.session_state.pop("import_flash", None)
 if flash:
-    st.success(flash)
+    st.success(ui.md_escape(flash))  # it names a source: listing text, shown literally
 
 mode = st.radio("Page", ["Paste text", "Upload a file"], horizontal=True, key="import_mode")
 text: str | None = None
@@ -201,7 +201,7 @@ if st.button("Preview", key="import_preview", disabled=text is None, type="prima
 pending = st.session_state.get("pending_import")
 if pending:
     p_name, p_text, p_as_of, preview = pending
-    st.subheader(f"Preview: {p_name}")
+    st.subheader(f"Preview: {ui.md_escape(p_name)}")
     show_preview(preview)
     left, right = st.columns(2)
     if left.button(
@@ -225,7 +225,7 @@ live = [v for v in store.history() if not v.undone]
 if live:
     last = live[0]
     st.write(
-        f"The last import is version {last.version} of '{last.name}' "
+        f"The last import is version {last.version} of '{ui.md_escape(last.name)}' "
         f"({last.meetings} meetings, {last.imported_at[:19]} UTC). Undoing it makes the version "
         "before it current again; it stays in the history."
     )
@@ -268,7 +268,10 @@ if save:
     except (ValueError, OSError) as exc:
         st.error(f"Not saved: {exc}")
     else:
-        st.success(f"Saved: {saved.kind} '{saved.label}' is at {saved.lat:.5f}, {saved.lon:.5f}.")
+        st.success(
+            f"Saved: {saved.kind} '{ui.md_escape(saved.label)}' is at "
+            f"{saved.lat:.5f}, {saved.lon:.5f}."
+        )
 show_overrides(store)
 
 st.divider()

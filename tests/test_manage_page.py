@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from eventmap import admin, store
 from eventmap.store import open_store
+from eventmap.ui import md_escape
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages" / "4_Manage_data.py")
@@ -107,7 +108,7 @@ def test_right_password_enables_import_and_the_home_page_shows_the_new_meeting(
 
     at.button(key="import_confirm").click().run()
     assert [s.value for s in at.success] == [
-        "Saved 'upcoming-meetings.txt' as version 2 (1 added, 0 removed, 1 changed)."
+        md_escape("Saved 'upcoming-meetings.txt' as version 2 (1 added, 0 removed, 1 changed).")
     ]
     assert [v.version for v in open_store().history()] == [2, 1]
 
@@ -126,7 +127,9 @@ def test_undo_from_the_page(env, monkeypatch, seed_text):
     assert at.button(key="undo_button").disabled  # needs the confirmation tick first
     at.checkbox(key="undo_sure").check().run()
     at.button(key="undo_button").click().run()
-    assert [s.value for s in at.success] == ["Undid version 2 of 'upcoming-meetings.txt'."]
+    assert [s.value for s in at.success] == [
+        md_escape("Undid version 2 of 'upcoming-meetings.txt'.")
+    ]
     assert [s.version for s in open_store().current_sources()] == [1]
 
 
