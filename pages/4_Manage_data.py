@@ -219,8 +219,24 @@ if pending:
         st.session_state.pop("pending_import", None)
         st.rerun()
 
+
 # Undo -----------------------------------------------------------------------------------------
+def undo(version: int) -> None:
+    """Undo exactly the version the page showed. A callback, so ``version`` is the one rendered
+    with the button, not whatever is newest when the click's rerun starts."""
+    try:
+        undone = store.undo_last(expected=version)
+    except (ValueError, OSError) as exc:
+        st.session_state["undo_error"] = str(exc)
+    else:
+        st.session_state["import_flash"] = f"Undid version {undone.version} of '{undone.name}'."
+        st.session_state.pop("undo_sure", None)
+
+
 st.header("Undo the last import")
+undo_error = st.session_state.pop("undo_error", None)
+if undo_error:
+    st.error(ui.md_escape(undo_error))
 live = [v for v in store.history() if not v.undone]
 if live:
     last = live[0]
@@ -230,15 +246,13 @@ if live:
         "before it current again; it stays in the history."
     )
     sure = st.checkbox(f"Yes, undo version {last.version}", key="undo_sure")
-    if st.button("Undo last import", key="undo_button", disabled=not sure):
-        try:
-            undone = store.undo_last()
-        except (ValueError, OSError) as exc:
-            st.error(str(exc))
-        else:
-            st.session_state["import_flash"] = f"Undid version {undone.version} of '{undone.name}'."
-            st.session_state.pop("undo_sure", None)
-            st.rerun()
+    st.button(
+        "Undo last import",
+        key="undo_button",
+        disabled=not sure,
+        on_click=undo,
+        args=(last.version,),
+    )
 else:
     st.write("There is no import to undo.")
 

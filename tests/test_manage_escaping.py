@@ -1,11 +1,13 @@
-"""Manage data: source names and override labels are listing text, shown literally (no Markdown)."""
+"""Manage data: names shown literally (no Markdown); the undo button undoes the version it showed."""
 
 from __future__ import annotations
 
 import pytest
+from store_fixtures import edited_seed
 from streamlit.testing.v1 import AppTest
 
 from eventmap import admin, store
+from eventmap.store import open_store
 from eventmap.ui import md_escape
 
 from app_fixtures import ROOT  # isort: skip
@@ -61,3 +63,19 @@ def test_an_override_label_is_shown_literally(signed_in: AppTest) -> None:
     assert [s.value for s in at.success] == [
         f"Saved: venue '{md_escape('*Love* Library_')}' is at 32.77570, -117.07120."
     ]
+
+
+def test_undo_on_the_page_refuses_a_version_imported_after_it_was_shown(
+    signed_in: AppTest, seed_text: str
+) -> None:
+    at = signed_in
+    at.checkbox(key="undo_sure").check().run()
+    assert any("Yes, undo version 1" in c.label for c in at.checkbox)
+    # Another organizer imports version 2 while this page still shows version 1.
+    open_store().import_listing("upcoming-meetings.txt", edited_seed(seed_text))
+    at.button(key="undo_button").click().run()
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert md_escape("version 1 is no longer the last import") in error
+    assert not at.success
+    assert [(v.version, v.undone) for v in open_store().history()] == [(2, False), (1, False)]

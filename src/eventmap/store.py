@@ -554,9 +554,12 @@ class Store:
                 versions.append(self._insert(conn, name, text, listing, None))
         return versions
 
-    def undo_last(self) -> Version:
+    def undo_last(self, expected: int | None = None) -> Version:
         """Flag the newest not-undone version as undone; that source's previous version becomes
-        current again. Raises ValueError when there is nothing to undo."""
+        current again. Raises ValueError when there is nothing to undo.
+
+        ``expected`` is the version the caller showed the user: when another import or undo
+        has changed the newest version since, nothing is undone and StoreError says so."""
         with self._write() as conn:
             row = conn.execute(
                 sa.select(listings)
@@ -565,6 +568,13 @@ class Store:
                 .limit(1)
                 .with_for_update()
             ).first()
+            if expected is not None and (row is None or row.id != expected):
+                newest = f"version {row.id} of '{row.name}'" if row else "no version"
+                raise StoreError(
+                    f"version {expected} is no longer the last import (now {newest}): "
+                    "someone else imported or undid in the meantime; nothing was undone. "
+                    "Reload the page and check before undoing."
+                )
             if row is None:
                 raise ValueError("there is no import to undo")
             conn.execute(
