@@ -116,7 +116,19 @@ def test_seed_campaigns(seed):
 def test_seed_year_comes_from_the_page_not_today(seed_text):
     for today in (date(2026, 11, 26), date(2031, 1, 1)):
         dates = [m.date for m in parse(seed_text, today=today).meetings]
-        assert dates[0] == "2019-04-08"
+        assert dates == [row[8] for row in SEED]
+
+
+def test_a_later_year_in_a_blurb_does_not_move_the_dates(seed_text):
+    # A 2019 page may talk about "the 2020 elections": the weekdays still say 2019.
+    text = seed_text.replace(
+        "Read more",
+        "In the lead-up to the 2020 elections, the SEP will run candidates.\n\nRead more",
+        1,
+    )
+    listing = parse(text, today=date(2026, 11, 26))
+    assert [m.date for m in listing.meetings] == [row[8] for row in SEED]
+    assert not [w for w in listing.warnings if "Monday" in w.reason]
 
 
 # Times --------------------------------------------------------------------------------------
@@ -142,6 +154,13 @@ def test_seed_year_comes_from_the_page_not_today(seed_text):
         ("7.30pm", "19:30", None),
         ("19:00", "19:00", None),
         ("10 a.m.", "10:00", None),
+        ("7:00 – 9:00", "19:00", "21:00"),  # no am/pm at all: an evening meeting
+        ("11:00-1:00", "11:00", "13:00"),
+        ("noon-2pm", "12:00", "14:00"),
+        ("10am-noon", "10:00", "12:00"),
+        ("12:00 noon - 2:00 p.m.", "12:00", "14:00"),
+        ("7:00p", "19:00", None),
+        ("7p", "19:00", None),
     ],
 )
 def test_times(text, start, end):
@@ -150,7 +169,8 @@ def test_times(text, start, end):
 
 
 @pytest.mark.parametrize(
-    "text", ["Room 258", "Lecture Hall 95", "SAI 1208", "$1.5 trillion", "3rd Floor"]
+    "text",
+    ["Room 258", "Lecture Hall 95", "SAI 1208", "$1.5 trillion", "3rd Floor", "at 7 a meeting"],
 )
 def test_not_times(text):
     assert find_times(text) is None
@@ -519,6 +539,8 @@ def test_decode_fallbacks(tmp_path):
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
 def test_parser_never_raises_on_arbitrary_text(text):
     listing = parse(text, today=date(2026, 11, 26))
+    # parse() turns a crash inside one entry into a warning; none may have happened.
+    assert not [w for w in listing.warnings if w.reason.startswith("could not read")]
     for m in listing.meetings:
         assert m.status in ("scheduled", "tba", "pending")
         assert m.date is None or date.fromisoformat(m.date)
@@ -534,7 +556,8 @@ LINE_PIECES = st.sampled_from(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(LINE_PIECES, max_size=30))
 def test_parser_never_raises_on_shuffled_listing_lines(pieces):
-    parse("\n".join(pieces), today=date(2026, 11, 26))
+    listing = parse("\n".join(pieces), today=date(2026, 11, 26))
+    assert not [w for w in listing.warnings if w.reason.startswith("could not read")]
 
 
 # CLI -------------------------------------------------------------------------------------------
@@ -690,3 +713,17 @@ def test_series_with_titles_and_dates_on_one_line_and_numbered_items():
         ("University of California, Berkeley", "Berkeley",
          "World War I and the collapse of the Second International", "2014-10-13", "19:00", "110 Wheeler Hall"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,place,campus,city,state,venue",
+    [
+        ("New York\nThursday, December 12, 6:30pm\nThe New School\n", "New York", None, "New York", "NY", "The New School"),
+        ("Washington\nFriday, December 13, 7pm\nHoward University\n", "Washington", "Howard University", "Washington", "DC", None),
+        ("New York:\nColumbia University\nThursday, October 16, 7pm\n", "Columbia University", "Columbia University", None, "NY", None),
+        ("Morehouse College\nMonday, Dec 9, 7pm\nKilgore Center\nAtlanta, GA\n", "Morehouse College", "Morehouse College", "Atlanta", "GA", "Kilgore Center"),
+    ],
+)  # fmt: skip
+def test_city_names_that_are_also_states_and_city_lines(text, place, campus, city, state, venue):
+    (m,) = parse(text, as_of=date(2019, 9, 1)).meetings
+    assert (m.place, m.campus, m.city, m.state, m.venue) == (place, campus, city, state, venue)

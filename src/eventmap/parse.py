@@ -14,16 +14,20 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from eventmap.model import Campaign, Listing, Meeting, ParseWarning
 from eventmap.places import (
+    CITY_ALIASES,
     VENUE_WORDS,
     find_campus,
     find_postal_code,
     looks_like_address,
     parse_address,
+    parse_city_region,
     parse_place,
     split_venue_room,
     state_code,
@@ -431,8 +435,13 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             places.append(text)
             _apply_place(m, rest)
             continue
-        if not places and state_code(text.rstrip(":")):  # a state heading over its campuses
-            m.state = m.state or state_code(text.rstrip(":"))
+        bare = text.rstrip(":")
+        if (
+            not places
+            and state_code(bare)
+            and (text.endswith(":") or bare.lower() not in CITY_ALIASES)
+        ):
+            m.state = m.state or state_code(bare)  # a state heading over its campuses
             continue
         if _apply_place(m, text) and not (_BULLET.match(h) and span.series):
             places.append(text)
@@ -539,6 +548,10 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             continue
         if m.venue is not None and m.address is None and "," in t and re.search(r"\d", t):
             _set_address(m, t)
+            continue
+        region = parse_city_region(bare) if "," in bare else None
+        if region is not None and m.city is None:  # "Atlanta, GA" on a line of its own
+            m.city, m.state, m.country = region.city, m.state or region.state, region.country
             continue
         _read_venue_text(m, t)
     for h in span.header:
@@ -683,6 +696,28 @@ def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
     return campaigns
 
 
+def _page_year(years: list[int], anchors: Iterable[_Anchor]) -> date:
+    """Which of the years a page mentions it is from: the one in which most of its written
+    weekdays fall on their dates (a 2019 page may talk of "the 2020 elections"); ties go to the
+    most recent year. Returned as mid-year, the anchor for ``resolve_year``."""
+    dated = Counter(
+        (a.date.month, a.date.day, a.date.weekday)
+        for a in anchors
+        if a.date and a.date.weekday is not None and a.date.year is None
+    )
+
+    def fits(year: int) -> int:
+        mid = date(year, 7, 1)
+        return sum(
+            n
+            for (month, day, weekday), n in dated.items()
+            if not resolve_year(month, day, weekday, anchor=mid, exact_anchor=False).problem
+        )
+
+    best = max(years[:8], key=lambda y: (fits(y), y))  # the most-mentioned few are enough
+    return date(best, 7, 1)
+
+
 def _typical_date(spans: list[_Span], ctx: _Context) -> date | None:
     """The median of the dates whose weekday fits the anchor cleanly: what "near the other
     meetings" means for the first entry of a page, before any neighbour is known."""
@@ -722,17 +757,20 @@ def parse(text: str | bytes, *, as_of: date | None = None, today: date | None = 
 def _parse(text: str, as_of: date | None, today: date) -> Listing:
     is_html = looks_like_html(text)
     lines = html_lines(text) if is_html else text_lines(text)
+    if not any(line.text for line in lines):
+        return Listing(warnings=[ParseWarning(1, "the page is empty")])
+
+    kinds, anchors = _classify(lines)
     if as_of is not None:
         ctx = _Context(as_of, True, [])
     else:
         visible = "\n".join(line.text for line in lines) if is_html else text
         years = mentioned_years(visible, until=today.year)
-        # The page's most recent year, else today, anchors the years of its dates.
-        ctx = _Context(date(max(years), 7, 1), False, []) if years else _Context(today, True, [])
-    if not any(line.text for line in lines):
-        return Listing(warnings=[ParseWarning(1, "the page is empty")])
-
-    kinds, anchors = _classify(lines)
+        ctx = (
+            _Context(_page_year(years, anchors.values()), False, [])
+            if years
+            else _Context(today, True, [])
+        )
     spans = _segment(lines, kinds, anchors)
     meetings: list[Meeting] = []
     prev: date | None = _typical_date(spans, ctx)

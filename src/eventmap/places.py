@@ -65,8 +65,13 @@ def countries() -> dict[str, str]:
     return out
 
 
+# Names a listing may use alone for a city. "New York" and "Washington" are also states, but a
+# heading of just that name is the city.
 CITY_ALIASES = {
     "nyc": ("New York", "NY"),
+    "new york": ("New York", "NY"),
+    "new york city": ("New York", "NY"),
+    "washington": ("Washington", "DC"),
     "la": ("Los Angeles", "CA"),
     "sf": ("San Francisco", "CA"),
 }

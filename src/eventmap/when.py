@@ -63,13 +63,14 @@ TIME_TBA_RE = re.compile(
     re.IGNORECASE,
 )
 
-_AMPM = r"(?P<ap{n}>[ap])\.?\s?m\b\.?"
+# "pm", "p.m.", "P.M", and a bare "p" right after the digits ("7:00p").
+_AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
 _CLOCK = r"(?P<h{n}>[012]?\d)(?:\s*[:.]\s*(?P<m{n}>[0-5]\d))?\s*(?:{ampm}|(?P<noon{n}>noon))?"
 _T1 = _CLOCK.format(n=1, ampm=_AMPM.format(n=1))
 _T2 = _CLOCK.format(n=2, ampm=_AMPM.format(n=2))
 TIME_RE = re.compile(
     rf"(?<![\d:/$£€,.])(?P<t1>{_T1}|(?P<noonword>\bnoon\b|\bmidday\b))"
-    rf"(?:\s*(?:-|–|—|to|until|till)\s*(?:{_T2}))?",
+    rf"(?:\s*(?:-|–|—|to|until|till)\s*(?:{_T2}|(?P<noonend>\bnoon\b|\bmidday\b)))?",
     re.IGNORECASE,
 )
 
@@ -142,7 +143,7 @@ def _to24(h: int, m: int, ap: str | None) -> tuple[int, int] | None:
 
 
 # Every time we accept has am/pm, a colon or "noon": a cheap test that skips most text.
-_TIME_HINT = re.compile(r"\d\s*[ap]\.?\s?m|\d[:.]\d\d|noon|midday", re.IGNORECASE)
+_TIME_HINT = re.compile(r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.]\d\d|noon|midday", re.IGNORECASE)
 
 
 def find_times(text: str) -> TimeMatch | None:
@@ -156,40 +157,40 @@ def find_times(text: str) -> TimeMatch | None:
         return None
     for m in TIME_RE.finditer(text):
         g = m.groupdict()
-        if g.get("noonword"):
-            return TimeMatch(m.start(), m.end("t1"), "12:00", None)
-        h1, m1, ap1 = int(g["h1"]), int(g["m1"] or 0), g.get("ap1")
-        noon1 = g.get("noon1")
-        has_end = g.get("h2") is not None
+        noon_start = bool(g.get("noonword") or g.get("noon1"))
+        if noon_start:
+            h1, m1, ap1 = 12, 0, "p"
+        else:
+            h1, m1, ap1 = int(g["h1"]), int(g["m1"] or 0), g.get("ap1")
         ap2 = g.get("ap2")
-        if not (ap1 or noon1 or g["m1"] is not None or (has_end and ap2)):
+        end_is_noon = bool(g.get("noon2") or g.get("noonend"))
+        has_end = end_is_noon or (g.get("h2") is not None and bool(ap2 or g.get("m2") is not None))
+        if not (ap1 or noon_start or g["m1"] is not None or (has_end and ap2)):
             continue  # a plain number such as a room or a day
-        if noon1:
-            return TimeMatch(m.start(), m.end(), "12:00", None)
         end = None
-        guessed = False
         if has_end:
-            h2, m2 = int(g["h2"]), int(g["m2"] or 0)
-            if not (ap2 or g.get("noon2") or g["m2"] is not None):
-                has_end = False
-            else:
-                end = (12, 0) if g.get("noon2") else _to24(h2, m2, ap2)
-                if ap1 is None and ap2:
-                    ap1 = ap2
-                    cand = _to24(h1, m1, ap1)
-                    if cand and end and cand > end:  # "11–1 pm" starts in the morning
-                        ap1 = "a"
+            end = (12, 0) if end_is_noon else _to24(int(g["h2"]), int(g["m2"] or 0), ap2)
+            if ap1 is None and ap2:
+                ap1 = ap2
+                cand = _to24(h1, m1, ap1)
+                if cand and end and cand > end:  # "11–1 pm" starts in the morning
+                    ap1 = "a"
         start = _to24(h1, m1, ap1)
         if start is None:
             continue
+        guessed = False
         if ap1 is None and 1 <= start[0] <= 7:
             start, guessed = (start[0] + 12, start[1]), True
-        if end is not None and ap2 is None and not g.get("noon2") and 1 <= end[0] <= 7 and guessed:
-            end = (end[0] + 12, end[1])
-        first_end = m.end("t1")
+        if end is not None and ap2 is None and not end_is_noon and end < start and end[0] < 12:
+            end = (
+                end[0] + 12,
+                end[1],
+            )  # "7:00 – 9:00" ends in the evening, "11:00-1:00" after noon
+        if end is not None and end <= start:
+            end = None  # still backwards: better no end than a negative duration
         return TimeMatch(
             m.start(),
-            m.end() if has_end else first_end,
+            m.end() if has_end else m.end("t1"),
             _hhmm(*start),
             _hhmm(*end) if end else None,
             guessed,
