@@ -71,7 +71,12 @@ def apply_filters(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
 
 
 # URL state -----------------------------------------------------------------------------------
-_LIST_PARAMS = {"campaign": "campaigns", "campus": "campuses", "state": "states", "status": "statuses"}
+_LIST_PARAMS = {
+    "campaign": "campaigns",
+    "campus": "campuses",
+    "state": "states",
+    "status": "statuses",
+}
 
 
 def to_query_params(f: Filters) -> dict[str, list[str] | str]:
@@ -107,7 +112,9 @@ def from_query_params(
             if value in known[attr]:
                 getattr(f, attr).append(value)
             else:
-                notes.append(f"Ignored {key} “{value[:80]}” from the link: no such {key} in the data.")
+                notes.append(
+                    f"Ignored {key} “{value[:80]}” from the link: no such {key} in the data."
+                )
     for key, attr in (("from", "date_from"), ("to", "date_to")):
         values = params.get(key, [])
         if not values:
@@ -115,5 +122,7 @@ def from_query_params(
         try:
             setattr(f, attr, date.fromisoformat(values[-1]))
         except ValueError:
-            notes.append(f"Ignored {key} “{values[-1][:40]}” from the link: not a date (use YYYY-MM-DD).")
+            notes.append(
+                f"Ignored {key} “{values[-1][:40]}” from the link: not a date (use YYYY-MM-DD)."
+            )
     return f, notes
