@@ -3,12 +3,17 @@ back; the import diff is taken outside the write lock yet against what it replac
 
 from __future__ import annotations
 
+import io
+from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from store_fixtures import edited_seed
 
 from eventmap import store
+from eventmap.cli import main
+from eventmap.dataset import Source, content_key
 from eventmap.store import StoreError, open_store
 
 
@@ -57,3 +62,73 @@ def test_undo_of_the_shown_version_or_of_the_newest(db, seed_text, expected):
     db.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
     assert db.undo_last(expected=expected).version == 2
     assert [s.version for s in db.current_sources()] == [1]
+
+
+# The import's as-of day survives reading back ----------------------------------------------------
+@pytest.fixture
+def empty_store(tmp_path: Path, monkeypatch) -> Path:
+    """A data folder with no bundled listings and an empty store."""
+    folder = tmp_path / "data"
+    (folder / "listings").mkdir(parents=True)
+    monkeypatch.setenv("EVENTMAP_DATA_DIR", str(folder))
+    monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'eventmap.db'}")
+    return folder
+
+
+def _years(frame) -> set[int]:
+    return set(frame["date"].dropna().dt.year)
+
+
+# No year, no weekday and no year mentioned anywhere: only the as-of day can place these dates.
+YEARLESS = """Upcoming Meetings
+
+Attend a meeting
+
+Spring Meetings
+
+A series of meetings on campuses across the country about the history of the labor movement.
+
+Read more
+
+Detroit, Michigan
+April 11, 7:00 p.m.
+Wayne State University Student Center, Room 258
+5221 Gullen Mall, Detroit, MI 48202
+
+Ann Arbor, Michigan
+April 15, 7:00 p.m.
+University of Michigan Weiser Hall Room 182
+450 Church St., Ann Arbor, MI 48109
+"""
+
+
+def test_yearless_page_imported_with_as_of_keeps_its_year(empty_store, tmp_path, capsys):
+    page = tmp_path / "spring.txt"
+    page.write_text(YEARLESS, "utf-8")
+    assert main(["import", str(page), "--as-of", "2019-03-01"]) == 0
+    capsys.readouterr()
+
+    (source,) = open_store().current_sources()
+    assert source.as_of == date(2019, 3, 1)
+    assert _years(store.load_dataset().frame) == {2019}
+    # An explicit as-of still wins over the stored one.
+    assert _years(store.load_dataset(as_of=date(2021, 3, 1)).frame) == {2021}
+
+    assert main(["export", "--format", "csv", "-o", "-"]) == 0
+    exported = pd.read_csv(io.StringIO(capsys.readouterr().out.lstrip("\ufeff")))
+    assert list(exported["date"]) == ["2019-04-11", "2019-04-15"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (Source("p.txt", "x", as_of=date(2019, 3, 1)), Source("p.txt", "x")),
+        (
+            Source("p.txt", "x", as_of=date(2019, 3, 1)),
+            Source("p.txt", "x", as_of=date(2020, 3, 1)),
+        ),
+    ],
+)
+def test_content_key_depends_on_each_sources_as_of(a: Source, b: Source) -> None:
+    assert content_key([a]) != content_key([b])
+    assert content_key([a]) == content_key([Source(a.name, a.text, as_of=a.as_of)])

@@ -23,6 +23,7 @@ class Source:
     text: str
     imported_at: str | None = None  # ISO 8601, when the page came from the store
     version: int | None = None
+    as_of: date | None = None  # the day yearless dates were read against at import, if given
 
     @property
     def sha256(self) -> str:
@@ -41,7 +42,7 @@ def content_key(sources: Sequence[Source], as_of: date | None = None) -> str:
     """A hash of everything the result depends on: use it as a cache key."""
     h = hashlib.sha256(str(as_of).encode())
     for s in sources:
-        h.update(s.name.encode() + b"\0" + s.sha256.encode() + b"\0")
+        h.update(f"{s.name}\0{s.sha256}\0{s.as_of}\0".encode())
     return h.hexdigest()
 
 
@@ -50,10 +51,14 @@ def sources_from_paths(paths: Sequence[str | Path]) -> list[Source]:
 
 
 def parse_sources(sources: Sequence[Source], as_of: date | None = None) -> Listing:
-    """Parse several pages into one listing (campaigns, meetings and warnings concatenated)."""
+    """Parse several pages into one listing (campaigns, meetings and warnings concatenated).
+
+    Each page is read against ``as_of`` when given, else against its own ``Source.as_of``
+    (the day given when it was imported), else today.
+    """
     merged = Listing()
     for src in sources:
-        one = parse(src.text, as_of=as_of)
+        one = parse(src.text, as_of=as_of if as_of is not None else src.as_of)
         merged.campaigns.extend(one.campaigns)
         merged.meetings.extend(one.meetings)
         merged.warnings.extend(one.warnings)

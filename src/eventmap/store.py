@@ -416,10 +416,25 @@ class Store:
         with self._read() as conn:
             rows = conn.execute(
                 self._current_query(
-                    [listings.c.id, listings.c.name, listings.c.text, listings.c.imported_at]
+                    [
+                        listings.c.id,
+                        listings.c.name,
+                        listings.c.text,
+                        listings.c.imported_at,
+                        listings.c.as_of,
+                    ]
                 )
             ).all()
-        return [Source(r.name, r.text, imported_at=r.imported_at, version=r.id) for r in rows]
+        return [
+            Source(
+                r.name,
+                r.text,
+                imported_at=r.imported_at,
+                version=r.id,
+                as_of=date.fromisoformat(r.as_of) if r.as_of else None,
+            )
+            for r in rows
+        ]
 
     def current_meetings(self, name: str | None = None) -> list[Meeting]:
         """The stored meetings of the current version of ``name`` (or of every source)."""
@@ -701,7 +716,8 @@ def load_dataset(
     progress: Callable[[int, int], None] | None = None,
 ) -> Dataset:
     """The map's data: the store's current pages (the bundled ones if it has none), parsed and
-    geocoded with ``data/venues.csv`` plus the store's overrides, which win. Cache it under
+    geocoded with ``data/venues.csv`` plus the store's overrides, which win. Each page is read
+    against ``as_of`` when given, else against the as-of day it was imported with. Cache it under
     ``open_store(url).data_key()``."""
     from eventmap.dataset import build_dataset
     from eventmap.geocode import Geocoder
