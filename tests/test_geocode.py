@@ -245,6 +245,17 @@ def test_cascade_falls_back_to_postal_code_then_city(offline):
     assert (c.precision, c.country, c.timezone) == ("city", "DE", "Europe/Berlin")
 
 
+def test_a_five_digit_street_number_is_not_a_zip_code(offline):
+    # 12345 is Schenectady's ZIP; as a street number in Los Angeles it must not move the meeting
+    # east. City and state are what the parser reads from the address line.
+    m = parse("Rally\nSaturday, May 4, 2019, 2 pm\n12345 Sunset Blvd, Los Angeles, CA\n").meetings[
+        0
+    ]
+    assert (m.postal_code, m.city, m.state) == (None, "Los Angeles", "CA")
+    (loc,) = offline.locate_all([m])
+    assert (loc.precision, loc.state, loc.timezone) == ("city", "CA", "America/Los_Angeles")
+
+
 # -- overrides ---------------------------------------------------------------------------------
 
 

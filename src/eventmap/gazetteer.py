@@ -19,25 +19,11 @@ from pathlib import Path
 
 from eventmap import config
 from eventmap.nearest import haversine_km as _haversine_km
+from eventmap.places import find_postal_code, state_code, state_names
 
 MAX_TEXT = 2000  # longer input is truncated before matching: bounds the work a hostile string costs
 
-US_STATES: dict[str, str] = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
-    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
-    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
-    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
-    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
-    "PR": "Puerto Rico", "GU": "Guam", "VI": "Virgin Islands",
-}  # fmt: skip
-_STATE_BY_NAME = {v.casefold(): k for k, v in US_STATES.items()}
-_STATE_BY_NAME.update({"washington dc": "DC", "d c": "DC", "mass": "MA", "calif": "CA"})
+US_STATES: dict[str, str] = state_names()
 
 # Common ways of writing a city that the tables spell differently.
 CITY_ALIASES: dict[str, tuple[str, str]] = {
@@ -94,16 +80,6 @@ def norm(text: str | None) -> str:
     return " ".join(tokens(text))
 
 
-def state_code(text: str | None) -> str | None:
-    """'Michigan' / 'MI' / 'mi' -> 'MI'; anything else -> None."""
-    t = norm(text)
-    if not t:
-        return None
-    if len(t) == 2 and t.upper() in US_STATES:
-        return t.upper()
-    return _STATE_BY_NAME.get(t)
-
-
 def valid_coords(lat: object, lon: object) -> bool:
     try:
         la, lo = float(lat), float(lon)  # type: ignore[arg-type]
@@ -118,9 +94,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def find_zip(text: str | None) -> str | None:
-    """The last 5-digit group of an address (street numbers come first, the ZIP last)."""
-    found = _ZIP.findall(fold(text))
-    return found[-1] if found else None
+    """The ZIP code that ends an address or a query ("12345 Ocean Blvd" has none)."""
+    return find_postal_code(fold(text)) if text else None
 
 
 @dataclass(frozen=True)

