@@ -306,8 +306,28 @@ def test_locate_visitor_never_persists_and_reports_no_match_and_failure() -> Non
 
     with pytest.raises(QueryError, match="No place found for “00000”"):
         locate_visitor(parse_query("00000"), CountingGeocoder(None))
-    with pytest.raises(QueryError, match="failed .*TimeoutError"):
-        locate_visitor(parse_query("Ann Arbor"), CountingGeocoder(error=TimeoutError("slow")))
+
+
+@pytest.mark.parametrize(("mode", "message"), [("503", "failed"), ("ok", "No place found")])
+def test_a_geocoder_outage_is_not_reported_as_no_such_place(tmp_path, mode, message) -> None:
+    # The real geocoder against the local stand-in: an outage says "try again", while a real
+    # "no match" from a working service says the place wasn't found.
+    from nominatim_server import FakeNominatim
+
+    from eventmap.geocode import Geocoder
+
+    with FakeNominatim({}) as server:
+        server.mode = mode
+        geo = Geocoder(
+            "nominatim", domain=server.domain, scheme="http", timeout=1, overrides=[],
+            cache_path=tmp_path / "cache.sqlite", sleep=lambda s: None,
+        )  # fmt: skip
+        try:
+            with pytest.raises(QueryError, match=message):
+                locate_visitor(parse_query("350 Nowhere Lane, Springfield"), geo)
+        finally:
+            geo.close()
+        assert server.count >= 1
 
 
 def test_coordinates_are_checked_then_passed_on_as_numbers() -> None:

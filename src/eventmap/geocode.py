@@ -85,6 +85,10 @@ class ProviderError(GeocodeError):
     retryable = True
 
 
+class ProviderUnavailable(ProviderError):
+    """The online geocoder failed and nothing offline could answer instead."""
+
+
 class ProviderRateLimited(ProviderError):
     def __init__(self, message: str, retry_after: float | None = None):
         super().__init__(message)
@@ -488,10 +492,16 @@ class Geocoder:
     def lookup(self, query: str, *, persist: bool = False) -> Location | None:
         """A visitor's free text: ZIP, "City, ST", "City, Country", campus, address, "lat,lon".
 
-        With ``persist=False`` (the default) nothing is written to the cache.
+        Returns None when nothing matches. Raises ``ProviderUnavailable`` when the online
+        geocoder failed and the offline tables had no answer either, so the caller can tell
+        "no such place" from "try again". With ``persist=False`` (the default) nothing is
+        written to the cache.
         """
         try:
             return self._lookup(query, persist)
+        except ProviderUnavailable:
+            self._fail("lookup failed (the geocoding service did not answer)")
+            raise
         except Exception as exc:
             # The error text may quote the visitor's query: keep it out of logs and failures.
             log.warning("visitor lookup failed (%s)", type(exc).__name__)
@@ -671,13 +681,16 @@ class Geocoder:
         place = None if streetlike else self.gazetteer.free_text(text)
         if place:
             return self._place_loc(place, text)
-        if self.online:
-            hit = self._ask(text, memo=None, persist=persist)
-            if isinstance(hit, _Hit):
-                level = "address" if streetlike else "venue"
-                return self._loc(None, hit.lat, hit.lon, _honest(level, hit.kind), hit.source, text)
+        hit = self._ask(text, memo=None, persist=persist) if self.online else None
+        if isinstance(hit, _Hit):
+            level = "address" if streetlike else "venue"
+            return self._loc(None, hit.lat, hit.lon, _honest(level, hit.kind), hit.source, text)
         place = self.gazetteer.free_text(text) if streetlike else None
-        return self._place_loc(place, text) if place else None
+        if place:
+            return self._place_loc(place, text)
+        if hit is _FAILED:
+            raise ProviderUnavailable("the geocoding service did not answer")
+        return None
 
     def _place_loc(self, place: Place, text: str) -> Location | None:
         return self._loc(None, place.lat, place.lon, place.kind, "gazetteer", text, place)
