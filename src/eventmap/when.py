@@ -84,10 +84,6 @@ class DateMatch:
     year: int | None
     weekday: int | None  # 0 = Monday
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
-
 
 # Every date form names a month or has a slash: a cheap test that skips most lines.
 _DATE_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/", re.IGNORECASE)
