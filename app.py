@@ -27,6 +27,11 @@ def dashboard() -> None:
         return
     df = dataset.frame
     filters, view = ui.sidebar_filters(df)
+    if dataset.geocode_failures:
+        st.warning(
+            "The online geocoder failed while locating the meetings, so offline places were used: "
+            + ui.md_escape("; ".join(dataset.geocode_failures[:3]))
+        )
 
     st.title("Upcoming meetings")
     st.caption(

@@ -352,3 +352,16 @@ def test_default_geocoder_is_configured_from_the_environment(monkeypatch, server
 def test_unknown_provider_is_a_clear_configuration_error(tmp_path):
     with pytest.raises(ConfigurationError, match="EVENTMAP_GEOCODER"):
         Geocoder("no-such-geocoder", cache_path=tmp_path / "c.sqlite")
+
+
+def test_a_dataset_reports_only_the_failures_of_its_own_build(make, server, seed_text):
+    from eventmap.dataset import Source, build_dataset
+
+    g = make(timeout=0.3)
+    server.mode = "500"
+    first = build_dataset([Source("seed.txt", seed_text)], geocoder=g)
+    assert first.geocode_failures  # reported, and the meetings still located offline
+    assert first.frame["lat"].notna().sum() == 14
+    # The same (shared) geocoder builds again: the earlier build's failures are not repeated.
+    second = build_dataset([Source("seed.txt", seed_text)], geocoder=g)
+    assert g.failures and second.geocode_failures == []

@@ -76,10 +76,12 @@ def build_dataset(
 
     listing = parse_sources(sources, as_of=as_of)
     geocoder = geocoder or default_geocoder()
+    # The default geocoder is shared by the whole process: report only what failed in this build.
+    before = set(geocoder.failures)
     locations = geocoder.locate_all(listing.meetings, progress=progress)
     return Dataset(
         frame=to_frame(listing.meetings, locations),
         listing=listing,
         sources=list(sources),
-        geocode_failures=list(getattr(geocoder, "failures", [])),
+        geocode_failures=[f for f in geocoder.failures if f not in before],
     )
