@@ -132,3 +132,38 @@ def test_yearless_page_imported_with_as_of_keeps_its_year(empty_store, tmp_path,
 def test_content_key_depends_on_each_sources_as_of(a: Source, b: Source) -> None:
     assert content_key([a]) != content_key([b])
     assert content_key([a]) == content_key([Source(a.name, a.text, as_of=a.as_of)])
+
+
+# The import diff: outside the write lock, yet against what it replaces ---------------------------
+def test_import_diffs_against_a_version_that_landed_while_it_was_diffing(
+    db, seed_text, monkeypatch
+):
+    db.current_sources()  # version 1: the seed
+    moved = edited_seed(seed_text, add_meeting=False)  # San Diego's venue moved
+    real_diff = store.diff_listings
+    calls = []
+
+    def diff_while_another_import_lands(old, new):
+        calls.append(len(old))
+        if len(calls) == 1:  # the first diff (outside the lock): another organizer saves v2 now
+            monkeypatch.setattr(store, "diff_listings", real_diff)
+            assert open_store().import_listing("upcoming-meetings.txt", moved).version == 2
+            monkeypatch.setattr(store, "diff_listings", diff_while_another_import_lands)
+        return real_diff(old, new)
+
+    monkeypatch.setattr(store, "diff_listings", diff_while_another_import_lands)
+    result = db.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
+    assert (result.previous_version, result.version) == (2, 3)
+    # Against version 2, only Chicago is new; against version 1 San Diego would count as changed.
+    assert result.diff.counts() == {"added": 1, "removed": 0, "changed": 0}
+    assert len(calls) == 2
+
+
+def test_import_diffs_once_when_nothing_landed(db, seed_text, monkeypatch):
+    db.current_sources()
+    real_diff = store.diff_listings
+    calls = []
+    monkeypatch.setattr(store, "diff_listings", lambda o, n: calls.append(1) or real_diff(o, n))
+    result = db.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
+    assert result.diff.counts() == {"added": 1, "removed": 0, "changed": 1}
+    assert len(calls) == 1

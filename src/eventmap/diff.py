@@ -14,6 +14,7 @@ as one *changed* meeting with its field list, not as a removal plus an addition:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -178,24 +179,108 @@ def _pair_by(
         olds = groups_old[k]
         if len(olds) == 1 and len(news) == 1:
             pairs.append((olds[0], news[0]))
-            continue
-        # Greedy best-first: most equal fields, then nearest date, then nearest position.
-        candidates = sorted(
-            ((i, j) for i in olds for j in news),
-            key=lambda p: (
-                -_similarity(old[p[0]], new[p[1]]),
-                _date_gap(old[p[0]].date, new[p[1]].date),
-                abs(olds.index(p[0]) - news.index(p[1])),
-            ),
-        )
-        taken_old: set[int] = set()
-        taken_new: set[int] = set()
-        for i, j in candidates:
-            if i not in taken_old and j not in taken_new:
-                pairs.append((i, j))
-                taken_old.add(i)
-                taken_new.add(j)
+        elif len(olds) * len(news) <= ALL_PAIRS_LIMIT:
+            pairs.extend(_pair_greedy(old, new, olds, news, _all_pairs(olds, news)))
+        else:
+            pairs.extend(_pair_large(old, new, olds, news))
     return pairs
+
+
+# Groups with more candidate pairs than this are paired among date neighbours only: comparing
+# all pairs is quadratic in memory and n² log n in time (800 meetings at one campus: seconds).
+ALL_PAIRS_LIMIT = 2500
+NEIGHBOURS = 16  # old meetings considered per new one and per window in a large group
+
+
+def _all_pairs(olds: Sequence[int], news: Sequence[int]) -> Iterable[tuple[int, int]]:
+    return ((i, j) for i in olds for j in news)
+
+
+def _pair_greedy(
+    old: Sequence[Meeting],
+    new: Sequence[Meeting],
+    olds: Sequence[int],
+    news: Sequence[int],
+    candidates: Iterable[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Greedy best-first: most equal fields, then nearest date, then nearest position."""
+    pos_old = {i: n for n, i in enumerate(olds)}
+    pos_new = {j: n for n, j in enumerate(news)}
+    ranked = sorted(
+        candidates,
+        key=lambda p: (
+            -_similarity(old[p[0]], new[p[1]]),
+            _date_gap(old[p[0]].date, new[p[1]].date),
+            abs(pos_old[p[0]] - pos_new[p[1]]),
+        ),
+    )
+    pairs = []
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    for i, j in ranked:
+        if i not in taken_old and j not in taken_new:
+            pairs.append((i, j))
+            taken_old.add(i)
+            taken_new.add(j)
+    return pairs
+
+
+def _pair_large(
+    old: Sequence[Meeting], new: Sequence[Meeting], olds: Sequence[int], news: Sequence[int]
+) -> list[tuple[int, int]]:
+    """:func:`_pair_greedy` over a few candidates per new meeting (about n log n), then
+    whatever is left paired in date order, so a group still yields min(len(olds), len(news))
+    pairs as the all-pairs version does.
+
+    A new meeting's candidates are the old ones that share a rare field value with it (its
+    room, venue, address, time...), the ones at about its rank in date order (a tour moved by
+    weeks keeps its order, whether meetings were added at its start or end), and the ones
+    nearest in date (one meeting moved).
+    """
+    by_day = sorted(olds, key=lambda i: (_day(old[i].date), i))
+    days = [_day(old[i].date) for i in by_day]
+    news_by_day = sorted(news, key=lambda j: (_day(new[j].date), j))
+    shared: dict[tuple[str, Hashable], list[int]] = {}
+    for i in olds:
+        for name in _PAIRING_FIELDS:
+            value = getattr(old[i], name)
+            if value not in (None, ""):
+                shared.setdefault((name, value), []).append(i)
+    scale = len(by_day) / len(news_by_day)
+    extra = len(news_by_day) - len(by_day)
+    half = NEIGHBOURS // 2
+    top = max(0, len(by_day) - NEIGHBOURS)
+    candidates: set[tuple[int, int]] = set()
+    for rank, j in enumerate(news_by_day):
+        for name in _PAIRING_FIELDS:
+            bucket = shared.get((name, getattr(new[j], name)), ())
+            if len(bucket) <= NEIGHBOURS:
+                candidates.update((i, j) for i in bucket)
+        at_day = bisect.bisect_left(days, _day(new[j].date))
+        for at in {rank, rank - extra, round(rank * scale), at_day}:
+            lo = min(max(0, at - half), top)
+            candidates.update((i, j) for i in by_day[lo : lo + NEIGHBOURS])
+    pairs = _pair_greedy(old, new, olds, news, sorted(candidates))
+    taken_old = {i for i, _ in pairs}
+    taken_new = {j for _, j in pairs}
+    rest_old = [i for i in by_day if i not in taken_old]
+    rest_new = [j for j in news_by_day if j not in taken_new]
+    pairs.extend(zip(rest_old, rest_new, strict=False))
+    return pairs
+
+
+# Fields whose rare values point to the same meeting (not the date: that is what moved).
+_PAIRING_FIELDS = tuple(f for f in FIELDS if f not in {"date", "links"})
+
+
+def _day(value: str | None) -> int:
+    """A date as a day number for sorting; undated (or unreadable) meetings sort last."""
+    if value is None:
+        return 10**8
+    try:
+        return date.fromisoformat(value).toordinal()
+    except ValueError:
+        return 10**8
 
 
 def _similarity(a: Meeting, b: Meeting) -> int:

@@ -498,15 +498,23 @@ class Store:
         against the version it replaces. An identical page is not saved twice."""
         name = _check_name(name)
         listing = _parse(_check_text(text), as_of)
+        # Diff before taking the write lock, so other writers don't wait for it ...
+        with self._read() as conn:
+            base = self._current_row(conn, name)
+            old = self._meetings_of(conn, base.id) if base else []
+        diff = diff_listings(old, listing.meetings)
         with self._write() as conn:
-            # The diff is taken inside the write transaction, so it is against what it replaces
-            # even when another import landed a moment ago.
             row = self._current_row(conn, name)
-            old = self._meetings_of(conn, row.id) if row else []
+            # ... and again inside it in the rare case that another import or an undo of this
+            # source landed in between: the diff is always against what this version replaces.
+            if (row.id if row else None) != (base.id if base else None):
+                diff = diff_listings(
+                    self._meetings_of(conn, row.id) if row else [], listing.meetings
+                )
             result = ImportResult(
                 name=name,
                 listing=listing,
-                diff=diff_listings(old, listing.meetings),
+                diff=diff,
                 previous_version=row.id if row else None,
             )
             if row and row.sha256 == _sha(text) and row.as_of == _iso(as_of):
