@@ -167,3 +167,14 @@ def test_import_diffs_once_when_nothing_landed(db, seed_text, monkeypatch):
     result = db.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
     assert result.diff.counts() == {"added": 1, "removed": 0, "changed": 1}
     assert len(calls) == 1
+
+
+# Writers take turns on PostgreSQL too --------------------------------------------------------------
+def test_postgresql_writers_take_an_advisory_transaction_lock():
+    from sqlalchemy.dialects import postgresql
+
+    lock = store.writer_lock("postgresql")
+    sql = str(lock.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
+    assert sql.startswith(f"SELECT pg_advisory_xact_lock({store.WRITER_LOCK_KEY})")
+    assert -(2**63) <= store.WRITER_LOCK_KEY < 2**63  # PostgreSQL's bigint
+    assert store.writer_lock("sqlite") is None  # BEGIN IMMEDIATE already serializes writers

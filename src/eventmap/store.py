@@ -3,7 +3,8 @@
 SQLAlchemy Core over a database URL (``EVENTMAP_DB``; default a SQLite file under ``data/``),
 so PostgreSQL can serve several app servers. The SQL is portable: no SQLite-only syntax in the
 queries. On SQLite the database runs in WAL mode with a busy timeout, and write transactions
-start with ``BEGIN IMMEDIATE`` so that two writers queue instead of failing mid-transaction.
+start with ``BEGIN IMMEDIATE`` so that two writers queue instead of failing mid-transaction;
+on PostgreSQL they take turns on an advisory lock (``writer_lock``).
 
 Every write is one transaction. Versions are append-only: an import adds a row, an undo only
 flags the newest row, so no earlier version is ever lost.
@@ -232,6 +233,23 @@ def _make_engine(url: str) -> Engine:
     return engine
 
 
+# Any constant shared by every eventmap process: the key of the one PostgreSQL advisory lock.
+WRITER_LOCK_KEY = 0x6576656E746D6170  # "eventmap"
+
+
+def writer_lock(dialect_name: str) -> sa.Executable | None:
+    """The statement a write transaction runs first so that writers take turns, or None.
+
+    Checks such as "import the bundled pages once" and "diff against what this replaces" read
+    and then write; they hold only if one writer runs at a time. SQLite gets that from
+    ``BEGIN IMMEDIATE`` (see ``_make_engine``); PostgreSQL from a transaction-scoped advisory
+    lock, released at commit or rollback. Other databases: no guarantee (None).
+    """
+    if dialect_name == "postgresql":
+        return sa.select(sa.func.pg_advisory_xact_lock(sa.literal(WRITER_LOCK_KEY, sa.BigInteger)))
+    return None
+
+
 def _engine(url: str) -> Engine:
     # Keyed by process id: a pooled connection must never cross a fork.
     key = (os.getpid(), url)
@@ -361,6 +379,9 @@ class Store:
             with self.engine.connect() as conn:
                 conn.execution_options(eventmap_write=True)
                 with conn.begin():
+                    lock = writer_lock(conn.dialect.name)
+                    if lock is not None:
+                        conn.execute(lock)
                     yield conn
         except sa.exc.SQLAlchemyError as exc:
             raise _wrap(exc, self.url, doing) from exc
