@@ -6,8 +6,10 @@ out what the pure builders (maps, charts, filters, ...) return.
 
 from __future__ import annotations
 
+import threading
 import weakref
-from collections.abc import Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,19 +91,54 @@ def _bundled_sources(stamp: tuple[tuple[str, int, int], ...]) -> tuple[list[Sour
     return sources, content_key(sources)
 
 
-@st.cache_resource(show_spinner="Reading, geocoding and mapping the listings…", max_entries=4)
-def _build(key: str, _sources: tuple[Source, ...]) -> Dataset:
-    # cache_resource, not cache_data: the frame is shared read-only and not copied on every rerun.
+# Built datasets, by content key, shared by every session like st.cache_resource (the frame is
+# shared read-only, never copied per rerun). Not st.cache_resource itself: that replays the
+# elements a cached function draws, and the build draws a progress bar into the caller's page.
+_DATASETS: OrderedDict[str, Dataset] = OrderedDict()
+_DATASETS_LOCK = threading.Lock()  # one build at a time; others wait for it, then reuse it
+
+
+def _cached_build(key: str, build: Callable[[Callable[[int, int], None]], Dataset]) -> Dataset:
+    with _DATASETS_LOCK:
+        hit = _DATASETS.get(key)
+        if hit is not None:
+            _DATASETS.move_to_end(key)
+            return hit
+        bar = _ProgressBar()
+        try:
+            dataset = build(bar)
+        finally:
+            bar.close()
+        _DATASETS[key] = dataset
+        while len(_DATASETS) > 4:
+            _DATASETS.popitem(last=False)
+        return dataset
+
+
+def _build_sources(sources: tuple[Source, ...], progress: Callable[[int, int], None]) -> Dataset:
     from eventmap.dataset import build_dataset
 
-    return build_dataset(list(_sources))
+    return build_dataset(list(sources), progress=progress)
 
 
-@st.cache_resource(show_spinner="Reading, geocoding and mapping the listings…", max_entries=4)
-def _build_from_store(key: str) -> Dataset:
+def _build_store(progress: Callable[[int, int], None]) -> Dataset:
     from eventmap.store import load_dataset as store_load
 
-    return store_load()
+    return store_load(progress=progress)
+
+
+class _ProgressBar:
+    """A progress bar that appears only if a build actually runs (not on a cache hit)."""
+
+    def __init__(self) -> None:
+        self._slot = st.empty()
+
+    def __call__(self, done: int, total: int) -> None:
+        text = f"Locating the meetings… {done} of {total}"
+        self._slot.progress(done / total if total else 1.0, text=text)
+
+    def close(self) -> None:
+        self._slot.empty()
 
 
 def load_dataset() -> Dataset:
@@ -121,8 +158,8 @@ def load_dataset() -> Dataset:
             "showing the bundled listings."
         )
         sources, key = _bundled_sources(_file_stamp(config.bundled_listing_paths()))
-        return _build(key, tuple(sources))
-    return _build_from_store(key)
+        return _cached_build(key, lambda bar: _build_sources(tuple(sources), bar))
+    return _cached_build(key, _build_store)
 
 
 # Sidebar filters ------------------------------------------------------------------------------
