@@ -193,11 +193,11 @@ def test_hostile_venue_is_escaped_in_the_card(tmp_path, monkeypatch):
         import sys
 
         sys.path.insert(0, "tests")
-        from dashboard_fixtures import seed_like_frame
+        from seed_fixtures import seed_frame
 
         from eventmap import ui
 
-        df = seed_like_frame()
+        df = seed_frame()
         df.loc[0, "venue"] = "<img src=x onerror=alert(1)>"
         df.loc[0, "links"] = "javascript:alert(1) https://example.org/event"
         ui.meeting_card(df.iloc[0])

@@ -4,13 +4,16 @@ import dataclasses
 import json
 
 import pytest
-from store_fixtures import FASCISM, MANNING, edited, seed_meetings
+from seed_fixtures import APRIL, march_campaign, seed_meetings
+from store_fixtures import edited
 
 from eventmap.diff import diff_listings, meeting_label
 from eventmap.model import Meeting
 
+MARCH = march_campaign()
+
 NEW_MEETING = Meeting(
-    FASCISM,
+    APRIL,
     place="Chicago, Illinois",
     campus="University of Chicago",
     venue="Ida Noyes Hall",
@@ -147,7 +150,7 @@ def test_same_campus_twice_in_a_campaign_pairs_by_date_and_kind():
 
 def test_campaign_renamed_keeps_meetings_as_changes():
     new = [
-        dataclasses.replace(m, campaign="Free Chelsea Manning") if m.campaign == MANNING else m
+        dataclasses.replace(m, campaign="Free Chelsea Manning") if m.campaign == MARCH else m
         for m in seed_meetings()
     ]
     d = diff_listings(seed_meetings(), new)

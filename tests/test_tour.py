@@ -409,15 +409,10 @@ def test_itinerary_csv_keeps_hostile_text_inert() -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_frame(tmp_path_factory, seed_path) -> pd.DataFrame:
-    from datetime import date
+def seed_frame() -> pd.DataFrame:
+    from seed_fixtures import seed_frame
 
-    from eventmap.dataset import build_dataset, sources_from_paths
-    from eventmap.geocode import Geocoder
-
-    geocoder = Geocoder("offline", cache_path=tmp_path_factory.mktemp("geo") / "cache.sqlite")
-    sources = sources_from_paths([seed_path])
-    return build_dataset(sources, as_of=date(2019, 3, 1), geocoder=geocoder).frame
+    return seed_frame()
 
 
 def _april_name(df: pd.DataFrame) -> str:

@@ -1,11 +1,11 @@
-"""Hand-made meetings and locations for the tour tests (the seed's April tour and a few more)."""
+"""Tour test helpers: the seed's April tour as parsed, crafted meetings, set campus coordinates."""
 
 from __future__ import annotations
 
+from seed_fixtures import APRIL, seed_meetings
+
 from eventmap.frame import to_frame
 from eventmap.model import Location, Meeting
-
-APRIL = "The Threat of Fascism and How to Fight it"
 
 # campus -> (lat, lon, timezone): campus coordinates, as a gazetteer would give them.
 CAMPUSES: dict[str, tuple[float, float, str]] = {
@@ -48,21 +48,5 @@ def frame_of(meetings: list[Meeting], locations=None):
 
 
 def april_tour() -> list[Meeting]:
-    return [
-        meeting("UC Berkeley", "2019-04-08", place="Berkeley, California", source_line=1),
-        meeting("San Diego State University", "2019-04-09", "19:30", source_line=2),
-        meeting("Wayne State University", "2019-04-11", source_line=3),
-        meeting("University of Michigan", "2019-04-15", source_line=4),
-        meeting(
-            "Massachusetts Institute of Technology",
-            "2019-04-17",
-            None,
-            venue=None,
-            room=None,
-            address=None,
-            time_tba=True,
-            status="tba",
-            source_line=5,
-        ),
-        meeting("New York University", "2019-04-18", "18:30", source_line=6),
-    ]
+    """The seed page's April tour, as the parser gives it (locate with ``located``)."""
+    return [m for m in seed_meetings() if m.campaign == APRIL]
