@@ -727,3 +727,29 @@ def test_series_with_titles_and_dates_on_one_line_and_numbered_items():
 def test_city_names_that_are_also_states_and_city_lines(text, place, campus, city, state, venue):
     (m,) = parse(text, as_of=date(2019, 9, 1)).meetings
     assert (m.place, m.campus, m.city, m.state, m.venue) == (place, campus, city, state, venue)
+
+
+CITY_ABOVE_CAMPUS = """Detroit
+Wayne State University
+Monday, October 23, 7:00 p.m.
+Student Center, Hilberry B
+
+Ann Arbor
+University of Michigan
+Thursday the 26th of October, 7:00 p.m.
+Michigan League, Room D
+
+Berlin: Humboldt University
+Wednesday, November 1, 6 p.m.
+Room 2002, Main Building, Unter den Linden 6
+"""
+
+
+def test_city_line_above_campus_and_city_colon_campus():
+    ms = parse(CITY_ABOVE_CAMPUS, as_of=date(2017, 9, 1)).meetings
+    got = [(m.campus, m.city, m.title, m.date, m.start_time, m.venue) for m in ms]
+    assert got == [
+        ("Wayne State University", "Detroit", None, "2017-10-23", "19:00", "Student Center"),
+        ("University of Michigan", "Ann Arbor", None, "2017-10-26", "19:00", "Michigan League"),
+        ("Humboldt University", "Berlin", None, "2017-11-01", "18:00", "Main Building, Unter den Linden 6"),
+    ]  # fmt: skip

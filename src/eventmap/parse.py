@@ -454,6 +454,16 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             m.speaker = _SPEAKER.search(text).group("who").strip()
         else:
             titles.append(text)
+    if (
+        m.campus
+        and m.city is None
+        and not span.series
+        and titles
+        and _BARE_CITY.match(titles[0])
+        and not VENUE_WORDS.search(titles[0])
+    ):
+        m.city = titles.pop(0)  # a city line above the campus line ("Detroit" / "Wayne State")
+        places.insert(0, m.city)
     if titles and not places and not span.series and not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")):
         places.append(titles.pop())  # a heading that names no known place is still the place
     if a.inline_head and "," in a.inline_head and not m.campus and not m.city:

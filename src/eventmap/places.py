@@ -197,6 +197,9 @@ def parse_city_region(text: str) -> PlaceParts | None:
     return None
 
 
+_BARE_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
+
+
 def _title_case(text: str) -> str:
     """ "UNIVERSITY OF MICHIGAN, ANN ARBOR" -> "University of Michigan, Ann Arbor" (short words low)."""
     small = {"of", "at", "in", "the", "and", "for"}
@@ -210,6 +213,11 @@ def parse_place(text: str) -> PlaceParts:
     text = text.strip(" .:–-")
     if text.isupper() and len(text) > 4:
         text = _title_case(text)
+    city, colon, rest = text.partition(": ")
+    if colon and _BARE_NAME.match(city):  # "Berlin: Humboldt University"
+        inner = parse_place(rest)
+        if inner.campus:
+            return PlaceParts(inner.campus, inner.city or city, inner.state, inner.country)
     cm = find_campus(text)
     if cm and cm.start <= 2:
         campus, city = split_campus_city(cm.name)

@@ -40,7 +40,7 @@ _MONTH_FIRST = (
     rf"(?:{_WEEKDAY}\s*,?\s*)?{_MONTH}\s*,?\s*{_DAY}(?![\d:])(?!\s*(?:[ap]\.?m\b)){_YEAR}"
 )
 # "Monday 8 April 2019", "8th of April"
-_DAY_FIRST = rf"(?:{_WEEKDAY2}\s*,?\s*)?{_DAY2}\s+(?:of\s+)?{_MONTH2}{_YEAR2}"
+_DAY_FIRST = rf"(?:{_WEEKDAY2}\s*,?\s*(?:the\s+)?)?{_DAY2}\s+(?:of\s+)?{_MONTH2}{_YEAR2}"
 # "Tuesday 3/5", "3/5/2019" (a weekday or a year is required, so "24/7" is no date)
 _NUMERIC = (
     r"(?:(?P<wd3>"
