@@ -11,9 +11,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from eventmap import charts, maps, ui
-from eventmap.filters import campus_label
-from eventmap.tour import total_distance_km
+from eventmap.core.filters import campus_label
+from eventmap.core.tour import total_distance_km
+from eventmap.views import charts, maps
+from eventmap.web import ui
 
 
 def dashboard() -> None:

@@ -81,9 +81,9 @@ def run(quick: bool) -> list[Row]:
     from dashboard_fixtures import synthetic_frame
     from streamlit.testing.v1 import AppTest
 
-    import eventmap.dataset as dataset
-    from eventmap import maps
+    import eventmap.core.dataset as dataset
     from eventmap.model import Listing
+    from eventmap.views import maps
 
     rows: list[Row] = []
     original = dataset.build_dataset

@@ -12,9 +12,9 @@ import random
 import pandas as pd
 from run import Row, best_of
 
-from eventmap import export, ics
-from eventmap.frame import to_frame
+from eventmap.core.frame import to_frame
 from eventmap.model import Location, Meeting
+from eventmap.output import export, ics
 
 ZONES = ["America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York"]
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from run import Row, best_of
 
-from eventmap.gazetteer import default_gazetteer, norm, tokens
-from eventmap.geocache import GeocodeCache
-from eventmap.geocode import Geocoder
+from eventmap.geo.cache import GeocodeCache
+from eventmap.geo.gazetteer import default_gazetteer, norm, tokens
+from eventmap.geo.geocoder import Geocoder
 
 
 def _cached_rows(n: int) -> list[Row]:

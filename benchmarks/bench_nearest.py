@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 from run import Row, best_of
 
-from eventmap.nearest import EARTH_RADIUS_KM, nearest
+from eventmap.core.nearest import nearest
+from eventmap.geo.distance import EARTH_RADIUS_KM
 
 AS_OF = date(2019, 6, 1)
 ORIGIN = (42.2808, -83.7430)  # Ann Arbor

@@ -8,7 +8,7 @@ from dateutil import parser as dateutil_parser
 from run import Row, best_of
 from synth import synthetic_listing
 
-from eventmap.parse import parse
+from eventmap.ingest.parse import parse
 
 
 def _naive(text: str) -> int:

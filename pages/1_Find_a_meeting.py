@@ -7,9 +7,13 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from eventmap import ics, maps, nearest, ui, visitor
-from eventmap.geocode import default_geocoder
+from eventmap.core import nearest, visitor
+from eventmap.errors import QueryError
+from eventmap.geo.geocoder import default_geocoder
 from eventmap.model import APPROXIMATE_PRECISIONS
+from eventmap.output import ics
+from eventmap.views import maps
+from eventmap.web import ui
 
 ANY = "Any distance"
 RADII = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, ANY]
@@ -58,7 +62,7 @@ if raw:
 try:
     if raw or ss.get("_nearest_tried"):
         query, here = _locate(raw)
-except visitor.QueryError as exc:
+except QueryError as exc:
     problem = str(exc)
 
 

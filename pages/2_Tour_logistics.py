@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from eventmap import export, ics, maps, tour, ui
+from eventmap.core import tour
+from eventmap.output import export, ics
+from eventmap.views import maps
+from eventmap.web import ui
 
 ui.page_setup("Tour logistics", "🧭")
 st.title("Tour logistics")

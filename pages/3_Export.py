@@ -7,9 +7,11 @@ import json
 import pandas as pd
 import streamlit as st
 
-from eventmap import export, ics, summary_charts, ui
-from eventmap.dataset import content_key
-from eventmap.frame import COLUMNS, LABELS
+from eventmap.core.dataset import content_key
+from eventmap.core.frame import COLUMNS, LABELS
+from eventmap.output import export, ics
+from eventmap.views import summary_charts
+from eventmap.web import ui
 
 ui.page_setup("Export", "⬇️")
 

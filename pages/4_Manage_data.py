@@ -7,10 +7,12 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from eventmap import admin, ui
-from eventmap.diff import meeting_label
-from eventmap.frame import LABELS
-from eventmap.store import ImportResult, StoreError, open_store
+from eventmap.core import admin
+from eventmap.core.frame import LABELS
+from eventmap.errors import StoreError
+from eventmap.ingest.diff import meeting_label
+from eventmap.store.store import ImportResult, open_store
+from eventmap.web import ui
 
 ui.page_setup("Manage data", "🗂️")
 st.title("Manage data")

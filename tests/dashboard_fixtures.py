@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from eventmap.frame import COLUMNS, coerce
+from eventmap.core.frame import COLUMNS, coerce
 
 
 def synthetic_frame(n: int, *, campaigns: int = 12, seed: int = 0) -> pd.DataFrame:

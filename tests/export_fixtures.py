@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from eventmap.frame import to_frame
+from eventmap.core.frame import to_frame
 from eventmap.model import Location, Meeting
 
 HYPERLINK = '=HYPERLINK("http://example.com","x")'

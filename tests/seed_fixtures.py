@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from eventmap.dataset import Source, build_dataset
-from eventmap.geocode import Geocoder, load_overrides_csv
+from eventmap.core.dataset import Source, build_dataset
+from eventmap.geo.geocoder import Geocoder, load_overrides_csv
+from eventmap.ingest.parse import parse
 from eventmap.model import Listing, Meeting
-from eventmap.parse import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "listings" / "upcoming-meetings.txt"

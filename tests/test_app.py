@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from app_fixtures import ROOT, make_env, map_meeting_count, metric, qp, run_app
 
-from eventmap.filters import campus_label
+from eventmap.core.filters import campus_label
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def app_env(tmp_path, monkeypatch):
 
 def _frame() -> pd.DataFrame:
     """The dashboard's own data (same pipeline, same cache) to derive expectations from."""
-    from eventmap import ui
+    from eventmap.web import ui
 
     return ui.load_dataset().frame
 
@@ -195,7 +195,7 @@ def test_hostile_venue_is_escaped_in_the_card(tmp_path, monkeypatch):
         sys.path.insert(0, "tests")
         from seed_fixtures import seed_frame
 
-        from eventmap import ui
+        from eventmap.web import ui
 
         df = seed_frame()
         df.loc[0, "venue"] = "<img src=x onerror=alert(1)>"

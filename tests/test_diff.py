@@ -7,7 +7,7 @@ import pytest
 from seed_fixtures import APRIL, march_campaign, seed_meetings
 from store_fixtures import edited
 
-from eventmap.diff import diff_listings, meeting_label
+from eventmap.ingest.diff import diff_listings, meeting_label
 from eventmap.model import Meeting
 
 MARCH = march_campaign()

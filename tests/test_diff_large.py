@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from eventmap import diff
+from eventmap.ingest import diff
 from eventmap.model import Meeting
 
 

@@ -13,11 +13,11 @@ import pytest
 from export_fixtures import HYPERLINK, hostile_frame, sample_frame
 from openpyxl import load_workbook
 
-from eventmap import export
-from eventmap.dataset import Dataset, Source
-from eventmap.filters import Filters, apply_filters
-from eventmap.frame import COLUMNS
+from eventmap.core.dataset import Dataset, Source
+from eventmap.core.filters import Filters, apply_filters
+from eventmap.core.frame import COLUMNS
 from eventmap.model import Listing
+from eventmap.output import export
 
 TABULAR = ["csv", "xlsx", "json", "parquet"]
 

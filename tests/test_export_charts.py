@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from export_fixtures import sample_frame
 
-from eventmap import summary_charts as sc
+from eventmap.views import summary_charts as sc
 
 
 @pytest.fixture

@@ -9,10 +9,11 @@ import pandas as pd
 import pytest
 from icalendar import Calendar
 
-from eventmap import config, export
+from eventmap import config
 from eventmap.cli import main
-from eventmap.dataset import build_dataset, sources_from_paths
-from eventmap.filters import Filters, apply_filters
+from eventmap.core.dataset import build_dataset, sources_from_paths
+from eventmap.core.filters import Filters, apply_filters
+from eventmap.output import export
 
 
 def run(*args: str) -> int:

@@ -11,9 +11,10 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
-from eventmap import config, export
-from eventmap.dataset import build_dataset, sources_from_paths
-from eventmap.filters import Filters, apply_filters
+from eventmap import config
+from eventmap.core.dataset import build_dataset, sources_from_paths
+from eventmap.core.filters import Filters, apply_filters
+from eventmap.output import export
 
 PAGE = "pages/3_Export.py"
 TIMEOUT = 60

@@ -10,9 +10,9 @@ import pytest
 from geopy.distance import geodesic
 
 from eventmap import config
-from eventmap.frame import to_frame
-from eventmap.gazetteer import default_gazetteer
-from eventmap.geocode import (
+from eventmap.core.frame import to_frame
+from eventmap.geo.gazetteer import default_gazetteer
+from eventmap.geo.geocoder import (
     OSM_ATTRIBUTION,
     Geocoder,
     Override,
@@ -20,8 +20,8 @@ from eventmap.geocode import (
     load_overrides_csv,
     override_key,
 )
+from eventmap.ingest.parse import parse
 from eventmap.model import PRECISIONS, Meeting
-from eventmap.parse import parse
 
 # Where each seed meeting really is (the 14 meetings in page order), looked up independently of
 # data/venues.csv; the MIT meetings have no venue, so the truth is the centre of MIT's campus.

@@ -9,10 +9,10 @@ import threading
 
 import pytest
 
-from eventmap.geocache import CacheWarning, GeocodeCache
-from eventmap.geocode import Geocoder
+from eventmap.geo.cache import CacheWarning, GeocodeCache
+from eventmap.geo.geocoder import Geocoder
+from eventmap.geo.ratelimit import RateLimiter, shared_limiter
 from eventmap.model import Meeting
-from eventmap.ratelimit import RateLimiter, shared_limiter
 
 
 class FakeTime:
@@ -73,7 +73,7 @@ def test_threads_share_a_cache(tmp_path):
 
 WRITER = """
 import sys
-from eventmap.geocache import GeocodeCache
+from eventmap.geo.cache import GeocodeCache
 c = GeocodeCache(sys.argv[1])
 n = int(sys.argv[2])
 for i in range(300):

@@ -9,8 +9,8 @@ import json
 import pytest
 from nominatim_server import FakeNominatim
 
-from eventmap import geocode
 from eventmap.cli import main
+from eventmap.geo import geocoder as geocode
 
 
 @pytest.fixture(autouse=True)

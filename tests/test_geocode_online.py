@@ -10,12 +10,13 @@ import pytest
 from geopy.distance import geodesic
 from nominatim_server import FakeNominatim
 
-from eventmap import geocode
-from eventmap.geocache import GeocodeCache
-from eventmap.geocode import FAULTS_BEFORE_DOWN, ConfigurationError, Geocoder
+from eventmap.errors import ConfigurationError, ProviderUnavailable
+from eventmap.geo import geocoder as geocode
+from eventmap.geo.cache import GeocodeCache
+from eventmap.geo.geocoder import FAULTS_BEFORE_DOWN, Geocoder
+from eventmap.geo.ratelimit import shared_limiter
+from eventmap.ingest.parse import parse
 from eventmap.model import Meeting
-from eventmap.parse import parse
-from eventmap.ratelimit import shared_limiter
 
 # What the fake server knows: the seed's street addresses (true coordinates).
 ADDRESSES = {
@@ -253,7 +254,7 @@ def test_a_failed_visitor_lookup_leaves_no_trace_of_the_query(make, server, capl
     server.mode = mode
     g = make(timeout=0.3)
     secret = "1600 Secretive Lane, Ann Arbor, MI"
-    with caplog.at_level("DEBUG"), pytest.raises(geocode.ProviderUnavailable) as raised:
+    with caplog.at_level("DEBUG"), pytest.raises(ProviderUnavailable) as raised:
         g.lookup(secret)
     assert "secretive" not in str(raised.value).casefold()
     assert server.count >= 1  # it did ask
@@ -355,7 +356,7 @@ def test_unknown_provider_is_a_clear_configuration_error(tmp_path):
 
 
 def test_a_dataset_reports_only_the_failures_of_its_own_build(make, server, seed_text):
-    from eventmap.dataset import Source, build_dataset
+    from eventmap.core.dataset import Source, build_dataset
 
     g = make(timeout=0.3)
     server.mode = "500"

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime
 import pytest
 from icalendar import Calendar
 
-from eventmap import ics
-from eventmap.frame import to_frame
+from eventmap.core.frame import to_frame
 from eventmap.model import Location, Meeting
+from eventmap.output import ics
 
 LA = "America/Los_Angeles"
 NY = "America/New_York"

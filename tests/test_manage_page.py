@@ -6,9 +6,11 @@ import pytest
 from store_fixtures import edited_seed
 from streamlit.testing.v1 import AppTest
 
-from eventmap import admin, store
-from eventmap.store import open_store
-from eventmap.ui import md_escape
+from eventmap.core import admin
+from eventmap.errors import UploadError
+from eventmap.store import store
+from eventmap.store.store import open_store
+from eventmap.web.ui import md_escape
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages" / "4_Manage_data.py")
@@ -181,7 +183,7 @@ def test_read_upload_accepts_text_and_html(filename, data, expected):
 
 
 def test_pasted_text_has_the_same_limit():
-    with pytest.raises(admin.UploadError, match="5 MB"):
+    with pytest.raises(UploadError, match="5 MB"):
         admin.check_pasted("x" * (admin.MAX_UPLOAD_BYTES + 1))
     assert admin.check_pasted("Upcoming Meetings") == "Upcoming Meetings"
 

@@ -11,7 +11,8 @@ from dashboard_fixtures import synthetic_frame
 from seed_fixtures import APRIL, march_campaign, seed_frame
 from tour_fixtures import april_tour, frame_of
 
-from eventmap import charts, maps, tour
+from eventmap.core import tour
+from eventmap.views import charts, maps
 
 MARCH = march_campaign()
 

@@ -1,4 +1,4 @@
-"""The pure nearest-meeting search (eventmap.nearest) and the visitor helpers (eventmap.visitor)."""
+"""The pure nearest-meeting search (eventmap.core.nearest) and the visitor helpers (eventmap.core.visitor)."""
 
 from __future__ import annotations
 
@@ -10,21 +10,17 @@ import pandas as pd
 import pytest
 from geopy.distance import geodesic
 
-from eventmap.frame import to_frame
-from eventmap.model import Location, Meeting
-from eventmap.nearest import (
+from eventmap.core.frame import to_frame
+from eventmap.core.nearest import (
     TIMING_PAST,
     TIMING_UNDATED,
     TIMING_UPCOMING,
-    bearing_deg,
-    haversine_km,
     nearest,
     recent_past,
     search,
 )
-from eventmap.visitor import (
+from eventmap.core.visitor import (
     MAX_QUERY_CHARS,
-    QueryError,
     VisitorQuery,
     compass,
     default_units,
@@ -37,6 +33,9 @@ from eventmap.visitor import (
     visitor_time_label,
     when_label,
 )
+from eventmap.errors import QueryError
+from eventmap.geo.distance import bearing_deg, haversine_km
+from eventmap.model import Location, Meeting
 
 CITIES = {
     "ann_arbor": (42.2808, -83.7430),
@@ -314,7 +313,7 @@ def test_a_geocoder_outage_is_not_reported_as_no_such_place(tmp_path, mode, mess
     # "no match" from a working service says the place wasn't found.
     from nominatim_server import FakeNominatim
 
-    from eventmap.geocode import Geocoder
+    from eventmap.geo.geocoder import Geocoder
 
     with FakeNominatim({}) as server:
         server.mode = mode

@@ -150,7 +150,7 @@ def test_online_visitor_address_is_never_cached(capsys, tmp_path: Path, monkeypa
     """With an online provider (a local stand-in), the visitor's address is asked but not kept."""
     from nominatim_server import FakeNominatim
 
-    from eventmap import geocode
+    from eventmap.geo import geocoder as geocode
 
     visitor = "12 Quiet Visitor Lane, Ann Arbor, MI"
     places = {"quiet visitor lane": (42.2790, -83.7400), "450 church st": (42.2767, -83.7365)}

@@ -13,7 +13,7 @@ from icalendar import Calendar
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from eventmap import geocode
+from eventmap.geo import geocoder as geocode
 
 PAGE = "pages/1_Find_a_meeting.py"
 AS_OF = date(2019, 3, 1)

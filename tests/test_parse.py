@@ -11,9 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventmap.parse import ListingError, decode_bytes, parse, read_listing_file
-from eventmap.places import find_campus, parse_address, parse_place, split_venue_room
-from eventmap.when import find_date, find_times, resolve_year
+from eventmap.errors import ListingError
+from eventmap.ingest.parse import decode_bytes, parse, read_listing_file
+from eventmap.ingest.places import find_campus, parse_address, parse_place, split_venue_room
+from eventmap.ingest.when import find_date, find_times, resolve_year
 
 FASCISM = "The Threat of Fascism and How to Fight it"
 

@@ -11,8 +11,10 @@ import pytest
 import sqlalchemy as sa
 from store_fixtures import SAN_DIEGO_NEW, edited_seed
 
-from eventmap import cli, store
-from eventmap.store import StoreError, open_store
+from eventmap import cli
+from eventmap.errors import StoreError
+from eventmap.store import store
+from eventmap.store.store import open_store
 
 
 @pytest.fixture(autouse=True)
@@ -413,7 +415,7 @@ def test_cli_without_files_uses_the_store_and_its_location_fixes(db, argv, capsy
         )  # fmt: skip
     if argv[0] == "tour":
         # the leg into Western Michigan is measured from the pinned point, not the venue's
-        from eventmap.tour import distance_km
+        from eventmap.core.tour import distance_km
 
         legs = [leg for c in json.loads(out)["campaigns"] for leg in c["legs"]]
         (leg,) = [leg for leg in legs if leg["from"] == "Western Michigan University"]

@@ -11,10 +11,11 @@ import pandas as pd
 import pytest
 from store_fixtures import edited_seed
 
-from eventmap import store
 from eventmap.cli import main
-from eventmap.dataset import Source, content_key
-from eventmap.store import StoreError, open_store
+from eventmap.core.dataset import Source, content_key
+from eventmap.errors import StoreError
+from eventmap.store import store
+from eventmap.store.store import open_store
 
 
 @pytest.fixture(autouse=True)

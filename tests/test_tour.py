@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from tour_fixtures import APRIL, CAMPUSES, april_tour, frame_of, located, meeting
 
-from eventmap import tour
+from eventmap.core import tour
 
 
 def _leg(legs: pd.DataFrame, a: str, b: str) -> pd.Series:
@@ -397,7 +397,7 @@ def test_itinerary_lists_every_meeting_with_the_leg_into_it() -> None:
 
 
 def test_itinerary_csv_keeps_hostile_text_inert() -> None:
-    from eventmap import export
+    from eventmap.output import export
 
     m = meeting("UC Berkeley", "2019-04-08", venue='=HYPERLINK("http://x.invalid","y")')
     csv_text = export.to_csv(tour.itinerary(frame_of([m]), APRIL)).decode("utf-8-sig")

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from tour_fixtures import APRIL, april_tour, frame_of, meeting
 
-from eventmap import tour
 from eventmap.cli import main
-from eventmap.commands.tour import report
+from eventmap.cli.tour import report
+from eventmap.core import tour
 
 AS_OF = "2019-03-01"
 

@@ -11,8 +11,8 @@ from app_fixtures import ROOT, make_env
 from streamlit.testing.v1 import AppTest
 from tour_fixtures import frame_of, meeting
 
-from eventmap import tour
 from eventmap.cli import main
+from eventmap.core import tour
 
 PAGE = ROOT / "pages" / "2_Tour_logistics.py"
 TIMEOUT = 120

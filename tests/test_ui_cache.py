@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from app_fixtures import ROOT, make_env, run_app
 
-from eventmap import store, ui
+from eventmap.store import store
+from eventmap.web import ui
 
 
 def test_data_is_built_once_per_content_and_again_after_an_import(tmp_path, monkeypatch):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from seed_fixtures import APRIL, seed_meetings
 
-from eventmap.frame import to_frame
+from eventmap.core.frame import to_frame
 from eventmap.model import Location, Meeting
 
 # campus -> (lat, lon, timezone): campus coordinates, as a gazetteer would give them.

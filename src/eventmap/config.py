@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-_REPO_DATA = Path(__file__).resolve().parents[2] / "data"
+# The data folder of a source checkout (the shipped campus and pin tables live here).
+SHIPPED_DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def data_dir() -> Path:
@@ -13,8 +14,8 @@ def data_dir() -> Path:
     env = os.environ.get("EVENTMAP_DATA_DIR")
     if env:
         return Path(env)
-    if _REPO_DATA.is_dir():
-        return _REPO_DATA
+    if SHIPPED_DATA.is_dir():
+        return SHIPPED_DATA
     return Path.cwd() / "data"
 
 

@@ -1,0 +1,39 @@
+"""What several subcommands need: the --as-of/--from/--to date type and the data to work on."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from datetime import date
+
+from eventmap.core.dataset import Dataset, build_dataset, sources_from_paths
+from eventmap.errors import StoreError, UsageError
+
+
+def iso_date(text: str) -> date:
+    """argparse type for dates: YYYY-MM-DD, with a one-line error otherwise."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def load_dataset(files: Sequence[str], as_of: date | None = None) -> Dataset:
+    """The meetings of FILEs; with none, the store's current pages with its location fixes
+    (the bundled listings on first use), exactly as the dashboard shows them."""
+    from eventmap import config
+
+    if files:
+        return build_dataset(sources_from_paths(files), as_of=as_of)
+    from eventmap.store.store import load_dataset as load_store
+
+    try:
+        dataset = load_store(as_of=as_of)
+    except StoreError:
+        paths = config.bundled_listing_paths()
+        dataset = build_dataset(sources_from_paths(paths), as_of=as_of) if paths else None
+    if dataset is None or not dataset.sources:
+        raise UsageError(
+            f"no FILE given, and neither the store nor {config.listings_dir()} has listings"
+        )
+    return dataset

@@ -1,0 +1,44 @@
+"""The ``eventmap`` command: a thin layer over the library.
+
+Each subcommand lives in ``eventmap.cli.<name>`` and exposes ``register(subparsers)``, which adds
+its parser and sets ``func(args) -> int``. ``COMMANDS`` lists them, in the order ``--help`` shows.
+Every ``EventmapError`` becomes one line on stderr and an exit code; anything else is a bug and
+keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from eventmap.errors import EventmapError, UsageError
+
+# Module names under eventmap.cli; imported only when the parser is built.
+COMMANDS = ("parse", "geocode", "import_", "history", "export", "nearest", "tour")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eventmap", description="Turn 'Upcoming Meetings' pages into maps, tours and exports."
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in COMMANDS:
+        importlib.import_module(f"eventmap.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except UsageError as exc:
+        print(f"eventmap: error: {exc}", file=sys.stderr)
+        return 2
+    except EventmapError as exc:
+        print(f"eventmap: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

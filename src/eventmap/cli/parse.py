@@ -1,0 +1,41 @@
+"""``eventmap parse FILE... [--as-of DATE] [--format json|csv]``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import fields
+
+from eventmap.cli.common import iso_date
+from eventmap.core.dataset import parse_sources, sources_from_paths
+from eventmap.model import Meeting
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("parse", help="parse listing pages into campaigns, meetings and warnings")
+    p.add_argument("files", nargs="+", metavar="FILE", help="listing page(s): .txt or .html")
+    p.add_argument("--as-of", type=iso_date, help="when the page was published (YYYY-MM-DD)")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    listing = parse_sources(sources_from_paths(args.files), as_of=args.as_of)
+    if args.format == "json":
+        json.dump(listing.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        from eventmap.output.export import neutralise
+
+        names = [f.name for f in fields(Meeting)]
+        w = csv.writer(sys.stdout)
+        w.writerow(names)
+        for m in listing.meetings:
+            row = m.to_dict()
+            row["links"] = " ".join(row["links"])
+            w.writerow([neutralise(row[n]) if isinstance(row[n], str) else row[n] for n in names])
+    for warning in listing.warnings:
+        print(f"warning: line {warning.line}: {warning.reason}", file=sys.stderr)
+    return 0

@@ -1,0 +1,68 @@
+"""Every error eventmap raises on purpose, under one root.
+
+Each class also derives from the matching built-in where one fits (as geopy does), so code that
+catches ``ValueError`` or ``OSError`` keeps working, while pages and the CLI catch
+``EventmapError`` alone and let real bugs surface. Messages are one sentence, fit for a person.
+"""
+
+from __future__ import annotations
+
+
+class EventmapError(Exception):
+    """The root of eventmap's errors. The message says what happened and what to do."""
+
+
+class UsageError(EventmapError, ValueError):
+    """A command-line argument the user can fix (a bad date, an unknown format). CLI exit code 2."""
+
+
+class ConfigurationError(EventmapError, ValueError):
+    """Bad settings: an unknown geocoder name, a bad option value in the environment."""
+
+
+class ListingError(EventmapError, ValueError):
+    """A listing that cannot be read at all (binary, too large, missing). Says what to do."""
+
+
+class UploadError(EventmapError, ValueError):
+    """An upload or paste we refuse: wrong type, too large, or not text. Nothing is saved."""
+
+
+class QueryError(EventmapError, ValueError):
+    """A visitor's search that can't be used; the message says why and what to type instead."""
+
+
+class StoreError(EventmapError, OSError):
+    """The database cannot be opened, read or written. The message says which and what to do."""
+
+
+class OutputError(EventmapError, OSError):
+    """An output file cannot be written (missing folder, no permission, disk full)."""
+
+
+class GeocodeError(EventmapError):
+    """A geocoding problem that is not a configuration mistake."""
+
+
+class ProviderError(GeocodeError):
+    """The online provider failed; ``retryable`` says whether asking again may help."""
+
+    retryable = True
+
+
+class ProviderUnavailable(ProviderError, ConnectionError):
+    """The online geocoder failed and nothing offline could answer instead."""
+
+
+class ProviderRateLimited(ProviderError):
+    """The provider answered 429; ``retry_after`` is its Retry-After in seconds, if it sent one."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ProviderRefused(ProviderError):
+    """400/401/403 and the like: asking again will not help."""
+
+    retryable = False

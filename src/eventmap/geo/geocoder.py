@@ -1,0 +1,900 @@
+"""Meetings -> coordinates, with an honest precision and a time zone.
+
+For each meeting the queries go most specific first -- street address, venue on its campus,
+campus, postal code, city -- and the first hit wins; ``precision`` names the level that hit.
+Sources, in order:
+
+1. organizer overrides (``data/venues.csv`` plus any the store passes), pinned by campus,
+   venue or address; they win over every other source at any level;
+2. the persistent cache (:mod:`eventmap.geo.cache`), keyed by provider + normalized query;
+3. an online geopy geocoder (Nominatim by default; any geopy geocoder by name), rate limited
+   process-wide (:mod:`eventmap.geo.ratelimit`);
+4. the offline gazetteer (:mod:`eventmap.geo.gazetteer`): campus table, US ZIP centroids, cities.
+
+Two deliberate deviations from a strict source order, both to spare the public service: at the
+campus, postal-code and city levels the curated offline tables answer first when they know the
+place (a provider would only return the same centroid), and a visitor's free-text query that is
+a ZIP, a city or a campus name never leaves the machine.
+
+Provider faults (timeouts, refused connections, 429, 5xx, malformed answers) fall through to the
+offline sources, are listed in :attr:`Geocoder.failures`, and are never cached. A true "no match"
+is cached as a negative entry that expires. Coordinates that are NaN, out of range, or far from
+where the campus/ZIP/city says the place is (which is how swapped lat/lon show up) are rejected.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import math
+import os
+import re
+import threading
+import time
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventmap import config
+from eventmap.errors import (
+    ConfigurationError,
+    ProviderError,
+    ProviderRateLimited,
+    ProviderRefused,
+    ProviderUnavailable,
+)
+from eventmap.geo.cache import GeocodeCache
+from eventmap.geo.distance import COORDINATES
+from eventmap.geo.distance import distance_km as haversine_km
+from eventmap.geo.gazetteer import (
+    MAX_TEXT,
+    Campus,
+    Gazetteer,
+    Place,
+    default_gazetteer,
+    find_zip,
+    fold,
+    norm,
+    state_code,
+    tokens,
+    valid_coords,
+)
+from eventmap.geo.ratelimit import RateLimiter, shared_limiter
+from eventmap.model import PRECISIONS, Location, Meeting
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+OFFLINE = "offline"
+OSM_ATTRIBUTION = "© OpenStreetMap contributors"
+GEONAMES_ATTRIBUTION = "Place data: GeoNames (CC BY 4.0)"
+# geopy geocoders whose answers come from OpenStreetMap data.
+_OSM_PROVIDERS = frozenset({"nominatim", "photon", "openmapquest", "pickpoint", "geocodeearth"})
+ANCHOR_KM = 50.0  # a provider answer farther than this from the known campus/ZIP/city is wrong
+MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the provider counts as down
+DOWN_FOR = 300.0  # after repeated faults the provider is skipped for this long
+FAULTS_BEFORE_DOWN = 3
+KINDS = ("campus", "venue", "address")
+
+
+def attribution(provider: str | None) -> str | None:
+    """What a page must show next to results from ``provider`` (a provider or a Location.source)."""
+    name = (provider or "").removeprefix("cache:").split("@")[0].casefold()
+    if name in _OSM_PROVIDERS:
+        return OSM_ATTRIBUTION
+    if name in {OFFLINE, "gazetteer"}:
+        return GEONAMES_ATTRIBUTION
+    return None
+
+
+# -- overrides ---------------------------------------------------------------------------------
+
+_ABBREV = {
+    "street": "st", "avenue": "ave", "av": "ave", "drive": "dr", "circle": "cir",
+    "boulevard": "blvd", "road": "rd", "square": "sq", "south": "s", "north": "n", "east": "e",
+    "west": "w", "place": "pl", "lane": "ln", "court": "ct", "parkway": "pkwy", "highway": "hwy",
+    "suite": "ste", "mall": "mall", "nyc": "new york", "saint": "st",
+}  # fmt: skip
+_DROP = frozenset({"usa", "united", "states", "america"})
+
+
+def normalize_address(text: str | None) -> str:
+    """One spelling per address: 'Sq.'/'Square', 'S'/'South', state names -> codes."""
+    out = []
+    for t in tokens(text):
+        if t in _DROP:
+            continue
+        code = state_code(t) if len(t) > 2 else None
+        out.append((code or "").casefold() or _ABBREV.get(t, t))
+    return " ".join(out)
+
+
+def override_key(kind: str, key: str, gazetteer: Gazetteer | None = None) -> str:
+    """The normalized key of an override; the one place keys are normalized.
+
+    ``campus``: the campus name (any alias of a campus in the table gives the same key);
+    ``venue``: ``"Campus / Venue"`` (or just ``"Venue"`` for any campus);
+    ``address``: a street address (abbreviations and state names normalized).
+    """
+    gaz = gazetteer or default_gazetteer()
+    if kind == "campus":
+        return _campus_key(key, gaz)
+    if kind == "venue":
+        campus, sep, venue = str(key).rpartition("/")
+        return f"{_campus_key(campus, gaz) if sep else ''}/{norm(venue)}"
+    if kind == "address":
+        return normalize_address(key)
+    raise ValueError(f"override kind must be one of {', '.join(KINDS)}, not {kind!r}")
+
+
+def _campus_key(text: str | None, gaz: Gazetteer) -> str:
+    hit = gaz.campuses.match(text)
+    return norm(hit.name) if hit else norm(text)
+
+
+@dataclass(frozen=True)
+class Override:
+    """Pinned coordinates for a campus, a venue ("Campus / Venue") or an address."""
+
+    kind: str
+    key: str
+    lat: float
+    lon: float
+    note: str = ""
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"override kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+        if not norm(self.key):
+            raise ValueError("override key is empty")
+        if not valid_coords(self.lat, self.lon):
+            raise ValueError(f"override {self.key!r}: coordinates out of range")
+        object.__setattr__(self, "lat", float(self.lat))
+        object.__setattr__(self, "lon", float(self.lon))
+
+    @property
+    def norm_key(self) -> str:
+        return override_key(self.kind, self.key)
+
+
+def load_overrides_csv(path: str | Path) -> list[Override]:
+    """Read ``kind,key,lat,lon,note`` rows; bad rows are skipped with a warning, never fatal."""
+    out: list[Override] = []
+    path = Path(path)
+    if not path.is_file():
+        return out
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh), start=2):
+            try:
+                out.append(
+                    Override(
+                        kind=(row.get("kind") or "").strip().casefold(),
+                        key=(row.get("key") or "").strip(),
+                        lat=float(row.get("lat") or "nan"),
+                        lon=float(row.get("lon") or "nan"),
+                        note=(row.get("note") or "").strip(),
+                    )
+                )
+            except (TypeError, ValueError) as exc:
+                msg = f"{path.name} line {lineno}: skipped ({exc})"
+                log.warning(msg)
+                warnings.warn(msg, stacklevel=2)
+    return out
+
+
+def default_overrides() -> list[Override]:
+    """The organizer overrides shipped in ``data/venues.csv``."""
+    path = config.data_dir() / "venues.csv"
+    if not path.is_file():
+        path = config.SHIPPED_DATA / "venues.csv"
+    return load_overrides_csv(path)
+
+
+class _OverrideIndex:
+    def __init__(self, overrides: Iterable[Override], gaz: Gazetteer):
+        self.campus: dict[str, Override] = {}
+        self.venue: dict[str, list[tuple[tuple[str, ...], Override]]] = {}
+        self.address: list[tuple[tuple[str, ...], Override]] = []
+        for o in overrides:  # later ones win: the store's edits come after the CSV
+            k = override_key(o.kind, o.key, gaz)
+            if o.kind == "campus":
+                self.campus[k] = o
+            elif o.kind == "venue":
+                campus, _, venue = k.partition("/")
+                lst = self.venue.setdefault(campus, [])
+                words = tuple(venue.split())
+                lst[:] = [(w, x) for w, x in lst if w != words]
+                lst.append((words, o))
+            else:
+                words = tuple(k.split())
+                self.address = [(w, x) for w, x in self.address if w != words]
+                self.address.append((words, o))
+        for lst in self.venue.values():
+            lst.sort(key=lambda item: -len(item[0]))
+        self.address.sort(key=lambda item: -len(item[0]))
+
+    def find_address(self, address: str | None) -> Override | None:
+        words = tuple(normalize_address(address).split())
+        if not words:
+            return None
+        for key, o in self.address:
+            if words[: len(key)] == key:
+                return o
+        return None
+
+    def find_venue(self, campus_key: str, *texts: str | None) -> Override | None:
+        """The longest venue override of this campus (or of any campus) named in the texts."""
+        hay = [tuple(tokens(t)) for t in texts if t]
+        for ck in (campus_key, "") if campus_key else ("",):
+            for key, o in self.venue.get(ck, ()):
+                if any(_contains(h, key) for h in hay):
+                    return o
+        return None
+
+
+def _contains(hay: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    n = len(needle)
+    if not n or n > len(hay):
+        return False
+    return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
+
+
+# -- per-meeting plan --------------------------------------------------------------------------
+
+_ROOM = re.compile(r"\b(room|rm|suite|floor|lecture hall)\b.*$", re.I)
+_PAREN = re.compile(r"\([^)]*\)")
+_STREET = re.compile(r"^\s*\d+[A-Za-z]?\s+\S*[A-Za-z]")
+
+
+@dataclass
+class _Plan:
+    campus: Campus | None
+    campus_text: str | None
+    venue: str | None
+    address: str | None
+    zip_code: str | None
+    city: str | None
+    state: str | None
+    country: str | None
+    levels: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def signature(self) -> tuple:
+        return (
+            self.campus.name if self.campus else norm(self.campus_text),
+            norm(self.venue),
+            normalize_address(self.address),
+            self.zip_code,
+            norm(self.city),
+            self.state,
+            norm(self.country),
+        )
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = fold(text).strip()
+    if not text or text.casefold() in {"none", "null", "nan", "tba", "location tba"}:
+        return None
+    return text
+
+
+def _split_place(place: str | None) -> tuple[str | None, str | None, str | None]:
+    """'Berkeley, California' -> ('Berkeley', 'CA', None); 'Berlin, Germany' -> (Berlin, None, DE)."""
+    place = _clean(place)
+    if not place:
+        return None, None, None
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if len(parts) >= 2:
+        st = state_code(parts[-1])
+        if st:
+            return parts[0], st, "US"
+        return parts[0], None, parts[-1]
+    return None, None, None
+
+
+# -- the geocoder ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Hit:
+    lat: float
+    lon: float
+    source: str
+    kind: str | None = None
+
+
+_FAILED = object()  # a provider fault: distinct from None (= no match)
+
+
+class Geocoder:
+    """Resolve meetings and free-text queries to :class:`~eventmap.model.Location`.
+
+    Thread-safe: one instance may serve every Streamlit session. ``clock`` and ``sleep`` are test
+    seams; when either is given the instance gets its own rate limiter using them, otherwise it
+    shares the process-wide limiter of its endpoint.
+    """
+
+    def __init__(
+        self,
+        provider: str | None = None,
+        *,
+        cache_path: str | Path | None = None,
+        overrides: Sequence[Override] | None = None,
+        extra_overrides: Sequence[Override] = (),
+        user_agent: str | None = None,
+        domain: str | None = None,
+        scheme: str | None = None,
+        api_key: str | None = None,
+        timeout: float | None = None,
+        min_delay: float | None = None,
+        max_retries: int = 2,
+        negative_ttl: float | None = None,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+        limiter: RateLimiter | None = None,
+        gazetteer: Gazetteer | None = None,
+    ):
+        env = os.environ
+        self.provider = (provider or env.get("EVENTMAP_GEOCODER") or OFFLINE).strip().casefold()
+        self.domain = domain or env.get("EVENTMAP_GEOCODER_DOMAIN") or None
+        self.scheme = scheme or env.get("EVENTMAP_GEOCODER_SCHEME") or None
+        self.user_agent = user_agent or env.get("EVENTMAP_USER_AGENT") or _default_user_agent()
+        self.timeout = float(
+            timeout if timeout is not None else env.get("EVENTMAP_GEOCODER_TIMEOUT", 10)
+        )
+        self.max_retries = max(0, int(max_retries))
+        self.negative_ttl = negative_ttl
+        self._clock = clock or time.monotonic
+        self._sleep = sleep or time.sleep
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.failures: list[str] = []
+        self.provider_calls = 0
+        self._lock = threading.Lock()
+        self._call_lock = threading.Lock()
+        self._faults = 0
+        self._down_until = float("-inf")
+        self._tz_cache: dict[tuple[float, float], str | None] = {}
+
+        self._overrides = list(default_overrides() if overrides is None else overrides)
+        self._overrides += list(extra_overrides)
+        self._index = _OverrideIndex(self._overrides, self.gazetteer)
+
+        self._geocoder = None
+        self.provider_id = OFFLINE
+        self.cache: GeocodeCache | None = None
+        if self.provider != OFFLINE:
+            self._geocoder = self._make_geocoder(api_key or env.get("EVENTMAP_GEOCODER_API_KEY"))
+            self.provider_id = self.provider + (f"@{self.domain}" if self.domain else "")
+            path = cache_path or env.get("EVENTMAP_GEOCODE_CACHE")
+            path = Path(path) if path else config.data_dir() / "cache" / "geocode.sqlite"
+            self.cache = GeocodeCache(path)
+            self.failures.extend(self.cache.warnings)
+            if min_delay is None:
+                min_delay = float(env.get("EVENTMAP_GEOCODER_MIN_DELAY", 1.0))
+            if limiter is not None:
+                self.limiter = limiter
+            elif clock is not None or sleep is not None:
+                self.limiter = RateLimiter(min_delay, clock=self._clock, sleep=self._sleep)
+            else:
+                self.limiter = shared_limiter(self.provider_id, min_delay)
+
+    # -- configuration -------------------------------------------------------------------------
+    def _make_geocoder(self, api_key: str | None):
+        import inspect
+
+        from geopy.geocoders import get_geocoder_for_service
+
+        try:
+            cls = get_geocoder_for_service(self.provider)
+        except Exception as exc:  # geopy raises GeocoderNotFound (a ValueError)
+            raise ConfigurationError(
+                f"unknown geocoder {self.provider!r}: set EVENTMAP_GEOCODER to 'offline', "
+                "'nominatim' or another geopy geocoder name"
+            ) from exc
+        params = inspect.signature(cls.__init__).parameters
+        kwargs: dict = {"timeout": self.timeout}
+        if "user_agent" in params:
+            kwargs["user_agent"] = self.user_agent
+        if self.domain and "domain" in params:
+            kwargs["domain"] = self.domain
+        if self.scheme and "scheme" in params:
+            kwargs["scheme"] = self.scheme
+        if "adapter_factory" in params:
+            kwargs["adapter_factory"] = _adapter_factory()
+        if api_key:
+            for name in ("api_key", "key", "apikey"):
+                if name in params:
+                    kwargs[name] = api_key
+                    break
+        try:
+            return cls(**kwargs)
+        except Exception as exc:
+            raise ConfigurationError(f"cannot configure geocoder {self.provider!r}: {exc}") from exc
+
+    @property
+    def online(self) -> bool:
+        return self._geocoder is not None
+
+    @property
+    def attribution(self) -> str | None:
+        return attribution(self.provider)
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+
+    # -- public API ----------------------------------------------------------------------------
+    def locate(self, meeting: Meeting) -> Location | None:
+        return self.locate_all([meeting])[0]
+
+    def locate_all(
+        self, meetings: Sequence[Meeting], progress: Progress | None = None
+    ) -> list[Location | None]:
+        """Locate every meeting; meetings at the same place are resolved once."""
+        total = len(meetings)
+        groups: dict[tuple, list[int]] = {}
+        plans: dict[tuple, _Plan] = {}
+        out: list[Location | None] = [None] * total
+        for i, m in enumerate(meetings):
+            try:
+                plan = self._plan(m)
+            except Exception as exc:  # hostile input must not stop the batch
+                log.exception("cannot plan meeting %s", i)
+                self._fail(f"meeting at line {getattr(m, 'source_line', '?')}: {exc}")
+                continue
+            sig = plan.signature
+            plans.setdefault(sig, plan)
+            groups.setdefault(sig, []).append(i)
+        memo: dict[str, object] = {}
+        done = total - sum(len(v) for v in groups.values())
+        if progress:
+            progress(done, total)
+        for sig, idxs in groups.items():
+            try:
+                loc = self._resolve(plans[sig], memo)
+            except Exception as exc:
+                log.exception("cannot locate %s", sig)
+                self._fail(f"could not locate {plans[sig].levels[:1]}: {exc}")
+                loc = None
+            for i in idxs:
+                out[i] = loc
+            done += len(idxs)
+            if progress:
+                progress(done, total)
+        return out
+
+    def lookup(self, query: str, *, persist: bool = False) -> Location | None:
+        """A visitor's free text: ZIP, "City, ST", "City, Country", campus, address, "lat,lon".
+
+        Returns None when nothing matches. Raises ``ProviderUnavailable`` when the online
+        geocoder failed and the offline tables had no answer either, so the caller can tell
+        "no such place" from "try again". With ``persist=False`` (the default) nothing is
+        written to the cache.
+        """
+        try:
+            return self._lookup(query, persist)
+        except ProviderUnavailable:
+            self._fail("lookup failed (the geocoding service did not answer)")
+            raise
+        except Exception as exc:
+            # The error text may quote the visitor's query: keep it out of logs and failures.
+            log.warning("visitor lookup failed (%s)", type(exc).__name__)
+            self._fail(f"lookup failed ({type(exc).__name__})")
+            return None
+
+    # -- internals -----------------------------------------------------------------------------
+    def _fail(self, message: str) -> None:
+        with self._lock:
+            if message not in self.failures:
+                self.failures.append(message)
+            del self.failures[:-100]
+
+    def _plan(self, m: Meeting) -> _Plan:
+        campus_text = _clean(m.campus)
+        venue = _clean(m.venue)
+        address = _clean(m.address)
+        place = _clean(m.place)
+        campus = self.gazetteer.campus(campus_text, venue, place)
+        p_city, p_state, p_country = _split_place(place)
+        city = _clean(m.city) or p_city or (campus.city if campus else None)
+        state = state_code(m.state) or p_state or (campus.state if campus else None)
+        country = _clean(m.country) or p_country or ("US" if state or campus else None)
+        zip_code = _clean(m.postal_code) or find_zip(address)
+        plan = _Plan(campus, campus_text, venue, address, zip_code, city, state, country)
+        campus_name = campus.name if campus else campus_text
+        where = ", ".join(x for x in (city, state) if x)
+        if address and _STREET.match(address):
+            q = address
+            tail = norm(address)
+            if city and norm(city) not in tail and not (zip_code and zip_code in tail):
+                q += f", {where}"
+            plan.levels.append(("address", q))
+        if venue:
+            v = _PAREN.sub(" ", _ROOM.sub("", venue)).strip(" ,;-") or venue
+            plan.levels.append(("venue", ", ".join(x for x in (v, campus_name, where) if x)))
+        if campus_name:
+            plan.levels.append(("campus", ", ".join(x for x in (campus_name, where) if x)))
+        if zip_code:
+            plan.levels.append(("postal_code", zip_code))
+        if city:
+            plan.levels.append(("city", ", ".join(x for x in (city, state or country) if x)))
+        return plan
+
+    def _anchor(self, plan: _Plan) -> Place | None:
+        if plan.campus:
+            return plan.campus.place()
+        z = self.gazetteer.zips.get(plan.zip_code)
+        if z and (plan.country in (None, "US")):
+            return z
+        return self.gazetteer.cities.get(plan.city, plan.state, plan.country)
+
+    def _resolve(self, plan: _Plan, memo: dict) -> Location | None:
+        anchor = self._anchor(plan)
+        gaz = self.gazetteer
+        # 1. organizer overrides, most specific first
+        ov = self._index.find_address(plan.address)
+        if ov and self._near(ov.lat, ov.lon, anchor, f"override {ov.key!r}"):
+            return self._loc(plan, ov.lat, ov.lon, "address", "override", ov.key)
+        campus_key = norm(plan.campus.name) if plan.campus else norm(plan.campus_text)
+        ov = self._index.find_venue(campus_key, plan.venue, plan.campus_text)
+        if ov and self._near(ov.lat, ov.lon, anchor, f"override {ov.key!r}"):
+            return self._loc(plan, ov.lat, ov.lon, "venue", "override", ov.key)
+        ov = self._index.campus.get(campus_key) if campus_key else None
+        if ov:
+            return self._loc(plan, ov.lat, ov.lon, "campus", "override", ov.key)
+        # 2-4. per level: offline table when it knows the place, else cache/provider
+        coarse: Location | None = None  # a provider hit less precise than the level asked
+        for level, query in plan.levels:
+            if coarse is not None and _RANK[coarse.precision] <= _RANK[level]:
+                return coarse
+            table = None
+            if level == "campus" and plan.campus:
+                c = plan.campus
+                table = self._loc(plan, c.lat, c.lon, "campus", "gazetteer", c.name, c.place())
+            elif level == "postal_code" and plan.country in (None, "US"):
+                z = gaz.zips.get(plan.zip_code)
+                if z:
+                    table = self._loc(plan, z.lat, z.lon, "postal_code", "gazetteer", z.name, z)
+            elif level == "city":
+                c = gaz.cities.get(plan.city, plan.state, plan.country)
+                if c:
+                    table = self._loc(plan, c.lat, c.lon, "city", "gazetteer", query, c)
+            if table is not None:
+                return table
+            if not self.online:
+                continue
+            hit = self._ask(query, memo=memo, persist=True)
+            if isinstance(hit, _Hit) and self._near(hit.lat, hit.lon, anchor, query):
+                honest = _honest(level, hit.kind)
+                loc = self._loc(plan, hit.lat, hit.lon, honest, hit.source, query)
+                if honest == level:
+                    return loc
+                # The provider only knew something coarser (a city for a venue query): keep
+                # going, a later level (the campus table, say) may do better.
+                if coarse is None or _RANK[honest] < _RANK[coarse.precision]:
+                    coarse = loc
+        return coarse
+
+    def _near(self, lat: float, lon: float, anchor: Place | None, what: str) -> bool:
+        if not valid_coords(lat, lon):
+            return False
+        if anchor is None:
+            return True
+        if haversine_km(lat, lon, anchor.lat, anchor.lon) <= ANCHOR_KM:
+            return True
+        swapped = (
+            valid_coords(lon, lat) and haversine_km(lon, lat, anchor.lat, anchor.lon) <= ANCHOR_KM
+        )
+        why = "latitude and longitude look swapped" if swapped else "too far from the place named"
+        log.info("ignored %s at %.4f,%.4f: %s", what, lat, lon, why)
+        if swapped:
+            self._fail(f"{what}: {why}; ignored")
+        return False
+
+    def _loc(
+        self,
+        plan: _Plan | None,
+        lat: float,
+        lon: float,
+        precision: str,
+        source: str,
+        query: str,
+        place: Place | None = None,
+    ) -> Location | None:
+        if not valid_coords(lat, lon):
+            return None
+        lat, lon = float(lat), float(lon)
+        city = (place.city if place else None) or (plan.city if plan else None)
+        state = (place.state if place else None) or (plan.state if plan else None)
+        country = (place.country if place else None) or (plan.country if plan else None)
+        if country and len(country) != 2:
+            country = self.gazetteer.cities.country_code(country) or country
+        return Location(
+            lat=lat,
+            lon=lon,
+            precision=precision,
+            source=source,
+            query=str(query)[:500],
+            timezone=self.timezone_at(lat, lon),
+            city=city,
+            state=state,
+            country=country,
+        )
+
+    def timezone_at(self, lat: float, lon: float) -> str | None:
+        key = (round(lat, 4), round(lon, 4))
+        try:
+            return self._tz_cache[key]
+        except KeyError:
+            pass
+        tz = _timezone_at(lat, lon)
+        self._tz_cache[key] = tz
+        return tz
+
+    def _lookup(self, query: str, persist: bool) -> Location | None:
+        text = fold(query if isinstance(query, str) else str(query or ""))[:MAX_TEXT].strip()
+        if not text:
+            return None
+        m = COORDINATES.match(text)
+        if m:
+            lat, lon = float(m.group(1)), float(m.group(2))
+            if valid_coords(lat, lon):
+                return self._loc(None, lat, lon, "address", "input", text)
+            return None
+        ov = self._index.find_address(text)
+        if ov:
+            return self._loc(None, ov.lat, ov.lon, "address", "override", ov.key)
+        campus = self.gazetteer.campuses.match(text)
+        if campus:
+            ov = self._index.campus.get(norm(campus.name))
+            if ov:
+                return self._loc(None, ov.lat, ov.lon, "campus", "override", ov.key, campus.place())
+        streetlike = bool(_STREET.match(text))
+        place = None if streetlike else self.gazetteer.free_text(text)
+        if place:
+            return self._place_loc(place, text)
+        hit = self._ask(text, memo=None, persist=persist) if self.online else None
+        if isinstance(hit, _Hit):
+            level = "address" if streetlike else "venue"
+            return self._loc(None, hit.lat, hit.lon, _honest(level, hit.kind), hit.source, text)
+        place = self.gazetteer.free_text(text) if streetlike else None
+        if place:
+            return self._place_loc(place, text)
+        if hit is _FAILED:
+            raise ProviderUnavailable("the geocoding service did not answer")
+        return None
+
+    def _place_loc(self, place: Place, text: str) -> Location | None:
+        return self._loc(None, place.lat, place.lon, place.kind, "gazetteer", text, place)
+
+    # -- the provider ------------------------------------------------------------------------
+    def _ask(self, query: str, *, memo: dict | None, persist: bool) -> object:
+        """A cached or fresh provider answer: a _Hit, None (no match) or _FAILED."""
+        key = norm(query)
+        if not key:
+            return None
+        if memo is not None and key in memo:
+            return memo[key]
+        entry = self.cache.get(self.provider_id, key) if self.cache else None
+        if entry is not None:
+            if entry.found and valid_coords(entry.lat, entry.lon):
+                result: object = _Hit(entry.lat, entry.lon, f"cache:{self.provider}", entry.kind)
+            else:
+                result = None
+        else:
+            result = self._call(query, private=not persist)
+            if persist and self.cache is not None:
+                if isinstance(result, _Hit):
+                    self.cache.put(self.provider_id, key, result.lat, result.lon, None, result.kind)
+                elif result is None:
+                    if self.negative_ttl is None:
+                        self.cache.put_negative(self.provider_id, key)
+                    else:
+                        self.cache.put_negative(self.provider_id, key, self.negative_ttl)
+        if memo is not None:
+            memo[key] = result
+        return result
+
+    def _call(self, query: str, *, private: bool = False) -> object:
+        """Ask the provider. ``private`` (a visitor's query): failures name no text of it."""
+        if self._clock() < self._down_until:
+            return _FAILED
+
+        def said(exc: Exception) -> str:
+            return type(exc).__name__ if private else str(exc)
+
+        attempt = 0
+        while True:
+            try:
+                hit = self._call_once(query)
+                with self._lock:
+                    self._faults = 0
+                return hit
+            except ProviderRateLimited as exc:
+                wait = exc.retry_after if exc.retry_after is not None else 2.0**attempt
+                if attempt < self.max_retries and wait <= MAX_RETRY_AFTER:
+                    attempt += 1
+                    self.limiter.defer(wait)
+                    continue
+                self._fail(f"{self.provider}: {said(exc)}; using offline data")
+                self._trip(max(wait, 1.0))
+                return _FAILED
+            except ProviderRefused as exc:
+                self._fail(f"{self.provider}: {said(exc)}")
+                if not isinstance(exc, _QueryRejected):
+                    self._trip(float("inf"))
+                return _FAILED
+            except ProviderError as exc:
+                self._fail(f"{self.provider}: {said(exc)}; using offline data")
+                with self._lock:
+                    self._faults += 1
+                    faults = self._faults
+                if faults >= FAULTS_BEFORE_DOWN:
+                    self._trip(DOWN_FOR)
+                return _FAILED
+
+    def _trip(self, seconds: float) -> None:
+        with self._lock:
+            self._down_until = max(self._down_until, self._clock() + seconds)
+
+    def _call_once(self, query: str) -> _Hit | None:
+        from geopy import exc as gexc
+
+        with self._call_lock:
+            self.limiter.acquire()
+            with self._lock:
+                self.provider_calls += 1
+            try:
+                result = self._geocoder.geocode(query[:MAX_TEXT], exactly_one=True)
+            except gexc.GeocoderRateLimited as e:
+                raise ProviderRateLimited(
+                    f"rate limited (HTTP 429, retry after {e.retry_after} s)", e.retry_after
+                ) from e
+            except gexc.GeocoderQueryError as e:
+                raise _QueryRejected(f"query rejected (HTTP 400): {_short(e)}") from e
+            except (
+                gexc.GeocoderInsufficientPrivileges,
+                gexc.GeocoderAuthenticationFailure,
+                gexc.ConfigurationError,
+            ) as e:
+                raise ProviderRefused(f"access refused: {_short(e)}; not retrying") from e
+            except gexc.GeocoderTimedOut as e:
+                raise ProviderError(f"timed out after {self.timeout:g} s") from e
+            except gexc.GeocoderUnavailable as e:
+                raise ProviderError(f"unavailable: {_short(e)}") from e
+            except gexc.GeocoderParseError as e:
+                raise ProviderError("malformed answer (not JSON)") from e
+            except gexc.GeopyError as e:
+                raise ProviderError(f"service error: {_short(e)}") from e
+            except Exception as e:  # a malformed answer that geopy trips over (KeyError, ...)
+                raise ProviderError(f"malformed answer ({type(e).__name__})") from e
+        if result is None:
+            return None
+        try:
+            lat, lon = float(result.latitude), float(result.longitude)
+        except (TypeError, ValueError, AttributeError) as e:
+            raise ProviderError("malformed answer (bad coordinates)") from e
+        if not valid_coords(lat, lon) or (lat == 0 and lon == 0):
+            raise ProviderError(f"malformed answer (coordinates {lat}, {lon})")
+        raw = getattr(result, "raw", None) or {}
+        kind = None
+        if isinstance(raw, dict):
+            parts = [str(raw.get(k) or "") for k in ("class", "type", "addresstype")]
+            kind = ":".join(parts) if any(parts) else None
+        return _Hit(lat, lon, self.provider, kind)
+
+
+class _QueryRejected(ProviderRefused):
+    """400: this query is bad; other queries may still work."""
+
+
+def _adapter_factory():
+    """geopy's HTTP adapter without hidden retries.
+
+    requests retries a 429/503 that carries Retry-After by sleeping inside the call, for as long
+    as the server asks; that would bypass the rate limiter and block a Streamlit thread for an
+    hour. Retrying is this module's job.
+    """
+    import functools
+
+    from geopy.adapters import RequestsAdapter, URLLibAdapter
+
+    if RequestsAdapter.is_available:
+        return functools.partial(RequestsAdapter, max_retries=0)
+    return URLLibAdapter
+
+
+def _short(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+_CITY_TYPES = frozenset(
+    [
+        "city",
+        "town",
+        "village",
+        "hamlet",
+        "suburb",
+        "municipality",
+        "administrative",
+        "county",
+        "state",
+        "borough",
+        "quarter",
+        "neighbourhood",
+        "locality",
+    ]
+)
+
+
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+
+
+def _honest(level: str, kind: str | None) -> str:
+    """Downgrade a provider hit to what it really is (a city polygon is not a street address)."""
+    if not kind:
+        return level
+    parts = set(kind.split(":"))
+    if "postcode" in parts:
+        return "postal_code"
+    if parts & _CITY_TYPES or "boundary" in parts:
+        return "city"
+    if level in ("address", "venue") and ("university" in parts or "college" in parts):
+        return "campus"
+    return level
+
+
+def _default_user_agent() -> str:
+    try:
+        from importlib.metadata import version
+
+        v = version("eventmap")
+    except Exception:
+        v = "0"
+    return f"eventmap/{v} (event map for meeting listings)"
+
+
+_tf = None
+_tf_lock = threading.Lock()
+
+
+def _timezone_at(lat: float, lon: float) -> str | None:
+    global _tf
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        return None
+    with _tf_lock:
+        if _tf is None:
+            from timezonefinder import TimezoneFinder
+
+            _tf = TimezoneFinder()
+        try:
+            return _tf.timezone_at(lng=lon, lat=lat) or _tf.certain_timezone_at(lng=lon, lat=lat)
+        except Exception:
+            return None
+
+
+_default_lock = threading.Lock()
+_default_geocoder: Geocoder | None = None
+
+
+def default_geocoder() -> Geocoder:
+    """The process-wide geocoder configured from the environment (one limiter, one cache)."""
+    global _default_geocoder
+    if _default_geocoder is None:
+        with _default_lock:
+            if _default_geocoder is None:
+                _default_geocoder = Geocoder()
+    return _default_geocoder
+
+
+def reset_default_geocoder() -> None:
+    """Forget the shared instance (after changing the environment, e.g. in tests)."""
+    global _default_geocoder
+    with _default_lock:
+        if _default_geocoder is not None:
+            _default_geocoder.close()
+        _default_geocoder = None

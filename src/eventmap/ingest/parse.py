@@ -1,0 +1,804 @@
+"""Parse an "Upcoming Meetings" page (text or HTML) into campaigns, meetings and warnings.
+
+The page is read as lines. A meeting is anchored on a line with a date ("Monday, April 8,
+7:00 p.m.") or a pending marker ("Details coming soon."); its heading is the line(s) just before
+the anchor and its details (venue, address, links) the lines after it. Three layouts are known:
+multi-line blocks, one-line entries ("Campus, City – Tuesday, March 5, 7 pm, Venue, Address"),
+and per-campus series ("All meetings held in ..." then talk titles with dates). Lines that are
+not meetings form campaigns: a heading, then a blurb. Nothing that looks like a meeting is
+dropped silently: what cannot be read fully becomes a warning with its line number.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventmap.errors import ListingError
+from eventmap.ingest.places import (
+    CITY_ALIASES,
+    VENUE_WORDS,
+    find_campus,
+    find_postal_code,
+    looks_like_address,
+    parse_address,
+    parse_city_region,
+    parse_place,
+    split_venue_room,
+    state_code,
+)
+from eventmap.ingest.text import (
+    Line,
+    decode_bytes,
+    html_lines,
+    looks_like_html,
+    read_listing_file,
+    text_lines,
+)
+from eventmap.ingest.when import (
+    PENDING_RE,
+    TIME_TBA_RE,
+    DateMatch,
+    find_date,
+    find_times,
+    mentioned_years,
+    resolve_year,
+)
+from eventmap.model import Campaign, Listing, Meeting, ParseWarning
+
+__all__ = ["ListingError", "decode_bytes", "parse", "read_listing_file"]
+
+# Line kinds
+BLANK, PROSE, ANCHOR, SERIES, OTHER = "blank", "prose", "anchor", "series", "other"
+
+_LINK_LINE = re.compile(
+    r"^\W*(?:facebook(?:\s+event)?(?:\s+page)?|event\s+page|fb\s+event|rsvp(?:\s+here)?|"
+    r"register(?:\s+here|\s+now)?|more\s+info(?:rmation)?|tickets?|event\s+details|"
+    r"(?:read|learn)\s+more|click\s+here.*|sign\s+up.*|https?://\S+)\W*$",
+    re.IGNORECASE,
+)
+_LOCATION_TBA = re.compile(
+    r"^\W*(?:location|venue|room|place|address)(?:\s+and\s+time)?\s*:?\s*"
+    r"(?:tba|tbd|to\s+be\s+(?:announced|determined|confirmed))\W*$",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(
+    r"^\W*(?:all\s+|the\s+)?(?:meetings|lectures|events|talks|classes|sessions)\s+"
+    r"(?:will\s+be\s+|are\s+)?held\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)\W*$",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(r"\b(?:speakers?|featuring|presenters?)\s*:\s*(?P<who>[^.;]+)", re.I)
+_KIND = re.compile(
+    r"^(?P<kind>rally|protest|demonstration|picket|vigil|conference|forum|teach-in|"
+    r"film\s+screening|public\s+meeting|lecture|webinar)\s*(?:[–—:-]\s*|\s+(?:at|in)\s+)",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[•·◦▪▸►*‣⁃]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
+_LABEL = re.compile(r"^(?:when|date|time|where|location|venue|place|address)\s*:\s*", re.IGNORECASE)
+_NOT_EVENT_DATE = re.compile(
+    r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by)\b", re.I
+)
+_PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
+_TZ_ABBR = re.compile(r"^\s*\(?(?:[ECMP][SD]?T|local\s+time)\)?\b", re.I)
+_BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
+_SUBTITLE = re.compile(r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk)\b", re.I)
+
+
+def is_prose(text: str) -> bool:
+    words = len(text.split())
+    return len(text) > 160 or words >= 18
+
+
+@dataclass
+class _Anchor:
+    index: int
+    date: DateMatch | None
+    pending: bool
+    inline_head: str = ""  # one-line entries: the text before the date
+    tail: str = ""  # text after the date (and time)
+
+
+_PENDING_HINT = re.compile(r"soon|tb[ad]|announced|determined|confirmed|follow|come", re.I)
+
+
+def _anchor(text: str) -> _Anchor | None:
+    if len(text) > 260:  # a paragraph of prose, not an entry
+        return None
+    t = _LABEL.sub("", text) if ":" in text else text
+    if len(t) < 80 and _PENDING_HINT.search(t) and PENDING_RE.match(t):
+        return _Anchor(-1, None, True)
+    dm = find_date(t)
+    if dm is None or dm.start > 120:
+        return None
+    head = t[: dm.start]
+    if _NOT_EVENT_DATE.search(head):
+        return None
+    after = t[dm.end :]
+    tm = find_times(after)
+    if len(t) > 110 and not (
+        (tm and tm.start < 25) or TIME_TBA_RE.search(after[:30])
+    ):  # a sentence that happens to mention a date
+        return None
+    head = _BULLET.sub("", head).strip(" ,:;–—-@|(")
+    if head and not re.search(r"[A-Za-z]{2}", head):
+        head = ""
+    return _Anchor(-1, dm, False, head, after)
+
+
+def _classify(lines: list[Line]) -> tuple[list[str], dict[int, _Anchor]]:
+    kinds: list[str] = []
+    anchors: dict[int, _Anchor] = {}
+    for i, line in enumerate(lines):
+        t = line.text
+        if not t:
+            kinds.append(BLANK)
+            continue
+        a = _anchor(t)
+        if a is not None and not (a.date is None and len(t) > 80):
+            a.index = i
+            anchors[i] = a
+            kinds.append(ANCHOR)
+        elif _SERIES.match(t):
+            kinds.append(SERIES)
+        elif is_prose(t):
+            kinds.append(PROSE)
+        else:
+            kinds.append(OTHER)
+    # A pending marker in the same paragraph as a dated line, a few lines under it, is a detail
+    # of that meeting ("Details coming soon" about its venue), not a meeting of its own.
+    for i in sorted(anchors):
+        if not anchors[i].pending:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 4 and kinds[j] != BLANK:
+            if kinds[j] == ANCHOR and j in anchors and anchors[j].date is not None:
+                del anchors[i]
+                kinds[i] = OTHER
+                break
+            j -= 1
+    return kinds, anchors
+
+
+def _is_detail_like(text: str) -> bool:
+    return bool(
+        _LINK_LINE.match(text)
+        or _LOCATION_TBA.match(text)
+        or looks_like_address(text)
+        or _SPEAKER.search(text)
+        or (find_times(text) and len(text) < 40)
+    )
+
+
+def _is_city_line(text: str) -> bool:
+    p = parse_place(text)
+    return p.campus is None and p.city is not None
+
+
+def _is_campus_line(text: str) -> bool:
+    cm = find_campus(_KIND.sub("", _BULLET.sub("", text)))
+    return cm is not None and cm.start <= 2
+
+
+@dataclass
+class _Span:
+    anchor: _Anchor
+    header: list[int] = field(default_factory=list)
+    details: list[int] = field(default_factory=list)
+    series: tuple[str | None, str | None] | None = None  # (campus heading, venue)
+
+    @property
+    def first(self) -> int:
+        return self.header[0] if self.header else self.anchor.index
+
+    @property
+    def indices(self) -> list[int]:
+        return [*self.header, self.anchor.index, *self.details]
+
+
+def _header(lines, kinds, anchor_idx: int, floor: int, contiguous_prev: bool) -> list[int]:
+    """Line indices of the heading above an anchor (at most 3, none below ``floor``)."""
+    got: list[int] = []
+    j = anchor_idx - 1
+    while j > floor and len(got) < 3 and kinds[j] == OTHER:
+        if _is_detail_like(lines[j].text):
+            break
+        got.append(j)
+        j -= 1
+    got.reverse()
+    if not got:
+        # Pages that put every field in a paragraph of its own: a place line, a blank, the date.
+        j = anchor_idx - 1
+        while j > floor and kinds[j] == BLANK:
+            j -= 1
+        alone = j - 1 <= floor or kinds[j - 1] == BLANK
+        if j > floor and j < anchor_idx - 1 and kinds[j] == OTHER and alone:
+            text = lines[j].text
+            placelike = _is_campus_line(text) or _is_city_line(text) or _KIND.match(text)
+            if placelike and not _is_detail_like(text):
+                return [j]
+        return got
+    if contiguous_prev and j == floor:
+        # No blank line between this meeting and the previous one: the lines above could be
+        # the previous meeting's details. Keep only what reads as a heading.
+        last = lines[got[-1]].text
+        if len(got) >= 2 and _is_city_line(last) and _is_campus_line(lines[got[-2]].text):
+            return got[-2:]
+        if _BULLET.match(last) or _is_campus_line(last) or _is_city_line(last) or _KIND.match(last):
+            return got[-1:]
+        return got[-1:] if len(got) > 1 or kinds[floor] != ANCHOR else []
+    return got
+
+
+def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> list[_Span]:
+    spans: list[_Span] = []
+    claimed: set[int] = set()
+    series: tuple[str | None, str | None] | None = None
+    series_at: dict[int, tuple[str | None, str | None]] = {}
+    # Series headings: "Campus\nAll meetings held in VENUE".
+    for i, k in enumerate(kinds):
+        if k != SERIES:
+            continue
+        venue = _SERIES.match(lines[i].text).group("venue")
+        campus_lines = []
+        j = i - 1
+        while j >= 0 and kinds[j] == OTHER and len(campus_lines) < 2:
+            campus_lines.insert(0, j)
+            j -= 1
+        campus = ", ".join(lines[c].text for c in campus_lines) or None
+        claimed.update(campus_lines)
+        claimed.add(i)
+        series_at[i] = (campus, venue)
+    order = sorted(anchors)
+    series_claims = sorted(claimed)
+    series_lines = sorted(series_at)
+    prev_end = -1  # last line index that belongs to the previous meeting or a boundary
+    for idx in order:
+        a = anchors[idx]
+        lo, hi = bisect_right(series_lines, prev_end), bisect_left(series_lines, idx)
+        if hi > lo:
+            series = series_at[series_lines[hi - 1]]
+        elif any(kinds[j] == PROSE for j in range(max(prev_end, 0), idx)):
+            series = None
+        k = bisect_left(series_claims, idx)
+        floor = max(
+            prev_end,
+            spans[-1].details[-1] if spans and spans[-1].details else -1,
+            series_claims[k - 1] if k else -1,
+        )
+        contiguous = spans and all(kinds[j] != BLANK for j in range(spans[-1].anchor.index, idx))
+        header = [] if a.inline_head else _header(lines, kinds, idx, floor, bool(contiguous))
+        header = [h for h in header if h not in claimed]
+        span = _Span(a, header, [], series)
+        if spans:
+            _details(spans[-1], lines, kinds, limit=span.first, claimed=claimed)
+        spans.append(span)
+        claimed.update(header)
+        claimed.add(idx)
+        prev_end = idx
+    if spans:
+        _details(spans[-1], lines, kinds, limit=len(lines), claimed=claimed)
+    return spans
+
+
+def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> None:
+    """Claim the lines after an anchor that describe the same meeting."""
+    j = span.anchor.index + 1
+    got: list[int] = []
+    while j < limit:
+        k = kinds[j]
+        if j in claimed or k in (PROSE, SERIES, ANCHOR):
+            break
+        if k == BLANK:
+            # A blank line may fall inside a meeting (place and date, blank, venue and address):
+            # take the next paragraph only if nothing after the date was read yet and the
+            # paragraph is not a heading over a blurb.
+            nxt = j
+            while nxt < limit and kinds[nxt] == BLANK:
+                nxt += 1
+            end = nxt
+            while end < limit and kinds[end] == OTHER and end not in claimed:
+                end += 1
+            after = end
+            while after < len(kinds) and kinds[after] == BLANK:
+                after += 1
+            followed_by_prose = after < len(kinds) and kinds[after] == PROSE
+            if span.anchor.inline_head or end == nxt or followed_by_prose:
+                break
+            # After the first paragraph, only an address or link paragraph (a page with every
+            # field in a paragraph of its own) still belongs to this meeting.
+            if got and not (end - nxt == 1 and _is_detail_like(lines[nxt].text)):
+                break
+            if end - nxt > 4:
+                break
+            got.extend(range(nxt, end))
+            j = end
+            continue
+        got.append(j)
+        j += 1
+    span.details = [g for g in got if kinds[g] != BLANK]
+    claimed.update(span.details)
+
+
+# Meeting fields --------------------------------------------------------------------------------
+@dataclass
+class _Context:
+    anchor: date
+    exact: bool
+    warnings: list[ParseWarning]
+
+
+def _warn(ctx: _Context, line: Line, reason: str, meeting_line: int | None = None) -> None:
+    ctx.warnings.append(ParseWarning(line.number, reason, line.text[:200], meeting_line))
+
+
+def _apply_place(m: Meeting, text: str) -> bool:
+    p = parse_place(text)
+    if p.campus is None and p.city is None:
+        return False
+    m.campus = m.campus or p.campus
+    m.city = m.city or p.city
+    m.state = m.state or p.state
+    m.country = m.country or p.country
+    return True
+
+
+def _read_venue_text(m: Meeting, text: str) -> None:
+    """A venue line: maybe a campus first, then a building and a room, maybe an address after."""
+    t = _LABEL.sub("", text).strip(" ,;")
+    parts = [p.strip() for p in t.split(",")]
+    k = _address_start(parts)
+    if k:
+        _set_address(m, ", ".join(parts[k:]))
+        t = ", ".join(parts[:k])
+    cm = find_campus(t)
+    if cm and cm.start == 0:
+        if m.campus is None:
+            m.campus = parse_place(cm.name).campus or cm.name
+        if m.campus == cm.name or parse_place(cm.name).campus == m.campus:
+            t = t[cm.end :].strip(" ,–-")
+    elif cm and cm.end >= len(t) - 1 and cm.start > 0 and t[: cm.start].rstrip().endswith(","):
+        m.campus = m.campus or cm.name
+        t = t[: cm.start].rstrip(" ,")
+    if not t:
+        return
+    venue, room = split_venue_room(t)
+    if m.venue is None:
+        m.venue, m.room = venue, m.room or room
+    elif m.room is None:
+        m.room = t
+
+
+def _set_address(m: Meeting, text: str) -> None:
+    m.address = _LABEL.sub("", text).strip(" ,;")
+    m.postal_code = m.postal_code or find_postal_code(m.address)
+    p = parse_address(m.address)
+    m.city = m.city or p.city
+    m.state = m.state or p.state
+    m.country = m.country or p.country
+
+
+def _read_tail(m: Meeting, tail: str) -> None:
+    """Text after the date and time on the anchor line: venue, room, address, speaker."""
+    sm = _SPEAKER.search(tail)
+    if sm:
+        m.speaker = sm.group("who").strip()
+        tail = tail[: sm.start()]
+    tail = tail.strip(" ,;:–—-@|()")
+    if not tail.strip("."):
+        return
+    if TIME_TBA_RE.fullmatch(tail.strip()):
+        m.time_tba = True
+        return
+    tail = re.sub(r"^(?:at|in)\s+", "", tail, flags=re.I)
+    if "|" in tail:  # a table row: its cells are the parts
+        tail = ", ".join(c.strip(" ,") for c in tail.split("|") if c.strip(" ,"))
+    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    k = _address_start(parts)
+    if k is not None:
+        if k:
+            _read_venue_text(m, ", ".join(parts[:k]))
+        _set_address(m, ", ".join(parts[k:]))
+        return
+    _read_venue_text(m, tail)
+
+
+def _address_start(parts: list[str]) -> int | None:
+    """Index of the comma-separated part where a street address begins, if any."""
+    for k, part in enumerate(parts):
+        if re.match(r"^\d+[A-Za-z]?(?:-\d+)?\s+\w", part):
+            return k
+    for k in range(1, len(parts)):
+        if looks_like_address(", ".join(parts[k:])):
+            return k
+    return None
+
+
+def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | None) -> Meeting:
+    a = span.anchor
+    aline = lines[a.index]
+    m = Meeting(source_line=lines[span.first].number)
+    heads = [lines[h].text for h in span.header]
+    if a.inline_head:
+        heads = [a.inline_head]
+    titles, places = [], []
+    for h in heads:
+        text = _BULLET.sub("", h).strip()
+        km = _KIND.match(text)
+        if km:
+            m.kind = re.sub(r"\s+", " ", km.group("kind").lower())
+            rest = text[km.end() :].strip()
+            places.append(text)
+            _apply_place(m, rest)
+            continue
+        bare = text.rstrip(":")
+        if (
+            not places
+            and state_code(bare)
+            and (text.endswith(":") or bare.lower() not in CITY_ALIASES)
+        ):
+            m.state = m.state or state_code(bare)  # a state heading over its campuses
+            continue
+        if _apply_place(m, text) and not (_BULLET.match(h) and span.series):
+            places.append(text)
+        elif places and m.city is None and _BARE_CITY.match(text) and not VENUE_WORDS.search(text):
+            m.city = text  # a campus line, then its city on the next line
+            places.append(text)
+        elif span.series and not places:
+            titles.append(text)
+        elif _SPEAKER.search(text):
+            m.speaker = _SPEAKER.search(text).group("who").strip()
+        else:
+            titles.append(text)
+    if (
+        m.campus
+        and m.city is None
+        and not span.series
+        and titles
+        and _BARE_CITY.match(titles[0])
+        and not VENUE_WORDS.search(titles[0])
+    ):
+        m.city = titles.pop(0)  # a city line above the campus line ("Detroit" / "Wayne State")
+        places.insert(0, m.city)
+    if titles and not places and not span.series and not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")):
+        places.append(titles.pop())  # a heading that names no known place is still the place
+    if a.inline_head and "," in a.inline_head and not m.campus and not m.city:
+        _apply_place(m, a.inline_head.split(",")[0])
+    m.place = ", ".join(places) or None
+    m.title = " ".join(titles) or None
+    if span.series:
+        campus_head, venue = span.series
+        if campus_head:
+            if m.campus is None and m.city is None:
+                _apply_place(m, campus_head)
+            m.place = m.place or campus_head
+        if venue and m.venue is None:
+            _read_venue_text(m, venue)
+
+    # Date and time.
+    links = list(aline.links)
+    if a.date is not None:
+        dm = a.date
+        year = dm.year
+        if year is None:
+            choice = resolve_year(
+                dm.month, dm.day, dm.weekday, anchor=ctx.anchor, exact_anchor=ctx.exact,
+                neighbour=prev,
+            )  # fmt: skip
+            year = choice.year
+            if choice.problem:
+                _warn(ctx, aline, choice.problem, m.source_line)
+        try:
+            d = date(year, dm.month, dm.day) if year else None
+        except ValueError:
+            d = None
+            _warn(ctx, aline, "not a real date", m.source_line)
+        if d and dm.weekday is not None and dm.year is not None and d.weekday() != dm.weekday:
+            _warn(
+                ctx, aline, f"{d.isoformat()} is a {d:%A}, not the weekday written", m.source_line
+            )
+        m.date = d.isoformat() if d else None
+        tail = a.tail
+        tm = find_times(tail)
+        if not (tm and tm.start <= 25) and not a.inline_head:
+            before = find_times(
+                _LABEL.sub("", aline.text)[: dm.start]
+            )  # "7 p.m., Friday, April 12"
+            tm = before if before else tm
+            if before:
+                tail = " " * before.end + tail  # keep the rest of the line for venue reading
+                tm = type(before)(
+                    0, before.end, before.start_time, before.end_time, before.guessed_pm
+                )
+        if tm and tm.start <= 25:
+            m.start_time, m.end_time = tm.start_time, tm.end_time
+            if tm.guessed_pm:
+                _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
+            tail = _TZ_ABBR.sub("", tail[tm.end :], count=1)
+        elif TIME_TBA_RE.search(tail[:40]):
+            m.time_tba = True
+            tail = TIME_TBA_RE.sub("", tail, count=1)
+        _read_tail(m, tail)
+    else:
+        m.status = "pending"
+
+    location_pending = False
+    for d_idx in span.details:
+        line = lines[d_idx]
+        t = line.text
+        links.extend(line.links)
+        if _LINK_LINE.match(t):
+            continue
+        if _LOCATION_TBA.match(t) or (len(t) < 80 and PENDING_RE.match(t)):
+            location_pending = True
+            continue
+        bare = _LABEL.sub("", t) if ":" in t else t
+        sm = _SPEAKER.search(t) if ":" in t else None
+        if sm and sm.start() < 3:
+            m.speaker = sm.group("who").strip()
+            continue
+        tm = find_times(t)
+        if tm and m.start_time is None and m.date and len(bare) - (tm.end - tm.start) < 12:
+            m.start_time, m.end_time = tm.start_time, tm.end_time
+            m.time_tba = False
+            continue
+        if TIME_TBA_RE.fullmatch(bare.strip(" .")):
+            m.time_tba = m.start_time is None
+            continue
+        if m.address is None and looks_like_address(bare):
+            _set_address(m, t)
+            continue
+        cm = find_campus(t)
+        if cm and cm.start == 0 and cm.end >= len(t.rstrip(" .")) - 1 and m.campus is None:
+            _apply_place(m, t)
+            continue
+        if m.venue is not None and m.address is None and "," in t and re.search(r"\d", t):
+            _set_address(m, t)
+            continue
+        region = parse_city_region(bare) if "," in bare else None
+        if region is not None and m.city is None:  # "Atlanta, GA" on a line of its own
+            m.city, m.state, m.country = region.city, m.state or region.state, region.country
+            continue
+        _read_venue_text(m, t)
+    for h in span.header:
+        links.extend(lines[h].links)
+    m.links = list(dict.fromkeys(links))
+
+    if m.date is None:
+        m.status = "pending"
+        m.time_tba = True
+    elif m.start_time is None:
+        m.time_tba = True
+        m.status = "tba"
+        if not TIME_TBA_RE.search(aline.text):
+            _warn(ctx, aline, "no start time given; marked as time TBA", m.source_line)
+    elif location_pending:
+        m.status = "tba"
+    if m.state and m.country is None:
+        m.country = "US"
+    return m
+
+
+# Campaigns ------------------------------------------------------------------------------------
+def _para_text(lines: list[Line], para: list[int]) -> str:
+    return " ".join(lines[i].text for i in para)
+
+
+def _derived_title(text: str) -> str:
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    words = first.split()
+    short = " ".join(words[:9])
+    return short + ("…" if len(words) > 9 else "")
+
+
+def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
+    span_at = {s.first: (s, m) for s, m in zip(spans, meetings, strict=True)}
+    in_span = {i for s in spans for i in s.indices}
+    events: list[tuple[str, object]] = []
+    para: list[int] = []
+    i = 0
+    while i < len(lines):
+        if i in span_at:
+            if para:
+                events.append(("para", para))
+                para = []
+            events.append(("meeting", span_at[i][1]))
+            i += 1
+            continue
+        if i in in_span or kinds[i] == BLANK or kinds[i] == SERIES:
+            if para:
+                events.append(("para", para))
+                para = []
+            i += 1
+            continue
+        para.append(i)
+        i += 1
+    if para:
+        events.append(("para", para))
+
+    campaigns: list[Campaign] = []
+    current: Campaign | None = None
+    has_meetings = False
+    pending: list[list[int]] = []
+    page_title: str | None = None
+
+    def start(heading: list[list[int]], first_prose: list[int] | None) -> Campaign:
+        nonlocal page_title
+        heads = []
+        for p in heading:
+            t = _para_text(lines, p)
+            if _PAGE_TITLE.match(t):
+                page_title = page_title or t
+                continue
+            if _LINK_LINE.match(t):
+                continue
+            heads.append(p)
+        titles = [p for p in heads if not _SUBTITLE.match(_para_text(lines, p))]
+        if titles:
+            tp = titles[-1]
+            title = _para_text(lines, tp).strip().rstrip(".")
+            sub = [_para_text(lines, p) for p in heads[heads.index(tp) + 1 :]]
+            src = lines[tp[0]].number
+        elif first_prose:
+            text = _para_text(lines, first_prose)
+            title = _derived_title(text)
+            sub = [_para_text(lines, p) for p in heads]
+            src = lines[first_prose[0]].number
+            _warn(ctx, lines[first_prose[0]], "campaign has no heading; title taken from its blurb")
+        else:
+            title = page_title or "Upcoming meetings"
+            sub, src = [], lines[heading[0][0]].number if heading else 1
+        c = Campaign(title=title, summary="\n\n".join(sub), source_line=src)
+        for p in heads:
+            for ix in p:
+                c.links.extend(lines[ix].links)
+        campaigns.append(c)
+        return c
+
+    for kind, item in events:
+        if kind == "meeting":
+            if current is None or (pending and not has_meetings and not current.summary):
+                current = start(pending, None)
+                pending = []
+            item.campaign = current.title
+            has_meetings = True
+            pending = []
+            continue
+        p = item
+        text = _para_text(lines, p)
+        if any(kinds[ix] == PROSE for ix in p):
+            if current is not None and not has_meetings and not pending:
+                current.summary = f"{current.summary}\n\n{text}".strip()
+            elif (
+                current is not None
+                and not has_meetings
+                and all(
+                    _SUBTITLE.match(_para_text(lines, q)) or _LINK_LINE.match(_para_text(lines, q))
+                    for q in pending
+                )
+            ):
+                extra = [
+                    _para_text(lines, q)
+                    for q in pending
+                    if not _LINK_LINE.match(_para_text(lines, q))
+                ]
+                current.summary = "\n\n".join([current.summary, *extra, text]).strip()
+                pending = []
+            else:
+                current = start(pending, p)
+                current.summary = "\n\n".join(x for x in (current.summary, text) if x)
+                has_meetings = False
+                pending = []
+        elif _LINK_LINE.match(text) and current is not None:
+            for ix in p:
+                current.links.extend(lines[ix].links)
+        else:
+            pending.append(p)
+            for ix in p:
+                if find_times(lines[ix].text) or looks_like_address(lines[ix].text):
+                    _warn(ctx, lines[ix], "looks like meeting details but has no date above it")
+    for c in campaigns:
+        c.links = list(dict.fromkeys(c.links))
+    return campaigns
+
+
+def _page_year(years: list[int], anchors: Iterable[_Anchor]) -> date:
+    """Which of the years a page mentions it is from: the one in which most of its written
+    weekdays fall on their dates (a 2019 page may talk of "the 2020 elections"); ties go to the
+    most recent year. Returned as mid-year, the anchor for ``resolve_year``."""
+    dated = Counter(
+        (a.date.month, a.date.day, a.date.weekday)
+        for a in anchors
+        if a.date and a.date.weekday is not None and a.date.year is None
+    )
+
+    def fits(year: int) -> int:
+        mid = date(year, 7, 1)
+        return sum(
+            n
+            for (month, day, weekday), n in dated.items()
+            if not resolve_year(month, day, weekday, anchor=mid, exact_anchor=False).problem
+        )
+
+    best = max(years[:8], key=lambda y: (fits(y), y))  # the most-mentioned few are enough
+    return date(best, 7, 1)
+
+
+def _typical_date(spans: list[_Span], ctx: _Context) -> date | None:
+    """The median of the dates whose weekday fits the anchor cleanly: what "near the other
+    meetings" means for the first entry of a page, before any neighbour is known."""
+    clean = []
+    for span in spans:
+        dm = span.anchor.date
+        if dm is None or dm.weekday is None or dm.year is not None:
+            continue
+        choice = resolve_year(
+            dm.month, dm.day, dm.weekday, anchor=ctx.anchor, exact_anchor=ctx.exact
+        )
+        if choice.year and not choice.problem:
+            clean.append(date(choice.year, dm.month, dm.day))
+    return sorted(clean)[len(clean) // 2] if clean else None
+
+
+# Entry point ----------------------------------------------------------------------------------
+def parse(text: str | bytes, *, as_of: date | None = None, today: date | None = None) -> Listing:
+    """Parse a listing page. Never raises on odd input: problems become ``Listing.warnings``.
+
+    ``as_of`` is when the page was published; it anchors the years of dates written without one.
+    Without it, the years the page mentions anchor them, else ``today``.
+    """
+    if isinstance(text, bytes):
+        text = decode_bytes(text)
+    # Parsing builds many small objects and no reference cycles: the cycle collector would only
+    # rescan them (a quarter of the time on a 10 MB page), so it waits until we are done.
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, as_of, today or date.today())
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _parse(text: str, as_of: date | None, today: date) -> Listing:
+    is_html = looks_like_html(text)
+    lines = html_lines(text) if is_html else text_lines(text)
+    if not any(line.text for line in lines):
+        return Listing(warnings=[ParseWarning(1, "the page is empty")])
+
+    kinds, anchors = _classify(lines)
+    if as_of is not None:
+        ctx = _Context(as_of, True, [])
+    else:
+        visible = "\n".join(line.text for line in lines) if is_html else text
+        years = mentioned_years(visible, until=today.year)
+        ctx = (
+            _Context(_page_year(years, anchors.values()), False, [])
+            if years
+            else _Context(today, True, [])
+        )
+    spans = _segment(lines, kinds, anchors)
+    meetings: list[Meeting] = []
+    prev: date | None = _typical_date(spans, ctx)
+    for span in spans:
+        try:
+            m = _build_meeting(span, lines, ctx, prev)
+        except Exception as exc:  # one unreadable entry must not lose the rest of the page
+            line = lines[span.anchor.index]
+            _warn(ctx, line, f"could not read this entry ({type(exc).__name__}); kept as pending")
+            m = Meeting(place=line.text[:200], status="pending", time_tba=True,
+                        source_line=line.number)  # fmt: skip
+        if m.date:
+            prev = date.fromisoformat(m.date)
+        meetings.append(m)
+    campaigns = _campaigns(lines, kinds, spans, meetings, ctx)
+    if not meetings:
+        ctx.warnings.append(
+            ParseWarning(1, "no meetings found: no line with a date was recognised")
+        )
+    ctx.warnings.sort(key=lambda w: w.line)
+    return Listing(campaigns=campaigns, meetings=meetings, warnings=ctx.warnings)

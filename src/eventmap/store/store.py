@@ -1,0 +1,772 @@
+"""The store: every imported listing version, its meetings, and the location overrides.
+
+SQLAlchemy Core over a database URL (``EVENTMAP_DB``; default a SQLite file under ``data/``),
+so PostgreSQL can serve several app servers. The SQL is portable: no SQLite-only syntax in the
+queries. On SQLite the database runs in WAL mode with a busy timeout, and write transactions
+start with ``BEGIN IMMEDIATE`` so that two writers queue instead of failing mid-transaction;
+on PostgreSQL they take turns on an advisory lock (``writer_lock``).
+
+Every write is one transaction. Versions are append-only: an import adds a row, an undo only
+flags the newest row, so no earlier version is ever lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from eventmap import config
+from eventmap.errors import StoreError
+from eventmap.ingest.diff import ListingDiff, diff_listings
+from eventmap.model import Listing, Meeting
+
+if TYPE_CHECKING:
+    from eventmap.core.dataset import Dataset, Source
+    from eventmap.geo.geocoder import Override
+
+log = logging.getLogger(__name__)
+
+OVERRIDE_KINDS = ("campus", "venue", "address")
+MAX_NAME_LENGTH = 200
+
+metadata = sa.MetaData()
+
+listings = sa.Table(
+    "listings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),  # the version number
+    sa.Column("name", sa.String(MAX_NAME_LENGTH), nullable=False, index=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("imported_at", sa.String(32), nullable=False),  # ISO 8601 UTC
+    sa.Column("as_of", sa.String(10)),  # ISO date the page was read against, if given
+    sa.Column("meeting_count", sa.Integer, nullable=False, default=0),
+    sa.Column("warning_count", sa.Integer, nullable=False, default=0),
+    sa.Column("undone", sa.Boolean, nullable=False, default=False),
+    sa.Column("undone_at", sa.String(32)),
+)
+
+meetings = sa.Table(
+    "meetings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "listing_id",
+        sa.Integer,
+        sa.ForeignKey("listings.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("meeting_id", sa.String(16), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),  # Meeting.to_dict() as JSON
+)
+
+overrides_table = sa.Table(
+    "overrides",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("key", sa.String(500), nullable=False),  # geocode.override_key(kind, label)
+    sa.Column("label", sa.String(500), nullable=False),  # as the organizer typed it
+    sa.Column("lat", sa.Float, nullable=False),
+    sa.Column("lon", sa.Float, nullable=False),
+    sa.Column("note", sa.Text, nullable=False, default=""),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+    sa.UniqueConstraint("kind", "key", name="uq_overrides_kind_key"),
+)
+
+
+@dataclass(frozen=True)
+class OverrideRecord:
+    """An override as stored: what the organizer typed, the coordinates, and when."""
+
+    kind: str  # campus | venue | address
+    label: str  # as typed, e.g. "UC Berkeley" or "San Diego State University / Love Library"
+    lat: float
+    lon: float
+    note: str = ""
+    key: str = ""  # geocode.override_key(kind, label): one row per place
+    updated_at: str = ""
+
+    def to_override(self) -> Override:
+        from eventmap.geo.geocoder import Override
+
+        return Override(self.kind, self.label, self.lat, self.lon, self.note)
+
+
+@dataclass
+class Version:
+    """One imported listing version, as ``history()`` lists it."""
+
+    version: int
+    name: str
+    imported_at: str
+    as_of: str | None
+    sha256: str
+    meetings: int
+    warnings: int
+    undone: bool
+    current: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class ImportResult:
+    """What an import found, and whether it was saved (not on a dry run or an unchanged page)."""
+
+    name: str
+    listing: Listing
+    diff: ListingDiff
+    previous_version: int | None
+    version: int | None = None
+    saved: bool = False
+    unchanged: bool = False  # the text is identical to the current version of this source
+    warnings: list[str] = field(default_factory=list)
+
+    def message(self) -> str:
+        c = self.diff.counts()
+        what = f"{c['added']} added, {c['removed']} removed, {c['changed']} changed"
+        if self.unchanged:
+            return f"'{self.name}' is identical to version {self.previous_version}; nothing saved."
+        if self.saved:
+            return f"Saved '{self.name}' as version {self.version} ({what})."
+        return f"Not saved (preview): {what}."
+
+
+# Engines --------------------------------------------------------------------------------------
+_ENGINES: dict[tuple[int, str], Engine] = {}
+_SCHEMA_READY: set[tuple[int, str]] = set()
+_LOCK = threading.Lock()
+BUSY_TIMEOUT_S = 30
+
+
+def default_url() -> str:
+    """``EVENTMAP_DB``, else ``sqlite:///<data_dir>/eventmap.db``."""
+    env = os.environ.get("EVENTMAP_DB", "").strip()
+    if env:
+        return env
+    return f"sqlite:///{config.data_dir() / 'eventmap.db'}"
+
+
+def _safe_url(url: str) -> str:
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "(unparsable URL)"
+
+
+def _prepare_sqlite_path(url: sa.URL) -> None:
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return
+    folder = Path(database).expanduser().parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create the folder {folder} for the eventmap database ({exc.strerror or exc}). "
+            "Set EVENTMAP_DB to a writable location, e.g. sqlite:////tmp/eventmap.db."
+        ) from exc
+
+
+def _make_engine(url: str) -> Engine:
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(
+            f"EVENTMAP_DB is not a database URL: {url!r}. "
+            "Use e.g. sqlite:////path/to/eventmap.db or postgresql+psycopg://user@host/db."
+        ) from exc
+    sqlite = parsed.get_backend_name() == "sqlite"
+    if sqlite:
+        _prepare_sqlite_path(parsed)
+    try:
+        engine = sa.create_engine(
+            parsed,
+            connect_args={"timeout": BUSY_TIMEOUT_S} if sqlite else {},
+            pool_pre_ping=not sqlite,
+        )
+    except (sa.exc.ArgumentError, ImportError) as exc:
+        raise StoreError(f"cannot use the database {_safe_url(url)}: {exc}") from exc
+
+    if sqlite:
+
+        @sa.event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _record) -> None:
+            # Let SQLAlchemy's "begin" event, not pysqlite, decide when transactions start.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            try:
+                cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+                cur.execute("PRAGMA foreign_keys = ON")
+                if parsed.database not in (None, "", ":memory:"):
+                    cur.execute("PRAGMA journal_mode = WAL")
+            finally:
+                cur.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            # A writer takes the write lock up front, so it waits (busy timeout) for another
+            # writer instead of failing when it upgrades a read lock mid-transaction.
+            write = conn.get_execution_options().get("eventmap_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+# Any constant shared by every eventmap process: the key of the one PostgreSQL advisory lock.
+WRITER_LOCK_KEY = 0x6576656E746D6170  # "eventmap"
+
+
+def writer_lock(dialect_name: str) -> sa.Executable | None:
+    """The statement a write transaction runs first so that writers take turns, or None.
+
+    Checks such as "import the bundled pages once" and "diff against what this replaces" read
+    and then write; they hold only if one writer runs at a time. SQLite gets that from
+    ``BEGIN IMMEDIATE`` (see ``_make_engine``); PostgreSQL from a transaction-scoped advisory
+    lock, released at commit or rollback. Other databases: no guarantee (None).
+    """
+    if dialect_name == "postgresql":
+        return sa.select(sa.func.pg_advisory_xact_lock(sa.literal(WRITER_LOCK_KEY, sa.BigInteger)))
+    return None
+
+
+def _engine(url: str) -> Engine:
+    # Keyed by process id: a pooled connection must never cross a fork.
+    key = (os.getpid(), url)
+    with _LOCK:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            engine = _ENGINES[key] = _make_engine(url)
+        return engine
+
+
+def open_store(url: str | None = None) -> Store:
+    """The store at ``url`` (default ``default_url()``), with its tables created if needed."""
+    url = url or default_url()
+    store = Store(_engine(url), url)
+    key = (os.getpid(), url)
+    if key not in _SCHEMA_READY:
+        with store._write("open") as conn:
+            metadata.create_all(conn, checkfirst=True)
+        with _LOCK:
+            _SCHEMA_READY.add(key)
+    return store
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection of this process (tests, and before handing a file over)."""
+    with _LOCK:
+        for (pid, _url), engine in list(_ENGINES.items()):
+            if pid == os.getpid():
+                engine.dispose()
+        _ENGINES.clear()
+        _SCHEMA_READY.clear()
+
+
+# Helpers --------------------------------------------------------------------------------------
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def validate_override(
+    kind: str, key: str, lat: Any, lon: Any
+) -> tuple[str, str, str, float, float]:
+    """Check an override's fields and return (kind, label, normalised key, lat, lon).
+    Raises ValueError saying which field is wrong and why."""
+    kind = (kind or "").strip().lower()
+    if kind not in OVERRIDE_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(OVERRIDE_KINDS)}, not {kind!r}")
+    from eventmap.geo.geocoder import override_key
+
+    label = " ".join((key or "").split())
+    norm = override_key(kind, label) if label else ""
+    if not norm:
+        raise ValueError(f"give the {kind} name or text to fix (it is empty)")
+    if len(label) > 500:
+        raise ValueError(f"the {kind} text is too long (at most 500 characters)")
+    out = []
+    for name, value, bound in (("latitude", lat, 90.0), ("longitude", lon, 180.0)):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{name} must be a number, not {value!r}") from None
+        if not math.isfinite(number) or not -bound <= number <= bound:
+            raise ValueError(f"{name} must be between -{bound:g} and {bound:g}, not {value!r}")
+        out.append(number)
+    return kind, label, norm, out[0], out[1]
+
+
+def _wrap(exc: Exception, url: str, doing: str) -> StoreError:
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    hint = "Check EVENTMAP_DB"
+    low = reason.lower()
+    if "not a database" in low or "malformed" in low:
+        hint = "The file is damaged or not an eventmap database: move it aside or set EVENTMAP_DB"
+    elif "readonly" in low or "read-only" in low or "unable to open" in low:
+        hint = "Make the file and its folder writable, or set EVENTMAP_DB to a writable location"
+    elif "locked" in low:
+        hint = "Another process holds the database for too long; try again"
+    return StoreError(f"cannot {doing} the eventmap database {_safe_url(url)}: {reason}. {hint}.")
+
+
+def _meeting_from_json(data: str) -> Meeting:
+    return Meeting.from_dict(json.loads(data))
+
+
+def _version(row: Any, current: set[int]) -> Version:
+    return Version(
+        version=row.id,
+        name=row.name,
+        imported_at=row.imported_at,
+        as_of=row.as_of,
+        sha256=row.sha256,
+        meetings=row.meeting_count,
+        warnings=row.warning_count,
+        undone=bool(row.undone),
+        current=row.id in current,
+    )
+
+
+def _parse(text: str, as_of: date | None) -> Listing:
+    from eventmap.ingest.parse import parse
+
+    return parse(text, as_of=as_of)
+
+
+# The store ------------------------------------------------------------------------------------
+class Store:
+    """Listing versions and location overrides in one database. Safe to share across threads."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+
+    def __repr__(self) -> str:
+        return f"Store({_safe_url(self.url)})"
+
+    # transactions
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except sa.exc.SQLAlchemyError as exc:
+            raise _wrap(exc, self.url, "read") from exc
+
+    @contextmanager
+    def _write(self, doing: str = "write to") -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(eventmap_write=True)
+                with conn.begin():
+                    lock = writer_lock(conn.dialect.name)
+                    if lock is not None:
+                        conn.execute(lock)
+                    yield conn
+        except sa.exc.SQLAlchemyError as exc:
+            raise _wrap(exc, self.url, doing) from exc
+
+    # queries
+    @staticmethod
+    def _current_query(columns: Sequence[Any]) -> sa.Select:
+        inner = listings.alias("newer")
+        newest = (
+            sa.select(sa.func.max(inner.c.id))
+            .where(inner.c.name == listings.c.name, inner.c.undone == sa.false())
+            .scalar_subquery()
+        )
+        return (
+            sa.select(*columns)
+            .where(listings.c.undone == sa.false(), listings.c.id == newest)
+            .order_by(listings.c.name)
+        )
+
+    def _current_ids(self, conn: Connection) -> set[int]:
+        return set(conn.scalars(self._current_query([listings.c.id])))
+
+    def _current_row(self, conn: Connection, name: str) -> Any:
+        query = (
+            sa.select(listings.c.id, listings.c.sha256, listings.c.as_of)
+            .where(listings.c.name == name, listings.c.undone == sa.false())
+            .order_by(listings.c.id.desc())
+            .limit(1)
+        )
+        return conn.execute(query).first()
+
+    def _meetings_of(self, conn: Connection, listing_id: int) -> list[Meeting]:
+        rows = conn.execute(
+            sa.select(meetings.c.data)
+            .where(meetings.c.listing_id == listing_id)
+            .order_by(meetings.c.position)
+        )
+        return [_meeting_from_json(r.data) for r in rows]
+
+    def is_empty(self) -> bool:
+        """True when nothing was ever imported (undone versions count as imported)."""
+        with self._read() as conn:
+            return conn.execute(sa.select(listings.c.id).limit(1)).first() is None
+
+    # reading
+    def current_sources(self) -> list[Source]:
+        """The newest not-undone version of each source name; imports the bundled pages first
+        when the store has never held anything."""
+        from eventmap.core.dataset import Source
+
+        if self.is_empty():
+            self.import_bundled()
+        with self._read() as conn:
+            rows = conn.execute(
+                self._current_query(
+                    [
+                        listings.c.id,
+                        listings.c.name,
+                        listings.c.text,
+                        listings.c.imported_at,
+                        listings.c.as_of,
+                    ]
+                )
+            ).all()
+        return [
+            Source(
+                r.name,
+                r.text,
+                imported_at=r.imported_at,
+                version=r.id,
+                as_of=date.fromisoformat(r.as_of) if r.as_of else None,
+            )
+            for r in rows
+        ]
+
+    def current_meetings(self, name: str | None = None) -> list[Meeting]:
+        """The stored meetings of the current version of ``name`` (or of every source)."""
+        with self._read() as conn:
+            if name is not None:
+                row = self._current_row(conn, name)
+                return self._meetings_of(conn, row.id) if row else []
+            out: list[Meeting] = []
+            for listing_id in sorted(self._current_ids(conn)):
+                out.extend(self._meetings_of(conn, listing_id))
+            return out
+
+    def source_names(self) -> list[str]:
+        """Names of the sources that have a current version, in name order."""
+        with self._read() as conn:
+            return list(conn.scalars(self._current_query([listings.c.name])))
+
+    def text_of(self, version: int) -> str:
+        with self._read() as conn:
+            text = conn.scalar(sa.select(listings.c.text).where(listings.c.id == version))
+        if text is None:
+            raise ValueError(f"there is no version {version}")
+        return text
+
+    def history(self) -> list[Version]:
+        """Every version ever imported, newest first, with the current ones marked."""
+        with self._read() as conn:
+            current = self._current_ids(conn)
+            rows = conn.execute(
+                sa.select(
+                    listings.c.id,
+                    listings.c.name,
+                    listings.c.imported_at,
+                    listings.c.as_of,
+                    listings.c.sha256,
+                    listings.c.meeting_count,
+                    listings.c.warning_count,
+                    listings.c.undone,
+                ).order_by(listings.c.id.desc())
+            ).all()
+        return [_version(r, current) for r in rows]
+
+    # importing
+    def preview_import(self, name: str, text: str, *, as_of: date | None = None) -> ImportResult:
+        """Parse ``text`` and diff it against the stored current version of ``name``; saves nothing."""
+        name = _check_name(name)
+        listing = _parse(_check_text(text), as_of)
+        with self._read() as conn:
+            row = self._current_row(conn, name)
+            old = self._meetings_of(conn, row.id) if row else []
+        return ImportResult(
+            name=name,
+            listing=listing,
+            diff=diff_listings(old, listing.meetings),
+            previous_version=row.id if row else None,
+            unchanged=bool(row) and row.sha256 == _sha(text) and row.as_of == _iso(as_of),
+        )
+
+    def import_listing(self, name: str, text: str, *, as_of: date | None = None) -> ImportResult:
+        """Save ``text`` as a new version of source ``name`` (one transaction) and return the diff
+        against the version it replaces. An identical page is not saved twice."""
+        name = _check_name(name)
+        listing = _parse(_check_text(text), as_of)
+        # Diff before taking the write lock, so other writers don't wait for it ...
+        with self._read() as conn:
+            base = self._current_row(conn, name)
+            old = self._meetings_of(conn, base.id) if base else []
+        diff = diff_listings(old, listing.meetings)
+        with self._write() as conn:
+            row = self._current_row(conn, name)
+            # ... and again inside it in the rare case that another import or an undo of this
+            # source landed in between: the diff is always against what this version replaces.
+            if (row.id if row else None) != (base.id if base else None):
+                diff = diff_listings(
+                    self._meetings_of(conn, row.id) if row else [], listing.meetings
+                )
+            result = ImportResult(
+                name=name,
+                listing=listing,
+                diff=diff,
+                previous_version=row.id if row else None,
+            )
+            if row and row.sha256 == _sha(text) and row.as_of == _iso(as_of):
+                result.unchanged = True
+                result.version = row.id
+                return result
+            result.version = self._insert(conn, name, text, listing, as_of)
+            result.saved = True
+        return result
+
+    def _insert(
+        self, conn: Connection, name: str, text: str, listing: Listing, as_of: date | None
+    ) -> int:
+        res = conn.execute(
+            sa.insert(listings).values(
+                name=name,
+                text=text,
+                sha256=_sha(text),
+                imported_at=now_iso(),
+                as_of=_iso(as_of),
+                meeting_count=len(listing.meetings),
+                warning_count=len(listing.warnings),
+                undone=False,
+            )
+        )
+        version = int(res.inserted_primary_key[0])
+        if listing.meetings:
+            conn.execute(
+                sa.insert(meetings),
+                [
+                    {
+                        "listing_id": version,
+                        "position": i,
+                        "meeting_id": m.meeting_id,
+                        "data": json.dumps(m.to_dict(), ensure_ascii=False),
+                    }
+                    for i, m in enumerate(listing.meetings)
+                ],
+            )
+        return version
+
+    def import_bundled(self, paths: Sequence[str | Path] | None = None) -> list[int]:
+        """Import the bundled listing pages if the store is still empty; returns the new versions."""
+        from eventmap.ingest.parse import read_listing_file
+
+        paths = config.bundled_listing_paths() if paths is None else paths
+        pages = []
+        for path in paths:
+            try:
+                text = read_listing_file(path)
+                pages.append((Path(path).name, text, _parse(text, None)))
+            except ValueError as exc:  # one unreadable bundled file must not block the others
+                log.warning("skipping bundled listing %s: %s", path, exc)
+        versions: list[int] = []
+        with self._write() as conn:
+            # Checked again inside the write lock: two first starts import the pages once.
+            if conn.execute(sa.select(listings.c.id).limit(1)).first() is not None:
+                return versions
+            for name, text, listing in pages:
+                versions.append(self._insert(conn, name, text, listing, None))
+        return versions
+
+    def undo_last(self, expected: int | None = None) -> Version:
+        """Flag the newest not-undone version as undone; that source's previous version becomes
+        current again. Raises ValueError when there is nothing to undo.
+
+        ``expected`` is the version the caller showed the user: when another import or undo
+        has changed the newest version since, nothing is undone and StoreError says so."""
+        with self._write() as conn:
+            row = conn.execute(
+                sa.select(listings)
+                .where(listings.c.undone == sa.false())
+                .order_by(listings.c.id.desc())
+                .limit(1)
+                .with_for_update()
+            ).first()
+            if expected is not None and (row is None or row.id != expected):
+                newest = f"version {row.id} of '{row.name}'" if row else "no version"
+                raise StoreError(
+                    f"version {expected} is no longer the last import (now {newest}): "
+                    "someone else imported or undid in the meantime; nothing was undone. "
+                    "Reload the page and check before undoing."
+                )
+            if row is None:
+                raise ValueError("there is no import to undo")
+            conn.execute(
+                sa.update(listings)
+                .where(listings.c.id == row.id)
+                .values(undone=True, undone_at=now_iso())
+            )
+        version = _version(row, set())
+        version.undone = True
+        return version
+
+    # overrides
+    def set_override(
+        self, kind: str, key: str, lat: float, lon: float, note: str = ""
+    ) -> OverrideRecord:
+        """Save (or replace) the coordinates of a campus, a venue ("Campus / Venue", or just the
+        venue for any campus) or an address. Applies wherever the geocoder meets that place."""
+        kind, label, norm, lat, lon = validate_override(kind, key, lat, lon)
+        note = (note or "").strip()
+        stamp = now_iso()
+        values = {"label": label, "lat": lat, "lon": lon, "note": note, "updated_at": stamp}
+        where = (overrides_table.c.kind == kind, overrides_table.c.key == norm)
+        for attempt in (1, 2):
+            try:
+                with self._write() as conn:
+                    updated = conn.execute(
+                        sa.update(overrides_table).where(*where).values(**values)
+                    )
+                    if updated.rowcount == 0:
+                        conn.execute(
+                            sa.insert(overrides_table).values(kind=kind, key=norm, **values)
+                        )
+                break
+            except StoreError as exc:
+                # Two servers inserting the same new key at once (PostgreSQL): the loser
+                # retries, and its update now finds the row.
+                if attempt == 2 or not isinstance(exc.__cause__, sa.exc.IntegrityError):
+                    raise
+        return OverrideRecord(kind, label, lat, lon, note, norm, stamp)
+
+    def delete_override(self, kind: str, key: str) -> bool:
+        kind = (kind or "").strip().lower()
+        label = " ".join((key or "").split())
+        if kind not in OVERRIDE_KINDS or not label:
+            return False
+        from eventmap.geo.geocoder import override_key
+
+        with self._write() as conn:
+            res = conn.execute(
+                sa.delete(overrides_table).where(
+                    overrides_table.c.kind == kind,
+                    overrides_table.c.key == override_key(kind, label),
+                )
+            )
+        return res.rowcount > 0
+
+    def override_records(self) -> list[OverrideRecord]:
+        """The stored overrides, oldest edit first (the geocoder lets later ones win)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(overrides_table).order_by(
+                    overrides_table.c.updated_at, overrides_table.c.id
+                )
+            ).all()
+        return [
+            OverrideRecord(r.kind, r.label, r.lat, r.lon, r.note, r.key, r.updated_at) for r in rows
+        ]
+
+    def overrides(self) -> list[Override]:
+        """The stored overrides as ``geocode.Override``, ready for ``Geocoder(extra_overrides=)``."""
+        return [r.to_override() for r in self.override_records()]
+
+    def data_key(self) -> str:
+        """A cheap hash of what the map depends on in the store: the current versions and the
+        overrides. Use it in cache keys: it changes on every import, undo and override."""
+        if self.is_empty():
+            self.import_bundled()
+        with self._read() as conn:
+            current = conn.execute(self._current_query([listings.c.id, listings.c.sha256])).all()
+            ovr = conn.execute(
+                sa.select(
+                    overrides_table.c.kind,
+                    overrides_table.c.key,
+                    overrides_table.c.lat,
+                    overrides_table.c.lon,
+                ).order_by(overrides_table.c.kind, overrides_table.c.key)
+            ).all()
+        h = hashlib.sha256()
+        for row in current:
+            h.update(f"L{row.id}:{row.sha256}\n".encode())
+        for row in ovr:
+            h.update(f"O{row.kind}:{row.key}:{row.lat!r}:{row.lon!r}\n".encode())
+        return h.hexdigest()
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _check_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValueError("give the listing a name (e.g. the page's file name)")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValueError(f"the listing name is too long (at most {MAX_NAME_LENGTH} characters)")
+    return name
+
+
+def _check_text(text: str) -> str:
+    if not (text or "").strip():
+        raise ValueError("the listing is empty: paste the page's text or upload the file")
+    return text
+
+
+# For the CLI and the app ----------------------------------------------------------------------
+def load_dataset(
+    url: str | None = None,
+    *,
+    as_of: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Dataset:
+    """The map's data: the store's current pages (the bundled ones if it has none), parsed and
+    geocoded with ``data/venues.csv`` plus the store's overrides, which win. Each page is read
+    against ``as_of`` when given, else against the as-of day it was imported with. Cache it under
+    ``open_store(url).data_key()``."""
+    from eventmap.core.dataset import build_dataset
+    from eventmap.geo.geocoder import Geocoder
+
+    handle = open_store(url)
+    sources = handle.current_sources() or default_sources(url)
+    extra = handle.overrides()
+    if not extra:
+        return build_dataset(sources, as_of=as_of, progress=progress)
+    geocoder = Geocoder(extra_overrides=extra)
+    try:
+        return build_dataset(sources, as_of=as_of, geocoder=geocoder, progress=progress)
+    finally:
+        geocoder.close()
+
+
+def default_sources(url: str | None = None) -> list[Source]:
+    """The store's current pages; the bundled pages when the store is empty or unusable."""
+    from eventmap.core.dataset import sources_from_paths
+
+    try:
+        sources = open_store(url).current_sources()
+    except StoreError as exc:
+        log.warning("%s; using the bundled listings", exc)
+        sources = []
+    return sources or sources_from_paths(config.bundled_listing_paths())
