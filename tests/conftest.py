@@ -21,3 +21,21 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _settings_follow_env(monkeypatch):
+    """Settings are read once per process; a test that changes the environment gets new ones."""
+    from eventmap import config
+
+    config.reload_settings()
+    for name in ("setenv", "delenv"):
+        original = getattr(monkeypatch, name)
+
+        def changed(*args, _original=original, **kwargs):
+            _original(*args, **kwargs)
+            config.reload_settings()
+
+        setattr(monkeypatch, name, changed)
+    yield
+    config.reload_settings()

@@ -205,7 +205,7 @@ def test_no_file_uses_the_bundled_listings(capsysbinary):
     # The store is empty (see _isolated_store), so the bundled pages are exported.
     assert run("-f", "json", "-o", "-") == 0
     doc = json.loads(capsysbinary.readouterr().out)
-    bundled = config.bundled_listing_paths()
+    bundled = config.settings().bundled_listing_paths()
     assert sorted(s["name"] for s in doc["meta"]["sources"]) == sorted(p.name for p in bundled)
     assert len(doc["meetings"]) == len(build_dataset(sources_from_paths(bundled)).frame)
 

@@ -40,7 +40,7 @@ def _env(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def bundled_frame() -> pd.DataFrame:
-    return build_dataset(sources_from_paths(config.bundled_listing_paths())).frame
+    return build_dataset(sources_from_paths(config.settings().bundled_listing_paths())).frame
 
 
 def _page(root) -> AppTest:
@@ -65,7 +65,7 @@ def test_page_renders_all_buttons_provenance_and_charts(root, bundled_frame):
     assert at.title[0].value == "Export meetings"
     provenance = at.dataframe[-1].value  # the table, then the provenance
     values = dict(zip(provenance["Field"], provenance["Value"], strict=True))
-    assert values["Source 1"] == config.bundled_listing_paths()[0].name
+    assert values["Source 1"] == config.settings().bundled_listing_paths()[0].name
     assert values["Rows"] == str(len(bundled_frame))
     titles = sorted(json.loads(el.proto.spec)["title"] for el in at.get("vega_lite_chart"))
     assert titles[0] == "Meetings per campaign"

@@ -154,7 +154,7 @@ def test_campus_table_is_large_and_each_campus_is_in_its_city():
 
 
 def test_campus_aliases_are_unambiguous():
-    with open(config.data_dir() / "campuses.csv", encoding="utf-8") as fh:
+    with open(config.settings().data_dir / "campuses.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     seen: dict[str, str] = {}
     for row in rows:

@@ -1,31 +1,127 @@
-"""Where things live, from environment variables with sensible defaults."""
+"""Settings: every knob eventmap has, read from the environment once.
+
+``settings()`` returns the one frozen ``Settings`` of this process, built on first use from the
+``EVENTMAP_*`` variables. Nothing else in the library reads ``os.environ``. Code that needs a
+different configuration (tests, a second store) builds its own with ``Settings.from_env(env)``
+or ``dataclasses.replace`` and passes it down; ``reload_settings()`` drops the cached one after
+the environment has changed (tests do this through a fixture).
+"""
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+
+from eventmap.errors import ConfigurationError
 
 # The data folder of a source checkout (the shipped campus and pin tables live here).
 SHIPPED_DATA = Path(__file__).resolve().parents[2] / "data"
+LISTING_SUFFIXES = frozenset({".txt", ".html", ".htm"})
+OFFLINE = "offline"
+
+DEFAULT_MAX_LISTING_BYTES = 10 * 1024 * 1024
 
 
-def data_dir() -> Path:
-    """The project's data folder: ``EVENTMAP_DATA_DIR``, else ``data/`` beside ``src/``, else ./data."""
-    env = os.environ.get("EVENTMAP_DATA_DIR")
-    if env:
-        return Path(env)
-    if SHIPPED_DATA.is_dir():
-        return SHIPPED_DATA
-    return Path.cwd() / "data"
+@dataclass(frozen=True)
+class Settings:
+    """One process's configuration. Field names follow the variables (``EVENTMAP_`` dropped)."""
+
+    data_dir: Path = SHIPPED_DATA
+    db: str | None = None  # EVENTMAP_DB; None means the SQLite file under data_dir
+    max_listing_bytes: int = DEFAULT_MAX_LISTING_BYTES
+    geocoder: str = OFFLINE
+    geocoder_domain: str | None = None
+    geocoder_scheme: str | None = None
+    geocoder_api_key: str | None = None
+    geocoder_timeout: float = 10.0
+    geocoder_min_delay: float = 1.0
+    geocode_cache: Path | None = None  # None means data_dir/cache/geocode.sqlite
+    user_agent: str | None = None
+    admin_password: str | None = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Settings from ``env`` (default ``os.environ``); a bad number raises ConfigurationError."""
+        env = os.environ if env is None else env
+
+        def text(name: str) -> str | None:
+            value = env.get(f"EVENTMAP_{name}", "").strip()
+            return value or None
+
+        def number(name: str, default: float, kind: type = float) -> float:
+            raw = text(name)
+            if raw is None:
+                return default
+            try:
+                value = kind(raw)
+            except ValueError:
+                raise ConfigurationError(
+                    f"EVENTMAP_{name}={raw!r} is not a {'whole ' if kind is int else ''}number"
+                ) from None
+            if value < 0:
+                raise ConfigurationError(f"EVENTMAP_{name} must not be negative")
+            return value
+
+        data = text("DATA_DIR")
+        if data:
+            data_dir = Path(data)
+        elif SHIPPED_DATA.is_dir():
+            data_dir = SHIPPED_DATA
+        else:
+            data_dir = Path.cwd() / "data"
+        cache = text("GEOCODE_CACHE")
+        return cls(
+            data_dir=data_dir,
+            db=text("DB"),
+            max_listing_bytes=int(
+                number("MAX_LISTING_BYTES", DEFAULT_MAX_LISTING_BYTES, int)
+            ),
+            geocoder=(text("GEOCODER") or OFFLINE).casefold(),
+            geocoder_domain=text("GEOCODER_DOMAIN"),
+            geocoder_scheme=text("GEOCODER_SCHEME"),
+            geocoder_api_key=text("GEOCODER_API_KEY"),
+            geocoder_timeout=number("GEOCODER_TIMEOUT", 10.0),
+            geocoder_min_delay=number("GEOCODER_MIN_DELAY", 1.0),
+            geocode_cache=Path(cache) if cache else None,
+            user_agent=text("USER_AGENT"),
+            admin_password=env.get("EVENTMAP_ADMIN_PASSWORD") or None,
+        )
+
+    @property
+    def listings_dir(self) -> Path:
+        return self.data_dir / "listings"
+
+    @property
+    def db_url(self) -> str:
+        """``EVENTMAP_DB``, else ``sqlite:///<data_dir>/eventmap.db``."""
+        return self.db or f"sqlite:///{self.data_dir / 'eventmap.db'}"
+
+    @property
+    def geocode_cache_path(self) -> Path:
+        return self.geocode_cache or self.data_dir / "cache" / "geocode.sqlite"
+
+    def bundled_listing_paths(self) -> list[Path]:
+        """The bundled listing pages, in name order."""
+        folder = self.listings_dir
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in LISTING_SUFFIXES)
+
+    def shipped_table(self, name: str) -> Path:
+        """A data table (``campuses.csv``, ``venues.csv``) from data_dir, else the shipped copy."""
+        path = self.data_dir / name
+        return path if path.is_file() else SHIPPED_DATA / name
 
 
-def listings_dir() -> Path:
-    return data_dir() / "listings"
+@functools.cache
+def settings() -> Settings:
+    """This process's settings, read from the environment on first use."""
+    return Settings.from_env()
 
 
-def bundled_listing_paths() -> list[Path]:
-    """The bundled listing pages, in name order."""
-    folder = listings_dir()
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in {".txt", ".html", ".htm"})
+def reload_settings() -> None:
+    """Forget the cached settings so the next ``settings()`` reads the environment again."""
+    settings.cache_clear()

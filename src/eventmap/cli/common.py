@@ -30,10 +30,10 @@ def load_dataset(files: Sequence[str], as_of: date | None = None) -> Dataset:
     try:
         dataset = load_store(as_of=as_of)
     except StoreError:
-        paths = config.bundled_listing_paths()
+        paths = config.settings().bundled_listing_paths()
         dataset = build_dataset(sources_from_paths(paths), as_of=as_of) if paths else None
     if dataset is None or not dataset.sources:
         raise UsageError(
-            f"no FILE given, and neither the store nor {config.listings_dir()} has listings"
+            f"no FILE given, and neither the store nor {config.settings().listings_dir} has listings"
         )
     return dataset

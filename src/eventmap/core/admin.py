@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 from pathlib import PurePath
 
+from eventmap import config
 from eventmap.errors import UploadError
 
 PASSWORD_ENV = "EVENTMAP_ADMIN_PASSWORD"
@@ -28,7 +28,7 @@ WRONG_PASSWORD = "Wrong password. Editing stays locked; ask the person who runs 
 
 def configured_password(secret: object = None) -> str | None:
     """The organizer password: the Streamlit secret if set, else the environment; None if neither."""
-    for value in (secret, os.environ.get(PASSWORD_ENV)):
+    for value in (secret, config.settings().admin_password):
         if isinstance(value, str) and value.strip():
             return value
     return None

@@ -387,9 +387,7 @@ def default_gazetteer() -> Gazetteer:
             if _default is None:
                 import zipcodes
 
-                path = config.data_dir() / "campuses.csv"
-                if not path.is_file():  # a data dir without its own table uses the shipped one
-                    path = config.SHIPPED_DATA / "campuses.csv"
+                path = config.settings().shipped_table("campuses.csv")
                 campuses = CampusTable.from_csv(path)
                 zips = ZipTable(zipcodes.list_all())
                 _default = Gazetteer(campuses, zips, CityTable(zips))

@@ -27,7 +27,6 @@ from __future__ import annotations
 import csv
 import logging
 import math
-import os
 import re
 import threading
 import time
@@ -36,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventmap import config
+from eventmap import __version__, config
 from eventmap.errors import (
     ConfigurationError,
     ProviderError,
@@ -67,7 +66,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
-OFFLINE = "offline"
+OFFLINE = config.OFFLINE
 OSM_ATTRIBUTION = "© OpenStreetMap contributors"
 GEONAMES_ATTRIBUTION = "Place data: GeoNames (CC BY 4.0)"
 # geopy geocoders whose answers come from OpenStreetMap data.
@@ -186,10 +185,7 @@ def load_overrides_csv(path: str | Path) -> list[Override]:
 
 def default_overrides() -> list[Override]:
     """The organizer overrides shipped in ``data/venues.csv``."""
-    path = config.data_dir() / "venues.csv"
-    if not path.is_file():
-        path = config.SHIPPED_DATA / "venues.csv"
-    return load_overrides_csv(path)
+    return load_overrides_csv(config.settings().shipped_table("venues.csv"))
 
 
 class _OverrideIndex:
@@ -338,14 +334,12 @@ class Geocoder:
         limiter: RateLimiter | None = None,
         gazetteer: Gazetteer | None = None,
     ):
-        env = os.environ
-        self.provider = (provider or env.get("EVENTMAP_GEOCODER") or OFFLINE).strip().casefold()
-        self.domain = domain or env.get("EVENTMAP_GEOCODER_DOMAIN") or None
-        self.scheme = scheme or env.get("EVENTMAP_GEOCODER_SCHEME") or None
-        self.user_agent = user_agent or env.get("EVENTMAP_USER_AGENT") or _default_user_agent()
-        self.timeout = float(
-            timeout if timeout is not None else env.get("EVENTMAP_GEOCODER_TIMEOUT", 10)
-        )
+        cfg = config.settings()
+        self.provider = (provider or cfg.geocoder or OFFLINE).strip().casefold()
+        self.domain = domain or cfg.geocoder_domain
+        self.scheme = scheme or cfg.geocoder_scheme
+        self.user_agent = user_agent or cfg.user_agent or _default_user_agent()
+        self.timeout = float(timeout if timeout is not None else cfg.geocoder_timeout)
         self.max_retries = max(0, int(max_retries))
         self.negative_ttl = negative_ttl
         self._clock = clock or time.monotonic
@@ -367,14 +361,13 @@ class Geocoder:
         self.provider_id = OFFLINE
         self.cache: GeocodeCache | None = None
         if self.provider != OFFLINE:
-            self._geocoder = self._make_geocoder(api_key or env.get("EVENTMAP_GEOCODER_API_KEY"))
+            self._geocoder = self._make_geocoder(api_key or cfg.geocoder_api_key)
             self.provider_id = self.provider + (f"@{self.domain}" if self.domain else "")
-            path = cache_path or env.get("EVENTMAP_GEOCODE_CACHE")
-            path = Path(path) if path else config.data_dir() / "cache" / "geocode.sqlite"
+            path = Path(cache_path) if cache_path else cfg.geocode_cache_path
             self.cache = GeocodeCache(path)
             self.failures.extend(self.cache.warnings)
             if min_delay is None:
-                min_delay = float(env.get("EVENTMAP_GEOCODER_MIN_DELAY", 1.0))
+                min_delay = cfg.geocoder_min_delay
             if limiter is not None:
                 self.limiter = limiter
             elif clock is not None or sleep is not None:
@@ -849,13 +842,7 @@ def _honest(level: str, kind: str | None) -> str:
 
 
 def _default_user_agent() -> str:
-    try:
-        from importlib.metadata import version
-
-        v = version("eventmap")
-    except Exception:
-        v = "0"
-    return f"eventmap/{v} (event map for meeting listings)"
+    return f"eventmap/{__version__} (event map for meeting listings)"
 
 
 _tf = None

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from eventmap import config
 from eventmap.errors import ListingError
-
-MAX_LISTING_BYTES = int(os.environ.get("EVENTMAP_MAX_LISTING_BYTES", 10 * 1024 * 1024))
 
 
 @dataclass
@@ -28,7 +27,7 @@ _BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]
 
 def decode_bytes(data: bytes, *, limit: int | None = None) -> str:
     """Decode a page: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    limit = MAX_LISTING_BYTES if limit is None else limit
+    limit = config.settings().max_listing_bytes if limit is None else limit
     if len(data) > limit:
         raise ListingError(
             f"the listing is {len(data) / 1_048_576:.1f} MB; the limit is "
@@ -57,10 +56,11 @@ def read_listing_file(path: str | os.PathLike[str]) -> str:
         raise ListingError(f"{p}: cannot read ({exc.strerror or exc})") from None
     if p.is_dir():
         raise ListingError(f"{p}: is a folder, not a listing page")
-    if size > MAX_LISTING_BYTES:
+    limit = config.settings().max_listing_bytes
+    if size > limit:
         raise ListingError(
             f"{p}: the listing is {size / 1_048_576:.1f} MB; the limit is "
-            f"{MAX_LISTING_BYTES / 1_048_576:.0f} MB"
+            f"{limit / 1_048_576:.0f} MB"
         )
     try:
         data = p.read_bytes()

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from eventmap import __version__
 from eventmap.core.frame import CATEGORY_COLUMNS, COLUMNS, LABELS, coerce
 from eventmap.output import ics
 
@@ -87,15 +88,6 @@ _LABEL_TO_COLUMN = {label: col for col, label in LABELS.items()}
 # Provenance ----------------------------------------------------------------------------------
 
 
-def _version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("eventmap")
-    except Exception:  # not installed (running from a source tree)
-        return "0"
-
-
 def _iso_utc(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -117,7 +109,7 @@ def provenance(
             }
         )
     return {
-        "generator": f"eventmap {_version()}",
+        "generator": f"eventmap {__version__}",
         "generated_at": _iso_utc(generated_at or datetime.now(UTC)),
         "filters": filters.describe() if filters is not None else {},
         "sources": sources,

@@ -158,10 +158,7 @@ BUSY_TIMEOUT_S = 30
 
 def default_url() -> str:
     """``EVENTMAP_DB``, else ``sqlite:///<data_dir>/eventmap.db``."""
-    env = os.environ.get("EVENTMAP_DB", "").strip()
-    if env:
-        return env
-    return f"sqlite:///{config.data_dir() / 'eventmap.db'}"
+    return config.settings().db_url
 
 
 def _safe_url(url: str) -> str:
@@ -578,7 +575,7 @@ class Store:
         """Import the bundled listing pages if the store is still empty; returns the new versions."""
         from eventmap.ingest.parse import read_listing_file
 
-        paths = config.bundled_listing_paths() if paths is None else paths
+        paths = config.settings().bundled_listing_paths() if paths is None else paths
         pages = []
         for path in paths:
             try:
@@ -769,4 +766,4 @@ def default_sources(url: str | None = None) -> list[Source]:
     except StoreError as exc:
         log.warning("%s; using the bundled listings", exc)
         sources = []
-    return sources or sources_from_paths(config.bundled_listing_paths())
+    return sources or sources_from_paths(config.settings().bundled_listing_paths())

@@ -152,13 +152,13 @@ def load_dataset() -> Dataset:
     from eventmap.store import store
 
     try:
-        key = f"{store.default_url()}|{config.data_dir()}|{store.open_store().data_key()}"
+        key = f"{store.default_url()}|{config.settings().data_dir}|{store.open_store().data_key()}"
     except Exception as exc:  # a broken store must not take the dashboard down
         st.warning(
             f"Could not read the listing store ({type(exc).__name__}: {exc}); "
             "showing the bundled listings."
         )
-        sources, key = _bundled_sources(_file_stamp(config.bundled_listing_paths()))
+        sources, key = _bundled_sources(_file_stamp(config.settings().bundled_listing_paths()))
         return _cached_build(key, lambda bar: _build_sources(tuple(sources), bar))
     return _cached_build(key, _build_store)
 
