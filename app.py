@@ -11,27 +11,27 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from eventmap import web
 from eventmap.core.filters import campus_label
 from eventmap.core.tour import total_distance_km
 from eventmap.views import charts, maps
-from eventmap.web import ui
 
 
 def dashboard() -> None:
     """The home page: figures, map, timeline and table of the filtered meetings."""
-    ui.page_setup("Upcoming meetings map")
+    web.page_setup("Upcoming meetings map")
 
     try:
-        dataset = ui.load_dataset()
+        dataset = web.load_dataset()
     except (OSError, ValueError) as exc:
         st.error(f"Could not load the listings: {exc}")
         return
     df = dataset.frame
-    filters, view = ui.sidebar_filters(df)
+    filters, view = web.sidebar_filters(df)
     if dataset.geocode_failures:
         st.warning(
             "The online geocoder failed while locating the meetings, so offline places were used: "
-            + ui.md_escape("; ".join(dataset.geocode_failures[:3]))
+            + web.md_escape("; ".join(dataset.geocode_failures[:3]))
         )
 
     st.title("Upcoming meetings")
@@ -91,7 +91,7 @@ def dashboard() -> None:
     # Map ------------------------------------------------------------------------------------------
     # Colours come from the whole listing, so a campaign keeps its colour under any filter.
     legend = maps.campaign_colors(maps.campaign_order(df))
-    deck = maps.tour_map(shown, colors=legend, base=df, fit_width=ui.map_fit_width())
+    deck = maps.tour_map(shown, colors=legend, base=df, fit_width=web.map_fit_width())
     on_map = set(maps.campaign_names(shown[located]))
     st.markdown(
         maps.legend_html({k: v for k, v in legend.items() if k in on_map}), unsafe_allow_html=True
@@ -99,12 +99,12 @@ def dashboard() -> None:
     event = st.pydeck_chart(
         deck, on_select="rerun", selection_mode="single-object", key="map", height=520
     )
-    ui.map_credits(shown["geocode_source"].unique())
+    web.map_credits(shown["geocode_source"].unique())
 
     picked = maps.selected_meeting_id(deck, event.selection if event else None)
     row = shown[shown["meeting_id"] == picked]
     if len(row):
-        ui.meeting_card(row.iloc[0])
+        web.meeting_card(row.iloc[0])
 
     # Timeline -------------------------------------------------------------------------------------
     st.subheader("Timeline")
@@ -128,11 +128,11 @@ def dashboard() -> None:
     if len(missing):
         noun = "meeting" if len(missing) == 1 else "meetings"
         with st.expander(f"{len(missing)} {noun} without a date or a location"):
-            st.dataframe(ui.readable(missing), hide_index=True)
+            st.dataframe(web.readable(missing), hide_index=True)
 
     # Table ----------------------------------------------------------------------------------------
     st.subheader("Meetings")
-    ui.meetings_table(shown)
+    web.meetings_table(shown)
 
 
 HERE = Path(__file__).parent

@@ -7,20 +7,20 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from eventmap import web
 from eventmap.core import nearest, visitor
 from eventmap.errors import QueryError
 from eventmap.geo.geocoder import default_geocoder
 from eventmap.model import APPROXIMATE_PRECISIONS
 from eventmap.output import ics
 from eventmap.views import maps
-from eventmap.web import ui
 
 ANY = "Any distance"
 RADII = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, ANY]
 SHARE_PARAM = "near"
 ss = st.session_state
 
-ui.page_setup("Find a meeting near you", "📍")
+web.page_setup("Find a meeting near you", "📍")
 st.title("Find a meeting near you")
 st.caption(
     "Type where you are to see the nearest meetings, how far they are, when they start, "
@@ -28,8 +28,8 @@ st.caption(
     "location cache, the logs or the page address, unless you ask for a shareable link."
 )
 
-dataset = ui.load_dataset()
-filters, view = ui.sidebar_filters(dataset.frame)
+dataset = web.load_dataset()
+filters, view = web.sidebar_filters(dataset.frame)
 
 # A shared link (?near=...) fills the box once; the visitor's own typing never goes to the URL.
 if "nearest_query" not in ss and SHARE_PARAM in st.query_params:
@@ -90,7 +90,7 @@ as_of = c4.date_input("Upcoming from", date.today(), key="nearest_as_of", format
 include_past = st.toggle("Include past meetings", key="nearest_include_past")
 
 if problem:
-    st.warning(ui.md_escape(problem), icon=":material/warning:")
+    st.warning(web.md_escape(problem), icon=":material/warning:")
     st.stop()
 if here is None:
     st.info(visitor.HELP, icon=":material/search:")
@@ -109,8 +109,8 @@ found = nearest.search(
 results = found.results
 
 st.markdown(
-    f"Searching from **{ui.md_escape(visitor.shorten(query.text))}**: "
-    f"{ui.md_escape(visitor.origin_label(here))}"
+    f"Searching from **{web.md_escape(visitor.shorten(query.text))}**: "
+    f"{web.md_escape(visitor.origin_label(here))}"
 )
 if SHARE_PARAM in st.query_params:
     st.caption("This search is in the address bar, so the link can be shared.")
@@ -134,11 +134,11 @@ if results.empty:
     st.stop()
 
 st.pydeck_chart(
-    maps.nearest_map(here.lat, here.lon, results, fit_width=ui.map_fit_width()),
+    maps.nearest_map(here.lat, here.lon, results, fit_width=web.map_fit_width()),
     key="nearest_map",
     height=420,
 )
-ui.map_credits([*results["geocode_source"], here.source])
+web.map_credits([*results["geocode_source"], here.source])
 st.caption(
     "Orange: where you searched from. Blue: the meetings listed below; the line goes to the nearest one."
 )
@@ -146,9 +146,9 @@ st.caption(
 
 def _result(i: int, row: pd.Series) -> None:
     with st.container(border=True):
-        st.markdown(f"#### {i}. {ui.md_escape(visitor.place_label(row))}")
+        st.markdown(f"#### {i}. {web.md_escape(visitor.place_label(row))}")
         if row["campaign"] is not None and not pd.isna(row["campaign"]):
-            st.caption(ui.md_escape(visitor.shorten(str(row["campaign"]), 90)))
+            st.caption(web.md_escape(visitor.shorten(str(row["campaign"]), 90)))
         away = visitor.format_distance(row["distance_km"], units)
         head = f"**{away}** {visitor.compass(row['bearing_deg'])}"
         if row["timing"] == nearest.TIMING_PAST:
@@ -159,9 +159,9 @@ def _result(i: int, row: pd.Series) -> None:
         mine = visitor.visitor_time_label(row, here.timezone)
         lines = [
             head,
-            f"**When:** {ui.md_escape(when)}" + (f" ({ui.md_escape(mine)})" if mine else ""),
-            f"**Where:** {ui.md_escape(visitor.venue_label(row))}",
-            f"**Address:** {ui.md_escape(row['address']) if row['address'] else 'not given'}",
+            f"**When:** {web.md_escape(when)}" + (f" ({web.md_escape(mine)})" if mine else ""),
+            f"**Where:** {web.md_escape(visitor.venue_label(row))}",
+            f"**Address:** {web.md_escape(row['address']) if row['address'] else 'not given'}",
         ]
         if row["precision"] in APPROXIMATE_PRECISIONS:
             lines.append("_Location approximate (city or ZIP centre): check the address._")

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import streamlit as st
 
+from eventmap import web
 from eventmap.core import tour
 from eventmap.output import export, ics
 from eventmap.views import maps
-from eventmap.web import ui
 
-ui.page_setup("Tour logistics", "🧭")
+web.page_setup("Tour logistics", "🧭")
 st.title("Tour logistics")
 st.caption(
     "Each campaign's meetings in date order, the legs between them, and what still needs "
     "attention. Distances are great-circle (straight-line) distances between the located places."
 )
 
-dataset = ui.load_dataset()
-filters, view = ui.sidebar_filters(dataset.frame)
+dataset = web.load_dataset()
+filters, view = web.sidebar_filters(dataset.frame)
 
 names = tour.campaigns(view)
 if not names:
@@ -84,7 +84,7 @@ if totals.longest:
     m3.metric(
         "Longest leg",
         f"{lo['distance_km']:,.0f} km",
-        help=f"{ui.md_escape(lo['from'])} → {ui.md_escape(lo['to'])} "
+        help=f"{web.md_escape(lo['from'])} → {web.md_escape(lo['to'])} "
         f"({lo['from_date']} to {lo['to_date']})",
     )
 else:
@@ -121,8 +121,8 @@ stops = tour.stops(view, campaign)
 if stops.empty:
     st.info("No located, dated meetings to draw.")
 else:
-    st.pydeck_chart(maps.route_map(stops, fit_width=ui.map_fit_width()), key="tour_route_map")
-    ui.map_credits(campaign_rows["geocode_source"].unique())
+    st.pydeck_chart(maps.route_map(stops, fit_width=web.map_fit_width()), key="tour_route_map")
+    web.map_credits(campaign_rows["geocode_source"].unique())
 
 # Warnings ------------------------------------------------------------------------------------
 st.subheader("Warnings")
@@ -142,7 +142,7 @@ else:
 st.subheader("Itinerary")
 plan = tour.itinerary(view, campaign, assumptions=assumptions)
 st.dataframe(
-    ui.blank_missing_text(plan),
+    web.blank_missing_text(plan),
     hide_index=True,
     width="stretch",
     key="tour_itinerary",

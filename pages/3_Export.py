@@ -7,20 +7,20 @@ import json
 import pandas as pd
 import streamlit as st
 
+from eventmap import web
 from eventmap.core.dataset import content_key
 from eventmap.core.frame import COLUMNS, LABELS
 from eventmap.output import export, ics
 from eventmap.views import summary_charts
-from eventmap.web import ui
 
-ui.page_setup("Export", "⬇️")
+web.page_setup("Export", "⬇️")
 
 try:
-    dataset = ui.load_dataset()
+    dataset = web.load_dataset()
 except (OSError, ValueError) as exc:
     st.error(f"Could not load the listings: {exc}")
     st.stop()
-filters, view = ui.sidebar_filters(dataset.frame)
+filters, view = web.sidebar_filters(dataset.frame)
 
 st.title("Export meetings")
 st.caption(
@@ -45,7 +45,7 @@ table = view[columns].rename(columns=LABELS)
 if "date" in columns:
     table[LABELS["date"]] = view["date"].dt.date
 st.dataframe(
-    ui.blank_missing_text(table), hide_index=True, height=min(38 + 35 * max(len(view), 1), 420)
+    web.blank_missing_text(table), hide_index=True, height=min(38 + 35 * max(len(view), 1), 420)
 )
 st.caption(f"{len(view):,} of {len(dataset.frame):,} meetings.")
 

@@ -7,14 +7,14 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from eventmap import web
 from eventmap.core import admin
 from eventmap.core.frame import LABELS
 from eventmap.errors import StoreError
 from eventmap.ingest.diff import meeting_label
 from eventmap.store.store import ImportResult, open_store
-from eventmap.web import ui
 
-ui.page_setup("Manage data", "🗂️")
+web.page_setup("Manage data", "🗂️")
 st.title("Manage data")
 st.caption(
     "Load a new version of the Upcoming Meetings page, review exactly what changed, save it as "
@@ -28,7 +28,9 @@ NEW_SOURCE = "New source…"
 
 def meetings_frame(meetings) -> pd.DataFrame:
     rows = [{c: getattr(m, c) for c in PREVIEW_COLUMNS} for m in meetings]
-    return ui.blank_missing_text(pd.DataFrame(rows, columns=PREVIEW_COLUMNS).rename(columns=LABELS))
+    return web.blank_missing_text(
+        pd.DataFrame(rows, columns=PREVIEW_COLUMNS).rename(columns=LABELS)
+    )
 
 
 def show_history(store) -> None:
@@ -42,7 +44,7 @@ def show_history(store) -> None:
         "undone" if v.undone else "current" if v.current else "older" for v in versions
     ]
     st.dataframe(
-        ui.blank_missing_text(
+        web.blank_missing_text(
             table[["version", "name", "state", "imported_at", "as_of", "meetings", "warnings"]]
         ),
         hide_index=True,
@@ -74,7 +76,7 @@ def show_preview(result: ImportResult) -> None:
     cols[2].metric("Removed", counts["removed"])
     cols[3].metric("Changed", counts["changed"])
     if result.previous_version is None:
-        st.info(f"'{ui.md_escape(result.name)}' is a new source: every meeting counts as added.")
+        st.info(f"'{web.md_escape(result.name)}' is a new source: every meeting counts as added.")
     elif result.unchanged:
         st.info(f"This page is identical to version {result.previous_version}; nothing to save.")
     elif result.diff.empty:
@@ -148,7 +150,7 @@ if st.sidebar.button("Sign out", key="sign_out"):
 st.header("Import a new version")
 flash = st.session_state.pop("import_flash", None)
 if flash:
-    st.success(ui.md_escape(flash))  # it names a source: listing text, shown literally
+    st.success(web.md_escape(flash))  # it names a source: listing text, shown literally
 
 mode = st.radio("Page", ["Paste text", "Upload a file"], horizontal=True, key="import_mode")
 text: str | None = None
@@ -203,7 +205,7 @@ if st.button("Preview", key="import_preview", disabled=text is None, type="prima
 pending = st.session_state.get("pending_import")
 if pending:
     p_name, p_text, p_as_of, preview = pending
-    st.subheader(f"Preview: {ui.md_escape(p_name)}")
+    st.subheader(f"Preview: {web.md_escape(p_name)}")
     show_preview(preview)
     left, right = st.columns(2)
     if left.button(
@@ -238,12 +240,12 @@ def undo(version: int) -> None:
 st.header("Undo the last import")
 undo_error = st.session_state.pop("undo_error", None)
 if undo_error:
-    st.error(ui.md_escape(undo_error))
+    st.error(web.md_escape(undo_error))
 live = [v for v in store.history() if not v.undone]
 if live:
     last = live[0]
     st.write(
-        f"The last import is version {last.version} of '{ui.md_escape(last.name)}' "
+        f"The last import is version {last.version} of '{web.md_escape(last.name)}' "
         f"({last.meetings} meetings, {last.imported_at[:19]} UTC). Undoing it makes the version "
         "before it current again; it stays in the history."
     )
@@ -285,7 +287,7 @@ if save:
         st.error(f"Not saved: {exc}")
     else:
         st.success(
-            f"Saved: {saved.kind} '{ui.md_escape(saved.label)}' is at "
+            f"Saved: {saved.kind} '{web.md_escape(saved.label)}' is at "
             f"{saved.lat:.5f}, {saved.lon:.5f}."
         )
 show_overrides(store)

@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from eventmap.core.dataset import Source, build_dataset
-from eventmap.geo.geocoder import Geocoder, load_overrides_csv
+from eventmap.geo.geocoder import Geocoder
+from eventmap.geo.overrides import load_overrides_csv
 from eventmap.ingest.parse import parse
 from eventmap.model import Listing, Meeting
 

@@ -18,9 +18,9 @@ def app_env(tmp_path, monkeypatch):
 
 def _frame() -> pd.DataFrame:
     """The dashboard's own data (same pipeline, same cache) to derive expectations from."""
-    from eventmap.web import ui
+    from eventmap import web
 
-    return ui.load_dataset().frame
+    return web.load_dataset().frame
 
 
 def _table(at) -> pd.DataFrame:
@@ -195,12 +195,12 @@ def test_hostile_venue_is_escaped_in_the_card(tmp_path, monkeypatch):
         sys.path.insert(0, "tests")
         from seed_fixtures import seed_frame
 
-        from eventmap.web import ui
+        from eventmap import web
 
         df = seed_frame()
         df.loc[0, "venue"] = "<img src=x onerror=alert(1)>"
         df.loc[0, "links"] = "javascript:alert(1) https://example.org/event"
-        ui.meeting_card(df.iloc[0])
+        web.meeting_card(df.iloc[0])
 
     monkeypatch.chdir(ROOT)
     at = AppTest.from_function(card).run()

@@ -12,14 +12,8 @@ from geopy.distance import geodesic
 from eventmap import config
 from eventmap.core.frame import to_frame
 from eventmap.geo.gazetteer import default_gazetteer
-from eventmap.geo.geocoder import (
-    OSM_ATTRIBUTION,
-    Geocoder,
-    Override,
-    attribution,
-    load_overrides_csv,
-    override_key,
-)
+from eventmap.geo.geocoder import OSM_ATTRIBUTION, Geocoder, attribution
+from eventmap.geo.overrides import Override, load_overrides_csv, override_key
 from eventmap.ingest.parse import parse
 from eventmap.model import PRECISIONS, Meeting
 

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 from eventmap.core import admin
 from eventmap.store import store
 from eventmap.store.store import open_store
-from eventmap.web.ui import md_escape
+from eventmap.web import md_escape
 
 from app_fixtures import ROOT  # isort: skip
 

@@ -10,7 +10,7 @@ from eventmap.core import admin
 from eventmap.errors import UploadError
 from eventmap.store import store
 from eventmap.store.store import open_store
-from eventmap.web.ui import md_escape
+from eventmap.web import md_escape
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages" / "4_Manage_data.py")

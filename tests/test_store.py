@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from store_fixtures import SAN_DIEGO_NEW, edited_seed
 
 from eventmap import cli
+from eventmap.core import dataset
 from eventmap.errors import StoreError
 from eventmap.store import store
 from eventmap.store.store import open_store
@@ -212,7 +213,7 @@ def test_override_applied_everywhere_and_kept_across_reimport(db, seed_text):
     )  # beats venues.csv
     db.set_override("venue", "San Diego State University / Love Library", 32.7757, -117.0712)
 
-    before = store.load_dataset().frame
+    before = dataset.load_store_dataset().frame
     assert list(_row(before, mit)["lat"]) == [42.3599, 42.3599]  # both MIT meetings
     assert set(_row(before, mit)["geocode_source"]) == {"override"}
     assert list(_row(before, "UC Berkeley")["lat"]) == [37.8727]
@@ -220,7 +221,7 @@ def test_override_applied_everywhere_and_kept_across_reimport(db, seed_text):
     assert list(san_diego["lat"]) != [32.7757]  # Student Union: Love Library not listed yet
 
     db.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
-    after = store.load_dataset().frame
+    after = dataset.load_store_dataset().frame
     assert len(after) == 15
     san_diego = _row(after, "San Diego State University", "2019-04-09")
     assert list(san_diego["venue"]) == ["Love Library"]
@@ -314,7 +315,7 @@ def test_not_a_url_gives_a_clear_error():
 def test_default_sources_falls_back_to_bundled_when_store_is_broken(data_dir, seed_text, tmp_path):
     bad = tmp_path / "broken.db"
     bad.write_bytes(b"garbage" * 1000)
-    sources = store.default_sources(f"sqlite:///{bad}")
+    sources = dataset.default_sources(f"sqlite:///{bad}")
     assert [(s.name, s.text == seed_text) for s in sources] == [("upcoming-meetings.txt", True)]
 
 

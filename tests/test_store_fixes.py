@@ -12,6 +12,7 @@ import pytest
 from store_fixtures import edited_seed
 
 from eventmap.cli import main
+from eventmap.core import dataset
 from eventmap.core.dataset import Source, content_key
 from eventmap.errors import StoreError
 from eventmap.store import store
@@ -111,9 +112,9 @@ def test_yearless_page_imported_with_as_of_keeps_its_year(empty_store, tmp_path,
 
     (source,) = open_store().current_sources()
     assert source.as_of == date(2019, 3, 1)
-    assert _years(store.load_dataset().frame) == {2019}
+    assert _years(dataset.load_store_dataset().frame) == {2019}
     # An explicit as-of still wins over the stored one.
-    assert _years(store.load_dataset(as_of=date(2021, 3, 1)).frame) == {2021}
+    assert _years(dataset.load_store_dataset(as_of=date(2021, 3, 1)).frame) == {2021}
 
     assert main(["export", "--format", "csv", "-o", "-"]) == 0
     exported = pd.read_csv(io.StringIO(capsys.readouterr().out.lstrip("\ufeff")))

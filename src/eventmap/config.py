@@ -76,9 +76,7 @@ class Settings:
         return cls(
             data_dir=data_dir,
             db=text("DB"),
-            max_listing_bytes=int(
-                number("MAX_LISTING_BYTES", DEFAULT_MAX_LISTING_BYTES, int)
-            ),
+            max_listing_bytes=int(number("MAX_LISTING_BYTES", DEFAULT_MAX_LISTING_BYTES, int)),
             geocoder=(text("GEOCODER") or OFFLINE).casefold(),
             geocoder_domain=text("GEOCODER_DOMAIN"),
             geocoder_scheme=text("GEOCODER_SCHEME"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 STATUSES = ("scheduled", "tba", "pending")
@@ -115,3 +116,18 @@ class Location:
 
 def _norm(value: str | None) -> str:
     return re.sub(r"\W+", " ", (value or "").casefold()).strip()
+
+
+@dataclass
+class Source:
+    """One listing page's text, with where it came from and the day its yearless dates were read against."""
+
+    name: str
+    text: str
+    imported_at: str | None = None  # ISO 8601, when the page came from the store
+    version: int | None = None
+    as_of: date | None = None  # the day yearless dates were read against at import, if given
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()

@@ -25,7 +25,7 @@ def load_dataset(files: Sequence[str], as_of: date | None = None) -> Dataset:
 
     if files:
         return build_dataset(sources_from_paths(files), as_of=as_of)
-    from eventmap.store.store import load_dataset as load_store
+    from eventmap.core.dataset import load_store_dataset as load_store
 
     try:
         dataset = load_store(as_of=as_of)

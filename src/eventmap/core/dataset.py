@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,24 +11,19 @@ from pathlib import Path
 
 import pandas as pd
 
+from eventmap import config
 from eventmap.core.frame import to_frame
+from eventmap.errors import StoreError
+from eventmap.geo.geocoder import Geocoder
 from eventmap.ingest.parse import parse, read_listing_file
-from eventmap.model import Listing
+from eventmap.model import Listing, Source
+from eventmap.store.store import open_store
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
-
-@dataclass
-class Source:
-    name: str
-    text: str
-    imported_at: str | None = None  # ISO 8601, when the page came from the store
-    version: int | None = None
-    as_of: date | None = None  # the day yearless dates were read against at import, if given
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+__all__ = ["Dataset", "Source", "build_dataset", "content_key", "load_store_dataset"]
 
 
 @dataclass
@@ -85,3 +81,36 @@ def build_dataset(
         sources=list(sources),
         geocode_failures=[f for f in geocoder.failures if f not in before],
     )
+
+
+# The store's pages, for the CLI and the app -----------------------------------------------------
+def load_store_dataset(
+    url: str | None = None,
+    *,
+    as_of: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Dataset:
+    """The map's data: the store's current pages (the bundled ones if it has none), parsed and
+    geocoded with ``data/venues.csv`` plus the store's overrides, which win. Each page is read
+    against ``as_of`` when given, else against the as-of day it was imported with. Cache it under
+    ``open_store(url).data_key()``."""
+    handle = open_store(url)
+    sources = handle.current_sources() or default_sources(url)
+    extra = handle.overrides()
+    if not extra:
+        return build_dataset(sources, as_of=as_of, progress=progress)
+    geocoder = Geocoder(extra_overrides=extra)
+    try:
+        return build_dataset(sources, as_of=as_of, geocoder=geocoder, progress=progress)
+    finally:
+        geocoder.close()
+
+
+def default_sources(url: str | None = None) -> list[Source]:
+    """The store's current pages; the bundled pages when the store is empty or unusable."""
+    try:
+        sources = open_store(url).current_sources()
+    except StoreError as exc:
+        log.warning("%s; using the bundled listings", exc)
+        sources = []
+    return sources or sources_from_paths(config.settings().bundled_listing_paths())

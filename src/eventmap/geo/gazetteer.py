@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import math
 import re
-import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from eventmap import config
 from eventmap.ingest.places import find_postal_code, state_code, state_names
+from eventmap.shared import Shared
 
 MAX_TEXT = 2000  # longer input is truncated before matching: bounds the work a hostile string costs
 
@@ -375,20 +375,17 @@ class Gazetteer:
         return self.cities.get(raw)
 
 
-_lock = threading.Lock()
-_default: Gazetteer | None = None
+def _build_default() -> Gazetteer:
+    import zipcodes
+
+    campuses = CampusTable.from_csv(config.settings().shipped_table("campuses.csv"))
+    zips = ZipTable(zipcodes.list_all())
+    return Gazetteer(campuses, zips, CityTable(zips))
+
+
+_DEFAULT: Shared[Gazetteer] = Shared(_build_default)
 
 
 def default_gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built once: about a second, mostly the ZIP table)."""
-    global _default
-    if _default is None:
-        with _lock:
-            if _default is None:
-                import zipcodes
-
-                path = config.settings().shipped_table("campuses.csv")
-                campuses = CampusTable.from_csv(path)
-                zips = ZipTable(zipcodes.list_all())
-                _default = Gazetteer(campuses, zips, CityTable(zips))
-    return _default
+    return _DEFAULT.get()

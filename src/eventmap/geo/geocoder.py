@@ -24,14 +24,11 @@ where the campus/ZIP/city says the place is (which is how swapped lat/lon show u
 
 from __future__ import annotations
 
-import csv
 import logging
-import math
 import re
 import threading
 import time
-import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,11 +53,13 @@ from eventmap.geo.gazetteer import (
     fold,
     norm,
     state_code,
-    tokens,
     valid_coords,
 )
+from eventmap.geo.overrides import Override, OverrideIndex, default_overrides, normalize_address
 from eventmap.geo.ratelimit import RateLimiter, shared_limiter
+from eventmap.geo.timezones import timezone_at
 from eventmap.model import PRECISIONS, Location, Meeting
+from eventmap.shared import Shared
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +74,6 @@ ANCHOR_KM = 50.0  # a provider answer farther than this from the known campus/ZI
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the provider counts as down
 DOWN_FOR = 300.0  # after repeated faults the provider is skipped for this long
 FAULTS_BEFORE_DOWN = 3
-KINDS = ("campus", "venue", "address")
 
 
 def attribution(provider: str | None) -> str | None:
@@ -89,153 +87,6 @@ def attribution(provider: str | None) -> str | None:
 
 
 # -- overrides ---------------------------------------------------------------------------------
-
-_ABBREV = {
-    "street": "st", "avenue": "ave", "av": "ave", "drive": "dr", "circle": "cir",
-    "boulevard": "blvd", "road": "rd", "square": "sq", "south": "s", "north": "n", "east": "e",
-    "west": "w", "place": "pl", "lane": "ln", "court": "ct", "parkway": "pkwy", "highway": "hwy",
-    "suite": "ste", "mall": "mall", "nyc": "new york", "saint": "st",
-}  # fmt: skip
-_DROP = frozenset({"usa", "united", "states", "america"})
-
-
-def normalize_address(text: str | None) -> str:
-    """One spelling per address: 'Sq.'/'Square', 'S'/'South', state names -> codes."""
-    out = []
-    for t in tokens(text):
-        if t in _DROP:
-            continue
-        code = state_code(t) if len(t) > 2 else None
-        out.append((code or "").casefold() or _ABBREV.get(t, t))
-    return " ".join(out)
-
-
-def override_key(kind: str, key: str, gazetteer: Gazetteer | None = None) -> str:
-    """The normalized key of an override; the one place keys are normalized.
-
-    ``campus``: the campus name (any alias of a campus in the table gives the same key);
-    ``venue``: ``"Campus / Venue"`` (or just ``"Venue"`` for any campus);
-    ``address``: a street address (abbreviations and state names normalized).
-    """
-    gaz = gazetteer or default_gazetteer()
-    if kind == "campus":
-        return _campus_key(key, gaz)
-    if kind == "venue":
-        campus, sep, venue = str(key).rpartition("/")
-        return f"{_campus_key(campus, gaz) if sep else ''}/{norm(venue)}"
-    if kind == "address":
-        return normalize_address(key)
-    raise ValueError(f"override kind must be one of {', '.join(KINDS)}, not {kind!r}")
-
-
-def _campus_key(text: str | None, gaz: Gazetteer) -> str:
-    hit = gaz.campuses.match(text)
-    return norm(hit.name) if hit else norm(text)
-
-
-@dataclass(frozen=True)
-class Override:
-    """Pinned coordinates for a campus, a venue ("Campus / Venue") or an address."""
-
-    kind: str
-    key: str
-    lat: float
-    lon: float
-    note: str = ""
-
-    def __post_init__(self):
-        if self.kind not in KINDS:
-            raise ValueError(f"override kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
-        if not norm(self.key):
-            raise ValueError("override key is empty")
-        if not valid_coords(self.lat, self.lon):
-            raise ValueError(f"override {self.key!r}: coordinates out of range")
-        object.__setattr__(self, "lat", float(self.lat))
-        object.__setattr__(self, "lon", float(self.lon))
-
-    @property
-    def norm_key(self) -> str:
-        return override_key(self.kind, self.key)
-
-
-def load_overrides_csv(path: str | Path) -> list[Override]:
-    """Read ``kind,key,lat,lon,note`` rows; bad rows are skipped with a warning, never fatal."""
-    out: list[Override] = []
-    path = Path(path)
-    if not path.is_file():
-        return out
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        for lineno, row in enumerate(csv.DictReader(fh), start=2):
-            try:
-                out.append(
-                    Override(
-                        kind=(row.get("kind") or "").strip().casefold(),
-                        key=(row.get("key") or "").strip(),
-                        lat=float(row.get("lat") or "nan"),
-                        lon=float(row.get("lon") or "nan"),
-                        note=(row.get("note") or "").strip(),
-                    )
-                )
-            except (TypeError, ValueError) as exc:
-                msg = f"{path.name} line {lineno}: skipped ({exc})"
-                log.warning(msg)
-                warnings.warn(msg, stacklevel=2)
-    return out
-
-
-def default_overrides() -> list[Override]:
-    """The organizer overrides shipped in ``data/venues.csv``."""
-    return load_overrides_csv(config.settings().shipped_table("venues.csv"))
-
-
-class _OverrideIndex:
-    def __init__(self, overrides: Iterable[Override], gaz: Gazetteer):
-        self.campus: dict[str, Override] = {}
-        self.venue: dict[str, list[tuple[tuple[str, ...], Override]]] = {}
-        self.address: list[tuple[tuple[str, ...], Override]] = []
-        for o in overrides:  # later ones win: the store's edits come after the CSV
-            k = override_key(o.kind, o.key, gaz)
-            if o.kind == "campus":
-                self.campus[k] = o
-            elif o.kind == "venue":
-                campus, _, venue = k.partition("/")
-                lst = self.venue.setdefault(campus, [])
-                words = tuple(venue.split())
-                lst[:] = [(w, x) for w, x in lst if w != words]
-                lst.append((words, o))
-            else:
-                words = tuple(k.split())
-                self.address = [(w, x) for w, x in self.address if w != words]
-                self.address.append((words, o))
-        for lst in self.venue.values():
-            lst.sort(key=lambda item: -len(item[0]))
-        self.address.sort(key=lambda item: -len(item[0]))
-
-    def find_address(self, address: str | None) -> Override | None:
-        words = tuple(normalize_address(address).split())
-        if not words:
-            return None
-        for key, o in self.address:
-            if words[: len(key)] == key:
-                return o
-        return None
-
-    def find_venue(self, campus_key: str, *texts: str | None) -> Override | None:
-        """The longest venue override of this campus (or of any campus) named in the texts."""
-        hay = [tuple(tokens(t)) for t in texts if t]
-        for ck in (campus_key, "") if campus_key else ("",):
-            for key, o in self.venue.get(ck, ()):
-                if any(_contains(h, key) for h in hay):
-                    return o
-        return None
-
-
-def _contains(hay: tuple[str, ...], needle: tuple[str, ...]) -> bool:
-    n = len(needle)
-    if not n or n > len(hay):
-        return False
-    return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
-
 
 # -- per-meeting plan --------------------------------------------------------------------------
 
@@ -355,7 +206,7 @@ class Geocoder:
 
         self._overrides = list(default_overrides() if overrides is None else overrides)
         self._overrides += list(extra_overrides)
-        self._index = _OverrideIndex(self._overrides, self.gazetteer)
+        self._index = OverrideIndex(self._overrides, self.gazetteer)
 
         self._geocoder = None
         self.provider_id = OFFLINE
@@ -624,7 +475,7 @@ class Geocoder:
             return self._tz_cache[key]
         except KeyError:
             pass
-        tz = _timezone_at(lat, lon)
+        tz = timezone_at(lat, lon)
         self._tz_cache[key] = tz
         return tz
 
@@ -845,43 +696,14 @@ def _default_user_agent() -> str:
     return f"eventmap/{__version__} (event map for meeting listings)"
 
 
-_tf = None
-_tf_lock = threading.Lock()
-
-
-def _timezone_at(lat: float, lon: float) -> str | None:
-    global _tf
-    if not (math.isfinite(lat) and math.isfinite(lon)):
-        return None
-    with _tf_lock:
-        if _tf is None:
-            from timezonefinder import TimezoneFinder
-
-            _tf = TimezoneFinder()
-        try:
-            return _tf.timezone_at(lng=lon, lat=lat) or _tf.certain_timezone_at(lng=lon, lat=lat)
-        except Exception:
-            return None
-
-
-_default_lock = threading.Lock()
-_default_geocoder: Geocoder | None = None
+_DEFAULT: Shared[Geocoder] = Shared(Geocoder, close=Geocoder.close)
 
 
 def default_geocoder() -> Geocoder:
-    """The process-wide geocoder configured from the environment (one limiter, one cache)."""
-    global _default_geocoder
-    if _default_geocoder is None:
-        with _default_lock:
-            if _default_geocoder is None:
-                _default_geocoder = Geocoder()
-    return _default_geocoder
+    """The process-wide geocoder configured from the settings (one limiter, one cache)."""
+    return _DEFAULT.get()
 
 
 def reset_default_geocoder() -> None:
-    """Forget the shared instance (after changing the environment, e.g. in tests)."""
-    global _default_geocoder
-    with _default_lock:
-        if _default_geocoder is not None:
-            _default_geocoder.close()
-        _default_geocoder = None
+    """Forget the shared instance (after changing the settings, e.g. in tests)."""
+    _DEFAULT.reset()

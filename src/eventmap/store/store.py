@@ -18,7 +18,7 @@ import logging
 import math
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -31,11 +31,10 @@ from sqlalchemy.engine import Connection, Engine
 from eventmap import config
 from eventmap.errors import StoreError
 from eventmap.ingest.diff import ListingDiff, diff_listings
-from eventmap.model import Listing, Meeting
+from eventmap.model import Listing, Meeting, Source
 
 if TYPE_CHECKING:
-    from eventmap.core.dataset import Dataset, Source
-    from eventmap.geo.geocoder import Override
+    from eventmap.geo.overrides import Override
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +79,7 @@ overrides_table = sa.Table(
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("kind", sa.String(16), nullable=False),
-    sa.Column("key", sa.String(500), nullable=False),  # geocode.override_key(kind, label)
+    sa.Column("key", sa.String(500), nullable=False),  # override_key(kind, label)
     sa.Column("label", sa.String(500), nullable=False),  # as the organizer typed it
     sa.Column("lat", sa.Float, nullable=False),
     sa.Column("lon", sa.Float, nullable=False),
@@ -99,11 +98,11 @@ class OverrideRecord:
     lat: float
     lon: float
     note: str = ""
-    key: str = ""  # geocode.override_key(kind, label): one row per place
+    key: str = ""  # override_key(kind, label): one row per place
     updated_at: str = ""
 
     def to_override(self) -> Override:
-        from eventmap.geo.geocoder import Override
+        from eventmap.geo.overrides import Override
 
         return Override(self.kind, self.label, self.lat, self.lon, self.note)
 
@@ -290,7 +289,7 @@ def validate_override(
     kind = (kind or "").strip().lower()
     if kind not in OVERRIDE_KINDS:
         raise ValueError(f"kind must be one of {', '.join(OVERRIDE_KINDS)}, not {kind!r}")
-    from eventmap.geo.geocoder import override_key
+    from eventmap.geo.overrides import override_key
 
     label = " ".join((key or "").split())
     norm = override_key(kind, label) if label else ""
@@ -424,8 +423,6 @@ class Store:
     def current_sources(self) -> list[Source]:
         """The newest not-undone version of each source name; imports the bundled pages first
         when the store has never held anything."""
-        from eventmap.core.dataset import Source
-
         if self.is_empty():
             self.import_bundled()
         with self._read() as conn:
@@ -658,7 +655,7 @@ class Store:
         label = " ".join((key or "").split())
         if kind not in OVERRIDE_KINDS or not label:
             return False
-        from eventmap.geo.geocoder import override_key
+        from eventmap.geo.overrides import override_key
 
         with self._write() as conn:
             res = conn.execute(
@@ -682,7 +679,7 @@ class Store:
         ]
 
     def overrides(self) -> list[Override]:
-        """The stored overrides as ``geocode.Override``, ready for ``Geocoder(extra_overrides=)``."""
+        """The stored overrides as ``Override``, ready for ``Geocoder(extra_overrides=)``."""
         return [r.to_override() for r in self.override_records()]
 
     def data_key(self) -> str:
@@ -729,41 +726,3 @@ def _check_text(text: str) -> str:
     if not (text or "").strip():
         raise ValueError("the listing is empty: paste the page's text or upload the file")
     return text
-
-
-# For the CLI and the app ----------------------------------------------------------------------
-def load_dataset(
-    url: str | None = None,
-    *,
-    as_of: date | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> Dataset:
-    """The map's data: the store's current pages (the bundled ones if it has none), parsed and
-    geocoded with ``data/venues.csv`` plus the store's overrides, which win. Each page is read
-    against ``as_of`` when given, else against the as-of day it was imported with. Cache it under
-    ``open_store(url).data_key()``."""
-    from eventmap.core.dataset import build_dataset
-    from eventmap.geo.geocoder import Geocoder
-
-    handle = open_store(url)
-    sources = handle.current_sources() or default_sources(url)
-    extra = handle.overrides()
-    if not extra:
-        return build_dataset(sources, as_of=as_of, progress=progress)
-    geocoder = Geocoder(extra_overrides=extra)
-    try:
-        return build_dataset(sources, as_of=as_of, geocoder=geocoder, progress=progress)
-    finally:
-        geocoder.close()
-
-
-def default_sources(url: str | None = None) -> list[Source]:
-    """The store's current pages; the bundled pages when the store is empty or unusable."""
-    from eventmap.core.dataset import sources_from_paths
-
-    try:
-        sources = open_store(url).current_sources()
-    except StoreError as exc:
-        log.warning("%s; using the bundled listings", exc)
-        sources = []
-    return sources or sources_from_paths(config.settings().bundled_listing_paths())

@@ -1,1 +1,33 @@
-"""The Streamlit layer: the only package that imports ``streamlit``."""
+"""The Streamlit layer: the only package that imports ``streamlit``.
+
+Pages import what they need from here: ``load_dataset`` (data.py), ``sidebar_filters``
+(sidebar.py), and the widgets (widgets.py).
+"""
+
+from eventmap.web.data import load_dataset
+from eventmap.web.sidebar import clear_filters, current_filters, sidebar_filters
+from eventmap.web.widgets import (
+    blank_missing_text,
+    map_credits,
+    map_fit_width,
+    md_escape,
+    meeting_card,
+    meetings_table,
+    page_setup,
+    readable,
+)
+
+__all__ = [
+    "blank_missing_text",
+    "clear_filters",
+    "current_filters",
+    "load_dataset",
+    "map_credits",
+    "map_fit_width",
+    "md_escape",
+    "meeting_card",
+    "meetings_table",
+    "page_setup",
+    "readable",
+    "sidebar_filters",
+]

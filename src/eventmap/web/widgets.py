@@ -1,0 +1,180 @@
+"""Page setup, Markdown-safe text, the meetings table and the meeting card."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+import pandas as pd
+import streamlit as st
+
+from eventmap.core.filters import (
+    campus_label,
+)
+from eventmap.core.frame import LABELS
+from eventmap.views import maps
+
+if TYPE_CHECKING:
+    pass
+
+STATUS_LABELS = {"scheduled": "Scheduled", "tba": "Time/place TBA", "pending": "Pending (no date)"}
+
+
+def page_setup(title: str, icon: str = "🗺️") -> None:
+    """Set the browser title and the wide layout. Call first on every page."""
+    st.set_page_config(page_title=f"{title} · eventmap", page_icon=icon, layout="wide")
+
+
+def map_credits(sources: Iterable[object]) -> None:
+    """Credit the basemap and whoever located what the map shows (e.g. Nominatim: OSM)."""
+    from eventmap.geo.geocoder import attribution
+
+    base = "Basemap © CARTO, © OpenStreetMap contributors"  # also credits Nominatim's OSM data
+    seen = {str(s) for s in sources if s is not None and not pd.isna(s)}
+    extra = sorted({a for s in seen if (a := attribution(s)) and a.lstrip("© ") not in base})
+    st.caption(" · ".join([base, *extra]))
+
+
+def map_fit_width() -> int:
+    """The width to fit map views for: a phone's when the browser says it is one."""
+    agent = st.context.headers.get("User-Agent", "") if st.context.headers else ""
+    return maps.FIT_WIDTH if "Mobi" in agent else maps.DESKTOP_FIT_WIDTH
+
+
+_MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$:")
+
+
+def md_escape(text: object) -> str:
+    """Text from a listing made safe for ``st.markdown``: shown literally, never as markup."""
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in str(text))
+
+
+# Meetings: table and detail card --------------------------------------------------------------
+TABLE_COLUMNS = [
+    "campaign",
+    "status",
+    "kind",
+    "campus",
+    "venue",
+    "room",
+    "address",
+    "city",
+    "state",
+    "date",
+    "start_time",
+    "timezone",
+    "precision",
+    "links",
+]
+TABLE_LIMIT = 5_000
+
+
+def readable(df: pd.DataFrame) -> pd.DataFrame:
+    """The meetings with the table's columns under readable names (campus falls back to place).
+
+    Statuses and location precisions read as words, and a missing text shows as an empty cell
+    (Streamlit shows a missing value as a grey "None").
+    """
+    out = df.assign(campus=campus_label(df))[TABLE_COLUMNS].copy()
+    out["date"] = out["date"].dt.date
+    out["status"] = out["status"].astype("object").map(lambda s: STATUS_LABELS.get(s, s))
+    out["precision"] = out["precision"].astype("object").map(lambda p: PRECISION_WORDS.get(p, p))
+    text = [c for c in TABLE_COLUMNS if c != "date"]
+    out[text] = out[text].astype("object").where(out[text].notna(), "")
+    return out.rename(columns=LABELS)
+
+
+def blank_missing_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy for display whose missing values in text columns are empty strings, not "None"."""
+    out = df.copy()
+    text = [c for c in out.columns if not pd.api.types.is_numeric_dtype(out[c])]
+    out[text] = out[text].astype("object").where(out[text].notna(), "")
+    return out
+
+
+PRECISION_WORDS = {
+    "address": "address",
+    "venue": "venue",
+    "campus": "campus",
+    "postal_code": "ZIP (approximate)",
+    "city": "city (approximate)",
+}
+
+
+def meetings_table(df: pd.DataFrame, *, limit: int = TABLE_LIMIT, key: str | None = None) -> None:
+    """``st.dataframe`` of the meetings; very long lists show their first ``limit`` rows."""
+    if len(df) > limit:
+        st.caption(
+            f"Showing the first {limit:,} of {len(df):,} meetings; narrow the filters or use "
+            "the export for all of them."
+        )
+        df = df.iloc[:limit]
+    st.dataframe(
+        readable(df),
+        hide_index=True,
+        key=key,
+        column_config={LABELS["date"]: st.column_config.DateColumn(format="YYYY-MM-DD")},
+    )
+
+
+def _safe_links(links: object) -> list[str]:
+    out = []
+    for url in str(links or "").split():
+        parsed = urlparse(url)
+        if parsed.scheme in ("http", "https") and parsed.netloc:
+            out.append(url)
+    return out
+
+
+def _when(row: pd.Series) -> str:
+    if pd.isna(row["date"]):
+        return "Date not announced yet (pending)"
+    day = f"{row['date']:%A %d %B %Y}"
+    if row["time_tba"] or not row["start_time"]:
+        return f"{day}, time to be announced"
+    end = f"–{row['end_time']}" if row["end_time"] else ""
+    tz = row["timezone"]
+    if tz and not pd.isna(row["start"]):
+        abbrev = row["start"].tz_convert(tz).tzname()
+        return f"{day}, {row['start_time']}{end} {abbrev} ({tz})"
+    return f"{day}, {row['start_time']}{end} local time (time zone unknown)"
+
+
+PRECISION_TEXT = {
+    "address": "street address",
+    "venue": "the venue",
+    "campus": "the campus",
+    "postal_code": "ZIP code centre only (approximate)",
+    "city": "city centre only (approximate)",
+}
+
+
+def meeting_card(row: pd.Series) -> None:
+    """One meeting's details. Every listing value is escaped: it shows as text, never markup."""
+    with st.container(border=True):
+        title = campus_label(row.to_frame().T).iloc[0] or "Meeting"
+        st.markdown(f"#### {md_escape(title)}")
+        if row["campaign"] is not None and not pd.isna(row["campaign"]):
+            st.caption(md_escape(row["campaign"]))
+        where = " · ".join(md_escape(v) for v in (row["venue"], row["room"]) if v)
+        lines = [
+            f"**Where:** {where or 'location to be announced'}",
+            f"**Address:** {md_escape(row['address']) if row['address'] else 'not given'}",
+            f"**When:** {md_escape(_when(row))}",
+            f"**Status:** {md_escape(STATUS_LABELS.get(str(row['status']), row['status']))}",
+        ]
+        if row["speaker"]:
+            lines.append(f"**Speaker:** {md_escape(row['speaker'])}")
+        precision = row["precision"]
+        if precision is None or pd.isna(precision):
+            lines.append("**Located:** not located")
+        else:
+            source = md_escape(row["geocode_source"] or "")
+            lines.append(
+                f"**Located to:** {md_escape(PRECISION_TEXT.get(str(precision), precision))}"
+                + (f" (source: {source})" if source else "")
+            )
+        st.markdown("  \n".join(lines))
+        for url in _safe_links(row["links"]):
+            st.link_button(f"Open {urlparse(url).netloc}", url)
