@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+# Shared fixtures and local stand-in servers live in tests/support (imported by module name).
+sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "listings" / "upcoming-meetings.txt"

@@ -20,7 +20,7 @@ from eventmap.geo.overrides import load_overrides_csv
 from eventmap.ingest.parse import parse
 from eventmap.model import Listing, Meeting
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "listings" / "upcoming-meetings.txt"
 SEED_NAME = SEED.name
 

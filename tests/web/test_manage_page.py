@@ -12,7 +12,7 @@ from eventmap.store import store
 from eventmap.store.store import open_store
 from eventmap.web import md_escape
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "4_Manage_data.py")
 APP = str(ROOT / "app.py")
 PASSWORD = "correct horse battery staple"
