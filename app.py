@@ -14,6 +14,7 @@ import streamlit as st
 from eventmap import web
 from eventmap.core.filters import campus_label
 from eventmap.core.tour import total_distance_km
+from eventmap.errors import EventmapError
 from eventmap.views import charts, maps
 
 
@@ -23,7 +24,7 @@ def dashboard() -> None:
 
     try:
         dataset = web.load_dataset()
-    except (OSError, ValueError) as exc:
+    except EventmapError as exc:
         st.error(f"Could not load the listings: {exc}")
         return
     df = dataset.frame

@@ -10,6 +10,7 @@ import streamlit as st
 from eventmap import web
 from eventmap.core.dataset import content_key
 from eventmap.core.frame import COLUMNS, LABELS
+from eventmap.errors import EventmapError
 from eventmap.output import export, ics
 from eventmap.views import summary_charts
 
@@ -17,7 +18,7 @@ web.page_setup("Export", "⬇️")
 
 try:
     dataset = web.load_dataset()
-except (OSError, ValueError) as exc:
+except EventmapError as exc:
     st.error(f"Could not load the listings: {exc}")
     st.stop()
 filters, view = web.sidebar_filters(dataset.frame)

@@ -10,7 +10,7 @@ import streamlit as st
 from eventmap import web
 from eventmap.core import admin
 from eventmap.core.frame import LABELS
-from eventmap.errors import StoreError
+from eventmap.errors import EventmapError, StoreError
 from eventmap.ingest.diff import meeting_label
 from eventmap.store.store import ImportResult, open_store
 
@@ -40,9 +40,7 @@ def show_history(store) -> None:
         st.write("Nothing imported yet.")
         return
     table = pd.DataFrame([v.to_dict() for v in versions])
-    table["state"] = [
-        "undone" if v.undone else "current" if v.current else "older" for v in versions
-    ]
+    table["state"] = [v.state for v in versions]
     st.dataframe(
         web.blank_missing_text(
             table[["version", "name", "state", "imported_at", "as_of", "meetings", "warnings"]]
@@ -161,7 +159,7 @@ if mode == "Paste text":
     if pasted.strip():
         try:
             text = admin.check_pasted(pasted)
-        except ValueError as exc:
+        except EventmapError as exc:
             error = str(exc)
 else:
     upload = st.file_uploader(
@@ -174,7 +172,7 @@ else:
         filename = upload.name
         try:
             text = admin.read_upload(upload.name, upload.getvalue())
-        except ValueError as exc:
+        except EventmapError as exc:
             error = str(exc)
 if error:
     st.error(error)
@@ -198,7 +196,7 @@ if st.button("Preview", key="import_preview", disabled=text is None, type="prima
             as_of,
             store.preview_import(name, text or "", as_of=as_of),
         )
-    except (ValueError, OSError) as exc:
+    except EventmapError as exc:
         st.session_state.pop("pending_import", None)
         st.error(f"Could not read this page: {exc}")
 
@@ -213,7 +211,7 @@ if pending:
     ):
         try:
             result = store.import_listing(p_name, p_text, as_of=p_as_of)
-        except (ValueError, OSError) as exc:
+        except EventmapError as exc:
             st.error(f"Nothing was saved: {exc}")
         else:
             st.session_state.pop("pending_import", None)
@@ -230,7 +228,7 @@ def undo(version: int) -> None:
     with the button, not whatever is newest when the click's rerun starts."""
     try:
         undone = store.undo_last(expected=version)
-    except (ValueError, OSError) as exc:
+    except EventmapError as exc:
         st.session_state["undo_error"] = str(exc)
     else:
         st.session_state["import_flash"] = f"Undid version {undone.version} of '{undone.name}'."
@@ -283,7 +281,7 @@ with st.form("override_form"):
 if save:
     try:
         saved = store.set_override(kind, key, lat, lon, note)
-    except (ValueError, OSError) as exc:
+    except EventmapError as exc:
         st.error(f"Not saved: {exc}")
     else:
         st.success(

@@ -20,6 +20,11 @@ class ConfigurationError(EventmapError, ValueError):
     """Bad settings: an unknown geocoder name, a bad option value in the environment."""
 
 
+class ValidationError(EventmapError, ValueError):
+    """A value the user gave is refused: an empty page or name, coordinates out of range, an
+    unknown column or format, a negative travel speed. Nothing is saved."""
+
+
 class ListingError(EventmapError, ValueError):
     """A listing that cannot be read at all (binary, too large, missing). Says what to do."""
 

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
+
+# A progress callback: called with (done, total) as work advances.
+Progress = Callable[[int, int], None]
 
 STATUSES = ("scheduled", "tba", "pending")
 PRECISIONS = ("address", "venue", "campus", "postal_code", "city")
@@ -54,7 +58,7 @@ class Meeting:
     def key(self) -> str:
         """Identity of a meeting across versions of a page: campaign, place, kind and date."""
         parts = [self.campaign, self.campus or self.place, self.kind, self.date or "", self.title]
-        return "|".join(_norm(p) for p in parts)
+        return "|".join(norm_text(p) for p in parts)
 
     @property
     def meeting_id(self) -> str:
@@ -114,7 +118,8 @@ class Location:
         return self.precision in APPROXIMATE_PRECISIONS
 
 
-def _norm(value: str | None) -> str:
+def norm_text(value: str | None) -> str:
+    """Text folded for comparing: lower case, runs of non-word characters as one space."""
     return re.sub(r"\W+", " ", (value or "").casefold()).strip()
 
 

@@ -133,7 +133,7 @@ def test_provenance_names_the_file_and_filters(seed_path, tmp_path):
     out = tmp_path / "out.json"
     assert run(str(seed_path), "-f", "json", "-o", str(out), "--state", "NY") == 0
     meta = json.loads(out.read_bytes())["meta"]
-    assert meta["filters"] == {"states": ["NY"]}
+    assert meta["filters"] == {"state": ["NY"]}
     (source,) = meta["sources"]
     assert source["name"] == seed_path.name
     assert len(source["sha256"]) == 64

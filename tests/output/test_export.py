@@ -149,8 +149,8 @@ def test_xlsx_provenance_sheet(frame, meta):
     info = export.read_provenance_xlsx(export.to_xlsx(frame, meta))
     assert info["Generated at (UTC)"] == "2024-05-06T07:08:09Z"
     assert info["Rows"] == str(len(frame))
-    assert info["Filter: states"] == "CA, NY"
-    assert info["Filter: date_from"] == "2019-03-01"
+    assert info["Filter: state"] == "CA, NY"
+    assert info["Filter: from"] == "2019-03-01"
     assert info["Source 1"] == "upcoming-meetings.txt"
     assert info["Source 1 version"] == "4"
     assert info["Source 1 imported at"] == "2019-03-01T10:00:00+00:00"
@@ -160,13 +160,13 @@ def test_xlsx_provenance_sheet(frame, meta):
 
 def test_parquet_keeps_meta_in_schema(frame, meta):
     stored = export.read_parquet_meta(export.to_parquet(frame, meta))
-    assert stored["filters"] == {"states": ["CA", "NY"], "date_from": "2019-03-01"}
+    assert stored["filters"] == {"state": ["CA", "NY"], "from": "2019-03-01"}
     assert stored["rows"] == len(frame)
 
 
 def test_provenance_lists_sources_filters_and_time(meta):
     assert meta["generated_at"] == "2024-05-06T07:08:09Z"
-    assert meta["filters"] == {"states": ["CA", "NY"], "date_from": "2019-03-01"}
+    assert meta["filters"] == {"state": ["CA", "NY"], "from": "2019-03-01"}
     assert [s["name"] for s in meta["sources"]] == ["upcoming-meetings.txt", "older.txt"]
     assert meta["sources"][0]["version"] == 4
     assert meta["sources"][1]["imported_at"] is None

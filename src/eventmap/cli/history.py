@@ -36,6 +36,5 @@ def run(args: argparse.Namespace) -> int:
     header = f"{'version':>7}  {'state':<8}  {'imported (UTC)':<19}  {'meetings':>8}  source"
     print(header)
     for v in versions:
-        state = "undone" if v.undone else "current" if v.current else "older"
-        print(f"{v.version:>7}  {state:<8}  {v.imported_at[:19]:<19}  {v.meetings:>8}  {v.name}")
+        print(f"{v.version:>7}  {v.state:<8}  {v.imported_at[:19]:<19}  {v.meetings:>8}  {v.name}")
     return 0

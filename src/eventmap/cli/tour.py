@@ -10,7 +10,7 @@ import pandas as pd
 
 from eventmap.cli.common import iso_date, load_dataset
 from eventmap.core import tour
-from eventmap.errors import UsageError
+from eventmap.errors import UsageError, ValidationError
 
 LEG_FIELDS = ["from", "to", "from_date", "to_date", "days", "distance_km", "mode", "est_hours"]
 
@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         assumptions = tour.TravelAssumptions(drive_max_km=args.drive_max_km)
-    except ValueError as exc:
+    except ValidationError as exc:
         raise UsageError(str(exc)) from None
     df = load_dataset(args.files, args.as_of).frame
     if args.campaign is not None and args.campaign not in tour.campaigns(df):

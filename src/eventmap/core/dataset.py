@@ -16,12 +16,11 @@ from eventmap.core.frame import to_frame
 from eventmap.errors import StoreError
 from eventmap.geo.geocoder import Geocoder
 from eventmap.ingest.parse import parse, read_listing_file
-from eventmap.model import Listing, Source
+from eventmap.model import Listing, Progress, Source
 from eventmap.store.store import open_store
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
 
 __all__ = ["Dataset", "Source", "build_dataset", "content_key", "load_store_dataset"]
 

@@ -31,16 +31,8 @@ class Filters:
         )
 
     def describe(self) -> dict[str, object]:
-        """The active filters as plain JSON-able values (for provenance and URLs)."""
-        out: dict[str, object] = {}
-        for name in ("campaigns", "campuses", "states", "statuses"):
-            if getattr(self, name):
-                out[name] = list(getattr(self, name))
-        if self.date_from:
-            out["date_from"] = self.date_from.isoformat()
-        if self.date_to:
-            out["date_to"] = self.date_to.isoformat()
-        return out
+        """The active filters as plain JSON-able values, under the names the URL uses."""
+        return dict(to_query_params(self))
 
 
 def campus_label(df: pd.DataFrame) -> pd.Series:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pandas as pd
@@ -83,6 +84,23 @@ LABELS: dict[str, str] = {
     "links": "Links",
     "source_line": "Line",
 }
+
+
+def is_missing(value: Any) -> bool:
+    """True for None and for the frame's missing markers (NaN, NA, NaT); never for a list."""
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # array-likes have no single truth value: not missing
+        return False
+
+
+def cell_text(value: Any, missing: str = "") -> str:
+    """A frame cell as stripped text; ``missing`` when the cell is missing (never "nan")."""
+    if is_missing(value):
+        return missing
+    return str(value).strip()
 
 
 def local_datetime(date: str | None, time: str | None, tz: str | None) -> datetime | None:

@@ -14,6 +14,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from eventmap.errors import ValidationError
 from eventmap.geo.distance import (
     EARTH_RADIUS_KM,
     _a_to_km,
@@ -92,9 +93,9 @@ def _closest(
 
 def _check_options(limit: int | None, radius_km: float | None) -> None:
     if limit is not None and (isinstance(limit, bool) or int(limit) != limit or limit < 1):
-        raise ValueError(f"limit must be a whole number of at least 1, not {limit!r}")
+        raise ValidationError(f"limit must be a whole number of at least 1, not {limit!r}")
     if radius_km is not None and not (np.isfinite(radius_km) and radius_km >= 0):
-        raise ValueError(f"radius must be a distance of 0 km or more, not {radius_km!r}")
+        raise ValidationError(f"radius must be a distance of 0 km or more, not {radius_km!r}")
 
 
 def _timing(dates: pd.Series, as_of: date) -> np.ndarray:

@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 
 from eventmap.core.filters import campus_label
+from eventmap.core.frame import cell_text
+from eventmap.errors import ValidationError
 from eventmap.geo.distance import haversine_km
 from eventmap.model import APPROXIMATE_PRECISIONS
 
@@ -59,10 +61,12 @@ class TravelAssumptions:
         for name in ("drive_max_km", "road_factor", "drive_kmh", "flight_kmh", "airport_hours"):
             value = getattr(self, name)
             if not isinstance(value, int | float) or value != value or value < 0:
-                raise ValueError(f"travel assumption {name} must be a number >= 0, got {value!r}")
+                raise ValidationError(
+                    f"travel assumption {name} must be a number >= 0, got {value!r}"
+                )
         for name in ("road_factor", "drive_kmh", "flight_kmh"):
             if getattr(self, name) <= 0:
-                raise ValueError(f"travel assumption {name} must be greater than 0")
+                raise ValidationError(f"travel assumption {name} must be greater than 0")
 
     def mode(self, distance_km: float) -> str:
         return "drive" if distance_km < self.drive_max_km else "fly"
@@ -297,7 +301,12 @@ def summary(leg_frame: pd.DataFrame) -> TourSummary:
 
 
 def _where(row: Any) -> str:
-    return _text(row["campus"]) or _text(row["place"]) or _text(row["venue"]) or "a meeting"
+    return (
+        cell_text(row["campus"])
+        or cell_text(row["place"])
+        or cell_text(row["venue"])
+        or "a meeting"
+    )
 
 
 def _when(row: Any) -> str:
@@ -420,18 +429,11 @@ def _duplicate(key: tuple[Hashable, ...], group: pd.DataFrame, df: pd.DataFrame)
 WARNING_FRAME_COLUMNS = ["kind", "check", "campaign", "message", "meetings", "meeting_ids"]
 
 
-def _text(value: Any) -> str:
-    """A frame cell as text: missing values (None, NaN, NA) and blanks become ``""``."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return str(value).strip()
-
-
 def describe_meeting(row: Any) -> str:
     """``campus · date · start`` for one meeting row; blanks fall back, never show "nan"."""
-    mid = _text(row["meeting_id"])
-    label = _text(row["campus"]) or _text(row["place"]) or _text(row["venue"]) or mid
-    return f"{label} · {_when(row)} · {_text(row['start_time']) or 'time TBA'}"
+    mid = cell_text(row["meeting_id"])
+    label = cell_text(row["campus"]) or cell_text(row["place"]) or cell_text(row["venue"]) or mid
+    return f"{label} · {_when(row)} · {cell_text(row['start_time']) or 'time TBA'}"
 
 
 def warnings_frame(items: list[TourWarning], df: pd.DataFrame | None = None) -> pd.DataFrame:

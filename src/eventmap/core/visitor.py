@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 
-from eventmap.core.frame import local_datetime
+from eventmap.core.frame import cell_text, local_datetime
 from eventmap.errors import QueryError
 from eventmap.geo.distance import COORDINATES, KM_PER_MILE, check_point
 from eventmap.model import Location
@@ -69,7 +69,7 @@ def parse_query(raw: str | None) -> VisitorQuery:
     if m:
         try:
             point = check_point(float(m.group(1)), float(m.group(2)))
-        except ValueError as exc:
+        except QueryError as exc:
             raise QueryError(f"Those coordinates can't be right: {exc}. {HELP}") from None
         return VisitorQuery(text, point)
     return VisitorQuery(text)
@@ -200,9 +200,7 @@ def visitor_time_label(row: pd.Series | dict, visitor_tz: str | None) -> str | N
 
 
 def _text(value: Any) -> str | None:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    return str(value).strip() or None
+    return cell_text(value) or None
 
 
 def place_label(row: pd.Series | dict) -> str:

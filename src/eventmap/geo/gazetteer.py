@@ -17,24 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventmap import config
-from eventmap.ingest.places import find_postal_code, state_code, state_names
+from eventmap.ingest.places import CITY_ALIASES, find_postal_code, state_code, state_names
 from eventmap.shared import Shared
 
 MAX_TEXT = 2000  # longer input is truncated before matching: bounds the work a hostile string costs
 
 US_STATES: dict[str, str] = state_names()
 
-# Common ways of writing a city that the tables spell differently.
-CITY_ALIASES: dict[str, tuple[str, str]] = {
-    "nyc": ("New York", "NY"),
-    "new york city": ("New York", "NY"),
-    "manhattan": ("New York", "NY"),
-    "la": ("Los Angeles", "CA"),
-    "sf": ("San Francisco", "CA"),
-    "philly": ("Philadelphia", "PA"),
-    "dc": ("Washington", "DC"),
-    "washington dc": ("Washington", "DC"),
-}
 # A word just before a campus name turns it into another institution ("Western Washington
 # University" is not "Washington University").
 _QUALIFIERS = frozenset(

@@ -58,12 +58,11 @@ from eventmap.geo.gazetteer import (
 from eventmap.geo.overrides import Override, OverrideIndex, default_overrides, normalize_address
 from eventmap.geo.ratelimit import RateLimiter, shared_limiter
 from eventmap.geo.timezones import timezone_at
-from eventmap.model import PRECISIONS, Location, Meeting
+from eventmap.model import PRECISIONS, Location, Meeting, Progress
 from eventmap.shared import Shared
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
 
 OFFLINE = config.OFFLINE
 OSM_ATTRIBUTION = "© OpenStreetMap contributors"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventmap import config
+from eventmap.errors import ValidationError
 from eventmap.geo.gazetteer import (
     Gazetteer,
     default_gazetteer,
@@ -62,7 +63,7 @@ def override_key(kind: str, key: str, gazetteer: Gazetteer | None = None) -> str
         return f"{_campus_key(campus, gaz) if sep else ''}/{norm(venue)}"
     if kind == "address":
         return normalize_address(key)
-    raise ValueError(f"override kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    raise ValidationError(f"override kind must be one of {', '.join(KINDS)}, not {kind!r}")
 
 
 def _campus_key(text: str | None, gaz: Gazetteer) -> str:
@@ -82,11 +83,13 @@ class Override:
 
     def __post_init__(self):
         if self.kind not in KINDS:
-            raise ValueError(f"override kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+            raise ValidationError(
+                f"override kind must be one of {', '.join(KINDS)}, not {self.kind!r}"
+            )
         if not norm(self.key):
-            raise ValueError("override key is empty")
+            raise ValidationError("override key is empty")
         if not valid_coords(self.lat, self.lon):
-            raise ValueError(f"override {self.key!r}: coordinates out of range")
+            raise ValidationError(f"override {self.key!r}: coordinates out of range")
         object.__setattr__(self, "lat", float(self.lat))
         object.__setattr__(self, "lon", float(self.lon))
 

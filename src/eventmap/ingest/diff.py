@@ -15,13 +15,12 @@ as one *changed* meeting with its field list, not as a removal plus an addition:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from eventmap.model import Meeting
+from eventmap.model import Meeting, norm_text
 
 # Line numbers move whenever anything above a meeting is edited: not a change of the meeting.
 IGNORED_FIELDS = frozenset({"source_line"})
@@ -130,10 +129,12 @@ def diff_listings(old_meetings: Iterable[Meeting], new_meetings: Iterable[Meetin
     passes: list[Callable[[Meeting], Hashable | None]] = [
         lambda m: tuple(getattr(m, f) if f != "links" else tuple(m.links) for f in FIELDS),
         lambda m: m.key,
-        lambda m: _need((_place(m), m.date), _norm(m.campaign)),
-        lambda m: _need((_place(m),), _norm(m.campaign)),
+        lambda m: _need((_place(m), m.date), norm_text(m.campaign)),
+        lambda m: _need((_place(m),), norm_text(m.campaign)),
         lambda m: _need((_place(m),), m.kind, m.date),
-        lambda m: _need((m.date, _norm(m.venue) or _norm(m.address)), _norm(m.campaign)),
+        lambda m: _need(
+            (m.date, norm_text(m.venue) or norm_text(m.address)), norm_text(m.campaign)
+        ),
     ]
     for key_fn in passes:
         matched = _pair_by(old, new, left_old, left_new, key_fn)
@@ -297,7 +298,7 @@ def _date_gap(a: str | None, b: str | None) -> int:
 
 
 def _place(m: Meeting) -> str:
-    return _norm(m.campus or m.place)
+    return norm_text(m.campus or m.place)
 
 
 def _need(required: tuple[Any, ...], *extra: Any) -> tuple[Any, ...] | None:
@@ -305,10 +306,6 @@ def _need(required: tuple[Any, ...], *extra: Any) -> tuple[Any, ...] | None:
     if any(p in (None, "") for p in required):
         return None
     return (*required, *extra)
-
-
-def _norm(value: str | None) -> str:
-    return re.sub(r"\W+", " ", (value or "").casefold()).strip()
 
 
 def _added_or_changed(what: str, before: Any, after: Any) -> str:

@@ -67,13 +67,18 @@ def countries() -> dict[str, str]:
 
 # Names a listing may use alone for a city. "New York" and "Washington" are also states, but a
 # heading of just that name is the city.
-CITY_ALIASES = {
+# Common ways of writing a US city that the place tables spell differently (lower case).
+CITY_ALIASES: dict[str, tuple[str, str]] = {
     "nyc": ("New York", "NY"),
     "new york": ("New York", "NY"),
     "new york city": ("New York", "NY"),
+    "manhattan": ("New York", "NY"),
     "washington": ("Washington", "DC"),
+    "washington dc": ("Washington", "DC"),
+    "dc": ("Washington", "DC"),
     "la": ("Los Angeles", "CA"),
     "sf": ("San Francisco", "CA"),
+    "philly": ("Philadelphia", "PA"),
 }
 
 _SYSTEM_STATES = {

@@ -40,7 +40,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from eventmap import __version__
-from eventmap.core.frame import CATEGORY_COLUMNS, COLUMNS, LABELS, coerce
+from eventmap.core.frame import CATEGORY_COLUMNS, COLUMNS, LABELS, coerce, is_missing
+from eventmap.errors import ValidationError
 from eventmap.output import ics
 
 if TYPE_CHECKING:
@@ -182,15 +183,6 @@ def export_filename(filters: Filters | None, fmt: str, *, stem: str = "eventmap-
 # Value formatting ------------------------------------------------------------------------------
 
 
-def _missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
 def _is_text(series: pd.Series) -> bool:
     if isinstance(series.dtype, pd.CategoricalDtype):
         return True
@@ -200,7 +192,7 @@ def _is_text(series: pd.Series) -> bool:
 
 
 def _iso_instant(value: Any) -> str | None:
-    if _missing(value):
+    if is_missing(value):
         return None
     ts = pd.Timestamp(value)
     ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
@@ -208,12 +200,12 @@ def _iso_instant(value: Any) -> str | None:
 
 
 def _iso_date(value: Any) -> str | None:
-    return None if _missing(value) else pd.Timestamp(value).date().isoformat()
+    return None if is_missing(value) else pd.Timestamp(value).date().isoformat()
 
 
 def _plain(col: str, value: Any) -> Any:
     """A value as JSON-able Python: ISO strings for dates and instants, None for missing."""
-    if _missing(value):
+    if is_missing(value):
         return None
     if col == "date":
         return _iso_date(value)
@@ -242,7 +234,7 @@ def _columns(df: pd.DataFrame, columns: Sequence[str] | None) -> pd.DataFrame:
         return df
     unknown = [c for c in columns if c not in df.columns]
     if unknown:
-        raise ValueError(f"unknown column(s): {', '.join(map(str, unknown))}")
+        raise ValidationError(f"unknown column(s): {', '.join(map(str, unknown))}")
     return df[list(columns)]
 
 
@@ -339,7 +331,7 @@ def read_csv(data: bytes) -> pd.DataFrame:
 
 
 def _xlsx_value(col: str, value: Any) -> Any:
-    if _missing(value):
+    if is_missing(value):
         return None
     if col == "date":
         return pd.Timestamp(value).date()
@@ -590,7 +582,7 @@ def export(
     comes from lat/lon) and iCalendar ignores them (an event needs the whole row).
     """
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise ValidationError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if fmt == "ics":
         return ics.to_ics(df, meta=dict(meta or {}), calname=calname)
     if fmt == "geojson":

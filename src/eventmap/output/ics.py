@@ -22,6 +22,8 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from icalendar import Calendar, Event, vGeo, vText, vUri
 
+from eventmap.core.frame import cell_text
+
 DEFAULT_DURATION = timedelta(hours=2)
 PRODID = "-//eventmap//eventmap export//EN"
 UID_DOMAIN = "eventmap"
@@ -43,13 +45,6 @@ def _one_line(value: Any) -> str:
     return " ".join(_clean(value).split())
 
 
-def _str(row: Mapping[str, Any], name: str) -> str:
-    value = row.get(name)
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return str(value)
-
-
 def _dated(frame: pd.DataFrame) -> pd.Series:
     return frame["date"].notna()
 
@@ -61,20 +56,22 @@ def undated(frame: pd.DataFrame) -> pd.DataFrame:
 
 def is_tba(row: Mapping[str, Any]) -> bool:
     """True when a dated meeting has no usable start time (shown as an all-day event)."""
-    if bool(row.get("time_tba")) or not _str(row, "start_time"):
+    if bool(row.get("time_tba")) or not cell_text(row.get("start_time")):
         return True
     try:
-        datetime.strptime(_str(row, "start_time")[:5], "%H:%M")
+        datetime.strptime(cell_text(row.get("start_time"))[:5], "%H:%M")
     except ValueError:
         return True
     return False
 
 
 def event_summary(row: Mapping[str, Any]) -> str:
-    where = _one_line(_str(row, "campus") or _str(row, "place") or _str(row, "city"))
-    what = _one_line(_str(row, "title") or _str(row, "campaign")) or "Meeting"
-    if _str(row, "kind") and _str(row, "kind") != "meeting":
-        what = f"{_one_line(_str(row, 'kind')).capitalize()}: {what}"
+    where = _one_line(
+        cell_text(row.get("campus")) or cell_text(row.get("place")) or cell_text(row.get("city"))
+    )
+    what = _one_line(cell_text(row.get("title")) or cell_text(row.get("campaign"))) or "Meeting"
+    if cell_text(row.get("kind")) and cell_text(row.get("kind")) != "meeting":
+        what = f"{_one_line(cell_text(row.get('kind'))).capitalize()}: {what}"
     summary = f"{what} — {where}" if where else what
     if is_tba(row):
         summary += " (time TBA)"
@@ -84,12 +81,12 @@ def event_summary(row: Mapping[str, Any]) -> str:
 def event_location(row: Mapping[str, Any]) -> str:
     parts: list[str] = []
     for name in ("venue", "room", "address"):
-        text = _one_line(_str(row, name))
+        text = _one_line(cell_text(row.get(name)))
         if text and text not in parts:
             parts.append(text)
     if not parts:
         for name in ("campus", "place", "city"):
-            text = _one_line(_str(row, name))
+            text = _one_line(cell_text(row.get(name)))
             if text:
                 parts.append(text)
                 break
@@ -97,7 +94,7 @@ def event_location(row: Mapping[str, Any]) -> str:
 
 
 def first_link(row: Mapping[str, Any]) -> str | None:
-    for link in _str(row, "links").split():
+    for link in cell_text(row.get("links")).split():
         if _URL.match(link):
             return link
     return None
@@ -117,13 +114,13 @@ def _description(row: Mapping[str, Any], tz_known: bool) -> str:
         ("Place", "place"),
         ("Status", "status"),
     ):
-        text = _one_line(_str(row, name))
+        text = _one_line(cell_text(row.get(name)))
         if text:
             lines.append(f"{label}: {text}")
-    precision = _str(row, "precision")
+    precision = cell_text(row.get("precision"))
     if precision in ("postal_code", "city"):
         lines.append(f"Map position is approximate (located to {precision.replace('_', ' ')}).")
-    links = [link for link in _str(row, "links").split() if _URL.match(link)]
+    links = [link for link in cell_text(row.get("links")).split() if _URL.match(link)]
     if links:
         lines.append("Links: " + " ".join(links))
     return "\n".join(lines)
@@ -160,18 +157,22 @@ def _stamp(meta: Mapping[str, Any] | None) -> datetime:
 
 def _event(row: Mapping[str, Any], stamp: datetime) -> Event:
     ev = Event()
-    ev.add("uid", f"{_one_line(_str(row, 'meeting_id')) or 'meeting'}@{UID_DOMAIN}")
+    ev.add("uid", f"{_one_line(cell_text(row.get('meeting_id'))) or 'meeting'}@{UID_DOMAIN}")
     ev.add("dtstamp", stamp)
     day: date = pd.Timestamp(row["date"]).date()
-    tz_name = _str(row, "timezone")
+    tz_name = cell_text(row.get("timezone"))
     zone = _zone(tz_name)
-    start = None if is_tba(row) else _start(day, _str(row, "start_time"), zone)
+    start = None if is_tba(row) else _start(day, cell_text(row.get("start_time")), zone)
     if start is None:
         ev.add("dtstart", day)
         ev.add("dtend", day + timedelta(days=1))
         ev.add("transp", "TRANSPARENT")
     else:
-        end = _start(day, _str(row, "end_time"), zone) if _str(row, "end_time") else None
+        end = (
+            _start(day, cell_text(row.get("end_time")), zone)
+            if cell_text(row.get("end_time"))
+            else None
+        )
         if end is None or end <= start:
             end = start + DEFAULT_DURATION
         ev.add("dtstart", start)
@@ -187,11 +188,11 @@ def _event(row: Mapping[str, Any], stamp: datetime) -> Event:
     if link:
         ev.add("url", vUri(link))
     ev.add("description", vText(_clean(_description(row, zone is not None))))
-    status = _STATUS.get(_str(row, "status"))
+    status = _STATUS.get(cell_text(row.get("status")))
     if status:
         ev.add("status", status)
-    if _str(row, "precision"):
-        ev.add("x-eventmap-precision", vText(_one_line(_str(row, "precision"))))
+    if cell_text(row.get("precision")):
+        ev.add("x-eventmap-precision", vText(_one_line(cell_text(row.get("precision")))))
     return ev
 
 

@@ -29,7 +29,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from eventmap import config
-from eventmap.errors import StoreError
+from eventmap.errors import ListingError, StoreError, ValidationError
+from eventmap.geo.overrides import KINDS
 from eventmap.ingest.diff import ListingDiff, diff_listings
 from eventmap.model import Listing, Meeting, Source
 
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-OVERRIDE_KINDS = ("campus", "venue", "address")
 MAX_NAME_LENGTH = 200
 
 metadata = sa.MetaData()
@@ -120,6 +120,11 @@ class Version:
     warnings: int
     undone: bool
     current: bool = False
+
+    @property
+    def state(self) -> str:
+        """``undone``, ``current`` (what the map shows) or ``older`` (replaced by a newer one)."""
+        return "undone" if self.undone else "current" if self.current else "older"
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -287,24 +292,24 @@ def validate_override(
     """Check an override's fields and return (kind, label, normalised key, lat, lon).
     Raises ValueError saying which field is wrong and why."""
     kind = (kind or "").strip().lower()
-    if kind not in OVERRIDE_KINDS:
-        raise ValueError(f"kind must be one of {', '.join(OVERRIDE_KINDS)}, not {kind!r}")
+    if kind not in KINDS:
+        raise ValidationError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     from eventmap.geo.overrides import override_key
 
     label = " ".join((key or "").split())
     norm = override_key(kind, label) if label else ""
     if not norm:
-        raise ValueError(f"give the {kind} name or text to fix (it is empty)")
+        raise ValidationError(f"give the {kind} name or text to fix (it is empty)")
     if len(label) > 500:
-        raise ValueError(f"the {kind} text is too long (at most 500 characters)")
+        raise ValidationError(f"the {kind} text is too long (at most 500 characters)")
     out = []
     for name, value, bound in (("latitude", lat, 90.0), ("longitude", lon, 180.0)):
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{name} must be a number, not {value!r}") from None
+            raise ValidationError(f"{name} must be a number, not {value!r}") from None
         if not math.isfinite(number) or not -bound <= number <= bound:
-            raise ValueError(f"{name} must be between -{bound:g} and {bound:g}, not {value!r}")
+            raise ValidationError(f"{name} must be between -{bound:g} and {bound:g}, not {value!r}")
         out.append(number)
     return kind, label, norm, out[0], out[1]
 
@@ -468,7 +473,7 @@ class Store:
         with self._read() as conn:
             text = conn.scalar(sa.select(listings.c.text).where(listings.c.id == version))
         if text is None:
-            raise ValueError(f"there is no version {version}")
+            raise ValidationError(f"there is no version {version}")
         return text
 
     def history(self) -> list[Version]:
@@ -578,7 +583,7 @@ class Store:
             try:
                 text = read_listing_file(path)
                 pages.append((Path(path).name, text, _parse(text, None)))
-            except ValueError as exc:  # one unreadable bundled file must not block the others
+            except ListingError as exc:  # one unreadable bundled file must not block the others
                 log.warning("skipping bundled listing %s: %s", path, exc)
         versions: list[int] = []
         with self._write() as conn:
@@ -611,7 +616,7 @@ class Store:
                     "Reload the page and check before undoing."
                 )
             if row is None:
-                raise ValueError("there is no import to undo")
+                raise ValidationError("there is no import to undo")
             conn.execute(
                 sa.update(listings)
                 .where(listings.c.id == row.id)
@@ -653,7 +658,7 @@ class Store:
     def delete_override(self, kind: str, key: str) -> bool:
         kind = (kind or "").strip().lower()
         label = " ".join((key or "").split())
-        if kind not in OVERRIDE_KINDS or not label:
+        if kind not in KINDS or not label:
             return False
         from eventmap.geo.overrides import override_key
 
@@ -716,13 +721,15 @@ def _iso(day: date | None) -> str | None:
 def _check_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ValueError("give the listing a name (e.g. the page's file name)")
+        raise ValidationError("give the listing a name (e.g. the page's file name)")
     if len(name) > MAX_NAME_LENGTH:
-        raise ValueError(f"the listing name is too long (at most {MAX_NAME_LENGTH} characters)")
+        raise ValidationError(
+            f"the listing name is too long (at most {MAX_NAME_LENGTH} characters)"
+        )
     return name
 
 
 def _check_text(text: str) -> str:
     if not (text or "").strip():
-        raise ValueError("the listing is empty: paste the page's text or upload the file")
+        raise ValidationError("the listing is empty: paste the page's text or upload the file")
     return text

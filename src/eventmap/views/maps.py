@@ -23,6 +23,7 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from eventmap.core.filters import campus_label
+from eventmap.core.frame import cell_text
 from eventmap.core.tour import NO_CAMPAIGN, tour_order
 from eventmap.model import APPROXIMATE_PRECISIONS
 
@@ -134,9 +135,7 @@ def legend_html(colors: Mapping[str, Sequence[int]]) -> str:
 
 
 def _name(value: Any) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return NO_VALUE
-    return str(value)
+    return cell_text(value, NO_VALUE)
 
 
 def _names(values: pd.Series) -> pd.Series:
