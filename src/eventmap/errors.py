@@ -71,3 +71,16 @@ class ProviderRefused(ProviderError):
     """400/401/403 and the like: asking again will not help."""
 
     retryable = False
+
+
+class PlanError(EventmapError, ValueError):
+    """A tour plan that can't be made as asked: a stop that can't be found, a bad date rule."""
+
+
+class InfeasiblePlan(PlanError):
+    """No order and dates meet every constraint; ``constraint`` names the one that breaks it
+    (``no_meetings_on``, ``days_between``, ``end``, ``start`` or ``fixed``)."""
+
+    def __init__(self, message: str, constraint: str):
+        super().__init__(message)
+        self.constraint = constraint

@@ -15,7 +15,7 @@ import sys
 from eventmap.errors import EventmapError, UsageError
 
 # Module names under eventmap.cli; imported only when the parser is built.
-COMMANDS = ("parse", "geocode", "import_", "history", "export", "nearest", "tour")
+COMMANDS = ("parse", "geocode", "import_", "history", "export", "nearest", "tour", "plan")
 
 
 def build_parser() -> argparse.ArgumentParser:
