@@ -34,7 +34,11 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format src tests app.py pages benchmarks
 	$(BIN)/ruff check --fix src tests app.py pages benchmarks
 
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: $(VENV)/.installed-test pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	touch $@
+
+bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py $(if $(QUICK),--quick,)
 
 clean:
