@@ -10,7 +10,7 @@ from eventmap.core import tour
 from eventmap.errors import EventmapError
 from eventmap.geo.gazetteer import default_gazetteer
 from eventmap.output import export, plan_export
-from eventmap.views import maps
+from eventmap.views.plan_map import plan_map
 from eventmap.web import plan_state
 
 web.page_setup("Plan a tour", "🗓️")
@@ -130,12 +130,19 @@ st.caption(f"Planned by the {how}. " + " ".join(req.assumptions.describe()))
 if campaign and set(by_name) == {p.stop.name for p in planned.stops}:
     current = planner.current_itinerary(df, campaign, req)
     st.success(
-        web.md_escape(f"Against the campaign as listed: {planner.compare(current, planned).sentence()}")
+        web.md_escape(
+            f"Against the campaign as listed: {planner.compare(current, planned).sentence()}"
+        )
     )
 
 st.subheader("Route")
+homes = [
+    (role, place.lat, place.lon, place.name)
+    for role, place in (("start", planned.origin), ("end", planned.finish))
+    if place is not None
+]
 st.pydeck_chart(
-    maps.route_map(planned.stops_frame(), fit_width=web.map_fit_width()), key="plan_route_map"
+    plan_map(planned.stops_frame(), homes, fit_width=web.map_fit_width()), key="plan_route_map"
 )
 web.map_credits([])
 st.subheader("Stops and legs")
@@ -156,7 +163,23 @@ st.dataframe(
     },
 )
 if planned.origin or planned.finish:
-    st.dataframe(planned.legs, hide_index=True, width="stretch", key="plan_legs")
+    st.caption("Every leg, from the start place to the end place:")
+    st.dataframe(
+        planned.legs,
+        hide_index=True,
+        width="stretch",
+        key="plan_legs",
+        column_config={
+            "from": "From",
+            "to": "To",
+            "from_date": st.column_config.DateColumn("From date", format="YYYY-MM-DD"),
+            "to_date": st.column_config.DateColumn("To date", format="YYYY-MM-DD"),
+            "days": st.column_config.NumberColumn("Days between", format="%d"),
+            "distance_km": st.column_config.NumberColumn("Distance (km)", format="%.0f"),
+            "mode": "Mode",
+            "est_hours": st.column_config.NumberColumn("Est. hours", format="%.1f"),
+        },
+    )
 
 st.subheader("Export the plan")
 st.caption(
