@@ -26,6 +26,7 @@ import pandas as pd
 
 from eventmap.core import routing, tour
 from eventmap.core.filters import campus_label
+from eventmap.core.frame import cell_text
 from eventmap.core.tour import TravelAssumptions
 from eventmap.errors import InfeasiblePlan, PlanError
 from eventmap.geo.distance import haversine_km
@@ -543,7 +544,7 @@ def campaign_visits(df: pd.DataFrame, campaign: str) -> list[tuple[Stop, date]]:
 
 
 def _text(value: Any) -> str | None:
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    return cell_text(value) or None
 
 
 def campaign_stops(df: pd.DataFrame, campaign: str) -> list[Stop]:
