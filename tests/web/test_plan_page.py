@@ -78,3 +78,16 @@ def test_typed_text_in_errors_is_escaped(seed_data_dir):  # noqa: F811
 def test_a_mangled_link_falls_back_quietly(seed_data_dir, param):  # noqa: F811
     at = _page({**DONE_WHEN, **param})
     assert not at.exception
+
+
+def test_home_places_are_on_the_map_and_in_the_legs(seed_data_dir):  # noqa: F811
+    at = _page({**DONE_WHEN, "plan_from": "Ann Arbor, MI", "plan_to": "Ann Arbor, MI"})
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    layers = {layer["id"]: layer for layer in spec["layers"]}
+    assert [p["title"] for p in layers["homes"]["data"]] == [
+        "Start: Ann Arbor, MI",
+        "End: Ann Arbor, MI",
+    ]
+    assert len(layers["home-legs"]["data"]) == 2
+    (legs,) = [d.value for d in at.dataframe if "distance_km" in d.value.columns]
+    assert legs.iloc[0]["from"] == "Ann Arbor, MI" and legs.iloc[-1]["to"] == "Ann Arbor, MI"
