@@ -12,102 +12,95 @@ import pandas as pd
 import streamlit as st
 
 from eventmap import web
-from eventmap.core.filters import campus_label
-from eventmap.core.tour import total_distance_km
+from eventmap.core import figures, shapes
 from eventmap.errors import EventmapError
 from eventmap.views import charts, maps
 
 
-def dashboard() -> None:
-    """The home page: figures, map, timeline and table of the filtered meetings."""
-    web.page_setup("Upcoming meetings map")
-
-    try:
-        dataset = web.load_dataset()
-    except EventmapError as exc:
-        st.error(f"Could not load the listings: {exc}")
-        return
-    df = dataset.frame
-    filters, view = web.sidebar_filters(df)
-    if dataset.geocode_failures:
-        st.warning(
-            "The online geocoder failed while locating the meetings, so offline places were used: "
-            + web.md_escape("; ".join(dataset.geocode_failures[:3]))
+def _time_view(view: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The meetings to show and the page title: upcoming ones first when there are any."""
+    figs = figures.headline(view)
+    if figs.upcoming and figs.past:
+        past = st.toggle(
+            "Show past meetings",
+            key="show_past",
+            help=f"{figs.past:,} meetings took place before today.",
         )
+        if not past:
+            return figures.upcoming_only(view), "Upcoming meetings"
+        return view, "Meetings"
+    return view, "Past meetings" if figs.all_past else "Upcoming meetings"
 
-    st.title("Upcoming meetings")
-    st.caption(
-        "Where and when each campaign's meetings take place. Filter in the sidebar (the link keeps "
-        "your filters), brush a date range on the timeline, click a point for its details."
-    )
 
-    # The timeline brush narrows the map, the figures and the table (but not the timeline itself,
-    # so the brush stays where the user drew it).
+def _brushed(view: pd.DataFrame) -> tuple[pd.DataFrame, tuple | None]:
+    """The timeline brush narrows the map, the figures and the table (but not the timeline
+    itself, so the brush stays where the user drew it)."""
     brush = charts.brush_range((st.session_state.get("timeline") or {}).get("selection"))
-    shown = view
-    if brush:
-        day = view["date"]
-        shown = view[(day >= pd.Timestamp(brush[0])) & (day <= pd.Timestamp(brush[1]))]
+    if not brush:
+        return view, None
+    day = view["date"]
+    return view[(day >= pd.Timestamp(brush[0])) & (day <= pd.Timestamp(brush[1]))], brush
 
-    # Headline figures ---------------------------------------------------------------------------
-    located = shown["lat"].notna() & shown["lon"].notna()
-    pending = int((shown["status"].astype("object") == "pending").sum())
-    unlocated = int((~located).sum())
-    dates = shown["date"].dropna()
+
+def _headline(shown: pd.DataFrame) -> None:
+    """The figures above the map (computed by ``core.figures``, as the CLI prints them)."""
+    figs = figures.headline(shown)
+    st.caption(web.md_escape(figs.timing()))
     # Wider columns for the date range and the distance: at 1400 px five equal columns cut the
     # range to "11 Mar – …".
     cols = st.columns([1, 1, 1, 2.4, 1.6])
     cols[0].metric(
         "Meetings",
-        f"{len(shown):,}",
-        help=f"{pending} pending (no date yet), {unlocated} without a location; all are in the table.",
+        f"{figs.meetings:,}",
+        help=f"{figs.pending} pending (no date yet), {figs.unlocated} without a location; "
+        "all are in the table.",
     )
-    cols[1].metric("Campuses", f"{campus_label(shown).nunique():,}")
-    cols[2].metric("States", f"{shown['state'].dropna().nunique():,}")
-    if dates.empty:
-        cols[3].metric("Dates", "none")
-    else:
-        lo, hi = dates.min(), dates.max()
-        cols[3].metric(
-            "Dates",
-            f"{lo.day} {lo:%b} – {hi.day} {hi:%b}" if hi != lo else f"{lo.day} {lo:%b %Y}",
-            help=f"{lo:%Y-%m-%d} to {hi:%Y-%m-%d} ({(hi - lo).days + 1} days)",
-        )
+    cols[1].metric("Campuses", f"{figs.campuses:,}")
+    cols[2].metric("States", f"{figs.states:,}")
+    span = (
+        f"{figs.first:%Y-%m-%d} to {figs.last:%Y-%m-%d} ({figs.days} days)" if figs.days else None
+    )
+    cols[3].metric("Dates", figs.date_span(), help=span)
     cols[4].metric(
         "Tour distance",
-        f"{total_distance_km(shown):,.0f} km",
-        help="Great-circle sum of each campaign's legs between its meetings, in date order.",
+        f"{figs.tour_km:,.0f} km",
+        help="Great-circle sum of each tour's legs between its meetings, in date order. "
+        + figs.tour_note(),
     )
-    if pending or unlocated:
-        st.caption(
-            f"Of these, {pending} pending (no date yet) and {unlocated} without a location: "
-            "listed below the map and in the table, not on the map or timeline."
+    notes = [figs.tour_note()]
+    if figs.pending or figs.unlocated:
+        notes.append(
+            f"Of the meetings, {figs.pending} pending (no date yet) and {figs.unlocated} without "
+            "a location: listed below the map and in the table, not on the map or timeline."
         )
-    if brush:
-        st.info(
-            f"Timeline selection: {brush[0]:%d %b %Y} to {brush[1]:%d %b %Y}. "
-            "Click an empty spot on the timeline to clear it."
-        )
+    st.caption(" ".join(notes))
 
-    # Map ------------------------------------------------------------------------------------------
+
+def _map(df: pd.DataFrame, shown: pd.DataFrame) -> None:
+    """The map with its legend (each campaign named with its shape) and the clicked meeting."""
     # Colours come from the whole listing, so a campaign keeps its colour under any filter.
     legend = maps.campaign_colors(maps.campaign_order(df))
-    deck = maps.tour_map(shown, colors=legend, base=df, fit_width=web.map_fit_width())
-    on_map = set(maps.campaign_names(shown[located]))
+    located = shown[shown["lat"].notna() & shown["lon"].notna()]
+    on_map = set(maps.campaign_names(located))
+    kinds = dict(zip(maps.campaign_names(df), df["campaign_shape"].astype("object"), strict=True))
+    notes = {k: shapes.SHAPE_LABELS.get(v, "") for k, v in kinds.items() if isinstance(v, str)}
     st.markdown(
-        maps.legend_html({k: v for k, v in legend.items() if k in on_map}), unsafe_allow_html=True
+        maps.legend_html({k: v for k, v in legend.items() if k in on_map}, notes),
+        unsafe_allow_html=True,
     )
+    deck = maps.tour_map(shown, colors=legend, base=df, fit_width=web.map_fit_width())
     event = st.pydeck_chart(
         deck, on_select="rerun", selection_mode="single-object", key="map", height=520
     )
+    st.caption("Lines join the meetings of a tour in date order; other campaigns are points.")
     web.map_credits(shown["geocode_source"].unique())
-
     picked = maps.selected_meeting_id(deck, event.selection if event else None)
     row = shown[shown["meeting_id"] == picked]
     if len(row):
         web.meeting_card(row.iloc[0])
 
-    # Timeline -------------------------------------------------------------------------------------
+
+def _timeline(view: pd.DataFrame, df: pd.DataFrame) -> None:
     st.subheader("Timeline")
     row_by = st.segmented_control(
         "One row per",
@@ -117,21 +110,60 @@ def dashboard() -> None:
         key="row_by",
     )
     st.altair_chart(
-        charts.timeline(view, row_by=row_by or "campaign", colors=legend),
+        charts.timeline(
+            view,
+            row_by=row_by or "campaign",
+            colors=maps.campaign_colors(maps.campaign_order(df)),
+        ),
         on_select="rerun",
         selection_mode=charts.BRUSH,
         key="timeline",
         width="stretch",
     )
 
-    # Not on the map -------------------------------------------------------------------------------
-    missing = shown[(~located) | shown["date"].isna()]
+
+def _not_on_map(shown: pd.DataFrame) -> None:
+    missing = shown[shown["lat"].isna() | shown["lon"].isna() | shown["date"].isna()]
     if len(missing):
         noun = "meeting" if len(missing) == 1 else "meetings"
         with st.expander(f"{len(missing)} {noun} without a date or a location"):
             st.dataframe(web.readable(missing), hide_index=True)
 
-    # Table ----------------------------------------------------------------------------------------
+
+def dashboard() -> None:
+    """The home page: figures, map, timeline and table of the filtered meetings."""
+    web.page_setup("Meetings map")
+    try:
+        dataset = web.load_dataset()
+    except EventmapError as exc:
+        st.error(f"Could not load the listings: {web.md_escape(exc)}")
+        return
+    if web.no_listing_notice(dataset):
+        return
+    df = dataset.frame
+    _filters, view = web.sidebar_filters(df)
+    if dataset.geocode_failures:
+        st.warning(
+            "The online geocoder failed while locating the meetings, so offline places were used: "
+            + web.md_escape("; ".join(dataset.geocode_failures[:3]))
+        )
+    title_slot = st.empty()
+    st.caption(
+        "Where and when each campaign's meetings take place. Filter in the sidebar (the link keeps "
+        "your filters), brush a date range on the timeline, click a point for its details."
+    )
+    view, title = _time_view(view)
+    title_slot.title(title)
+    shown, brush = _brushed(view)
+    _headline(shown)
+    if brush:
+        st.info(
+            f"Timeline selection: {brush[0]:%d %b %Y} to {brush[1]:%d %b %Y}. "
+            "Click an empty spot on the timeline to clear it."
+        )
+    _map(df, shown)
+    _timeline(view, df)
+    _not_on_map(shown)
     st.subheader("Meetings")
     web.meetings_table(shown)
 

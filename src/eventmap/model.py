@@ -18,6 +18,12 @@ Progress = Callable[[int, int], None]
 STATUSES = ("scheduled", "tba", "pending")
 PRECISIONS = ("address", "venue", "campus", "postal_code", "city")
 APPROXIMATE_PRECISIONS = frozenset({"postal_code", "city"})
+# What kind of campaign it is (see eventmap.core.shapes): a speaking tour one party travels,
+# meetings held by local groups, meetings at one place, or a single meeting.
+SHAPES = ("tour", "local", "series", "single")
+# Where a campaign's name comes from: its heading, its blurb (no heading), the page's own title
+# (neither), or an organizer's fix.
+NAME_SOURCES = ("heading", "blurb", "page", "organizer")
 
 
 @dataclass
@@ -26,6 +32,7 @@ class Campaign:
     summary: str = ""
     links: list[str] = field(default_factory=list)
     source_line: int = 0
+    title_source: str = "heading"  # heading | blurb | page (see NAME_SOURCES)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

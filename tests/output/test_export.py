@@ -125,7 +125,7 @@ def test_xlsx_cells_are_typed_with_frozen_header_and_widths(frame, meta):
     ws = wb["Meetings"]
     assert ws.freeze_panes == "A2"
     header = [c.value for c in ws[1]]
-    assert header[:3] == ["ID", "Campaign", "Kind"]
+    assert header[:5] == ["ID", "Campaign", "Shape", "Why this shape", "Kind"]
     col = {name: i for i, name in enumerate(header)}
     row = [c for c in ws[2]]
     assert row[col["Date"]].value == datetime(2019, 4, 8)

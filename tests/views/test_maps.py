@@ -85,17 +85,27 @@ def test_points_of_a_campaign_share_its_legend_colour(seed_df):
         assert set(seed_df.set_index("meeting_id").loc[deck.meeting_ids[lid], "campaign"]) == {name}
 
 
-def test_tour_paths_follow_date_order(seed_df):
+def test_only_the_tour_gets_a_path_in_date_order(seed_df):
     paths = _layers(maps.tour_map(seed_df))["tours"]["data"]
-    assert len(paths) == 2
     april = seed_df[(seed_df["campaign"] == APRIL) & seed_df["lat"].notna()].sort_values("date")
     expected = [
         [round(lon, 4), round(lat, 4)] for lon, lat in zip(april["lon"], april["lat"], strict=True)
     ]
-    assert expected in [p["path"] for p in paths]
-    # April's 6 meetings; March's 8 less the undated (pending) one, which is on the map but not
-    # on any path.
-    assert sorted(len(p["path"]) for p in paths) == [6, 7]
+    # The April speaking tour: one path through its 6 meetings. The March campaign is held by
+    # local groups (two meetings on 12 March 3,897 km apart): points only, no path.
+    assert [p["path"] for p in paths] == [expected]
+    colors = maps.campaign_colors(maps.campaign_order(seed_df))
+    assert paths[0]["c"][:3] == colors[APRIL]
+
+
+def test_an_organizer_shape_decides_the_path(seed_df):
+    # Forced to "tour", the March campaign gets its path (7 dated meetings); forced to
+    # "local", the April one loses its path.
+    flipped = seed_df.assign(
+        campaign_shape=seed_df["campaign"].map({APRIL: "local", MARCH: "tour"}).astype("category")
+    )
+    paths = _layers(maps.tour_map(flipped))["tours"]["data"]
+    assert [len(p["path"]) for p in paths] == [7]
 
 
 def test_tooltip_fields_and_template(seed_df):
@@ -180,6 +190,7 @@ def test_a_filtered_map_built_on_its_base_frame_is_the_same_map(n):
     # above TOOLTIP_LIMIT the layers are joined from those fragments.
     df = synthetic_frame(n, seed=3)
     df.loc[df.index[::50], ["lat", "lon"]] = float("nan")  # some meetings not located
+    df["campaign_shape"] = pd.Categorical(["tour"] * n)  # paths for every campaign
     view = df[(df["status"].astype("object") != "tba") & (df["state"].astype("object") != "TX")]
     colors = maps.campaign_colors(maps.campaign_order(df))
     joined = maps.tour_map(view, colors=colors, base=df)

@@ -44,7 +44,24 @@ def test_dashboard_shows_every_meeting(app_env):
     assert any(
         f"{len(missing)} {noun} without a date or a location" in e.label for e in at.expander
     )
-    assert at.title[0].value == "Upcoming meetings"
+    # Every bundled meeting took place in 2019: the page says so instead of "Upcoming".
+    assert at.title[0].value == "Past meetings"
+    assert "Past meetings · latest 18 Apr 2019" in [c.value for c in at.caption]
+
+
+def test_tour_distance_counts_the_april_tour_only(app_env):
+    from seed_fixtures import APRIL
+
+    from eventmap.core import tour
+
+    at = run_app()
+    df = _frame()
+    april_km = tour.summary(tour.legs(df, campaign=APRIL)).total_km
+    assert metric(at, "Tour distance") == f"{april_km:,.0f} km"
+    # The March campaign (local groups) would add 13,603 km that nobody travels.
+    assert tour.total_distance_km(df) - april_km > 13_000
+    note = "Tour distance counts 1 tour; 1 other campaign (local groups, series or single meetings)"
+    assert any(note in c.value for c in at.caption)
 
 
 def _only(df: pd.DataFrame, column: str, value) -> pd.DataFrame:
@@ -93,7 +110,7 @@ def test_date_range_filter(app_env):
     assert not at.exception
     expected = df[(df["date"] >= "2019-04-01") & (df["date"] <= "2019-04-15")]
     assert metric(at, "Meetings") == str(len(expected)) == "4"
-    assert metric(at, "Dates") == "8 Apr – 15 Apr"
+    assert metric(at, "Dates") == "8 Apr – 15 Apr 2019"
     assert map_meeting_count(at) == int(expected["lat"].notna().sum())
     assert qp(at, "from") == ["2019-04-01"]
     assert qp(at, "to") == ["2019-04-15"]
@@ -241,3 +258,17 @@ def test_map_credits_name_who_located_the_points(app_env):
     assert "OpenStreetMap contributors" in credits[0]
     sources = set(_frame()["geocode_source"].dropna())
     assert ("GeoNames" in credits[0]) == ("gazetteer" in sources)
+
+
+def test_after_every_version_is_undone_the_dashboard_says_there_is_no_listing(app_env):
+    from eventmap.store.store import open_store
+
+    store = open_store()
+    store.current_sources()  # imports the bundled pages on first use
+    while any(not v.undone for v in store.history()):
+        store.undo_last()
+    at = run_app()
+    assert not at.exception
+    assert at.title[0].value == "No current listing"
+    assert "Manage data" in at.info[0].value
+    assert not at.metric  # not the bundled pages, quietly

@@ -32,6 +32,11 @@ def load_dataset(files: Sequence[str], as_of: date | None = None) -> Dataset:
     except StoreError:
         paths = config.settings().bundled_listing_paths()
         dataset = build_dataset(sources_from_paths(paths), as_of=as_of) if paths else None
+    if dataset is not None and dataset.no_current_listing:
+        raise UsageError(
+            "the store has no current listing (every imported version was undone); "
+            "import a page with 'eventmap import FILE' or give FILEs"
+        )
     if dataset is None or not dataset.sources:
         raise UsageError(
             f"no FILE given, and neither the store nor {config.settings().listings_dir} has listings"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from eventmap import config
-from eventmap.core.frame import to_frame
+from eventmap.core.frame import empty_frame, to_frame
 from eventmap.errors import StoreError
 from eventmap.geo.geocoder import Geocoder
 from eventmap.ingest.parse import parse, read_listing_file
@@ -31,6 +31,9 @@ class Dataset:
     listing: Listing
     sources: list[Source] = field(default_factory=list)
     geocode_failures: list[str] = field(default_factory=list)
+    # The store holds versions but none is current (every import was undone): nothing to show,
+    # and the pages say how to import a page rather than quietly showing the bundled ones.
+    no_current_listing: bool = False
 
 
 def content_key(sources: Sequence[Source], as_of: date | None = None) -> str:
@@ -89,12 +92,16 @@ def load_store_dataset(
     as_of: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Dataset:
-    """The map's data: the store's current pages (the bundled ones if it has none), parsed and
+    """The map's data: the store's current pages (the bundled ones if it never held any; none,
+    with ``no_current_listing``, when every version was undone), parsed and
     geocoded with ``data/venues.csv`` plus the store's overrides, which win. Each page is read
     against ``as_of`` when given, else against the as-of day it was imported with. Cache it under
     ``open_store(url).data_key()``."""
     handle = open_store(url)
-    sources = handle.current_sources() or default_sources(url)
+    sources = handle.current_sources()
+    if not sources and not handle.is_empty():
+        return Dataset(frame=empty_frame(), listing=Listing(), no_current_listing=True)
+    sources = sources or default_sources(url)
     extra = handle.overrides()
     if not extra:
         return build_dataset(sources, as_of=as_of, progress=progress)

@@ -14,6 +14,8 @@ from eventmap.model import Location, Meeting
 COLUMNS: list[str] = [
     "meeting_id",
     "campaign",
+    "campaign_shape",  # tour | local | series | single (eventmap.core.shapes)
+    "campaign_shape_reason",  # why, in words (or that an organizer set it)
     "kind",
     "status",
     "title",
@@ -43,7 +45,7 @@ COLUMNS: list[str] = [
     "links",  # space-separated URLs
     "source_line",
 ]
-CATEGORY_COLUMNS = ["campaign", "kind", "status", "state", "precision"]
+CATEGORY_COLUMNS = ["campaign", "campaign_shape", "kind", "status", "state", "precision"]
 TEXT_COLUMNS = [
     c
     for c in COLUMNS
@@ -55,6 +57,8 @@ TEXT_COLUMNS = [
 LABELS: dict[str, str] = {
     "meeting_id": "ID",
     "campaign": "Campaign",
+    "campaign_shape": "Shape",
+    "campaign_shape_reason": "Why this shape",
     "kind": "Kind",
     "status": "Status",
     "title": "Talk",
@@ -120,7 +124,8 @@ def empty_frame() -> pd.DataFrame:
 def to_frame(
     meetings: Sequence[Meeting], locations: Sequence[Location | None] | None = None
 ) -> pd.DataFrame:
-    """Build the typed DataFrame: one row per meeting, columns in ``COLUMNS`` order."""
+    """Build the typed DataFrame: one row per meeting, columns in ``COLUMNS`` order, each
+    campaign's shape inferred (:func:`eventmap.core.shapes.with_shapes`)."""
     if locations is None:
         locations = [None] * len(meetings)
     if len(locations) != len(meetings):
@@ -170,8 +175,11 @@ def to_frame(
                 "source_line": m.source_line,
             }
         )
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    return coerce(df)
+    df = coerce(pd.DataFrame(rows, columns=COLUMNS))
+    # Imported here: shapes reads legs from core.tour, which imports this module.
+    from eventmap.core.shapes import with_shapes
+
+    return coerce(with_shapes(df))
 
 
 def coerce(df: pd.DataFrame) -> pd.DataFrame:

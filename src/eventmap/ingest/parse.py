@@ -588,11 +588,17 @@ def _para_text(lines: list[Line], para: list[int]) -> str:
     return " ".join(lines[i].text for i in para)
 
 
+DERIVED_TITLE_CHARS = 60
+
+
 def _derived_title(text: str) -> str:
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    words = first.split()
-    short = " ".join(words[:9])
-    return short + ("…" if len(words) > 9 else "")
+    """A short default title from a blurb's first sentence: at most 60 characters, cut at a word."""
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].strip()
+    if len(first) <= DERIVED_TITLE_CHARS:
+        return first.rstrip(".")
+    cut = first[: DERIVED_TITLE_CHARS - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
@@ -643,16 +649,24 @@ def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
             title = _para_text(lines, tp).strip().rstrip(".")
             sub = [_para_text(lines, p) for p in heads[heads.index(tp) + 1 :]]
             src = lines[tp[0]].number
+            source = "heading"
         elif first_prose:
             text = _para_text(lines, first_prose)
             title = _derived_title(text)
             sub = [_para_text(lines, p) for p in heads]
             src = lines[first_prose[0]].number
-            _warn(ctx, lines[first_prose[0]], "campaign has no heading; title taken from its blurb")
+            _warn(
+                ctx,
+                lines[first_prose[0]],
+                f"campaign has no heading; called “{title}” after its blurb. "
+                "Name it on Manage data (Campaigns).",
+            )
+            source = "blurb"
         else:
             title = page_title or "Upcoming meetings"
             sub, src = [], lines[heading[0][0]].number if heading else 1
-        c = Campaign(title=title, summary="\n\n".join(sub), source_line=src)
+            source = "page"
+        c = Campaign(title=title, summary="\n\n".join(sub), source_line=src, title_source=source)
         for p in heads:
             for ix in p:
                 c.links.extend(lines[ix].links)

@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 
 from eventmap.core.filters import campus_label
-from eventmap.views.maps import _names, _time_text, campaign_colors, campaign_order
+from eventmap.views.palette import campaign_colors, campaign_order, display_names
+from eventmap.views.tour_map import time_text
 
 BRUSH = "brush"
 ROW_CHOICES = {"campaign": "Campaign", "campus": "Campus"}
@@ -30,8 +31,8 @@ def timeline_data(df: pd.DataFrame, row_by: str = "campaign") -> pd.DataFrame:
     dated = np.flatnonzero(df["date"].notna().to_numpy())
     if not len(dated):
         return pd.DataFrame(columns=cols)
-    campaign = _names(df["campaign"]).to_numpy()[dated]
-    campus = _names(campus_label(df)).to_numpy()[dated]
+    campaign = display_names(df["campaign"]).to_numpy()[dated]
+    campus = display_names(campus_label(df)).to_numpy()[dated]
     row = campus if row_by == "campus" else campaign
     day = df["date"].to_numpy()[dated].astype("datetime64[D]")
     # Sorted codes keep the marks in (row, campaign, day) order, as a sorted groupby would.
@@ -58,7 +59,7 @@ def timeline_data(df: pd.DataFrame, row_by: str = "campaign") -> pd.DataFrame:
     )
     single = counts == 1
     if single.sum() <= 5_000:
-        out.loc[single, "when"] = _time_text(df.iloc[dated[first[single]]])
+        out.loc[single, "when"] = time_text(df.iloc[dated[first[single]]])
     many = ~single
     out.loc[many, "campus"] = [f"{n} meetings" for n in counts[many]]
     out.loc[many, ["venue", "when"]] = ""
@@ -120,7 +121,7 @@ def timeline(
                 alt.Tooltip("campus:N", title="Campus"),
                 alt.Tooltip("venue:N", title="Venue"),
                 alt.Tooltip("when:N", title="When"),
-                alt.Tooltip("date:N", title="Date"),
+                alt.Tooltip("date:T", title="Date", format="%a %d %b %Y"),
                 alt.Tooltip("campaign:N", title="Campaign"),
                 alt.Tooltip("meetings:Q", title="Meetings"),
             ],

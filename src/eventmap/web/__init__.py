@@ -4,7 +4,7 @@ Pages import what they need from here: ``load_dataset`` (data.py), ``sidebar_fil
 (sidebar.py), and the widgets (widgets.py).
 """
 
-from eventmap.web.data import load_dataset
+from eventmap.web.data import load_dataset, no_listing_notice
 from eventmap.web.sidebar import clear_filters, current_filters, sidebar_filters
 from eventmap.web.widgets import (
     blank_missing_text,
@@ -27,6 +27,7 @@ __all__ = [
     "md_escape",
     "meeting_card",
     "meetings_table",
+    "no_listing_notice",
     "page_setup",
     "readable",
     "sidebar_filters",

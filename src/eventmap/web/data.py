@@ -106,3 +106,16 @@ def load_dataset() -> Dataset:
         sources, key = _bundled_sources(_file_stamp(config.settings().bundled_listing_paths()))
         return _cached_build(key, lambda bar: _build_sources(tuple(sources), bar))
     return _cached_build(key, _build_store)
+
+
+def no_listing_notice(dataset: Dataset) -> bool:
+    """Say so, and return True, when the store has no current listing (all undone)."""
+    if not dataset.no_current_listing:
+        return False
+    st.title("No current listing")
+    st.info(
+        "Every imported version of the listings has been undone, so there is nothing to show. "
+        "Import a page on **Manage data** (or run `eventmap import FILE`); the version history "
+        "there keeps every earlier import."
+    )
+    return True
