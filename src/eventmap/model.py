@@ -6,8 +6,10 @@ These field names are an interface: the CLI's JSON, the DataFrame and the export
 from __future__ import annotations
 
 import hashlib
+import json
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -96,6 +98,9 @@ class Listing:
     campaigns: list[Campaign] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
+    # The day yearless dates were read against, and where it came from (ingest.asof.ORIGINS).
+    as_of: date | None = None
+    as_of_origin: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -125,6 +130,40 @@ class Location:
         return self.precision in APPROXIMATE_PRECISIONS
 
 
+def meeting_ids(meetings: Sequence[Meeting]) -> list[str]:
+    """One id per meeting that does not depend on the order of the page's entries.
+
+    A meeting's id is ``meeting_id`` (the hash of its key) when no other meeting on the page has
+    that key. Meetings that share a key (two at one campus on one date) each get a hash of their
+    whole content instead, so swapping them on the page keeps each one's id; only entries that
+    are identical in every field get ``-2``, ``-3`` (and then it cannot matter which is which).
+    """
+    keys = [m.key for m in meetings]
+    contents = [_content(m) if n > 1 else "" for m, n in zip(meetings, _counts(keys), strict=True)]
+    distinct: dict[str, set[str]] = {}
+    for key, content in zip(keys, contents, strict=True):
+        distinct.setdefault(key, set()).add(content)
+    out: list[str] = []
+    seen: Counter[str] = Counter()
+    for m, key, content in zip(meetings, keys, contents, strict=True):
+        mid = m.meeting_id
+        if len(distinct[key]) > 1:  # same key, different meetings: told apart by content
+            mid = hashlib.sha1(f"{key}\0{content}".encode()).hexdigest()[:12]
+        seen[mid] += 1
+        out.append(mid if seen[mid] == 1 else f"{mid}-{seen[mid]}")
+    return out
+
+
+def _counts(keys: list[str]) -> list[int]:
+    per_key = Counter(keys)
+    return [per_key[k] for k in keys]
+
+
+def _content(m: Meeting) -> str:
+    fields = {k: v for k, v in m.to_dict().items() if k != "source_line"}
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False)
+
+
 def norm_text(value: str | None) -> str:
     """Text folded for comparing: lower case, runs of non-word characters as one space."""
     return re.sub(r"\W+", " ", (value or "").casefold()).strip()
@@ -138,7 +177,9 @@ class Source:
     text: str
     imported_at: str | None = None  # ISO 8601, when the page came from the store
     version: int | None = None
-    as_of: date | None = None  # the day yearless dates were read against at import, if given
+    as_of: date | None = None  # the day yearless dates were read against at import
+    as_of_origin: str | None = None  # where that day came from (ingest.asof.ORIGINS)
+    source_url: str | None = None  # the address it was fetched from, if it was
 
     @property
     def sha256(self) -> str:

@@ -34,3 +34,15 @@ def test_a_meeting_listed_twice_gets_two_ids():
     assert ids[0] == DETROIT.meeting_id
     assert ids[1:] == [f"{ids[0]}-2", f"{ids[0]}-3"]
     assert df["meeting_id"].is_unique
+
+
+def test_two_meetings_at_one_campus_on_one_date_keep_their_ids_when_swapped():
+    early = Meeting(campaign="Tour", campus="Wayne State University", date="2019-04-11",
+                    start_time="12:00", venue="Student Center")  # fmt: skip
+    late = Meeting(campaign="Tour", campus="Wayne State University", date="2019-04-11",
+                   start_time="19:00", venue="Old Main")  # fmt: skip
+    assert early.key == late.key
+    ids = dict(zip(["early", "late"], to_frame([early, late])["meeting_id"], strict=True))
+    swapped = dict(zip(["late", "early"], to_frame([late, early])["meeting_id"], strict=True))
+    assert ids == swapped
+    assert ids["early"] != ids["late"]

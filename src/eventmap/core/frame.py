@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from eventmap.model import Location, Meeting
+from eventmap.model import Location, Meeting, meeting_ids
 
 COLUMNS: list[str] = [
     "meeting_id",
@@ -131,13 +131,8 @@ def to_frame(
     if len(locations) != len(meetings):
         raise ValueError("locations must match meetings one to one")
     rows = []
-    seen: dict[str, int] = {}
-    for m, loc in zip(meetings, locations, strict=True):
-        # A page that lists the same meeting twice still gets one id per row ("…-2").
-        mid = m.meeting_id
-        seen[mid] = seen.get(mid, 0) + 1
-        if seen[mid] > 1:
-            mid = f"{mid}-{seen[mid]}"
+    # Ids follow the meetings, not their order on the page (see model.meeting_ids).
+    for m, loc, mid in zip(meetings, locations, meeting_ids(meetings), strict=True):
         tz = loc.timezone if loc else None
         start = local_datetime(m.date, m.start_time, tz)
         end = local_datetime(m.date, m.end_time, tz)

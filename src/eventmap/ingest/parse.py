@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventmap.errors import ListingError
+from eventmap.ingest.asof import GIVEN, TODAY, AsOf, page_as_of
+from eventmap.ingest.html import datetime_year, looks_like_html, read_html
 from eventmap.ingest.places import (
     CITY_ALIASES,
     VENUE_WORDS,
@@ -32,14 +34,7 @@ from eventmap.ingest.places import (
     split_venue_room,
     state_code,
 )
-from eventmap.ingest.text import (
-    Line,
-    decode_bytes,
-    html_lines,
-    looks_like_html,
-    read_listing_file,
-    text_lines,
-)
+from eventmap.ingest.text import Line, decode_bytes, read_listing_file, text_lines
 from eventmap.ingest.when import (
     PENDING_RE,
     TIME_TBA_RE,
@@ -483,7 +478,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     links = list(aline.links)
     if a.date is not None:
         dm = a.date
-        year = dm.year
+        year = dm.year or datetime_year(aline.datetimes, dm.month, dm.day)
         if year is None:
             choice = resolve_year(
                 dm.month, dm.day, dm.weekday, anchor=ctx.anchor, exact_anchor=ctx.exact,
@@ -759,11 +754,21 @@ def _typical_date(spans: list[_Span], ctx: _Context) -> date | None:
 
 
 # Entry point ----------------------------------------------------------------------------------
-def parse(text: str | bytes, *, as_of: date | None = None, today: date | None = None) -> Listing:
+def parse(
+    text: str | bytes,
+    *,
+    as_of: date | None = None,
+    today: date | None = None,
+    url: str | None = None,
+    last_modified: str | None = None,
+) -> Listing:
     """Parse a listing page. Never raises on odd input: problems become ``Listing.warnings``.
 
     ``as_of`` is when the page was published; it anchors the years of dates written without one.
-    Without it, the years the page mentions anchor them, else ``today``.
+    Without it, the page's own date anchors them (its metadata, a date in ``url``, the server's
+    ``last_modified``, a dateline: see ``ingest.asof``), else the years the page mentions, else
+    ``today``. ``Listing.as_of`` and ``Listing.as_of_origin`` say which day was used: store them
+    and pass them back (``today=`` for the origin "today") and the dates never move.
     """
     if isinstance(text, bytes):
         text = decode_bytes(text)
@@ -772,21 +777,42 @@ def parse(text: str | bytes, *, as_of: date | None = None, today: date | None = 
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
-        return _parse(text, as_of, today or date.today())
+        return _parse(text, as_of, today or date.today(), url, last_modified)
     finally:
         if gc_was_on:
             gc.enable()
 
 
-def _parse(text: str, as_of: date | None, today: date) -> Listing:
+def _lines_and_as_of(
+    text: str, as_of: date | None, today: date, url: str | None, last_modified: str | None
+) -> tuple[list[Line], bool, AsOf]:
+    """The page as lines, and the day its yearless dates are read against (with its origin)."""
     is_html = looks_like_html(text)
-    lines = html_lines(text) if is_html else text_lines(text)
+    if is_html:
+        page = read_html(text)
+        lines, published = page.lines, page.published
+    else:
+        lines, published = text_lines(text), None
+    if as_of is not None:
+        return lines, is_html, AsOf(as_of, GIVEN)
+    found = page_as_of(published=published, url=url, last_modified=last_modified, lines=lines)
+    return lines, is_html, found or AsOf(today, TODAY)
+
+
+def _parse(
+    text: str, as_of: date | None, today: date, url: str | None, last_modified: str | None
+) -> Listing:
+    lines, is_html, used = _lines_and_as_of(text, as_of, today, url, last_modified)
     if not any(line.text for line in lines):
-        return Listing(warnings=[ParseWarning(1, "the page is empty")])
+        return Listing(
+            warnings=[ParseWarning(1, "the page is empty")],
+            as_of=used.day,
+            as_of_origin=used.origin,
+        )
 
     kinds, anchors = _classify(lines)
-    if as_of is not None:
-        ctx = _Context(as_of, True, [])
+    if used.exact:
+        ctx = _Context(used.day, True, [])
     else:
         visible = "\n".join(line.text for line in lines) if is_html else text
         years = mentioned_years(visible, until=today.year)
@@ -815,4 +841,10 @@ def _parse(text: str, as_of: date | None, today: date) -> Listing:
             ParseWarning(1, "no meetings found: no line with a date was recognised")
         )
     ctx.warnings.sort(key=lambda w: w.line)
-    return Listing(campaigns=campaigns, meetings=meetings, warnings=ctx.warnings)
+    return Listing(
+        campaigns=campaigns,
+        meetings=meetings,
+        warnings=ctx.warnings,
+        as_of=used.day,
+        as_of_origin=used.origin,
+    )

@@ -1,4 +1,4 @@
-"""Reading listing pages: bytes -> text, and HTML -> lines that keep their links.
+"""Reading listing pages: bytes -> text, and plain text -> lines (HTML: ``ingest.html``).
 
 Pure functions over what they are given; ``read_listing_file`` is the only one that opens a file.
 """
@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 from eventmap import config
@@ -20,6 +19,7 @@ class Line:
     number: int  # 1-based line in the source where this text starts
     text: str
     links: list[str] = field(default_factory=list)  # hrefs of links inside this line (HTML)
+    datetimes: list[str] = field(default_factory=list)  # <time datetime> values in it (HTML)
 
 
 _BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]
@@ -96,94 +96,3 @@ def text_lines(text: str) -> list[Line]:
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links))
     return out
-
-
-_HTML_HINT = re.compile(r"<\s*(html|body|div|p|br|li|ul|h[1-6]|a\s|span|table|section)\b", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    return bool(_HTML_HINT.search(text[:20000]))
-
-
-_BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tr", "ul",
-}  # fmt: skip
-_CELL_TAGS = {"td", "th"}  # a table row reads as one line, its cells joined by " | "
-_LINE_TAGS = {"br", "tr"}  # end a line without starting a new paragraph
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
-_SAFE_SCHEMES = ("http://", "https://", "mailto:")
-
-
-class _LinesParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[Line] = []
-        self._buf: list[str] = []
-        self._links: list[str] = []
-        self._start = 1
-        self._skip = 0
-
-    def _flush(self, paragraph: bool = False) -> None:
-        text = clean("".join(self._buf))
-        if text:
-            self.lines.append(Line(self._start, text, self._links))
-        elif (
-            self._links and self.lines
-        ):  # a link with no text of its own belongs to the line before
-            self.lines[-1].links.extend(self._links)
-        self._buf, self._links = [], []
-        if paragraph and self.lines and self.lines[-1].text:
-            self.lines.append(Line(self.getpos()[0], "", []))
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-            return
-        if tag in _BLOCK_TAGS:
-            self._flush(paragraph=tag not in _LINE_TAGS)
-            if tag == "li":
-                self._buf.append("• ")
-        elif tag in _CELL_TAGS and "".join(self._buf).strip():
-            self._buf.append(" | ")
-        if tag == "a" and not self._skip:
-            href = (dict(attrs).get("href") or "").strip()
-            if href.lower().startswith(_SAFE_SCHEMES):
-                self._links.append(href)
-        if not self._buf or not "".join(self._buf).strip():
-            self._start = self.getpos()[0]
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self._flush(paragraph=tag not in _LINE_TAGS)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-            return
-        if tag in _BLOCK_TAGS:
-            self._flush(paragraph=tag not in _LINE_TAGS)
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if not "".join(self._buf).strip():
-            self._start = self.getpos()[0]
-        self._buf.append(data.replace("\n", " "))
-
-
-def html_lines(html: str) -> list[Line]:
-    """Visible text of an HTML page as lines (one per block), each keeping its links' hrefs.
-
-    Scripts, styles and other invisible parts are dropped; only http(s) and mailto links are kept.
-    A blank line stands between blocks (paragraphs, list items), not at ``<br>``.
-    """
-    p = _LinesParser()
-    try:
-        p.feed(html)
-        p.close()
-    except Exception:  # HTMLParser is lenient; this guards odd edge cases in broken markup
-        pass
-    p._flush()
-    return p.lines

@@ -1,0 +1,150 @@
+"""When a page was published: the day its dates without a year are read against ("as of").
+
+A page says "Monday, April 8" and means the April 8 after it was written. Which year that is
+depends on when the page was published, so every import records the day it used and where that
+day came from (its *origin*), and every later read uses the same day: stored meetings never move.
+
+``page_as_of`` looks in this order and takes the first it finds:
+
+1. the page's metadata (``ingest.html.published_date``: ``article:published_time``,
+   ``og:updated_time``, JSON-LD ``datePublished``/``dateModified``, a ``<time datetime>`` near
+   the top);
+2. a date in the address path (``/2017/01/23/``, ``/2017-01-23-``, ``/2017/01/``);
+3. the server's ``Last-Modified`` header;
+4. a dateline in the first lines of text ("Posted on January 23, 2017", "Updated: 1/23/2017").
+
+An explicit ``--as-of`` beats all of them ("given"). With none of them, the import day is
+recorded ("today"): it is read as *today* was at import, so the page's own years still win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from email.utils import parsedate_to_datetime
+from urllib.parse import unquote, urlsplit
+
+from eventmap.ingest.text import Line
+from eventmap.ingest.when import find_date
+
+GIVEN, PAGE, ADDRESS, LAST_MODIFIED, DATELINE, TODAY = (
+    "given", "page", "address", "last-modified", "dateline", "today",
+)  # fmt: skip
+ORIGINS = (GIVEN, PAGE, ADDRESS, LAST_MODIFIED, DATELINE, TODAY)
+_SAYS = {
+    GIVEN: "given at import",
+    PAGE: "from the page's metadata",
+    ADDRESS: "from the address",
+    LAST_MODIFIED: "from the server's Last-Modified date",
+    DATELINE: "from a dateline on the page",
+    TODAY: "the import day (the page gives no date)",
+}
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """The day a page's yearless dates are read against, and where it came from."""
+
+    day: date
+    origin: str  # one of ORIGINS
+
+    @property
+    def exact(self) -> bool:
+        """True when the day anchors the dates; False for the import day, which only stands in
+        for *today* (the page's own years win over it)."""
+        return self.origin != TODAY
+
+    def describe(self) -> str:
+        """``as of 2017-01-23, from the address``."""
+        return describe(self.day, self.origin)
+
+
+def describe(day: date | str | None, origin: str | None) -> str:
+    """A stored as-of and its origin in words; legacy rows without an origin were given."""
+    if not day:
+        return "no as-of date recorded"
+    text = day.isoformat() if isinstance(day, date) else str(day)
+    return f"as of {text}, {_SAYS.get(origin or GIVEN, origin or '')}"
+
+
+_PATH_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?:[/_-](0?[1-9]|[12]\d|3[01]))?(?!\d)"
+)
+
+
+def address_date(url: str | None) -> date | None:
+    """A date in the path of ``url``: ``/2017/01/23/``, ``/2017-01-23-title``, or ``/2017/01/``
+    (then the first of the month). The host and the query are not looked at."""
+    if not url:
+        return None
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return None
+    m = _PATH_DATE.search(path)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def header_date(value: str | None) -> date | None:
+    """The day of an HTTP date (``Last-Modified: Mon, 23 Jan 2017 10:00:00 GMT``)."""
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+_DATELINE = re.compile(
+    r"^\W{0,3}(?:posted|published|updated|last\s+updated|last\s+modified|as\s+of)\b", re.I
+)
+_DATELINE_LINES = 20
+
+
+def dateline_date(lines: list[Line]) -> date | None:
+    """A dateline with a full date in the first lines of text: "Posted on January 23, 2017"."""
+    seen = 0
+    for line in lines:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _DATELINE_LINES:
+            break
+        if len(line.text) > 120 or not _DATELINE.match(line.text):
+            continue
+        dm = find_date(line.text)
+        if dm is not None and dm.year is not None:
+            try:
+                return date(dm.year, dm.month, dm.day)
+            except ValueError:
+                continue
+    return None
+
+
+def page_as_of(
+    *,
+    published: date | None = None,
+    url: str | None = None,
+    last_modified: str | None = None,
+    lines: list[Line] | None = None,
+) -> AsOf | None:
+    """The page's own date, in the documented order (see the module docstring), or None."""
+    if published is not None:
+        return AsOf(published, PAGE)
+    found = address_date(url)
+    if found is not None:
+        return AsOf(found, ADDRESS)
+    found = header_date(last_modified)
+    if found is not None:
+        return AsOf(found, LAST_MODIFIED)
+    found = dateline_date(lines or [])
+    if found is not None:
+        return AsOf(found, DATELINE)
+    return None

@@ -1,0 +1,258 @@
+"""Reading HTML listing pages: an HTML5 parser's tree -> lines that keep their links.
+
+The tree comes from lexbor (through selectolax), which builds it the way a browser does, in one
+linear pass: a page without ``</head>`` or ``<body>``, an unclosed ``<noscript>``, misnested or
+unclosed tags all give the tree a browser would show. Walking it gives the page's visible text as
+``Line``s, one per block, with the hrefs of the links inside each line:
+
+- a blank line stands between blocks (paragraphs, list items, ``<dt>``/``<dd>``), not at ``<br>``;
+- a table row reads as one line, its cells joined by `` | ``;
+- scripts, styles, templates, frames and embedded objects are skipped. ``<noscript>`` is read:
+  eventmap runs no script, so it sees the page as a browser without JavaScript does;
+- only http(s) and mailto links are kept (never ``javascript:``);
+- control characters (``&#13;`` and the like) become spaces;
+- ``<time datetime="...">`` values are kept on their line (``Line.datetimes``).
+
+The tree carries no source positions, so each line's number is found by looking its first words
+up in the source from where the previous line was found: a forward-only search, linear overall.
+
+``HtmlPage.published`` is the page's own date from its metadata (see ``published_date``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from eventmap.ingest.text import Line, clean
+
+_HTML_HINT = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|br|li|ul|ol|dl|dt|dd|h[1-6]|"
+    r"a|span|table|tr|td|section|article|main|header|time|strong|em|b|i)(?:[\s/][^<>]{0,2000})?>",
+    re.IGNORECASE,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the start of ``text`` holds an HTML tag (any common one, ``<dl>`` included)."""
+    return bool(_HTML_HINT.search(text[:20000]))
+
+
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
+    "details", "summary", "fieldset", "legend", "center", "menu",
+}  # fmt: skip
+_CELL_TAGS = {"td", "th"}  # a table row reads as one line, its cells joined by " | "
+_LINE_TAGS = {"br", "tr"}  # end a line without starting a new paragraph
+_SKIP_TAGS = {"script", "style", "template", "svg", "head", "iframe", "object", "math", "-comment"}
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+# Every control character, CR included, reads as a space; clean() then folds the runs.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# What a line's first words may hold to be looked up verbatim in the source: no entities, no
+# markup characters, nothing the parser may have rewritten.
+_PROBE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,.:;()/!?'-]{0,31}")
+_SEARCH_WINDOW = 256 * 1024
+_NEWLINE = re.compile("\n")
+
+
+@dataclass
+class HtmlPage:
+    """What the reader takes from an HTML page: its lines and its own publication date."""
+
+    lines: list[Line]
+    published: date | None = None
+
+
+@dataclass
+class _Reader:
+    source: str
+    newlines: list[int]
+    lines: list[Line] = field(default_factory=list)
+    buf: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    datetimes: list[str] = field(default_factory=list)
+    start: int = 1
+    cursor: int = 0  # where in the source the last line was found
+
+    def line_at(self, offset: int) -> int:
+        return bisect_right(self.newlines, offset - 1) + 1
+
+    def locate(self, text: str) -> int:
+        """The source line of ``text``: its first words, searched forward from the cursor."""
+        m = _PROBE.search(text)
+        if m is not None and len(m.group().strip()) >= 2:
+            probe = m.group().strip()
+            found = self.source.find(probe, self.cursor, self.cursor + _SEARCH_WINDOW)
+            if found >= 0:
+                self.cursor = found + len(probe)
+                return self.line_at(found)
+        return self.line_at(self.cursor)
+
+    def has_text(self) -> bool:
+        return any(part.strip() for part in self.buf)
+
+    def text(self, data: str) -> None:
+        if not data.strip():
+            if self.buf:
+                self.buf.append(" ")
+            return
+        if not self.has_text():
+            self.start = self.locate(data)
+        self.buf.append(data if data.isprintable() else _CONTROLS.sub(" ", data))
+
+    def flush(self, paragraph: bool = False) -> None:
+        text = clean("".join(self.buf)) if self.buf else ""
+        if text:
+            self.lines.append(Line(self.start, text, self.links, self.datetimes))
+        else:  # links or times with no text of their own belong to the line before
+            if self.lines:
+                self.lines[-1].links.extend(self.links)
+                self.lines[-1].datetimes.extend(self.datetimes)
+        self.buf, self.links, self.datetimes = [], [], []
+        if paragraph and self.lines and self.lines[-1].text:
+            self.lines.append(Line(self.line_at(self.cursor), "", []))
+
+    def enter(self, node: LexborNode) -> None:
+        tag = node.tag
+        if tag in _BLOCK_TAGS:
+            self.flush(paragraph=tag not in _LINE_TAGS)
+            if tag == "li":
+                self.buf.append("• ")
+        elif tag in _CELL_TAGS and self.has_text():
+            self.buf.append(" | ")
+        elif tag == "a":
+            href = (node.attributes.get("href") or "").strip()
+            if href.lower().startswith(_SAFE_SCHEMES):
+                self.links.append(href)
+        elif tag == "time":
+            value = (node.attributes.get("datetime") or "").strip()
+            if value:
+                self.datetimes.append(value)
+
+    def leave(self, node: LexborNode) -> None:
+        self.flush(paragraph=node.tag not in _LINE_TAGS)
+
+
+def _walk(reader: _Reader, root: LexborNode) -> None:
+    """Feed ``reader`` the tree depth-first in document order: text, entering and leaving block
+    elements. Skipped elements are passed over with their insides; only blocks are left."""
+    stack: list[LexborNode] = []
+    node = root.child
+    while node is not None:
+        tag = node.tag
+        if tag == "-text":
+            reader.text(node.text_content or "")
+            child = None
+        else:
+            reader.enter(node)
+            child = node.child if tag not in _SKIP_TAGS else None
+        if child is not None:
+            stack.append(node)
+            node = child
+            continue
+        if tag in _BLOCK_TAGS:
+            reader.leave(node)
+        nxt = node.next
+        while nxt is None and stack:
+            node = stack.pop()
+            if node.tag in _BLOCK_TAGS:
+                reader.leave(node)
+            nxt = node.next
+        node = nxt
+
+
+def read_html(html: str) -> HtmlPage:
+    """Parse an HTML page once: its visible lines and the publication date in its metadata."""
+    source = html.replace("\r\n", "\n").replace("\r", "\n")  # as the HTML5 parser sees it
+    tree = LexborHTMLParser(source)
+    reader = _Reader(source, [m.start() for m in _NEWLINE.finditer(source)])
+    if tree.root is not None:
+        _walk(reader, tree.root)
+    reader.flush()
+    return HtmlPage(reader.lines, published_date(tree, reader.lines))
+
+
+def html_lines(html: str) -> list[Line]:
+    """Visible text of an HTML page as lines (one per block), each keeping its links' hrefs."""
+    return read_html(html).lines
+
+
+# The page's own date ---------------------------------------------------------------------------
+_META_NAMES = (
+    "article:published_time", "article:modified_time", "og:updated_time", "date",
+    "dc.date", "dcterms.modified", "dcterms.created", "last-modified",
+)  # fmt: skip
+_JSONLD_KEYS = ("datePublished", "dateModified", "dateCreated")
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_TOP_LINES = 5  # "near the top": a <time> among the page's first few lines of text
+
+
+def iso_day(value: str) -> date | None:
+    """The calendar day at the start of an ISO 8601 date or date-time (``2017-01-23T10:00Z``)."""
+    m = _ISO_DAY.match(value or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _jsonld_dates(data: object, out: list[date]) -> None:
+    if isinstance(data, list):
+        for item in data[:50]:
+            _jsonld_dates(item, out)
+    elif isinstance(data, dict):
+        for key in _JSONLD_KEYS:
+            value = data.get(key)
+            day = iso_day(value) if isinstance(value, str) else None
+            if day:
+                out.append(day)
+        graph = data.get("@graph")
+        if isinstance(graph, list):
+            _jsonld_dates(graph, out)
+
+
+def published_date(tree: LexborHTMLParser, lines: list[Line] | None = None) -> date | None:
+    """The page's own date from its metadata, else None. In order: ``<meta>`` tags
+    (``article:published_time``, ``article:modified_time``, ``og:updated_time`` and the like),
+    JSON-LD ``datePublished``/``dateModified``, then a ``<time datetime>`` in the first lines
+    of text. Among several metadata dates the most recent wins: a page updated later lists what
+    was upcoming then."""
+    found: list[date] = []
+    for meta in tree.css("meta"):
+        attrs = meta.attributes
+        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if name in _META_NAMES or name in ("datepublished", "datemodified"):
+            day = iso_day(attrs.get("content") or "")
+            if day:
+                found.append(day)
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            _jsonld_dates(json.loads(script.text(deep=True) or "null"), found)
+        except (ValueError, RecursionError):
+            continue
+    if found:
+        return max(found)
+    for line in [ln for ln in lines or [] if ln.text][:_TOP_LINES]:
+        for value in line.datetimes:
+            day = iso_day(value)
+            if day:
+                return day
+    return None
+
+
+def datetime_year(values: list[str], month: int, day: int) -> int | None:
+    """The year of the ``<time datetime>`` among ``values`` that falls on ``month``/``day``."""
+    for value in values:
+        d = iso_day(value)
+        if d and (d.month, d.day) == (month, day):
+            return d.year
+    return None
