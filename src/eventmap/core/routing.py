@@ -94,7 +94,10 @@ def dates_for(p: Problem, order: Sequence[int]) -> list[int] | None:
 # -- exact ------------------------------------------------------------------------------------
 
 
-def _insert(front: list[tuple[float, int, tuple[int, int, int] | None]], item) -> None:
+Entry = tuple[float, int, tuple[int, int, int] | None]  # (cost, possible days, parent link)
+
+
+def _insert(front: list[Entry], item: Entry) -> None:
     """Add (cost, days, parent) to a Pareto front: lower cost or more possible days is better."""
     cost, days, _ = item
     for c, d, _ in front:
@@ -112,14 +115,14 @@ def exact_order(p: Problem) -> list[int] | None:
     all routes of a state share their days and the front holds one entry. None if infeasible.
     """
     n = p.size
-    layer: dict[tuple[int, int], list] = {}
+    layer: dict[tuple[int, int], list[Entry]] = {}
     for i in range(n):
         if p.allowed[i]:
             layer[(1 << i, i)] = [(float(p.first_km[i]), p.allowed[i], None)]
     layers = [layer]
     km = p.km.tolist()
     for _ in range(n - 1):
-        nxt: dict[tuple[int, int], list] = {}
+        nxt: dict[tuple[int, int], list[Entry]] = {}
         for (mask, last), front in layer.items():
             row = km[last]
             for k, (cost, days, _) in enumerate(front):
@@ -145,7 +148,7 @@ def exact_order(p: Problem) -> list[int] | None:
     return _walk_back(layers, best[1], best[2])
 
 
-def _walk_back(layers: list[dict], last: int, k: int) -> list[int]:
+def _walk_back(layers: list[dict[tuple[int, int], list[Entry]]], last: int, k: int) -> list[int]:
     """Follow parent links from the final layer's (full set, last)[k] back to the first stop."""
     full = (1 << (len(layers))) - 1
     order = [last]
@@ -192,7 +195,9 @@ def pattern(p: Problem) -> list[int | None] | None:
     return _pattern_back(p, sets, fixed, end)
 
 
-def _pattern_back(p: Problem, sets, fixed: list[int], end: tuple[int, int]) -> list[int | None]:
+def _pattern_back(
+    p: Problem, sets: dict[tuple[int, int], int], fixed: list[int], end: tuple[int, int]
+) -> list[int | None]:
     f, u = end
     day = lowest(sets[end])
     out: list[int | None] = []

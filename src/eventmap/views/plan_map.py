@@ -1,8 +1,9 @@
 """The planned tour on a map: :func:`eventmap.views.maps.route_map` plus the speaker's home.
 
-The numbered stops and their dates come from ``route_map`` unchanged; this adds the start and
-end places as grey rings joined to the first and last stop by a dashed-looking thin grey path,
-and fits the view to all of them.
+The numbered stops and their dates come from ``route_map`` unchanged. This adds the start and
+end places as grey rings joined to the first and last stop by a thin grey path, and fits the
+view to all of them. The rings lie under the stops, so a home at a stop is a halo round its
+number.
 """
 
 from __future__ import annotations
@@ -46,13 +47,15 @@ def plan_map(
             get_width=2,
         )
     ]
-    deck.layers.append(
+    # Under the stops: a home at a stop shows as a grey halo round its number.
+    deck.layers.insert(
+        1,
         pdk.Layer(
             "ScatterplotLayer",
             id="homes",
             data=points,
             get_position="p",
-            get_radius=8,
+            get_radius=maps.STOP_RADIUS + 5,
             radius_units='"pixels"',
             filled=True,
             get_fill_color=[255, 255, 255, 255],
@@ -61,7 +64,7 @@ def plan_map(
             line_width_units='"pixels"',
             get_line_width=3,
             pickable=True,
-        )
+        ),
     )
     lats = [*stops["lat"].astype(float), *(h[1] for h in homes)]
     lons = [*stops["lon"].astype(float), *(h[2] for h in homes)]
