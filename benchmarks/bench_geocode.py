@@ -58,8 +58,8 @@ def _cached_rows(n: int) -> list[Row]:
 def _queries(n: int) -> list[str]:
     gaz = default_gazetteer()
     rng = random.Random(2)
-    zips = rng.sample(sorted(gaz.zips.by_zip), 300)
-    cities = [f"{p.city}, {p.state}" for p in (gaz.zips.by_zip[z] for z in zips[:150])]
+    zips = rng.sample(gaz.zips.codes(), 300)
+    cities = [f"{p.city}, {p.state}" for p in (gaz.zips.get(z) for z in zips[:150])]
     campuses = [c.name for c in gaz.campuses.campuses]
     pool = zips + cities + campuses + ["Berlin, Germany", "Paris, France", "nowhere at all"]
     return [rng.choice(pool) for _ in range(n)]

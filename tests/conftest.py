@@ -27,6 +27,22 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _shared_cache_dir(tmp_path_factory):
+    """One cache folder for the session (and the processes it starts), so the place index is
+    built once rather than in every test's data folder. Tests of the cache set their own."""
+    import os
+
+    folder = tmp_path_factory.mktemp("cache")
+    old = os.environ.get("EVENTMAP_CACHE_DIR")
+    os.environ["EVENTMAP_CACHE_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("EVENTMAP_CACHE_DIR", None)
+    else:
+        os.environ["EVENTMAP_CACHE_DIR"] = old
+
+
 @pytest.fixture(autouse=True)
 def _settings_follow_env(monkeypatch):
     """Settings are read once per process; a test that changes the environment gets new ones."""

@@ -38,7 +38,8 @@ class Settings:
     geocoder_api_key: str | None = None
     geocoder_timeout: float = 10.0
     geocoder_min_delay: float = 1.0
-    geocode_cache: Path | None = None  # None means data_dir/cache/geocode.sqlite
+    geocode_cache: Path | None = None  # None means cache_dir/geocode.sqlite
+    cache_dir: Path | None = None  # None means data_dir/cache: the place index, located datasets
     user_agent: str | None = None
     admin_password: str | None = None
 
@@ -73,6 +74,7 @@ class Settings:
         else:
             data_dir = Path.cwd() / "data"
         cache = text("GEOCODE_CACHE")
+        cache_dir = text("CACHE_DIR")
         return cls(
             data_dir=data_dir,
             db=text("DB"),
@@ -84,6 +86,7 @@ class Settings:
             geocoder_timeout=number("GEOCODER_TIMEOUT", 10.0),
             geocoder_min_delay=number("GEOCODER_MIN_DELAY", 1.0),
             geocode_cache=Path(cache) if cache else None,
+            cache_dir=Path(cache_dir) if cache_dir else None,
             user_agent=text("USER_AGENT"),
             admin_password=env.get("EVENTMAP_ADMIN_PASSWORD") or None,
         )
@@ -98,8 +101,14 @@ class Settings:
         return self.db or f"sqlite:///{self.data_dir / 'eventmap.db'}"
 
     @property
+    def cache_path(self) -> Path:
+        """The cache folder: ``EVENTMAP_CACHE_DIR``, else ``<data_dir>/cache``. Everything in it
+        can be deleted; it is rebuilt on demand."""
+        return self.cache_dir or self.data_dir / "cache"
+
+    @property
     def geocode_cache_path(self) -> Path:
-        return self.geocode_cache or self.data_dir / "cache" / "geocode.sqlite"
+        return self.geocode_cache or self.cache_path / "geocode.sqlite"
 
     def bundled_listing_paths(self) -> list[Path]:
         """The bundled listing pages, in name order."""

@@ -18,19 +18,24 @@ from eventmap.errors import EventmapError, UsageError
 COMMANDS = ("parse", "geocode", "import_", "history", "export", "nearest", "tour", "plan")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with ``only`` (a command name), just that command's, which spares
+    importing what the other commands need (``eventmap parse`` never loads pandas)."""
     parser = argparse.ArgumentParser(
         prog="eventmap", description="Turn 'Upcoming Meetings' pages into maps, tours and exports."
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMANDS:
-        importlib.import_module(f"eventmap.cli.{name}").register(sub)
+        if only is None or name.rstrip("_") == only:
+            importlib.import_module(f"eventmap.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    named = argv[0] if argv and argv[0] in {c.rstrip("_") for c in COMMANDS} else None
+    parser = build_parser(named)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)

