@@ -126,7 +126,7 @@ else:
 
 # Warnings ------------------------------------------------------------------------------------
 st.subheader("Warnings")
-found = tour.warnings(campaign_rows, legs, same_day_km=same_day_km, next_day_km=next_day_km)
+found = tour.travel_warnings(campaign_rows, legs, same_day_km=same_day_km, next_day_km=next_day_km)
 if not found:
     st.success("Nothing to check for this campaign.")
 else:

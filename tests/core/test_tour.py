@@ -162,7 +162,7 @@ def test_empty_frame() -> None:
     assert list(tour.legs(df).columns) == tour.LEG_COLUMNS
     assert tour.total_distance_km(df) == 0.0
     assert tour.summary(tour.legs(df)).longest is None
-    assert tour.warnings(df) == []
+    assert tour.travel_warnings(df) == []
     assert tour.campaigns(df) == []
 
 
@@ -224,7 +224,7 @@ def _kinds(warnings: list[tour.TourWarning]) -> dict[str, list[tour.TourWarning]
 
 def test_april_tour_only_warns_about_the_tba_meeting() -> None:
     meetings = april_tour()
-    found = _kinds(tour.warnings(frame_of(meetings)))
+    found = _kinds(tour.travel_warnings(frame_of(meetings)))
     assert set(found) == {"missing_details"}
     mit = meetings[4]
     missing = found["missing_details"]
@@ -247,7 +247,7 @@ def test_april_tour_only_warns_about_the_tba_meeting() -> None:
 def test_distance_warnings(second: str, date: str, time: str, kind: str | None) -> None:
     first = meeting("San Diego State University", "2019-03-12", "18:00", campaign="C")
     other = meeting(second, date, time, campaign="C")
-    found = _kinds(tour.warnings(frame_of([first, other])))
+    found = _kinds(tour.travel_warnings(frame_of([first, other])))
     distance_kinds = {k for k in found if k in {"same_day_far", "next_day_far"}}
     assert distance_kinds == ({kind} if kind else set())
     if kind:
@@ -266,8 +266,8 @@ def test_distance_thresholds_are_parameters() -> None:
         ]
     )
     # 56 km the same day is fine by default; 3,300 km by the next day is not.
-    assert set(_kinds(tour.warnings(df))) == {"next_day_far"}
-    found = _kinds(tour.warnings(df, same_day_km=50, next_day_km=5000))
+    assert set(_kinds(tour.travel_warnings(df))) == {"next_day_far"}
+    found = _kinds(tour.travel_warnings(df, same_day_km=50, next_day_km=5000))
     assert set(found) == {"same_day_far"}
 
 
@@ -284,7 +284,7 @@ def test_distance_thresholds_are_parameters() -> None:
 )
 def test_missing_details(changes: dict, missing: list[str]) -> None:
     m = meeting("University of Florida", "2019-03-14", "12:00", campaign="C", **changes)
-    found = _kinds(tour.warnings(frame_of([m])))
+    found = _kinds(tour.travel_warnings(frame_of([m])))
     if not missing:
         assert "missing_details" not in found
         return
@@ -301,7 +301,7 @@ def test_missing_details(changes: dict, missing: list[str]) -> None:
 def test_approximate_geocodes(precision: str, approximate: bool) -> None:
     m = meeting("University of Florida", "2019-03-14", "12:00", campaign="C")
     df = frame_of([m], [located(m, precision)])
-    found = _kinds(tour.warnings(df))
+    found = _kinds(tour.travel_warnings(df))
     assert ("approximate_location" in found) == approximate
     if approximate:
         (w,) = found["approximate_location"]
@@ -311,7 +311,7 @@ def test_approximate_geocodes(precision: str, approximate: bool) -> None:
 
 def test_unlocated_meeting_is_reported() -> None:
     m = meeting("Nowhere College", "2019-03-14", "12:00", campaign="C")
-    found = _kinds(tour.warnings(frame_of([m], [None])))
+    found = _kinds(tour.travel_warnings(frame_of([m], [None])))
     assert [w.meeting_ids for w in found["not_located"]] == [[m.meeting_id]]
 
 
@@ -322,7 +322,7 @@ def test_duplicates_same_campaign_place_date_and_time() -> None:
     other_time = meeting("New York University", "2019-03-12", "20:00", campaign="C", title="x")
     other_campaign = meeting("New York University", "2019-03-12", "18:30", campaign="D")
     df = frame_of([a, b, other_time, other_campaign], [located(a)] * 4)
-    found = _kinds(tour.warnings(df))
+    found = _kinds(tour.travel_warnings(df))
     (w,) = found["duplicate"]
     assert sorted(w.meeting_ids) == sorted([a.meeting_id, b.meeting_id])
     assert w.campaign == "C"
@@ -332,7 +332,7 @@ def test_duplicates_same_campaign_place_date_and_time() -> None:
 @pytest.mark.parametrize("status", ["pending", "scheduled"])
 def test_undated_meeting_is_reported(status: str) -> None:
     m = meeting("Massachusetts Institute of Technology", None, None, campaign="C", status=status)
-    found = _kinds(tour.warnings(frame_of([m])))
+    found = _kinds(tour.travel_warnings(frame_of([m])))
     (w,) = found["undated"]
     assert w.meeting_ids == [m.meeting_id]
     assert ("pending" in w.message) == (status == "pending")
@@ -340,7 +340,7 @@ def test_undated_meeting_is_reported(status: str) -> None:
 
 def test_warnings_frame() -> None:
     m = meeting("Massachusetts Institute of Technology", None, None, campaign="C")
-    items = tour.warnings(frame_of([m]))
+    items = tour.travel_warnings(frame_of([m]))
     table = tour.warnings_frame(items)
     assert list(table.columns) == [
         "kind",
@@ -441,7 +441,7 @@ def test_seed_april_tour(seed_frame: pd.DataFrame) -> None:
 
 
 def test_seed_warnings(seed_frame: pd.DataFrame) -> None:
-    found = _kinds(tour.warnings(seed_frame))
+    found = _kinds(tour.travel_warnings(seed_frame))
     # The pending MIT meeting ("Details coming soon.") has no date.
     (undated,) = found["undated"]
     pending = seed_frame[seed_frame["status"] == "pending"]

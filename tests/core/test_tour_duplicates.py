@@ -34,7 +34,7 @@ def test_duplicate_entries_sharing_an_id_are_described_once() -> None:
     m = meeting("Wayne State University", "2019-04-11")
     df = frame_of([m, m])
     df["meeting_id"] = m.meeting_id  # identical entries may share an id: do not rely on either
-    table = tour.warnings_frame(tour.warnings(df), df)
+    table = tour.warnings_frame(tour.travel_warnings(df), df)
     dup = table[table["kind"] == "duplicate"]
     assert len(dup) == 1
     assert dup.iloc[0]["meetings"] == "Wayne State University · 2019-04-11 · 19:00"
@@ -55,7 +55,7 @@ def test_missing_names_fall_back_without_nan(fields: dict, label: str | None) ->
     for column, value in fields.items():
         df[column] = df[column].astype("object")
         df.loc[:, column] = value
-    table = tour.warnings_frame(tour.warnings(df), df)
+    table = tour.warnings_frame(tour.travel_warnings(df), df)
     described = set(table["meetings"])
     expected = label or m.meeting_id
     assert described == {f"{expected} · 2019-04-11 · time TBA"}
@@ -64,7 +64,7 @@ def test_missing_names_fall_back_without_nan(fields: dict, label: str | None) ->
 
 def test_without_a_frame_meetings_are_left_blank() -> None:
     m = meeting("Wayne State University", "2019-04-11", time=None)
-    table = tour.warnings_frame(tour.warnings(frame_of([m])))
+    table = tour.warnings_frame(tour.travel_warnings(frame_of([m])))
     assert set(table["meetings"]) == {""}
 
 

@@ -50,7 +50,7 @@ def report(
     if campaign is not None:
         names = [n for n in names if n == campaign]
     all_legs = tour.legs(df, assumptions=assumptions)
-    all_warnings = tour.warnings_frame(tour.warnings(df, all_legs), df)
+    all_warnings = tour.warnings_frame(tour.travel_warnings(df, all_legs), df)
     out = []
     for name in names:
         legs = all_legs[all_legs["campaign"] == name]

@@ -107,6 +107,12 @@ def cell_text(value: Any, missing: str = "") -> str:
     return str(value).strip()
 
 
+def cell_texts(values: pd.Series) -> pd.Series:
+    """:func:`cell_text` over a column: stripped text, ``""`` where the cell is missing."""
+    values = values.astype("object")
+    return values.where(values.notna(), "").astype(str).str.strip()
+
+
 def local_datetime(date: str | None, time: str | None, tz: str | None) -> datetime | None:
     """A timezone-aware datetime for a meeting's date and HH:MM time, or None if any is unknown."""
     if not (date and time and tz):

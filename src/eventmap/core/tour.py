@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from eventmap.core.filters import campus_label
-from eventmap.core.frame import cell_text
+from eventmap.core.frame import cell_text, cell_texts
 from eventmap.errors import ValidationError
 from eventmap.geo.distance import haversine_km
 from eventmap.model import APPROXIMATE_PRECISIONS
@@ -313,7 +313,151 @@ def _when(row: Any) -> str:
     return row["date"].strftime("%Y-%m-%d") if pd.notna(row["date"]) else "no date"
 
 
-def warnings(
+# -- warnings: each check is a vectorised step over the whole frame ------------------------------
+_RAW_COLUMNS = ["kind", "message", "meeting_ids", "campaign"]
+
+
+def _first_text(df: pd.DataFrame, columns: list[str], default: pd.Series | str) -> pd.Series:
+    """Per row, the first non-blank of ``columns``, else ``default``."""
+    out = default if isinstance(default, pd.Series) else pd.Series(default, index=df.index)
+    for col in reversed(columns):
+        text = cell_texts(df[col])
+        out = text.where(text != "", out)
+    return out
+
+
+def _days(df: pd.DataFrame) -> pd.Series:
+    return df["date"].dt.strftime("%Y-%m-%d").astype("object").fillna("no date")
+
+
+def _raw(kind: str | pd.Series, message, ids, campaign, order: np.ndarray) -> pd.DataFrame:
+    frame = pd.DataFrame(
+        {"kind": kind, "message": message, "meeting_ids": ids, "campaign": campaign},
+        columns=_RAW_COLUMNS,
+    )
+    frame["order"] = order
+    return frame
+
+
+def _leg_warnings(leg_frame: pd.DataFrame, same_day_km: float, next_day_km: float) -> pd.DataFrame:
+    """Two meetings far apart on the same day, or on consecutive days."""
+    km, days = leg_frame["distance_km"], leg_frame["days"]
+    same = (days == 0) & (km > same_day_km)
+    flagged = leg_frame[same | ((days == 1) & (km > next_day_km))]
+    same = same[flagged.index]
+    messages = [
+        f"{a} and {b} are on the same day ({d1:%Y-%m-%d}) but {k:,.0f} km apart."
+        if s
+        else f"{a} ({d1:%Y-%m-%d}) and {b} ({d2:%Y-%m-%d}) are on consecutive days but "
+        f"{k:,.0f} km apart."
+        for a, b, d1, d2, k, s in zip(
+            flagged["from"], flagged["to"], flagged["from_date"], flagged["to_date"],
+            flagged["distance_km"], same, strict=True,
+        )
+    ]  # fmt: skip
+    kinds = np.where(same.to_numpy(dtype=bool), "same_day_far", "next_day_far")
+    ids = flagged["from_id"].astype(str) + " " + flagged["to_id"].astype(str)
+    order = np.full(len(flagged), -1)
+    return _raw(kinds, messages, ids.to_numpy(), flagged["campaign"].to_numpy(), order)
+
+
+def _meeting_warnings(df: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
+    """Per meeting, in this order: undated, missing details, not located or approximate."""
+    where = _first_text(df, ["campus", "place", "venue"], "a meeting")
+    head = where + " (" + _days(df) + ")"
+    ids = df["meeting_id"].astype(str)
+    pending = (df["status"].astype("object") == "pending").to_numpy()
+    pos = np.arange(len(df)) * 3
+    parts = []
+    undated = df["date"].isna().to_numpy()
+    why = np.where(pending, "its details are pending", "no date was found")
+    text = where + ": the date could not be resolved (" + why + "); it is not on the route."
+    parts.append(_raw("undated", text, ids, names, pos)[undated])
+    missing = _missing_details(df)
+    state = np.where(pending, "pending", "TBA or not given")
+    text = head + ": " + missing + " " + state + "."
+    parts.append(_raw("missing_details", text, ids, names, pos + 1)[(missing != "").to_numpy()])
+    parts.append(_location_warnings(df, head, ids, names, pos + 2))
+    return pd.concat(parts)
+
+
+def _missing_details(df: pd.DataFrame) -> pd.Series:
+    """ "time, room, address" (whichever are missing) per meeting; rallies need no room."""
+    blank = {c: (cell_texts(df[c]) == "").to_numpy() for c in ("start_time", "room", "address")}
+    flags = np.stack(
+        [
+            blank["start_time"] | df["time_tba"].fillna(False).to_numpy(dtype=bool),
+            blank["room"] & (df["kind"].astype("object") != "rally").to_numpy(),
+            blank["address"],
+        ]
+    )
+    code = flags[0] * 1 + flags[1] * 2 + flags[2] * 4
+    words = ["time", "room", "address"]
+    texts = np.array([", ".join(w for i, w in enumerate(words) if c >> i & 1) for c in range(8)])
+    return pd.Series(texts[code], index=df.index, dtype=object)
+
+
+def _location_warnings(df, head: pd.Series, ids, names, order: np.ndarray) -> pd.DataFrame:
+    """Meetings with no coordinates, or located only to a ZIP or city centroid."""
+    unlocated = (df["lat"].isna() | df["lon"].isna()).to_numpy()
+    precision = df["precision"].astype("object")
+    rough = ~unlocated & precision.isin(APPROXIMATE_PRECISIONS).to_numpy()
+    query = cell_texts(df["geocode_query"]).replace("", "no query")
+    level = precision.where(precision.notna(), "").astype(str).str.replace("_", " ")
+    text = pd.Series(
+        np.where(
+            unlocated,
+            head + " could not be located; it is not on the route.",
+            head + " is located only to its " + level + " (" + query + "); distances to it "
+            "are approximate.",
+        ),
+        index=df.index,
+    )
+    kinds = np.where(unlocated, "not_located", "approximate_location")
+    return _raw(kinds, text, ids, names, order)[unlocated | rough]
+
+
+def _duplicate_warnings(df: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
+    """Meetings listed more than once: same campaign, place, date and start time."""
+    keys = pd.DataFrame(
+        {
+            "campaign": names,
+            "where": campus_label(df).fillna("").astype(str).str.casefold(),
+            "date": df["date"].dt.strftime("%Y-%m-%d").astype("object").fillna(""),
+            "time": df["start_time"].astype("object").fillna(""),
+            "meeting_id": df["meeting_id"],
+        }
+    )
+    subset = ["campaign", "where", "date", "time"]
+    keys = keys[keys.duplicated(subset, keep=False)]
+    found = [_duplicate(key, group, df) for key, group in keys.groupby(subset, sort=False)]
+    return _raw(
+        [w.kind for w in found],
+        [w.message for w in found],
+        [" ".join(w.meeting_ids) for w in found],
+        [w.campaign for w in found],
+        np.full(len(found), 3 * len(df) + 1),
+    )
+
+
+def _warning_rows(
+    df: pd.DataFrame, leg_frame: pd.DataFrame | None, same_day_km: float, next_day_km: float
+) -> pd.DataFrame:
+    """Every warning as a row (kind, message, space-separated meeting_ids, campaign), in order:
+    legs, then each meeting's own checks in frame order, then duplicates."""
+    if leg_frame is None:
+        leg_frame = legs(df)
+    names = pd.Series(_campaign_names(df["campaign"]), index=df.index, dtype=object)
+    parts = [
+        _leg_warnings(leg_frame, same_day_km, next_day_km),
+        _meeting_warnings(df, names),
+        _duplicate_warnings(df, names),
+    ]
+    rows = pd.concat([p for p in parts if len(p)] or [parts[0]], ignore_index=True)
+    return rows.sort_values("order", kind="stable")[_RAW_COLUMNS].reset_index(drop=True)
+
+
+def travel_warnings(
     df: pd.DataFrame,
     leg_frame: pd.DataFrame | None = None,
     *,
@@ -322,105 +466,29 @@ def warnings(
 ) -> list[TourWarning]:
     """Everything an organizer should look at, each warning naming the meetings it is about.
 
-    ``leg_frame`` is :func:`legs` of ``df`` (computed when not given).
+    ``leg_frame`` is :func:`legs` of ``df`` (computed when not given). For a table, use
+    :func:`warning_table`, which skips building the objects.
     """
-    if leg_frame is None:
-        leg_frame = legs(df)
-    out: list[TourWarning] = []
-    for leg in leg_frame.to_dict("records"):
-        a, b = leg["from"], leg["to"]
-        d1, d2, km = (
-            f"{leg['from_date']:%Y-%m-%d}",
-            f"{leg['to_date']:%Y-%m-%d}",
-            leg["distance_km"],
+    rows = _warning_rows(df, leg_frame, same_day_km, next_day_km)
+    return [
+        TourWarning(k, m, ids.split(), str(c))
+        for k, m, ids, c in zip(
+            rows["kind"], rows["message"], rows["meeting_ids"], rows["campaign"], strict=True
         )
-        ids = [leg["from_id"], leg["to_id"]]
-        if leg["days"] == 0 and km > same_day_km:
-            msg = f"{a} and {b} are on the same day ({d1}) but {km:,.0f} km apart."
-            out.append(TourWarning("same_day_far", msg, ids, leg["campaign"]))
-        elif leg["days"] == 1 and km > next_day_km:
-            msg = f"{a} ({d1}) and {b} ({d2}) are on consecutive days but {km:,.0f} km apart."
-            out.append(TourWarning("next_day_far", msg, ids, leg["campaign"]))
-
-    names = df["campaign"].astype("object").map(campaign_name)
-    for idx, row in df.iterrows():
-        campaign = names[idx]
-        mid = [str(row["meeting_id"])]
-        where, when = _where(row), _when(row)
-        if pd.isna(row["date"]):
-            why = "its details are pending" if row["status"] == "pending" else "no date was found"
-            out.append(
-                TourWarning(
-                    "undated",
-                    f"{where}: the date could not be resolved ({why}); it is not on the route.",
-                    mid,
-                    campaign,
-                )
-            )
-        missing = []
-        if not row["start_time"] or row["time_tba"]:
-            missing.append("time")
-        # Rallies are usually outdoors: a missing room is expected there.
-        if not row["room"] and row["kind"] != "rally":
-            missing.append("room")
-        if not row["address"]:
-            missing.append("address")
-        if missing:
-            state = "pending" if row["status"] == "pending" else "TBA or not given"
-            out.append(
-                TourWarning(
-                    "missing_details",
-                    f"{where} ({when}): {', '.join(missing)} {state}.",
-                    mid,
-                    campaign,
-                )
-            )
-        if pd.isna(row["lat"]) or pd.isna(row["lon"]):
-            out.append(
-                TourWarning(
-                    "not_located",
-                    f"{where} ({when}) could not be located; it is not on the route.",
-                    mid,
-                    campaign,
-                )
-            )
-        elif row["precision"] in APPROXIMATE_PRECISIONS:
-            out.append(
-                TourWarning(
-                    "approximate_location",
-                    f"{where} ({when}) is located only to its {str(row['precision']).replace('_', ' ')}"
-                    f" ({row['geocode_query'] or 'no query'}); distances to it are approximate.",
-                    mid,
-                    campaign,
-                )
-            )
-
-    keys = pd.DataFrame(
-        {
-            "campaign": names,
-            "where": campus_label(df).fillna("").map(str.casefold),
-            "date": df["date"].dt.strftime("%Y-%m-%d").fillna(""),
-            "time": df["start_time"].fillna(""),
-            "meeting_id": df["meeting_id"],
-        }
-    )
-    for key, group in keys.groupby(["campaign", "where", "date", "time"], sort=False):
-        if len(group) > 1:
-            out.append(_duplicate(key, group, df))
-    return out
+    ]
 
 
 def _duplicate(key: tuple[Hashable, ...], group: pd.DataFrame, df: pd.DataFrame) -> TourWarning:
     campaign, _, date, time = key
     first = df.loc[group.index[0]]
+    where = _where(first)
     when = f"{date or 'no date'}{' ' + str(time) if time else ''}"
     lines = ", ".join(str(n) for n in df.loc[group.index, "source_line"] if n)
     # Identical entries share one meeting_id: list each id once, the source lines tell them apart.
     ids = list(dict.fromkeys(str(m) for m in group["meeting_id"]))
     return TourWarning(
         "duplicate",
-        f"{_where(first)} ({when}) is listed {len(group)} times"
-        + (f" (lines {lines})." if lines else "."),
+        f"{where} ({when}) is listed {len(group)} times" + (f" (lines {lines})." if lines else "."),
         ids,
         str(campaign),
     )
@@ -436,6 +504,38 @@ def describe_meeting(row: Any) -> str:
     return f"{label} · {_when(row)} · {cell_text(row['start_time']) or 'time TBA'}"
 
 
+def describe_meetings(df: pd.DataFrame) -> dict[str, str]:
+    """:func:`describe_meeting` of every meeting id in ``df`` (its first row), vectorised."""
+    if df is None or not len(df):
+        return {}
+    first = df.drop_duplicates("meeting_id", keep="first")
+    ids = cell_texts(first["meeting_id"])
+    label = _first_text(first, ["campus", "place", "venue"], ids)
+    start = cell_texts(first["start_time"]).replace("", "time TBA")
+    text = label + " · " + _days(first) + " · " + start
+    return dict(zip(first["meeting_id"].astype(str), text, strict=True))
+
+
+def _table(rows: pd.DataFrame, df: pd.DataFrame | None) -> pd.DataFrame:
+    described = describe_meetings(df) if df is not None else {}
+    meetings = [
+        " | ".join(described[m] for m in ids.split() if m in described)
+        for ids in rows["meeting_ids"]
+    ]
+    out = pd.DataFrame(
+        {
+            "kind": rows["kind"],
+            "check": rows["kind"].str.replace("_", " "),
+            "campaign": rows["campaign"],
+            "message": rows["message"],
+            "meetings": meetings,
+            "meeting_ids": rows["meeting_ids"],
+        },
+        columns=WARNING_FRAME_COLUMNS,
+    )
+    return out.reset_index(drop=True)
+
+
 def warnings_frame(items: list[TourWarning], df: pd.DataFrame | None = None) -> pd.DataFrame:
     """Warnings as a table: what the Tour page shows and the CLI prints.
 
@@ -444,24 +544,27 @@ def warnings_frame(items: list[TourWarning], df: pd.DataFrame | None = None) -> 
     space-separated. Several rows may share a meeting_id (identical entries): each id is
     described once, from its first row.
     """
-    described: dict[str, str] = {}
-    if df is not None and len(df):
-        first = df.drop_duplicates("meeting_id", keep="first")
-        described = {str(row["meeting_id"]): describe_meeting(row) for _, row in first.iterrows()}
-    return pd.DataFrame(
-        [
-            {
-                "kind": w.kind,
-                "check": w.kind.replace("_", " "),
-                "campaign": w.campaign,
-                "message": w.message,
-                "meetings": " | ".join(described[m] for m in w.meeting_ids if m in described),
-                "meeting_ids": " ".join(w.meeting_ids),
-            }
-            for w in items
-        ],
-        columns=WARNING_FRAME_COLUMNS,
+    rows = pd.DataFrame(
+        {
+            "kind": pd.Series([w.kind for w in items], dtype=object),
+            "message": [w.message for w in items],
+            "meeting_ids": [" ".join(w.meeting_ids) for w in items],
+            "campaign": [w.campaign for w in items],
+        },
+        columns=_RAW_COLUMNS,
     )
+    return _table(rows, df)
+
+
+def warning_table(
+    df: pd.DataFrame,
+    leg_frame: pd.DataFrame | None = None,
+    *,
+    same_day_km: float = 100.0,
+    next_day_km: float = 1000.0,
+) -> pd.DataFrame:
+    """``warnings_frame(travel_warnings(df, ...), df)`` without the objects in between."""
+    return _table(_warning_rows(df, leg_frame, same_day_km, next_day_km), df)
 
 
 ITINERARY_COLUMNS = [
