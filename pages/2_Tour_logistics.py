@@ -126,17 +126,16 @@ else:
 
 # Warnings ------------------------------------------------------------------------------------
 st.subheader("Warnings")
-found = tour.travel_warnings(campaign_rows, legs, same_day_km=same_day_km, next_day_km=next_day_km)
-if not found:
+table = tour.warning_table(campaign_rows, legs, same_day_km=same_day_km, next_day_km=next_day_km)
+if table.empty:
     st.success("Nothing to check for this campaign.")
 else:
-    table = tour.warnings_frame(found, campaign_rows)
     described = table[["check", "message", "meetings", "meeting_ids"]].rename(
         columns={"check": "Check", "message": "What", "meetings": "Meetings", "meeting_ids": "IDs"}
     )
     # A table, not st.warning: listing text is untrusted and st.warning renders Markdown.
     st.dataframe(described, hide_index=True, width="stretch", key="tour_warnings")
-    st.caption(f"{len(found)} warning{'' if len(found) == 1 else 's'} for this campaign.")
+    st.caption(f"{len(table)} warning{'' if len(table) == 1 else 's'} for this campaign.")
 
 # Exports -------------------------------------------------------------------------------------
 st.subheader("Itinerary")
@@ -168,14 +167,14 @@ meta["filters"] = {**meta["filters"], "campaign": campaign}
 e1, e2 = st.columns(2)
 e1.download_button(
     "Itinerary (CSV)",
-    export.to_csv(plan, meta),
+    lambda: export.to_csv(plan, meta),  # built when the button is used, not on every rerun
     file_name=export.safe_filename(f"itinerary-{campaign}", "csv"),
     mime="text/csv",
     key="tour_csv",
 )
 e2.download_button(
     "Itinerary (iCalendar)",
-    ics.to_ics(campaign_rows, meta=meta, calname=campaign),
+    lambda: ics.to_ics(campaign_rows, meta=meta, calname=campaign),
     file_name=export.safe_filename(f"itinerary-{campaign}", "ics"),
     mime="text/calendar",
     key="tour_ics",

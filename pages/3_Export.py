@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 import streamlit as st
 
 from eventmap import web
-from eventmap.core.dataset import content_key
 from eventmap.core.frame import COLUMNS, LABELS
 from eventmap.errors import EventmapError
 from eventmap.output import export, ics
@@ -51,33 +48,15 @@ st.dataframe(
 st.caption(f"{len(view):,} of {len(dataset.frame):,} meetings.")
 
 
-@st.cache_data(max_entries=8, show_spinner="Preparing the files…")
-def _files(
-    sources_key: str,
-    rows_key: str,
-    cols: tuple[str, ...],
-    calname: str,
-    _view: pd.DataFrame,
-    _meta: dict,
-) -> tuple[dict[str, bytes], dict]:
-    # Keyed on the sources, a hash of the filtered rows and the columns (the frame itself isn't
-    # hashed by Streamlit); returns the provenance the files were made with, to show beside them.
-    files = {
-        fmt: export.export(_view, fmt, _meta, columns=list(cols), calname=calname)
-        for fmt in export.FORMATS
-    }
-    return files, _meta
+meta = export.provenance(dataset, filters)
+calname = export.calendar_name(filters)
 
 
-rows_key = f"{len(view)}:{int(pd.util.hash_pandas_object(view, index=False).sum())}"
-files, meta = _files(
-    content_key(dataset.sources) + json.dumps(filters.describe(), sort_keys=True),
-    rows_key,
-    tuple(columns),
-    export.calendar_name(filters),
-    view,
-    export.provenance(dataset, filters),
-)
+def _builder(fmt: str, rows: pd.DataFrame, cols: list[str], meta: dict, calname: str):
+    """The file, built only when its button is used (Streamlit calls this on the click, in
+    another thread): a filter or column change costs nothing here, whatever the size."""
+    return lambda: export.export(rows, fmt, meta, columns=cols, calname=calname)
+
 
 left, right = st.columns([3, 2])
 with left:
@@ -94,7 +73,7 @@ with left:
         c1, c2 = st.columns([1, 2], vertical_alignment="center")
         c1.download_button(
             f"{spec.label} (.{spec.ext})",
-            data=files[fmt],
+            data=_builder(fmt, view, list(columns), meta, calname),
             file_name=export.export_filename(filters, fmt),
             mime=spec.mime,
             key=f"download_{fmt}",
@@ -115,7 +94,7 @@ with right:
     st.dataframe(
         pd.DataFrame(rows, columns=["Field", "Value"]), hide_index=True, key="export_provenance"
     )
-    st.caption("Generated at is when these files were prepared (UTC).")
+    st.caption("Generated at is when this view was prepared (UTC); each file carries it.")
 
 st.subheader("Summary")
 if view.empty:

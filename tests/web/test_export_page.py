@@ -7,6 +7,7 @@ import posixpath
 
 import pandas as pd
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
@@ -31,11 +32,23 @@ class RecordingStorage(MemoryMediaFileStorage):
         RecordingStorage.latest = self
 
 
+class RecordingManager(MediaFileManager):
+    """Streamlit's own media file manager, kept reachable so the test can use a download button
+    as a browser does: the page defers each file, and a click asks the manager to build it."""
+
+    latest: RecordingManager | None = None
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        RecordingManager.latest = self
+
+
 @pytest.fixture(autouse=True)
 def _env(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'store.db'}")
     monkeypatch.setenv("EVENTMAP_GEOCODER", "offline")
     monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingStorage)
+    monkeypatch.setattr(app_test_module, "MediaFileManager", RecordingManager)
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +61,11 @@ def _page(root) -> AppTest:
 
 
 def _file(at: AppTest, fmt: str):
-    url = at.download_button(key=f"download_{fmt}").proto.url
-    assert RecordingStorage.latest is not None
+    """The file a click on the button serves: built by the page's deferred callable now."""
+    proto = at.download_button(key=f"download_{fmt}").proto
+    assert proto.deferred_file_id and not proto.url  # nothing was built before the click
+    assert RecordingManager.latest is not None and RecordingStorage.latest is not None
+    url = RecordingManager.latest.execute_deferred(proto.deferred_file_id)
     return RecordingStorage.latest.get_file(posixpath.basename(url))
 
 
