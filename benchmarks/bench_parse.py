@@ -6,17 +6,17 @@ import warnings
 
 from dateutil import parser as dateutil_parser
 from run import Row, best_of
-from synth import synthetic_listing
+from synth import hostile_listing, synthetic_listing
 
 from eventmap.ingest.parse import parse
 
 
-def _naive(text: str) -> int:
+def _naive(text: str, max_line: int | None = 200) -> int:
     """Find dates line by line with dateutil's fuzzy parsing (no structure, no years, no places)."""
     found = 0
     warnings.simplefilter("ignore")  # dateutil warns about words it takes for time zones
     for line in text.splitlines():
-        if not line.strip() or len(line) > 200:
+        if not line.strip() or (max_line is not None and len(line) > max_line):
             continue
         try:
             dateutil_parser.parse(line, fuzzy=True)
@@ -38,4 +38,16 @@ def run(quick: bool) -> list[Row]:
             kind = "dense page" if dense else "page like the seed"
             size = f"{n:,} meetings, {kind} ({mb:.1f} MB)"
             rows.append(Row("parse throughput", size, mb / ours, mb / base, "MB/s"))
+    rows.append(_worst_case(quick))
     return rows
+
+
+def _worst_case(quick: bool) -> Row:
+    """Long lines built to make regexes backtrack (benchmarks/synth.py: HOSTILE_PIECES); the
+    baseline reads every line, however long, with dateutil's fuzzy parser."""
+    text = hostile_listing(500_000 if quick else 2_000_000)
+    mb = len(text.encode()) / 1e6
+    ours = best_of(lambda: parse(text), repeat=1 if quick else 2)
+    base = best_of(lambda: _naive(text, max_line=None), repeat=1)
+    size = f"hostile page, 20 KB lines ({mb:.1f} MB)"
+    return Row("worst-case parse throughput", size, mb / ours, mb / base, "MB/s")

@@ -78,3 +78,33 @@ def synthetic_listing(
             made += 1
         out.append("")
     return "\n".join(out) + "\n"
+
+
+# Pieces that make regexes backtrack when repeated: punctuation runs, digit runs, weekday and
+# month words, "a.m." and clock times, and the openings of the parser's own patterns.
+HOSTILE_PIECES = [
+    "!", ".", ",", ":", "-", "/", "1", "7 ", "a", "A", " ", "·", "Monday ", "March ", "Mon. ",
+    "a.m. ", "7:00 ", "19.30 ", "7.3. ", "1/", "of ", "Room ", "University of ", "12345 ",
+    "http://", "Uhr ", "h ",
+]  # fmt: skip
+HOSTILE_OPENINGS = [
+    "", "meetings held in x", "Monday, March 5, ", "University of ", "Rally – ", "7:00 pm ",
+    "Location ", "12345", "Details ", "http://x", "Speakers: ", "350 Main St ",
+]  # fmt: skip
+
+
+def hostile_line(opening: str, piece: str, length: int, end: str = "y") -> str:
+    """One line of ``length`` characters: an opening, then a piece repeated, then ``end``."""
+    return opening + piece * max(1, (length - len(opening) - len(end)) // len(piece)) + end
+
+
+def hostile_listing(size: int, *, line_length: int = 20_000, seed: int = 0) -> str:
+    """A page of about ``size`` characters made of long adversarial lines (see HOSTILE_PIECES)."""
+    rng = random.Random(seed)
+    lines = []
+    total = 0
+    while total < size:
+        line = hostile_line(rng.choice(HOSTILE_OPENINGS), rng.choice(HOSTILE_PIECES), line_length)
+        lines += [line, ""]
+        total += len(line) + 2
+    return "\n".join(lines) + "\n"

@@ -54,23 +54,23 @@ BLANK, PROSE, ANCHOR, SERIES, OTHER = "blank", "prose", "anchor", "series", "oth
 _LINK_LINE = re.compile(
     r"^\W*(?:facebook(?:\s+event)?(?:\s+page)?|event\s+page|fb\s+event|rsvp(?:\s+here)?|"
     r"register(?:\s+here|\s+now)?|more\s+info(?:rmation)?|tickets?|event\s+details|"
-    r"(?:read|learn)\s+more|click\s+here.*|sign\s+up.*|https?://\S+)\W*$",
+    r"(?:read|learn)\s+more|click\s+here.*|sign\s+up.*|https?://\S++)\W*+$",
     re.IGNORECASE,
 )
 _LOCATION_TBA = re.compile(
-    r"^\W*(?:location|venue|room|place|address)(?:\s+and\s+time)?\s*:?\s*"
+    r"^\W*(?:location|venue|room|place|address)(?:\s+and\s+time)?\s*+:?\s*+"
     r"(?:tba|tbd|to\s+be\s+(?:announced|determined|confirmed))\W*$",
     re.IGNORECASE,
 )
 _SERIES = re.compile(
     r"^\W*(?:all\s+|the\s+)?(?:meetings|lectures|events|talks|classes|sessions)\s+"
-    r"(?:will\s+be\s+|are\s+)?held\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)\W*$",
+    r"(?:will\s+be\s+|are\s+)?held\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.*\w)\W*$",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(r"\b(?:speakers?|featuring|presenters?)\s*:\s*(?P<who>[^.;]+)", re.I)
 _KIND = re.compile(
     r"^(?P<kind>rally|protest|demonstration|picket|vigil|conference|forum|teach-in|"
-    r"film\s+screening|public\s+meeting|lecture|webinar)\s*(?:[–—:-]\s*|\s+(?:at|in)\s+)",
+    r"film\s+screening|public\s+meeting|lecture|webinar)(?:\s*+[–—:-]\s*|\s++(?:at|in)\s+)",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[•·◦▪▸►*‣⁃]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
@@ -81,6 +81,11 @@ _NOT_EVENT_DATE = re.compile(
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
 _TZ_ABBR = re.compile(r"^\s*\(?(?:[ECMP][SD]?T|local\s+time)\)?\b", re.I)
 _BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_AT_IN = re.compile(r"^(?:at|in)\s+", re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\w")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _SUBTITLE = re.compile(r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk)\b", re.I)
 
 
@@ -120,7 +125,7 @@ def _anchor(text: str) -> _Anchor | None:
     ):  # a sentence that happens to mention a date
         return None
     head = _BULLET.sub("", head).strip(" ,:;–—-@|(")
-    if head and not re.search(r"[A-Za-z]{2}", head):
+    if head and not _TWO_LETTERS.search(head):
         head = ""
     return _Anchor(-1, dm, False, head, after)
 
@@ -389,7 +394,7 @@ def _read_tail(m: Meeting, tail: str) -> None:
     if TIME_TBA_RE.fullmatch(tail.strip()):
         m.time_tba = True
         return
-    tail = re.sub(r"^(?:at|in)\s+", "", tail, flags=re.I)
+    tail = _AT_IN.sub("", tail)
     if "|" in tail:  # a table row: its cells are the parts
         tail = ", ".join(c.strip(" ,") for c in tail.split("|") if c.strip(" ,"))
     parts = [p.strip() for p in tail.split(",") if p.strip()]
@@ -405,7 +410,7 @@ def _read_tail(m: Meeting, tail: str) -> None:
 def _address_start(parts: list[str]) -> int | None:
     """Index of the comma-separated part where a street address begins, if any."""
     for k, part in enumerate(parts):
-        if re.match(r"^\d+[A-Za-z]?(?:-\d+)?\s+\w", part):
+        if _HOUSE_NUMBER.match(part):
             return k
     for k in range(1, len(parts)):
         if looks_like_address(", ".join(parts[k:])):
@@ -425,7 +430,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         text = _BULLET.sub("", h).strip()
         km = _KIND.match(text)
         if km:
-            m.kind = re.sub(r"\s+", " ", km.group("kind").lower())
+            m.kind = " ".join(km.group("kind").lower().split())
             rest = text[km.end() :].strip()
             places.append(text)
             _apply_place(m, rest)
@@ -551,7 +556,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         if cm and cm.start == 0 and cm.end >= len(t.rstrip(" .")) - 1 and m.campus is None:
             _apply_place(m, t)
             continue
-        if m.venue is not None and m.address is None and "," in t and re.search(r"\d", t):
+        if m.venue is not None and m.address is None and "," in t and _DIGIT.search(t):
             _set_address(m, t)
             continue
         region = parse_city_region(bare) if "," in bare else None
@@ -588,7 +593,7 @@ DERIVED_TITLE_CHARS = 60
 
 def _derived_title(text: str) -> str:
     """A short default title from a blurb's first sentence: at most 60 characters, cut at a word."""
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].strip()
+    first = _SENTENCE_END.split(text, maxsplit=1)[0].strip()
     if len(first) <= DERIVED_TITLE_CHARS:
         return first.rstrip(".")
     cut = first[: DERIVED_TITLE_CHARS - 1]

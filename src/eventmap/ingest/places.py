@@ -33,8 +33,11 @@ def us_states() -> dict[str, str]:
     return out
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def _state_key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text).lower().split())
+    return " ".join(_NON_WORD.sub(" ", text).lower().split())
 
 
 CA_PROVINCES = {
@@ -151,14 +154,19 @@ def find_campus(text: str) -> CampusMatch | None:
     return CampusMatch(name, start, start + len(name))
 
 
+# Linear time: the lazy group ends on a character that cannot start the separator, and each word
+# takes its whole token, so no run of spaces, dashes or capitals is re-scanned from every start.
+_CAMPUS_CITY = re.compile(
+    r"University\s++of\s++(.*?[^\s,–-])(?:[\s,–-]++(?:at\s+)?)((?:[A-Z][\w'’.-]*+\s?){1,3})$"
+)
+
+
 def split_campus_city(name: str) -> tuple[str, str | None]:
     """ "University of Michigan Ann Arbor" -> ("University of Michigan", "Ann Arbor").
 
     Multi-campus systems keep their city in the name ("University of California Los Angeles").
     """
-    m = re.match(
-        r"University\s+of\s+(.+?)(?:[\s,–-]+(?:at\s+)?)((?:[A-Z][\w'’.-]*\s?){1,3})$", name
-    )
+    m = _CAMPUS_CITY.match(name)
     if not m:
         return name, None
     state = m.group(1).strip().lower()
@@ -182,10 +190,14 @@ def state_code(text: str | None) -> str | None:
     return us_states().get(_state_key(text)) if text else None
 
 
+_REGION_SPLIT = re.compile(r",|\s[–-]\s")
+_CITY_NAME = re.compile(r"^[A-Z][\w'’. -]*$")
+
+
 def parse_city_region(text: str) -> PlaceParts | None:
     """ "Berkeley, California" / "Detroit, MI" / "Berlin, Germany" / "Toronto, Ontario"."""
-    parts = [p.strip() for p in re.split(r",|\s[–-]\s", text) if p.strip()]
-    if len(parts) != 2 or not re.match(r"^[A-Z][\w'’. -]*$", parts[0]) or len(parts[0]) > 40:
+    parts = [p.strip() for p in _REGION_SPLIT.split(text) if p.strip()]
+    if len(parts) != 2 or len(parts[0]) > 40 or not _CITY_NAME.match(parts[0]):
         return None
     city, region = parts
     code = state_code(region)
@@ -212,6 +224,10 @@ def _title_case(text: str) -> str:
     return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
 
 
+_CITY_AFTER_CAMPUS = re.compile(r"^(?:at\s+|in\s+)?[A-Z][\w'’. -]{1,30}$")
+_AT_IN = re.compile(r"^(?:at|in)\s+")
+
+
 @lru_cache(maxsize=4096)
 def parse_place(text: str) -> PlaceParts:
     """Read a meeting's heading: a campus (maybe followed by a city) or "City, Region"."""
@@ -231,12 +247,8 @@ def parse_place(text: str) -> PlaceParts:
             cr = parse_city_region(rest)
             if cr:
                 return PlaceParts(campus, cr.city, cr.state, cr.country)
-            if (
-                re.match(r"^(?:at\s+|in\s+)?[A-Z][\w'’. -]{1,30}$", rest)
-                and not city
-                and not VENUE_WORDS.search(rest)
-            ):
-                return PlaceParts(campus, re.sub(r"^(?:at|in)\s+", "", rest))
+            if _CITY_AFTER_CAMPUS.match(rest) and not city and not VENUE_WORDS.search(rest):
+                return PlaceParts(campus, _AT_IN.sub("", rest))
         return PlaceParts(campus, city)
     cr = parse_city_region(text)
     if cr:
@@ -257,24 +269,43 @@ _STREET_WORDS = (
 )
 # A ZIP ends an address (maybe before the country): a leading 5-digit street number is not one.
 ZIP_RE = re.compile(
-    r"\b(\d{5})(?:-\d{4})?\s*(?:,?\s*(?:USA|U\.S\.A\.|US|United States))?\s*$", re.I
+    r"\b(\d{5})(?:-\d{4})?(?:\s*+,?\s*+(?:USA|U\.S\.A\.|US|United States))?\s*+$", re.I
 )
 _STREET_START = re.compile(
     rf"^\d+[A-Za-z]?(?:-\d+)?\s+(?:[NSEW]\.?\s+)?\S.*?\b(?:{_STREET_WORDS})\b", re.I
 )
 _NUMBER_START = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
+_ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\s*+$")
+_STREET_WORD = re.compile(rf"\b(?:{_STREET_WORDS})\b")
+_BOX_START = re.compile(r"^(?:P\.?O\.? Box|One|Two)\s")
 
 
 @lru_cache(maxsize=4096)
 def looks_like_address(text: str) -> bool:
     t = text.strip()
-    if re.search(r"\b\d{5}(?:-\d{4})?\s*$", t) and "," in t:
+    if "," in t and _ZIP_END.search(t):
         return True
     if _STREET_START.match(t):
         return True
-    if _NUMBER_START.match(t) and ("," in t or re.search(rf"\b(?:{_STREET_WORDS})\b", t)):
+    if _NUMBER_START.match(t) and ("," in t or _STREET_WORD.search(t)):
         return True
-    return bool(re.match(r"^(?:P\.?O\.? Box|One|Two)\s", t) and "," in t)
+    return bool("," in t and _BOX_START.match(t))
+
+
+_WORD_TAIL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz. ")
+
+
+def _ends_in_words(text: str) -> bool:
+    """Whether ``text`` ends in a separator (space or comma) and then letters, dots and spaces.
+
+    A scan from the end, where the regex ``[\\s,]+[A-Za-z. ]+$`` would be tried at every start.
+    """
+    k = len(text)
+    while k and text[k - 1] in _WORD_TAIL:
+        k -= 1
+    if k == len(text):
+        return False
+    return (k > 0 and (text[k - 1] == "," or text[k - 1].isspace())) or " " in text[k:-1]
 
 
 @lru_cache(maxsize=4096)
@@ -292,17 +323,16 @@ def parse_address(text: str) -> PlaceParts:
     code = state_code(last)
     if code and len(parts) >= 2:
         city = parts[-2]
-        return PlaceParts(city=None if re.match(r"^\d", city) else city, state=code, country="US")
+        return PlaceParts(city=None if city[:1].isdecimal() else city, state=code, country="US")
     # "Berkeley CA" / "New York, New York" / "Ann Arbor MI"
-    m = re.match(r"^(.*?)[\s,]+([A-Za-z. ]+)$", last)
-    if m:
+    if _ends_in_words(last):
         for k in range(len(last.split()) - 1, 0, -1):
             words = last.split()
             head, tail = " ".join(words[:k]), " ".join(words[k:])
             code = state_code(tail)
-            if code and not re.match(r"^\d", head):
+            if code and not head[:1].isdecimal():
                 return PlaceParts(city=head, state=code, country="US")
-    if len(parts) >= 2 and not re.match(r"^\d", last):
+    if len(parts) >= 2 and not last[:1].isdecimal():
         cr = parse_city_region(", ".join(parts[-2:]))
         if cr:
             return cr
@@ -317,7 +347,7 @@ def find_postal_code(text: str) -> str | None:
 # Venues and rooms ----------------------------------------------------------------------------
 _ROOM_RE = re.compile(
     r"\b(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|Auditorium|"
-    r"Ballroom|Theater|Theatre|Lounge|Classroom)\s*#?\s*[\w-]*\d[\w-]*\b|\b(?:Room|Rm\.?)\s+[A-Z]\b",
+    r"Ballroom|Theater|Theatre|Lounge|Classroom)\s*+#?\s*+[\w-]*\d[\w-]*\b|\b(?:Room|Rm\.?)\s+[A-Z]\b",
     re.IGNORECASE,
 )
 _ROOM_PART = re.compile(
@@ -325,6 +355,9 @@ _ROOM_PART = re.compile(
     r"\b(?:Room|Suite|Lounge|Ballroom|Auditorium)$|^[A-Z]{0,4}\s*-?\d+[A-Z]?$",
     re.IGNORECASE,
 )
+
+
+_ROOM_NUMBER = re.compile(r"[A-Z]{0,4}-?\d+[A-Z]?")
 
 
 @lru_cache(maxsize=4096)
@@ -345,7 +378,10 @@ def split_venue_room(text: str) -> tuple[str | None, str | None]:
     m = _ROOM_RE.search(t)
     if m and m.start() > 0:
         return t[: m.start()].strip(" ,-–") or None, t[m.start() :].strip() or None
-    m = re.match(r"^(.*?\D)\s+([A-Z]{0,4}-?\d+[A-Z]?)$", t)
-    if m:
-        return m.group(1).strip(), m.group(2)
+    parts = t.rsplit(maxsplit=1)
+    if len(parts) == 2 and _ROOM_NUMBER.fullmatch(parts[1]):
+        head = t[: len(t) - len(parts[1])]
+        # The room number must follow a non-digit (else "Route 9 12" would split as a room).
+        if len(head) - len(head.rstrip()) > 1 or not head.rstrip()[-1].isdecimal():
+            return head.strip(), parts[1]
     return t, None
