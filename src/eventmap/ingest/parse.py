@@ -25,12 +25,14 @@ from eventmap.ingest.html import datetime_year, looks_like_html, read_html
 from eventmap.ingest.places import (
     CITY_ALIASES,
     VENUE_WORDS,
+    CampusMatch,
     find_campus,
     find_postal_code,
     looks_like_address,
     parse_address,
     parse_city_region,
     parse_place,
+    room_first,
     split_venue_room,
     state_code,
 )
@@ -39,6 +41,7 @@ from eventmap.ingest.when import (
     PENDING_RE,
     TIME_TBA_RE,
     DateMatch,
+    TimeMatch,
     find_date,
     find_times,
     mentioned_years,
@@ -86,6 +89,8 @@ _AT_IN = re.compile(r"^(?:at|in)\s+", re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\w")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_PROSE_PLACE = re.compile(r"^\W*(?:at|in)\s+(?:the\s+)?(?P<place>[^;:()]{2,80})", re.IGNORECASE)
+_SEGMENT_END = re.compile(r"\s[–—-]\s")
 _SUBTITLE = re.compile(r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk)\b", re.I)
 
 
@@ -101,49 +106,77 @@ class _Anchor:
     pending: bool
     inline_head: str = ""  # one-line entries: the text before the date
     tail: str = ""  # text after the date (and time)
+    prose: bool = False  # the date sits in a sentence ("... will speak at X on Monday, ...")
+
+
+@dataclass
+class _Unread:
+    """A line with a date that is not read as a meeting, and why (it becomes a warning)."""
+
+    reason: str
 
 
 _PENDING_HINT = re.compile(r"soon|tb[ad]|announced|determined|confirmed|follow|come", re.I)
+_NEAR = 25  # characters between a date and its time on one line
 
 
-def _anchor(text: str) -> _Anchor | None:
-    if len(text) > 260:  # a paragraph of prose, not an entry
-        return None
+def _anchor(text: str) -> _Anchor | _Unread | None:
+    """Read a line as the anchor of a meeting: a dated entry or a pending marker.
+
+    A line of any length is an entry when its date has a time (or "time TBA") next to it; a
+    short line needs only the date. A long line whose date has no time is a sentence that
+    mentions a date, and a date after "posted" or "deadline" is not a meeting's: both are
+    returned as ``_Unread`` so the parser can warn instead of dropping them silently.
+    """
     t = _LABEL.sub("", text) if ":" in text else text
     if len(t) < 80 and _PENDING_HINT.search(t) and PENDING_RE.match(t):
         return _Anchor(-1, None, True)
     dm = find_date(t)
-    if dm is None or dm.start > 120:
+    if dm is None:
         return None
     head = t[: dm.start]
-    if _NOT_EVENT_DATE.search(head):
-        return None
+    when = _date_text(t, dm)
+    if _NOT_EVENT_DATE.search(head[-40:]):  # the words just before the date
+        return _Unread(f"{when} follows a word such as 'posted' or 'deadline'; not a meeting")
     after = t[dm.end :]
-    tm = find_times(after)
-    if len(t) > 110 and not (
-        (tm and tm.start < 25) or TIME_TBA_RE.search(after[:30])
-    ):  # a sentence that happens to mention a date
-        return None
+    tm = find_times(after[: _NEAR + 40])
+    timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
+    if not timed and len(t) > 110:
+        before = find_times(head[-_NEAR:])
+        if not (before and len(head[-_NEAR:]) - before.end < 8):
+            return _Unread(
+                f"{when} is mentioned in a sentence without a time; not read as a meeting"
+            )
     head = _BULLET.sub("", head).strip(" ,:;–—-@|(")
     if head and not _TWO_LETTERS.search(head):
         head = ""
-    return _Anchor(-1, dm, False, head, after)
+    prose = len(head) > 100 or is_prose(head)
+    return _Anchor(-1, dm, False, head, after, prose)
 
 
-def _classify(lines: list[Line]) -> tuple[list[str], dict[int, _Anchor]]:
+def _date_text(text: str, dm: DateMatch) -> str:
+    return repr(text[dm.start : dm.end][:40])
+
+
+def _classify(lines: list[Line]) -> tuple[list[str], dict[int, _Anchor], dict[int, str]]:
+    """Each line's kind, the meeting anchors, and the dated lines not read as meetings."""
     kinds: list[str] = []
     anchors: dict[int, _Anchor] = {}
+    unread: dict[int, str] = {}
     for i, line in enumerate(lines):
         t = line.text
         if not t:
             kinds.append(BLANK)
             continue
         a = _anchor(t)
-        if a is not None and not (a.date is None and len(t) > 80):
+        if isinstance(a, _Anchor) and not (a.date is None and len(t) > 80):
             a.index = i
             anchors[i] = a
             kinds.append(ANCHOR)
-        elif _SERIES.match(t):
+            continue
+        if isinstance(a, _Unread):
+            unread[i] = a.reason
+        if _SERIES.match(t):
             kinds.append(SERIES)
         elif is_prose(t):
             kinds.append(PROSE)
@@ -161,7 +194,7 @@ def _classify(lines: list[Line]) -> tuple[list[str], dict[int, _Anchor]]:
                 kinds[i] = OTHER
                 break
             j -= 1
-    return kinds, anchors
+    return kinds, anchors, unread
 
 
 def _is_detail_like(text: str) -> bool:
@@ -395,8 +428,9 @@ def _read_tail(m: Meeting, tail: str) -> None:
         m.time_tba = True
         return
     tail = _AT_IN.sub("", tail)
-    if "|" in tail:  # a table row: its cells are the parts
-        tail = ", ".join(c.strip(" ,") for c in tail.split("|") if c.strip(" ,"))
+    if "|" in tail:  # a table row: its cells are the parts, but a description is no place
+        cells = (c.strip(" ,") for c in tail.split("|"))
+        tail = ", ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
     parts = [p.strip() for p in tail.split(",") if p.strip()]
     k = _address_start(parts)
     if k is not None:
@@ -419,21 +453,39 @@ def _address_start(parts: list[str]) -> int | None:
 
 
 def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | None) -> Meeting:
+    """One meeting from its span: heading (place, title, kind), date and time, then details."""
     a = span.anchor
     aline = lines[a.index]
     m = Meeting(source_line=lines[span.first].number)
-    heads = [lines[h].text for h in span.header]
-    if a.inline_head:
-        heads = [a.inline_head]
+    if a.prose:
+        _read_prose_head(m, a.inline_head)
+    else:
+        heads = [a.inline_head] if a.inline_head else [lines[h].text for h in span.header]
+        _read_heading(m, heads, span)
+    if span.series:
+        _apply_series(m, span.series)
+    if a.date is not None:
+        _read_when(m, a, aline, ctx, prev)
+    else:
+        m.status = "pending"
+    location_pending = _read_details(m, [lines[d] for d in span.details])
+    links = [*aline.links, *(u for d in span.details for u in lines[d].links)]
+    links += [u for h in span.header for u in lines[h].links]
+    m.links = list(dict.fromkeys(links))
+    _settle_status(m, aline, ctx, location_pending)
+    return m
+
+
+def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
+    """Place, title, kind and speaker from the lines above the date (or the text before it)."""
     titles, places = [], []
     for h in heads:
         text = _BULLET.sub("", h).strip()
         km = _KIND.match(text)
         if km:
             m.kind = " ".join(km.group("kind").lower().split())
-            rest = text[km.end() :].strip()
             places.append(text)
-            _apply_place(m, rest)
+            _apply_place(m, text[km.end() :].strip())
             continue
         bare = text.rstrip(":")
         if (
@@ -450,8 +502,8 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             places.append(text)
         elif span.series and not places:
             titles.append(text)
-        elif _SPEAKER.search(text):
-            m.speaker = _SPEAKER.search(text).group("who").strip()
+        elif sm := _SPEAKER.search(text):
+            m.speaker = sm.group("who").strip()
         else:
             titles.append(text)
     if (
@@ -466,71 +518,115 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         places.insert(0, m.city)
     if titles and not places and not span.series and not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")):
         places.append(titles.pop())  # a heading that names no known place is still the place
-    if a.inline_head and "," in a.inline_head and not m.campus and not m.city:
-        _apply_place(m, a.inline_head.split(",")[0])
+    inline = span.anchor.inline_head
+    if inline and "," in inline and not m.campus and not m.city:
+        _apply_place(m, inline.split(",")[0])
     m.place = ", ".join(places) or None
     m.title = " ".join(titles) or None
-    if span.series:
-        campus_head, venue = span.series
-        if campus_head:
-            if m.campus is None and m.city is None:
-                _apply_place(m, campus_head)
-            m.place = m.place or campus_head
-        if venue and m.venue is None:
-            _read_venue_text(m, venue)
 
-    # Date and time.
-    links = list(aline.links)
-    if a.date is not None:
-        dm = a.date
-        year = dm.year or datetime_year(aline.datetimes, dm.month, dm.day)
-        if year is None:
-            choice = resolve_year(
-                dm.month, dm.day, dm.weekday, anchor=ctx.anchor, exact_anchor=ctx.exact,
-                neighbour=prev,
-            )  # fmt: skip
-            year = choice.year
-            if choice.problem:
-                _warn(ctx, aline, choice.problem, m.source_line)
-        try:
-            d = date(year, dm.month, dm.day) if year else None
-        except ValueError:
-            d = None
-            _warn(ctx, aline, "not a real date", m.source_line)
-        if d and dm.weekday is not None and dm.year is not None and d.weekday() != dm.weekday:
-            _warn(
-                ctx, aline, f"{d.isoformat()} is a {d:%A}, not the weekday written", m.source_line
-            )
-        m.date = d.isoformat() if d else None
-        tail = a.tail
-        tm = find_times(tail)
-        if not (tm and tm.start <= 25) and not a.inline_head:
-            before = find_times(
-                _LABEL.sub("", aline.text)[: dm.start]
-            )  # "7 p.m., Friday, April 12"
-            tm = before if before else tm
-            if before:
-                tail = " " * before.end + tail  # keep the rest of the line for venue reading
-                tm = type(before)(
-                    0, before.end, before.start_time, before.end_time, before.guessed_pm
-                )
-        if tm and tm.start <= 25:
-            m.start_time, m.end_time = tm.start_time, tm.end_time
-            if tm.guessed_pm:
-                _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
-            tail = _TZ_ABBR.sub("", tail[tm.end :], count=1)
-        elif TIME_TBA_RE.search(tail[:40]):
-            m.time_tba = True
-            tail = TIME_TBA_RE.sub("", tail, count=1)
-        _read_tail(m, tail)
+
+def _read_prose_head(m: Meeting, head: str) -> None:
+    """A long text before the date: its opening segment when that names a place ("Campus,
+    City – a long description ..."), else the last campus the sentence names; no title."""
+    first = _SEGMENT_END.split(head, maxsplit=1)[0]
+    if len(first) < len(head) and _apply_place(m, first):
+        m.place = first
+        return
+    found = list(_campus_matches(head))
+    if found:
+        cm = found[-1]
+        _apply_place(m, cm.name)
+        m.place = cm.name
+
+
+def _campus_matches(text: str) -> Iterable[CampusMatch]:
+    pos = 0
+    while (cm := find_campus(text[pos:])) is not None:
+        yield CampusMatch(cm.name, pos + cm.start, pos + cm.end)
+        pos += max(cm.end, 1)
+
+
+def _apply_series(m: Meeting, series: tuple[str | None, str | None]) -> None:
+    campus_head, venue = series
+    if campus_head:
+        if m.campus is None and m.city is None:
+            _apply_place(m, campus_head)
+        m.place = m.place or campus_head
+    if venue and m.venue is None:
+        _read_venue_text(m, venue)
+
+
+def _meeting_date(m: Meeting, dm: DateMatch, aline: Line, ctx: _Context, prev: date | None):
+    """The date of the anchor, its year resolved; problems become warnings on this meeting."""
+    year = dm.year or datetime_year(aline.datetimes, dm.month, dm.day)
+    if year is None:
+        choice = resolve_year(
+            dm.month, dm.day, dm.weekday, anchor=ctx.anchor, exact_anchor=ctx.exact,
+            neighbour=prev,
+        )  # fmt: skip
+        year = choice.year
+        if choice.problem:
+            _warn(ctx, aline, choice.problem, m.source_line)
+    try:
+        d = date(year, dm.month, dm.day) if year else None
+    except ValueError:
+        d = None
+        _warn(ctx, aline, "not a real date", m.source_line)
+    if d and dm.weekday is not None and dm.year is not None and d.weekday() != dm.weekday:
+        _warn(ctx, aline, f"{d.isoformat()} is a {d:%A}, not the weekday written", m.source_line)
+    return d
+
+
+def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | None) -> None:
+    """Date, time (after the date, else just before it) and the rest of the anchor line."""
+    dm = a.date
+    d = _meeting_date(m, dm, aline, ctx, prev)
+    m.date = d.isoformat() if d else None
+    tail = a.tail
+    tm = find_times(tail)
+    if not (tm and tm.start <= _NEAR) and not a.inline_head:
+        before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
+        if before:
+            tail = " " * before.end + tail  # keep the rest of the line for venue reading
+            tm = TimeMatch(0, before.end, before.start_time, before.end_time, before.guessed_pm)
+    elif a.prose and not (tm and tm.start <= _NEAR):
+        before = find_times(a.inline_head[-_NEAR:])  # "... at 5:15 p.m. on Wednesday, October 4"
+        if before:
+            tm = TimeMatch(0, 0, before.start_time, before.end_time, before.guessed_pm)
+    if tm and tm.start <= _NEAR:
+        m.start_time, m.end_time = tm.start_time, tm.end_time
+        if tm.guessed_pm:
+            _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
+        tail = _TZ_ABBR.sub("", tail[tm.end :], count=1)
+    elif TIME_TBA_RE.search(tail[:40]):
+        m.time_tba = True
+        tail = TIME_TBA_RE.sub("", tail, count=1)
+    if a.prose and _PROSE_PLACE.match(tail):
+        _read_prose_place(m, tail)
     else:
-        m.status = "pending"
+        _read_tail(m, tail)
 
+
+def _read_prose_place(m: Meeting, tail: str) -> None:
+    """The place right after a date in a sentence: "in Room 12 of Kane Hall. Join us" (up to the
+    sentence's end or first comma)."""
+    sentence = _SENTENCE_END.split(tail, maxsplit=1)[0].rstrip(".")
+    pm = _PROSE_PLACE.match(sentence)
+    if not pm:
+        return
+    place = pm.group("place").split(",")[0].strip()
+    split = room_first(place)
+    if split:
+        m.venue, m.room = m.venue or split[0], m.room or split[1]
+    else:
+        _read_venue_text(m, place)
+
+
+def _read_details(m: Meeting, details: list[Line]) -> bool:
+    """Read the lines under the date; whether one says the location is still to come."""
     location_pending = False
-    for d_idx in span.details:
-        line = lines[d_idx]
+    for line in details:
         t = line.text
-        links.extend(line.links)
         if _LINK_LINE.match(t):
             continue
         if _LOCATION_TBA.match(t) or (len(t) < 80 and PENDING_RE.match(t)):
@@ -552,22 +648,27 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         if m.address is None and looks_like_address(bare):
             _set_address(m, t)
             continue
-        cm = find_campus(t)
-        if cm and cm.start == 0 and cm.end >= len(t.rstrip(" .")) - 1 and m.campus is None:
-            _apply_place(m, t)
-            continue
-        if m.venue is not None and m.address is None and "," in t and _DIGIT.search(t):
-            _set_address(m, t)
-            continue
-        region = parse_city_region(bare) if "," in bare else None
-        if region is not None and m.city is None:  # "Atlanta, GA" on a line of its own
-            m.city, m.state, m.country = region.city, m.state or region.state, region.country
-            continue
-        _read_venue_text(m, t)
-    for h in span.header:
-        links.extend(lines[h].links)
-    m.links = list(dict.fromkeys(links))
+        _read_detail_place(m, t, bare)
+    return location_pending
 
+
+def _read_detail_place(m: Meeting, t: str, bare: str) -> None:
+    """A detail line that is not an address, time or link: a campus, a city, or the venue."""
+    cm = find_campus(t)
+    if cm and cm.start == 0 and cm.end >= len(t.rstrip(" .")) - 1 and m.campus is None:
+        _apply_place(m, t)
+        return
+    if m.venue is not None and m.address is None and "," in t and _DIGIT.search(t):
+        _set_address(m, t)
+        return
+    region = parse_city_region(bare) if "," in bare else None
+    if region is not None and m.city is None:  # "Atlanta, GA" on a line of its own
+        m.city, m.state, m.country = region.city, m.state or region.state, region.country
+        return
+    _read_venue_text(m, t)
+
+
+def _settle_status(m: Meeting, aline: Line, ctx: _Context, location_pending: bool) -> None:
     if m.date is None:
         m.status = "pending"
         m.time_tba = True
@@ -580,7 +681,6 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         m.status = "tba"
     if m.state and m.country is None:
         m.country = "US"
-    return m
 
 
 # Campaigns ------------------------------------------------------------------------------------
@@ -602,122 +702,130 @@ def _derived_title(text: str) -> str:
 
 
 def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
-    span_at = {s.first: (s, m) for s, m in zip(spans, meetings, strict=True)}
+    """Campaigns from the lines outside meetings: a heading, then a blurb, then its meetings."""
+    reader = _CampaignReader(lines, kinds, ctx)
+    for kind, item in _page_events(lines, kinds, spans, meetings):
+        if kind == "meeting":
+            reader.meeting(item)
+        else:
+            reader.paragraph(item)
+    for c in reader.campaigns:
+        c.links = list(dict.fromkeys(c.links))
+    return reader.campaigns
+
+
+def _page_events(lines, kinds, spans, meetings) -> list[tuple[str, object]]:
+    """The page in order as ("meeting", Meeting) and ("para", [line indices]) events."""
+    span_at = {s.first: m for s, m in zip(spans, meetings, strict=True)}
     in_span = {i for s in spans for i in s.indices}
     events: list[tuple[str, object]] = []
     para: list[int] = []
-    i = 0
-    while i < len(lines):
-        if i in span_at:
+    for i in range(len(lines)):
+        if i in span_at or i in in_span or kinds[i] in (BLANK, SERIES):
             if para:
                 events.append(("para", para))
                 para = []
-            events.append(("meeting", span_at[i][1]))
-            i += 1
-            continue
-        if i in in_span or kinds[i] == BLANK or kinds[i] == SERIES:
-            if para:
-                events.append(("para", para))
-                para = []
-            i += 1
+            if i in span_at:
+                events.append(("meeting", span_at[i]))
             continue
         para.append(i)
-        i += 1
     if para:
         events.append(("para", para))
+    return events
 
-    campaigns: list[Campaign] = []
-    current: Campaign | None = None
-    has_meetings = False
-    pending: list[list[int]] = []
-    page_title: str | None = None
 
-    def start(heading: list[list[int]], first_prose: list[int] | None) -> Campaign:
-        nonlocal page_title
+class _CampaignReader:
+    """Turns paragraphs and meetings, in page order, into campaigns."""
+
+    def __init__(self, lines: list[Line], kinds: list[str], ctx: _Context) -> None:
+        self.lines, self.kinds, self.ctx = lines, kinds, ctx
+        self.campaigns: list[Campaign] = []
+        self.current: Campaign | None = None
+        self.has_meetings = False
+        self.pending: list[list[int]] = []  # heading paragraphs not yet given to a campaign
+        self.page_title: str | None = None
+
+    def text(self, para: list[int]) -> str:
+        return _para_text(self.lines, para)
+
+    def meeting(self, m: Meeting) -> None:
+        if self.current is None or (
+            self.pending and not self.has_meetings and not self.current.summary
+        ):
+            self.current = self.start(self.pending, None)
+        m.campaign = self.current.title
+        self.has_meetings = True
+        self.pending = []
+
+    def paragraph(self, p: list[int]) -> None:
+        text = self.text(p)
+        if any(self.kinds[ix] == PROSE for ix in p):
+            self.blurb(p, text)
+        elif _LINK_LINE.match(text) and self.current is not None:
+            for ix in p:
+                self.current.links.extend(self.lines[ix].links)
+        else:
+            self.pending.append(p)
+            for ix in p:
+                line = self.lines[ix]
+                if find_times(line.text) or looks_like_address(line.text):
+                    _warn(self.ctx, line, "looks like meeting details but has no date above it")
+
+    def blurb(self, p: list[int], text: str) -> None:
+        """A prose paragraph: more of the current campaign's summary, or a new campaign."""
+        current = self.current
+        if current is not None and not self.has_meetings and not self.pending:
+            current.summary = f"{current.summary}\n\n{text}".strip()
+        elif (
+            current is not None
+            and not self.has_meetings
+            and all(
+                _SUBTITLE.match(self.text(q)) or _LINK_LINE.match(self.text(q))
+                for q in self.pending
+            )
+        ):
+            extra = [self.text(q) for q in self.pending if not _LINK_LINE.match(self.text(q))]
+            current.summary = "\n\n".join([current.summary, *extra, text]).strip()
+            self.pending = []
+        else:
+            self.current = self.start(self.pending, p)
+            self.current.summary = "\n\n".join(x for x in (self.current.summary, text) if x)
+            self.has_meetings = False
+            self.pending = []
+
+    def start(self, heading: list[list[int]], first_prose: list[int] | None) -> Campaign:
+        """A new campaign titled by its last heading paragraph, else by its blurb's start."""
         heads = []
         for p in heading:
-            t = _para_text(lines, p)
+            t = self.text(p)
             if _PAGE_TITLE.match(t):
-                page_title = page_title or t
-                continue
-            if _LINK_LINE.match(t):
-                continue
-            heads.append(p)
-        titles = [p for p in heads if not _SUBTITLE.match(_para_text(lines, p))]
+                self.page_title = self.page_title or t
+            elif not _LINK_LINE.match(t):
+                heads.append(p)
+        titles = [p for p in heads if not _SUBTITLE.match(self.text(p))]
         if titles:
             tp = titles[-1]
-            title = _para_text(lines, tp).strip().rstrip(".")
-            sub = [_para_text(lines, p) for p in heads[heads.index(tp) + 1 :]]
-            src = lines[tp[0]].number
-            source = "heading"
+            title = self.text(tp).strip().rstrip(".")
+            sub = [self.text(p) for p in heads[heads.index(tp) + 1 :]]
+            src, source = self.lines[tp[0]].number, "heading"
         elif first_prose:
-            text = _para_text(lines, first_prose)
-            title = _derived_title(text)
-            sub = [_para_text(lines, p) for p in heads]
-            src = lines[first_prose[0]].number
+            title = _derived_title(self.text(first_prose))
+            sub = [self.text(p) for p in heads]
+            src, source = self.lines[first_prose[0]].number, "blurb"
             _warn(
-                ctx,
-                lines[first_prose[0]],
+                self.ctx,
+                self.lines[first_prose[0]],
                 f"campaign has no heading; called “{title}” after its blurb. "
                 "Name it on Manage data (Campaigns).",
             )
-            source = "blurb"
         else:
-            title = page_title or "Upcoming meetings"
-            sub, src = [], lines[heading[0][0]].number if heading else 1
+            title = self.page_title or "Upcoming meetings"
+            sub, src = [], self.lines[heading[0][0]].number if heading else 1
             source = "page"
         c = Campaign(title=title, summary="\n\n".join(sub), source_line=src, title_source=source)
-        for p in heads:
-            for ix in p:
-                c.links.extend(lines[ix].links)
-        campaigns.append(c)
+        c.links.extend(u for p in heads for ix in p for u in self.lines[ix].links)
+        self.campaigns.append(c)
         return c
-
-    for kind, item in events:
-        if kind == "meeting":
-            if current is None or (pending and not has_meetings and not current.summary):
-                current = start(pending, None)
-                pending = []
-            item.campaign = current.title
-            has_meetings = True
-            pending = []
-            continue
-        p = item
-        text = _para_text(lines, p)
-        if any(kinds[ix] == PROSE for ix in p):
-            if current is not None and not has_meetings and not pending:
-                current.summary = f"{current.summary}\n\n{text}".strip()
-            elif (
-                current is not None
-                and not has_meetings
-                and all(
-                    _SUBTITLE.match(_para_text(lines, q)) or _LINK_LINE.match(_para_text(lines, q))
-                    for q in pending
-                )
-            ):
-                extra = [
-                    _para_text(lines, q)
-                    for q in pending
-                    if not _LINK_LINE.match(_para_text(lines, q))
-                ]
-                current.summary = "\n\n".join([current.summary, *extra, text]).strip()
-                pending = []
-            else:
-                current = start(pending, p)
-                current.summary = "\n\n".join(x for x in (current.summary, text) if x)
-                has_meetings = False
-                pending = []
-        elif _LINK_LINE.match(text) and current is not None:
-            for ix in p:
-                current.links.extend(lines[ix].links)
-        else:
-            pending.append(p)
-            for ix in p:
-                if find_times(lines[ix].text) or looks_like_address(lines[ix].text):
-                    _warn(ctx, lines[ix], "looks like meeting details but has no date above it")
-    for c in campaigns:
-        c.links = list(dict.fromkeys(c.links))
-    return campaigns
 
 
 def _page_year(years: list[int], anchors: Iterable[_Anchor]) -> date:
@@ -815,7 +923,7 @@ def _parse(
             as_of_origin=used.origin,
         )
 
-    kinds, anchors = _classify(lines)
+    kinds, anchors, unread = _classify(lines)
     if used.exact:
         ctx = _Context(used.day, True, [])
     else:
@@ -826,6 +934,8 @@ def _parse(
             if years
             else _Context(today, True, [])
         )
+    for i, reason in unread.items():
+        _warn(ctx, lines[i], reason)
     spans = _segment(lines, kinds, anchors)
     meetings: list[Meeting] = []
     prev: date | None = _typical_date(spans, ctx)

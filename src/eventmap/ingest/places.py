@@ -350,6 +350,18 @@ _ROOM_RE = re.compile(
     r"Ballroom|Theater|Theatre|Lounge|Classroom)\s*+#?\s*+[\w-]*\d[\w-]*\b|\b(?:Room|Rm\.?)\s+[A-Z]\b",
     re.IGNORECASE,
 )
+_ROOM_LEAD = re.compile(r"^(?:of|in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def room_first(text: str) -> tuple[str | None, str | None] | None:
+    """ "Room 12 of the Student Center" -> ("Student Center", "Room 12"); None if no room leads."""
+    m = _ROOM_RE.match(text)
+    if not m:
+        return None
+    venue = _ROOM_LEAD.sub("", text[m.end() :].strip(" ,")).strip(" ,") or None
+    return venue, m.group(0)
+
+
 _ROOM_PART = re.compile(
     r"^(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|#)\b|"
     r"\b(?:Room|Suite|Lounge|Ballroom|Auditorium)$|^[A-Z]{0,4}\s*-?\d+[A-Z]?$",
