@@ -16,14 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from eventmap.ingest import asof, html, places, text, when
 from eventmap.ingest import parse as parse_module
-from eventmap.ingest import places, text, when
 from eventmap.ingest.parse import parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from synth import HOSTILE_OPENINGS, HOSTILE_PIECES, hostile_line  # noqa: E402
 
-MODULES = [text, when, places, parse_module]
+MODULES = [text, html, asof, when, places, parse_module]
 SOURCES = [Path(m.__file__) for m in MODULES]
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from eventmap.ingest.html import html_lines, looks_like_html
 from eventmap.ingest.parse import parse
-from eventmap.ingest.text import html_lines, looks_like_html, text_lines
+from eventmap.ingest.text import text_lines
 from eventmap.ingest.when import find_date
 
 TESTS = Path(__file__).resolve().parents[1]
