@@ -1,4 +1,5 @@
-"""Manage data (organizers): import a new version of a page with a reviewed diff, undo, fix a location."""
+"""Manage data (organizers): import a new version of a page with a reviewed diff, undo, fix a
+location, name a campaign and set its shape."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import pandas as pd
 import streamlit as st
 
 from eventmap import web
-from eventmap.core import admin
+from eventmap.core import admin, campaigns, shapes
 from eventmap.core.frame import LABELS
 from eventmap.errors import EventmapError, StoreError
 from eventmap.ingest.diff import meeting_label
+from eventmap.model import SHAPES
 from eventmap.store.store import ImportResult, open_store
 
 web.page_setup("Manage data", "🗂️")
@@ -64,6 +66,83 @@ def show_overrides(store) -> None:
         )
     else:
         st.caption("No location overrides yet.")
+
+
+INFERRED = "inferred"
+NAME_SOURCES = {
+    "heading": "its heading",
+    "blurb": "its blurb (no heading)",
+    "page": "the page title",
+    "organizer": "an organizer",
+}
+
+
+def campaign_table(infos: list[campaigns.CampaignInfo]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "Campaign": c.name,
+                "Name from": NAME_SOURCES.get(c.name_source, c.name_source),
+                "Shape": c.shape,
+                "Shape from": c.shape_source,
+                "Why": c.reason,
+                "Meetings": c.meetings,
+            }
+            for c in infos
+        ]
+    )
+
+
+def show_campaigns(store, *, editable: bool) -> None:
+    """Each campaign's name and shape; signed in, an organizer can rename it and set its shape."""
+    st.header("Campaigns")
+    st.caption(web.md_escape(" ".join(shapes.rule())))
+    dataset = web.load_dataset()
+    infos = dataset.campaigns
+    if not infos:
+        st.write("No campaigns with meetings in the current listing.")
+        return
+    st.dataframe(campaign_table(infos), hide_index=True, key="campaign_table")
+    flash = st.session_state.pop("campaign_flash", None)
+    if flash:
+        st.success(web.md_escape(flash))
+    if not editable:
+        return
+    names = [c.name for c in infos]
+    picked = st.selectbox("Campaign to fix", names, key="camp_pick")
+    info = campaigns.find(infos, picked) or infos[0]
+    ident = next(i for i in campaigns.identities(dataset.listing) if i.key == info.key)
+    name = st.text_input(
+        "Name shown everywhere (blank: the page's title)",
+        value=info.name,
+        max_chars=120,
+        key=f"camp_name_{info.key}",
+        help=f"The page calls it: {info.title}",
+    )
+    options = [INFERRED, *SHAPES]
+    shape = st.selectbox(
+        "Shape",
+        options,
+        index=options.index(info.shape) if info.shape_source == "organizer" else 0,
+        format_func=lambda s: "as inferred from the meetings" if s == INFERRED else s,
+        key=f"camp_shape_{info.key}",
+    )
+    if st.button("Save campaign", key="camp_save", type="primary"):
+        fix = ident.record(
+            name=None if name.strip() == info.title else name,
+            shape=None if shape == INFERRED else shape,
+        )
+        try:
+            saved = store.set_campaign_fix(fix, replaces=info.fixed_by)
+        except EventmapError as exc:
+            st.error(f"Not saved: {web.md_escape(exc)}")
+            return
+        st.session_state["campaign_flash"] = (
+            f"Saved: “{saved.name or info.title}” ({saved.shape or 'shape as inferred'})."
+            if saved
+            else f"“{info.title}” is back to the page's title and the inferred shape."
+        )
+        st.rerun()
 
 
 def show_preview(result: ImportResult) -> None:
@@ -126,6 +205,7 @@ if expected is None:
     show_history(store)
     st.subheader("Location overrides")
     show_overrides(store)
+    show_campaigns(store, editable=False)
     st.stop()
 
 token = admin.session_token(expected)
@@ -289,6 +369,8 @@ if save:
             f"{saved.lat:.5f}, {saved.lon:.5f}."
         )
 show_overrides(store)
+
+show_campaigns(store, editable=True)
 
 st.divider()
 show_history(store)

@@ -17,6 +17,9 @@ from eventmap.model import Listing, Progress, Source
 if TYPE_CHECKING:  # pandas, the store and the geocoder are imported where they are used
     import pandas as pd
 
+    from eventmap.core.campaigns import CampaignInfo
+    from eventmap.store.store import CampaignFixRecord
+
 log = logging.getLogger(__name__)
 
 
@@ -36,6 +39,25 @@ class Dataset:
     # and the pages say how to import a page rather than quietly showing the bundled ones.
     no_current_listing: bool = False
     from_cache: bool = False
+    # The organizers' campaign names and shapes applied to ``frame`` (from the store).
+    campaign_fixes: list[CampaignFixRecord] = field(default_factory=list)
+    _campaigns: list[CampaignInfo] | None = field(default=None, repr=False)
+
+    def parsed_listing(self) -> Listing:
+        """The listing: kept from the build, else parsed again from ``sources``."""
+        if self.listing is None:
+            self.listing = parse_sources(self.sources)
+        return self.listing
+
+    @property
+    def campaigns(self) -> list[CampaignInfo]:
+        """One row per campaign with meetings: identity key, name (and where it came from),
+        shape (inferred or an organizer's) and counts. Worked out on first use."""
+        if self._campaigns is None:
+            from eventmap.core.campaigns import campaign_infos
+
+            self._campaigns = campaign_infos(self.frame, self.parsed_listing(), self.campaign_fixes)
+        return self._campaigns
 
 
 def content_key(sources: Sequence[Source], as_of: date | None = None) -> str:
@@ -75,7 +97,11 @@ def build_dataset(
     as_of: date | None = None,
     geocoder=None,
     progress: Progress | None = None,
+    campaign_fixes: Sequence[CampaignFixRecord] = (),
 ) -> Dataset:
+    """Parse, locate and frame ``sources``; organizers' campaign names and shapes
+    (``campaign_fixes``, from the store) applied."""
+    from eventmap.core.campaigns import apply_fixes
     from eventmap.core.frame import to_frame
     from eventmap.geo.geocoder import default_geocoder
 
@@ -85,10 +111,11 @@ def build_dataset(
     before = set(geocoder.failures)
     locations = geocoder.locate_all(listing.meetings, progress=progress)
     return Dataset(
-        frame=to_frame(listing.meetings, locations),
+        frame=apply_fixes(to_frame(listing.meetings, locations), listing, campaign_fixes),
         listing=listing,
         sources=list(sources),
         geocode_failures=[f for f in geocoder.failures if f not in before],
+        campaign_fixes=list(campaign_fixes),
     )
 
 
@@ -101,7 +128,8 @@ def load_store_dataset(
 ) -> Dataset:
     """The map's data: the store's current pages (the bundled ones if it never held any; none,
     with ``no_current_listing``, when every version was undone), parsed and
-    geocoded with ``data/venues.csv`` plus the store's overrides, which win. Each page is read
+    geocoded with ``data/venues.csv`` plus the store's overrides, which win, and the store's
+    campaign fixes applied. Each page is read
     against ``as_of`` when given, else against the as-of day it was imported with.
 
     The located frame is cached on disk per ``dataset_key`` (:mod:`eventmap.core.located_cache`),
@@ -120,24 +148,32 @@ def load_store_dataset(
     sources = sources or default_sources(url)
     path = located_cache.entry_path(key)
     frame = located_cache.read_frame(path)
+    fixes = handle.campaign_fixes()
     if frame is not None:
-        return Dataset(frame=frame, listing=None, sources=sources, from_cache=True)
-    dataset = _build_with_pins(sources, handle.overrides(), as_of, progress)
+        return Dataset(
+            frame=frame, listing=None, sources=sources, from_cache=True, campaign_fixes=fixes
+        )
+    dataset = _build_with_pins(sources, handle.overrides(), fixes, as_of, progress)
     if not dataset.geocode_failures:  # a degraded build (provider down) is not kept
         located_cache.write_frame(path, dataset.frame)
     return dataset
 
 
 def _build_with_pins(
-    sources: list[Source], extra: list, as_of: date | None, progress: Progress | None
+    sources: list[Source],
+    extra: list,
+    fixes: list[CampaignFixRecord],
+    as_of: date | None,
+    progress: Progress | None,
 ) -> Dataset:
     from eventmap.geo.geocoder import Geocoder
 
+    kw = {"as_of": as_of, "progress": progress, "campaign_fixes": fixes}
     if not extra:
-        return build_dataset(sources, as_of=as_of, progress=progress)
+        return build_dataset(sources, **kw)
     geocoder = Geocoder(extra_overrides=extra)
     try:
-        return build_dataset(sources, as_of=as_of, geocoder=geocoder, progress=progress)
+        return build_dataset(sources, geocoder=geocoder, **kw)
     finally:
         geocoder.close()
 

@@ -32,7 +32,7 @@ from eventmap import config
 from eventmap.errors import ListingError, StoreError, ValidationError
 from eventmap.geo.overrides import KINDS
 from eventmap.ingest.diff import ListingDiff, diff_listings
-from eventmap.model import Listing, Meeting, Source
+from eventmap.model import SHAPES, Listing, Meeting, Source
 
 if TYPE_CHECKING:
     from eventmap.geo.overrides import Override
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_NAME_LENGTH = 200
+MAX_CAMPAIGN_NAME = 120
 
 metadata = sa.MetaData()
 
@@ -87,6 +88,52 @@ overrides_table = sa.Table(
     sa.Column("updated_at", sa.String(32), nullable=False),
     sa.UniqueConstraint("kind", "key", name="uq_overrides_kind_key"),
 )
+
+# Organizer fixes of a campaign's display name and shape, keyed by the campaign's identity
+# (eventmap.core.campaigns): a key from its title plus the words and places it had when saved,
+# so the fix still finds the campaign after a re-import or a small edit of its heading or blurb.
+campaign_fixes_table = sa.Table(
+    "campaign_fixes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(64), nullable=False, unique=True),
+    sa.Column("title", sa.String(500), nullable=False),  # the campaign's title on the page
+    sa.Column("words", sa.Text, nullable=False, default="[]"),  # JSON list
+    sa.Column("places", sa.Text, nullable=False, default="[]"),  # JSON list
+    sa.Column("name", sa.String(MAX_CAMPAIGN_NAME)),  # None: keep the page's title
+    sa.Column("shape", sa.String(16)),  # None: keep the inferred shape
+    sa.Column("updated_at", sa.String(32), nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class CampaignFixRecord:
+    """An organizer's fix of one campaign: its display name and/or shape, and its identity."""
+
+    key: str
+    title: str
+    words: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    name: str | None = None
+    shape: str | None = None
+    updated_at: str = ""
+
+
+def validate_campaign_fix(name: str | None, shape: str | None) -> tuple[str | None, str | None]:
+    """A fix's display name (whitespace collapsed; blank = the page's) and shape (blank =
+    inferred). Raises ValidationError saying what is wrong."""
+    name = " ".join((name or "").split()) or None
+    if name is not None:
+        if len(name) > MAX_CAMPAIGN_NAME:
+            raise ValidationError(
+                f"the campaign name is too long (at most {MAX_CAMPAIGN_NAME} characters)"
+            )
+        if any(ord(c) < 32 for c in name):
+            raise ValidationError("the campaign name has control characters")
+    shape = (shape or "").strip().lower() or None
+    if shape is not None and shape not in SHAPES:
+        raise ValidationError(f"shape must be one of {', '.join(SHAPES)}, not {shape!r}")
+    return name, shape
 
 
 @dataclass(frozen=True)
@@ -687,9 +734,68 @@ class Store:
         """The stored overrides as ``Override``, ready for ``Geocoder(extra_overrides=)``."""
         return [r.to_override() for r in self.override_records()]
 
+    # campaign fixes
+    def set_campaign_fix(
+        self,
+        fix: CampaignFixRecord,
+        *,
+        replaces: str | None = None,
+    ) -> CampaignFixRecord | None:
+        """Save an organizer's name and/or shape for a campaign (one row per campaign key).
+
+        ``replaces`` is the key of the stored fix this campaign matched before (its heading
+        changed since): that row is replaced, so one campaign never has two fixes. A fix with
+        neither a name nor a shape removes the row (back to the page's title and the inferred
+        shape) and returns None.
+        """
+        name, shape = validate_campaign_fix(fix.name, fix.shape)
+        stamp = now_iso()
+        values = {
+            "title": fix.title[:500],
+            "words": json.dumps(sorted(fix.words)),
+            "places": json.dumps(sorted(fix.places)),
+            "name": name,
+            "shape": shape,
+            "updated_at": stamp,
+        }
+        table = campaign_fixes_table
+        with self._write() as conn:
+            conn.execute(sa.delete(table).where(table.c.key.in_({fix.key, replaces or fix.key})))
+            if name is None and shape is None:
+                return None
+            conn.execute(sa.insert(table).values(key=fix.key, **values))
+        return CampaignFixRecord(
+            fix.key,
+            fix.title,
+            tuple(sorted(fix.words)),
+            tuple(sorted(fix.places)),
+            name,
+            shape,
+            stamp,
+        )
+
+    def campaign_fixes(self) -> list[CampaignFixRecord]:
+        """The stored campaign fixes, oldest edit first."""
+        table = campaign_fixes_table
+        with self._read() as conn:
+            rows = conn.execute(sa.select(table).order_by(table.c.updated_at, table.c.id)).all()
+        return [
+            CampaignFixRecord(
+                r.key,
+                r.title,
+                tuple(json.loads(r.words or "[]")),
+                tuple(json.loads(r.places or "[]")),
+                r.name,
+                r.shape,
+                r.updated_at,
+            )
+            for r in rows
+        ]
+
     def data_key(self) -> str:
-        """A cheap hash of what the map depends on in the store: the current versions and the
-        overrides. Use it in cache keys: it changes on every import, undo and override."""
+        """A cheap hash of what the map depends on in the store: the current versions, the
+        location overrides and the campaign fixes. Use it in cache keys: it changes on every
+        import, undo, override and campaign fix."""
         if self.is_empty():
             self.import_bundled()
         with self._read() as conn:
@@ -703,6 +809,8 @@ class Store:
                 ).order_by(overrides_table.c.kind, overrides_table.c.key)
             ).all()
         h = hashlib.sha256()
+        for fix in self.campaign_fixes():
+            h.update(f"C{fix.key}:{fix.name}:{fix.shape}:{fix.updated_at}\n".encode())
         for row in current:
             h.update(f"L{row.id}:{row.sha256}\n".encode())
         for row in ovr:
