@@ -111,7 +111,7 @@ def show_campaigns(store, *, editable: bool) -> None:
     names = [c.name for c in infos]
     picked = st.selectbox("Campaign to fix", names, key="camp_pick")
     info = campaigns.find(infos, picked) or infos[0]
-    ident = next(i for i in campaigns.identities(dataset.listing) if i.key == info.key)
+    ident = next(i for i in campaigns.identities(dataset.parsed_listing()) if i.key == info.key)
     name = st.text_input(
         "Name shown everywhere (blank: the page's title)",
         value=info.name,

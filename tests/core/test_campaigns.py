@@ -34,7 +34,7 @@ def _info(dataset, name):
 
 def _rename_march(store, name=NEW_NAME, shape=None):
     # The March campaign as the page titles it (whatever it is shown as now).
-    listing = load_store_dataset().listing
+    listing = load_store_dataset().parsed_listing()
     ident = next(i for i in campaigns.identities(listing) if i.title == march_campaign())
     return store.set_campaign_fix(ident.record(name=name, shape=shape))
 
