@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint format bench clean
+.PHONY: run test test-floors lint format bench clean
 
 # Re-install only when pyproject.toml changes (stamp files).
 $(VENV)/.installed: pyproject.toml
@@ -25,6 +25,16 @@ test: $(VENV)/.installed-test
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The suite at the lowest versions pyproject.toml allows (tools/floors.py writes the constraints).
+FLOORS := .venv-floors
+test-floors:
+	$(PYTHON) -m venv --clear $(FLOORS)
+	$(FLOORS)/bin/python -m pip install --quiet --upgrade pip
+	$(PYTHON) tools/floors.py > $(FLOORS)/constraints.txt
+	$(FLOORS)/bin/python -m pip install --quiet -c $(FLOORS)/constraints.txt -e ".[test]"
+	$(FLOORS)/bin/lint-imports --no-cache
+	$(FLOORS)/bin/python -m pytest $(PYTEST_ARGS)
+
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests app.py pages benchmarks
 	$(BIN)/ruff format --check src tests app.py pages benchmarks
@@ -42,4 +52,4 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py $(if $(QUICK),--quick,)
 
 clean:
-	rm -rf $(VENV) .pytest_cache build src/*.egg-info
+	rm -rf $(VENV) $(FLOORS) .pytest_cache build src/*.egg-info
