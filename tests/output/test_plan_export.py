@@ -8,7 +8,8 @@ from datetime import date
 import pandas as pd
 import pytest
 from icalendar import Calendar
-from plan_fixtures import APRIL_STOPS
+from plan_fixtures import APRIL, APRIL_STOPS
+from seed_fixtures import seed_frame
 
 from eventmap.core import plan as P
 from eventmap.core.dataset import Source, build_dataset
@@ -71,3 +72,13 @@ def test_csv_neutralises_formulas():
     stops = [P.Stop("=HYPERLINK(1)", 42.0, -83.0, "=x", "city", "Town", "MI")]
     it = P.plan(P.PlanRequest(stops, date(2019, 4, 8)))
     assert b"'=HYPERLINK(1)" in plan_export.plan_csv(it)
+
+
+def test_a_plan_from_the_april_campaign_exports_a_listing_with_its_campuses():
+    df = seed_frame()
+    planned = P.plan(P.campaign_request(df, APRIL))
+    back = parse(plan_export.draft_listing(planned)).meetings
+    assert [(m.campus, m.date) for m in back] == [
+        (s.stop.name, s.date.isoformat()) for s in planned.stops
+    ]
+    assert all(m.venue is None and m.start_time is None for m in back)

@@ -105,6 +105,7 @@ def _table(doc: dict[str, Any]) -> str:
     stops = pd.DataFrame(doc["stops"], columns=["stop", "date", "weekday", "name", "fixed"])
     lines += ["", stops.to_string(index=False), ""]
     legs = pd.DataFrame(doc["legs"], columns=planner.LEG_COLUMNS)
+    legs["days"] = ["" if d is None else str(d) for d in (leg["days"] for leg in doc["legs"])]
     if len(legs):
         lines += [legs.to_string(index=False), ""]
     s = doc["summary"]

@@ -529,12 +529,19 @@ def campaign_visits(df: pd.DataFrame, campaign: str) -> list[tuple[Stop, date]]:
     labels = campus_label(rows).fillna("(unnamed place)").astype(str)
     out = []
     for (_, row), label in zip(rows.iterrows(), labels, strict=True):
+        # A plan is of places, not venues: a campus stays a campus (its venue is to be chosen
+        # again), a street address stays an address, anything else is its town.
+        query, precision = label, "city"
+        if _text(row["campus"]):
+            precision = "campus"
+        elif _text(row["address"]) and row["precision"] == "address":
+            query, precision = cell_text(row["address"]), "address"
         stop = Stop(
             label,
             float(row["lat"]),
             float(row["lon"]),
-            label,
-            str(row["precision"] or "campus"),
+            query,
+            precision,
             _text(row["city"]),
             _text(row["state"]),
             _text(row["timezone"]),
