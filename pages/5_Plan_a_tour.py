@@ -66,12 +66,16 @@ start = c1.date_input("First possible date", key="plan_start")
 end = c2.date_input("Last possible date (optional)", key="plan_end")
 between = c3.slider("Days between stops", 0, 30, key="plan_between")
 off = c4.multiselect("No meetings on", list(planner.WEEKDAYS), key="plan_off")
-with st.expander("Start and end place, fixed dates"):
+with st.expander("Start and end place, fixed dates, closed days"):
     c1, c2 = st.columns(2)
     origin = c1.text_input("Start place (the speaker's home)", key="plan_from", max_chars=200)
     finish = c2.text_input("End place", key="plan_to", max_chars=200)
-    fixed_text = st.text_area(
+    c1, c2 = st.columns(2)
+    fixed_text = c1.text_area(
         "Dates already fixed, one per line: STOP=YYYY-MM-DD", key="plan_fixed", max_chars=5000
+    )
+    closed_text = c2.text_area(
+        "Days a stop is closed, one per line: STOP=YYYY-MM-DD", key="plan_closed", max_chars=20000
     )
 form = plan_state.PlanForm(
     campaign,
@@ -83,6 +87,7 @@ form = plan_state.PlanForm(
     origin.strip(),
     finish.strip(),
     [line.strip() for line in fixed_text.splitlines() if line.strip()],
+    [line.strip() for line in closed_text.splitlines() if line.strip()],
 )
 plan_state.sync_url(form)
 
@@ -96,7 +101,7 @@ if start is None:
 
 def _request() -> planner.PlanRequest:
     stops = [by_name.get(name) or planner.resolve_stop(name) for name in chosen]
-    req = planner.PlanRequest(
+    return planner.PlanRequest(
         stops,
         start,
         end,
@@ -104,10 +109,10 @@ def _request() -> planner.PlanRequest:
         planner.resolve_stop(form.finish) if form.finish else None,
         form.between,
         planner.parse_weekdays(form.off),
+        fixed=planner.parse_fixed(form.fixed, stops),
+        closed=planner.parse_closed(form.closed, stops),
         title=campaign or "Draft tour",
     )
-    req.fixed = planner.parse_fixed(form.fixed, stops)
-    return req
 
 
 try:

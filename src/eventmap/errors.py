@@ -79,7 +79,7 @@ class PlanError(EventmapError, ValueError):
 
 class InfeasiblePlan(PlanError):
     """No order and dates meet every constraint; ``constraint`` names the one that breaks it
-    (``no_meetings_on``, ``days_between``, ``end``, ``start`` or ``fixed``)."""
+    (``no_meetings_on``, ``days_between``, ``end``, ``start``, ``fixed`` or ``closed``)."""
 
     def __init__(self, message: str, constraint: str):
         super().__init__(message)

@@ -261,3 +261,74 @@ def test_or_tools_finds_a_feasible_plan_at_least_as_good_as_its_start():
     assert sorted(order) == list(range(25))
     assert routing.dates_for(p, order) is not None
     assert p.length(order) <= p.length(start) + 1e-6
+
+
+# -- closed days ------------------------------------------------------------------------------
+
+MIT = "Massachusetts Institute of Technology"
+
+
+def test_a_stop_is_never_planned_on_a_day_it_is_closed(april_stops):
+    free = P.plan(_request(april_stops))
+    first = free.stops[0]
+    closed = {first.stop.name: frozenset({first.date, first.date + timedelta(days=1)})}
+    req = _request(april_stops, closed=closed)
+    it = P.plan(req)
+    _rules_hold(req, it)
+    day = next(s.date for s in it.stops if s.stop.name == first.stop.name)
+    assert day not in closed[first.stop.name]
+
+
+def test_closed_every_possible_day_is_named(april_stops):
+    window = [MON + timedelta(days=d) for d in range(11)]
+    req = _request(april_stops, end=MON + timedelta(days=10), closed={MIT: frozenset(window)})
+    with pytest.raises(InfeasiblePlan, match=f"{MIT} is closed on every possible day") as caught:
+        P.plan(req)
+    assert caught.value.constraint == "closed"
+
+
+def test_a_fixed_date_on_a_closed_day_is_named(april_stops):
+    req = _request(april_stops, fixed={MIT: MON}, closed={MIT: frozenset({MON})})
+    with pytest.raises(InfeasiblePlan, match="a day it is closed") as caught:
+        P.plan(req)
+    assert caught.value.constraint == "closed"
+
+
+def test_closed_days_that_leave_no_order_are_blamed(april_stops):
+    # One stop a day from Monday to Saturday, 1-1 days apart: MIT may only be on Monday and NYU
+    # only on Monday too, so one of them must open again.
+    end = MON + timedelta(days=5)
+    rest = frozenset(MON + timedelta(days=d) for d in range(1, 6))
+    req = _request(
+        april_stops,
+        end=end,
+        days_between=(1, 1),
+        no_meetings_on=frozenset(),
+        closed={MIT: rest, "New York University": rest},
+    )
+    with pytest.raises(InfeasiblePlan) as caught:
+        P.plan(req)
+    assert caught.value.constraint == "closed"
+    assert f"The closed days of {MIT} or New York University" in str(caught.value)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_feasibility_with_closed_days_matches_brute_force(seed):
+    rng = random.Random(100 + seed)
+    stops = [P.Stop(f"s{i}", 40.0 + i, -80.0 - i) for i in range(6)]
+    closed = {
+        f"s{i}": frozenset(MON + timedelta(days=d) for d in rng.sample(range(12), 8))
+        for i in rng.sample(range(6), 3)
+    }
+    fixed = {"s5": MON + timedelta(days=rng.randrange(12))} if seed % 2 else {}
+    fixed = {k: v for k, v in fixed.items() if v not in closed.get(k, ())}
+    req = P.PlanRequest(
+        stops, MON, MON + timedelta(days=11), days_between=(1, 2), fixed=fixed, closed=closed
+    )
+    p = P.problem(req)
+    feasible = [o for o in itertools.permutations(range(6)) if routing.dates_for(p, o) is not None]
+    start = routing.initial_order(p)
+    assert (start is not None) == bool(feasible)
+    if start is not None:
+        assert sorted(start) == list(range(6)) and routing.dates_for(p, start) is not None
+        assert p.length(routing.exact_order(p)) == pytest.approx(min(p.length(o) for o in feasible))

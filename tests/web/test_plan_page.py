@@ -91,3 +91,12 @@ def test_home_places_are_on_the_map_and_in_the_legs(seed_data_dir):  # noqa: F81
     assert len(layers["home-legs"]["data"]) == 2
     (legs,) = [d.value for d in at.dataframe if "distance_km" in d.value.columns]
     assert legs.iloc[0]["from"] == "Ann Arbor, MI" and legs.iloc[-1]["to"] == "Ann Arbor, MI"
+
+
+def test_closed_days_from_the_link_are_kept(seed_data_dir):  # noqa: F811
+    at = _page({**DONE_WHEN, "plan_closed": ["UC Berkeley=2019-04-08", "UC Berkeley=2019-04-09"]})
+    assert not at.error
+    (table,) = [d.value for d in at.dataframe if "km_from_previous" in d.value.columns]
+    berkeley = table[table["name"] == "University of California Berkeley"].iloc[0]
+    assert berkeley["date"] not in ("2019-04-08", "2019-04-09")
+    assert at.query_params["plan_closed"] == ["UC Berkeley=2019-04-08", "UC Berkeley=2019-04-09"]

@@ -152,22 +152,37 @@ def match_stop(stops: Sequence[Stop], text: str, geocoder: Any = None) -> Stop:
         if found is not None and s.name.casefold() == found.name.casefold():
             return s
     names = "; ".join(s.name for s in stops)
-    raise PlanError(f"the fixed date names {text!r}, which is not one of the stops ({names})")
+    raise PlanError(f"{text!r} is not one of the stops ({names})")
 
 
-def parse_fixed(items: Sequence[str], stops: Sequence[Stop], geocoder: Any = None) -> dict:
-    """``["MIT=2019-04-17", ...]`` -> {stop name: date}."""
-    out: dict[str, date] = {}
+def _stop_dates(
+    items: Sequence[str], stops: Sequence[Stop], geocoder: Any = None
+) -> list[tuple[str, date]]:
+    """``["MIT=2019-04-17", ...]`` -> [(stop name, date)], each STOP matched to a stop."""
+    out = []
     for item in items:
         name, sep, when = item.rpartition("=")
         if not sep or not name.strip():
-            raise PlanError(f"a fixed date must look like STOP=YYYY-MM-DD, not {item!r}")
+            raise PlanError(f"a stop's date must look like STOP=YYYY-MM-DD, not {item!r}")
         try:
             day = date.fromisoformat(when.strip())
         except ValueError:
             raise PlanError(f"not a date in {item!r} (use YYYY-MM-DD)") from None
-        out[match_stop(stops, name, geocoder).name] = day
+        out.append((match_stop(stops, name, geocoder).name, day))
     return out
+
+
+def parse_fixed(items: Sequence[str], stops: Sequence[Stop], geocoder: Any = None) -> dict:
+    """``["MIT=2019-04-17", ...]`` -> {stop name: its fixed date}."""
+    return dict(_stop_dates(items, stops, geocoder))
+
+
+def parse_closed(items: Sequence[str], stops: Sequence[Stop], geocoder: Any = None) -> dict:
+    """``["MIT=2019-04-17", "MIT=2019-04-18", ...]`` -> {stop name: its closed days}."""
+    out: dict[str, set[date]] = {}
+    for name, day in _stop_dates(items, stops, geocoder):
+        out.setdefault(name, set()).add(day)
+    return {name: frozenset(days) for name, days in out.items()}
 
 
 @dataclass
@@ -182,6 +197,7 @@ class PlanRequest:
     days_between: tuple[int, int] = DEFAULT_DAYS_BETWEEN
     no_meetings_on: frozenset[int] = frozenset()
     fixed: dict[str, date] = field(default_factory=dict)
+    closed: dict[str, frozenset[date]] = field(default_factory=dict)  # stop name -> closed days
     assumptions: TravelAssumptions = field(default_factory=TravelAssumptions)
     title: str = "Draft tour"
 
@@ -198,9 +214,11 @@ class PlanRequest:
             raise PlanError(f"days between {lo}-{hi} is not a range of days")
         if self.end is not None and self.end < self.start:
             raise PlanError(f"the end date {self.end} is before the start date {self.start}")
-        unknown = [n for n in self.fixed if n not in names]
+        unknown = [n for n in [*self.fixed, *self.closed] if n not in names]
+        if len(self.closed) > routing.MAX_RESTRICTED:
+            raise PlanError(f"at most {routing.MAX_RESTRICTED} stops can have closed days")
         if unknown:
-            raise PlanError(f"a fixed date names {unknown[0]!r}, which is not one of the stops")
+            raise PlanError(f"a date rule names {unknown[0]!r}, which is not one of the stops")
 
     @property
     def last_day(self) -> date:
@@ -227,9 +245,7 @@ def _free_days(req: PlanRequest, days: int) -> int:
     return sum(1 << d for d in range(days) if (first + d) % 7 not in req.no_meetings_on)
 
 
-def problem(
-    req: PlanRequest, *, with_fixed: bool = True, end: date | None = None
-) -> routing.Problem:
+def problem(req: PlanRequest, *, own_days: bool = True, end: date | None = None) -> routing.Problem:
     """The request as a :class:`routing.Problem` (fixed dates outside the window get no day)."""
     last = end or req.last_day
     days = (last - req.start).days + 1
@@ -238,9 +254,10 @@ def problem(
     free = _free_days(req, days)
     allowed = []
     for s in req.stops:
-        fixed = req.fixed.get(s.name) if with_fixed else None
+        fixed = req.fixed.get(s.name) if own_days else None
+        closed = _bitset(req, req.closed.get(s.name, ()), days) if own_days else 0
         if fixed is None:
-            allowed.append(free)
+            allowed.append(free & ~closed)
         else:
             d = (fixed - req.start).days
             allowed.append(1 << d if 0 <= d < days and free >> d & 1 else 0)
@@ -265,6 +282,15 @@ def problem(
     )
 
 
+def _bitset(req: PlanRequest, days: Iterable[date], size: int) -> int:
+    out = 0
+    for day in days:
+        d = (day - req.start).days
+        if 0 <= d < size:
+            out |= 1 << d
+    return out
+
+
 # -- why a plan is impossible ------------------------------------------------------------------
 
 
@@ -283,6 +309,8 @@ def _check_fixed(req: PlanRequest) -> None:
             raise InfeasiblePlan(
                 f"{name} is fixed on {_day(day)}, after the end date {req.end}.", "end"
             )
+        if day in req.closed.get(name, ()):
+            raise InfeasiblePlan(f"{name} is fixed on {_day(day)}, a day it is closed.", "closed")
         if day.weekday() in req.no_meetings_on:
             raise InfeasiblePlan(
                 f"{name} is fixed on {_day(day)}, but there are no meetings on "
@@ -310,11 +338,11 @@ def _check_fixed(req: PlanRequest) -> None:
 
 def _check_window(req: PlanRequest) -> None:
     """Ignoring fixed dates: do the stops fit the window, the gaps and the weekdays at all?"""
-    if routing.pattern(problem(req, with_fixed=False)) is not None:
+    if routing.pattern(problem(req, own_days=False)) is not None:
         return
     n, hi = len(req.stops), req.days_between[1]
     roomy = req.last_day + timedelta(days=7 + hi * n) if req.end is not None else None
-    wide = problem(req, with_fixed=False, end=roomy)
+    wide = problem(req, own_days=False, end=roomy)
     order = routing.pattern(wide)
     if req.end is not None and order is not None:
         days = routing.dates_for(wide, list(range(n)))
@@ -347,7 +375,7 @@ def check(req: PlanRequest) -> None:
         raise InfeasiblePlan(
             "No meetings on any day of the week: allow at least one day.", "no_meetings_on"
         )
-    if not problem(req, with_fixed=False).free_days:
+    if not problem(req, own_days=False).free_days:
         raise InfeasiblePlan(
             f"The window {req.start} to {req.last_day} has no day without "
             f"{weekday_text(req.no_meetings_on)}.",
@@ -355,22 +383,42 @@ def check(req: PlanRequest) -> None:
         )
     _check_fixed(req)
     _check_window(req)
-    if routing.pattern(problem(req)) is not None:
+    p = problem(req)
+    for stop, days in zip(req.stops, p.allowed, strict=True):
+        if not days and stop.name in req.closed:
+            raise InfeasiblePlan(
+                f"{stop.name} is closed on every possible day from {req.start} to {req.last_day}.",
+                "closed",
+            )
+    if routing.pattern(p) is not None:
         return
-    culprits = []
-    for name in req.fixed:
-        rest = {k: v for k, v in req.fixed.items() if k != name}
-        trial = PlanRequest(**{**req.__dict__, "fixed": rest})
-        if routing.pattern(problem(trial)) is not None:
-            culprits.append(f"{name} ({_day(req.fixed[name])})")
-    which = (
-        " or ".join(culprits)
-        if culprits
-        else " and ".join(f"{k} ({_day(v)})" for k, v in req.fixed.items())
+    _blame(req)
+
+
+def _blame(req: PlanRequest) -> None:
+    """Which fixed date, or which stop's closed days, to drop to make a plan possible."""
+    found: dict[str, list[str]] = {"fixed": [], "closed": []}
+    for kind in found:
+        rules = getattr(req, kind)
+        for name in rules:
+            trial = PlanRequest(
+                **{**req.__dict__, kind: {k: v for k, v in rules.items() if k != name}}
+            )
+            if routing.pattern(problem(trial)) is not None:
+                found[kind].append(name)
+    where = f"{len(req.stops)} stops, {req.rules()}, from {req.start} to {req.last_day}"
+    if found["closed"] and not found["fixed"]:
+        names = " or ".join(found["closed"])
+        raise InfeasiblePlan(
+            f"The closed days of {names} can't be met with {where}. Open one of them again.",
+            "closed",
+        )
+    names = found["fixed"] or list(req.fixed)
+    which = (" or " if found["fixed"] else " and ").join(
+        f"{n} ({_day(req.fixed[n])})" for n in names
     )
     raise InfeasiblePlan(
-        f"The fixed date of {which} can't be met with {len(req.stops)} stops, {req.rules()}, "
-        f"from {req.start} to {req.last_day}. Move or drop that fixed date.",
+        f"The fixed date of {which} can't be met with {where}. Move or drop that fixed date.",
         "fixed",
     )
 

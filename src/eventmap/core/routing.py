@@ -175,6 +175,8 @@ def pattern(p: Problem) -> list[int | None] | None:
         (i for i in range(p.size) if p.allowed[i] != p.free_days), key=lambda i: p.allowed[i]
     )
     n_free = p.size - len(fixed)
+    if any(p.allowed[i].bit_count() > 1 for i in fixed):  # closed days, not just fixed dates
+        return _pattern_subsets(p, fixed, n_free)
     sets: dict[tuple[int, int], int] = {}
     for f in range(len(fixed) + 1):
         for u in range(n_free + 1):
@@ -214,6 +216,58 @@ def _pattern_back(
         out.append(None)
         u -= 1
         day = lowest(prev & before) if f + u else day
+    return out[::-1]
+
+
+MAX_RESTRICTED = 8  # stops with days of their own (closed days) the exact check handles
+
+
+def _bits(mask: int) -> list[int]:
+    return [j for j in range(mask.bit_length()) if mask >> j & 1]
+
+
+def _pattern_subsets(p: Problem, cons: list[int], n_free: int) -> list[int | None] | None:
+    """:func:`pattern` when some stops have days of their own: which of them are placed is
+    part of the state, (subset placed, free placed) -> the days the last one can be on."""
+    k = len(cons)
+    if k > MAX_RESTRICTED:
+        raise ValueError(f"at most {MAX_RESTRICTED} stops can have closed days")
+    sets: dict[tuple[int, int], int] = {}
+    for u in range(n_free + 1):
+        for mask in range(1 << k):
+            if not mask and not u:
+                continue
+            days = 0
+            if u:
+                prev = sets.get((mask, u - 1)) if (mask or u > 1) else None
+                days |= (p.reach(prev) if prev is not None else p.free_days) & p.free_days
+            for j in _bits(mask):
+                rest = mask & ~(1 << j)
+                prev = sets.get((rest, u)) if (rest or u) else None
+                want = p.allowed[cons[j]]
+                days |= (p.reach(prev) if prev is not None else want) & want
+            sets[(mask, u)] = days
+    end = ((1 << k) - 1, n_free)
+    if not sets.get(end):
+        return None
+    mask, u = end
+    day = lowest(sets[end])
+    out: list[int | None] = []
+    while mask or u:
+        before = p.reach_back(1 << day)
+        moves = [(mask, u - 1, None)] if u and p.free_days >> day & 1 else []
+        moves += [
+            (mask & ~(1 << j), u, cons[j]) for j in _bits(mask) if p.allowed[cons[j]] >> day & 1
+        ]
+        for m, v, stop in moves:
+            prev = sets.get((m, v), 0)
+            if not (m or v) or prev & before:
+                out.append(stop)
+                mask, u = m, v
+                day = lowest(prev & before) if (m or v) else day
+                break
+        else:  # unreachable: every day in a state's set has a predecessor
+            return None
     return out[::-1]
 
 

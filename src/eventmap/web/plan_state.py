@@ -14,7 +14,7 @@ import streamlit as st
 from eventmap.core import plan as planner
 
 NO_CAMPAIGN = "(none: pick the stops)"
-LIST_KEYS = ("plan_stop", "plan_fixed", "plan_off")
+LIST_KEYS = ("plan_stop", "plan_fixed", "plan_closed", "plan_off")
 TEXT_KEYS = ("plan_campaign", "plan_start", "plan_end", "plan_between", "plan_from", "plan_to")
 
 
@@ -31,6 +31,7 @@ class PlanForm:
     origin: str = ""
     finish: str = ""
     fixed: list[str] = field(default_factory=list)
+    closed: list[str] = field(default_factory=list)
 
 
 def _date(text: str | None) -> date | None:
@@ -63,6 +64,7 @@ def seed_from_url(campaigns: list[str]) -> None:
     st.session_state["plan_from"] = planner.one_line(qp.get("plan_from", ""))
     st.session_state["plan_to"] = planner.one_line(qp.get("plan_to", ""))
     st.session_state["plan_fixed"] = "\n".join(qp.get_all("plan_fixed")[:60])
+    st.session_state["plan_closed"] = "\n".join(qp.get_all("plan_closed")[:200])
 
 
 def to_params(form: PlanForm) -> dict[str, list[str]]:
@@ -77,6 +79,7 @@ def to_params(form: PlanForm) -> dict[str, list[str]]:
         "plan_from": [form.origin] if form.origin else [],
         "plan_to": [form.finish] if form.finish else [],
         "plan_fixed": [f for f in form.fixed if f.strip()],
+        "plan_closed": [c for c in form.closed if c.strip()],
     }
     return {k: v for k, v in out.items() if v}
 
