@@ -1,5 +1,6 @@
-"""Manage data (organizers): import a new version of a page with a reviewed diff, undo, fix a
-location, name a campaign and set its shape."""
+"""Manage data (organizers): import a new version of a page (pasted, uploaded, or fetched from its
+address) with a reviewed diff, check an address for a new version, undo, fix a location, name a
+campaign and set its shape."""
 
 from __future__ import annotations
 
@@ -12,20 +13,27 @@ from eventmap import web
 from eventmap.core import admin, campaigns, shapes
 from eventmap.core.frame import LABELS
 from eventmap.errors import EventmapError, StoreError
+from eventmap.ingest.asof import describe as describe_as_of
 from eventmap.ingest.diff import meeting_label
+from eventmap.ingest.fetch import Fetched, fetch, source_name_for
+from eventmap.ingest.parse import parse
 from eventmap.model import SHAPES
+from eventmap.store.refresh import fetch_again
 from eventmap.store.store import ImportResult, open_store
 
 web.page_setup("Manage data", "🗂️")
 st.title("Manage data")
 st.caption(
-    "Load a new version of the Upcoming Meetings page, review exactly what changed, save it as "
-    "a new version (earlier versions stay), undo the last import, and fix wrong locations."
+    "Load a new version of the Upcoming Meetings page (paste it, upload it, or give its address), "
+    "review exactly what changed, save it as a new version (earlier versions stay), undo the "
+    "last import, and fix wrong locations."
 )
 
 PREVIEW_COLUMNS = ["campaign", "kind", "status", "campus", "place", "venue", "room", "address"]
 PREVIEW_COLUMNS += ["date", "start_time", "source_line"]
 NEW_SOURCE = "New source…"
+FROM_ADDRESS = "From the page's address"
+IMPORT_MODES = ["Paste text", "Upload a file", FROM_ADDRESS]
 
 
 def meetings_frame(meetings) -> pd.DataFrame:
@@ -43,12 +51,10 @@ def show_history(store) -> None:
         return
     table = pd.DataFrame([v.to_dict() for v in versions])
     table["state"] = [v.state for v in versions]
-    st.dataframe(
-        web.blank_missing_text(
-            table[["version", "name", "state", "imported_at", "as_of", "meetings", "warnings"]]
-        ),
-        hide_index=True,
-    )
+    table["dates read"] = [v.as_of_text for v in versions]
+    table["address"] = [v.source_url for v in versions]
+    columns = ["version", "name", "state", "imported_at", "dates read", "meetings", "warnings"]
+    st.dataframe(web.blank_missing_text(table[[*columns, "address"]]), hide_index=True)
 
 
 def show_overrides(store) -> None:
@@ -152,7 +158,18 @@ def show_preview(result: ImportResult) -> None:
     cols[1].metric("Added", counts["added"])
     cols[2].metric("Removed", counts["removed"])
     cols[3].metric("Changed", counts["changed"])
-    if result.previous_version is None:
+    st.caption(
+        "Dates without a year read "
+        + web.md_escape(describe_as_of(result.listing.as_of, result.listing.as_of_origin))
+    )
+    if result.not_modified:
+        st.info("The server says the page has not changed since the last import; nothing to save.")
+    elif result.matched:
+        st.info(
+            f"This page repeats the meetings of '{web.md_escape(result.name)}', so it is compared "
+            "with that source. Choose “New source…” to keep it apart."
+        )
+    elif result.previous_version is None:
         st.info(f"'{web.md_escape(result.name)}' is a new source: every meeting counts as added.")
     elif result.unchanged:
         st.info(f"This page is identical to version {result.previous_version}; nothing to save.")
@@ -230,71 +247,129 @@ flash = st.session_state.pop("import_flash", None)
 if flash:
     st.success(web.md_escape(flash))  # it names a source: listing text, shown literally
 
-mode = st.radio("Page", ["Paste text", "Upload a file"], horizontal=True, key="import_mode")
-text: str | None = None
-filename = ""
-error: str | None = None
-if mode == "Paste text":
-    pasted = st.text_area("Page text", height=200, key="import_text")
-    if pasted.strip():
+
+def page_from_address() -> tuple[str | None, str, Fetched | None]:
+    """The address field and its Fetch button: (text, suggested name, what was fetched)."""
+    url = st.text_input("Page address (http:// or https://)", key="import_url")
+    if st.button("Fetch", key="import_fetch", disabled=not url.strip()):
         try:
-            text = admin.check_pasted(pasted)
+            st.session_state["fetched_page"] = fetch(url)
         except EventmapError as exc:
-            error = str(exc)
-else:
-    upload = st.file_uploader(
-        f"Page file (.txt or .html, at most {admin.MAX_UPLOAD_MB} MB)",
-        # No ``type=``: Streamlit would raise on a wrong extension; read_upload says it clearly.
-        max_upload_size=admin.MAX_UPLOAD_MB,
-        key="import_file",
+            st.session_state.pop("fetched_page", None)
+            st.error(web.md_escape(f"Could not fetch the page: {exc}"))
+    fetched: Fetched | None = st.session_state.get("fetched_page")
+    if fetched is None or fetched.url != url.strip():
+        return None, "", None
+    st.caption(
+        f"Fetched {web.md_escape(fetched.final_url)} ({len(fetched.text or ''):,} characters)."
     )
-    if upload is not None:
-        filename = upload.name
-        try:
-            text = admin.read_upload(upload.name, upload.getvalue())
-        except EventmapError as exc:
-            error = str(exc)
-if error:
-    st.error(error)
+    name = store.source_for_address(fetched.url) or source_name_for(fetched.url)
+    return fetched.text, name, fetched
 
-names = store.source_names()
-options = [*names, NEW_SOURCE]
-default = names.index(filename) if filename in names else 0
-choice = st.selectbox("Save as a new version of", options, index=default, key="import_source")
-name = choice
-if choice == NEW_SOURCE:
-    name = st.text_input("New source name", value=filename, key="import_new_name")
-as_of: date | None = st.date_input(
-    "Dates without a year are near (optional)", value=None, key="import_as_of"
-)
 
-if st.button("Preview", key="import_preview", disabled=text is None, type="primary"):
+def page_input(mode: str) -> tuple[str | None, str, Fetched | None]:
+    """The page to import, as the chosen mode gives it: (text, suggested name, fetched)."""
+    if mode == FROM_ADDRESS:
+        return page_from_address()
     try:
-        st.session_state["pending_import"] = (
-            name,
-            text,
-            as_of,
-            store.preview_import(name, text or "", as_of=as_of),
+        if mode == "Paste text":
+            pasted = st.text_area("Page text", height=200, key="import_text")
+            return (admin.check_pasted(pasted) if pasted.strip() else None), "", None
+        upload = st.file_uploader(
+            f"Page file (.txt or .html, at most {admin.MAX_UPLOAD_MB} MB)",
+            # No ``type=``: Streamlit would raise on a wrong extension; read_upload says it.
+            max_upload_size=admin.MAX_UPLOAD_MB,
+            key="import_file",
         )
+        if upload is None:
+            return None, "", None
+        return admin.read_upload(upload.name, upload.getvalue()), upload.name, None
+    except EventmapError as exc:
+        st.error(web.md_escape(str(exc)))
+        return None, "", None
+
+
+def preselect(text: str | None, suggested: str, options: list[str]) -> None:
+    """Preselect the source a new page belongs to: the stored source it mostly repeats, else the
+    one named like its file or address, else a new source. Once per page, and never over a
+    choice the organizer made."""
+    state = st.session_state
+    current = state.get("import_source")
+    chosen = current is not None and current != state.get("import_source_auto")
+    page = (hash(text), suggested)
+    if text is not None and not chosen and state.get("import_source_for") != page:
+        state["import_source_for"] = page
+        found = store.matching_source(parse(text))
+        value = found or (suggested if suggested in options else NEW_SOURCE)
+    elif current is None or current not in options:
+        value = options[0]
+    else:
+        return
+    state["import_source"] = state["import_source_auto"] = value
+
+
+def preview(name: str, text: str, as_of: date | None, fetched: Fetched | None) -> None:
+    try:
+        result = store.preview_import(name, text, as_of=as_of, fetched=fetched)
     except EventmapError as exc:
         st.session_state.pop("pending_import", None)
-        st.error(f"Could not read this page: {exc}")
+        st.error(web.md_escape(f"Could not read this page: {exc}"))
+    else:
+        st.session_state["pending_import"] = (name, text, as_of, result, fetched)
+
+
+mode = st.radio("Page", IMPORT_MODES, horizontal=True, key="import_mode")
+text, suggested, fetched = page_input(mode)
+names = store.source_names()
+options = [*names, NEW_SOURCE]
+preselect(text, suggested, options)
+choice = st.selectbox("Save as a new version of", options, key="import_source")
+name = choice
+if choice == NEW_SOURCE:
+    name = st.text_input("New source name", value=suggested, key="import_new_name")
+as_of: date | None = st.date_input(
+    "Dates without a year are near (optional; else the page's own date)",
+    value=None,
+    key="import_as_of",
+)
+if st.button("Preview", key="import_preview", disabled=text is None, type="primary"):
+    preview(name, text or "", as_of, fetched)
+
+remote = {r.name: r for r in store.remote_sources()}
+if remote:
+    st.subheader("Check an address for a new version")
+    st.caption("Sources imported from an address can be fetched again; you review the diff first.")
+    which = st.selectbox("Source", sorted(remote), key="refresh_source")
+    st.caption(f"Address: {web.md_escape(remote[which].url)}")
+    if st.button("Check for a new version", key="refresh_check"):
+        try:
+            again = fetch_again(remote[which])
+        except EventmapError as exc:
+            st.session_state.pop("pending_import", None)
+            st.error(web.md_escape(f"Could not check '{which}': {exc}"))
+        else:
+            if again.not_modified:
+                st.session_state.pop("pending_import", None)
+                st.info(f"'{web.md_escape(which)}' has not changed on the server; nothing to save.")
+            else:
+                preview(which, again.text or "", None, again)
 
 pending = st.session_state.get("pending_import")
 if pending:
-    p_name, p_text, p_as_of, preview = pending
-    st.subheader(f"Preview: {web.md_escape(p_name)}")
-    show_preview(preview)
+    p_name, p_text, p_as_of, p_result, p_fetched = pending
+    st.subheader(f"Preview: {web.md_escape(p_result.name)}")
+    show_preview(p_result)
     left, right = st.columns(2)
     if left.button(
-        "Confirm and save", key="import_confirm", type="primary", disabled=preview.unchanged
+        "Confirm and save", key="import_confirm", type="primary", disabled=p_result.unchanged
     ):
         try:
-            result = store.import_listing(p_name, p_text, as_of=p_as_of)
+            result = store.import_listing(p_result.name, p_text, as_of=p_as_of, fetched=p_fetched)
         except EventmapError as exc:
-            st.error(f"Nothing was saved: {exc}")
+            st.error(web.md_escape(f"Nothing was saved: {exc}"))
         else:
             st.session_state.pop("pending_import", None)
+            st.session_state.pop("fetched_page", None)
             st.session_state["import_flash"] = result.message()
             st.rerun()
     if right.button("Discard", key="import_discard"):
@@ -324,8 +399,9 @@ if live:
     last = live[0]
     st.write(
         f"The last import is version {last.version} of '{web.md_escape(last.name)}' "
-        f"({last.meetings} meetings, {last.imported_at[:19]} UTC). Undoing it makes the version "
-        "before it current again; it stays in the history."
+        f"({last.meetings} meetings, {last.imported_at[:19]} UTC, dates read "
+        f"{web.md_escape(last.as_of_text)}). Undoing it makes the version before it current "
+        "again; it stays in the history."
     )
     sure = st.checkbox(f"Yes, undo version {last.version}", key="undo_sure")
     st.button(

@@ -8,6 +8,8 @@ import pytest
 # Shared fixtures and local stand-in servers live in tests/support (imported by module name).
 sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))
 
+from listing_server import listing_site  # noqa: E402, F401  (a fixture: a local web site)
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "listings" / "upcoming-meetings.txt"
 

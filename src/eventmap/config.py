@@ -23,6 +23,7 @@ LISTING_SUFFIXES = frozenset({".txt", ".html", ".htm"})
 OFFLINE = "offline"
 
 DEFAULT_MAX_LISTING_BYTES = 10 * 1024 * 1024
+DEFAULT_FETCH_TIMEOUT = 20.0
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class Settings:
     geocoder_min_delay: float = 1.0
     geocode_cache: Path | None = None  # None means cache_dir/geocode.sqlite
     cache_dir: Path | None = None  # None means data_dir/cache: the place index, located datasets
-    user_agent: str | None = None
+    user_agent: str | None = None  # sent when geocoding online and when fetching pages
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT  # seconds to connect, and to receive a page
     admin_password: str | None = None
 
     @classmethod
@@ -88,6 +90,7 @@ class Settings:
             geocode_cache=Path(cache) if cache else None,
             cache_dir=Path(cache_dir) if cache_dir else None,
             user_agent=text("USER_AGENT"),
+            fetch_timeout=number("FETCH_TIMEOUT", DEFAULT_FETCH_TIMEOUT),
             admin_password=env.get("EVENTMAP_ADMIN_PASSWORD") or None,
         )
 

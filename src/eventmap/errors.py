@@ -84,3 +84,40 @@ class InfeasiblePlan(PlanError):
     def __init__(self, message: str, constraint: str):
         super().__init__(message)
         self.constraint = constraint
+
+
+class FetchError(EventmapError, OSError):
+    """A page could not be fetched from its address; nothing was saved. The message names the
+    address and says what went wrong in one sentence."""
+
+
+class AddressError(FetchError, ValueError):
+    """Not an address eventmap fetches: not ``http``/``https``, no host, or a redirect to one."""
+
+
+class FetchTimeout(FetchError, TimeoutError):
+    """The server took longer than ``EVENTMAP_FETCH_TIMEOUT`` to connect or to send the page."""
+
+
+class FetchConnectionError(FetchError, ConnectionError):
+    """The host could not be reached: an unknown name (DNS), a refused or dropped connection."""
+
+
+class FetchStatusError(FetchError):
+    """The server answered with an error status (404, 500...); ``status`` holds it."""
+
+    def __init__(self, message: str, status: int):
+        super().__init__(message)
+        self.status = status
+
+
+class PageTooLarge(FetchError):
+    """The page is larger than ``EVENTMAP_MAX_LISTING_BYTES``; reading stopped at the limit."""
+
+
+class WrongContentType(FetchError):
+    """The address serves something other than ``text/html`` or ``text/plain`` (a PDF, JSON)."""
+
+
+class TooManyRedirects(FetchError):
+    """More than five redirects, or a redirect back to an address already visited."""

@@ -153,7 +153,7 @@ def test_bad_upload_is_refused_on_the_page_and_nothing_saved(
     at.file_uploader(key="import_file").set_value((filename, data, "application/octet-stream"))
     at.run()
     assert not at.exception
-    assert len(at.error) == 1 and message in at.error[0].value
+    assert len(at.error) == 1 and md_escape(message) in at.error[0].value  # names the file: escaped
     assert at.button(key="import_preview").disabled
     assert len(open_store().history()) == 1
 
@@ -246,3 +246,75 @@ def test_fix_a_location_without_coordinates_is_refused(env, monkeypatch):
     at.button(key="ovr_save").click().run()
     assert len(at.error) == 1 and "latitude must be a number" in at.error[0].value
     assert open_store().overrides() == []
+
+
+# Pages by address ------------------------------------------------------------------------------
+def _fetch_and_preview(at: AppTest, url: str) -> AppTest:
+    at.radio(key="import_mode").set_value("From the page's address").run()
+    at.text_input(key="import_url").set_value(url).run()
+    at.button(key="import_fetch").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    at.button(key="import_preview").click().run()
+    assert not at.exception
+    return at
+
+
+def test_import_from_the_pages_address_then_check_it_for_a_new_version(
+    env, monkeypatch, listing_site, seed_text
+):
+    from listing_server import Page, seed_html
+
+    listing_site.pages["/2019/03/01/meetings.html"] = Page(seed_html(seed_text), etag='"v1"')
+    url = listing_site.url("/2019/03/01/meetings.html")
+    at = _fetch_and_preview(_signed_in(monkeypatch), url)
+    # The page repeats the bundled seed's meetings: it is preselected as a version of it.
+    assert at.selectbox(key="import_source").value == "upcoming-meetings.txt"
+    assert any("as of 2019\\-03\\-01, from the address" in c.value for c in at.caption)
+    at.button(key="import_confirm").click().run()
+    (version, *_) = open_store().history()
+    assert (version.name, version.source_url) == ("upcoming-meetings.txt", url)
+
+    # Nothing changed on the server: it says so and offers nothing to save.
+    at.button(key="refresh_check").click().run()
+    assert any("has not changed on the server" in i.value for i in at.info)
+    assert not [b for b in at.button if b.key == "import_confirm"]
+
+    # The organizer edits the page: the check shows exactly the edits for review.
+    listing_site.pages["/2019/03/01/meetings.html"] = Page(
+        seed_html(edited_seed(seed_text)), etag='"v2"'
+    )
+    at.button(key="refresh_check").click().run()
+    assert [m.value for m in at.metric][1:] == ["1", "0", "1"]  # added, removed, changed
+    assert len(open_store().history()) == 2  # nothing saved before confirming
+    at.button(key="import_confirm").click().run()
+    assert len(open_store().history()) == 3
+
+
+def test_a_failed_fetch_is_one_escaped_sentence_and_nothing_is_saved(
+    env, monkeypatch, listing_site
+):
+    at = _signed_in(monkeypatch)
+    at.radio(key="import_mode").set_value("From the page's address").run()
+    url = listing_site.url("/404?[click](javascript:alert(1))")
+    at.text_input(key="import_url").set_value(url).run()
+    at.button(key="import_fetch").click().run()
+    assert not at.exception
+    (error,) = at.error
+    assert "answered 404" in error.value and "\\[click\\]\\(javascript" in error.value
+    assert at.button(key="import_preview").disabled
+    assert len(open_store().history()) == 1
+
+
+def test_an_upload_under_another_file_name_preselects_the_source_it_repeats(
+    env, monkeypatch, seed_text
+):
+    at = _signed_in(monkeypatch)
+    at.radio(key="import_mode").set_value("Upload a file").run()
+    page = edited_seed(seed_text).encode()
+    at.file_uploader(key="import_file").set_value(
+        ("meetings (saved again).txt", page, "text/plain")
+    )
+    at.run()
+    assert at.selectbox(key="import_source").value == "upcoming-meetings.txt"
+    at.button(key="import_preview").click().run()
+    assert [m.value for m in at.metric][1:] == ["1", "0", "1"]

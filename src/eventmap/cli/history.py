@@ -13,7 +13,8 @@ def register(subparsers: Any) -> None:
         help="list the imported listing versions",
         description=(
             "List every listing version in the store, newest first: version, source, when it was "
-            "imported, meetings, and whether it is current or was undone."
+            "imported, meetings, whether it is current or was undone, and the day its dates "
+            "without a year were read against, with where that day came from."
         ),
     )
     p.add_argument("--format", choices=["table", "json"], default="table")
@@ -37,4 +38,7 @@ def run(args: argparse.Namespace) -> int:
     print(header)
     for v in versions:
         print(f"{v.version:>7}  {v.state:<8}  {v.imported_at[:19]:<19}  {v.meetings:>8}  {v.name}")
+        print(
+            f"{'':>7}  {v.as_of_text}" + (f"; fetched from {v.source_url}" if v.source_url else "")
+        )
     return 0

@@ -1,4 +1,4 @@
-"""``eventmap import FILE``: show what a new version of a page changes, and save it."""
+"""``eventmap import FILE|URL``: show what a new version of a page changes, and save it."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from eventmap.cli.common import iso_date
 from eventmap.ingest.diff import ListingDiff, meeting_label
@@ -15,18 +16,34 @@ from eventmap.ingest.diff import ListingDiff, meeting_label
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "import",
-        help="import a new version of a listing page into the store and print the diff",
+        help="import a new version of a listing page (a file or an address) and print the diff",
         description=(
-            "Parse FILE, print what changed against the stored version of the same source "
-            "(meetings added, removed and changed field by field) and save it as a new version. "
-            "The database is EVENTMAP_DB (default: a SQLite file under data/)."
+            "Read FILE, or fetch the page at URL, print what changed against the stored version "
+            "of the same source (meetings added, removed and changed field by field) and save it "
+            "as a new version. A page that mostly repeats a stored source's meetings is a new "
+            "version of that source, whatever its file name (--new-source keeps it apart). A page "
+            "fetched from an address remembers it, for `eventmap refresh`. Dates without a year "
+            "are read against --as-of, else the page's own date (its metadata, a date in its "
+            "address, the server's Last-Modified, a dateline), else the import day; the version "
+            "records which. The database is EVENTMAP_DB (default: a SQLite file under data/). "
+            "Example: eventmap import https://example.org/meetings.html --name meetings"
         ),
     )
-    p.add_argument("file", metavar="FILE", help="the listing page (.txt or .html)")
+    p.add_argument(
+        "file",
+        metavar="FILE|URL",
+        help="the listing page: a .txt or .html file, or an http(s) address",
+    )
     p.add_argument(
         "--name",
         metavar="NAME",
-        help="the source this is a version of (default: FILE's name, e.g. upcoming-meetings.txt)",
+        help="the source this is a version of (default: the stored source the page matches, "
+        "else FILE's name or the address)",
+    )
+    p.add_argument(
+        "--new-source",
+        action="store_true",
+        help="save as a source of its own even when it matches a stored one",
     )
     p.add_argument(
         "--as-of", metavar="DATE", type=iso_date, help="resolve dates without a year near this day"
@@ -36,30 +53,57 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
+def is_address(arg: str) -> bool:
+    return urlsplit(arg.strip()).scheme.lower() in ("http", "https")
+
+
 def run(args: argparse.Namespace) -> int:
+    from eventmap.ingest.fetch import fetch, source_name_for
     from eventmap.ingest.parse import read_listing_file
     from eventmap.store.store import open_store
 
-    text = read_listing_file(args.file)
-    name = args.name or Path(args.file).name
     store = open_store()
     if store.is_empty():  # first start: the bundled pages are the versions this one replaces
         store.import_bundled()
-    if args.dry_run:
-        result = store.preview_import(name, text, as_of=args.as_of)
+    fetched = None
+    if is_address(args.file):
+        known = store.source_for_address(args.file)
+        fetched = fetch(args.file)
+        text = fetched.text or ""
+        name = args.name or known or source_name_for(args.file)
     else:
-        result = store.import_listing(name, text, as_of=args.as_of)
+        text = read_listing_file(args.file)
+        name = args.name or Path(args.file).name
+    match = not (args.name or args.new_source)
+    do = store.preview_import if args.dry_run else store.import_listing
+    result = do(name, text, as_of=args.as_of, fetched=fetched, match=match)
+    report(result, args.format)
+    return 0
 
-    if args.format == "json":
+
+def report(result: Any, fmt: str) -> None:
+    """Print an import's diff (stdout) and what became of it (stderr)."""
+    if fmt == "json":
         print(json.dumps(result.diff.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(format_table(result.diff))
     for w in result.listing.warnings:
         print(f"warning: line {w.line}: {w.reason}", file=sys.stderr)
-    if result.previous_version is None:
-        print(f"'{name}' is a new source (no earlier version).", file=sys.stderr)
+    if result.matched:
+        print(
+            f"This page repeats the meetings of '{result.name}': diffed as a new version of it "
+            "(--new-source keeps it apart).",
+            file=sys.stderr,
+        )
+    elif result.previous_version is None:
+        print(f"'{result.name}' is a new source (no earlier version).", file=sys.stderr)
+    from eventmap.ingest.asof import describe
+
+    print(
+        f"Dates read {describe(result.listing.as_of, result.listing.as_of_origin)}.",
+        file=sys.stderr,
+    )
     print(result.message(), file=sys.stderr)
-    return 0
 
 
 def format_table(diff: ListingDiff) -> str:

@@ -15,7 +15,9 @@ import sys
 from eventmap.errors import EventmapError, UsageError
 
 # Module names under eventmap.cli; imported only when the parser is built.
-COMMANDS = ("parse", "geocode", "import_", "history", "export", "nearest", "tour", "plan")
+COMMANDS = (
+    "parse", "geocode", "import_", "refresh", "history", "export", "nearest", "tour", "plan",
+)  # fmt: skip
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -64,7 +64,7 @@ def content_key(sources: Sequence[Source], as_of: date | None = None) -> str:
     """A hash of everything the result depends on: use it as a cache key."""
     h = hashlib.sha256(str(as_of).encode())
     for s in sources:
-        h.update(f"{s.name}\0{s.sha256}\0{s.as_of}\0".encode())
+        h.update(f"{s.name}\0{s.sha256}\0{s.as_of}\0{s.as_of_origin}\0".encode())
     return h.hexdigest()
 
 
@@ -77,18 +77,29 @@ def sources_from_paths(paths: Sequence[str | Path]) -> list[Source]:
 def parse_sources(sources: Sequence[Source], as_of: date | None = None) -> Listing:
     """Parse several pages into one listing (campaigns, meetings and warnings concatenated).
 
-    Each page is read against ``as_of`` when given, else against its own ``Source.as_of``
-    (the day given when it was imported), else today.
+    Each page is read against ``as_of`` when given, else against the as-of day recorded when it
+    was imported (``Source.as_of``; the import day stands in for *today* when the page gave no
+    date of its own), else today. So a stored page's meetings keep their dates forever.
     """
-    from eventmap.ingest.parse import parse
-
     merged = Listing()
     for src in sources:
-        one = parse(src.text, as_of=as_of if as_of is not None else src.as_of)
+        one = parse_source(src, as_of)
         merged.campaigns.extend(one.campaigns)
         merged.meetings.extend(one.meetings)
         merged.warnings.extend(one.warnings)
     return merged
+
+
+def parse_source(src: Source, as_of: date | None = None) -> Listing:
+    """One page, read exactly as it was at import (see ``parse_sources``)."""
+    from eventmap.ingest.asof import TODAY
+    from eventmap.ingest.parse import parse
+
+    if as_of is not None or src.as_of is None:
+        return parse(src.text, as_of=as_of)
+    if src.as_of_origin == TODAY:
+        return parse(src.text, today=src.as_of)
+    return parse(src.text, as_of=src.as_of)
 
 
 def build_dataset(

@@ -68,6 +68,11 @@ def describe(day: date | str | None, origin: str | None) -> str:
     return f"as of {text}, {_SAYS.get(origin or GIVEN, origin or '')}"
 
 
+def today() -> date:
+    """Today's date: the one clock of ingest (tests move it to show that stored dates don't)."""
+    return date.today()
+
+
 _PATH_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?:[/_-](0?[1-9]|[12]\d|3[01]))?(?!\d)"
 )

@@ -15,6 +15,7 @@ as one *changed* meeting with its field list, not as a removal plus an addition:
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -154,6 +155,30 @@ def diff_listings(old_meetings: Iterable[Meeting], new_meetings: Iterable[Meetin
         removed=[old[i] for i in left_old],
         changed=changes,
     )
+
+
+# An import is a new version of a stored source when at least this share of its meetings are
+# meetings of that source (same campaign, place and date): "same page, new file".
+SAME_PAGE_SHARE = 0.5
+
+
+def same_page_share(old_meetings: Iterable[Meeting], new_meetings: Iterable[Meeting]) -> float:
+    """The share of ``new_meetings`` that ``old_meetings`` also holds, by campaign, campus or
+    place, and date: 1.0 for the same page, about 0 for another organization's page."""
+    have = Counter(_page_key(m) for m in old_meetings)
+    new = [_page_key(m) for m in new_meetings]
+    if not new:
+        return 0.0
+    found = 0
+    for key in new:
+        if have[key] > 0:
+            have[key] -= 1
+            found += 1
+    return found / len(new)
+
+
+def _page_key(m: Meeting) -> tuple[str, str, str]:
+    return (norm_text(m.campaign), _place(m), m.date or "")
 
 
 def _pair_by(

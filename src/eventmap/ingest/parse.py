@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventmap.errors import ListingError
+from eventmap.ingest import asof
 from eventmap.ingest.asof import GIVEN, TODAY, AsOf, page_as_of
 from eventmap.ingest.html import datetime_year, looks_like_html, read_html
 from eventmap.ingest.places import (
@@ -890,7 +891,7 @@ def parse(
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
-        return _parse(text, as_of, today or date.today(), url, last_modified)
+        return _parse(text, as_of, today or asof.today(), url, last_modified)
     finally:
         if gc_was_on:
             gc.enable()

@@ -42,6 +42,7 @@ import pandas as pd
 from eventmap import __version__
 from eventmap.core.frame import CATEGORY_COLUMNS, COLUMNS, LABELS, coerce, is_missing
 from eventmap.errors import ValidationError
+from eventmap.ingest.asof import describe as describe_as_of
 from eventmap.output import ics
 
 if TYPE_CHECKING:
@@ -107,6 +108,10 @@ def provenance(
                 "version": src.version,
                 "imported_at": src.imported_at,
                 "sha256": src.sha256,
+                "as_of": src.as_of.isoformat() if src.as_of else None,
+                "as_of_origin": src.as_of_origin,
+                "as_of_text": describe_as_of(src.as_of, src.as_of_origin) if src.as_of else None,
+                "address": src.source_url,
             }
         )
     return {
@@ -143,6 +148,10 @@ def provenance_rows(meta: Mapping[str, Any]) -> list[tuple[str, str]]:
         rows.append((f"Source {i} version", "" if version is None else str(version)))
         rows.append((f"Source {i} imported at", str(src.get("imported_at") or "")))
         rows.append((f"Source {i} sha256", str(src.get("sha256") or "")))
+        if src.get("as_of_text"):
+            rows.append((f"Source {i} dates read", str(src["as_of_text"])))
+        if src.get("address"):
+            rows.append((f"Source {i} address", str(src["address"])))
     return rows
 
 

@@ -31,11 +31,13 @@ from sqlalchemy.engine import Connection, Engine
 from eventmap import config
 from eventmap.errors import ListingError, StoreError, ValidationError
 from eventmap.geo.overrides import KINDS
-from eventmap.ingest.diff import ListingDiff, diff_listings
-from eventmap.model import SHAPES, Listing, Meeting, Source
+from eventmap.ingest.asof import describe as describe_as_of
+from eventmap.ingest.diff import SAME_PAGE_SHARE, ListingDiff, diff_listings, same_page_share
+from eventmap.model import SHAPES, Listing, Meeting, Source, meeting_ids
 
 if TYPE_CHECKING:
     from eventmap.geo.overrides import Override
+    from eventmap.ingest.fetch import Fetched
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +54,11 @@ listings = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("sha256", sa.String(64), nullable=False),
     sa.Column("imported_at", sa.String(32), nullable=False),  # ISO 8601 UTC
-    sa.Column("as_of", sa.String(10)),  # ISO date the page was read against, if given
+    sa.Column("as_of", sa.String(10)),  # ISO date the page's yearless dates were read against
+    sa.Column("as_of_origin", sa.String(16)),  # where that date came from (ingest.asof.ORIGINS)
+    sa.Column("source_url", sa.String(2000)),  # the address the page was fetched from, if it was
+    sa.Column("etag", sa.String(500)),  # the server's validators, for a conditional refresh
+    sa.Column("last_modified", sa.String(100)),
     sa.Column("meeting_count", sa.Integer, nullable=False, default=0),
     sa.Column("warning_count", sa.Integer, nullable=False, default=0),
     sa.Column("undone", sa.Boolean, nullable=False, default=False),
@@ -167,6 +173,13 @@ class Version:
     warnings: int
     undone: bool
     current: bool = False
+    as_of_origin: str | None = None
+    source_url: str | None = None
+
+    @property
+    def as_of_text(self) -> str:
+        """``as of 2017-01-23, from the address``."""
+        return describe_as_of(self.as_of, self.as_of_origin)
 
     @property
     def state(self) -> str:
@@ -174,7 +187,18 @@ class Version:
         return "undone" if self.undone else "current" if self.current else "older"
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return dict(self.__dict__) | {"as_of_text": self.as_of_text}
+
+
+@dataclass(frozen=True)
+class RemoteSource:
+    """A source whose current version was fetched from an address: what a refresh asks for."""
+
+    name: str
+    url: str
+    etag: str | None
+    last_modified: str | None
+    version: int
 
 
 @dataclass
@@ -189,10 +213,14 @@ class ImportResult:
     saved: bool = False
     unchanged: bool = False  # the text is identical to the current version of this source
     warnings: list[str] = field(default_factory=list)
+    matched: bool = False  # ``name`` was found by content: the page is a known source's new file
+    not_modified: bool = False  # the server answered 304 to a conditional refresh
 
     def message(self) -> str:
         c = self.diff.counts()
         what = f"{c['added']} added, {c['removed']} removed, {c['changed']} changed"
+        if self.not_modified:
+            return f"'{self.name}' has not changed on the server (304); nothing saved."
         if self.unchanged:
             return f"'{self.name}' is identical to version {self.previous_version}; nothing saved."
         if self.saved:
@@ -313,9 +341,34 @@ def open_store(url: str | None = None) -> Store:
     if key not in _SCHEMA_READY:
         with store._write("open") as conn:
             metadata.create_all(conn, checkfirst=True)
+            _add_missing_columns(conn)
         with _LOCK:
             _SCHEMA_READY.add(key)
     return store
+
+
+# Columns added to ``listings`` after its first release (issue 11), nullable.
+ADDED_COLUMNS = ("as_of_origin", "source_url", "etag", "last_modified")
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """Bring a database made before issue 11 up to date: add the new ``listings`` columns, and
+    record for its old versions the as-of day they were read against. A version saved with a
+    given as-of keeps it ("given"); one saved without was read against the day it was read, so
+    its import day becomes its as-of ("today"), and its dates stop moving from now on."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns("listings")}
+    missing = [name for name in ADDED_COLUMNS if name not in have]
+    for name in missing:
+        kind = listings.c[name].type.compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE listings ADD COLUMN {name} {kind}")
+    if "as_of_origin" in missing:
+        given = listings.c.as_of.is_not(None)
+        conn.execute(sa.update(listings).where(given).values(as_of_origin="given"))
+        conn.execute(
+            sa.update(listings)
+            .where(listings.c.as_of.is_(None))
+            .values(as_of=sa.func.substr(listings.c.imported_at, 1, 10), as_of_origin="today")
+        )
 
 
 def dispose_engines() -> None:
@@ -379,7 +432,10 @@ def _meeting_from_json(data: str) -> Meeting:
 
 
 def _version(row: Any, current: set[int]) -> Version:
+    mapping = row._mapping
     return Version(
+        as_of_origin=mapping.get("as_of_origin"),
+        source_url=mapping.get("source_url"),
         version=row.id,
         name=row.name,
         imported_at=row.imported_at,
@@ -392,10 +448,12 @@ def _version(row: Any, current: set[int]) -> Version:
     )
 
 
-def _parse(text: str, as_of: date | None) -> Listing:
+def _parse(text: str, as_of: date | None, fetched: Fetched | None = None) -> Listing:
     from eventmap.ingest.parse import parse
 
-    return parse(text, as_of=as_of)
+    if fetched is None:
+        return parse(text, as_of=as_of)
+    return parse(text, as_of=as_of, url=fetched.final_url, last_modified=fetched.last_modified)
 
 
 # The store ------------------------------------------------------------------------------------
@@ -451,7 +509,7 @@ class Store:
 
     def _current_row(self, conn: Connection, name: str) -> Any:
         query = (
-            sa.select(listings.c.id, listings.c.sha256, listings.c.as_of)
+            sa.select(listings.c.id, listings.c.sha256, listings.c.as_of, listings.c.source_url)
             .where(listings.c.name == name, listings.c.undone == sa.false())
             .order_by(listings.c.id.desc())
             .limit(1)
@@ -486,6 +544,8 @@ class Store:
                         listings.c.text,
                         listings.c.imported_at,
                         listings.c.as_of,
+                        listings.c.as_of_origin,
+                        listings.c.source_url,
                     ]
                 )
             ).all()
@@ -496,9 +556,38 @@ class Store:
                 imported_at=r.imported_at,
                 version=r.id,
                 as_of=date.fromisoformat(r.as_of) if r.as_of else None,
+                as_of_origin=r.as_of_origin,
+                source_url=r.source_url,
             )
             for r in rows
         ]
+
+    def remote_sources(self) -> list[RemoteSource]:
+        """The sources whose current version came from an address, with its validators."""
+        columns = [listings.c.id, listings.c.name, listings.c.source_url]
+        columns += [listings.c.etag, listings.c.last_modified]
+        query = self._current_query(columns).where(listings.c.source_url.is_not(None))
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return [RemoteSource(r.name, r.source_url, r.etag, r.last_modified, r.id) for r in rows]
+
+    def source_for_address(self, url: str) -> str | None:
+        """The name of the source whose current version was fetched from ``url``, if any."""
+        return next((r.name for r in self.remote_sources() if r.url == url.strip()), None)
+
+    def matching_source(self, listing: Listing) -> str | None:
+        """The stored source that ``listing`` is a new file of: the one holding at least half of
+        its meetings (by campaign, place and date), the best such; else None."""
+        with self._read() as conn:
+            return self._matching_source(conn, listing)
+
+    def _matching_source(self, conn: Connection, listing: Listing) -> str | None:
+        best, best_share = None, 0.0
+        for row in conn.execute(self._current_query([listings.c.id, listings.c.name])).all():
+            share = same_page_share(self._meetings_of(conn, row.id), listing.meetings)
+            if share > best_share:
+                best, best_share = row.name, share
+        return best if best_share >= SAME_PAGE_SHARE else None
 
     def current_meetings(self, name: str | None = None) -> list[Meeting]:
         """The stored meetings of the current version of ``name`` (or of every source)."""
@@ -537,16 +626,31 @@ class Store:
                     listings.c.meeting_count,
                     listings.c.warning_count,
                     listings.c.undone,
+                    listings.c.as_of_origin,
+                    listings.c.source_url,
                 ).order_by(listings.c.id.desc())
             ).all()
         return [_version(r, current) for r in rows]
 
     # importing
-    def preview_import(self, name: str, text: str, *, as_of: date | None = None) -> ImportResult:
-        """Parse ``text`` and diff it against the stored current version of ``name``; saves nothing."""
+    def preview_import(
+        self,
+        name: str,
+        text: str,
+        *,
+        as_of: date | None = None,
+        fetched: Fetched | None = None,
+        match: bool = False,
+    ) -> ImportResult:
+        """Parse ``text`` and diff it against the stored current version of ``name``; saves nothing.
+
+        With ``match``, a ``name`` that is no stored source gives way to the stored source that
+        the page mostly repeats (``matching_source``): the same page saved under a new file name.
+        ``fetched`` is where the page came from (its address dates it; see ``ingest.asof``)."""
         name = _check_name(name)
-        listing = _parse(_check_text(text), as_of)
+        listing = _parse(_check_text(text), as_of, fetched)
         with self._read() as conn:
+            name, matched = self._resolve_name(conn, name, listing, match)
             row = self._current_row(conn, name)
             old = self._meetings_of(conn, row.id) if row else []
         return ImportResult(
@@ -554,16 +658,35 @@ class Store:
             listing=listing,
             diff=diff_listings(old, listing.meetings),
             previous_version=row.id if row else None,
-            unchanged=bool(row) and row.sha256 == _sha(text) and row.as_of == _iso(as_of),
+            unchanged=_same(row, text, as_of),
+            matched=matched,
         )
 
-    def import_listing(self, name: str, text: str, *, as_of: date | None = None) -> ImportResult:
+    def _resolve_name(
+        self, conn: Connection, name: str, listing: Listing, match: bool
+    ) -> tuple[str, bool]:
+        if not match or self._current_row(conn, name) is not None:
+            return name, False
+        found = self._matching_source(conn, listing)
+        return (found, True) if found else (name, False)
+
+    def import_listing(
+        self,
+        name: str,
+        text: str,
+        *,
+        as_of: date | None = None,
+        fetched: Fetched | None = None,
+        match: bool = False,
+    ) -> ImportResult:
         """Save ``text`` as a new version of source ``name`` (one transaction) and return the diff
-        against the version it replaces. An identical page is not saved twice."""
+        against the version it replaces. An identical page is not saved twice. ``fetched`` and
+        ``match`` as for ``preview_import``; the version records the as-of day the parse used."""
         name = _check_name(name)
-        listing = _parse(_check_text(text), as_of)
+        listing = _parse(_check_text(text), as_of, fetched)
         # Diff before taking the write lock, so other writers don't wait for it ...
         with self._read() as conn:
+            name, matched = self._resolve_name(conn, name, listing, match)
             base = self._current_row(conn, name)
             old = self._meetings_of(conn, base.id) if base else []
         diff = diff_listings(old, listing.meetings)
@@ -580,17 +703,27 @@ class Store:
                 listing=listing,
                 diff=diff,
                 previous_version=row.id if row else None,
+                matched=matched,
             )
-            if row and row.sha256 == _sha(text) and row.as_of == _iso(as_of):
+            if _same(row, text, as_of):
                 result.unchanged = True
                 result.version = row.id
+                if fetched is not None:  # remember the server's new validators
+                    conn.execute(
+                        sa.update(listings)
+                        .where(listings.c.id == row.id)
+                        .values(**_origin(fetched))
+                    )
                 return result
-            result.version = self._insert(conn, name, text, listing, as_of)
+            origin = (
+                _origin(fetched) if fetched else {"source_url": row.source_url if row else None}
+            )
+            result.version = self._insert(conn, name, text, listing, origin)
             result.saved = True
         return result
 
     def _insert(
-        self, conn: Connection, name: str, text: str, listing: Listing, as_of: date | None
+        self, conn: Connection, name: str, text: str, listing: Listing, origin: dict[str, Any]
     ) -> int:
         res = conn.execute(
             sa.insert(listings).values(
@@ -598,21 +731,24 @@ class Store:
                 text=text,
                 sha256=_sha(text),
                 imported_at=now_iso(),
-                as_of=_iso(as_of),
+                as_of=_iso(listing.as_of),
+                as_of_origin=listing.as_of_origin,
                 meeting_count=len(listing.meetings),
                 warning_count=len(listing.warnings),
                 undone=False,
+                **origin,
             )
         )
         version = int(res.inserted_primary_key[0])
         if listing.meetings:
+            ids = meeting_ids(listing.meetings)
             conn.execute(
                 sa.insert(meetings),
                 [
                     {
                         "listing_id": version,
                         "position": i,
-                        "meeting_id": m.meeting_id,
+                        "meeting_id": ids[i],
                         "data": json.dumps(m.to_dict(), ensure_ascii=False),
                     }
                     for i, m in enumerate(listing.meetings)
@@ -638,7 +774,7 @@ class Store:
             if conn.execute(sa.select(listings.c.id).limit(1)).first() is not None:
                 return versions
             for name, text, listing in pages:
-                versions.append(self._insert(conn, name, text, listing, None))
+                versions.append(self._insert(conn, name, text, listing, {}))
         return versions
 
     def undo_last(self, expected: int | None = None) -> Version:
@@ -824,6 +960,23 @@ def _sha(text: str) -> str:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _same(row: Any, text: str, as_of: date | None) -> bool:
+    """True when ``text`` is what the current version ``row`` holds, and a given as-of (if any)
+    is the one it was read against. Without a given as-of the text alone decides: the same page
+    imported again another day is the same version."""
+    if row is None or row.sha256 != _sha(text):
+        return False
+    return as_of is None or row.as_of == _iso(as_of)
+
+
+def _origin(fetched: Fetched) -> dict[str, Any]:
+    return {
+        "source_url": fetched.url[:2000],
+        "etag": (fetched.etag or "")[:500] or None,
+        "last_modified": (fetched.last_modified or "")[:100] or None,
+    }
 
 
 def _check_name(name: str) -> str:
