@@ -248,6 +248,11 @@ if flash:
     st.success(web.md_escape(flash))  # it names a source: listing text, shown literally
 
 
+def code_span(url: str) -> str:
+    """An address shown literally in Markdown: a code span, which is never a live link."""
+    return "`" + url.replace("`", "%60") + "`"
+
+
 def page_from_address() -> tuple[str | None, str, Fetched | None]:
     """The address field and its Fetch button: (text, suggested name, what was fetched)."""
     url = st.text_input("Page address (http:// or https://)", key="import_url")
@@ -260,9 +265,7 @@ def page_from_address() -> tuple[str | None, str, Fetched | None]:
     fetched: Fetched | None = st.session_state.get("fetched_page")
     if fetched is None or fetched.url != url.strip():
         return None, "", None
-    st.caption(
-        f"Fetched {web.md_escape(fetched.final_url)} ({len(fetched.text or ''):,} characters)."
-    )
+    st.caption(f"Fetched {code_span(fetched.final_url)} ({len(fetched.text or ''):,} characters).")
     name = store.source_for_address(fetched.url) or source_name_for(fetched.url)
     return fetched.text, name, fetched
 
@@ -340,7 +343,7 @@ if remote:
     st.subheader("Check an address for a new version")
     st.caption("Sources imported from an address can be fetched again; you review the diff first.")
     which = st.selectbox("Source", sorted(remote), key="refresh_source")
-    st.caption(f"Address: {web.md_escape(remote[which].url)}")
+    st.caption(f"Address: {code_span(remote[which].url)}")
     if st.button("Check for a new version", key="refresh_check"):
         try:
             again = fetch_again(remote[which])

@@ -44,10 +44,17 @@ def test_import_by_address_then_unchanged_then_exactly_the_edits(listing_site, s
     assert len(json.loads(out)["added"]) == 14  # the seed page, served as HTML
     assert "Saved 'site' as version 2" in err
 
-    # Nothing changed: the same body again is not saved, and the command says so.
+    # Nothing changed: the server says so to a conditional GET, and nothing is saved.
+    code, out, err = run(capsys, "import", url)
+    assert code == 0 and out.strip() == "No changes."
+    assert "'site' has not changed on the server (304); nothing saved." in err
+    # A server without validators sends the same body again: not saved either, and said.
+    listing_site.pages["/page.html"] = Page(seed_html(seed_text))
     code, out, err = run(capsys, "import", url)
     assert code == 0 and out.strip() == "No changes."
     assert "'site' is identical to version 2; nothing saved." in err
+    listing_site.pages["/page.html"] = Page(seed_html(seed_text), etag='"v1"')
+    run(capsys, "import", url)  # the validators are remembered again
     # ... and a refresh asks conditionally and gets a 304.
     code, out, err = run(capsys, "refresh")
     assert code == 0 and "has not changed on the server (304)" in out

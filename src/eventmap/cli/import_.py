@@ -60,6 +60,7 @@ def is_address(arg: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     from eventmap.ingest.fetch import fetch, source_name_for
     from eventmap.ingest.parse import read_listing_file
+    from eventmap.store.refresh import fetch_again
     from eventmap.store.store import open_store
 
     store = open_store()
@@ -67,10 +68,18 @@ def run(args: argparse.Namespace) -> int:
         store.import_bundled()
     fetched = None
     if is_address(args.file):
-        known = store.source_for_address(args.file)
-        fetched = fetch(args.file)
+        known = store.remote_source(args.file)
+        if known is not None and args.name in (None, known.name) and not args.as_of:
+            fetched = fetch_again(known)  # a conditional GET: a 304 when nothing changed
+            if fetched.not_modified:
+                print("No changes.")
+                print(f"'{known.name}' has not changed on the server (304); nothing saved.",
+                      file=sys.stderr)  # fmt: skip
+                return 0
+        else:
+            fetched = fetch(args.file)
         text = fetched.text or ""
-        name = args.name or known or source_name_for(args.file)
+        name = args.name or (known.name if known else source_name_for(args.file))
     else:
         text = read_listing_file(args.file)
         name = args.name or Path(args.file).name

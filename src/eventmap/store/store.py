@@ -571,9 +571,14 @@ class Store:
             rows = conn.execute(query).all()
         return [RemoteSource(r.name, r.source_url, r.etag, r.last_modified, r.id) for r in rows]
 
+    def remote_source(self, url: str) -> RemoteSource | None:
+        """The source whose current version was fetched from ``url``, if any."""
+        return next((r for r in self.remote_sources() if r.url == url.strip()), None)
+
     def source_for_address(self, url: str) -> str | None:
         """The name of the source whose current version was fetched from ``url``, if any."""
-        return next((r.name for r in self.remote_sources() if r.url == url.strip()), None)
+        found = self.remote_source(url)
+        return found.name if found else None
 
     def matching_source(self, listing: Listing) -> str | None:
         """The stored source that ``listing`` is a new file of: the one holding at least half of
