@@ -146,3 +146,9 @@ def test_published_date_from_metadata(head, expected):
 def test_published_date_from_a_time_near_the_top():
     page = '<h1>Meetings</h1><p>Updated <time datetime="2017-01-23">January 23</time></p><p>x</p>'
     assert read_html(page).published == date(2017, 1, 23)
+
+
+def test_line_numbers_of_list_items_and_one_character_cells():
+    page = "<ul>\n<li>one</li>\n<li>two <b>x</b></li>\n</ul>\n<table><tr><td></td><td>a</td><td>b</td></tr></table>"
+    got = [(ln.number, ln.text) for ln in html_lines(page) if ln.text]
+    assert got == [(2, "• one"), (3, "• two x"), (5, "a | b")]

@@ -80,6 +80,7 @@ class _Reader:
     datetimes: list[str] = field(default_factory=list)
     start: int = 1
     cursor: int = 0  # where in the source the last line was found
+    filled: bool = False  # the line being built has visible text
 
     def line_at(self, offset: int) -> int:
         return bisect_right(self.newlines, offset - 1) + 1
@@ -87,24 +88,24 @@ class _Reader:
     def locate(self, text: str) -> int:
         """The source line of ``text``: its first words, searched forward from the cursor."""
         m = _PROBE.search(text)
-        if m is not None and len(m.group().strip()) >= 2:
-            probe = m.group().strip()
+        probe = m.group().strip() if m is not None else ""
+        if len(probe) < 2 and probe and text.startswith(probe):
+            probe = ">" + probe  # one character: found where a tag ends, not inside a tag
+        if len(probe) >= 2:
             found = self.source.find(probe, self.cursor, self.cursor + _SEARCH_WINDOW)
             if found >= 0:
                 self.cursor = found + len(probe)
-                return self.line_at(found)
+                return self.line_at(found + (probe[0] == ">"))
         return self.line_at(self.cursor)
-
-    def has_text(self) -> bool:
-        return any(part.strip() for part in self.buf)
 
     def text(self, data: str) -> None:
         if not data.strip():
             if self.buf:
                 self.buf.append(" ")
             return
-        if not self.has_text():
+        if not self.filled:
             self.start = self.locate(data)
+            self.filled = True
         self.buf.append(data if data.isprintable() else _CONTROLS.sub(" ", data))
 
     def flush(self, paragraph: bool = False) -> None:
@@ -115,7 +116,7 @@ class _Reader:
             if self.lines:
                 self.lines[-1].links.extend(self.links)
                 self.lines[-1].datetimes.extend(self.datetimes)
-        self.buf, self.links, self.datetimes = [], [], []
+        self.buf, self.links, self.datetimes, self.filled = [], [], [], False
         if paragraph and self.lines and self.lines[-1].text:
             self.lines.append(Line(self.line_at(self.cursor), "", []))
 
@@ -125,7 +126,7 @@ class _Reader:
             self.flush(paragraph=tag not in _LINE_TAGS)
             if tag == "li":
                 self.buf.append("• ")
-        elif tag in _CELL_TAGS and self.has_text():
+        elif tag in _CELL_TAGS and self.buf:  # holds text or a bullet (blanks only after them)
             self.buf.append(" | ")
         elif tag == "a":
             href = (node.attributes.get("href") or "").strip()
