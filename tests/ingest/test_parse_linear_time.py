@@ -34,7 +34,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         for name, v in vars(m).items()
         if isinstance(v, re.Pattern)
     ]
-    return [*found, ("places._campus_re()", places._campus_re())]
+    per_language = [
+        (f"when.vocabulary({'+'.join(langs)}).{attr}", getattr(when.vocabulary(langs), attr))
+        for langs in [("en",), *((lang, "en") for lang in when.LANGUAGES[1:])]
+        for attr in ("date_re", "hint")
+    ]
+    return [*found, *per_language, ("places._campus_re()", places._campus_re())]
 
 
 def _elapsed(fn) -> float:

@@ -13,6 +13,7 @@ from eventmap.core.dataset import parse_sources, sources_from_paths
 from eventmap.core.frame import local_datetime
 from eventmap.errors import ConfigurationError, UsageError
 from eventmap.geo.geocoder import attribution, default_geocoder
+from eventmap.ingest.when import LANGUAGES
 from eventmap.model import Location, Meeting
 
 GEO_FIELDS = ["lat", "lon", "precision", "geocode_source", "timezone", "start"]
@@ -27,6 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="listing page(s): .txt or .html")
     p.add_argument("--as-of", type=iso_date, help="when the page was published (YYYY-MM-DD)")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the page's language for month and weekday names (default: detected from its words)",
+    )
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.set_defaults(func=run)
 
@@ -65,7 +71,7 @@ class _Bar:
 
 def run(args: argparse.Namespace) -> int:
 
-    listing = parse_sources(sources_from_paths(args.files), as_of=args.as_of)
+    listing = parse_sources(sources_from_paths(args.files), as_of=args.as_of, lang=args.lang)
     try:
         geocoder = default_geocoder()
     except ConfigurationError as exc:

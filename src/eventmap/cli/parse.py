@@ -10,6 +10,7 @@ from dataclasses import fields
 
 from eventmap.cli.common import iso_date
 from eventmap.core.dataset import parse_sources, sources_from_paths
+from eventmap.ingest.when import LANGUAGES
 from eventmap.model import Meeting
 
 
@@ -17,12 +18,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("parse", help="parse listing pages into campaigns, meetings and warnings")
     p.add_argument("files", nargs="+", metavar="FILE", help="listing page(s): .txt or .html")
     p.add_argument("--as-of", type=iso_date, help="when the page was published (YYYY-MM-DD)")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the page's language for month and weekday names (default: detected from its words)",
+    )
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    listing = parse_sources(sources_from_paths(args.files), as_of=args.as_of)
+    listing = parse_sources(sources_from_paths(args.files), as_of=args.as_of, lang=args.lang)
     if args.format == "json":
         json.dump(listing.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

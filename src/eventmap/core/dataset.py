@@ -74,32 +74,35 @@ def sources_from_paths(paths: Sequence[str | Path]) -> list[Source]:
     return [Source(Path(p).name, read_listing_file(p)) for p in paths]
 
 
-def parse_sources(sources: Sequence[Source], as_of: date | None = None) -> Listing:
+def parse_sources(
+    sources: Sequence[Source], as_of: date | None = None, lang: str | None = None
+) -> Listing:
     """Parse several pages into one listing (campaigns, meetings and warnings concatenated).
 
     Each page is read against ``as_of`` when given, else against the as-of day recorded when it
     was imported (``Source.as_of``; the import day stands in for *today* when the page gave no
-    date of its own), else today. So a stored page's meetings keep their dates forever.
+    date of its own), else today. So a stored page's meetings keep their dates forever. Each is
+    read in ``lang``, else in its detected language.
     """
     merged = Listing()
     for src in sources:
-        one = parse_source(src, as_of)
+        one = parse_source(src, as_of, lang)
         merged.campaigns.extend(one.campaigns)
         merged.meetings.extend(one.meetings)
         merged.warnings.extend(one.warnings)
     return merged
 
 
-def parse_source(src: Source, as_of: date | None = None) -> Listing:
+def parse_source(src: Source, as_of: date | None = None, lang: str | None = None) -> Listing:
     """One page, read exactly as it was at import (see ``parse_sources``)."""
     from eventmap.ingest.asof import TODAY
     from eventmap.ingest.parse import parse
 
     if as_of is not None or src.as_of is None:
-        return parse(src.text, as_of=as_of)
+        return parse(src.text, as_of=as_of, lang=lang)
     if src.as_of_origin == TODAY:
-        return parse(src.text, today=src.as_of)
-    return parse(src.text, as_of=src.as_of)
+        return parse(src.text, today=src.as_of, lang=lang)
+    return parse(src.text, as_of=src.as_of, lang=lang)
 
 
 def build_dataset(

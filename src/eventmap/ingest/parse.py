@@ -46,6 +46,7 @@ from eventmap.ingest.when import (
     find_date,
     find_times,
     mentioned_years,
+    page_language,
     resolve_year,
 )
 from eventmap.model import Campaign, Listing, Meeting, ParseWarning
@@ -92,6 +93,8 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _PROSE_PLACE = re.compile(r"^\W*(?:at|in)\s+(?:the\s+)?(?P<place>[^;:()]{2,80})", re.IGNORECASE)
 _SEGMENT_END = re.compile(r"\s[–—-]\s")
+# Words that lead into a date ("le 7 mars", "am 7. März", "on Monday"): not a place.
+_HEAD_FILLER = re.compile(r"(?:^|\s)(?:le|el|am|on|the|du|del|au|ab|dès)\s?$", re.IGNORECASE)
 _SUBTITLE = re.compile(r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk)\b", re.I)
 
 
@@ -121,7 +124,7 @@ _PENDING_HINT = re.compile(r"soon|tb[ad]|announced|determined|confirmed|follow|c
 _NEAR = 25  # characters between a date and its time on one line
 
 
-def _anchor(text: str) -> _Anchor | _Unread | None:
+def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | None:
     """Read a line as the anchor of a meeting: a dated entry or a pending marker.
 
     A line of any length is an entry when its date has a time (or "time TBA") next to it; a
@@ -132,7 +135,7 @@ def _anchor(text: str) -> _Anchor | _Unread | None:
     t = _LABEL.sub("", text) if ":" in text else text
     if len(t) < 80 and _PENDING_HINT.search(t) and PENDING_RE.match(t):
         return _Anchor(-1, None, True)
-    dm = find_date(t)
+    dm = find_date(t, langs=langs)
     if dm is None:
         return None
     head = t[: dm.start]
@@ -148,7 +151,7 @@ def _anchor(text: str) -> _Anchor | _Unread | None:
             return _Unread(
                 f"{when} is mentioned in a sentence without a time; not read as a meeting"
             )
-    head = _BULLET.sub("", head).strip(" ,:;–—-@|(")
+    head = _HEAD_FILLER.sub("", _BULLET.sub("", head)).strip(" ,:;–—-@|(")
     if head and not _TWO_LETTERS.search(head):
         head = ""
     prose = len(head) > 100 or is_prose(head)
@@ -159,7 +162,9 @@ def _date_text(text: str, dm: DateMatch) -> str:
     return repr(text[dm.start : dm.end][:40])
 
 
-def _classify(lines: list[Line]) -> tuple[list[str], dict[int, _Anchor], dict[int, str]]:
+def _classify(
+    lines: list[Line], langs: tuple[str, ...] = ("en",)
+) -> tuple[list[str], dict[int, _Anchor], dict[int, str]]:
     """Each line's kind, the meeting anchors, and the dated lines not read as meetings."""
     kinds: list[str] = []
     anchors: dict[int, _Anchor] = {}
@@ -169,7 +174,7 @@ def _classify(lines: list[Line]) -> tuple[list[str], dict[int, _Anchor], dict[in
         if not t:
             kinds.append(BLANK)
             continue
-        a = _anchor(t)
+        a = _anchor(t, langs)
         if isinstance(a, _Anchor) and not (a.date is None and len(t) > 80):
             a.index = i
             anchors[i] = a
@@ -867,6 +872,40 @@ def _typical_date(spans: list[_Span], ctx: _Context) -> date | None:
     return sorted(clean)[len(clean) // 2] if clean else None
 
 
+def _numeric_order(
+    lines: list[Line], anchors: dict[int, _Anchor], lang: str
+) -> ParseWarning | None:
+    """Read the page's slashed dates ("3/7/19") all day-first or all month-first.
+
+    A date that only fits one way ("13/3", "3/13") decides; else the page's language does
+    (English month-first, the others day-first), with a warning that names a date to check.
+    """
+    dated = [a for a in anchors.values() if a.date is not None]
+    orders = {a.date.order for a in dated if a.date.order}
+    ambiguous = [a for a in dated if a.date.slashed]
+    if not ambiguous:
+        return None
+    if len(orders) == 1:
+        day_first = orders == {"dmy"}
+        problem = None
+    else:
+        day_first = lang != "en"
+        first = ambiguous[0]
+        written = lines[first.index].text[first.date.start : first.date.end]
+        way = "day-first" if day_first else "month-first"
+        problem = ParseWarning(
+            lines[first.index].number,
+            f"dates such as {written!r} could be day-first or month-first; read {way}"
+            + ("" if orders else f" (the page is in {lang})")
+            + ", check them",
+            lines[first.index].text[:200],
+        )
+    if day_first:
+        for a in ambiguous:
+            a.date = a.date.day_first()
+    return problem
+
+
 # Entry point ----------------------------------------------------------------------------------
 def parse(
     text: str | bytes,
@@ -875,6 +914,7 @@ def parse(
     today: date | None = None,
     url: str | None = None,
     last_modified: str | None = None,
+    lang: str | None = None,
 ) -> Listing:
     """Parse a listing page. Never raises on odd input: problems become ``Listing.warnings``.
 
@@ -883,6 +923,9 @@ def parse(
     ``last_modified``, a dateline: see ``ingest.asof``), else the years the page mentions, else
     ``today``. ``Listing.as_of`` and ``Listing.as_of_origin`` say which day was used: store them
     and pass them back (``today=`` for the origin "today") and the dates never move.
+
+    ``lang`` (one of ``when.LANGUAGES``) is the page's language; by default it is detected from
+    the page's own words. Month and weekday names are read in it and in English.
     """
     if isinstance(text, bytes):
         text = decode_bytes(text)
@@ -891,7 +934,7 @@ def parse(
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
-        return _parse(text, as_of, today or asof.today(), url, last_modified)
+        return _parse(text, as_of, today or asof.today(), url, last_modified, lang)
     finally:
         if gc_was_on:
             gc.enable()
@@ -914,7 +957,12 @@ def _lines_and_as_of(
 
 
 def _parse(
-    text: str, as_of: date | None, today: date, url: str | None, last_modified: str | None
+    text: str,
+    as_of: date | None,
+    today: date,
+    url: str | None,
+    last_modified: str | None,
+    lang: str | None,
 ) -> Listing:
     lines, is_html, used = _lines_and_as_of(text, as_of, today, url, last_modified)
     if not any(line.text for line in lines):
@@ -924,7 +972,9 @@ def _parse(
             as_of_origin=used.origin,
         )
 
-    kinds, anchors, unread = _classify(lines)
+    lang = lang or page_language("\n".join(line.text for line in lines))
+    kinds, anchors, unread = _classify(lines, (lang, "en") if lang != "en" else ("en",))
+    order_problem = _numeric_order(lines, anchors, lang)
     if used.exact:
         ctx = _Context(used.day, True, [])
     else:
@@ -937,6 +987,8 @@ def _parse(
         )
     for i, reason in unread.items():
         _warn(ctx, lines[i], reason)
+    if order_problem:
+        ctx.warnings.append(order_problem)
     spans = _segment(lines, kinds, anchors)
     meetings: list[Meeting] = []
     prev: date | None = _typical_date(spans, ctx)

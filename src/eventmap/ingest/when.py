@@ -10,51 +10,132 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache, lru_cache
 
-MONTHS = {
-    name.lower(): i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i], calendar.month_abbr[i])
-}
-MONTHS["sept"] = 9
-WEEKDAYS = {
-    **{calendar.day_name[i].lower(): i for i in range(7)},
-    **{calendar.day_abbr[i].lower(): i for i in range(7)},
-    "tues": 1,
-    "weds": 2,
-    "thur": 3,
-    "thurs": 3,
-}
+# Month and weekday names come from CLDR through babel, per language, so that "März", "jeudi"
+# and "marzo" read like "March"; nothing is hand-typed but a few English short forms.
+LANGUAGES = ("en", "de", "fr", "es")
+_EXTRA_WEEKDAYS = {"en": {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}}
+_EXTRA_MONTHS = {"en": {"sept": 9}}
 
-_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH2 = _MONTH.replace("(?P<mon>", "(?P<mon2>")
-_WEEKDAY = r"(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY2 = _WEEKDAY.replace("(?P<wd>", "(?P<wd2>")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = _DAY.replace("(?P<day>", "(?P<day2>")
-_YEAR = r"(?:,?\s*+(?P<year>(?:19|20)\d\d))?"
-_YEAR2 = _YEAR.replace("(?P<year>", "(?P<year2>")
 
-# "Monday, April 8", "Thursday, March 14th, 2019", "March, 27", "Mon. Apr. 8"
-_MONTH_FIRST = (
-    rf"(?:{_WEEKDAY}\s*+,?\s*+)?{_MONTH}\s*+,?\s*+{_DAY}(?![\d:])(?!\s*(?:[ap]\.?m\b)){_YEAR}"
-)
-# "Monday 8 April 2019", "8th of April"
-_DAY_FIRST = rf"(?:{_WEEKDAY2}\s*+,?\s*+(?:the\s++)?)?{_DAY2}\s++(?:of\s++)?{_MONTH2}{_YEAR2}"
-# "Tuesday 3/5", "3/5/2019" (a weekday or a year is required, so "24/7" is no date)
-_NUMERIC = (
-    r"(?:(?P<wd3>"
-    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-    + r")\.?\s*+,?\s*+(?P<m3>1[0-2]|0?[1-9])/(?P<d3>[0-3]?\d)(?:/(?P<y3>(?:19|20)?\d\d))?"
-    r"|(?P<m4>1[0-2]|0?[1-9])/(?P<d4>[0-3]?\d)/(?P<y4>(?:19|20)\d\d))(?![\d/])"
-)
-# Every date starts with a digit or the first letter of a weekday or month name. Checking that
-# first lets the engine skip most positions without trying every name (5x faster on prose).
-_FIRST = "".join(sorted({n[0] for n in (*MONTHS, *WEEKDAYS)}))
-DATE_RE = re.compile(
-    rf"(?=[\d{_FIRST}])(?<![\w/])(?:{_MONTH_FIRST}|{_DAY_FIRST}|{_NUMERIC})(?![\w/])",
-    re.IGNORECASE,
-)
+def _fold(name: str) -> str:
+    return name.casefold().rstrip(".")
+
+
+@cache
+def month_names(lang: str) -> dict[str, int]:
+    """Lower-cased month names and abbreviations of ``lang`` (CLDR) -> month number."""
+    from babel.dates import get_month_names
+
+    out: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for k, v in get_month_names(width, context, locale=lang).items():
+                out.setdefault(_fold(v), int(k))
+    out.update(_EXTRA_MONTHS.get(lang, {}))
+    return out
+
+
+@cache
+def weekday_names(lang: str) -> dict[str, int]:
+    """Lower-cased weekday names and abbreviations of ``lang`` (CLDR) -> 0 (Monday) to 6."""
+    from babel.dates import get_day_names
+
+    out: dict[str, int] = {}
+    # English two-letter forms ("We", "Th") are ordinary words; German ones ("Do.") are not.
+    widths = ("wide", "abbreviated") if lang == "en" else ("wide", "abbreviated", "short")
+    for width in widths:
+        for context in ("format", "stand-alone"):
+            for k, v in get_day_names(width, context, locale=lang).items():
+                if len(_fold(v)) >= 2:
+                    out.setdefault(_fold(v), int(k))
+    out.update(_EXTRA_WEEKDAYS.get(lang, {}))
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def page_language(text: str) -> str:
+    """The language of a page, from its own words: the one whose CLDR month and weekday names
+    (those no other language shares) it uses most; English when none stands out."""
+    words = _WORD.findall(text[:200_000].casefold())
+    names = {lang: set(month_names(lang)) | set(weekday_names(lang)) for lang in LANGUAGES}
+    scores = {}
+    for lang in LANGUAGES:
+        own = names[lang] - set().union(*(names[o] for o in LANGUAGES if o != lang))
+        own = {n for n in own if len(n) >= 4}  # short forms collide with ordinary words
+        scores[lang] = sum(1 for w in words if w in own)
+    best = max(LANGUAGES, key=lambda lang: scores[lang])
+    return best if scores[best] > scores["en"] else "en"
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The month and weekday names of some languages, and the date pattern built from them."""
+
+    langs: tuple[str, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    date_re: re.Pattern[str]
+    hint: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def vocabulary(langs: tuple[str, ...] = ("en",)) -> Vocabulary:
+    """Names of ``langs`` merged (the first language wins a clash) and their date pattern."""
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for lang in reversed(langs):
+        months.update(month_names(lang))
+        weekdays.update(weekday_names(lang))
+    return Vocabulary(langs, months, weekdays, _date_pattern(months, weekdays), _hint(months))
+
+
+def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Pattern[str]:
+    wd = rf"(?P<wd>{_alternation(weekdays)})\.?"
+    mon = rf"(?P<mon>{_alternation(months)})\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
+    year = r"(?:,?\s*+(?:de\s++)?(?P<year>(?:19|20)\d\d)|/(?P<yy>\d\d)(?![\d/]))?"
+    g = {"wd": "wd2", "mon": "mon2", "day": "day2", "year": "year2", "yy": "yy2"}
+
+    def second(pattern: str) -> str:
+        for a, b in g.items():
+            pattern = pattern.replace(f"(?P<{a}>", f"(?P<{b}>")
+        return pattern
+
+    # "Monday, April 8", "Thursday, March 14th, 2019", "March, 27", "Mon. Apr. 8", "Mar 7/19"
+    month_first = rf"(?:{wd}\s*+,?\s*+)?{mon}\s*+,?\s*+{day}(?![\d:])(?!\s*(?:[ap]\.?m\b)){year}"
+    # "Monday 8 April 2019", "8th of April", "Donnerstag, 7. März", "jueves 7 de marzo"
+    day_first = (
+        rf"(?:{second(wd)}\s*+,?\s*+(?:the\s++)?)?{second(day)}\.?\s*+(?:of\s++|de\s++)?"
+        rf"{second(mon)}{second(year)}"
+    )
+    # "Tuesday 3/5", "3/5/2019", "3/7/19" (a weekday or a year is required: "24/7" is no
+    # date), "07.03.2019", "Sa., 9.3." (dotted dates are day-first wherever they are written)
+    numeric = (
+        rf"(?:(?P<wd3>{_alternation(weekdays)})\.?\s*+,?\s*+)?"
+        r"(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y3>(?:19|20)?\d\d))?(?![\d/])"
+        r"|(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<y4>(?:19|20)\d\d)?(?![\d.]))"
+    )
+    first = "".join(sorted({n[0] for n in (*months, *weekdays)}))
+    return re.compile(
+        # Every date starts with a digit or the first letter of a name: checking that first lets
+        # the engine skip most positions without trying every name.
+        rf"(?=[\d{re.escape(first)}])(?<![\w/.])(?:{month_first}|{day_first}|{numeric})(?![\w/])",
+        re.IGNORECASE,
+    )
+
+
+def _hint(months: dict[str, int]) -> re.Pattern[str]:
+    stems = sorted({n[:3] for n in months if len(n) >= 3})
+    return re.compile(rf"{_alternation(stems)}|\d/|\d\.\d", re.IGNORECASE)
+
 
 PENDING_RE = re.compile(
     r"^\W*(?:details\s+(?:coming\s+soon|to\s+(?:be\s+announced|come|follow)|tba|tbd)|"
@@ -69,12 +150,19 @@ TIME_TBA_RE = re.compile(
 
 # "pm", "p.m.", "P.M", and a bare "p" right after the digits ("7:00p").
 _AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
-_CLOCK = r"(?P<h{n}>[012]?\d)(?:\s*[:.]\s*(?P<m{n}>[0-5]\d))?\s*(?:{ampm}|(?P<noon{n}>noon))?"
-_T1 = _CLOCK.format(n=1, ampm=_AMPM.format(n=1))
-_T2 = _CLOCK.format(n=2, ampm=_AMPM.format(n=2))
+# A 24-hour clock said so: "19 Uhr", "19 h", "18h30", "1900hrs".
+_H24 = r"(?P<h24{n}>uhr|hrs?|h)\b"
+_CLOCK = (
+    r"(?:(?P<mil{n}>[012]\d[0-5]\d)(?=\s?hrs?\b|\s?[-–]\s?[012]\d[0-5]\d\s?hrs?\b)"
+    r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=[0-5]\d))\s*+(?P<m{n}>[0-5]\d))?)"
+    r"\s*+(?:{ampm}|(?P<noon{n}>noon)|{h24})?"
+)
+_T1 = _CLOCK.format(n=1, ampm=_AMPM.format(n=1), h24=_H24.format(n=1))
+_T2 = _CLOCK.format(n=2, ampm=_AMPM.format(n=2), h24=_H24.format(n=2))
+_NOON = r"\bnoon\b|\bmidday\b|\bmidi\b|\bmediod[ií]a\b|\bmittags\b"
 TIME_RE = re.compile(
-    rf"(?<![\d:/$£€,.])(?P<t1>{_T1}|(?P<noonword>\bnoon\b|\bmidday\b))"
-    rf"(?:\s*(?:-|–|—|to|until|till)\s*(?:{_T2}|(?P<noonend>\bnoon\b|\bmidday\b)))?",
+    rf"(?<![\d:/$£€,.])(?P<t1>{_T1}|(?P<noonword>{_NOON}))"
+    rf"(?:\s*+(?:-|–|—|to|until|till|bis|à|a)\s*+(?:{_T2}|(?P<noonend>{_NOON})))?",
     re.IGNORECASE,
 )
 
@@ -87,36 +175,71 @@ class DateMatch:
     day: int
     year: int | None
     weekday: int | None  # 0 = Monday
+    # For "3/7/19": the two numbers as written, when either order could be meant; the parser
+    # decides per page which comes first.
+    slashed: tuple[int, int] | None = None
+    order: str | None = None  # "dmy"/"mdy" when the numbers themselves say ("13/3", "3/13")
+
+    def day_first(self) -> DateMatch:
+        """The same written date read day-first (only for an ambiguous slashed date)."""
+        if self.slashed is None:
+            return self
+        a, b = self.slashed
+        return DateMatch(self.start, self.end, b, a, self.year, self.weekday, None, "dmy")
 
 
-# Every date form names a month or has a slash: a cheap test that skips most lines.
-_DATE_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/", re.IGNORECASE)
+def find_date(
+    text: str, *, langs: tuple[str, ...] = ("en",), day_first: bool = False
+) -> DateMatch | None:
+    """The first month-and-day mentioned in ``text`` (weekday and year when given).
 
-
-def find_date(text: str) -> DateMatch | None:
-    """The first month-and-day mentioned in ``text`` (weekday and year when given)."""
-    if not _DATE_HINT.search(text):
+    Names are read in ``langs``. A slashed date is month-first ("3/7" is March 7) unless
+    ``day_first`` or its numbers say otherwise ("13/3"); a dotted one is always day-first.
+    """
+    voc = vocabulary(langs)
+    if not voc.hint.search(text):
         return None
-    for m in DATE_RE.finditer(text):
-        g = m.groupdict()
-        wd = g.get("wd") or g.get("wd2") or g.get("wd3")
-        if g.get("mon"):
-            month, day, year = MONTHS[g["mon"].lower()], int(g["day"]), g.get("year")
-        elif g.get("mon2"):
-            month, day, year = MONTHS[g["mon2"].lower()], int(g["day2"]), g.get("year2")
-        elif g.get("m3"):
-            month, day, year = int(g["m3"]), int(g["d3"]), g.get("y3")
-        else:
-            month, day, year = int(g["m4"]), int(g["d4"]), g.get("y4")
-        if not 1 <= day <= 31:
-            continue
-        y = int(year) if year else None
-        if y is not None and y < 100:
-            y += 2000
-        return DateMatch(
-            m.start(), m.end(), month, day, y, WEEKDAYS[wd.lower().rstrip(".")] if wd else None
-        )
+    for m in voc.date_re.finditer(text):
+        dm = _date_match(m, voc, day_first, text)
+        if dm is not None:
+            return dm
     return None
+
+
+_TIME_AFTER = re.compile(r",?\s?\d")
+
+
+def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -> DateMatch | None:
+    g = m.groupdict()
+    wd = g.get("wd") or g.get("wd2") or g.get("wd3")
+    slashed = order = None
+    if g.get("mon"):
+        month, day, year = voc.months[_fold(g["mon"])], int(g["day"]), g.get("year") or g.get("yy")
+    elif g.get("mon2"):
+        month, day = voc.months[_fold(g["mon2"])], int(g["day2"])
+        year = g.get("year2") or g.get("yy2")
+    elif g.get("a"):
+        a, b, year = int(g["a"]), int(g["b"]), g.get("y3")
+        if not (wd or year):
+            return None
+        if a > 12 or (day_first and b <= 12):
+            month, day = b, a
+        else:
+            month, day = a, b
+        if a <= 12 and b <= 12 and a != b:
+            slashed = (a, b)
+        order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+    else:
+        month, day, year = int(g["mm"]), int(g["dd"]), g.get("y4")
+        if not (wd or year or _TIME_AFTER.match(text, m.end())):
+            return None  # "Section 2.1." is no date; "7.3. 19 Uhr" and "Sa., 9.3." are
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    y = int(year) if year else None
+    if y is not None and y < 100:
+        y += 2000
+    weekday = voc.weekdays[_fold(wd)] if wd else None
+    return DateMatch(m.start(), m.end(), month, day, y, weekday, slashed, order)
 
 
 @dataclass
@@ -142,60 +265,87 @@ def _to24(h: int, m: int, ap: str | None) -> tuple[int, int] | None:
     return h, m
 
 
-# Every time we accept has am/pm, a colon or "noon": a cheap test that skips most text.
-_TIME_HINT = re.compile(r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.]\d\d|noon|midday", re.IGNORECASE)
+# Every time we accept has am/pm, a colon, "noon" or a 24-hour mark: a cheap test that skips
+# most text.
+_TIME_HINT = re.compile(
+    r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.h]\d\d|\d\s?(?:uhr|hrs?|h)\b|noon|midday|midi|mediod|mittags",
+    re.IGNORECASE,
+)
 
 
 def find_times(text: str) -> TimeMatch | None:
     """The first clock time or time range in ``text``.
 
-    A bare number only counts as a time with am/pm, "noon", or a colon ("19:00"). Without
-    am/pm, 1:00 to 7:59 is read as afternoon/evening (meetings are not held at 3 a.m.) and
+    A bare number only counts as a time with am/pm, "noon", a colon or dot ("19:00", "7.30"),
+    or a 24-hour mark ("19 Uhr", "19 h", "18h30", "1900hrs"). Without am/pm or a 24-hour mark,
+    1:00 to 7:59 is read as afternoon/evening (meetings are not held at 3 a.m.) and
     ``guessed_pm`` says so. A range's start takes the end's am/pm when it has none ("7–9 pm").
     """
     if not _TIME_HINT.search(text):
         return None
     for m in TIME_RE.finditer(text):
-        g = m.groupdict()
-        noon_start = bool(g.get("noonword") or g.get("noon1"))
-        if noon_start:
-            h1, m1, ap1 = 12, 0, "p"
-        else:
-            h1, m1, ap1 = int(g["h1"]), int(g["m1"] or 0), g.get("ap1")
-        ap2 = g.get("ap2")
-        end_is_noon = bool(g.get("noon2") or g.get("noonend"))
-        has_end = end_is_noon or (g.get("h2") is not None and bool(ap2 or g.get("m2") is not None))
-        if not (ap1 or noon_start or g["m1"] is not None or (has_end and ap2)):
-            continue  # a plain number such as a room or a day
-        end = None
-        if has_end:
-            end = (12, 0) if end_is_noon else _to24(int(g["h2"]), int(g["m2"] or 0), ap2)
-            if ap1 is None and ap2:
-                ap1 = ap2
-                cand = _to24(h1, m1, ap1)
-                if cand and end and cand > end:  # "11–1 pm" starts in the morning
-                    ap1 = "a"
-        start = _to24(h1, m1, ap1)
-        if start is None:
-            continue
-        guessed = False
-        if ap1 is None and 1 <= start[0] <= 7:
-            start, guessed = (start[0] + 12, start[1]), True
-        if end is not None and ap2 is None and not end_is_noon and end < start and end[0] < 12:
-            end = (
-                end[0] + 12,
-                end[1],
-            )  # "7:00 – 9:00" ends in the evening, "11:00-1:00" after noon
-        if end is not None and end <= start:
-            end = None  # still backwards: better no end than a negative duration
-        return TimeMatch(
-            m.start(),
-            m.end() if has_end else m.end("t1"),
-            _hhmm(*start),
-            _hhmm(*end) if end else None,
-            guessed,
-        )
+        found = _time_match(m)
+        if found is not None:
+            return found
     return None
+
+
+def _clock(g: dict[str, str | None], n: int) -> tuple[int, int, str | None, bool] | None:
+    """(hour, minute, am/pm, said to be 24-hour) of clock ``n`` of a TIME_RE match."""
+    if g.get(f"mil{n}"):
+        hhmm = g[f"mil{n}"]
+        return int(hhmm[:2]), int(hhmm[2:]), None, True
+    if g.get(f"h{n}") is None:
+        return None
+    return int(g[f"h{n}"]), int(g[f"m{n}"] or 0), g.get(f"ap{n}"), bool(g.get(f"h24{n}"))
+
+
+def _time_match(m: re.Match[str]) -> TimeMatch | None:
+    g = m.groupdict()
+    noon_start = bool(g.get("noonword") or g.get("noon1"))
+    c1 = (12, 0, "p", True) if noon_start else _clock(g, 1)
+    if c1 is None:
+        return None
+    h1, m1, ap1, said24 = c1
+    c2 = _clock(g, 2)
+    ap2 = c2[2] if c2 else None
+    end_is_noon = bool(g.get("noon2") or g.get("noonend"))
+    has_end = end_is_noon or (c2 is not None and bool(ap2 or c2[3] or g.get("m2") is not None))
+    if not (ap1 or said24 or g.get("m1") is not None or (has_end and (ap2 or c2[3]))):
+        return None  # a plain number such as a room or a day
+    end = None
+    if has_end:
+        end = (12, 0) if end_is_noon else _to24(c2[0], c2[1], ap2)
+        said24 = said24 or bool(c2 and c2[3])
+        if ap1 is None and ap2:
+            ap1 = ap2
+            cand = _to24(h1, m1, ap1)
+            if cand and end and cand > end:  # "11–1 pm" starts in the morning
+                ap1 = "a"
+    start = _to24(h1, m1, ap1)
+    if start is None:
+        return None
+    guessed = False
+    if ap1 is None and not said24 and 1 <= start[0] <= 7:
+        start, guessed = (start[0] + 12, start[1]), True
+    if (
+        end is not None
+        and ap2 is None
+        and not said24
+        and not end_is_noon
+        and end < start
+        and end[0] < 12
+    ):
+        end = (end[0] + 12, end[1])  # "7:00 – 9:00" ends in the evening, "11:00-1:00" after noon
+    if end is not None and end <= start:
+        end = None  # still backwards: better no end than a negative duration
+    return TimeMatch(
+        m.start(),
+        m.end() if has_end else m.end("t1"),
+        _hhmm(*start),
+        _hhmm(*end) if end else None,
+        guessed,
+    )
 
 
 YEAR_MENTION_RE = re.compile(r"(?<![\d$,.])((?:19[5-9]|20\d)\d)(?!\d|,\d)")
