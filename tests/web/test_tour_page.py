@@ -98,3 +98,31 @@ def test_warning_threshold_is_editable(page: AppTest) -> None:
     far = after[after["Check"] == "next day far"]
     assert len(far) == 1
     assert "San Diego" in far.iloc[0]["What"]
+
+
+def test_the_local_campaign_gets_a_by_day_view_and_no_travel(data_dir: Path) -> None:
+    import json
+
+    from seed_fixtures import march_campaign
+
+    at = AppTest.from_file(str(PAGE), default_timeout=TIMEOUT).run()
+    at.selectbox(key="tour_campaign").set_value(march_campaign()).run()
+    assert not at.exception, [e.value for e in at.exception]
+    note = at.info[0].value
+    assert "is not treated as a tour" in note and "local groups" in note
+    assert "Manage data" in note and "set its shape to tour" in note
+    # No legs, no route, no travel figures, no travel columns in the table of meetings.
+    assert not [d for d in at.dataframe if "distance_km" in d.value.columns]
+    assert not [d for d in at.dataframe if "km_from_previous" in d.value.columns]
+    assert "Total distance" not in [m.label for m in at.metric]
+    days = next(d.value for d in at.dataframe if "at_once" in d.value.columns)
+    twelfth = days[days["date"] == "2019-03-12"].iloc[0]
+    assert twelfth["meetings"] == 2 and twelfth["spread_km"] == pytest.approx(3897, abs=5)
+    assert "New York University" in twelfth["places"]
+    (spec,) = [json.loads(el.proto.json) for el in at.get("deck_gl_json_chart")]
+    layers = {layer["id"]: layer for layer in spec["layers"]}
+    assert "route" not in layers and layers["tours"]["data"] == []
+    # The warnings that fit: details and undated, never same-day "flights".
+    checks = set(_table(at, "tour_warnings")["Check"])
+    assert "same day far" not in checks and "next day far" not in checks
+    assert {"missing details", "undated"} <= checks

@@ -206,3 +206,42 @@ def tour_rows(df: pd.DataFrame) -> pd.DataFrame:
 def tour_names(df: pd.DataFrame) -> set[str]:
     """Display names of the campaigns whose shape is ``tour``."""
     return set(tour_rows(df)["campaign"].astype("object").map(campaign_name))
+
+
+BY_DAY_COLUMNS = ["date", "meetings", "at_once", "places", "spread_km"]
+
+
+def _most_at_once(starts: pd.Series) -> int | None:
+    """The most meetings going on at one instant, each taken as MEETING_HOURS long (None when
+    no start time is known)."""
+    known = starts.dropna().sort_values()
+    if not len(known):
+        return None
+    known = known.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy(dtype="datetime64[ns]")
+    ends = known + np.timedelta64(int(MEETING_HOURS * 3600), "s")
+    return int(max(np.searchsorted(known, end, side="left") - i for i, end in enumerate(ends)))
+
+
+def by_day(rows: pd.DataFrame) -> pd.DataFrame:
+    """A campaign's dated meetings day by day: how many, how many at once, where, and how far
+    apart the day's places are (km, great-circle). For campaigns that are not tours."""
+    dated = rows[rows["date"].notna()]
+    out = []
+    for day, group in dated.groupby("date", sort=True):
+        labels = campus_label(group).fillna("(unnamed place)").astype(str)
+        located = group[group["lat"].notna() & group["lon"].notna()]
+        lat = located["lat"].to_numpy(dtype=float)
+        lon = located["lon"].to_numpy(dtype=float)
+        spread = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+        out.append(
+            {
+                "date": day,
+                "meetings": len(group),
+                "at_once": _most_at_once(group["start"]),
+                "places": "; ".join(dict.fromkeys(labels)),
+                "spread_km": round(float(np.max(spread)), 0) if len(lat) > 1 else 0.0,
+            }
+        )
+    frame = pd.DataFrame(out, columns=BY_DAY_COLUMNS)
+    frame["at_once"] = frame["at_once"].astype("Int64")
+    return frame
