@@ -131,15 +131,33 @@ def test_crafted_listing_warnings(capsys, tmp_path: Path) -> None:
     (leg,) = coast["legs"]
     assert leg["days"] == 1 and leg["mode"] == "fly"
     assert [w["kind"] for w in coast["warnings"] if w["kind"] == "next_day_far"] == ["next_day_far"]
+    assert coast["shape"] == "tour"
     week = _campaign(doc, "Campus Week")
+    # NYU at 6:30 pm and San Diego at 9 pm the same evening: local groups, not a tour. So no
+    # legs and no same-day "flight" warning; the warnings that fit a local campaign remain.
+    assert week["shape"] == "local"
+    assert "km apart" in week["shape_reason"]
+    assert week["legs"] == []
     kinds = [w["kind"] for w in week["warnings"]]
-    assert "same_day_far" in kinds  # NYU 6:30 pm, then San Diego 9 pm
+    assert "same_day_far" not in kinds
     assert "duplicate" in kinds
     assert "undated" in kinds
     (dup,) = [w for w in week["warnings"] if w["kind"] == "duplicate"]
     assert "2 times" in dup["message"]
-    (nyu,) = [s for s in week["legs"] if s["to"] == "New York University"]
-    assert nyu["to_id"] in dup["meeting_ids"]
+    assert len(dup["meeting_ids"]) >= 1
+
+
+def test_each_campaign_carries_its_shape_and_reason(capsys, seed_path: Path) -> None:
+    doc = _run_json(capsys, str(seed_path), "--as-of", AS_OF)
+    shapes = {c["campaign"][:20]: (c["shape"], bool(c["shape_reason"])) for c in doc["campaigns"]}
+    assert shapes == {
+        "The Threat of Fascis": ("tour", True),
+        "A federal judge orde": ("local", True),
+    }
+    assert main(["tour", str(seed_path), "--as-of", AS_OF]) == 0
+    out = capsys.readouterr().out
+    assert "Shape: local (2 meetings on 12 Mar 2019" in out
+    assert "(not a tour: no legs" in out
 
 
 def test_table_output(capsys, seed_path: Path) -> None:

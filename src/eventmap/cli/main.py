@@ -16,7 +16,8 @@ from eventmap.errors import EventmapError, UsageError
 
 # Module names under eventmap.cli; imported only when the parser is built.
 COMMANDS = (
-    "parse", "geocode", "import_", "refresh", "history", "export", "nearest", "tour", "plan",
+    "parse", "geocode", "import_", "refresh", "history", "export", "nearest", "tour",
+    "campaigns", "plan",
 )  # fmt: skip
 
 

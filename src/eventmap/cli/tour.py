@@ -1,4 +1,5 @@
-"""``eventmap tour``: each campaign's legs (from, to, days, distance, mode) and warnings."""
+"""``eventmap tour``: each campaign's shape, and for tours the legs (from, to, days, distance,
+mode); warnings for every campaign (travel warnings for tours only)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from eventmap.cli.common import iso_date, load_dataset
-from eventmap.core import tour
+from eventmap.core import shapes, tour
 from eventmap.errors import UsageError, ValidationError
 
 LEG_FIELDS = ["from", "to", "from_date", "to_date", "days", "distance_km", "mode", "est_hours"]
@@ -18,11 +19,12 @@ LEG_FIELDS = ["from", "to", "from_date", "to_date", "days", "distance_km", "mode
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "tour",
-        help="print each campaign's legs and logistics warnings",
+        help="print each campaign's shape, a tour's legs, and logistics warnings",
         description=(
-            "Print each campaign's itinerary legs (from, to, days between, great-circle distance, "
-            "travel mode and estimated hours) and its warnings. With no FILE, reads the store "
-            "(or the bundled listings)."
+            "Print each campaign's shape (tour, local, series, single) and why; for tours, the "
+            "itinerary legs (from, to, days between, great-circle distance, travel mode and "
+            "estimated hours); and each campaign's warnings. With no FILE, reads the store "
+            "(or the bundled listings). Example: eventmap tour --format json"
         ),
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="listing pages (.txt or .html)")
@@ -45,11 +47,12 @@ def register(subparsers: Any) -> None:
 def report(
     df: pd.DataFrame, assumptions: tour.TravelAssumptions, campaign: str | None = None
 ) -> dict[str, Any]:
-    """The command's JSON document: assumptions, then per campaign its legs, totals, warnings."""
+    """The command's JSON document: assumptions, then per campaign its shape and reason, legs
+    and totals (tours only), and warnings."""
     names = tour.campaigns(df)
     if campaign is not None:
         names = [n for n in names if n == campaign]
-    all_legs = tour.legs(df, assumptions=assumptions)
+    all_legs = tour.legs(shapes.tour_rows(df), assumptions=assumptions)
     all_warnings = tour.warnings_frame(tour.travel_warnings(df, all_legs), df)
     out = []
     for name in names:
@@ -61,9 +64,12 @@ def report(
             row["to_date"] = leg["to_date"].date().isoformat()
             row["days"] = int(row["days"])
             rows.append(row)
+        shape, reason = shapes.shape_of(df, name)
         out.append(
             {
                 "campaign": name,
+                "shape": shape,
+                "shape_reason": reason,
                 "legs": rows,
                 "summary": tour.summary(legs).to_dict(),
                 "warnings": [
@@ -85,12 +91,21 @@ def _table(doc: dict[str, Any], assumptions: tour.TravelAssumptions) -> str:
     lines = [f"Assumptions: {' '.join(assumptions.describe())}"]
     for c in doc["campaigns"]:
         lines += ["", c["campaign"], "=" * min(len(c["campaign"]), 79)]
-        if c["legs"]:
+        lines.append(f"Shape: {c['shape']} ({c['shape_reason']})")
+        if c["shape"] != "tour":
+            lines.append("(not a tour: no legs; an organizer can set its shape on Manage data)")
+        elif c["legs"]:
             frame = pd.DataFrame(c["legs"], columns=LEG_FIELDS)
             lines.append(frame.to_string(index=False))
         else:
             lines.append("(no legs: fewer than two dated, located meetings)")
         s = c["summary"]
+        if c["shape"] != "tour":
+            lines += [
+                f"! {w['kind']}: {w['message']} [{', '.join(w['meeting_ids'])}]"
+                for w in c["warnings"]
+            ]
+            continue
         total = f"Total {s['total_km']:,.0f} km in {s['legs']} legs, {s['travel_days']} travel days"
         if s["longest"]:
             lo = s["longest"]

@@ -71,10 +71,11 @@ class Figures:
         counted = f"{self.tours} tour{'' if self.tours == 1 else 's'}"
         if not self.not_tours:
             return f"Tour distance counts {counted}."
-        others = f"{self.not_tours} other campaign{'' if self.not_tours == 1 else 's'}"
+        one = self.not_tours == 1
+        others = f"{self.not_tours} other campaign{'' if one else 's'}"
         return (
             f"Tour distance counts {counted}; {others} (local groups, series or single "
-            "meetings) have no route."
+            f"meetings) {'has' if one else 'have'} no route."
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +83,9 @@ class Figures:
         for key in ("first", "last", "today"):
             out[key] = out[key].isoformat() if out[key] else None
         out["days"] = self.days
+        out["date_span"] = self.date_span()
+        out["timing"] = self.timing()
+        out["tour_note"] = self.tour_note()
         return out
 
 
