@@ -17,8 +17,8 @@ from eventmap.errors import EventmapError
 from eventmap.views import charts, maps
 
 
-def _time_view(view: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """The meetings to show and the page title: upcoming ones first when there are any."""
+def _time_view(view: pd.DataFrame) -> pd.DataFrame:
+    """The meetings to show: the upcoming ones first when there are any, past ones on request."""
     figs = figures.headline(view)
     if figs.upcoming and figs.past:
         past = st.toggle(
@@ -27,9 +27,8 @@ def _time_view(view: pd.DataFrame) -> tuple[pd.DataFrame, str]:
             help=f"{figs.past:,} meetings took place before today.",
         )
         if not past:
-            return figures.upcoming_only(view), "Upcoming meetings"
-        return view, "Meetings"
-    return view, "Past meetings" if figs.all_past else "Upcoming meetings"
+            return figures.upcoming_only(view)
+    return view
 
 
 def _brushed(view: pd.DataFrame) -> tuple[pd.DataFrame, tuple | None]:
@@ -45,7 +44,7 @@ def _brushed(view: pd.DataFrame) -> tuple[pd.DataFrame, tuple | None]:
 def _headline(shown: pd.DataFrame) -> None:
     """The figures above the map (computed by ``core.figures``, as the CLI prints them)."""
     figs = figures.headline(shown)
-    st.caption(web.md_escape(figs.timing()))
+    st.markdown(f"**{web.md_escape(figs.timing())}**")
     # Wider columns for the date range and the distance: at 1400 px five equal columns cut the
     # range to "11 Mar – …".
     cols = st.columns([1, 1, 1, 2.4, 1.6])
@@ -147,13 +146,12 @@ def dashboard() -> None:
             "The online geocoder failed while locating the meetings, so offline places were used: "
             + web.md_escape("; ".join(dataset.geocode_failures[:3]))
         )
-    title_slot = st.empty()
+    st.title("Meetings")
     st.caption(
         "Where and when each campaign's meetings take place. Filter in the sidebar (the link keeps "
         "your filters), brush a date range on the timeline, click a point for its details."
     )
-    view, title = _time_view(view)
-    title_slot.title(title)
+    view = _time_view(view)
     shown, brush = _brushed(view)
     _headline(shown)
     if brush:

@@ -26,7 +26,7 @@ st.title("Manage data")
 st.caption(
     "Load a new version of the Upcoming Meetings page (paste it, upload it, or give its address), "
     "review exactly what changed, save it as a new version (earlier versions stay), undo the "
-    "last import, and fix wrong locations."
+    "last import, fix wrong locations, and name campaigns and set their shapes."
 )
 
 PREVIEW_COLUMNS = ["campaign", "kind", "status", "campus", "place", "venue", "room", "address"]

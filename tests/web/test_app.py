@@ -45,8 +45,9 @@ def test_dashboard_shows_every_meeting(app_env):
         f"{len(missing)} {noun} without a date or a location" in e.label for e in at.expander
     )
     # Every bundled meeting took place in 2019: the page says so instead of "Upcoming".
-    assert at.title[0].value == "Past meetings"
-    assert "Past meetings · latest 18 Apr 2019" in [c.value for c in at.caption]
+    assert at.title[0].value == "Meetings"
+    assert "**Past meetings · latest 18 Apr 2019**" in [m.value for m in at.markdown]
+    assert not at.toggle  # nothing upcoming: no "Show past meetings"
 
 
 def test_tour_distance_counts_the_april_tour_only(app_env):
@@ -272,3 +273,27 @@ def test_after_every_version_is_undone_the_dashboard_says_there_is_no_listing(ap
     assert at.title[0].value == "No current listing"
     assert "Manage data" in at.info[0].value
     assert not at.metric  # not the bundled pages, quietly
+
+
+def test_upcoming_meetings_are_the_natural_view_with_past_ones_on_request(app_env):
+    from page_fixtures import page
+
+    from eventmap.store.store import open_store
+
+    store = open_store()
+    store.current_sources()  # the bundled (2019) page
+    future = page(
+        "Spring Speaking Tour",
+        ("UC Berkeley", "Monday, April 8, 2030, 7:00 p.m.", "Room 101"),
+        ("UCLA", "Wednesday, April 10, 2030, 7:00 p.m.", "Room 2"),
+    )
+    store.import_listing("future.txt", future)
+    at = run_app()
+    assert not at.exception
+    assert at.toggle(key="show_past").value is False
+    # The two 2030 meetings and the one pending (no date yet) meeting; the 2019 ones hidden.
+    assert metric(at, "Meetings") == "3"
+    assert "**Upcoming meetings · from 8 Apr 2030**" in [m.value for m in at.markdown]
+    at.toggle(key="show_past").set_value(True).run()
+    assert metric(at, "Meetings") == "16"
+    assert "**2 upcoming and 13 past meetings**" in [m.value for m in at.markdown]
