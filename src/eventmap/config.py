@@ -43,6 +43,7 @@ class Settings:
     cache_dir: Path | None = None  # None means data_dir/cache: the place index, located datasets
     user_agent: str | None = None  # sent when geocoding online and when fetching pages
     fetch_timeout: float = DEFAULT_FETCH_TIMEOUT  # seconds to connect, and to receive a page
+    fetch_private: bool = False  # may pages be fetched from this machine or a private network
     admin_password: str | None = None
 
     @classmethod
@@ -91,6 +92,7 @@ class Settings:
             cache_dir=Path(cache_dir) if cache_dir else None,
             user_agent=text("USER_AGENT"),
             fetch_timeout=number("FETCH_TIMEOUT", DEFAULT_FETCH_TIMEOUT),
+            fetch_private=(text("FETCH_PRIVATE") or "0").casefold() in ("1", "true", "yes"),
             admin_password=env.get("EVENTMAP_ADMIN_PASSWORD") or None,
         )
 

@@ -97,7 +97,17 @@ def test_an_oversize_page_with_a_declared_length_is_refused_before_reading(listi
         fetch(listing_site.url("/big.html"), limit=100_000)
 
 
-def test_refused_and_unknown_hosts():
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:9/page.html", "http://localhost/", "http://169.254.169.254/latest/",
+            "http://10.0.0.1/", "http://[::1]/page.html"],
+)  # fmt: skip
+def test_addresses_on_this_machine_or_a_private_network_are_refused_by_default(url):
+    with pytest.raises(AddressError, match="on this machine or a private network"):
+        fetch(url, timeout=5)
+
+
+def test_refused_and_unknown_hosts(monkeypatch):
+    monkeypatch.setenv("EVENTMAP_FETCH_PRIVATE", "1")
     with socket.socket() as s:  # a port on which nothing listens
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

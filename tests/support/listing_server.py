@@ -195,7 +195,9 @@ class ListingServer:
 
 
 @pytest.fixture
-def listing_site():
-    """A fresh local web site on 127.0.0.1; put pages in ``site.pages[path] = Page(...)``."""
+def listing_site(monkeypatch):
+    """A fresh local web site on 127.0.0.1; put pages in ``site.pages[path] = Page(...)``.
+    Fetching from this machine is refused unless allowed: the fixture allows it."""
+    monkeypatch.setenv("EVENTMAP_FETCH_PRIVATE", "1")
     with ListingServer() as site:
         yield site

@@ -13,7 +13,9 @@ one sentence naming the address.
 from __future__ import annotations
 
 import codecs
+import ipaddress
 import re
+import socket
 import time
 from dataclasses import dataclass
 from email.message import Message
@@ -113,12 +115,34 @@ def fetch(
     with requests.Session() as session:
         session.trust_env = False  # no proxies or .netrc credentials from the environment
         for _hop in range(MAX_REDIRECTS + 1):
+            if not settings.fetch_private:
+                check_public(current, url)
             response = _get(session, current, headers, timeout, url)
             with response:
                 if not response.is_redirect:
                     return _answer(url, current, response, limit, deadline)
                 current = _next_hop(url, current, response, seen)
     raise TooManyRedirects(f"{url} redirects more than {MAX_REDIRECTS} times; nothing was saved.")
+
+
+def check_public(current: str, url: str) -> None:
+    """Refuse an address whose host is on this machine or a private network (loopback, private,
+    link-local such as a cloud metadata service, reserved): a page on the web is public, and the
+    server must not be made to fetch its own network for whoever gives it an address. Allowed
+    with ``EVENTMAP_FETCH_PRIVATE=1`` (a self-hosted page on an intranet, the tests)."""
+    host = urlsplit(current).hostname or ""
+    port = urlsplit(current).port or 80
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
+        raise FetchConnectionError(f"cannot reach {url}: its host name is unknown (DNS).") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        if not address.is_global:
+            raise AddressError(
+                f"{url} is on this machine or a private network ({address}); eventmap fetches "
+                "only public pages (set EVENTMAP_FETCH_PRIVATE=1 to allow it)."
+            )
 
 
 def _get(
