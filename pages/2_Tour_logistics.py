@@ -186,8 +186,17 @@ def local_sections(rows: pd.DataFrame) -> None:
             },
         )
     st.subheader("Where")
-    st.pydeck_chart(maps.tour_map(rows, fit_width=web.map_fit_width()), key="tour_points_map")
-    st.caption("Points only: the meetings are held by local groups, not one travelling party.")
+    # Coloured by day (the same colours as the legend: both take the days in date order).
+    by_day_rows = rows.assign(day=rows["date"].dt.strftime("%Y-%m-%d").fillna("no date yet"))
+    located = by_day_rows[by_day_rows["lat"].notna() & by_day_rows["lon"].notna()]
+    day_colors = maps.campaign_colors(sorted(located["day"].unique()))
+    st.markdown(maps.legend_html(day_colors), unsafe_allow_html=True)
+    deck = maps.tour_map(by_day_rows, color_by="day", fit_width=web.map_fit_width())
+    st.pydeck_chart(deck, key="tour_points_map")
+    st.caption(
+        "Points only, coloured by day: the meetings are held by local groups, not one "
+        "travelling party."
+    )
     web.map_credits(rows["geocode_source"].unique())
 
 

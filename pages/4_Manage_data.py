@@ -109,6 +109,14 @@ def show_campaigns(store, *, editable: bool) -> None:
         st.write("No campaigns with meetings in the current listing.")
         return
     st.dataframe(campaign_table(infos), hide_index=True, key="campaign_table")
+    for c in infos:
+        if c.name_source in ("blurb", "page"):
+            st.caption(
+                web.md_escape(
+                    f"“{c.name}” has no heading on the page, so it is named after its "
+                    f"{'blurb' if c.name_source == 'blurb' else 'page title'}. Give it a name below."
+                )
+            )
     flash = st.session_state.pop("campaign_flash", None)
     if flash:
         st.success(web.md_escape(flash))

@@ -3,6 +3,8 @@ re-imports and small edits, and applied everywhere the frame goes."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from app_fixtures import make_env
 from page_fixtures import page
@@ -63,7 +65,18 @@ def test_the_fix_survives_a_reimport_of_the_same_page(store):
     store.undo_last()
     assert load_store_dataset().no_current_listing
     store.import_listing(SEED_NAME, seed_text())
-    assert NEW_NAME in set(load_store_dataset().frame["campaign"].astype(str))
+    data = load_store_dataset()
+    df = data.frame
+    assert NEW_NAME in set(df["campaign"].astype(str))
+    # The export files and the calendar of the re-imported page carry the organizer's name,
+    # and every export carries each meeting's campaign shape and why.
+    csv = export.to_csv(df, export.provenance(data)).decode("utf-8")
+    header = csv.splitlines()[0]
+    assert NEW_NAME in csv and "campaign_shape" in header and "campaign_shape_reason" in header
+    march = df[df["campaign"] == NEW_NAME]
+    assert f"X-WR-CALNAME:{NEW_NAME}" in ics.to_ics(march, calname=NEW_NAME).decode("utf-8")
+    doc = json.loads(export.to_json(df, export.provenance(data)))
+    assert {m["campaign_shape"] for m in doc["meetings"]} == {"tour", "local"}
 
 
 def test_the_fix_survives_small_changes_of_heading_and_blurb(store):

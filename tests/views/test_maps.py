@@ -397,3 +397,10 @@ def test_given_colours_survive_filtering(seed_df):
     scale = spec["encoding"]["color"]["scale"]
     assert scale["domain"] == [APRIL]
     assert scale["range"] == ["rgb({},{},{})".format(*colors[APRIL])]
+
+
+def test_timeline_tooltip_shows_the_date_not_milliseconds(seed_df):
+    spec = charts.timeline(seed_df).to_dict()
+    (date_tip,) = [t for t in spec["encoding"]["tooltip"] if t["field"] == "date"]
+    # A temporal field with a day format: Vega-Lite shows "Mon 08 Apr 2019", not 1554681600000.
+    assert date_tip["type"] == "temporal" and date_tip["format"] == "%a %d %b %Y"

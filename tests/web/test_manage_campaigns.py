@@ -57,6 +57,8 @@ def test_campaigns_are_listed_read_only_without_a_password(env):
     assert list(table["Shape"]) == ["tour", "local"]
     assert list(table["Name from"]) == ["its heading", "its blurb (no heading)"]
     assert not [b for b in at.button if b.key == "camp_save"]
+    # The campaign without a heading: the page suggests naming it.
+    assert any("has no heading on the page" in c.value for c in at.caption)
 
 
 def test_a_rename_shows_everywhere_and_survives_a_reimport(env, monkeypatch):

@@ -122,6 +122,10 @@ def test_the_local_campaign_gets_a_by_day_view_and_no_travel(data_dir: Path) -> 
     (spec,) = [json.loads(el.proto.json) for el in at.get("deck_gl_json_chart")]
     layers = {layer["id"]: layer for layer in spec["layers"]}
     assert "route" not in layers and layers["tours"]["data"] == []
+    # Points coloured by day, one colour per date (the legend lists the dates).
+    assert len([lid for lid in layers if lid.startswith("meetings-")]) >= 4
+    legend = next(m.value for m in at.markdown if "hollow = approximate" in m.value)
+    assert "2019-03-12" in legend and "2019-03-15" in legend
     # The warnings that fit: details and undated, never same-day "flights".
     checks = set(_table(at, "tour_warnings")["Check"])
     assert "same day far" not in checks and "next day far" not in checks
