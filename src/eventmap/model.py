@@ -17,7 +17,7 @@ from typing import Any
 # A progress callback: called with (done, total) as work advances.
 Progress = Callable[[int, int], None]
 
-STATUSES = ("scheduled", "tba", "pending")
+STATUSES = ("scheduled", "tba", "pending", "cancelled", "postponed")
 PRECISIONS = ("address", "venue", "campus", "postal_code", "city")
 APPROXIMATE_PRECISIONS = frozenset({"postal_code", "city"})
 # What kind of campaign it is (see eventmap.core.shapes): a speaking tour one party travels,
@@ -54,10 +54,13 @@ class Meeting:
     address: str | None = None
     postal_code: str | None = None
     date: str | None = None  # ISO YYYY-MM-DD
+    end_date: str | None = None  # ISO, the last day of a meeting over several days
     start_time: str | None = None  # HH:MM, 24 h
     end_time: str | None = None
+    tz_hint: str | None = None  # a time zone as the page writes it: "EST", "GMT+1", "Eastern"
     time_tba: bool = False
-    status: str = "scheduled"  # scheduled | tba | pending
+    status: str = "scheduled"  # scheduled | tba | pending | cancelled | postponed
+    online: bool = False  # held online (Zoom, webinar, "moved online"), maybe besides a place
     kind: str = "meeting"  # meeting | rally | ...
     speaker: str | None = None
     links: list[str] = field(default_factory=list)

@@ -30,10 +30,13 @@ COLUMNS: list[str] = [
     "postal_code",
     "country",
     "date",
+    "end_date",  # ISO text, the last day of a meeting over several days
     "start_time",
     "end_time",
     "time_tba",
+    "online",
     "timezone",
+    "tz_hint",  # the time zone as the page wrote it ("EST", "GMT+1"); ``timezone`` is located
     "start",  # UTC instant, datetime64[ns, UTC]; NaT unless date, time and time zone are known
     "end",
     "start_local",  # ISO 8601 with UTC offset, e.g. 2019-04-08T19:00:00-07:00
@@ -49,7 +52,7 @@ CATEGORY_COLUMNS = ["campaign", "campaign_shape", "kind", "status", "state", "pr
 TEXT_COLUMNS = [
     c
     for c in COLUMNS
-    if c not in {"date", "time_tba", "start", "end", "lat", "lon", "source_line"}
+    if c not in {"date", "time_tba", "online", "start", "end", "lat", "lon", "source_line"}
     and c not in CATEGORY_COLUMNS
 ]
 
@@ -76,6 +79,9 @@ LABELS: dict[str, str] = {
     "start_time": "Start",
     "end_time": "End",
     "time_tba": "Time TBA",
+    "end_date": "Last day",
+    "online": "Online",
+    "tz_hint": "Time zone as written",
     "timezone": "Time zone",
     "start": "Start (UTC)",
     "end": "End (UTC)",
@@ -162,8 +168,11 @@ def to_frame(
                 "date": m.date,
                 "start_time": m.start_time,
                 "end_time": m.end_time,
+                "end_date": m.end_date,
                 "time_tba": bool(m.time_tba),
+                "online": bool(m.online),
                 "timezone": tz,
+                "tz_hint": m.tz_hint,
                 "start": start,
                 "end": end,
                 "start_local": start.isoformat() if start else None,
@@ -191,7 +200,8 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
         df[col] = pd.to_datetime(df[col], errors="coerce", utc=True).astype("datetime64[ns, UTC]")
     for col in ("lat", "lon"):
         df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
-    df["time_tba"] = df["time_tba"].fillna(False).astype(bool)
+    for col in ("time_tba", "online"):
+        df[col] = df[col].fillna(False).astype(bool)
     df["source_line"] = pd.to_numeric(df["source_line"], errors="coerce").fillna(0).astype("int64")
     for col in TEXT_COLUMNS:
         df[col] = df[col].astype("object").where(df[col].notna(), None)

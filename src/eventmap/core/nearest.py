@@ -120,6 +120,8 @@ def _rank(
     lats = meetings["lat"].to_numpy(dtype="float64", na_value=np.nan)
     lons = meetings["lon"].to_numpy(dtype="float64", na_value=np.nan)
     located = np.isfinite(lats) & np.isfinite(lons)
+    if "status" in meetings:  # a cancelled meeting is never offered to a visitor
+        located &= (meetings["status"].astype(object) != "cancelled").to_numpy()
     dates = meetings["date"].to_numpy(dtype="datetime64[ns]")
     undated = np.isnat(dates)
     cutoff = np.datetime64(as_of, "ns")

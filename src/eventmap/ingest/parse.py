@@ -11,6 +11,7 @@ dropped silently: what cannot be read fully becomes a warning with its line numb
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
 from bisect import bisect_left, bisect_right
@@ -84,7 +85,6 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by)\b", re.I
 )
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
-_TZ_ABBR = re.compile(r"^\s*\(?(?:[ECMP][SD]?T|local\s+time)\)?\b", re.I)
 _BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _AT_IN = re.compile(r"^(?:at|in)\s+", re.IGNORECASE)
@@ -94,7 +94,31 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _PROSE_PLACE = re.compile(r"^\W*(?:at|in)\s+(?:the\s+)?(?P<place>[^;:()]{2,80})", re.IGNORECASE)
 _SEGMENT_END = re.compile(r"\s[–—-]\s")
 # Words that lead into a date ("le 7 mars", "am 7. März", "on Monday"): not a place.
-_HEAD_FILLER = re.compile(r"(?:^|\s)(?:le|el|am|on|the|du|del|au|ab|dès)\s?$", re.IGNORECASE)
+_HEAD_FILLER = re.compile(
+    r"(?:^|\s)(?:le|el|am|on|the|du|del|au|ab|dès|vom|from)\s?$", re.IGNORECASE
+)
+# Statuses in the languages the parser reads. A status word is never part of a place.
+_CANCELLED_WORDS = (
+    r"cancell?ed|abgesagt|f[äa]llt\s+aus|annul[ée]e?s?|cancelad[oa]s?|suspendid[oa]s?"
+)
+_POSTPONED_WORDS = r"postponed|rescheduled|verschoben|report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?"
+_CANCELLED = re.compile(rf"\b(?:{_CANCELLED_WORDS})\b", re.IGNORECASE)
+_POSTPONED = re.compile(rf"\b(?:{_POSTPONED_WORDS})\b", re.IGNORECASE)
+_STATUS_WORDS = re.compile(
+    rf"\(?\b(?:(?:now\s+)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS}))\b\)?!?", re.IGNORECASE
+)
+_ONLINE = re.compile(
+    r"\b(?:online|zoom|webinar|livestream(?:ed)?|virtual(?:ly)?|en\s+ligne|en\s+l[ií]nea)\b",
+    re.IGNORECASE,
+)
+# A time zone right after a time: offsets, the usual abbreviations (capitals only: "est" and
+# "pt" are words), and US zone names.
+_TZ_HINT = re.compile(
+    r"^[\s,]*+\(?(?P<tz>(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?|"
+    r"(?:GMT|UTC|[ECMP][SD]?T|AK[SD]T|H[SD]T|CES?T|BST|WES?T|EES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|"
+    r"SAST|JST)\b|(?i:eastern|central|mountain|pacific)(?:\s+(?i:time))?\b"
+    r"|(?P<local>(?i:local\s+time)))\)?"
+)
 _SUBTITLE = re.compile(r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk)\b", re.I)
 
 
@@ -479,6 +503,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     links += [u for h in span.header for u in lines[h].links]
     m.links = list(dict.fromkeys(links))
     _settle_status(m, aline, ctx, location_pending)
+    _read_flags(m, [lines[i].text for i in span.indices])
     return m
 
 
@@ -487,6 +512,10 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
     titles, places = [], []
     for h in heads:
         text = _BULLET.sub("", h).strip()
+        if _STATUS_WORDS.search(text):  # "CANCELLED: Berkeley, California"
+            text = _STATUS_WORDS.sub(" ", text).strip(" :–—-")
+        if not text:
+            continue
         km = _KIND.match(text)
         if km:
             m.kind = " ".join(km.group("kind").lower().split())
@@ -588,7 +617,10 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     dm = a.date
     d = _meeting_date(m, dm, aline, ctx, prev)
     m.date = d.isoformat() if d else None
-    tail = a.tail
+    if d and dm.end_day:
+        with contextlib.suppress(ValueError):
+            m.end_date = d.replace(day=dm.end_day).isoformat()
+    tail = _STATUS_WORDS.sub(" ", a.tail)
     tm = find_times(tail)
     if not (tm and tm.start <= _NEAR) and not a.inline_head:
         before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
@@ -603,7 +635,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         m.start_time, m.end_time = tm.start_time, tm.end_time
         if tm.guessed_pm:
             _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
-        tail = _TZ_ABBR.sub("", tail[tm.end :], count=1)
+        tail = _take_tz_hint(m, tail[tm.end :])
     elif TIME_TBA_RE.search(tail[:40]):
         m.time_tba = True
         tail = TIME_TBA_RE.sub("", tail, count=1)
@@ -611,6 +643,27 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         _read_prose_place(m, tail)
     else:
         _read_tail(m, tail)
+
+
+def _take_tz_hint(m: Meeting, tail: str) -> str:
+    """A time zone written right after the time ("7 pm EST", "19:00 (GMT+1)") is a hint on the
+    meeting, never part of its venue; the rest of the tail is returned."""
+    tz = _TZ_HINT.match(tail)
+    if not tz:
+        return tail
+    if not tz.group("local"):
+        m.tz_hint = " ".join(tz.group("tz").split()).replace("−", "-")
+    return tail[tz.end() :]
+
+
+def _read_flags(m: Meeting, texts: list[str]) -> None:
+    """Cancelled, postponed and online, in any of the page's languages, from the entry's lines."""
+    text = " ".join(texts)
+    if _CANCELLED.search(text):
+        m.status = "cancelled"
+    elif _POSTPONED.search(text):
+        m.status = "postponed"
+    m.online = bool(_ONLINE.search(text))
 
 
 def _read_prose_place(m: Meeting, tail: str) -> None:
@@ -633,7 +686,7 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     location_pending = False
     for line in details:
         t = line.text
-        if _LINK_LINE.match(t):
+        if _LINK_LINE.match(t) or not _STATUS_WORDS.sub("", t).strip(" .:!–—-()"):
             continue
         if _LOCATION_TBA.match(t) or (len(t) < 80 and PENDING_RE.match(t)):
             location_pending = True

@@ -110,10 +110,16 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
         return pattern
 
     # "Monday, April 8", "Thursday, March 14th, 2019", "March, 27", "Mon. Apr. 8", "Mar 7/19"
-    month_first = rf"(?:{wd}\s*+,?\s*+)?{mon}\s*+,?\s*+{day}(?![\d:])(?!\s*(?:[ap]\.?m\b)){year}"
+    until = r"\s*+(?:[-–—]|\b(?:to|bis|au|al)\b)\s*+"  # "16-18", "9 au 10", "9. bis 10."
+    month_first = (
+        rf"(?:{wd}\s*+,?\s*+)?{mon}\s*+,?\s*+{day}(?:{until}(?P<dend>[0-3]?\d)(?![\d:]))?"
+        rf"(?![\d:])(?!\s*(?:[ap]\.?m\b)){year}"
+    )
     # "Monday 8 April 2019", "8th of April", "Donnerstag, 7. März", "jueves 7 de marzo"
     day_first = (
-        rf"(?:{second(wd)}\s*+,?\s*+(?:the\s++)?)?{second(day)}\.?\s*+(?:of\s++|de\s++)?"
+        rf"(?:{second(wd)}\s*+,?\s*+(?:the\s++)?)?{second(day)}\.?"
+        rf"(?:{until}(?:(?P<wd4>{_alternation(weekdays)})\.?\s*+,?\s*+)?(?P<dend2>[0-3]?\d)\.?)?"
+        r"\s*+(?:of\s++|de\s++)?"
         rf"{second(mon)}{second(year)}"
     )
     # "Tuesday 3/5", "3/5/2019", "3/7/19" (a weekday or a year is required: "24/7" is no
@@ -179,6 +185,7 @@ class DateMatch:
     # decides per page which comes first.
     slashed: tuple[int, int] | None = None
     order: str | None = None  # "dmy"/"mdy" when the numbers themselves say ("13/3", "3/13")
+    end_day: int | None = None  # "March 16-18", "7–9 June", "Saturday 9 – Sunday 10 March"
 
     def day_first(self) -> DateMatch:
         """The same written date read day-first (only for an ambiguous slashed date)."""
@@ -239,7 +246,9 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
     if y is not None and y < 100:
         y += 2000
     weekday = voc.weekdays[_fold(wd)] if wd else None
-    return DateMatch(m.start(), m.end(), month, day, y, weekday, slashed, order)
+    end_day = int(g.get("dend") or g.get("dend2") or 0)
+    end_day = end_day if day < end_day <= 31 else None
+    return DateMatch(m.start(), m.end(), month, day, y, weekday, slashed, order, end_day)
 
 
 @dataclass

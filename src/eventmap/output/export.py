@@ -312,12 +312,15 @@ def _restore(df: pd.DataFrame) -> pd.DataFrame:
             df[col] = s.astype("object").where(s.notna(), None)
     if "links" in df:
         df["links"] = df["links"].where(df["links"].notna(), "")
-    if "time_tba" in df and df["time_tba"].dtype == object:
-        df["time_tba"] = df["time_tba"].map(
-            lambda v: v if isinstance(v, bool) else str(v).strip().lower() in {"true", "1", "yes"}
-        )
-    if "time_tba" not in df:
-        df["time_tba"] = False  # coerce fills every column; keep this one boolean
+    for col in ("time_tba", "online"):
+        if col in df and df[col].dtype == object:
+            df[col] = df[col].map(
+                lambda v: (
+                    v if isinstance(v, bool) else str(v).strip().lower() in {"true", "1", "yes"}
+                )
+            )
+        if col not in df:
+            df[col] = False  # coerce fills every column; keep these boolean
     return coerce(df)[present]
 
 

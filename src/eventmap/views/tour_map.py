@@ -78,6 +78,8 @@ class _Prepared:
         self.rows = len(df)
         self.index = df.index
         self.located = np.isfinite(lon) & np.isfinite(lat)
+        if "status" in df:  # cancelled meetings stay in the table but off the map
+            self.located &= (df["status"].astype(object) != "cancelled").to_numpy()
         pts = np.column_stack([lon, lat])[self.located].round(DECIMALS).tolist()
         self.points = np.full(len(df), None, dtype=object)
         # json writes floats with repr(), so this is exactly what json.dumps would give.
