@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test test-floors lint format bench clean
+.PHONY: run test test-floors lint format bench clean pg-start pg-stop
 
 # Re-install only when pyproject.toml changes (stamp files).
 $(VENV)/.installed: pyproject.toml
@@ -50,6 +50,16 @@ $(VENV)/.installed-bench: $(VENV)/.installed-test pyproject.toml
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py $(if $(QUICK),--quick,)
+
+# A throwaway PostgreSQL cluster in .pg/ for the database tests (Debian's postgresql package):
+#   eval "$$(make -s pg-start)" && make test && make pg-stop
+PGDIR ?= $(CURDIR)/.pg
+pg-start:
+	@test -f $(PGDIR)/url || .ci/pg start $(PGDIR) >/dev/null
+	@echo "export EVENTMAP_TEST_POSTGRES_URL=$$(cat $(PGDIR)/url)"
+
+pg-stop:
+	.ci/pg stop $(PGDIR)
 
 clean:
 	rm -rf $(VENV) $(FLOORS) .pytest_cache build src/*.egg-info

@@ -23,11 +23,11 @@ from pathlib import Path
 from run import Row, best_of
 from synth import synthetic_listing
 
+from eventmap import store
 from eventmap.ingest import diff
 from eventmap.ingest.diff import FIELDS, diff_listings
 from eventmap.ingest.parse import parse
 from eventmap.model import Meeting
-from eventmap.store import store
 
 
 def _meetings(n: int, seed: int = 3) -> list[Meeting]:

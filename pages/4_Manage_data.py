@@ -18,8 +18,8 @@ from eventmap.ingest.diff import meeting_label
 from eventmap.ingest.fetch import Fetched, fetch, source_name_for
 from eventmap.ingest.parse import parse
 from eventmap.model import SHAPES
+from eventmap.store import ImportResult, open_store
 from eventmap.store.refresh import fetch_again
-from eventmap.store.store import ImportResult, open_store
 
 web.page_setup("Manage data", "🗂️")
 st.title("Manage data")

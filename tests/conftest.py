@@ -61,3 +61,21 @@ def _settings_follow_env(monkeypatch):
         setattr(monkeypatch, name, changed)
     yield
     config.reload_settings()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path: Path):
+    """A fresh, empty store database: a SQLite file under ``tmp_path/data``, or a new database
+    on the test PostgreSQL. Tests about SQLite itself narrow it with
+    ``@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)``."""
+    from db_support import fresh_postgres_database, postgres_admin_url
+
+    from eventmap import store
+
+    if request.param == "sqlite":
+        (tmp_path / "data").mkdir(exist_ok=True)
+        yield f"sqlite:///{tmp_path / 'data' / 'eventmap.db'}"
+        store.dispose_engines()
+        return
+    with fresh_postgres_database(postgres_admin_url()) as url:
+        yield url

@@ -24,6 +24,7 @@ OFFLINE = "offline"
 
 DEFAULT_MAX_LISTING_BYTES = 10 * 1024 * 1024
 DEFAULT_FETCH_TIMEOUT = 20.0
+DEFAULT_DB_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Settings:
 
     data_dir: Path = SHIPPED_DATA
     db: str | None = None  # EVENTMAP_DB; None means the SQLite file under data_dir
+    db_timeout: float = DEFAULT_DB_TIMEOUT  # seconds to connect or wait for the writer lock
     max_listing_bytes: int = DEFAULT_MAX_LISTING_BYTES
     geocoder: str = OFFLINE
     geocoder_domain: str | None = None
@@ -81,6 +83,7 @@ class Settings:
         return cls(
             data_dir=data_dir,
             db=text("DB"),
+            db_timeout=number("DB_TIMEOUT", DEFAULT_DB_TIMEOUT),
             max_listing_bytes=int(number("MAX_LISTING_BYTES", DEFAULT_MAX_LISTING_BYTES, int)),
             geocoder=(text("GEOCODER") or OFFLINE).casefold(),
             geocoder_domain=text("GEOCODER_DOMAIN"),

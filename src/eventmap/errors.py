@@ -41,6 +41,16 @@ class StoreError(EventmapError, OSError):
     """The database cannot be opened, read or written. The message says which and what to do."""
 
 
+class StoreBusy(StoreError, TimeoutError):
+    """The writer lock (another import, undo or schema upgrade) was not free within
+    ``EVENTMAP_DB_TIMEOUT`` seconds. Trying again later helps."""
+
+
+class StoreUnreachable(StoreError, ConnectionError):
+    """The database server did not accept a connection within ``EVENTMAP_DB_TIMEOUT`` seconds,
+    or refused it. The message names the database with its password masked."""
+
+
 class OutputError(EventmapError, OSError):
     """An output file cannot be written (missing folder, no permission, disk full)."""
 

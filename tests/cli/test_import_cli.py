@@ -8,9 +8,9 @@ import pytest
 from listing_server import Page, seed_html
 from store_fixtures import edited_seed
 
+from eventmap import store
 from eventmap.cli import main
-from eventmap.store import store
-from eventmap.store.store import open_store
+from eventmap.store import open_store
 
 SEED = "upcoming-meetings.txt"
 

@@ -14,7 +14,7 @@ from eventmap.core import campaigns, figures, shapes, tour
 from eventmap.core.dataset import load_store_dataset
 from eventmap.errors import ValidationError
 from eventmap.output import export, ics
-from eventmap.store.store import open_store
+from eventmap.store import open_store
 from eventmap.views import maps
 
 NEW_NAME = "Free Chelsea Manning"

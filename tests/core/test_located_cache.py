@@ -15,7 +15,7 @@ import pytest
 from eventmap.core import located_cache
 from eventmap.core.dataset import load_store_dataset
 from eventmap.geo import place_index
-from eventmap.store.store import open_store
+from eventmap.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 

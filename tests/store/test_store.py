@@ -11,11 +11,10 @@ import pytest
 import sqlalchemy as sa
 from store_fixtures import SAN_DIEGO_NEW, edited_seed
 
-from eventmap import cli
+from eventmap import cli, store
 from eventmap.core import dataset
 from eventmap.errors import StoreError
-from eventmap.store import store
-from eventmap.store.store import open_store
+from eventmap.store import open_store
 
 
 @pytest.fixture(autouse=True)
@@ -24,14 +23,18 @@ def _fresh_engines():
     store.dispose_engines()
 
 
+SQLITE_ONLY = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path, seed_text: str, monkeypatch) -> Path:
-    """A data folder holding only the seed page, used as the bundled listings."""
+def data_dir(tmp_path: Path, seed_text: str, monkeypatch, db_url: str) -> Path:
+    """A data folder holding only the seed page, used as the bundled listings; EVENTMAP_DB is
+    the test's database (on SQLite, the default file under this folder)."""
     folder = tmp_path / "data"
     (folder / "listings").mkdir(parents=True)
     (folder / "listings" / "upcoming-meetings.txt").write_text(seed_text, encoding="utf-8")
     monkeypatch.setenv("EVENTMAP_DATA_DIR", str(folder))
-    monkeypatch.delenv("EVENTMAP_DB", raising=False)
+    monkeypatch.setenv("EVENTMAP_DB", db_url)
     return folder
 
 
@@ -40,7 +43,9 @@ def db(data_dir: Path) -> store.Store:
     return open_store()
 
 
-def test_default_url_is_sqlite_under_data_dir(data_dir):
+@SQLITE_ONLY
+def test_default_url_is_sqlite_under_data_dir(data_dir, monkeypatch):
+    monkeypatch.delenv("EVENTMAP_DB")
     assert store.default_url() == f"sqlite:///{data_dir / 'eventmap.db'}"
 
 
@@ -55,9 +60,11 @@ def test_first_start_imports_the_bundled_listings_once(db, data_dir, seed_text):
     again = open_store()
     assert [s.version for s in again.current_sources()] == [1]
     assert len(again.history()) == 1
-    assert (data_dir / "eventmap.db").is_file()
+    if store.is_sqlite(store.default_url()):
+        assert (data_dir / "eventmap.db").is_file()
 
 
+@SQLITE_ONLY
 def test_sqlite_runs_in_wal_mode(db, data_dir):
     db.current_sources()
     with sqlite3.connect(data_dir / "eventmap.db") as raw:
@@ -239,11 +246,11 @@ def _import_many(url: str, who: str, seed: str, count: int, start) -> None:
         handle.import_listing(f"{who}.txt", text)
 
 
-def test_two_processes_importing_at_once_lose_nothing(tmp_path, seed_text, monkeypatch):
+def test_two_processes_importing_at_once_lose_nothing(db_url, seed_text, monkeypatch):
     # AppTest runs pages as __main__; a spawned child would re-run that page. Start the
     # children from a blank __main__ instead.
     monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
-    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    url = db_url
     open_store(url)  # create the tables first, like the app's first start
     ctx = multiprocessing.get_context("spawn")
     start = ctx.Event()
@@ -312,6 +319,7 @@ def test_not_a_url_gives_a_clear_error():
         open_store("just some words")
 
 
+@SQLITE_ONLY
 def test_default_sources_falls_back_to_bundled_when_store_is_broken(data_dir, seed_text, tmp_path):
     bad = tmp_path / "broken.db"
     bad.write_bytes(b"garbage" * 1000)
@@ -381,6 +389,7 @@ def test_cli_import_errors_are_one_line(data_dir, tmp_path, seed_text, capsys, a
     assert got == code and message in err and "Traceback" not in err
 
 
+@SQLITE_ONLY
 def test_cli_with_a_corrupt_database_says_so(data_dir, tmp_path, monkeypatch, capsys):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"garbage" * 1000)

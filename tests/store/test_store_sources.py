@@ -11,14 +11,14 @@ import pytest
 from listing_server import Page, seed_html
 from store_fixtures import edited_seed
 
+from eventmap import store
 from eventmap.core.dataset import load_store_dataset
 from eventmap.ingest import asof
 from eventmap.ingest.fetch import fetch
 from eventmap.model import meeting_ids
 from eventmap.output.export import provenance
-from eventmap.store import store
+from eventmap.store import open_store
 from eventmap.store.refresh import refresh_all
-from eventmap.store.store import open_store
 
 NO_YEAR = (
     "Spring tour\n\nDetroit, Michigan\nThursday, April 11, 7:00 p.m.\nStudent Center, Room 258\n\n"

@@ -11,12 +11,13 @@ import pandas as pd
 import pytest
 from store_fixtures import edited_seed
 
+from eventmap import store
 from eventmap.cli import main
 from eventmap.core import dataset
 from eventmap.core.dataset import Source, content_key
 from eventmap.errors import StoreError
-from eventmap.store import store
-from eventmap.store.store import open_store
+from eventmap.store import api as store_api
+from eventmap.store import open_store
 
 
 @pytest.fixture(autouse=True)
@@ -26,12 +27,12 @@ def _fresh_engines():
 
 
 @pytest.fixture
-def db(tmp_path: Path, seed_text: str, monkeypatch) -> store.Store:
+def db(tmp_path: Path, seed_text: str, monkeypatch, db_url: str) -> store.Store:
     folder = tmp_path / "data"
     (folder / "listings").mkdir(parents=True)
     (folder / "listings" / "upcoming-meetings.txt").write_text(seed_text, encoding="utf-8")
     monkeypatch.setenv("EVENTMAP_DATA_DIR", str(folder))
-    monkeypatch.delenv("EVENTMAP_DB", raising=False)
+    monkeypatch.setenv("EVENTMAP_DB", db_url)
     return open_store()
 
 
@@ -68,12 +69,12 @@ def test_undo_of_the_shown_version_or_of_the_newest(db, seed_text, expected):
 
 # The import's as-of day survives reading back ----------------------------------------------------
 @pytest.fixture
-def empty_store(tmp_path: Path, monkeypatch) -> Path:
+def empty_store(tmp_path: Path, monkeypatch, db_url: str) -> Path:
     """A data folder with no bundled listings and an empty store."""
     folder = tmp_path / "data"
     (folder / "listings").mkdir(parents=True)
     monkeypatch.setenv("EVENTMAP_DATA_DIR", str(folder))
-    monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'eventmap.db'}")
+    monkeypatch.setenv("EVENTMAP_DB", db_url)
     return folder
 
 
@@ -142,18 +143,18 @@ def test_import_diffs_against_a_version_that_landed_while_it_was_diffing(
 ):
     db.current_sources()  # version 1: the seed
     moved = edited_seed(seed_text, add_meeting=False)  # San Diego's venue moved
-    real_diff = store.diff_listings
+    real_diff = store_api.diff_listings
     calls = []
 
     def diff_while_another_import_lands(old, new):
         calls.append(len(old))
         if len(calls) == 1:  # the first diff (outside the lock): another organizer saves v2 now
-            monkeypatch.setattr(store, "diff_listings", real_diff)
+            monkeypatch.setattr(store_api, "diff_listings", real_diff)
             assert open_store().import_listing("upcoming-meetings.txt", moved).version == 2
-            monkeypatch.setattr(store, "diff_listings", diff_while_another_import_lands)
+            monkeypatch.setattr(store_api, "diff_listings", diff_while_another_import_lands)
         return real_diff(old, new)
 
-    monkeypatch.setattr(store, "diff_listings", diff_while_another_import_lands)
+    monkeypatch.setattr(store_api, "diff_listings", diff_while_another_import_lands)
     result = db.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
     assert (result.previous_version, result.version) == (2, 3)
     # Against version 2, only Chicago is new; against version 1 San Diego would count as changed.
@@ -163,9 +164,9 @@ def test_import_diffs_against_a_version_that_landed_while_it_was_diffing(
 
 def test_import_diffs_once_when_nothing_landed(db, seed_text, monkeypatch):
     db.current_sources()
-    real_diff = store.diff_listings
+    real_diff = store_api.diff_listings
     calls = []
-    monkeypatch.setattr(store, "diff_listings", lambda o, n: calls.append(1) or real_diff(o, n))
+    monkeypatch.setattr(store_api, "diff_listings", lambda o, n: calls.append(1) or real_diff(o, n))
     result = db.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
     assert result.diff.counts() == {"added": 1, "removed": 0, "changed": 1}
     assert len(calls) == 1

@@ -262,7 +262,7 @@ def test_map_credits_name_who_located_the_points(app_env):
 
 
 def test_after_every_version_is_undone_the_dashboard_says_there_is_no_listing(app_env):
-    from eventmap.store.store import open_store
+    from eventmap.store import open_store
 
     store = open_store()
     store.current_sources()  # imports the bundled pages on first use

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app_fixtures import ROOT, make_env, run_app
 
-from eventmap.store import store
+from eventmap import store
 from eventmap.web import data as ui_data
 
 

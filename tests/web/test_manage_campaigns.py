@@ -9,9 +9,9 @@ from app_fixtures import make_env, run_app
 from seed_fixtures import APRIL, SEED_NAME, march_campaign, seed_text
 from streamlit.testing.v1 import AppTest
 
+from eventmap import store as store_module
 from eventmap.core import admin
-from eventmap.store import store as store_module
-from eventmap.store.store import open_store
+from eventmap.store import open_store
 
 PAGE = "pages/4_Manage_data.py"
 PASSWORD = "correct horse battery staple"

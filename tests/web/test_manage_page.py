@@ -6,10 +6,10 @@ import pytest
 from store_fixtures import edited_seed
 from streamlit.testing.v1 import AppTest
 
+from eventmap import store
 from eventmap.core import admin
 from eventmap.errors import UploadError
-from eventmap.store import store
-from eventmap.store.store import open_store
+from eventmap.store import open_store
 from eventmap.web import md_escape
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -22,7 +22,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eventmap.store.store import open_store
+    from eventmap.store import open_store
 
     store = open_store()
     if store.is_empty():

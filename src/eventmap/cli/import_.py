@@ -60,8 +60,8 @@ def is_address(arg: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     from eventmap.ingest.fetch import fetch, source_name_for
     from eventmap.ingest.parse import read_listing_file
+    from eventmap.store import open_store
     from eventmap.store.refresh import fetch_again
-    from eventmap.store.store import open_store
 
     store = open_store()
     if store.is_empty():  # first start: the bundled pages are the versions this one replaces

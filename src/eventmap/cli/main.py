@@ -17,7 +17,7 @@ from eventmap.errors import EventmapError, UsageError
 # Module names under eventmap.cli; imported only when the parser is built.
 COMMANDS = (
     "parse", "geocode", "import_", "refresh", "history", "export", "nearest", "tour",
-    "campaigns", "plan",
+    "campaigns", "plan", "db",
 )  # fmt: skip
 
 

@@ -27,8 +27,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from eventmap.cli.import_ import format_table
+    from eventmap.store import open_store
     from eventmap.store.refresh import refresh_all
-    from eventmap.store.store import open_store
 
     checked = refresh_all(open_store(), save=not args.dry_run)
     if not checked:

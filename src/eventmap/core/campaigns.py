@@ -21,7 +21,7 @@ import pandas as pd
 from eventmap.core.shapes import Shape
 from eventmap.core.tour import campaign_name
 from eventmap.model import Campaign, Listing, Meeting, norm_text
-from eventmap.store.store import CampaignFixRecord
+from eventmap.store import CampaignFixRecord
 
 MATCH_AT = 0.5
 BLURB_WORDS = 60

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pandas, the store and the geocoder are imported where they 
     import pandas as pd
 
     from eventmap.core.campaigns import CampaignInfo
-    from eventmap.store.store import CampaignFixRecord
+    from eventmap.store import CampaignFixRecord
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +150,7 @@ def load_store_dataset(
     so a new process reads it instead of parsing and geocoding again. In memory, cache the result
     under ``open_store(url).data_key()``."""
     from eventmap.core import located_cache
-    from eventmap.store.store import open_store
+    from eventmap.store import open_store
 
     handle = open_store(url)
     key = located_cache.dataset_key(url or config.settings().db_url, handle.data_key(), as_of)
@@ -194,7 +194,7 @@ def _build_with_pins(
 
 def default_sources(url: str | None = None) -> list[Source]:
     """The store's current pages; the bundled pages when the store is empty or unusable."""
-    from eventmap.store.store import open_store
+    from eventmap.store import open_store
 
     try:
         sources = open_store(url).current_sources()

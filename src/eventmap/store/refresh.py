@@ -13,7 +13,7 @@ from eventmap.errors import FetchError
 from eventmap.ingest.diff import ListingDiff
 from eventmap.ingest.fetch import Fetched, fetch
 from eventmap.model import Listing
-from eventmap.store.store import ImportResult, RemoteSource, Store
+from eventmap.store import ImportResult, RemoteSource, Store
 
 
 @dataclass

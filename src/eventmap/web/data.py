@@ -94,7 +94,7 @@ def load_dataset() -> Dataset:
     empty) keyed on ``Store.data_key()``. When the store can't be read, the bundled files under
     ``data/listings`` (or ``$EVENTMAP_DATA_DIR/listings``), keyed on their content hash.
     """
-    from eventmap.store import store
+    from eventmap import store
 
     try:
         key = f"{store.default_url()}|{config.settings().data_dir}|{store.open_store().data_key()}"

@@ -1,10 +1,9 @@
-"""The store: every imported listing version, its meetings, and the location overrides.
+"""The Store: every imported listing version, its meetings, and the location overrides.
 
 SQLAlchemy Core over a database URL (``EVENTMAP_DB``; default a SQLite file under ``data/``),
 so PostgreSQL can serve several app servers. The SQL is portable: no SQLite-only syntax in the
-queries. On SQLite the database runs in WAL mode with a busy timeout, and write transactions
-start with ``BEGIN IMMEDIATE`` so that two writers queue instead of failing mid-transaction;
-on PostgreSQL they take turns on an advisory lock (``writer_lock``).
+queries. Tables are in ``schema``, engines, bounded waits and the writer lock in ``engine``,
+schema versions in ``migrate``.
 
 Every write is one transaction. Versions are append-only: an import adds a row, an undo only
 flags the newest row, so no earlier version is ever lost.
@@ -16,8 +15,6 @@ import hashlib
 import json
 import logging
 import math
-import os
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,82 +31,22 @@ from eventmap.geo.overrides import KINDS
 from eventmap.ingest.asof import describe as describe_as_of
 from eventmap.ingest.diff import SAME_PAGE_SHARE, ListingDiff, diff_listings, same_page_share
 from eventmap.model import SHAPES, Listing, Meeting, Source, meeting_ids
+from eventmap.store import migrate
+from eventmap.store.engine import default_url, engine_for, reading, safe_url, writing
+from eventmap.store.schema import (
+    MAX_CAMPAIGN_NAME,
+    MAX_NAME_LENGTH,
+    campaign_fixes_table,
+    listings,
+    meetings,
+    overrides_table,
+)
 
 if TYPE_CHECKING:
     from eventmap.geo.overrides import Override
     from eventmap.ingest.fetch import Fetched
 
 log = logging.getLogger(__name__)
-
-MAX_NAME_LENGTH = 200
-MAX_CAMPAIGN_NAME = 120
-
-metadata = sa.MetaData()
-
-listings = sa.Table(
-    "listings",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),  # the version number
-    sa.Column("name", sa.String(MAX_NAME_LENGTH), nullable=False, index=True),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("sha256", sa.String(64), nullable=False),
-    sa.Column("imported_at", sa.String(32), nullable=False),  # ISO 8601 UTC
-    sa.Column("as_of", sa.String(10)),  # ISO date the page's yearless dates were read against
-    sa.Column("as_of_origin", sa.String(16)),  # where that date came from (ingest.asof.ORIGINS)
-    sa.Column("source_url", sa.String(2000)),  # the address the page was fetched from, if it was
-    sa.Column("etag", sa.String(500)),  # the server's validators, for a conditional refresh
-    sa.Column("last_modified", sa.String(100)),
-    sa.Column("meeting_count", sa.Integer, nullable=False, default=0),
-    sa.Column("warning_count", sa.Integer, nullable=False, default=0),
-    sa.Column("undone", sa.Boolean, nullable=False, default=False),
-    sa.Column("undone_at", sa.String(32)),
-)
-
-meetings = sa.Table(
-    "meetings",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "listing_id",
-        sa.Integer,
-        sa.ForeignKey("listings.id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
-    sa.Column("position", sa.Integer, nullable=False),
-    sa.Column("meeting_id", sa.String(16), nullable=False),
-    sa.Column("data", sa.Text, nullable=False),  # Meeting.to_dict() as JSON
-)
-
-overrides_table = sa.Table(
-    "overrides",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("kind", sa.String(16), nullable=False),
-    sa.Column("key", sa.String(500), nullable=False),  # override_key(kind, label)
-    sa.Column("label", sa.String(500), nullable=False),  # as the organizer typed it
-    sa.Column("lat", sa.Float, nullable=False),
-    sa.Column("lon", sa.Float, nullable=False),
-    sa.Column("note", sa.Text, nullable=False, default=""),
-    sa.Column("updated_at", sa.String(32), nullable=False),
-    sa.UniqueConstraint("kind", "key", name="uq_overrides_kind_key"),
-)
-
-# Organizer fixes of a campaign's display name and shape, keyed by the campaign's identity
-# (eventmap.core.campaigns): a key from its title plus the words and places it had when saved,
-# so the fix still finds the campaign after a re-import or a small edit of its heading or blurb.
-campaign_fixes_table = sa.Table(
-    "campaign_fixes",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("key", sa.String(64), nullable=False, unique=True),
-    sa.Column("title", sa.String(500), nullable=False),  # the campaign's title on the page
-    sa.Column("words", sa.Text, nullable=False, default="[]"),  # JSON list
-    sa.Column("places", sa.Text, nullable=False, default="[]"),  # JSON list
-    sa.Column("name", sa.String(MAX_CAMPAIGN_NAME)),  # None: keep the page's title
-    sa.Column("shape", sa.String(16)),  # None: keep the inferred shape
-    sa.Column("updated_at", sa.String(32), nullable=False),
-)
 
 
 @dataclass(frozen=True)
@@ -228,157 +165,13 @@ class ImportResult:
         return f"Not saved (preview): {what}."
 
 
-# Engines --------------------------------------------------------------------------------------
-_ENGINES: dict[tuple[int, str], Engine] = {}
-_SCHEMA_READY: set[tuple[int, str]] = set()
-_LOCK = threading.Lock()
-BUSY_TIMEOUT_S = 30
-
-
-def default_url() -> str:
-    """``EVENTMAP_DB``, else ``sqlite:///<data_dir>/eventmap.db``."""
-    return config.settings().db_url
-
-
-def _safe_url(url: str) -> str:
-    try:
-        return sa.make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return "(unparsable URL)"
-
-
-def _prepare_sqlite_path(url: sa.URL) -> None:
-    database = url.database or ""
-    if database in ("", ":memory:") or database.startswith("file:"):
-        return
-    folder = Path(database).expanduser().parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(
-            f"cannot create the folder {folder} for the eventmap database ({exc.strerror or exc}). "
-            "Set EVENTMAP_DB to a writable location, e.g. sqlite:////tmp/eventmap.db."
-        ) from exc
-
-
-def _make_engine(url: str) -> Engine:
-    try:
-        parsed = sa.make_url(url)
-    except sa.exc.ArgumentError as exc:
-        raise StoreError(
-            f"EVENTMAP_DB is not a database URL: {url!r}. "
-            "Use e.g. sqlite:////path/to/eventmap.db or postgresql+psycopg://user@host/db."
-        ) from exc
-    sqlite = parsed.get_backend_name() == "sqlite"
-    if sqlite:
-        _prepare_sqlite_path(parsed)
-    try:
-        engine = sa.create_engine(
-            parsed,
-            connect_args={"timeout": BUSY_TIMEOUT_S} if sqlite else {},
-            pool_pre_ping=not sqlite,
-        )
-    except (sa.exc.ArgumentError, ImportError) as exc:
-        raise StoreError(f"cannot use the database {_safe_url(url)}: {exc}") from exc
-
-    if sqlite:
-
-        @sa.event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, _record) -> None:
-            # Let SQLAlchemy's "begin" event, not pysqlite, decide when transactions start.
-            dbapi_conn.isolation_level = None
-            cur = dbapi_conn.cursor()
-            try:
-                cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
-                cur.execute("PRAGMA foreign_keys = ON")
-                if parsed.database not in (None, "", ":memory:"):
-                    cur.execute("PRAGMA journal_mode = WAL")
-            finally:
-                cur.close()
-
-        @sa.event.listens_for(engine, "begin")
-        def _on_begin(conn: Connection) -> None:
-            # A writer takes the write lock up front, so it waits (busy timeout) for another
-            # writer instead of failing when it upgrades a read lock mid-transaction.
-            write = conn.get_execution_options().get("eventmap_write", False)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-    return engine
-
-
-# Any constant shared by every eventmap process: the key of the one PostgreSQL advisory lock.
-WRITER_LOCK_KEY = 0x6576656E746D6170  # "eventmap"
-
-
-def writer_lock(dialect_name: str) -> sa.Executable | None:
-    """The statement a write transaction runs first so that writers take turns, or None.
-
-    Checks such as "import the bundled pages once" and "diff against what this replaces" read
-    and then write; they hold only if one writer runs at a time. SQLite gets that from
-    ``BEGIN IMMEDIATE`` (see ``_make_engine``); PostgreSQL from a transaction-scoped advisory
-    lock, released at commit or rollback. Other databases: no guarantee (None).
-    """
-    if dialect_name == "postgresql":
-        return sa.select(sa.func.pg_advisory_xact_lock(sa.literal(WRITER_LOCK_KEY, sa.BigInteger)))
-    return None
-
-
-def _engine(url: str) -> Engine:
-    # Keyed by process id: a pooled connection must never cross a fork.
-    key = (os.getpid(), url)
-    with _LOCK:
-        engine = _ENGINES.get(key)
-        if engine is None:
-            engine = _ENGINES[key] = _make_engine(url)
-        return engine
-
-
 def open_store(url: str | None = None) -> Store:
-    """The store at ``url`` (default ``default_url()``), with its tables created if needed."""
+    """The store at ``url`` (default ``default_url()``), upgraded to the newest schema revision
+    if it is behind (under the writer lock; see ``migrate.ensure_current``)."""
     url = url or default_url()
-    store = Store(_engine(url), url)
-    key = (os.getpid(), url)
-    if key not in _SCHEMA_READY:
-        with store._write("open") as conn:
-            metadata.create_all(conn, checkfirst=True)
-            _add_missing_columns(conn)
-        with _LOCK:
-            _SCHEMA_READY.add(key)
-    return store
-
-
-# Columns added to ``listings`` after its first release (issue 11), nullable.
-ADDED_COLUMNS = ("as_of_origin", "source_url", "etag", "last_modified")
-
-
-def _add_missing_columns(conn: Connection) -> None:
-    """Bring a database made before issue 11 up to date: add the new ``listings`` columns, and
-    record for its old versions the as-of day they were read against. A version saved with a
-    given as-of keeps it ("given"); one saved without was read against the day it was read, so
-    its import day becomes its as-of ("today"), and its dates stop moving from now on."""
-    have = {c["name"] for c in sa.inspect(conn).get_columns("listings")}
-    missing = [name for name in ADDED_COLUMNS if name not in have]
-    for name in missing:
-        kind = listings.c[name].type.compile(dialect=conn.dialect)
-        conn.exec_driver_sql(f"ALTER TABLE listings ADD COLUMN {name} {kind}")
-    if "as_of_origin" in missing:
-        given = listings.c.as_of.is_not(None)
-        conn.execute(sa.update(listings).where(given).values(as_of_origin="given"))
-        conn.execute(
-            sa.update(listings)
-            .where(listings.c.as_of.is_(None))
-            .values(as_of=sa.func.substr(listings.c.imported_at, 1, 10), as_of_origin="today")
-        )
-
-
-def dispose_engines() -> None:
-    """Close every pooled connection of this process (tests, and before handing a file over)."""
-    with _LOCK:
-        for (pid, _url), engine in list(_ENGINES.items()):
-            if pid == os.getpid():
-                engine.dispose()
-        _ENGINES.clear()
-        _SCHEMA_READY.clear()
+    engine = engine_for(url)
+    migrate.ensure_current(engine, url)
+    return Store(engine, url)
 
 
 # Helpers --------------------------------------------------------------------------------------
@@ -412,19 +205,6 @@ def validate_override(
             raise ValidationError(f"{name} must be between -{bound:g} and {bound:g}, not {value!r}")
         out.append(number)
     return kind, label, norm, out[0], out[1]
-
-
-def _wrap(exc: Exception, url: str, doing: str) -> StoreError:
-    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-    hint = "Check EVENTMAP_DB"
-    low = reason.lower()
-    if "not a database" in low or "malformed" in low:
-        hint = "The file is damaged or not an eventmap database: move it aside or set EVENTMAP_DB"
-    elif "readonly" in low or "read-only" in low or "unable to open" in low:
-        hint = "Make the file and its folder writable, or set EVENTMAP_DB to a writable location"
-    elif "locked" in low:
-        hint = "Another process holds the database for too long; try again"
-    return StoreError(f"cannot {doing} the eventmap database {_safe_url(url)}: {reason}. {hint}.")
 
 
 def _meeting_from_json(data: str) -> Meeting:
@@ -465,29 +245,18 @@ class Store:
         self.url = url
 
     def __repr__(self) -> str:
-        return f"Store({_safe_url(self.url)})"
+        return f"Store({safe_url(self.url)})"
 
     # transactions
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        try:
-            with self.engine.connect() as conn, conn.begin():
-                yield conn
-        except sa.exc.SQLAlchemyError as exc:
-            raise _wrap(exc, self.url, "read") from exc
+        with reading(self.engine, self.url) as conn:
+            yield conn
 
     @contextmanager
     def _write(self, doing: str = "write to") -> Iterator[Connection]:
-        try:
-            with self.engine.connect() as conn:
-                conn.execution_options(eventmap_write=True)
-                with conn.begin():
-                    lock = writer_lock(conn.dialect.name)
-                    if lock is not None:
-                        conn.execute(lock)
-                    yield conn
-        except sa.exc.SQLAlchemyError as exc:
-            raise _wrap(exc, self.url, doing) from exc
+        with writing(self.engine, self.url, doing) as conn:
+            yield conn
 
     # queries
     @staticmethod
@@ -998,4 +767,18 @@ def _check_name(name: str) -> str:
 def _check_text(text: str) -> str:
     if not (text or "").strip():
         raise ValidationError("the listing is empty: paste the page's text or upload the file")
+    check_no_nul(text)
     return text
+
+
+def check_no_nul(text: str) -> None:
+    """Refuse text holding a NUL character: PostgreSQL cannot store one in a text column, and
+    no listing page needs it. Raises ListingError naming the line, so every import path (paste,
+    upload, file, address) says the same thing on every database."""
+    at = text.find("\x00")
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        raise ListingError(
+            f"the page contains a NUL character (line {line}), which is not text: remove it "
+            "(it usually comes from copying out of a binary file or a PDF) and try again"
+        )
