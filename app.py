@@ -135,7 +135,7 @@ def dashboard() -> None:
     try:
         dataset = web.load_dataset()
     except EventmapError as exc:
-        st.error(f"Could not load the listings: {web.md_escape(exc)}")
+        st.error(web.md_escape(web.store_problem(exc, "Could not load the listings")))
         return
     if web.no_listing_notice(dataset):
         return

@@ -16,7 +16,7 @@ web.page_setup("Export", "⬇️")
 try:
     dataset = web.load_dataset()
 except EventmapError as exc:
-    st.error(f"Could not load the listings: {exc}")
+    st.error(web.md_escape(web.store_problem(exc, "Could not load the listings")))
     st.stop()
 filters, view = web.sidebar_filters(dataset.frame)
 

@@ -215,15 +215,11 @@ try:
     if store.is_empty():
         store.import_bundled()
 except StoreError as exc:
-    st.error(str(exc))
+    st.error(web.md_escape(web.store_problem(exc, "Could not open the listing store")))
     st.stop()
 
 # Access ---------------------------------------------------------------------------------------
-try:
-    secret = st.secrets.get("admin_password")
-except FileNotFoundError:  # no secrets.toml (or an unreadable one): fall back to the env
-    secret = None
-expected = admin.configured_password(secret)
+expected = web.organizer_password()
 
 if expected is None:
     st.info(admin.ENABLE_HELP)
@@ -234,7 +230,7 @@ if expected is None:
     st.stop()
 
 token = admin.session_token(expected)
-if st.session_state.get("admin_token") != token:
+if not web.is_organizer():
     with st.form("sign_in"):
         given = st.text_input("Organizer password", type="password", key="admin_password")
         submitted = st.form_submit_button("Sign in", key="sign_in_button")

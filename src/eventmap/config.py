@@ -41,7 +41,7 @@ class Settings:
     geocoder_api_key: str | None = None
     geocoder_timeout: float = 10.0
     geocoder_min_delay: float = 1.0
-    geocode_cache: Path | None = None  # None means cache_dir/geocode.sqlite
+    geocode_cache: str | None = None  # a file or a database URL; see geocode_cache_target
     cache_dir: Path | None = None  # None means data_dir/cache: the place index, located datasets
     user_agent: str | None = None  # sent when geocoding online and when fetching pages
     fetch_timeout: float = DEFAULT_FETCH_TIMEOUT  # seconds to connect, and to receive a page
@@ -91,7 +91,7 @@ class Settings:
             geocoder_api_key=text("GEOCODER_API_KEY"),
             geocoder_timeout=number("GEOCODER_TIMEOUT", 10.0),
             geocoder_min_delay=number("GEOCODER_MIN_DELAY", 1.0),
-            geocode_cache=Path(cache) if cache else None,
+            geocode_cache=cache,
             cache_dir=Path(cache_dir) if cache_dir else None,
             user_agent=text("USER_AGENT"),
             fetch_timeout=number("FETCH_TIMEOUT", DEFAULT_FETCH_TIMEOUT),
@@ -115,8 +115,16 @@ class Settings:
         return self.cache_dir or self.data_dir / "cache"
 
     @property
-    def geocode_cache_path(self) -> Path:
-        return self.geocode_cache or self.cache_path / "geocode.sqlite"
+    def geocode_cache_target(self) -> str | Path:
+        """Where the persistent geocode cache lives: ``EVENTMAP_GEOCODE_CACHE`` (a SQLite file,
+        or a database URL); else, when the store is a database server shared by several app
+        servers, the store's database (its own table), so they all share one cache; else the
+        SQLite file ``<cache folder>/geocode.sqlite``."""
+        if self.geocode_cache:
+            return self.geocode_cache if "://" in self.geocode_cache else Path(self.geocode_cache)
+        if self.db and not self.db.split(":", 1)[0].startswith("sqlite"):
+            return self.db
+        return self.cache_path / "geocode.sqlite"
 
     def bundled_listing_paths(self) -> list[Path]:
         """The bundled listing pages, in name order."""

@@ -319,14 +319,6 @@ def test_not_a_url_gives_a_clear_error():
         open_store("just some words")
 
 
-@SQLITE_ONLY
-def test_default_sources_falls_back_to_bundled_when_store_is_broken(data_dir, seed_text, tmp_path):
-    bad = tmp_path / "broken.db"
-    bad.write_bytes(b"garbage" * 1000)
-    sources = dataset.default_sources(f"sqlite:///{bad}")
-    assert [(s.name, s.text == seed_text) for s in sources] == [("upcoming-meetings.txt", True)]
-
-
 def test_schema_and_queries_compile_for_postgresql():
     from sqlalchemy.dialects import postgresql
 

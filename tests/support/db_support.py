@@ -54,3 +54,71 @@ def fresh_postgres_database(admin_url: str) -> Iterator[str]:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
+
+
+@contextlib.contextmanager
+def hold_writer_lock(url: str) -> Iterator[None]:
+    """Hold the store's writer lock from another session, as a stuck import would: SQLite's
+    write lock (``BEGIN IMMEDIATE``), or PostgreSQL's advisory lock."""
+    from eventmap import store
+
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            if engine.dialect.name == "sqlite":
+                raw.isolation_level = None
+                raw.execute("BEGIN IMMEDIATE")
+            else:
+                conn.execute(sa.select(sa.func.pg_advisory_lock(store.WRITER_LOCK_KEY)))
+            try:
+                yield
+            finally:
+                if engine.dialect.name == "sqlite":
+                    raw.execute("ROLLBACK")
+                else:
+                    conn.execute(sa.select(sa.func.pg_advisory_unlock(store.WRITER_LOCK_KEY)))
+    finally:
+        engine.dispose()
+
+
+@contextlib.contextmanager
+def silent_server() -> Iterator[int]:
+    """A TCP port on 127.0.0.1 that accepts connections and never answers; yields the port."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            held.append(conn)  # keep it open, say nothing
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        for conn in held:
+            conn.close()
+        listener.close()
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 where nothing listens (connections are refused)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

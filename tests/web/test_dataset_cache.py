@@ -8,8 +8,9 @@ from eventmap import store
 from eventmap.web import data as ui_data
 
 
-def test_data_is_built_once_per_content_and_again_after_an_import(tmp_path, monkeypatch):
+def test_data_is_built_once_per_content_and_again_after_an_import(tmp_path, monkeypatch, db_url):
     make_env(tmp_path, monkeypatch)
+    monkeypatch.setenv("EVENTMAP_DB", db_url)
     key = lambda: next(k for k in ui_data._DATASETS if str(tmp_path) in k)  # noqa: E731
 
     first = run_app()

@@ -20,13 +20,14 @@ TIMEOUT = 60
 
 
 @pytest.fixture
-def env(tmp_path, seed_text, monkeypatch):
-    """A fresh data folder (the seed page as the bundled listing) and a fresh database."""
+def env(tmp_path, seed_text, monkeypatch, db_url):
+    """A fresh data folder (the seed page as the bundled listing) and a fresh database
+    (SQLite or PostgreSQL)."""
     folder = tmp_path / "data"
     (folder / "listings").mkdir(parents=True)
     (folder / "listings" / "upcoming-meetings.txt").write_text(seed_text, encoding="utf-8")
     monkeypatch.setenv("EVENTMAP_DATA_DIR", str(folder))
-    monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'eventmap.db'}")
+    monkeypatch.setenv("EVENTMAP_DB", db_url)
     monkeypatch.delenv(admin.PASSWORD_ENV, raising=False)
     yield folder
     store.dispose_engines()

@@ -19,12 +19,12 @@ HOSTILE = "**Loud** [click](javascript:alert(1)) <b>x</b>"
 
 
 @pytest.fixture
-def signed_in(tmp_path, seed_text, monkeypatch) -> AppTest:
+def signed_in(tmp_path, seed_text, monkeypatch, db_url) -> AppTest:
     folder = tmp_path / "data"
     (folder / "listings").mkdir(parents=True)
     (folder / "listings" / "upcoming-meetings.txt").write_text(seed_text, encoding="utf-8")
     monkeypatch.setenv("EVENTMAP_DATA_DIR", str(folder))
-    monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'eventmap.db'}")
+    monkeypatch.setenv("EVENTMAP_DB", db_url)
     monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     at.text_input(key="admin_password").set_value(PASSWORD)

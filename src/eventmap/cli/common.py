@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from eventmap.core.dataset import Dataset, build_dataset, sources_from_paths
-from eventmap.errors import StoreError, UsageError
+from eventmap.errors import UsageError
 
 
 def iso_date(text: str) -> date:
@@ -20,24 +20,23 @@ def iso_date(text: str) -> date:
 
 def load_dataset(files: Sequence[str], as_of: date | None = None) -> Dataset:
     """The meetings of FILEs; with none, the store's current pages with its location fixes
-    (the bundled listings on first use), exactly as the dashboard shows them."""
+    (the bundled listings on first use), exactly as the dashboard shows them.
+
+    A store that can't be used is an error (StoreError, one line naming the database), never a
+    silent switch to the bundled pages: the user asked for what the store holds."""
     from eventmap import config
 
     if files:
         return build_dataset(sources_from_paths(files), as_of=as_of)
     from eventmap.core.dataset import load_store_dataset as load_store
 
-    try:
-        dataset = load_store(as_of=as_of)
-    except StoreError:
-        paths = config.settings().bundled_listing_paths()
-        dataset = build_dataset(sources_from_paths(paths), as_of=as_of) if paths else None
-    if dataset is not None and dataset.no_current_listing:
+    dataset = load_store(as_of=as_of)
+    if dataset.no_current_listing:
         raise UsageError(
             "the store has no current listing (every imported version was undone); "
             "import a page with 'eventmap import FILE' or give FILEs"
         )
-    if dataset is None or not dataset.sources:
+    if not dataset.sources:
         raise UsageError(
             f"no FILE given, and neither the store nor {config.settings().listings_dir} has listings"
         )

@@ -67,6 +67,7 @@ def read_upload(filename: str, data: bytes) -> str:
         raise UploadError(f"'{filename}' cannot be read: {exc} (nothing was saved).") from exc
     if not text.strip():
         raise UploadError(f"'{filename}' is empty (nothing was saved).")
+    _refuse_nul(text, f"'{filename}'")
     return text
 
 
@@ -78,4 +79,15 @@ def check_pasted(text: str) -> str:
         )
     if not text.strip():
         raise UploadError("paste the page's text first.")
+    _refuse_nul(text, "the pasted text")
     return text
+
+
+def _refuse_nul(text: str, what: str) -> None:
+    from eventmap.errors import ListingError
+    from eventmap.store import check_no_nul
+
+    try:
+        check_no_nul(text)
+    except ListingError as exc:
+        raise UploadError(f"{what}: {exc} (nothing was saved).") from exc

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventmap import config
-from eventmap.errors import StoreError
 from eventmap.model import Listing, Progress, Source
 
 if TYPE_CHECKING:  # pandas, the store and the geocoder are imported where they are used
@@ -23,7 +22,13 @@ if TYPE_CHECKING:  # pandas, the store and the geocoder are imported where they 
 log = logging.getLogger(__name__)
 
 
-__all__ = ["Dataset", "Source", "build_dataset", "content_key", "load_store_dataset"]
+__all__ = [
+    "Dataset",
+    "Source",
+    "build_dataset",
+    "content_key",
+    "load_store_dataset",
+]
 
 
 @dataclass
@@ -159,7 +164,7 @@ def load_store_dataset(
         from eventmap.core.frame import empty_frame
 
         return Dataset(frame=empty_frame(), listing=Listing(), no_current_listing=True)
-    sources = sources or default_sources(url)
+    sources = sources or bundled_sources()
     path = located_cache.entry_path(key)
     frame = located_cache.read_frame(path)
     fixes = handle.campaign_fixes()
@@ -192,13 +197,6 @@ def _build_with_pins(
         geocoder.close()
 
 
-def default_sources(url: str | None = None) -> list[Source]:
-    """The store's current pages; the bundled pages when the store is empty or unusable."""
-    from eventmap.store import open_store
-
-    try:
-        sources = open_store(url).current_sources()
-    except StoreError as exc:
-        log.warning("%s; using the bundled listings", exc)
-        sources = []
-    return sources or sources_from_paths(config.settings().bundled_listing_paths())
+def bundled_sources() -> list[Source]:
+    """The bundled listing pages (``data/listings``), read from disk."""
+    return sources_from_paths(config.settings().bundled_listing_paths())

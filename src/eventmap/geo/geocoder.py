@@ -40,7 +40,7 @@ from eventmap.errors import (
     ProviderRefused,
     ProviderUnavailable,
 )
-from eventmap.geo.cache import GeocodeCache
+from eventmap.geo.cache import DatabaseGeocodeCache, GeocodeCache, open_cache
 from eventmap.geo.distance import COORDINATES
 from eventmap.geo.distance import distance_km as haversine_km
 from eventmap.geo.gazetteer import (
@@ -56,7 +56,12 @@ from eventmap.geo.gazetteer import (
     valid_coords,
 )
 from eventmap.geo.overrides import Override, OverrideIndex, default_overrides, normalize_address
-from eventmap.geo.ratelimit import RateLimiter, shared_limiter
+from eventmap.geo.ratelimit import (
+    DatabaseRateLimiter,
+    RateLimiter,
+    shared_database_limiter,
+    shared_limiter,
+)
 from eventmap.geo.timezones import timezone_at
 from eventmap.model import PRECISIONS, Location, Meeting, Progress
 from eventmap.shared import Shared
@@ -195,7 +200,7 @@ class Geocoder:
         negative_ttl: float | None = None,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
-        limiter: RateLimiter | None = None,
+        limiter: RateLimiter | DatabaseRateLimiter | None = None,
         gazetteer: Gazetteer | None = None,
     ):
         cfg = config.settings()
@@ -223,12 +228,12 @@ class Geocoder:
 
         self._geocoder = None
         self.provider_id = OFFLINE
-        self.cache: GeocodeCache | None = None
+        self.cache: GeocodeCache | DatabaseGeocodeCache | None = None
         if self.provider != OFFLINE:
             self._geocoder = self._make_geocoder(api_key or cfg.geocoder_api_key)
             self.provider_id = self.provider + (f"@{self.domain}" if self.domain else "")
-            path = Path(cache_path) if cache_path else cfg.geocode_cache_path
-            self.cache = GeocodeCache(path)
+            target = Path(cache_path) if cache_path else cfg.geocode_cache_target
+            self.cache = open_cache(target)
             self.failures.extend(self.cache.warnings)
             if min_delay is None:
                 min_delay = cfg.geocoder_min_delay
@@ -236,6 +241,8 @@ class Geocoder:
                 self.limiter = limiter
             elif clock is not None or sleep is not None:
                 self.limiter = RateLimiter(min_delay, clock=self._clock, sleep=self._sleep)
+            elif isinstance(target, str):  # a shared database: so is the provider's rate limit
+                self.limiter = shared_database_limiter(target, self.provider_id, min_delay)
             else:
                 self.limiter = shared_limiter(self.provider_id, min_delay)
 

@@ -13,7 +13,6 @@ what this replaces" hold across processes and servers. Readers never wait for th
 
 from __future__ import annotations
 
-import math
 import os
 import threading
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from eventmap import config
+from eventmap.db import connect_args, is_sqlite, lock_timeout_sql, safe_url
 from eventmap.errors import StoreBusy, StoreError, StoreUnreachable
 
 _ENGINES: dict[tuple[int, str, float], Engine] = {}
@@ -43,21 +43,6 @@ def db_timeout() -> float:
     return config.settings().db_timeout
 
 
-def safe_url(url: str) -> str:
-    """The URL with its password masked; for organizers and the CLI, never for visitors."""
-    try:
-        return sa.make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return "(unparsable URL)"
-
-
-def is_sqlite(url: str) -> bool:
-    try:
-        return sa.make_url(url).get_backend_name() == "sqlite"
-    except sa.exc.ArgumentError:
-        return False
-
-
 def _prepare_sqlite_path(url: sa.URL) -> None:
     database = url.database or ""
     if database in ("", ":memory:") or database.startswith("file:"):
@@ -70,15 +55,6 @@ def _prepare_sqlite_path(url: sa.URL) -> None:
             f"cannot create the folder {folder} for the eventmap database ({exc.strerror or exc}). "
             "Set EVENTMAP_DB to a writable location, e.g. sqlite:////tmp/eventmap.db."
         ) from exc
-
-
-def _connect_args(parsed: sa.URL, timeout: float) -> dict:
-    backend, driver = parsed.get_backend_name(), parsed.get_driver_name()
-    if backend == "sqlite":
-        return {"timeout": timeout}
-    if backend == "postgresql" and driver in ("psycopg", "psycopg2", "psycopg2cffi"):
-        return {"connect_timeout": max(2, math.ceil(timeout))}  # libpq: whole seconds, >= 2
-    return {}
 
 
 def make_engine(url: str, timeout: float | None = None) -> Engine:
@@ -94,7 +70,7 @@ def make_engine(url: str, timeout: float | None = None) -> Engine:
     sqlite = parsed.get_backend_name() == "sqlite"
     if sqlite:
         _prepare_sqlite_path(parsed)
-    options: dict = {"connect_args": _connect_args(parsed, timeout)}
+    options: dict = {"connect_args": connect_args(parsed, timeout)}
     if not sqlite:
         options.update(pool_pre_ping=True, pool_timeout=timeout)
     try:
@@ -143,6 +119,7 @@ def engine_for(url: str) -> Engine:
 
 def dispose_engines() -> None:
     """Close every pooled connection of this process (tests, and before handing a file over)."""
+    from eventmap.db import dispose_server_engines
     from eventmap.store import migrate
 
     with _LOCK:
@@ -151,6 +128,7 @@ def dispose_engines() -> None:
                 engine.dispose()
         _ENGINES.clear()
     migrate.forget_checked()
+    dispose_server_engines()
 
 
 def writer_lock(dialect_name: str) -> sa.Executable | None:
@@ -167,8 +145,7 @@ def writer_lock(dialect_name: str) -> sa.Executable | None:
 
 def _bound_lock_waits(conn: Connection, timeout: float) -> None:
     if conn.dialect.name == "postgresql":
-        # SET cannot take a bind parameter; the value is a number we formatted ourselves.
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{max(1, int(timeout * 1000))}ms'")
+        conn.exec_driver_sql(lock_timeout_sql(timeout))
 
 
 # Transactions ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ Pages import what they need from here: ``load_dataset`` (data.py), ``sidebar_fil
 (sidebar.py), and the widgets (widgets.py).
 """
 
+from eventmap.web.access import is_organizer, organizer_password, store_problem
 from eventmap.web.data import load_dataset, no_listing_notice
 from eventmap.web.sidebar import clear_filters, current_filters, sidebar_filters
 from eventmap.web.widgets import (
@@ -21,6 +22,7 @@ __all__ = [
     "blank_missing_text",
     "clear_filters",
     "current_filters",
+    "is_organizer",
     "load_dataset",
     "map_credits",
     "map_fit_width",
@@ -28,7 +30,9 @@ __all__ = [
     "meeting_card",
     "meetings_table",
     "no_listing_notice",
+    "organizer_password",
     "page_setup",
     "readable",
     "sidebar_filters",
+    "store_problem",
 ]

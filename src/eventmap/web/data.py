@@ -99,9 +99,13 @@ def load_dataset() -> Dataset:
     try:
         key = f"{store.default_url()}|{config.settings().data_dir}|{store.open_store().data_key()}"
     except Exception as exc:  # a broken store must not take the dashboard down
+        from eventmap.web.access import store_problem
+        from eventmap.web.widgets import md_escape
+
+        # Visitors never see the database's address or the reason: organizers do.
         st.warning(
-            f"Could not read the listing store ({type(exc).__name__}: {exc}); "
-            "showing the bundled listings."
+            md_escape(store_problem(exc, "Could not read the listing store"))
+            + "; showing the bundled listings."
         )
         sources, key = _bundled_sources(_file_stamp(config.settings().bundled_listing_paths()))
         return _cached_build(key, lambda bar: _build_sources(tuple(sources), bar))

@@ -1,0 +1,80 @@
+"""Database URLs and engines for what several app servers share (the store, the geocode cache
+and the geocoder's rate limit): how to name a database without its password, and how long to
+wait for one (``EVENTMAP_DB_TIMEOUT``)."""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from eventmap import config
+
+_ENGINES: dict[tuple[int, str, float], Engine] = {}
+_LOCK = threading.Lock()
+
+
+def safe_url(url: str) -> str:
+    """The URL with its password masked; for organizers and the CLI, never for visitors."""
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "(unparsable URL)"
+
+
+def is_url(text: str) -> bool:
+    """True for a database URL (``scheme://...``), False for a file path."""
+    return "://" in text
+
+
+def is_sqlite(url: str) -> bool:
+    try:
+        return sa.make_url(url).get_backend_name() == "sqlite"
+    except sa.exc.ArgumentError:
+        return False
+
+
+def connect_args(url: sa.URL, timeout: float) -> dict:
+    """Driver arguments that bound connecting (and, on SQLite, waiting for a lock)."""
+    backend, driver = url.get_backend_name(), url.get_driver_name()
+    if backend == "sqlite":
+        return {"timeout": timeout}
+    if backend == "postgresql" and driver in ("psycopg", "psycopg2", "psycopg2cffi"):
+        return {"connect_timeout": max(2, math.ceil(timeout))}  # libpq: whole seconds, >= 2
+    return {}
+
+
+def lock_timeout_sql(timeout: float) -> str:
+    """PostgreSQL's statement bounding lock waits for the rest of the transaction."""
+    # SET cannot take a bind parameter; the value is a number formatted here.
+    return f"SET LOCAL lock_timeout = '{max(1, int(timeout * 1000))}ms'"
+
+
+def server_engine(url: str) -> Engine:
+    """This process's engine for a database server at ``url`` (not SQLite files: the store has
+    its own engines for those), with connecting bounded by ``EVENTMAP_DB_TIMEOUT``."""
+    timeout = config.settings().db_timeout
+    key = (os.getpid(), url, timeout)
+    with _LOCK:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            parsed = sa.make_url(url)
+            engine = _ENGINES[key] = sa.create_engine(
+                parsed,
+                connect_args=connect_args(parsed, timeout),
+                pool_pre_ping=True,
+                pool_timeout=timeout,
+            )
+        return engine
+
+
+def dispose_server_engines() -> None:
+    """Close this process's server engines (tests; before a fork)."""
+    with _LOCK:
+        for (pid, _url, _t), engine in list(_ENGINES.items()):
+            if pid == os.getpid():
+                engine.dispose()
+        _ENGINES.clear()

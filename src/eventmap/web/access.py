@@ -1,0 +1,40 @@
+"""Who is looking: an organizer signed in on the Manage data page, or a visitor.
+
+Details that only organizers may see (the database's address, its error messages) are shown
+only when ``is_organizer()``; visitors get a plain sentence.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from eventmap.core import admin
+
+TOKEN_KEY = "admin_token"
+
+
+def organizer_password() -> str | None:
+    """The configured organizer password: Streamlit secrets, else ``EVENTMAP_ADMIN_PASSWORD``."""
+    try:
+        secret = st.secrets.get("admin_password")
+    except FileNotFoundError:  # no secrets.toml (or an unreadable one): fall back to the env
+        secret = None
+    return admin.configured_password(secret)
+
+
+def is_organizer() -> bool:
+    """True when this session signed in with the current organizer password."""
+    expected = organizer_password()
+    return bool(expected) and st.session_state.get(TOKEN_KEY) == admin.session_token(expected)
+
+
+def store_problem(exc: Exception, what: str) -> str:
+    """A failure as page text. A database failure names the database and the reason, so its
+    details go to organizers only; visitors read that the store is unavailable."""
+    from eventmap.errors import EventmapError, StoreError
+
+    if not isinstance(exc, StoreError) and isinstance(exc, EventmapError):
+        return f"{what}: {exc}"
+    if is_organizer():
+        return f"{what} ({type(exc).__name__}: {exc})"
+    return f"{what}: the listing store is unavailable. An organizer can see why on the Manage data page"
