@@ -13,6 +13,9 @@ from sqlalchemy.engine import Engine
 
 from eventmap import config
 
+# PostgreSQL advisory lock held while shared tables are created (servers starting at once).
+SETUP_LOCK_KEY = 0x67656F6361636865  # "geocache"
+
 _ENGINES: dict[tuple[int, str, float], Engine] = {}
 _LOCK = threading.Lock()
 
@@ -78,3 +81,13 @@ def dispose_server_engines() -> None:
             if pid == os.getpid():
                 engine.dispose()
         _ENGINES.clear()
+
+
+def create_tables(conn: sa.Connection, tables: list[sa.Table]) -> None:
+    """Create ``tables`` if they are missing, safely when several servers start at once:
+    ``CREATE TABLE IF NOT EXISTS`` (atomic on SQLite), and on PostgreSQL under an advisory lock
+    too, where two concurrent creations of one table can still collide."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(SETUP_LOCK_KEY)))
+    for table in tables:
+        conn.execute(sa.schema.CreateTable(table, if_not_exists=True))

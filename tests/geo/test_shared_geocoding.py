@@ -54,7 +54,7 @@ def test_the_cache_goes_where_the_store_is(monkeypatch, tmp_path):
     monkeypatch.delenv("EVENTMAP_GEOCODE_CACHE", raising=False)
     monkeypatch.setenv("EVENTMAP_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("EVENTMAP_DB", raising=False)
-    assert config.settings().geocode_cache_target == tmp_path / "cache" / "geocode.sqlite"
+    assert config.settings().geocode_cache_target == config.settings().cache_path / "geocode.sqlite"
     monkeypatch.setenv("EVENTMAP_DB", "postgresql+psycopg://u:p@db.internal/eventmap")
     assert config.settings().geocode_cache_target == "postgresql+psycopg://u:p@db.internal/eventmap"
     monkeypatch.setenv("EVENTMAP_GEOCODE_CACHE", str(tmp_path / "own.sqlite"))

@@ -25,7 +25,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from eventmap import config
-from eventmap.db import is_url, lock_timeout_sql, safe_url, server_engine
+from eventmap.db import create_tables, is_url, lock_timeout_sql, safe_url, server_engine
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +218,6 @@ class GeocodeCache:
 
 # The cache in a shared database ---------------------------------------------------------------
 DB_SCHEMA_VERSION = 1  # of the tables below; stored in geocode_cache_version
-_SETUP_LOCK_KEY = 0x67656F6361636865  # "geocache": PostgreSQL advisory lock for creating tables
 
 db_metadata = sa.MetaData()
 geocode_table = sa.Table(
@@ -258,8 +257,7 @@ class DatabaseGeocodeCache:
             with self.engine.begin() as conn:
                 if conn.dialect.name == "postgresql":
                     conn.exec_driver_sql(lock_timeout_sql(config.settings().db_timeout))
-                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_SETUP_LOCK_KEY)))
-                db_metadata.create_all(conn, checkfirst=True)
+                create_tables(conn, [geocode_table, version_table])
                 version = conn.scalar(sa.select(sa.func.max(version_table.c.version)))
                 if version is None:
                     conn.execute(sa.insert(version_table).values(version=DB_SCHEMA_VERSION))

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from eventmap import config
-from eventmap.db import lock_timeout_sql, server_engine
+from eventmap.db import create_tables, lock_timeout_sql, server_engine
 from eventmap.errors import ProviderUnavailable
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,7 @@ class DatabaseRateLimiter:
                 if conn.dialect.name == "postgresql":
                     conn.exec_driver_sql(lock_timeout_sql(config.settings().db_timeout))
                 if not self._ready:
-                    _rate_metadata.create_all(conn, checkfirst=True)
+                    create_tables(conn, [rate_table])
                 self._insert_row(conn)
                 next_at = conn.scalar(
                     sa.select(t.c.next_at).where(t.c.endpoint == self.endpoint).with_for_update()
