@@ -16,6 +16,7 @@ PostgreSQL is faster. PostgreSQL is a throwaway cluster started with ``.ci/pg`` 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import tempfile
 import time
@@ -33,12 +34,13 @@ from eventmap.geo import geocoder
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _cluster(tmp: str) -> tuple[str | None, str | None]:
+def _cluster() -> tuple[str | None, str | None]:
     """(admin URL, folder of a cluster this benchmark started) or (None, None).
 
     A cluster of its own with PostgreSQL's durable defaults (fsync on), as SQLite's file is
     durable; the test cluster (``EVENTMAP_TEST_POSTGRES_URL``, fsync off) only as a fallback."""
-    folder = str(Path(tmp) / "pg")
+    # Its own folder under /tmp: the cluster runs as user postgres, who can't enter ``tmp``.
+    folder = tempfile.mkdtemp(prefix="eventmap-bench-pg.")
     try:
         out = subprocess.run(
             [str(ROOT / ".ci" / "pg"), "start", folder],
@@ -48,6 +50,7 @@ def _cluster(tmp: str) -> tuple[str | None, str | None]:
             env={**os.environ, "PG_DURABLE": "1"},
         )
     except (OSError, subprocess.CalledProcessError):
+        shutil.rmtree(folder, ignore_errors=True)
         url = os.environ.get("EVENTMAP_TEST_POSTGRES_URL")
         return (url, None) if url else (None, None)
     return out.stdout.strip(), folder
@@ -92,7 +95,7 @@ def run(quick: bool) -> list[Row]:
     total = per_page * n_pages
     pages = [synthetic_listing(per_page, seed=s) for s in range(n_pages)]
     with tempfile.TemporaryDirectory() as tmp:
-        admin_url, started = _cluster(tmp)
+        admin_url, started = _cluster()
         if admin_url is None:
             print("bench_postgres: no PostgreSQL (set EVENTMAP_TEST_POSTGRES_URL); skipped")
             return []
