@@ -11,7 +11,7 @@ from seed_fixtures import APRIL, march_campaign
 from eventmap.cli import main
 from eventmap.core import campaigns
 from eventmap.core.dataset import load_store_dataset
-from eventmap.store.store import open_store
+from eventmap.store import open_store
 
 
 def _json(capsys, *args: str) -> dict:

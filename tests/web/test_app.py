@@ -278,7 +278,7 @@ def test_after_every_version_is_undone_the_dashboard_says_there_is_no_listing(ap
 def test_upcoming_meetings_are_the_natural_view_with_past_ones_on_request(app_env):
     from page_fixtures import page
 
-    from eventmap.store.store import open_store
+    from eventmap.store import open_store
 
     store = open_store()
     store.current_sources()  # the bundled (2019) page
