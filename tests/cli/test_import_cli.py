@@ -63,6 +63,12 @@ def test_import_by_address_then_unchanged_then_exactly_the_edits(listing_site, s
 
     # The organizer edits the page: the refresh shows exactly the changes, and saves them.
     listing_site.pages["/page.html"] = Page(seed_html(edited_seed(seed_text)), etag='"v2"')
+    code, out, err = run(capsys, "import", url, "--dry-run", "--format", "json")
+    diff = json.loads(out)
+    assert (len(diff["added"]), len(diff["removed"]), len(diff["changed"])) == (1, 0, 1)
+    assert diff["added"][0]["campus"] == "University of Chicago"
+    assert {c["after"]["venue"] for c in diff["changed"]} == {"Love Library"}
+    assert "Not saved (preview)" in err
     code, out, err = run(capsys, "refresh")
     assert code == 0
     assert out.count("+ added") == 1 and out.count("~ changed") == 1 and "- removed" not in out
