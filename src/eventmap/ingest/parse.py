@@ -38,7 +38,7 @@ from eventmap.ingest.places import (
     split_venue_room,
     state_code,
 )
-from eventmap.ingest.text import Line, decode_bytes, read_listing_file, text_lines
+from eventmap.ingest.text import Line, decode_bytes, decode_page, read_listing_file, text_lines
 from eventmap.ingest.when import (
     PENDING_RE,
     TIME_TBA_RE,
@@ -980,17 +980,24 @@ def parse(
     ``lang`` (one of ``when.LANGUAGES``) is the page's language; by default it is detected from
     the page's own words. Month and weekday names are read in it and in English.
     """
+    note = None
     if isinstance(text, bytes):
-        text = decode_bytes(text)
+        decoded = decode_page(text)
+        text = decoded.text
+        if decoded.note:
+            note = ParseWarning(decoded.note_line, decoded.note)
     # Parsing builds many small objects and no reference cycles: the cycle collector would only
     # rescan them (a quarter of the time on a 10 MB page), so it waits until we are done.
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
-        return _parse(text, as_of, today or asof.today(), url, last_modified, lang)
+        listing = _parse(text, as_of, today or asof.today(), url, last_modified, lang)
     finally:
         if gc_was_on:
             gc.enable()
+    if note is not None:
+        listing.warnings.insert(0, note)
+    return listing
 
 
 def _lines_and_as_of(

@@ -25,24 +25,108 @@ class Line:
 _BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]
 
 
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Single-byte Western encodings: their printable characters are all in Windows-1252, which also
+# has the curly quotes and dashes pages are full of, so a guess among these reads as cp1252.
+_WESTERN = {"cp1252", "latin_1", "iso8859_15", "iso8859_1", "ascii"}
+_MAX_PATCHED = 64  # bytes of Windows-1252 inside UTF-8 before the page counts as not UTF-8
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A page's text, the encoding it was read in, and a note worth a warning, if any."""
+
+    text: str
+    encoding: str
+    note: str | None = None
+    note_line: int = 1
+
+
 def decode_bytes(data: bytes, *, limit: int | None = None) -> str:
-    """Decode a page: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    """Decode a page (see ``decode_page``); the text only."""
+    return decode_page(data, limit=limit).text
+
+
+def decode_page(data: bytes, *, limit: int | None = None) -> Decoded:
+    """Decode a page: a BOM (UTF-8, UTF-16, UTF-32) decides; else UTF-8; else UTF-8 with a few
+    stray Windows-1252 bytes (kept as UTF-8, with a note); else what charset-normalizer finds;
+    else Windows-1252. Raises ListingError for a page over the size limit or a binary file."""
     limit = config.settings().max_listing_bytes if limit is None else limit
     if len(data) > limit:
         raise ListingError(
             f"the listing is {len(data) / 1_048_576:.1f} MB; the limit is "
             f"{limit / 1_048_576:.0f} MB. Split the page or raise EVENTMAP_MAX_LISTING_BYTES."
         )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return Decoded(data.decode(encoding, errors="replace"), encoding)
     sample = data[:65536]
     control = sum(sample.count(bytes([b])) for b in _BINARY_BYTES)
     if sample and (b"\x00" in sample or control > len(sample) // 50):
         raise ListingError("this looks like a binary file, not a text or HTML page")
     try:
-        return data.decode("utf-8-sig")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    patched = _utf8_patched(data)
+    if patched is not None:
+        return patched
+    return _detected(data)
+
+
+def _utf8_patched(data: bytes) -> Decoded | None:
+    """UTF-8 with a few bytes that are not (a Windows-1252 dash pasted into a UTF-8 page): the
+    UTF-8 text kept and those bytes read as Windows-1252. None unless the rest has real UTF-8."""
+    parts: list[str] = []
+    pos = bad = 0
+    first = -1
+    while True:
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            parts.append(data[pos : pos + exc.start].decode("utf-8"))
+            stray = data[pos + exc.start : pos + exc.end]
+            parts.append(stray.decode("cp1252", errors="replace"))
+            first = pos + exc.start if first < 0 else first
+            bad += len(stray)
+            pos += exc.end
+            if bad > _MAX_PATCHED:
+                return None
+    good = [p for i, p in enumerate(parts) if i % 2 == 0 or i == len(parts) - 1]
+    if all(p.isascii() for p in good):
+        return None  # no UTF-8 at all: a page in a single-byte encoding
+    line = data.count(b"\n", 0, first) + 1
+    return Decoded(
+        "".join(parts),
+        "utf-8",
+        f"{bad} byte(s) were not UTF-8 and were read as Windows-1252; check the characters here",
+        line,
+    )
+
+
+def _detected(data: bytes) -> Decoded:
+    """A page in a single-byte or East Asian encoding: Windows-1252 when it reads as Western text
+    (few letters outside ASCII), else what charset-normalizer finds. Its guesses among Western
+    code pages are unreliable on short pages (it reads "Café" as UTF-16), hence the order."""
+    western = data.decode("cp1252", errors="replace")
+    head = western[:100_000]
+    letters = sum(c.isalpha() for c in head)
+    foreign = sum(c.isalpha() and not c.isascii() for c in head)
+    if not letters or foreign <= 0.3 * letters:
+        return Decoded(western, "cp1252")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return Decoded(western, "cp1252")
+    return Decoded(str(best), best.encoding)
 
 
 def read_listing_file(path: str | os.PathLike[str]) -> str:
