@@ -12,6 +12,7 @@ dropped silently: what cannot be read fully becomes a warning with its line numb
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import re
 from bisect import bisect_left, bisect_right
@@ -119,6 +120,7 @@ _TZ_HINT = re.compile(
     r"SAST|JST)\b|(?i:eastern|central|mountain|pacific)(?:\s+(?i:time))?\b"
     r"|(?P<local>(?i:local\s+time)))\)?"
 )
+_DATE_JOIN = re.compile(r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}$", re.IGNORECASE)
 _SUBTITLE = re.compile(r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk)\b", re.I)
 
 
@@ -135,6 +137,7 @@ class _Anchor:
     inline_head: str = ""  # one-line entries: the text before the date
     tail: str = ""  # text after the date (and time)
     prose: bool = False  # the date sits in a sentence ("... will speak at X on Monday, ...")
+    more: list[DateMatch] = field(default_factory=list)  # later dates on the line, in ``tail``
 
 
 @dataclass
@@ -179,7 +182,31 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if head and not _TWO_LETTERS.search(head):
         head = ""
     prose = len(head) > 100 or is_prose(head)
-    return _Anchor(-1, dm, False, head, after, prose)
+    return _Anchor(-1, dm, False, head, after, prose, _more_dates(after, langs))
+
+
+def _cut_join(text: str) -> str:
+    """ "..., Town Hall, and " -> "..., Town Hall" (only the last characters are searched)."""
+    j = _DATE_JOIN.search(text[-12:])
+    return (
+        text[: len(text) - 12 + j.start()]
+        if j and len(text) >= 12
+        else (text[: j.start()] if j else text)
+    )
+
+
+def _more_dates(tail: str, langs: tuple[str, ...]) -> list[DateMatch]:
+    """Later dates on an entry's line ("Tuesday, April 16 and Wednesday, April 17, 7 pm"), each
+    with a weekday or right after "and"/"&"/"," so a date inside a title is not taken."""
+    found: list[DateMatch] = []
+    pos = 0
+    while len(found) < 6 and (dm := find_date(tail[pos:], langs=langs)) is not None:
+        start, end = pos + dm.start, pos + dm.end
+        joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start])
+        if dm.weekday is not None or joined:
+            found.append(dataclasses.replace(dm, start=start, end=end))
+        pos = end
+    return found
 
 
 def _date_text(text: str, dm: DateMatch) -> str:
@@ -482,6 +509,27 @@ def _address_start(parts: list[str]) -> int | None:
     return None
 
 
+def _build_meetings(
+    span: _Span, lines: list[Line], ctx: _Context, prev: date | None
+) -> list[Meeting]:
+    """The meeting of a span, and one more for each later date on its line, sharing the place
+    and the time unless a date has its own."""
+    m = _build_meeting(span, lines, ctx, prev)
+    out = [m]
+    a, aline = span.anchor, lines[span.anchor.index]
+    for k, dm in enumerate(a.more):
+        other = dataclasses.replace(m, links=list(m.links), end_date=None)
+        d = _meeting_date(other, dm, aline, ctx, prev)
+        other.date = d.isoformat() if d else None
+        upto = a.more[k + 1].start if k + 1 < len(a.more) else len(a.tail)
+        tm = find_times(a.tail[dm.end : upto])
+        if tm and tm.start <= _NEAR:
+            other.start_time, other.end_time, other.time_tba = tm.start_time, tm.end_time, False
+            other.status = "scheduled" if other.status == "tba" else other.status
+        out.append(other)
+    return out
+
+
 def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | None) -> Meeting:
     """One meeting from its span: heading (place, title, kind), date and time, then details."""
     a = span.anchor
@@ -621,7 +669,14 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         with contextlib.suppress(ValueError):
             m.end_date = d.replace(day=dm.end_day).isoformat()
     tail = _STATUS_WORDS.sub(" ", a.tail)
+    shared = ""
+    if a.more:  # the place and a time shared by all the dates come after the last one
+        shared = tail[a.more[-1].end :]
+        tail = _cut_join(tail[: a.more[0].start])
     tm = find_times(tail)
+    if a.more and not (tm and tm.start <= _NEAR):
+        tm = find_times(shared)
+        tail = shared
     if not (tm and tm.start <= _NEAR) and not a.inline_head:
         before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
         if before:
@@ -643,6 +698,9 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         _read_prose_place(m, tail)
     else:
         _read_tail(m, tail)
+    if a.more and m.venue is None and m.address is None and shared:
+        sm = find_times(shared)
+        _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
 
 
 def _take_tz_hint(m: Meeting, tail: str) -> str:
@@ -775,7 +833,7 @@ def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
 
 def _page_events(lines, kinds, spans, meetings) -> list[tuple[str, object]]:
     """The page in order as ("meeting", Meeting) and ("para", [line indices]) events."""
-    span_at = {s.first: m for s, m in zip(spans, meetings, strict=True)}
+    span_at = {s.first: ms for s, ms in zip(spans, meetings, strict=True)}
     in_span = {i for s in spans for i in s.indices}
     events: list[tuple[str, object]] = []
     para: list[int] = []
@@ -807,12 +865,13 @@ class _CampaignReader:
     def text(self, para: list[int]) -> str:
         return _para_text(self.lines, para)
 
-    def meeting(self, m: Meeting) -> None:
+    def meeting(self, ms: list[Meeting]) -> None:
         if self.current is None or (
             self.pending and not self.has_meetings and not self.current.summary
         ):
             self.current = self.start(self.pending, None)
-        m.campaign = self.current.title
+        for m in ms:
+            m.campaign = self.current.title
         self.has_meetings = True
         self.pending = []
 
@@ -1050,20 +1109,21 @@ def _parse(
     if order_problem:
         ctx.warnings.append(order_problem)
     spans = _segment(lines, kinds, anchors)
-    meetings: list[Meeting] = []
+    per_span: list[list[Meeting]] = []
     prev: date | None = _typical_date(spans, ctx)
     for span in spans:
         try:
-            m = _build_meeting(span, lines, ctx, prev)
+            built = _build_meetings(span, lines, ctx, prev)
         except Exception as exc:  # one unreadable entry must not lose the rest of the page
             line = lines[span.anchor.index]
             _warn(ctx, line, f"could not read this entry ({type(exc).__name__}); kept as pending")
-            m = Meeting(place=line.text[:200], status="pending", time_tba=True,
-                        source_line=line.number)  # fmt: skip
-        if m.date:
-            prev = date.fromisoformat(m.date)
-        meetings.append(m)
-    campaigns = _campaigns(lines, kinds, spans, meetings, ctx)
+            built = [Meeting(place=line.text[:200], status="pending", time_tba=True,
+                             source_line=line.number)]  # fmt: skip
+        if built[0].date:
+            prev = date.fromisoformat(built[0].date)
+        per_span.append(built)
+    meetings = [m for built in per_span for m in built]
+    campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
     if not meetings:
         ctx.warnings.append(
             ParseWarning(1, "no meetings found: no line with a date was recognised")
