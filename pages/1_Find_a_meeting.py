@@ -29,6 +29,8 @@ st.caption(
 )
 
 dataset = web.load_dataset()
+if web.no_listing_notice(dataset, title=False):
+    st.stop()
 filters, view = web.sidebar_filters(dataset.frame)
 
 # A shared link (?near=...) fills the box once; the visitor's own typing never goes to the URL.

@@ -18,6 +18,8 @@ try:
 except EventmapError as exc:
     st.error(web.md_escape(web.store_problem(exc, "Could not load the listings")))
     st.stop()
+if web.no_listing_notice(dataset):
+    st.stop()
 filters, view = web.sidebar_filters(dataset.frame)
 
 st.title("Export meetings")

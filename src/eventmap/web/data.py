@@ -112,11 +112,13 @@ def load_dataset() -> Dataset:
     return _cached_build(key, _build_store)
 
 
-def no_listing_notice(dataset: Dataset) -> bool:
-    """Say so, and return True, when the store has no current listing (all undone)."""
+def no_listing_notice(dataset: Dataset, *, title: bool = True) -> bool:
+    """Say so, and return True, when the store has no current listing (all undone). ``title``:
+    draw the title "No current listing" (pages that drew their own title pass False)."""
     if not dataset.no_current_listing:
         return False
-    st.title("No current listing")
+    if title:
+        st.title("No current listing")
     st.info(
         "Every imported version of the listings has been undone, so there is nothing to show. "
         "Import a page on **Manage data** (or run `eventmap import FILE`); the version history "
