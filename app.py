@@ -19,14 +19,14 @@ from eventmap.views import charts, maps
 
 def _time_view(view: pd.DataFrame) -> pd.DataFrame:
     """The meetings to show: the upcoming ones first when there are any, past ones on request."""
-    figs = figures.headline(view)
-    if figs.upcoming and figs.past:
-        past = st.toggle(
+    past, upcoming = figures.past_and_upcoming(view)
+    if upcoming and past:
+        shown = st.toggle(
             "Show past meetings",
             key="show_past",
-            help=f"{figs.past:,} meetings took place before today.",
+            help=f"{past:,} meetings took place before today.",
         )
-        if not past:
+        if not shown:
             return figures.upcoming_only(view)
     return view
 
@@ -81,8 +81,14 @@ def _map(df: pd.DataFrame, shown: pd.DataFrame) -> None:
     legend = maps.campaign_colors(maps.campaign_order(df))
     located = shown[shown["lat"].notna() & shown["lon"].notna()]
     on_map = set(maps.campaign_names(located))
-    kinds = dict(zip(maps.campaign_names(df), df["campaign_shape"].astype("object"), strict=True))
-    notes = {k: shapes.SHAPE_LABELS.get(v, "") for k, v in kinds.items() if isinstance(v, str)}
+    kinds = df[["campaign", "campaign_shape"]].drop_duplicates("campaign")
+    notes = {
+        name: shapes.SHAPE_LABELS.get(shape, "")
+        for name, shape in zip(
+            maps.campaign_names(kinds), kinds["campaign_shape"].astype("object"), strict=True
+        )
+        if isinstance(shape, str)
+    }
     st.markdown(
         maps.legend_html({k: v for k, v in legend.items() if k in on_map}, notes),
         unsafe_allow_html=True,

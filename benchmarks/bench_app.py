@@ -22,7 +22,7 @@ import pandas as pd
 from run import Row, best_of
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "support"))  # dashboard_fixtures
 sys.path.insert(0, str(ROOT / "src"))
 
 SIZES_FULL = [1_000, 10_000, 100_000]

@@ -102,3 +102,19 @@ def test_the_rule_states_its_thresholds():
     text = " ".join(shapes.rule())
     assert f"{shapes.SAME_DAY_KM:g} km" in text and f"{shapes.SERIES_KM:g} km" in text
     assert "500 km" in text  # the drive/fly threshold of the default travel assumptions
+
+
+def test_farthest_pair_is_exact_when_small_and_bounded_when_large():
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    lat, lon = rng.uniform(25, 48, 50), rng.uniform(-123, -70, 50)
+    i, j, km = shapes.farthest_pair(lat, lon)
+    from eventmap.geo.distance import haversine_km
+
+    every = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+    assert km == pytest.approx(every.max()) and every[i, j] == pytest.approx(km)
+    # Thousands of meetings on one day: memory stays linear and the estimate never overstates.
+    big_lat, big_lon = rng.uniform(25, 48, 5_000), rng.uniform(-123, -70, 5_000)
+    _, _, estimate = shapes.farthest_pair(big_lat, big_lon)
+    assert 0.5 * 5_000 < estimate <= 5_500  # the US is about 4,500 km across

@@ -15,7 +15,7 @@ import pandas as pd
 
 from eventmap.core.filters import campus_label
 from eventmap.core.shapes import tour_rows
-from eventmap.core.tour import campaign_name, total_distance_km
+from eventmap.core.tour import total_distance_km
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,17 @@ class Figures:
 
 
 def _campaign_count(df: pd.DataFrame) -> int:
-    return int(df["campaign"].astype("object").map(campaign_name).nunique()) if len(df) else 0
+    """Distinct campaigns (meetings without one count as one more, as :func:`campaign_name`)."""
+    values = df["campaign"]
+    return int(values.nunique(dropna=True)) + int(values.isna().any())
+
+
+def past_and_upcoming(df: pd.DataFrame, today: date | None = None) -> tuple[int, int]:
+    """How many dated meetings are before ``today``, and how many on or after it."""
+    dates = df["date"].dropna()
+    day = pd.Timestamp(today or date.today())
+    past = int((dates < day).sum())
+    return past, len(dates) - past
 
 
 def headline(df: pd.DataFrame, today: date | None = None) -> Figures:
@@ -99,7 +109,7 @@ def headline(df: pd.DataFrame, today: date | None = None) -> Figures:
     located = df["lat"].notna() & df["lon"].notna()
     dates = df["date"].dropna()
     tours = tour_rows(df)
-    day = pd.Timestamp(today)
+    past, upcoming = past_and_upcoming(df, today)
     n_tours = _campaign_count(tours)
     return Figures(
         meetings=len(df),
@@ -112,8 +122,8 @@ def headline(df: pd.DataFrame, today: date | None = None) -> Figures:
         tour_km=total_distance_km(tours) if len(tours) else 0.0,
         tours=n_tours,
         not_tours=_campaign_count(df) - n_tours,
-        past=int((dates < day).sum()),
-        upcoming=int((dates >= day).sum()),
+        past=past,
+        upcoming=upcoming,
         today=today,
     )
 

@@ -76,6 +76,25 @@ def _day(value: pd.Timestamp) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
+PAIRWISE_LIMIT = 300  # above this many meetings on one day, the farthest pair is estimated
+
+
+def farthest_pair(lat: np.ndarray, lon: np.ndarray) -> tuple[int, int, float]:
+    """The two points farthest apart (positions and km). Exact up to ``PAIRWISE_LIMIT`` points;
+    above it a two-sweep estimate (farthest from the first, then farthest from that one), which
+    never overstates and keeps memory linear."""
+    if len(lat) < 2:
+        return 0, 0, 0.0
+    if len(lat) <= PAIRWISE_LIMIT:
+        km = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+        i, j = np.unravel_index(int(np.argmax(km)), km.shape)
+        return int(i), int(j), float(km[i, j])
+    i = int(np.argmax(haversine_km(lat[0], lon[0], lat, lon)))
+    far = haversine_km(lat[i], lon[i], lat, lon)
+    j = int(np.argmax(far))
+    return i, j, float(far[j])
+
+
 def _same_day_conflict(stops: pd.DataFrame) -> str | None:
     """The first day with two meetings more than SAME_DAY_KM apart, described; else None."""
     for day, group in stops.groupby("date", sort=True):
@@ -83,12 +102,11 @@ def _same_day_conflict(stops: pd.DataFrame) -> str | None:
             continue
         lat = group["lat"].to_numpy(dtype=float)
         lon = group["lon"].to_numpy(dtype=float)
-        km = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
-        i, j = np.unravel_index(int(np.argmax(km)), km.shape)
-        if km[i, j] > SAME_DAY_KM:
+        i, j, km = farthest_pair(lat, lon)
+        if km > SAME_DAY_KM:
             labels = group["shape_label"].to_numpy()
             return (
-                f"{len(group)} meetings on {_day(day)}, up to {km[i, j]:,.0f} km apart "
+                f"{len(group)} meetings on {_day(day)}, up to {km:,.0f} km apart "
                 f"({labels[i]} and {labels[j]}): no one party can attend them all"
             )
     return None
@@ -232,14 +250,13 @@ def by_day(rows: pd.DataFrame) -> pd.DataFrame:
         located = group[group["lat"].notna() & group["lon"].notna()]
         lat = located["lat"].to_numpy(dtype=float)
         lon = located["lon"].to_numpy(dtype=float)
-        spread = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
         out.append(
             {
                 "date": day,
                 "meetings": len(group),
                 "at_once": _most_at_once(group["start"]),
                 "places": "; ".join(dict.fromkeys(labels)),
-                "spread_km": round(float(np.max(spread)), 0) if len(lat) > 1 else 0.0,
+                "spread_km": round(farthest_pair(lat, lon)[2], 0),
             }
         )
     frame = pd.DataFrame(out, columns=BY_DAY_COLUMNS)
