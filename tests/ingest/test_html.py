@@ -108,18 +108,29 @@ def test_plain_text_is_not_taken_for_html(text):
 
 
 @pytest.mark.parametrize(
-    "page",
+    "make_page",
     [
-        "<html><body>" + "<b>x</b>" * 40_000 + "</body></html>",  # 320 KB of inline tags
-        "<table>" + "<tr>" + "<td>cell</td>" * 10 + "</tr>\n" * 1_400 + "</table>",  # 200 KB
+        lambda n: "<html><body>" + "<b>x</b>" * (40_000 * n) + "</body></html>",  # 320 KB a unit
+        lambda n: (
+            "<table>" + ("<tr>" + "<td>cell</td>" * 10 + "</tr>\n") * (1_400 * n) + "</table>"
+        ),
     ],
     ids=["320 KB of <b>", "200 KB of table cells"],
 )
-def test_the_old_quadratic_inputs_read_at_more_than_1_mb_per_second(page):
-    start = time.perf_counter()
-    read_html(page)
-    elapsed = time.perf_counter() - start
-    assert len(page) / 1e6 / elapsed > 1.0, f"{elapsed:.2f} s"
+def test_the_old_quadratic_inputs_read_in_linear_time(make_page):
+    """Four times the input takes about four times as long (the old reader: sixteen times, and
+    7.6 s for one unit). Speed itself is a benchmark row; a ratio holds on a busy machine."""
+
+    def best_of_three(page: str) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            read_html(page)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    one, four = best_of_three(make_page(1)), best_of_three(make_page(4))
+    assert four / one < 8, f"1 unit {one:.3f} s, 4 units {four:.3f} s"
 
 
 @pytest.mark.parametrize(
