@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Sequence
 from datetime import date
 
+from eventmap.cli.progress import ProgressBar
 from eventmap.core.dataset import Dataset, build_dataset, sources_from_paths
 from eventmap.errors import UsageError
 
@@ -20,17 +21,26 @@ def iso_date(text: str) -> date:
 
 def load_dataset(files: Sequence[str], as_of: date | None = None) -> Dataset:
     """The meetings of FILEs; with none, the store's current pages with its location fixes
-    (the bundled listings on first use), exactly as the dashboard shows them.
+    (the bundled listings on first use), exactly as the dashboard shows them. A build shows a
+    progress bar on a terminal.
 
     A store that can't be used is an error (StoreError, one line naming the database), never a
     silent switch to the bundled pages: the user asked for what the store holds."""
+    bar = ProgressBar()
+    try:
+        return _load(files, as_of, bar)
+    finally:
+        bar.close()
+
+
+def _load(files: Sequence[str], as_of: date | None, bar: ProgressBar) -> Dataset:
     from eventmap import config
 
     if files:
-        return build_dataset(sources_from_paths(files), as_of=as_of)
+        return build_dataset(sources_from_paths(files), as_of=as_of, progress=bar)
     from eventmap.core.dataset import load_store_dataset as load_store
 
-    dataset = load_store(as_of=as_of)
+    dataset = load_store(as_of=as_of, progress=bar)
     if dataset.no_current_listing:
         raise UsageError(
             "the store has no current listing (every imported version was undone); "

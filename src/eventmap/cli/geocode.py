@@ -9,6 +9,7 @@ import sys
 from dataclasses import fields
 
 from eventmap.cli.common import iso_date
+from eventmap.cli.progress import ProgressBar
 from eventmap.core.dataset import parse_sources, sources_from_paths
 from eventmap.core.frame import local_datetime
 from eventmap.errors import ConfigurationError, UsageError
@@ -50,25 +51,6 @@ def geo_fields(m: Meeting, loc: Location | None) -> dict:
     }
 
 
-class _Bar:
-    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
-
-    def __init__(self, stream=None):
-        stream = stream or sys.stderr
-        self.stream = stream
-        self.live = hasattr(stream, "isatty") and stream.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.live or total <= 0:
-            return
-        width = 30
-        filled = int(width * done / total)
-        self.stream.write(f"\rgeocoding [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        if done >= total:
-            self.stream.write("\n")
-        self.stream.flush()
-
-
 def run(args: argparse.Namespace) -> int:
 
     listing = parse_sources(sources_from_paths(args.files), as_of=args.as_of, lang=args.lang)
@@ -76,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         geocoder = default_geocoder()
     except ConfigurationError as exc:
         raise UsageError(str(exc)) from None
-    locations = geocoder.locate_all(listing.meetings, progress=_Bar())
+    locations = geocoder.locate_all(listing.meetings, progress=ProgressBar("geocoding"))
     rows = [geo_fields(m, loc) for m, loc in zip(listing.meetings, locations, strict=True)]
     if args.format == "json":
         data = listing.to_dict()

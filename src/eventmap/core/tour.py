@@ -160,6 +160,11 @@ def _ordered(df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _rows_of(df: pd.DataFrame, campaign: str) -> pd.DataFrame:
+    """The rows of one campaign (by display name, see :func:`campaign_name`)."""
+    return df[_campaign_names(df["campaign"]) == campaign]
+
+
 def _campaign_names(values: pd.Series) -> np.ndarray:
     """Vectorised :func:`campaign_name` (names worked out once per distinct value)."""
     codes, uniques = pd.factorize(values)
@@ -220,10 +225,9 @@ def legs(
     ``campaign`` limits the result to one campaign (by display name, see :func:`campaign_name`).
     """
     a = assumptions or TravelAssumptions()
+    if campaign is not None:  # one campaign's legs are worked out from its rows alone
+        df = _rows_of(df, campaign)
     frm, to, km, names = _leg_arrays(df)
-    if campaign is not None:
-        keep = names == campaign
-        frm, to, km, names = frm[keep], to[keep], km[keep], names[keep]
     dates = df["date"].to_numpy().astype("datetime64[ns]")
     # Legs come grouped by campaign name, each in tour order, so a campaign's first leg starts at
     # its first stop. Campaigns in turn by that date (names break ties), as :func:`campaigns`.
@@ -260,8 +264,7 @@ def total_distance_km(df: pd.DataFrame) -> float:
 
 def stops(df: pd.DataFrame, campaign: str) -> pd.DataFrame:
     """A campaign's stops in order, numbered from 1, with plain columns for the map."""
-    ordered = _ordered(df)
-    ordered = ordered[ordered["tour_campaign"] == campaign]
+    ordered = _ordered(_rows_of(df, campaign))
     return pd.DataFrame(
         {
             "stop": range(1, len(ordered) + 1),
@@ -351,9 +354,9 @@ def _leg_warnings(leg_frame: pd.DataFrame, same_day_km: float, next_day_km: floa
         else f"{a} ({d1:%Y-%m-%d}) and {b} ({d2:%Y-%m-%d}) are on consecutive days but "
         f"{k:,.0f} km apart."
         for a, b, d1, d2, k, s in zip(
-            flagged["from"], flagged["to"], flagged["from_date"], flagged["to_date"],
-            flagged["distance_km"], same, strict=True,
-        )
+            *(flagged[c].tolist() for c in ("from", "to", "from_date", "to_date", "distance_km")),
+            same.tolist(), strict=True,
+        )  # lists: iterating pandas' Arrow-backed text columns item by item is slow
     ]  # fmt: skip
     kinds = np.where(same.to_numpy(dtype=bool), "same_day_far", "next_day_far")
     ids = flagged["from_id"].astype(str) + " " + flagged["to_id"].astype(str)
@@ -472,9 +475,7 @@ def travel_warnings(
     rows = _warning_rows(df, leg_frame, same_day_km, next_day_km)
     return [
         TourWarning(k, m, ids.split(), str(c))
-        for k, m, ids, c in zip(
-            rows["kind"], rows["message"], rows["meeting_ids"], rows["campaign"], strict=True
-        )
+        for k, m, ids, c in zip(*(rows[col].tolist() for col in _RAW_COLUMNS), strict=True)
     ]
 
 
@@ -519,8 +520,10 @@ def describe_meetings(df: pd.DataFrame) -> dict[str, str]:
 def _table(rows: pd.DataFrame, df: pd.DataFrame | None) -> pd.DataFrame:
     described = describe_meetings(df) if df is not None else {}
     meetings = [
-        " | ".join(described[m] for m in ids.split() if m in described)
-        for ids in rows["meeting_ids"]
+        described.get(ids, "")
+        if " " not in ids
+        else " | ".join(described[m] for m in ids.split() if m in described)
+        for ids in rows["meeting_ids"].tolist()
     ]
     out = pd.DataFrame(
         {
@@ -593,13 +596,13 @@ def itinerary(
     Route stops are numbered; meetings that are not on the route (no date or no location) follow
     in date order with no stop number, so nothing listed is left out of the itinerary.
     """
-    rows = df[df["campaign"].astype("object").map(campaign_name) == campaign]
-    rows = rows.assign(
-        tour_time=rows["start_time"].fillna("99:99"),
-        tour_undated=rows["date"].isna(),
+    mine = _rows_of(df, campaign)
+    rows = mine.assign(
+        tour_time=mine["start_time"].fillna("99:99"),
+        tour_undated=mine["date"].isna(),
     ).sort_values(["tour_undated", "date", "start", "tour_time", "source_line"], kind="stable")
-    stop_numbers = dict(zip(*_stop_ids(df, campaign), strict=True))
-    leg_frame = legs(df, assumptions=assumptions, campaign=campaign).set_index("to_id")
+    stop_numbers = dict(zip(*_stop_ids(mine, campaign), strict=True))
+    leg_frame = legs(mine, assumptions=assumptions, campaign=campaign).set_index("to_id")
     out = pd.DataFrame(
         {
             "stop": [stop_numbers.get(m) for m in rows["meeting_id"]],

@@ -21,18 +21,28 @@ def _stop_labels(records: list[dict[str, Any]], zoom: float) -> list[dict[str, A
     the label and grows to hold it; every stop keeps its own point and tooltip.
     """
     scale = 512 * 2**zoom / 360
+    cell = 2 * STOP_RADIUS  # anchors are found through a grid of this size: linear, not n^2
     labels: list[dict[str, Any]] = []
     anchors: list[tuple[float, float, dict[str, Any], dict[str, Any]]] = []
+    grid: dict[tuple[int, int], list[int]] = {}
     for rec in records:
         x, y = rec["p"][0] * scale, merc(rec["p"][1]) * scale
-        for ax, ay, label, anchor in anchors:
-            if math.hypot(x - ax, y - ay) < 2 * STOP_RADIUS:
-                label["n"] += "," + rec["n"]
-                anchor["r"] = max(STOP_RADIUS, round(3.6 * len(label["n"]) + 4))
-                break
+        gx, gy = int(x // cell), int(y // cell)
+        near = [
+            i
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for i in grid.get((gx + dx, gy + dy), ())
+            if math.hypot(x - anchors[i][0], y - anchors[i][1]) < 2 * STOP_RADIUS
+        ]
+        if near:  # the earliest anchor in reach, as a scan of the anchors in order would find
+            _, _, label, anchor = anchors[min(near)]
+            label["n"] += "," + rec["n"]
+            anchor["r"] = max(STOP_RADIUS, round(3.6 * len(label["n"]) + 4))
         else:
             label = {"p": rec["p"], "n": rec["n"]}
             labels.append(label)
+            grid.setdefault((gx, gy), []).append(len(anchors))
             anchors.append((x, y, label, rec))
     return labels
 
@@ -48,10 +58,13 @@ def _stop_numbers(located: pd.DataFrame) -> pd.Series:
 def _stop_records(located: pd.DataFrame) -> list[dict[str, Any]]:
     """One tooltip record per stop: position, number, label and date."""
     labels = located["label"] if "label" in located else pd.Series("", index=located.index)
-    when = located["date"].astype("object").fillna("") if "date" in located else None
+    if "date" in located:
+        when = located["date"].astype("object").fillna("").astype(str).tolist()
+    else:
+        when = [""] * len(located)
     records = []
-    for i, (lat, lon, n, label) in enumerate(
-        zip(located["lat"], located["lon"], _stop_numbers(located), labels, strict=True)
+    for lat, lon, n, label, day in zip(
+        located["lat"], located["lon"], _stop_numbers(located), labels, when, strict=True
     ):
         records.append(
             {
@@ -60,7 +73,7 @@ def _stop_records(located: pd.DataFrame) -> list[dict[str, Any]]:
                 "r": STOP_RADIUS,
                 "title": f"Stop {int(n)}: {display_name(label)}",
                 "detail": "",
-                "when": str(when.iloc[i]) if when is not None else "",
+                "when": day,
             }
         )
     return records

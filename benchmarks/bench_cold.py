@@ -1,0 +1,147 @@
+"""Cold starts: a new ``eventmap`` process, and the first map canvas after ``streamlit run``.
+
+Every row is measured in new processes on a private copy of the bundled data (its own store and
+cache folder), so nothing the benchmark process has loaded helps.
+
+- ``eventmap nearest 48104``: wall time and peak RSS of the whole process, with the cache folder
+  filled by an earlier process (the place index and the located dataset exist), against the same
+  command with an empty cache folder (it builds the place index and parses and geocodes, which is
+  what every process paid before the index and the dataset cache existed). A third row gives the
+  floor: a process that only imports pandas, SQLAlchemy and pyarrow's Parquet reader.
+- ``eventmap parse`` of the seed page, against the same command with every subcommand's parser
+  built first (how the CLI started before: importing what all seven commands need).
+- First map canvas: seconds from starting ``streamlit run app.py`` until Chromium shows the
+  dashboard's deck.gl canvas, against a minimal app with one ``st.pydeck_chart`` of the same
+  meetings, started the same way in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from run import Row
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "support"))
+SEED = ROOT / "data" / "listings" / "upcoming-meetings.txt"
+FLOOR = "import pandas, sqlalchemy, pyarrow.parquet"
+OLD_CLI = (
+    "import sys; from eventmap.cli import main as m; full = m.build_parser(); "
+    "m.build_parser = lambda only=None: full; sys.exit(m.main(sys.argv[1:]))"
+)
+
+
+def _env(folder: Path, cache: Path) -> dict[str, str]:
+    data = folder / "data"
+    if not data.exists():
+        shutil.copytree(ROOT / "data" / "listings", data / "listings")
+    return {
+        **os.environ,
+        "EVENTMAP_DATA_DIR": str(data),
+        "EVENTMAP_DB": f"sqlite:///{folder / 'eventmap.db'}",
+        "EVENTMAP_CACHE_DIR": str(cache),
+        "PYTHONPATH": str(ROOT / "src"),
+    }
+
+
+def _timed(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one new process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args} failed: {proc.stderr.read().decode()[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def _best(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    return min(r[0] for r in runs), min(r[1] for r in runs)
+
+
+def _cli_rows(folder: Path, repeat: int) -> list[Row]:
+    cache = folder / "cache"
+    env = _env(folder, cache)
+    nearest = [sys.executable, "-m", "eventmap", "nearest", "48104"]
+    _timed(nearest, env)  # fills the store, the place index and the located dataset
+    warm, cold = [], []
+    for i in range(repeat):
+        warm.append(_timed(nearest, env))
+        empty = _env(folder, folder / f"empty-{i}")
+        cold.append(_timed(nearest, empty))
+    floor = _best([_timed([sys.executable, "-c", FLOOR], env) for _ in range(repeat)])
+    (w_s, w_mb), (c_s, c_mb) = _best(warm), _best(cold)
+    parse_new = [sys.executable, "-m", "eventmap", "parse", str(SEED)]
+    parse_old = [sys.executable, "-c", OLD_CLI, "parse", str(SEED)]
+    p_new = _best([_timed(parse_new, env) for _ in range(repeat)])
+    p_old = _best([_timed(parse_old, env) for _ in range(repeat)])
+    size = "bundled store, 14 meetings"
+    return [
+        Row("cold `eventmap nearest 48104` (baseline: empty cache)", size, w_s, c_s, "s", False),
+        Row("peak RSS, cold `eventmap nearest 48104`", size, w_mb, c_mb, "MB", False),
+        Row("floor: a process importing pandas, SQLAlchemy, Parquet", "-", floor[0], None, "s"),
+        Row("cold `eventmap parse` (baseline: all parsers built)", "seed page", p_new[0],
+            p_old[0], "s", False),
+    ]  # fmt: skip
+
+
+MINIMAL_APP = """
+import pydeck as pdk
+import streamlit as st
+
+POINTS = {points!r}
+st.pydeck_chart(pdk.Deck(layers=[pdk.Layer("ScatterplotLayer", data=POINTS,
+    get_position=["lon", "lat"], get_radius=20000, get_fill_color=[0, 114, 178])]))
+"""
+
+
+def _first_canvas(page, env: dict[str, str], script: str) -> float:
+    from browser_support import streamlit_server
+
+    t0 = time.perf_counter()
+    with streamlit_server(env, script=script, timeout=180) as url:
+        page.goto(url, wait_until="commit", timeout=180_000)
+        page.wait_for_selector(
+            "[data-testid=stDeckGlJsonChart] canvas", state="visible", timeout=180_000
+        )
+        return time.perf_counter() - t0
+
+
+def _canvas_rows(folder: Path, repeat: int) -> list[Row]:
+    from browser_support import CHROMIUM, chromium_page
+
+    if not CHROMIUM.exists():
+        return []
+    from eventmap.core.dataset import build_dataset, sources_from_paths
+
+    frame = build_dataset(sources_from_paths([SEED])).frame
+    points = [{"lat": a, "lon": b} for a, b in zip(frame["lat"], frame["lon"], strict=True)]
+    minimal = ROOT / "benchmarks" / f"_minimal_app_{os.getpid()}.py"
+    minimal.write_text(MINIMAL_APP.format(points=points))
+    env = _env(folder, folder / "cache")
+    ours, theirs = [], []
+    try:
+        with chromium_page() as page:
+            _first_canvas(page, env, "app.py")  # warm-up: fills the store and the caches
+            for _ in range(repeat):
+                ours.append(_first_canvas(page, env, "app.py"))
+                theirs.append(_first_canvas(page, env, str(minimal.relative_to(ROOT))))
+    finally:
+        minimal.unlink(missing_ok=True)
+    return [Row("first map canvas after `streamlit run`", "bundled store, 14 meetings",
+                min(ours), min(theirs), "s", False)]  # fmt: skip
+
+
+def run(quick: bool) -> list[Row]:
+    repeat = 2 if quick else 3
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = _cli_rows(Path(tmp) / "cli", repeat)
+        rows += _canvas_rows(Path(tmp) / "app", repeat)
+    return rows
