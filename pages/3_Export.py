@@ -41,13 +41,21 @@ if not columns:
     st.info("No column chosen: the files will have every column.")
     columns = list(COLUMNS)
 
-table = view[columns].rename(columns=LABELS)
+# A preview: the files hold every row, the table its first TABLE_LIMIT (sending 100k rows to the
+# browser on every filter change would cost more than everything else on the page).
+shown = view.iloc[: web.TABLE_LIMIT]
+table = shown[columns].rename(columns=LABELS)
 if "date" in columns:
-    table[LABELS["date"]] = view["date"].dt.date
+    table[LABELS["date"]] = shown["date"].dt.date
 st.dataframe(
-    web.blank_missing_text(table), hide_index=True, height=min(38 + 35 * max(len(view), 1), 420)
+    web.blank_missing_text(table), hide_index=True, height=min(38 + 35 * max(len(shown), 1), 420)
 )
-st.caption(f"{len(view):,} of {len(dataset.frame):,} meetings.")
+more = (
+    f" The table shows the first {len(shown):,}; the files have all."
+    if len(shown) < len(view)
+    else ""
+)
+st.caption(f"{len(view):,} of {len(dataset.frame):,} meetings.{more}")
 
 
 meta = export.provenance(dataset, filters)

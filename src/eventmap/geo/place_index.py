@@ -7,10 +7,10 @@ came from and of this module's row format; new versions give a new file, and the
 removed. Later processes open the file read-only (a few milliseconds, a few MB) and look rows up
 through its primary keys.
 
-Why SQLite and not memory-mapped numpy arrays: both open in milliseconds; SQLite answers a lookup
-in a few microseconds, which is far below what a page or the CLI needs, holds every table and its
-variable-length text in one file that one ``os.replace`` publishes atomically, and needs no
-packing of strings into fixed-width arrays. ``benchmarks/bench_place_index.py`` measures both.
+Why SQLite and not memory-mapped numpy arrays (``benchmarks/bench_place_index.py`` measures
+both on the same rows; the README has the numbers): SQLite opens as fast, answers lookups
+faster, keeps a process small and the file compact (variable-length text, no fixed-width
+arrays), and holds every table in one file that one ``os.replace`` publishes atomically.
 
 Two processes may build at once: each writes its own temporary file and renames it into place;
 the rename is atomic, so a reader sees a whole index or none, never half of one.

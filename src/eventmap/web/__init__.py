@@ -8,6 +8,7 @@ from eventmap.web.access import is_organizer, organizer_password, store_problem
 from eventmap.web.data import load_dataset, no_listing_notice
 from eventmap.web.sidebar import clear_filters, current_filters, sidebar_filters
 from eventmap.web.widgets import (
+    TABLE_LIMIT,
     blank_missing_text,
     map_credits,
     map_fit_width,
@@ -19,6 +20,7 @@ from eventmap.web.widgets import (
 )
 
 __all__ = [
+    "TABLE_LIMIT",
     "blank_missing_text",
     "clear_filters",
     "current_filters",

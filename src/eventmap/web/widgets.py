@@ -88,7 +88,13 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
 def blank_missing_text(df: pd.DataFrame) -> pd.DataFrame:
     """A copy for display whose missing values in text columns are empty strings, not "None"."""
     out = df.copy()
-    text = [c for c in out.columns if not pd.api.types.is_numeric_dtype(out[c])]
+    text = [
+        c
+        for c in out.columns
+        if not (
+            pd.api.types.is_numeric_dtype(out[c]) or pd.api.types.is_datetime64_any_dtype(out[c])
+        )
+    ]  # a timestamp column stays typed: "" among timestamps would not convert to Arrow
     out[text] = out[text].astype("object").where(out[text].notna(), "")
     return out
 
