@@ -148,7 +148,7 @@ def tour_sections(
             column_config=LEG_COLUMNS,
         )
     st.subheader("Route")
-    stops = tour.stops(view, campaign)
+    stops = tour.stops(rows, campaign)
     if stops.empty:
         st.info("No located, dated meetings to draw.")
     else:
@@ -220,7 +220,7 @@ def warnings_section(
 def itinerary_section(dataset, filters, view, campaign, rows, assumptions, is_tour: bool) -> None:
     """The campaign's meetings in order (with each leg for a tour), as CSV and iCalendar."""
     st.subheader("Itinerary" if is_tour else "Meetings")
-    plan = tour.itinerary(view, campaign, assumptions=assumptions)
+    plan = tour.itinerary(rows, campaign, assumptions=assumptions)
     if not is_tour:
         plan = plan.drop(columns=TRAVEL_ONLY)
     st.dataframe(
@@ -272,10 +272,10 @@ def page() -> None:
         return
     campaign = st.selectbox("Campaign", names, key="tour_campaign")
     is_tour = shape_note(view, campaign) == "tour"
-    rows = view[view["campaign"].astype("object").map(tour.campaign_name) == campaign]
+    rows = tour.campaign_rows(view, campaign)  # the rest of the page works from these
     if is_tour:
         assumptions, same_day_km, next_day_km = assumptions_panel()
-        legs = tour.legs(view, assumptions=assumptions, campaign=campaign)
+        legs = tour.legs(rows, assumptions=assumptions, campaign=campaign)
         tour_sections(view, campaign, rows, legs)
     else:
         assumptions, same_day_km, next_day_km = tour.TravelAssumptions(), 100.0, 1000.0

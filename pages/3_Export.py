@@ -44,12 +44,10 @@ if not columns:
 # A preview: the files hold every row, the table its first TABLE_LIMIT (sending 100k rows to the
 # browser on every filter change would cost more than everything else on the page).
 shown = view.iloc[: web.TABLE_LIMIT]
-table = shown[columns].rename(columns=LABELS)
-if "date" in columns:
+table = web.blank_missing_text(shown[columns].rename(columns=LABELS))
+if "date" in columns:  # after blanking: a date column with "" in it would not convert to Arrow
     table[LABELS["date"]] = shown["date"].dt.date
-st.dataframe(
-    web.blank_missing_text(table), hide_index=True, height=min(38 + 35 * max(len(shown), 1), 420)
-)
+st.dataframe(table, hide_index=True, height=min(38 + 35 * max(len(shown), 1), 420))
 more = (
     f" The table shows the first {len(shown):,}; the files have all."
     if len(shown) < len(view)

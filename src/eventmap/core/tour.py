@@ -160,8 +160,9 @@ def _ordered(df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _rows_of(df: pd.DataFrame, campaign: str) -> pd.DataFrame:
-    """The rows of one campaign (by display name, see :func:`campaign_name`)."""
+def campaign_rows(df: pd.DataFrame, campaign: str) -> pd.DataFrame:
+    """The rows of one campaign (by display name, see :func:`campaign_name`). Every function
+    here that takes a campaign works from these rows alone, so pass them when you have them."""
     return df[_campaign_names(df["campaign"]) == campaign]
 
 
@@ -226,7 +227,7 @@ def legs(
     """
     a = assumptions or TravelAssumptions()
     if campaign is not None:  # one campaign's legs are worked out from its rows alone
-        df = _rows_of(df, campaign)
+        df = campaign_rows(df, campaign)
     frm, to, km, names = _leg_arrays(df)
     dates = df["date"].to_numpy().astype("datetime64[ns]")
     # Legs come grouped by campaign name, each in tour order, so a campaign's first leg starts at
@@ -264,7 +265,7 @@ def total_distance_km(df: pd.DataFrame) -> float:
 
 def stops(df: pd.DataFrame, campaign: str) -> pd.DataFrame:
     """A campaign's stops in order, numbered from 1, with plain columns for the map."""
-    ordered = _ordered(_rows_of(df, campaign))
+    ordered = _ordered(campaign_rows(df, campaign))
     return pd.DataFrame(
         {
             "stop": range(1, len(ordered) + 1),
@@ -596,7 +597,7 @@ def itinerary(
     Route stops are numbered; meetings that are not on the route (no date or no location) follow
     in date order with no stop number, so nothing listed is left out of the itinerary.
     """
-    mine = _rows_of(df, campaign)
+    mine = campaign_rows(df, campaign)
     rows = mine.assign(
         tour_time=mine["start_time"].fillna("99:99"),
         tour_undated=mine["date"].isna(),
