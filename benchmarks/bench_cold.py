@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT / "tests" / "support"))
 SEED = ROOT / "data" / "listings" / "upcoming-meetings.txt"
 FLOOR = "import pandas, sqlalchemy, pyarrow.parquet"
 OLD_CLI = (
-    "import sys; from eventmap.cli import main as m; full = m.build_parser(); "
+    "import importlib, sys; m = importlib.import_module('eventmap.cli.main'); "
+    "full = m.build_parser(); "
     "m.build_parser = lambda only=None: full; sys.exit(m.main(sys.argv[1:]))"
 )
 

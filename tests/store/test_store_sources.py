@@ -137,8 +137,10 @@ def test_a_fetched_page_remembers_its_address_and_validators(db, listing_site, s
     assert (remote.name, remote.url, remote.etag) == ("site", url, '"v1"')
     assert db.source_for_address(url) == "site"
 
-    checked = refresh_all(db)  # nothing changed: a 304, nothing saved
-    assert checked[0].result.not_modified and len(db.history()) == 2
+    steps: list[tuple[int, int]] = []
+    checked = refresh_all(db, progress=lambda done, total: steps.append((done, total)))
+    assert checked[0].result.not_modified and len(db.history()) == 2  # a 304, nothing saved
+    assert steps == [(1, 1)]  # what the CLI's progress bar is told
     listing_site.pages["/page.html"] = Page(seed_html(edited_seed(seed_text)), etag='"v2"')
     (item,) = refresh_all(db)
     assert item.result.saved and item.result.diff.counts() == {

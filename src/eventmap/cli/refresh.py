@@ -27,10 +27,15 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from eventmap.cli.import_ import format_table
+    from eventmap.cli.progress import ProgressBar
     from eventmap.store import open_store
     from eventmap.store.refresh import refresh_all
 
-    checked = refresh_all(open_store(), save=not args.dry_run)
+    bar = ProgressBar("checking sources")
+    try:
+        checked = refresh_all(open_store(), save=not args.dry_run, progress=bar)
+    finally:
+        bar.close()
     if not checked:
         print("No source was imported from an address; nothing to refresh.", file=sys.stderr)
         return 0

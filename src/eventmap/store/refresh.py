@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from eventmap.errors import FetchError
 from eventmap.ingest.diff import ListingDiff
 from eventmap.ingest.fetch import Fetched, fetch
-from eventmap.model import Listing
+from eventmap.model import Listing, Progress
 from eventmap.store import ImportResult, RemoteSource, Store
 
 
@@ -53,12 +53,18 @@ def check_source(store: Store, source: RemoteSource, *, save: bool = True) -> Im
     return store.preview_import(source.name, fetched.text, fetched=fetched)
 
 
-def refresh_all(store: Store, *, save: bool = True) -> list[Checked]:
-    """Check every source that came from an address, in name order."""
+def refresh_all(
+    store: Store, *, save: bool = True, progress: Progress | None = None
+) -> list[Checked]:
+    """Check every source that came from an address, in name order; ``progress(done, total)``
+    after each."""
     out = []
-    for source in store.remote_sources():
+    sources = store.remote_sources()
+    for source in sources:
         try:
             out.append(Checked(source, check_source(store, source, save=save)))
         except FetchError as exc:
             out.append(Checked(source, error=exc))
+        if progress is not None:
+            progress(len(out), len(sources))
     return out
