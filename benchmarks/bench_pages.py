@@ -121,7 +121,7 @@ def run(quick: bool) -> list[Row]:
             os.environ["EVENTMAP_DB"] = f"sqlite:///{tmp}/bench.db"
             os.environ["EVENTMAP_CACHE_DIR"] = str(Path(tmp) / "cache")
 
-            def fake_build(sources, *, as_of=None, geocoder=None, progress=None):
+            def fake_build(sources, **_options):
                 return dataset.Dataset(frame=df, listing=Listing(), sources=list(sources))
 
             dataset.build_dataset = fake_build
