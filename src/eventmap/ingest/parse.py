@@ -108,6 +108,18 @@ _POSTPONED = re.compile(rf"\b(?:{_POSTPONED_WORDS})\b", re.IGNORECASE)
 _STATUS_WORDS = re.compile(
     rf"\(?\b(?:(?:now\s+)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS}))\b\)?!?", re.IGNORECASE
 )
+# Substrings every status or online word contains: a test in C before any regex runs (most
+# lines have none, and the word patterns cannot skip ahead on a first letter).
+_CANCELLED_STEMS = ("cancel", "abgesagt", "llt aus", "annul", "suspendid")
+_POSTPONED_STEMS = ("postpon", "reschedul", "verschoben", "report", "aplazad", "pospuest")
+_ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne", "en l")
+
+
+def _has_status(text: str) -> bool:
+    low = text.casefold()
+    return any(w in low for w in (*_CANCELLED_STEMS, *_POSTPONED_STEMS))
+
+
 _ONLINE = re.compile(
     r"\b(?:online|zoom|webinar|livestream(?:ed)?|virtual(?:ly)?|en\s+ligne|en\s+l[ií]nea)\b",
     re.IGNORECASE,
@@ -560,7 +572,7 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
     titles, places = [], []
     for h in heads:
         text = _BULLET.sub("", h).strip()
-        if _STATUS_WORDS.search(text):  # "CANCELLED: Berkeley, California"
+        if _has_status(text) and _STATUS_WORDS.search(text):  # "CANCELLED: Berkeley, CA"
             text = _STATUS_WORDS.sub(" ", text).strip(" :–—-")
         if not text:
             continue
@@ -668,7 +680,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     if d and dm.end_day:
         with contextlib.suppress(ValueError):
             m.end_date = d.replace(day=dm.end_day).isoformat()
-    tail = _STATUS_WORDS.sub(" ", a.tail)
+    tail = _STATUS_WORDS.sub(" ", a.tail) if _has_status(a.tail) else a.tail
     shared = ""
     if a.more:  # the place and a time shared by all the dates come after the last one
         shared = tail[a.more[-1].end :]
@@ -717,11 +729,12 @@ def _take_tz_hint(m: Meeting, tail: str) -> str:
 def _read_flags(m: Meeting, texts: list[str]) -> None:
     """Cancelled, postponed and online, in any of the page's languages, from the entry's lines."""
     text = " ".join(texts)
-    if _CANCELLED.search(text):
+    low = text.casefold()
+    if any(w in low for w in _CANCELLED_STEMS) and _CANCELLED.search(text):
         m.status = "cancelled"
-    elif _POSTPONED.search(text):
+    elif any(w in low for w in _POSTPONED_STEMS) and _POSTPONED.search(text):
         m.status = "postponed"
-    m.online = bool(_ONLINE.search(text))
+    m.online = any(w in low for w in _ONLINE_STEMS) and bool(_ONLINE.search(text))
 
 
 def _read_prose_place(m: Meeting, tail: str) -> None:
@@ -744,7 +757,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     location_pending = False
     for line in details:
         t = line.text
-        if _LINK_LINE.match(t) or not _STATUS_WORDS.sub("", t).strip(" .:!–—-()"):
+        if _LINK_LINE.match(t) or (
+            _has_status(t) and not _STATUS_WORDS.sub("", t).strip(" .:!–—-()")
+        ):
             continue
         if _LOCATION_TBA.match(t) or (len(t) < 80 and PENDING_RE.match(t)):
             location_pending = True
