@@ -30,6 +30,7 @@ from run import Row
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "support"))
 SEED = ROOT / "data" / "listings" / "upcoming-meetings.txt"
+TIME = shutil.which("time") or "/usr/bin/time"
 FLOOR = "import pandas, sqlalchemy, pyarrow.parquet"
 OLD_CLI = (
     "import importlib, sys; m = importlib.import_module('eventmap.cli.main'); "
@@ -52,15 +53,18 @@ def _env(folder: Path, cache: Path) -> dict[str, str]:
 
 
 def _timed(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one new process."""
+    """Wall seconds and peak RSS (MB) of one new process. The peak comes from GNU time: a child
+    forked straight from this (possibly large) process would report this process's peak."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    done = subprocess.run(
+        [TIME, "-f", "maxrss_kb=%M", *args], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
     wall = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{args} failed: {proc.stderr.read().decode()[-2000:]}")
-    return wall, usage.ru_maxrss / 1024
+    if done.returncode != 0:
+        raise RuntimeError(f"{args} failed: {done.stderr[-2000:]}")
+    last = done.stderr.strip().splitlines()[-1]
+    return wall, int(last.split("=")[1]) / 1024
 
 
 def _best(runs: list[tuple[float, float]]) -> tuple[float, float]:
