@@ -126,7 +126,7 @@ elif st.button(
     st.rerun()
 
 if found.note:
-    st.info(found.note, icon=":material/history:")
+    st.info(web.md_escape(found.note), icon=":material/history:")
 if results.empty:
     within = "" if radius_km is None else f" within {radius} {units}"
     st.warning(

@@ -445,7 +445,7 @@ if save:
     try:
         saved = store.set_override(kind, key, lat, lon, note)
     except EventmapError as exc:
-        st.error(f"Not saved: {exc}")
+        st.error(f"Not saved: {web.md_escape(exc)}")
     else:
         st.success(
             f"Saved: {saved.kind} '{web.md_escape(saved.label)}' is at "

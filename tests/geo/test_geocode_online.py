@@ -146,6 +146,11 @@ def _closed_port() -> int:
         ("garbage", "malformed"),
         ("badjson", "malformed"),
         ("nan", "malformed"),
+        # A 200 whose body is not a list of places: geopy would read {} and null as "no match".
+        ("empty-object", "expected a list of places, got an empty object"),
+        ("null", "expected a list of places, got null"),
+        ("string", "expected a list of places, got a string"),
+        ("object", "expected a list of places, got an object"),
         ("403", "refused"),
         ("400", "rejected"),
         ("refused", "unavailable"),

@@ -2,7 +2,8 @@
 
     with FakeNominatim({"60 washington square south": (40.7298, -73.9977)}) as server:
         Geocoder("nominatim", domain=server.domain, scheme="http", ...)
-        server.mode = "429"          # or "500", "403", "400", "slow", "garbage", "nan", "ok"
+        server.mode = "429"          # or "500", "403", "400", "slow", "garbage", "nan", "ok",
+                                     # or a 200 that is not a list: "empty-object", "null", ...
         server.fail_next(2, "429")   # the next two requests fail, then answers resume
         server.count, server.queries
 
@@ -22,6 +23,9 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 MODES = ("ok", "429", "500", "503", "403", "400", "slow", "garbage", "nan", "badjson")
+# 200 answers that are valid JSON but not a list of places (a proxy's page, a broken server).
+ODD_BODIES = {"empty-object": b"{}", "null": b"null", "string": b'"ok"', "object": b'{"lat": 1}'}
+MODES += tuple(ODD_BODIES)
 
 
 class FakeNominatim:
@@ -110,6 +114,8 @@ class FakeNominatim:
             time.sleep(self.delay)
         if mode == "garbage":
             return self._send(h, 200, b"<html>\x00\xff not json", "text/html")
+        if mode in ODD_BODIES:
+            return self._send(h, 200, ODD_BODIES[mode])
         if mode == "badjson":
             return self._send(h, 200, json.dumps([{"display_name": "x"}]).encode())
         if mode == "nan":

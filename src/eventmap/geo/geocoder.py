@@ -268,7 +268,7 @@ class Geocoder:
         if self.scheme and "scheme" in params:
             kwargs["scheme"] = self.scheme
         if "adapter_factory" in params:
-            kwargs["adapter_factory"] = _adapter_factory()
+            kwargs["adapter_factory"] = _adapter_factory(self.provider)
         if api_key:
             for name in ("api_key", "key", "apikey"):
                 if name in params:
@@ -634,6 +634,8 @@ class Geocoder:
                 raise ProviderError(f"timed out after {self.timeout:g} s") from e
             except gexc.GeocoderUnavailable as e:
                 raise ProviderError(f"unavailable: {_short(e)}") from e
+            except _BadAnswer as e:
+                raise ProviderError(f"malformed answer ({e})") from e
             except gexc.GeocoderParseError as e:
                 raise ProviderError("malformed answer (not JSON)") from e
             except gexc.GeopyError as e:
@@ -660,20 +662,72 @@ class _QueryRejected(ProviderRefused):
     """400: this query is bad; other queries may still work."""
 
 
-def _adapter_factory():
-    """geopy's HTTP adapter without hidden retries.
+class _BadAnswer(Exception):
+    """A 200 answer that is not what the provider answers: not cached, counted as a failure."""
+
+
+def _nominatim_answer(data: object) -> None:
+    """Nominatim (and its clones) answer a search with a JSON list of places, each with lat/lon.
+
+    ``[]`` is a true "no match". ``{}``, ``null``, a string or places without coordinates are a
+    broken answer (a proxy's error page, a misconfigured server), which must not be cached as
+    "no match" for an address the provider knows.
+    """
+    if not isinstance(data, list):
+        raise _BadAnswer(f"expected a list of places, got {_json_kind(data)}")
+    for place in data:
+        if not isinstance(place, dict) or place.get("lat") is None or place.get("lon") is None:
+            raise _BadAnswer("a place without coordinates")
+
+
+def _photon_answer(data: object) -> None:
+    """Photon answers a GeoJSON FeatureCollection: an object with a ``features`` list."""
+    if not isinstance(data, dict) or not isinstance(data.get("features"), list):
+        raise _BadAnswer(f"expected a FeatureCollection, got {_json_kind(data)}")
+
+
+def _json_kind(data: object) -> str:
+    if data is None:
+        return "null"
+    if isinstance(data, dict):
+        return "an object" if data else "an empty object"
+    return {str: "a string", list: "a list", bool: "a boolean"}.get(type(data), "a number")
+
+
+# Providers whose answer shape is checked before geopy reads it (others: geopy's own parsing).
+_ANSWER_CHECKS = {
+    "nominatim": _nominatim_answer,
+    "openmapquest": _nominatim_answer,
+    "pickpoint": _nominatim_answer,
+    "photon": _photon_answer,
+}
+
+
+def _adapter_factory(provider: str):
+    """geopy's HTTP adapter without hidden retries, checking the answer's shape.
 
     requests retries a 429/503 that carries Retry-After by sleeping inside the call, for as long
     as the server asks; that would bypass the rate limiter and block a Streamlit thread for an
-    hour. Retrying is this module's job.
+    hour. Retrying is this module's job. geopy reads ``{}`` or ``null`` from Nominatim as "no
+    match"; the check (``_ANSWER_CHECKS``) makes such an answer a provider failure instead.
     """
     import functools
 
     from geopy.adapters import RequestsAdapter, URLLibAdapter
 
-    if RequestsAdapter.is_available:
-        return functools.partial(RequestsAdapter, max_retries=0)
-    return URLLibAdapter
+    base = RequestsAdapter if RequestsAdapter.is_available else URLLibAdapter
+    check = _ANSWER_CHECKS.get(provider)
+
+    class CheckedAdapter(base):  # type: ignore[misc, valid-type]
+        def get_json(self, url, *, timeout, headers):
+            data = super().get_json(url, timeout=timeout, headers=headers)
+            if check is not None and "/reverse" not in url:
+                check(data)
+            return data
+
+    if base is RequestsAdapter:
+        return functools.partial(CheckedAdapter, max_retries=0)
+    return CheckedAdapter
 
 
 def _short(exc: Exception) -> str:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from eventmap import config
 from eventmap.errors import ListingError
@@ -129,31 +131,58 @@ def _detected(data: bytes) -> Decoded:
     return Decoded(str(best), best.encoding)
 
 
-def read_listing_file(path: str | os.PathLike[str]) -> str:
-    """Read a listing page from disk with a clear error for anything unreadable."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise ListingError(f"{p}: no such file") from None
-    except OSError as exc:
-        raise ListingError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    if p.is_dir():
-        raise ListingError(f"{p}: is a folder, not a listing page")
+STDIN = "-"  # the file name that means standard input
+_CHUNK = 1 << 20
+
+
+def _read_at_most(stream: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit + 1`` bytes from ``stream``: one byte more than allowed tells "too large"."""
+    parts: list[bytes] = []
+    left = limit + 1
+    while left > 0:
+        chunk = stream.read(min(_CHUNK, left))
+        if not chunk:
+            break
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
+
+
+def read_listing_file(path: str | os.PathLike[str], *, stdin: BinaryIO | None = None) -> str:
+    """Read a listing page from a file, pipe or device (``-``: standard input).
+
+    At most the size limit plus one byte is read, whatever ``stat`` says (it says 0 for pipes
+    and devices), so ``/dev/zero`` or a huge pipe is refused after ``limit + 1`` bytes instead of
+    being read whole. Every problem is a ListingError with a one-line message.
+    """
     limit = config.settings().max_listing_bytes
-    if size > limit:
+    if os.fspath(path) == STDIN:
+        name = "standard input"
+        try:
+            data = _read_at_most(stdin if stdin is not None else sys.stdin.buffer, limit)
+        except OSError as exc:
+            raise ListingError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    else:
+        p = Path(path)
+        name = str(p)
+        if p.is_dir():
+            raise ListingError(f"{p}: is a folder, not a listing page")
+        try:
+            with p.open("rb") as fh:
+                data = _read_at_most(fh, limit)
+        except FileNotFoundError:
+            raise ListingError(f"{p}: no such file") from None
+        except OSError as exc:
+            raise ListingError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > limit:
         raise ListingError(
-            f"{p}: the listing is {size / 1_048_576:.1f} MB; the limit is "
-            f"{limit / 1_048_576:.0f} MB"
+            f"{name}: the listing is larger than the limit of {limit / 1_048_576:.0f} MB; "
+            "split the page or raise EVENTMAP_MAX_LISTING_BYTES"
         )
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ListingError(f"{p}: cannot read ({exc.strerror or exc})") from None
     try:
         return decode_bytes(data)
     except ListingError as exc:
-        raise ListingError(f"{p}: {exc}") from None
+        raise ListingError(f"{name}: {exc}") from None
 
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

@@ -83,6 +83,8 @@ def make_deck(
     tooltip: Mapping[str, Any] | None = None,
 ) -> CompactDeck:
     """A :class:`CompactDeck` on the light basemap with the given layers and selection lookup."""
+    for layer in layers:
+        _literal_tooltip_text(getattr(layer, "data", None))
     deck = CompactDeck(
         layers=layers,
         initial_view_state=view,
@@ -92,6 +94,27 @@ def make_deck(
     )
     deck.meeting_ids = meeting_ids
     return deck
+
+
+TOOLTIP_FIELDS = ("title", "detail", "when")
+
+
+def _literal_tooltip_text(records: Any) -> None:
+    """Make the tooltip fields of ``records`` unable to act as placeholders (in place).
+
+    The tooltip fills ``{title}``, ``{detail}`` and ``{when}`` one after the other, so a venue
+    holding ``{when}`` would get another field substituted in. An invisible word joiner after each
+    ``{`` keeps such text literal; records without a ``{`` are left as they are.
+    """
+    if not isinstance(records, list):
+        return
+    for record in records:
+        if not isinstance(record, dict):
+            continue
+        for key in TOOLTIP_FIELDS:
+            value = record.get(key)
+            if isinstance(value, str) and "{" in value:
+                record[key] = value.replace("{", "{\u2060")
 
 
 def payload_bytes(deck: pdk.Deck) -> int:

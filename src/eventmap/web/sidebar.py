@@ -17,7 +17,7 @@ from eventmap.core.filters import (
     to_query_params,
 )
 from eventmap.model import STATUSES
-from eventmap.web.widgets import STATUS_LABELS
+from eventmap.web.widgets import STATUS_LABELS, md_escape
 
 if TYPE_CHECKING:
     pass
@@ -219,7 +219,7 @@ def sidebar_filters(df: pd.DataFrame) -> tuple[Filters, pd.DataFrame]:
     )
     f: Filters = ss[_STATE]
     for note in ss.get(_NOTES, []):
-        notes_box.warning(note, icon="⚠️")
+        notes_box.warning(md_escape(note), icon="⚠️")  # quotes the link's own values
     if not f.is_empty():
         sb.button("Clear filters", on_click=clear_filters, key="flt_clear")
     _sync_url(f)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
@@ -42,12 +43,42 @@ def map_fit_width() -> int:
     return maps.FIT_WIDTH if "Mobi" in agent else maps.DESKTOP_FIT_WIDTH
 
 
-_MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$:")
+_MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$:&=")
+# Runs that GitHub-flavoured Markdown would turn into a link by themselves (autolink literals:
+# ``https://...``, ``www....``, ``someone@host``). Backslash escapes do not stop these, so such
+# a run is shown as inline code instead: literal, never a link.
+_LINKLIKE = re.compile(r"\S*(?:://|[wW]{3}\.)\S*|\S+@\S+")
+
+
+def _code_span(text: str) -> str:
+    """``text`` as a Markdown code span: its fence is longer than any backtick run inside."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _escape_run(text: str) -> str:
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in text)
 
 
 def md_escape(text: object) -> str:
-    """Text from a listing made safe for ``st.markdown``: shown literally, never as markup."""
-    return "".join("\\" + c if c in _MD_SPECIAL else c for c in str(text))
+    """The one way to put untrusted text (a listing, an upload, a URL, a visitor) into Markdown.
+
+    Streamlit renders ``st.markdown``, ``st.caption``, ``st.info``/``warning``/``error``/
+    ``success``, headers, labels and help texts as Markdown. The result shows ``text`` literally:
+    every Markdown, HTML, LaTeX and Streamlit directive character is backslash-escaped (so no
+    link, image, tag, colour or icon syntax survives), and runs that would be autolinked by
+    themselves (bare URLs, ``www.`` names, e-mail addresses) become inline code.
+    """
+    text = str(text)
+    out, last = [], 0
+    for m in _LINKLIKE.finditer(text):
+        out.append(_escape_run(text[last : m.start()]))
+        out.append(_code_span(m.group()))
+        last = m.end()
+    out.append(_escape_run(text[last:]))
+    return "".join(out)
 
 
 # Meetings: table and detail card --------------------------------------------------------------
