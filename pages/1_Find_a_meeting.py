@@ -52,7 +52,8 @@ def _locate(text: str):
     cached = ss.get("_nearest_located")
     if cached and cached[0] == query.text:
         return query, cached[1]
-    here = visitor.locate_visitor(query, default_geocoder())
+    # Online lookups are budgeted per session and for the whole site (offline answers are not).
+    here = visitor.locate_visitor(query, default_geocoder(), web.lookup_gate())
     ss["_nearest_located"] = (query.text, here)
     return query, here
 

@@ -12,7 +12,7 @@ import streamlit as st
 from eventmap import web
 from eventmap.core import admin, campaigns, shapes
 from eventmap.core.frame import LABELS
-from eventmap.errors import EventmapError, StoreError
+from eventmap.errors import ConfigurationError, EventmapError, SignInLocked, StoreError
 from eventmap.ingest.asof import describe as describe_as_of
 from eventmap.ingest.diff import meeting_label
 from eventmap.ingest.fetch import Fetched, fetch, source_name_for
@@ -219,9 +219,13 @@ except StoreError as exc:
     st.stop()
 
 # Access ---------------------------------------------------------------------------------------
-expected = web.organizer_password()
+try:
+    credential = web.organizer_credential()
+except ConfigurationError as exc:
+    st.error(web.md_escape(exc))
+    st.stop()
 
-if expected is None:
+if credential is None:
     st.info(admin.ENABLE_HELP)
     show_history(store)
     st.subheader("Location overrides")
@@ -229,16 +233,22 @@ if expected is None:
     show_campaigns(store, editable=False)
     st.stop()
 
-token = admin.session_token(expected)
+token = credential.token()
 if not web.is_organizer():
-    with st.form("sign_in"):
+    with st.form("sign_in", clear_on_submit=True):
         given = st.text_input("Organizer password", type="password", key="admin_password")
         submitted = st.form_submit_button("Sign in", key="sign_in_button")
     if submitted:
-        if admin.check_password(given, expected):
-            st.session_state["admin_token"] = token
-            st.rerun()
-        st.error(admin.WRONG_PASSWORD)
+        # Throttled across sessions and servers (the count is in the database): see admin.sign_in.
+        try:
+            if admin.sign_in(store, credential, given):
+                st.session_state["admin_token"] = token
+                st.rerun()
+            st.error(admin.WRONG_PASSWORD)
+        except SignInLocked as exc:
+            st.error(str(exc), icon=":material/lock_clock:")
+        except StoreError as exc:
+            st.error(web.md_escape(exc))
     st.stop()
 
 if st.sidebar.button("Sign out", key="sign_out"):

@@ -47,6 +47,13 @@ class Settings:
     fetch_timeout: float = DEFAULT_FETCH_TIMEOUT  # seconds to connect, and to receive a page
     fetch_private: bool = False  # may pages be fetched from this machine or a private network
     admin_password: str | None = None
+    admin_password_hash: str | None = None  # "scrypt$..." from `eventmap hash-password`
+    signin_free_attempts: int = 5  # wrong passwords before sign-in is refused for a while
+    signin_delay: float = 30.0  # the first refusal, in seconds; it doubles with each failure
+    signin_max_delay: float = 3600.0
+    visitor_lookups_per_session: int = 10  # online lookups per visitor session per window
+    visitor_lookups_global: int = 30  # online lookups from all visitors together per window
+    visitor_lookup_window: float = 60.0  # seconds
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -97,6 +104,13 @@ class Settings:
             fetch_timeout=number("FETCH_TIMEOUT", DEFAULT_FETCH_TIMEOUT),
             fetch_private=(text("FETCH_PRIVATE") or "0").casefold() in ("1", "true", "yes"),
             admin_password=env.get("EVENTMAP_ADMIN_PASSWORD") or None,
+            admin_password_hash=text("ADMIN_PASSWORD_HASH"),
+            signin_free_attempts=int(number("SIGNIN_FREE_ATTEMPTS", 5, int)),
+            signin_delay=number("SIGNIN_DELAY", 30.0),
+            signin_max_delay=number("SIGNIN_MAX_DELAY", 3600.0),
+            visitor_lookups_per_session=int(number("VISITOR_LOOKUPS_PER_SESSION", 10, int)),
+            visitor_lookups_global=int(number("VISITOR_LOOKUPS_GLOBAL", 30, int)),
+            visitor_lookup_window=number("VISITOR_LOOKUP_WINDOW", 60.0),
         )
 
     @property

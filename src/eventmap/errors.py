@@ -131,3 +131,26 @@ class WrongContentType(FetchError):
 
 class TooManyRedirects(FetchError):
     """More than five redirects, or a redirect back to an address already visited."""
+
+
+class SignInLocked(EventmapError, PermissionError):
+    """Organizer sign-in is refused for now after repeated wrong passwords.
+
+    ``retry_after`` is how many seconds remain; the password is not even checked until then.
+    """
+
+    def __init__(self, message: str, retry_after: float):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class TooManyLookups(QueryError):
+    """A visitor's online lookup refused by the per-session or the global lookup budget.
+
+    ``retry_after`` is how many seconds until one more lookup is allowed. Offline answers (ZIP
+    codes, cities, campuses, coordinates) never count.
+    """
+
+    def __init__(self, message: str, retry_after: float):
+        super().__init__(message)
+        self.retry_after = retry_after

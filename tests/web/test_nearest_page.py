@@ -26,9 +26,9 @@ class CountingGeocoder:
         self._real = real
         self.lookups: list[tuple[str, bool]] = []
 
-    def lookup(self, query: str, *, persist: bool = False):
+    def lookup(self, query: str, *, persist: bool = False, **kw):
         self.lookups.append((query, persist))
-        return self._real.lookup(query, persist=persist)
+        return self._real.lookup(query, persist=persist, **kw)
 
     def __getattr__(self, name: str):
         return getattr(self._real, name)

@@ -17,7 +17,7 @@ from eventmap.errors import EventmapError, UsageError
 # Module names under eventmap.cli; imported only when the parser is built.
 COMMANDS = (
     "parse", "geocode", "import_", "refresh", "history", "export", "nearest", "tour",
-    "campaigns", "plan", "db",
+    "campaigns", "plan", "db", "hash_password",
 )  # fmt: skip
 
 
@@ -30,14 +30,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMANDS:
-        if only is None or name.rstrip("_") == only:
+        if only is None or name.rstrip("_").replace("_", "-") == only:
             importlib.import_module(f"eventmap.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    named = argv[0] if argv and argv[0] in {c.rstrip("_") for c in COMMANDS} else None
+    named = (
+        argv[0] if argv and argv[0] in {c.rstrip("_").replace("_", "-") for c in COMMANDS} else None
+    )
     parser = build_parser(named)
     args = parser.parse_args(argv)
     try:

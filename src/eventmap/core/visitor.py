@@ -6,8 +6,13 @@ asks the geocoder with ``persist=False``. Pure functions only; the page and the 
 
 from __future__ import annotations
 
+import math
 import re
+import threading
+import time
 import unicodedata
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import pandas as pd
 
 from eventmap.core.frame import cell_text, local_datetime
-from eventmap.errors import QueryError
+from eventmap.errors import QueryError, TooManyLookups
 from eventmap.geo.distance import COORDINATES, KM_PER_MILE, check_point
 from eventmap.model import Location
 
@@ -75,15 +80,24 @@ def parse_query(raw: str | None) -> VisitorQuery:
     return VisitorQuery(text)
 
 
-def locate_visitor(query: VisitorQuery, geocoder: Any) -> Location:
+def locate_visitor(
+    query: VisitorQuery, geocoder: Any, before_online: Callable[[], None] | None = None
+) -> Location:
     """Where the visitor is, via ``geocoder.lookup(text, persist=False)``.
 
     Coordinates go through the geocoder too (it adds their time zone without any network call).
-    Raises QueryError when nothing matches or the lookup fails.
+    ``before_online`` (e.g. ``LookupBudget.gate(session)``) runs only when the online provider
+    would be asked. Raises QueryError when nothing matches or the lookup fails, and its
+    TooManyLookups when the budget refuses.
     """
     text = query.text if query.point is None else "{:.6f},{:.6f}".format(*query.point)
     try:
-        loc = geocoder.lookup(text, persist=False)
+        if before_online is None:
+            loc = geocoder.lookup(text, persist=False)
+        else:
+            loc = geocoder.lookup(text, persist=False, before_online=before_online)
+    except QueryError:
+        raise
     except Exception as exc:  # any provider fault: the visitor can retry or type coordinates
         raise QueryError(
             f"Looking up “{shorten(query.text)}” failed ({type(exc).__name__}). "
@@ -94,6 +108,67 @@ def locate_visitor(query: VisitorQuery, geocoder: Any) -> Location:
     if loc is None:
         raise QueryError(f"No place found for “{shorten(query.text)}”. {HELP}")
     return loc
+
+
+# Online lookup budget ------------------------------------------------------------------------------
+class LookupBudget:
+    """How many online lookups visitors may make: per session, and all together, per window.
+
+    A sliding window of ``window`` seconds: a session may start ``per_session`` online lookups
+    in any window, and all sessions together ``total``. Only lookups that would reach the online
+    provider are counted (the geocoder calls :meth:`gate` just before asking it), so ZIP codes,
+    cities, campuses and coordinates, answered offline, never run out. Thread-safe: one budget
+    serves every session of the process. ``clock`` is a test seam.
+    """
+
+    def __init__(
+        self,
+        per_session: int,
+        total: int,
+        window: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.per_session, self.total, self.window = per_session, total, float(window)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._all: deque[float] = deque()
+        self._sessions: dict[str, deque[float]] = {}
+
+    def take(self, session: str) -> None:
+        """Count one online lookup for ``session``, or raise TooManyLookups saying how long to wait."""
+        with self._lock:
+            now = self._clock()
+            mine = self._sessions.setdefault(session, deque())
+            for times in (mine, self._all):
+                while times and times[0] <= now - self.window:
+                    times.popleft()
+            if len(mine) >= self.per_session:
+                wait = mine[0] + self.window - now
+                raise TooManyLookups(_too_many("from you", wait), wait)
+            if len(self._all) >= self.total:
+                wait = self._all[0] + self.window - now
+                raise TooManyLookups(_too_many("on this site right now", wait), wait)
+            mine.append(now)
+            self._all.append(now)
+            if len(self._sessions) > 10_000:  # forget sessions that have been quiet a window
+                quiet = [
+                    k for k, v in self._sessions.items() if not v or v[-1] <= now - self.window
+                ]
+                for k in quiet:
+                    del self._sessions[k]
+
+    def gate(self, session: str) -> Callable[[], None]:
+        """What to pass as ``before_online``: takes one lookup for ``session`` when called."""
+        return lambda: self.take(session)
+
+
+def _too_many(who: str, wait: float) -> str:
+    seconds = max(1, math.ceil(wait))
+    return (
+        f"Too many searches {who}: please try again in {seconds} s. "
+        "ZIP codes, cities, campus names and “lat,lon” still work straight away."
+    )
 
 
 _ORIGIN_PRECISION = {

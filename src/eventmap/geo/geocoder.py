@@ -39,6 +39,7 @@ from eventmap.errors import (
     ProviderRateLimited,
     ProviderRefused,
     ProviderUnavailable,
+    TooManyLookups,
 )
 from eventmap.geo.cache import DatabaseGeocodeCache, GeocodeCache, open_cache
 from eventmap.geo.distance import COORDINATES
@@ -331,16 +332,26 @@ class Geocoder:
                 progress(done, total)
         return out
 
-    def lookup(self, query: str, *, persist: bool = False) -> Location | None:
+    def lookup(
+        self,
+        query: str,
+        *,
+        persist: bool = False,
+        before_online: Callable[[], None] | None = None,
+    ) -> Location | None:
         """A visitor's free text: ZIP, "City, ST", "City, Country", campus, address, "lat,lon".
 
         Returns None when nothing matches. Raises ``ProviderUnavailable`` when the online
         geocoder failed and the offline tables had no answer either, so the caller can tell
         "no such place" from "try again". With ``persist=False`` (the default) nothing is
-        written to the cache.
+        written to the cache. ``before_online`` is called just before the provider would be asked
+        (not for offline or cached answers); it may refuse by raising ``TooManyLookups``, which
+        propagates (the visitor page's lookup budget).
         """
         try:
-            return self._lookup(query, persist)
+            return self._lookup(query, persist, before_online)
+        except TooManyLookups:
+            raise
         except ProviderUnavailable:
             self._fail("lookup failed (the geocoding service did not answer)")
             raise
@@ -503,7 +514,9 @@ class Geocoder:
         self._tz_cache[key] = tz
         return tz
 
-    def _lookup(self, query: str, persist: bool) -> Location | None:
+    def _lookup(
+        self, query: str, persist: bool, before_online: Callable[[], None] | None = None
+    ) -> Location | None:
         text = fold(query if isinstance(query, str) else str(query or ""))[:MAX_TEXT].strip()
         if not text:
             return None
@@ -525,7 +538,9 @@ class Geocoder:
         place = None if streetlike else self.gazetteer.free_text(text)
         if place:
             return self._place_loc(place, text)
-        hit = self._ask(text, memo=None, persist=persist) if self.online else None
+        hit = None
+        if self.online:
+            hit = self._ask(text, memo=None, persist=persist, before_call=before_online)
         if isinstance(hit, _Hit):
             level = "address" if streetlike else "venue"
             return self._loc(None, hit.lat, hit.lon, _honest(level, hit.kind), hit.source, text)
@@ -540,7 +555,14 @@ class Geocoder:
         return self._loc(None, place.lat, place.lon, place.kind, "gazetteer", text, place)
 
     # -- the provider ------------------------------------------------------------------------
-    def _ask(self, query: str, *, memo: dict | None, persist: bool) -> object:
+    def _ask(
+        self,
+        query: str,
+        *,
+        memo: dict | None,
+        persist: bool,
+        before_call: Callable[[], None] | None = None,
+    ) -> object:
         """A cached or fresh provider answer: a _Hit, None (no match) or _FAILED."""
         key = norm(query)
         if not key:
@@ -554,6 +576,8 @@ class Geocoder:
             else:
                 result = None
         else:
+            if before_call is not None:
+                before_call()
             result = self._call(query, private=not persist)
             if persist and self.cache is not None:
                 if isinstance(result, _Hit):

@@ -22,10 +22,27 @@ def organizer_password() -> str | None:
     return admin.configured_password(secret)
 
 
+def organizer_credential() -> admin.Credential | None:
+    """What the organizer password is checked against: its hash (``admin_password_hash`` in
+    secrets or ``EVENTMAP_ADMIN_PASSWORD_HASH``), else the password; None when neither is set.
+    Raises ConfigurationError for a hash that ``eventmap hash-password`` did not make."""
+    try:
+        secret = st.secrets.get("admin_password")
+        secret_hash = st.secrets.get("admin_password_hash")
+    except FileNotFoundError:
+        secret = secret_hash = None
+    return admin.configured_credential(secret, secret_hash)
+
+
 def is_organizer() -> bool:
-    """True when this session signed in with the current organizer password."""
-    expected = organizer_password()
-    return bool(expected) and st.session_state.get(TOKEN_KEY) == admin.session_token(expected)
+    """True when this session signed in with the current organizer password (or hash)."""
+    from eventmap.errors import ConfigurationError
+
+    try:
+        credential = organizer_credential()
+    except ConfigurationError:
+        return False
+    return credential is not None and st.session_state.get(TOKEN_KEY) == credential.token()
 
 
 def store_problem(exc: Exception, what: str) -> str:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from eventmap import config
-from eventmap.web.widgets import md_escape
 
 if TYPE_CHECKING:
     from eventmap.core.dataset import Dataset, Source
