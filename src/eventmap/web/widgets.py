@@ -47,7 +47,7 @@ _MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~$:&=")
 # Runs that GitHub-flavoured Markdown would turn into a link by themselves (autolink literals:
 # ``https://...``, ``www....``, ``someone@host``). Backslash escapes do not stop these, so such
 # a run is shown as inline code instead: literal, never a link.
-_LINKLIKE = re.compile(r"\S*(?:://|[wW]{3}\.)\S*|\S+@\S+")
+_LINKLIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S*|\S*[wW]{3}\.\S*|\S+@\S+")
 
 
 def _code_span(text: str) -> str:
