@@ -78,6 +78,7 @@ def _settled(page) -> None:
 
 
 def _shoot(page, name: str, width: int) -> None:
+    page.wait_for_timeout(1500)  # let late widgets finish drawing
     page.screenshot(path=str(ARTIFACTS / f"security-{name}-{width}.png"), full_page=True)
 
 

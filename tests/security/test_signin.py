@@ -187,3 +187,34 @@ def test_page_refuses_the_right_password_after_six_wrong_ones_until_the_delay(pa
     time.sleep(max(0.0, locked_at + 8.5 - time.monotonic()))
     _try(at, PASSWORD)
     assert not at.error and _signed_in(at)
+
+
+# Two app servers on one database (SQLite, and PostgreSQL when the test cluster is configured) ---
+def test_two_servers_share_the_lock_and_count_concurrent_guesses(db_url, monkeypatch):
+    monkeypatch.setenv("EVENTMAP_DB", db_url)
+    monkeypatch.setenv("EVENTMAP_SIGNIN_DELAY", "30")
+    open_store(db_url)  # creates the schema
+    one, two = (_other_server(Store(None, db_url)) for _ in range(2))
+    try:
+        for i in range(4):
+            assert admin.sign_in(one if i % 2 else two, CRED, WRONG, now=T0 + i) is False
+        with pytest.raises(SignInLocked):
+            admin.sign_in(one, CRED, WRONG, now=T0 + 4)
+        with pytest.raises(SignInLocked):  # the other server refuses the right password too
+            admin.sign_in(two, CRED, PASSWORD, now=T0 + 10)
+        assert admin.sign_in(two, CRED, PASSWORD, now=T0 + 40) is True
+        monkeypatch.setenv("EVENTMAP_SIGNIN_FREE_ATTEMPTS", "1000")
+
+        def guess(s: Store) -> None:
+            for _ in range(10):
+                admin.sign_in(s, CRED, WRONG, now=T0 + 50)
+
+        threads = [threading.Thread(target=guess, args=(s,)) for s in (one, two, one, two)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert signin.signin_state(one).failures == 40  # writers took turns
+    finally:
+        for s in (one, two):
+            s.engine.dispose()
