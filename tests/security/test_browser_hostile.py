@@ -187,3 +187,41 @@ def test_after_six_wrong_passwords_the_right_one_waits(server, width) -> None:
             _sign_in(page, PASSWORD)
             page.wait_for_timeout(1500)
         _shoot(page, "signed-in", width)
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_the_visitor_page_says_when_to_search_again(tmp_path, width) -> None:
+    from nominatim_server import FakeNominatim
+
+    require_browser()
+    (tmp_path / "data" / "listings").mkdir(parents=True)
+    seed = Path(__file__).resolve().parents[2] / "data" / "listings" / "upcoming-meetings.txt"
+    (tmp_path / "data" / "listings" / "upcoming-meetings.txt").write_text(seed.read_text(), "utf-8")
+    with FakeNominatim({"hostile way": (42.28, -83.74)}) as fake:
+        env = {
+            "EVENTMAP_DATA_DIR": str(tmp_path / "data"),
+            "EVENTMAP_DB": f"sqlite:///{tmp_path / 'e.db'}",
+            "EVENTMAP_GEOCODER": "nominatim",
+            "EVENTMAP_GEOCODER_DOMAIN": fake.domain,
+            "EVENTMAP_GEOCODER_SCHEME": "http",
+            "EVENTMAP_GEOCODER_MIN_DELAY": "0",
+            "EVENTMAP_USER_AGENT": "eventmap-tests",
+            "EVENTMAP_GEOCODE_CACHE": str(tmp_path / "geocode.sqlite"),
+            "EVENTMAP_VISITOR_LOOKUPS_PER_SESSION": "2",
+        }
+        with streamlit_server(env) as url, chromium_page(width=width, height=900) as page:
+            page.goto(f"{url}/Find_a_meeting")
+            box = page.get_by_label("Where are you?", exact=True).and_(page.locator("input"))
+            box.wait_for(timeout=90_000)
+            _settled(page)
+            before = fake.count
+            for street in ("1 Hostile Way", "2 Hostile Way", "3 Hostile Way"):
+                box.fill(f"{street}, Ann Arbor")
+                box.press("Enter")
+                page.wait_for_timeout(500)
+                _settled(page)
+            alert = page.locator('[data-testid="stAlert"]', has_text="Too many searches")
+            alert.wait_for(timeout=30_000)
+            assert "please try again in" in alert.inner_text()
+            assert fake.count - before == 2  # the third never reached the provider
+            _shoot(page, "too-many-searches", width)
