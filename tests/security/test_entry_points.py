@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import subprocess
 import sys
 import time
@@ -231,8 +232,6 @@ CLI_ROWS = [
 )
 def test_cli_arguments(args, code, message, tmp_path) -> None:
     env_db = {"EVENTMAP_DB": f"sqlite:///{tmp_path / 'e.db'}"}
-    import os
-
     done = subprocess.run(
         [sys.executable, "-m", "eventmap", *args],
         capture_output=True,
