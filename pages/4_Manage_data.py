@@ -131,7 +131,7 @@ def show_campaigns(store, *, editable: bool) -> None:
         value=info.name,
         max_chars=120,
         key=f"camp_name_{info.key}",
-        help=f"The page calls it: {info.title}",
+        help=f"The page calls it: {web.md_escape(info.title)}",
     )
     options = [INFERRED, *SHAPES]
     shape = st.selectbox(
