@@ -1,9 +1,8 @@
 """The standing hostile-input table: for each entry point, hostile inputs and what must happen.
 
-Entry points: parse (text and HTML pages, including their links), upload, paste, URL query
-parameters, visitor search, exports (CSV and Excel formulas), ICS, and CLI arguments. eventmap
-has no import-from-URL; HTML pages are covered through parse. Each row names the input and the
-expected outcome; the page-level and browser checks are in test_pages_walk and
+Entry points: parse (text and HTML pages, including their links), upload, paste, URL import
+(against the local listing-site stand-in), URL query parameters, visitor search, exports (CSV
+and Excel formulas), ICS, and CLI arguments. Each row names the input and the expected outcome; the page-level and browser checks are in test_pages_walk and
 test_browser_hostile, provider answers in tests/geo/test_geocode_online.py.
 """
 
@@ -246,3 +245,52 @@ def test_cli_arguments(args, code, message, tmp_path) -> None:
         last = done.stderr.strip().splitlines()[-1]
         assert message in last, done.stderr
         assert last.startswith(("eventmap: error:", "usage:", "eventmap"))
+
+
+# URL import -------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def site():
+    from listing_server import ListingServer, Page
+
+    with ListingServer(slow_seconds=3, huge_bytes=3 * 1024 * 1024) as s:
+        s.pages["/hostile.html"] = Page(
+            "<html><body><p>" + MEETING.format("<script>alert(1)</script>").replace("\n", "<br>")
+            + '<a href="javascript:alert(1)">RSVP</a></p></body></html>'
+        )  # fmt: skip
+        s.redirect("/to-file", "file:///etc/passwd")
+        yield s
+
+
+URL_ROWS = [
+    # (address, or a path on the stand-in site; the error class name, None if it is fetched)
+    ("javascript:alert(1)", "AddressError"),
+    ("file:///etc/passwd", "AddressError"),
+    ("ftp://127.0.0.1/page.txt", "AddressError"),
+    ("http://", "AddressError"),
+    ("/to-file", "AddressError"),  # a redirect to a file: address
+    ("/loop", "TooManyRedirects"),
+    ("/hops/9", "TooManyRedirects"),
+    ("/huge", "PageTooLarge"),
+    ("/pdf", "WrongContentType"),
+    ("/slow", "FetchTimeout"),
+    ("/hostile.html", None),
+]
+
+
+@pytest.mark.parametrize(("address", "error"), URL_ROWS, ids=[r[0] for r in URL_ROWS])
+def test_url_import(site, monkeypatch, address, error) -> None:
+    from eventmap.errors import FetchError
+    from eventmap.ingest.fetch import fetch
+
+    monkeypatch.setenv("EVENTMAP_MAX_LISTING_BYTES", str(2 * 1024 * 1024))
+    url = site.url(address) if address.startswith("/") else address
+    if error is None:
+        page = fetch(url, timeout=5)
+        listing = parse(page.text)
+        assert "alert" not in str(listing.to_dict())  # scripts and javascript: links dropped
+        assert len(listing.meetings) == 1
+        return
+    with pytest.raises(FetchError) as caught:
+        fetch(url, timeout=1)
+    assert type(caught.value).__name__ == error
+    assert "\n" not in str(caught.value)  # one sentence
