@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hostile import links_to
 from store_fixtures import edited_seed
 from streamlit.testing.v1 import AppTest
 
@@ -301,7 +302,8 @@ def test_a_failed_fetch_is_one_escaped_sentence_and_nothing_is_saved(
     at.button(key="import_fetch").click().run()
     assert not at.exception
     (error,) = at.error
-    assert "answered 404" in error.value and "\\[click\\]\\(javascript" in error.value
+    assert "answered 404" in error.value and "[click](javascript:alert(1))" in error.value
+    assert links_to(error.value, host="") == []  # the address is inline code: no link at all
     assert at.button(key="import_preview").disabled
     assert len(open_store().history()) == 1
 
