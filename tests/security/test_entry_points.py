@@ -283,6 +283,7 @@ def test_url_import(site, monkeypatch, address, error) -> None:
     from eventmap.ingest.fetch import fetch
 
     monkeypatch.setenv("EVENTMAP_MAX_LISTING_BYTES", str(2 * 1024 * 1024))
+    monkeypatch.setenv("EVENTMAP_FETCH_PRIVATE", "1")  # the stand-in site is on 127.0.0.1
     url = site.url(address) if address.startswith("/") else address
     if error is None:
         page = fetch(url, timeout=5)
