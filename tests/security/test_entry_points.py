@@ -99,7 +99,8 @@ def test_upload(name, data, refusal) -> None:
         ("a" * (admin.MAX_UPLOAD_BYTES + 1), "larger than the 5 MB limit"),
         ("é" * (admin.MAX_UPLOAD_BYTES // 2 + 1), "larger than the 5 MB limit"),  # bytes count
         (" \n\t ", "paste the page"),
-        (MEETING.format("\x00\x1b[31m"), None),
+        (MEETING.format("\x00"), "NUL character"),
+        (MEETING.format("\x1b[31m red"), None),
     ],
 )
 def test_paste(text, refusal) -> None:

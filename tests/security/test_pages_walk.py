@@ -12,7 +12,7 @@ from page_walk import hostile_links
 from streamlit.testing.v1 import AppTest
 
 from eventmap.core import admin
-from eventmap.store import store
+from eventmap.store import dispose_engines
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["app.py", *sorted(p.relative_to(ROOT).as_posix() for p in ROOT.glob("pages/*.py"))]
@@ -40,7 +40,7 @@ def hostile_env(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
     monkeypatch.chdir(ROOT)
     yield data
-    store.dispose_engines()
+    dispose_engines()
 
 
 def _run(page: str, **query: list[str]) -> AppTest:

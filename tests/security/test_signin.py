@@ -14,8 +14,8 @@ from streamlit.testing.v1 import AppTest
 
 from eventmap.core import admin
 from eventmap.errors import ConfigurationError, SignInLocked
-from eventmap.store import signin, store
-from eventmap.store.store import Store, open_store
+from eventmap.store import Store, dispose_engines, open_store, signin
+from eventmap.store.engine import make_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "4_Manage_data.py")
@@ -29,12 +29,12 @@ def db(tmp_path, monkeypatch) -> Store:
     monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'eventmap.db'}")
     monkeypatch.setenv("EVENTMAP_SIGNIN_DELAY", "30")
     yield open_store()
-    store.dispose_engines()
+    dispose_engines()
 
 
 def _other_server(db: Store) -> Store:
     """The same database through an engine and pool of its own, as another app server has."""
-    return Store(store._make_engine(db.url), db.url)
+    return Store(make_engine(db.url), db.url)
 
 
 CRED = admin.Credential(password=PASSWORD)
@@ -158,7 +158,7 @@ def page_env(tmp_path, seed_text, monkeypatch):
     monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
     monkeypatch.setenv("EVENTMAP_SIGNIN_DELAY", "8")
     yield folder
-    store.dispose_engines()
+    dispose_engines()
 
 
 def _try(at: AppTest, password: str) -> AppTest:
@@ -193,8 +193,8 @@ def test_page_refuses_the_right_password_after_six_wrong_ones_until_the_delay(pa
 def test_two_servers_share_the_lock_and_count_concurrent_guesses(db_url, monkeypatch):
     monkeypatch.setenv("EVENTMAP_DB", db_url)
     monkeypatch.setenv("EVENTMAP_SIGNIN_DELAY", "30")
-    open_store(db_url)  # creates the schema
-    one, two = (_other_server(Store(None, db_url)) for _ in range(2))
+    base = open_store(db_url)  # creates the schema
+    one, two = (_other_server(base) for _ in range(2))
     try:
         for i in range(4):
             assert admin.sign_in(one if i % 2 else two, CRED, WRONG, now=T0 + i) is False

@@ -15,7 +15,7 @@ from eventmap import web
 from eventmap.core.visitor import LookupBudget
 from eventmap.errors import TooManyLookups
 from eventmap.geo import geocoder as geocode
-from eventmap.store import store
+from eventmap.store import dispose_engines
 
 PAGE = str(Path(__file__).resolve().parents[2] / "pages" / "1_Find_a_meeting.py")
 
@@ -69,7 +69,7 @@ def online(tmp_path, monkeypatch):
         yield server
         geocode.reset_default_geocoder()
         web.reset_visitor_budget()
-        store.dispose_engines()
+        dispose_engines()
 
 
 def _search(at: AppTest, text: str) -> AppTest:

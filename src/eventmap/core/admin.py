@@ -26,7 +26,7 @@ from pathlib import PurePath
 from eventmap import config
 from eventmap.errors import ConfigurationError, SignInLocked, UploadError
 from eventmap.store import signin
-from eventmap.store.store import Store
+from eventmap.store.api import Store
 
 log = logging.getLogger(__name__)
 

@@ -78,3 +78,14 @@ campaign_fixes_table = sa.Table(
     sa.Column("shape", sa.String(16)),  # None: keep the inferred shape
     sa.Column("updated_at", sa.String(32), nullable=False),
 )
+
+# Wrong organizer passwords in a row and the sign-in lock (eventmap.store.signin): in the
+# database so every session, thread and server sees the same count. Times are Unix seconds.
+signin_failures = sa.Table(
+    "signin_failures",
+    metadata,
+    sa.Column("scope", sa.String(64), primary_key=True),  # "organizer": one password, one lock
+    sa.Column("failures", sa.Integer, nullable=False, default=0),
+    sa.Column("locked_until", sa.Float, nullable=False, default=0.0),
+    sa.Column("last_failure_at", sa.String(32)),  # ISO 8601 UTC
+)

@@ -9,25 +9,12 @@ across servers. Nothing here ever sees a password.
 
 from __future__ import annotations
 
-import os
-import threading
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from eventmap.store.store import Store, metadata, now_iso
-
-signin_failures = sa.Table(
-    "signin_failures",
-    metadata,
-    sa.Column("scope", sa.String(64), primary_key=True),  # "organizer": one password, one lock
-    sa.Column("failures", sa.Integer, nullable=False, default=0),  # wrong passwords in a row
-    sa.Column("locked_until", sa.Float, nullable=False, default=0.0),  # Unix time
-    sa.Column("last_failure_at", sa.String(32)),  # ISO 8601 UTC
-)
-
-_READY: set[tuple[int, str]] = set()
-_READY_LOCK = threading.Lock()
+from eventmap.store.api import Store, now_iso
+from eventmap.store.schema import signin_failures
 
 
 @dataclass(frozen=True)
@@ -53,16 +40,6 @@ def lock_seconds(failures: int, free: int, base: float, cap: float) -> float:
     return min(cap, base * 2.0 ** min(failures - free, 64))
 
 
-def _ensure_table(store: Store) -> None:
-    key = (os.getpid(), store.url)
-    if key in _READY:
-        return
-    with store._write("create the sign-in table in") as conn:
-        signin_failures.create(conn, checkfirst=True)
-    with _READY_LOCK:
-        _READY.add(key)
-
-
 def _row(conn: sa.Connection, scope: str) -> SignInState:
     row = conn.execute(
         sa.select(signin_failures.c.failures, signin_failures.c.locked_until).where(
@@ -74,7 +51,6 @@ def _row(conn: sa.Connection, scope: str) -> SignInState:
 
 def signin_state(store: Store, scope: str = "organizer") -> SignInState:
     """The current count and lock for ``scope``."""
-    _ensure_table(store)
     with store._read() as conn:
         return _row(conn, scope)
 
@@ -83,7 +59,6 @@ def record_failure(
     store: Store, now: float, *, free: int, base: float, cap: float, scope: str = "organizer"
 ) -> SignInState:
     """Count one wrong password (atomically) and lock sign-in if that was one too many."""
-    _ensure_table(store)
     with store._write("record a failed sign-in in") as conn:
         old = _row(conn, scope)
         failures = old.failures + 1
@@ -104,6 +79,5 @@ def record_failure(
 
 def clear_failures(store: Store, scope: str = "organizer") -> None:
     """A right password: the count starts again from zero."""
-    _ensure_table(store)
     with store._write("reset the sign-in count in") as conn:
         conn.execute(signin_failures.delete().where(signin_failures.c.scope == scope))
