@@ -185,6 +185,10 @@ class PlaceParts:
     country: str | None = None
 
 
+# The most words a state's name or alias has ("district of columbia", "washington d c").
+_STATE_WORDS = 3
+
+
 def state_code(text: str | None) -> str | None:
     """ "Michigan" / "MI" / "mi" / "D.C." / "Mich." -> USPS code; anything else -> None."""
     return us_states().get(_state_key(text)) if text else None
@@ -326,8 +330,9 @@ def parse_address(text: str) -> PlaceParts:
         return PlaceParts(city=None if city[:1].isdecimal() else city, state=code, country="US")
     # "Berkeley CA" / "New York, New York" / "Ann Arbor MI"
     if _ends_in_words(last):
-        for k in range(len(last.split()) - 1, 0, -1):
-            words = last.split()
+        words = last.split()
+        # Only the last few words can name a state, so a long line costs no more than a short one.
+        for k in range(len(words) - 1, max(0, len(words) - 1 - _STATE_WORDS), -1):
             head, tail = " ".join(words[:k]), " ".join(words[k:])
             code = state_code(tail)
             if code and not head[:1].isdecimal():
