@@ -1,5 +1,6 @@
 """Nothing that looks like a meeting is lost: long one-line entries, dates in sentences, and a
-warning for every dated line that is not read as a meeting, on every page in the tests."""
+warning for every dated line that is not read as a meeting, on every page in the tests (a
+page's dateline, its publication date, is one of those: its warning says so)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,9 @@ day came from (its *origin*), and every later read uses the same day: stored mee
    the top);
 2. a date in the address path (``/2017/01/23/``, ``/2017-01-23-``, ``/2017/01/``);
 3. the server's ``Last-Modified`` header;
-4. a dateline in the first lines of text ("Posted on January 23, 2017", "Updated: 1/23/2017").
+4. a dateline in the first lines of text ("Posted on January 23, 2017", "Updated: 1/23/2017"),
+   or a lone date under the headline with the article's prose after it (``bare_dateline``):
+   that line is the page's date, and the parser never reads it as a meeting.
 
 An explicit ``--as-of`` beats all of them ("given"). With none of them, the import day is
 recorded ("today"): it is read as *today* was at import, so the page's own years still win.
@@ -25,8 +27,8 @@ from datetime import date
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urlsplit
 
-from eventmap.ingest.text import Line
-from eventmap.ingest.when import find_date
+from eventmap.ingest.text import Line, is_prose
+from eventmap.ingest.when import find_date, find_times
 
 GIVEN, PAGE, ADDRESS, LAST_MODIFIED, DATELINE, TODAY = (
     "given", "page", "address", "last-modified", "dateline", "today",
@@ -113,8 +115,9 @@ _DATELINE = re.compile(
 _DATELINE_LINES = 20
 
 
-def dateline_date(lines: list[Line]) -> date | None:
-    """A dateline with a full date in the first lines of text: "Posted on January 23, 2017"."""
+def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date | None:
+    """A dateline with a full date in the first lines of text: "Posted on January 23, 2017",
+    else a lone date at the top of an article (``bare_dateline``)."""
     seen = 0
     for line in lines:
         if not line.text:
@@ -130,6 +133,43 @@ def dateline_date(lines: list[Line]) -> date | None:
                 return date(dm.year, dm.month, dm.day)
             except ValueError:
                 continue
+    bare = bare_dateline(lines, langs)
+    return bare[1] if bare else None
+
+
+_AROUND_DATE = " \t,.;:|·•*–—-"  # what may stand beside a lone date on its line
+
+
+def bare_dateline(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[int, date] | None:
+    """A lone date under a headline or at the very top of an article, and its line's index.
+
+    Conservative, so that a meeting's date line is never taken: it must be the first dated line
+    among the first lines of text, nothing on it but a full date with its year (a weekday may go
+    with it: "Wednesday, April 20, 2016", "19 February 2007"), and the next line must be prose
+    without a time. A date followed by a place, a venue, a time or another date is a meeting's.
+    """
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _DATELINE_LINES:
+            return None
+        t = line.text
+        dm = find_date(t, langs=langs)
+        if dm is None:
+            continue
+        if dm.year is None or dm.end_day or t[: dm.start].strip(_AROUND_DATE):
+            return None
+        if t[dm.end :].strip(_AROUND_DATE):
+            return None
+        after = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text), "")
+        if not is_prose(after) or find_times(after):
+            return None
+        try:
+            return i, date(dm.year, dm.month, dm.day)
+        except ValueError:
+            return None
     return None
 
 
@@ -139,6 +179,7 @@ def page_as_of(
     url: str | None = None,
     last_modified: str | None = None,
     lines: list[Line] | None = None,
+    langs: tuple[str, ...] = ("en",),
 ) -> AsOf | None:
     """The page's own date, in the documented order (see the module docstring), or None."""
     if published is not None:
@@ -149,7 +190,7 @@ def page_as_of(
     found = header_date(last_modified)
     if found is not None:
         return AsOf(found, LAST_MODIFIED)
-    found = dateline_date(lines or [])
+    found = dateline_date(lines or [], langs)
     if found is not None:
         return AsOf(found, DATELINE)
     return None

@@ -39,7 +39,14 @@ from eventmap.ingest.places import (
     split_venue_room,
     state_code,
 )
-from eventmap.ingest.text import Line, decode_bytes, decode_page, read_listing_file, text_lines
+from eventmap.ingest.text import (
+    Line,
+    decode_bytes,
+    decode_page,
+    is_prose,
+    read_listing_file,
+    text_lines,
+)
 from eventmap.ingest.when import (
     PENDING_RE,
     TIME_TBA_RE,
@@ -136,11 +143,6 @@ _DATE_JOIN = re.compile(r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}$", re.IG
 _SUBTITLE = re.compile(r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk)\b", re.I)
 
 
-def is_prose(text: str) -> bool:
-    words = len(text.split())
-    return len(text) > 160 or words >= 18
-
-
 @dataclass
 class _Anchor:
     index: int
@@ -159,6 +161,7 @@ class _Unread:
     reason: str
 
 
+_DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
 _PENDING_HINT = re.compile(r"soon|tb[ad]|announced|determined|confirmed|follow|come", re.I)
 _NEAR = 25  # characters between a date and its time on one line
 
@@ -226,15 +229,21 @@ def _date_text(text: str, dm: DateMatch) -> str:
 
 
 def _classify(
-    lines: list[Line], langs: tuple[str, ...] = ("en",)
+    lines: list[Line], langs: tuple[str, ...] = ("en",), dateline: int | None = None
 ) -> tuple[list[str], dict[int, _Anchor], dict[int, str]]:
-    """Each line's kind, the meeting anchors, and the dated lines not read as meetings."""
+    """Each line's kind, the meeting anchors, and the dated lines not read as meetings.
+
+    ``dateline`` is the index of the page's lone date at the top (``asof.bare_dateline``): its
+    publication date, never a meeting (nor part of a campaign's heading or blurb); it is
+    reported among the dated lines not read."""
     kinds: list[str] = []
     anchors: dict[int, _Anchor] = {}
     unread: dict[int, str] = {}
     for i, line in enumerate(lines):
         t = line.text
-        if not t:
+        if i == dateline:  # it parts the headline from the article, as a blank line would
+            unread[i] = _DATELINE_REASON.format(t.strip())
+        if not t or i == dateline:
             kinds.append(BLANK)
             continue
         a = _anchor(t, langs)
@@ -1074,20 +1083,12 @@ def parse(
     return listing
 
 
-def _lines_and_as_of(
-    text: str, as_of: date | None, today: date, url: str | None, last_modified: str | None
-) -> tuple[list[Line], bool, AsOf]:
-    """The page as lines, and the day its yearless dates are read against (with its origin)."""
-    is_html = looks_like_html(text)
-    if is_html:
+def _read_page(text: str) -> tuple[list[Line], bool, date | None]:
+    """The page as lines, whether it is HTML, and the date its metadata gives (HTML only)."""
+    if looks_like_html(text):
         page = read_html(text)
-        lines, published = page.lines, page.published
-    else:
-        lines, published = text_lines(text), None
-    if as_of is not None:
-        return lines, is_html, AsOf(as_of, GIVEN)
-    found = page_as_of(published=published, url=url, last_modified=last_modified, lines=lines)
-    return lines, is_html, found or AsOf(today, TODAY)
+        return page.lines, True, page.published
+    return text_lines(text), False, None
 
 
 def _parse(
@@ -1098,16 +1099,26 @@ def _parse(
     last_modified: str | None,
     lang: str | None,
 ) -> Listing:
-    lines, is_html, used = _lines_and_as_of(text, as_of, today, url, last_modified)
-    if not any(line.text for line in lines):
+    lines, is_html, published = _read_page(text)
+    empty = not any(line.text for line in lines)
+    lang = lang or ("en" if empty else page_language("\n".join(line.text for line in lines)))
+    langs = (lang, "en") if lang != "en" else ("en",)
+    used = (
+        AsOf(as_of, GIVEN)
+        if as_of is not None
+        else page_as_of(
+            published=published, url=url, last_modified=last_modified, lines=lines, langs=langs
+        )
+        or AsOf(today, TODAY)
+    )
+    if empty:
         return Listing(
             warnings=[ParseWarning(1, "the page is empty")],
             as_of=used.day,
             as_of_origin=used.origin,
         )
-
-    lang = lang or page_language("\n".join(line.text for line in lines))
-    kinds, anchors, unread = _classify(lines, (lang, "en") if lang != "en" else ("en",))
+    dateline = asof.bare_dateline(lines, langs)
+    kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
     order_problem = _numeric_order(lines, anchors, lang)
     if used.exact:
         ctx = _Context(used.day, True, [])

@@ -24,6 +24,12 @@ class Line:
     datetimes: list[str] = field(default_factory=list)  # <time datetime> values in it (HTML)
 
 
+def is_prose(text: str) -> bool:
+    """A sentence or paragraph rather than a heading, a date, a place or a detail line."""
+    words = len(text.split())
+    return len(text) > 160 or words >= 18
+
+
 _BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]
 
 
