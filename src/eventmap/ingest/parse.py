@@ -29,6 +29,7 @@ from eventmap.ingest.places import (
     CITY_ALIASES,
     VENUE_WORDS,
     CampusMatch,
+    address_suffix,
     find_campus,
     find_postal_code,
     looks_like_address,
@@ -524,10 +525,7 @@ def _address_start(parts: list[str]) -> int | None:
     for k, part in enumerate(parts):
         if _HOUSE_NUMBER.match(part):
             return k
-    for k in range(1, len(parts)):
-        if looks_like_address(", ".join(parts[k:])):
-            return k
-    return None
+    return address_suffix(parts)
 
 
 def _build_meetings(

@@ -282,6 +282,9 @@ _NUMBER_START = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
 _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\s*+$")
 _STREET_WORD = re.compile(rf"\b(?:{_STREET_WORDS})\b")
 _BOX_START = re.compile(r"^(?:P\.?O\.? Box|One|Two)\s")
+# _STREET_START up to its lazy run: its earliest end (the street word must come after it).
+_STREET_HEAD = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\S")
+_STREET_WORD_ANY_CASE = re.compile(rf"\b(?:{_STREET_WORDS})\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -294,6 +297,36 @@ def looks_like_address(text: str) -> bool:
     if _NUMBER_START.match(t) and ("," in t or _STREET_WORD.search(t)):
         return True
     return bool("," in t and _BOX_START.match(t))
+
+
+def address_suffix(parts: list[str]) -> int | None:
+    """The smallest ``k >= 1`` with ``looks_like_address(", ".join(parts[k:]))``, or None.
+
+    ``parts`` are the stripped pieces of a line split at its commas. The same answer as trying
+    each suffix in turn, in one pass: joining and searching every suffix took time quadratic in
+    the number of commas (minutes on a hostile line of 50,000).
+    """
+    m = len(parts)
+    if m >= 3 and _ZIP_END.search(", ".join(parts[-2:]).strip()):
+        return 1  # every suffix with a comma in it ends in the same ZIP
+    full = ", ".join(parts)
+    last_any = last_cased = -1  # where the last street word starts
+    for w in _STREET_WORD_ANY_CASE.finditer(full):
+        last_any = w.start()
+    for w in _STREET_WORD.finditer(full):
+        last_cased = w.start()
+    off = 0
+    for k, part in enumerate(parts):
+        if k and part:
+            head = _STREET_HEAD.match(part)
+            if head and last_any >= off + head.end():
+                return k
+            if _NUMBER_START.match(part) and (k <= m - 2 or last_cased >= off):
+                return k
+            if k <= m - 2 and _BOX_START.match(part):
+                return k
+        off += len(part) + 2
+    return None
 
 
 _WORD_TAIL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz. ")
