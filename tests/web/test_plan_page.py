@@ -14,6 +14,13 @@ PAGE = Path(__file__).resolve().parents[2] / "pages" / "5_Plan_a_tour.py"
 TIMEOUT = 120  # the first run parses and geocodes the seed
 
 
+def _url(at, key: str) -> list[str]:
+    """The values of one URL parameter: AppTest gives a single value as a string since some
+    Streamlit release, and as a one-item list before it (the floor, 1.60)."""
+    value = at.query_params[key]
+    return list(value) if isinstance(value, list) else [value]
+
+
 def _page(params: dict[str, str | list[str]]) -> AppTest:
     at = AppTest.from_file(str(PAGE), default_timeout=TIMEOUT)
     for key, value in params.items():
@@ -47,7 +54,7 @@ def test_a_shared_link_shows_the_plan_map_table_totals_and_exports(seed_data_dir
     labels = {b.label for b in at.download_button}
     assert labels == {"Draft listing (.txt)", "Calendar (.ics)", "Table (.csv)"}
     # The URL keeps the plan as it was given.
-    assert at.query_params["plan_between"] == "1-3"
+    assert _url(at, "plan_between") == ["1-3"]
 
 
 def test_choosing_the_campaign_fills_its_places_and_compares(seed_data_dir):  # noqa: F811
@@ -58,8 +65,8 @@ def test_choosing_the_campaign_fills_its_places_and_compares(seed_data_dir):  # 
     assert len(at.multiselect(key="plan_stop").value) == 6
     (note,) = [s.value for s in at.success]
     assert "5,288 km → " in note
-    assert at.query_params["plan_campaign"] == APRIL
-    assert at.query_params["plan_end"] == "2019-04-18"
+    assert _url(at, "plan_campaign") == [APRIL]
+    assert _url(at, "plan_end") == ["2019-04-18"]
 
 
 def test_an_impossible_plan_says_which_constraint_escaped(seed_data_dir):  # noqa: F811
@@ -101,4 +108,4 @@ def test_closed_days_from_the_link_are_kept(seed_data_dir):  # noqa: F811
     (table,) = [d.value for d in at.dataframe if "km_from_previous" in d.value.columns]
     berkeley = table[table["name"] == "University of California Berkeley"].iloc[0]
     assert berkeley["date"] not in ("2019-04-08", "2019-04-09")
-    assert at.query_params["plan_closed"] == ["UC Berkeley=2019-04-08", "UC Berkeley=2019-04-09"]
+    assert _url(at, "plan_closed") == ["UC Berkeley=2019-04-08", "UC Berkeley=2019-04-09"]
