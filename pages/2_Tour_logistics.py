@@ -12,16 +12,6 @@ from eventmap.core import shapes, tour
 from eventmap.output import export, ics
 from eventmap.views import maps
 
-LEG_COLUMNS = {
-    "from": "From",
-    "to": "To",
-    "from_date": st.column_config.DateColumn("From date", format="YYYY-MM-DD"),
-    "to_date": st.column_config.DateColumn("To date", format="YYYY-MM-DD"),
-    "days": st.column_config.NumberColumn("Days between", format="%d"),
-    "distance_km": st.column_config.NumberColumn("Distance (km)", format="%.0f"),
-    "mode": "Mode",
-    "est_hours": st.column_config.NumberColumn("Est. hours", format="%.1f"),
-}
 ITINERARY_COLUMNS = {
     "stop": st.column_config.NumberColumn("Stop", format="%d"),
     "date": "Date",
@@ -145,7 +135,7 @@ def tour_sections(
             hide_index=True,
             width="stretch",
             key="tour_legs",
-            column_config=LEG_COLUMNS,
+            column_config=web.LEG_COLUMNS,
         )
     st.subheader("Route")
     stops = tour.stops(rows, campaign)

@@ -174,16 +174,7 @@ if planned.origin or planned.finish:
         hide_index=True,
         width="stretch",
         key="plan_legs",
-        column_config={
-            "from": "From",
-            "to": "To",
-            "from_date": st.column_config.DateColumn("From date", format="YYYY-MM-DD"),
-            "to_date": st.column_config.DateColumn("To date", format="YYYY-MM-DD"),
-            "days": st.column_config.NumberColumn("Days between", format="%d"),
-            "distance_km": st.column_config.NumberColumn("Distance (km)", format="%.0f"),
-            "mode": "Mode",
-            "est_hours": st.column_config.NumberColumn("Est. hours", format="%.1f"),
-        },
+        column_config=web.LEG_COLUMNS,
     )
 
 st.subheader("Export the plan")

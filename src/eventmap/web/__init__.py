@@ -14,6 +14,7 @@ from eventmap.web.data import load_dataset, no_listing_notice
 from eventmap.web.limits import lookup_gate, reset_visitor_budget, visitor_budget
 from eventmap.web.sidebar import clear_filters, current_filters, sidebar_filters
 from eventmap.web.widgets import (
+    LEG_COLUMNS,
     TABLE_LIMIT,
     blank_missing_text,
     map_credits,
@@ -26,6 +27,7 @@ from eventmap.web.widgets import (
 )
 
 __all__ = [
+    "LEG_COLUMNS",
     "TABLE_LIMIT",
     "blank_missing_text",
     "clear_filters",

@@ -215,3 +215,16 @@ def meeting_card(row: pd.Series) -> None:
         st.markdown("  \n".join(lines))
         for url in _safe_links(row["links"]):
             st.link_button(f"Open {urlparse(url).netloc}", url)
+
+
+# A tour's or a plan's legs, as Tour logistics and Plan a tour show them.
+LEG_COLUMNS = {
+    "from": "From",
+    "to": "To",
+    "from_date": st.column_config.DateColumn("From date", format="YYYY-MM-DD"),
+    "to_date": st.column_config.DateColumn("To date", format="YYYY-MM-DD"),
+    "days": st.column_config.NumberColumn("Days between", format="%d"),
+    "distance_km": st.column_config.NumberColumn("Distance (km)", format="%.0f"),
+    "mode": "Mode",
+    "est_hours": st.column_config.NumberColumn("Est. hours", format="%.1f"),
+}
