@@ -183,25 +183,10 @@ st.caption(
     "as TBA for you to fill in; import it in Manage data when it is ready."
 )
 name = export.safe_filename(f"plan-{req.title}", "txt").removesuffix(".txt")
-e1, e2, e3 = st.columns(3)
-e1.download_button(
-    "Draft listing (.txt)",
-    plan_export.draft_listing(planned),
-    file_name=f"{name}.txt",
-    mime="text/plain",
-    key="plan_listing",
-)
-e2.download_button(
-    "Calendar (.ics)",
-    plan_export.plan_ics(planned),
-    file_name=f"{name}.ics",
-    mime="text/calendar",
-    key="plan_ics",
-)
-e3.download_button(
-    "Table (.csv)",
-    plan_export.plan_csv(planned),
-    file_name=f"{name}.csv",
-    mime="text/csv",
-    key="plan_csv",
-)
+downloads = [
+    ("Draft listing (.txt)", plan_export.draft_listing, "txt", "text/plain", "plan_listing"),
+    ("Calendar (.ics)", plan_export.plan_ics, "ics", "text/calendar", "plan_ics"),
+    ("Table (.csv)", plan_export.plan_csv, "csv", "text/csv", "plan_csv"),
+]
+for column, (label, build, ext, mime, key) in zip(st.columns(3), downloads, strict=True):
+    column.download_button(label, build(planned), file_name=f"{name}.{ext}", mime=mime, key=key)

@@ -26,6 +26,7 @@ from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from local_server import LocalServer
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -62,7 +63,10 @@ def seed_html(text: str, *, close_head: bool = True, head_extra: str = "") -> st
     return f"{head}\n{body}\n"
 
 
-class ListingServer:
+class ListingServer(LocalServer):
+    server_class = _QuietServer
+    protocol_version = "HTTP/1.1"
+
     def __init__(self, *, slow_seconds: float = 3.0, huge_bytes: int = 12 * 1024 * 1024):
         self.pages: dict[str, Page] = {}
         self.redirects: dict[str, tuple[int, str]] = {}
@@ -74,9 +78,7 @@ class ListingServer:
 
     # -- control --------------------------------------------------------------------------
     def url(self, path: str) -> str:
-        assert self._server is not None, "server not started"
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}{path}"
+        return f"http://{self.address}{path}"
 
     def redirect(self, path: str, to: str, status: int = 302) -> None:
         self.redirects[path] = (status, to)
@@ -84,37 +86,6 @@ class ListingServer:
     def requests_for(self, path: str) -> list[dict[str, str]]:
         with self._lock:
             return [headers for p, headers in self.requests if p == path]
-
-    def start(self) -> ListingServer:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args):  # keep test output clean
-                pass
-
-            def do_GET(self):
-                site._handle(self)
-
-        self._server = _QuietServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        ).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> ListingServer:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
     # -- answers --------------------------------------------------------------------------
     def _handle(self, h: BaseHTTPRequestHandler) -> None:

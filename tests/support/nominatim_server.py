@@ -21,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from local_server import LocalServer
 
 MODES = ("ok", "429", "500", "503", "403", "400", "slow", "garbage", "nan", "badjson")
 # 200 answers that are valid JSON but not a list of places (a proxy's page, a broken server).
@@ -28,7 +29,7 @@ ODD_BODIES = {"empty-object": b"{}", "null": b"null", "string": b'"ok"', "object
 MODES += tuple(ODD_BODIES)
 
 
-class FakeNominatim:
+class FakeNominatim(LocalServer):
     def __init__(
         self,
         places: dict[str, tuple[float, float] | tuple[float, float, str, str]] | None = None,
@@ -45,7 +46,6 @@ class FakeNominatim:
         self._pending: deque[str] = deque()
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # -- control --------------------------------------------------------------------------
     def fail_next(self, n: int, mode: str) -> None:
@@ -61,39 +61,7 @@ class FakeNominatim:
 
     @property
     def domain(self) -> str:
-        assert self._server is not None, "server not started"
-        host, port = self._server.server_address[:2]
-        return f"{host}:{port}"
-
-    def start(self) -> FakeNominatim:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):  # keep test output clean
-                pass
-
-            def do_GET(self):
-                fake._handle(self)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> FakeNominatim:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
+        return self.address
 
     # -- answers --------------------------------------------------------------------------
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
