@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import os
 import threading
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -16,7 +17,9 @@ from eventmap import config
 # PostgreSQL advisory lock held while shared tables are created (servers starting at once).
 SETUP_LOCK_KEY = 0x67656F6361636865  # "geocache"
 
-_ENGINES: dict[tuple[int, str, float], Engine] = {}
+# Every engine of this process, whoever made it (the store's, the shared tables'), keyed by
+# process id (a pooled connection must never cross a fork), purpose, URL and timeout.
+_ENGINES: dict[tuple[int, str, str, float], Engine] = {}
 _LOCK = threading.Lock()
 
 
@@ -56,28 +59,38 @@ def lock_timeout_sql(timeout: float) -> str:
     return f"SET LOCAL lock_timeout = '{max(1, int(timeout * 1000))}ms'"
 
 
-def server_engine(url: str) -> Engine:
-    """This process's engine for a database server at ``url`` (not SQLite files: the store has
-    its own engines for those), with connecting bounded by ``EVENTMAP_DB_TIMEOUT``."""
+def cached_engine(purpose: str, url: str, make: Callable[[str, float], Engine]) -> Engine:
+    """This process's engine for ``url`` and ``purpose``, made by ``make(url, timeout)`` on
+    first use, with ``timeout`` the ``EVENTMAP_DB_TIMEOUT`` setting."""
     timeout = config.settings().db_timeout
-    key = (os.getpid(), url, timeout)
+    key = (os.getpid(), purpose, url, timeout)
     with _LOCK:
         engine = _ENGINES.get(key)
         if engine is None:
-            parsed = sa.make_url(url)
-            engine = _ENGINES[key] = sa.create_engine(
-                parsed,
-                connect_args=connect_args(parsed, timeout),
-                pool_pre_ping=True,
-                pool_timeout=timeout,
-            )
+            engine = _ENGINES[key] = make(url, timeout)
         return engine
 
 
-def dispose_server_engines() -> None:
-    """Close this process's server engines (tests; before a fork)."""
+def _make_server_engine(url: str, timeout: float) -> Engine:
+    parsed = sa.make_url(url)
+    return sa.create_engine(
+        parsed,
+        connect_args=connect_args(parsed, timeout),
+        pool_pre_ping=True,
+        pool_timeout=timeout,
+    )
+
+
+def server_engine(url: str) -> Engine:
+    """This process's engine for a database server at ``url`` (not SQLite files: the store has
+    its own engines for those), with connecting bounded by ``EVENTMAP_DB_TIMEOUT``."""
+    return cached_engine("shared", url, _make_server_engine)
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection of this process's engines (tests; before a fork)."""
     with _LOCK:
-        for (pid, _url, _t), engine in list(_ENGINES.items()):
+        for (pid, *_rest), engine in list(_ENGINES.items()):
             if pid == os.getpid():
                 engine.dispose()
         _ENGINES.clear()

@@ -13,8 +13,6 @@ what this replaces" hold across processes and servers. Readers never wait for th
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,12 +20,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from eventmap import config
+from eventmap import config, db
 from eventmap.db import connect_args, is_sqlite, lock_timeout_sql, safe_url
 from eventmap.errors import StoreBusy, StoreError, StoreUnreachable
-
-_ENGINES: dict[tuple[int, str, float], Engine] = {}
-_LOCK = threading.Lock()
 
 # Any constant shared by every eventmap process: the key of the one PostgreSQL advisory lock.
 WRITER_LOCK_KEY = 0x6576656E746D6170  # "eventmap"
@@ -107,28 +102,15 @@ def _sqlite_events(engine: Engine, parsed: sa.URL, timeout: float) -> None:
 
 def engine_for(url: str) -> Engine:
     """This process's engine for ``url`` (created on first use)."""
-    timeout = db_timeout()
-    # Keyed by process id: a pooled connection must never cross a fork.
-    key = (os.getpid(), url, timeout)
-    with _LOCK:
-        engine = _ENGINES.get(key)
-        if engine is None:
-            engine = _ENGINES[key] = make_engine(url, timeout)
-        return engine
+    return db.cached_engine("store", url, make_engine)
 
 
 def dispose_engines() -> None:
     """Close every pooled connection of this process (tests, and before handing a file over)."""
-    from eventmap.db import dispose_server_engines
     from eventmap.store import migrate
 
-    with _LOCK:
-        for (pid, _url, _t), engine in list(_ENGINES.items()):
-            if pid == os.getpid():
-                engine.dispose()
-        _ENGINES.clear()
+    db.dispose_engines()
     migrate.forget_checked()
-    dispose_server_engines()
 
 
 def writer_lock(dialect_name: str) -> sa.Executable | None:
