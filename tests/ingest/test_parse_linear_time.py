@@ -16,14 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventmap.ingest import asof, html, places, text, when
+from eventmap.ingest import asof, calendar, html, places, text, when
 from eventmap.ingest import parse as parse_module
 from eventmap.ingest.parse import parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from synth import HOSTILE_OPENINGS, HOSTILE_PIECES, hostile_line  # noqa: E402
 
-MODULES = [text, html, asof, when, places, parse_module]
+MODULES = [text, html, asof, when, places, calendar, parse_module]
 SOURCES = [Path(m.__file__) for m in MODULES]
 
 
@@ -62,11 +62,11 @@ def test_every_pattern_is_compiled_at_module_level_where_the_audit_sees_it():
 # The shapes that made ingest patterns backtrack before they were fixed: an opening that starts
 # a pattern, then one piece repeated.
 OPENINGS = ["", "meetings held in x", "University of x", "Monday", "Rally", "location", "12345",
-            "Room", "7", "http://x"]  # fmt: skip
+            "Room", "7", "http://x", "All meetings begin at", "| 9 March |", "meet at the"]  # fmt: skip
 AUDIT_LINES = [
     hostile_line(opening, piece, 10_000)
     for opening in OPENINGS
-    for piece in [" ", "!", "-", "1 ", "A ", "a.m. "]
+    for piece in [" ", "!", "-", "1 ", "A ", "a.m. ", "\t", "| "]
 ]
 
 

@@ -141,14 +141,29 @@ def test_every_dated_line_is_a_meeting_or_a_warning(name, page):
     dated = [line.number for line in lines if find_date(line.text)]
     warned = {w.line for w in listing.warnings}
     starts = sorted({m.source_line for m in listing.meetings if m.date})
-    # Each dated line not warned about is the date of the meeting that starts at or above it,
-    # and no two such lines share one meeting.
+    headings = _date_headings(lines, listing)
+    # Each dated line not warned about is the date of the meeting that starts at or above it, or
+    # a calendar's date heading over the meetings it dates; no two such lines share one meeting.
     owner = {}
     for n in dated:
-        if n in warned:
+        if n in warned or n in headings:
             continue
         above = [s for s in starts if s <= n]
         assert above and n - above[-1] <= 6, f"line {n} of {name} is neither a meeting nor warned"
         owner.setdefault(above[-1], set()).add(n)
     assert all(len(ns) == 1 for ns in owner.values()), owner
-    assert len(dated) <= len(listing.meetings) + len(warned)
+    assert len(dated) <= len(listing.meetings) + len(warned) + len(headings)
+
+
+def _date_headings(lines, listing) -> set[int]:
+    """Lines that are only a date with meetings of that date starting in the next few lines
+    (a calendar's day heading: the meetings under it take its date)."""
+    found = set()
+    for line in lines:
+        dm = find_date(line.text)
+        if dm is None or line.text[dm.end :].strip(" ,.:;|–—-"):
+            continue
+        below = [m for m in listing.meetings if 0 < m.source_line - line.number <= 6 and m.date]
+        if below and int(below[0].date[5:7]) == dm.month and int(below[0].date[8:]) == dm.day:
+            found.add(line.number)
+    return found

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventmap.errors import ListingError
-from eventmap.ingest import asof
+from eventmap.ingest import asof, calendar
 from eventmap.ingest.asof import GIVEN, TODAY, AsOf, page_as_of
 from eventmap.ingest.html import datetime_year, looks_like_html, read_html
 from eventmap.ingest.places import (
@@ -65,6 +65,9 @@ __all__ = ["ListingError", "decode_bytes", "parse", "read_listing_file"]
 
 # Line kinds
 BLANK, PROSE, ANCHOR, SERIES, OTHER = "blank", "prose", "anchor", "series", "other"
+# A date heading over calendar entries, and a line that shapes a list (a table's header row, a
+# time stated for the whole list): neither is a meeting, a detail nor part of a campaign.
+DAY, RULE = "day", "rule"
 
 _LINK_LINE = re.compile(
     r"^\W*(?:facebook(?:\s+event)?(?:\s+page)?|event\s+page|fb\s+event|rsvp(?:\s+here)?|"
@@ -153,6 +156,9 @@ class _Anchor:
     tail: str = ""  # text after the date (and time)
     prose: bool = False  # the date sits in a sentence ("... will speak at X on Monday, ...")
     more: list[DateMatch] = field(default_factory=list)  # later dates on the line, in ``tail``
+    day: int | None = None  # a calendar entry: the index of the line that gives its date
+    entry: bool = False  # the tail reads as an entry's title then place (calendars, table rows)
+    list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
 
 
 @dataclass
@@ -176,6 +182,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     returned as ``_Unread`` so the parser can warn instead of dropping them silently.
     """
     t = _LABEL.sub("", text) if ":" in text else text
+    if t.endswith(":"):  # a heading "Saturday, March 9:" (a colon after the day is no time)
+        t = t[:-1]
     if len(t) < 80 and _PENDING_HINT.search(t) and PENDING_RE.match(t):
         return _Anchor(-1, None, True)
     dm = find_date(t, langs=langs)
@@ -274,6 +282,150 @@ def _classify(
                 break
             j -= 1
     return kinds, anchors, unread
+
+
+# Calendars ------------------------------------------------------------------------------------
+_TOC_REASON = "{!r} is in a list of dates whose meetings are read under its heading at line {}"
+_DAY_GAP = 2  # blank lines allowed between a calendar's entries (HTML puts one between <p>s)
+
+
+def _date_only(a: _Anchor) -> bool:
+    """A line that is only a date (a heading, or one line of a table of contents)."""
+    return (
+        a.date is not None and not a.inline_head and not a.more and not a.tail.strip(" ,.;:|–—-()")
+    )
+
+
+def _calendar(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """Read the page's calendar layouts, in place: date headings over entries with their own
+    times become one anchor per entry (the heading is no meeting: kind DAY), table rows that
+    leave the date cell empty take the date of the row above, a table's header row and a time
+    stated for the whole list are RULE lines, and a table of contents of dates (each repeated
+    later as a heading) is no meeting: each of its lines is warned about."""
+    list_times: list[tuple[int, TimeMatch]] = []
+    for i, k in enumerate(kinds):
+        if k in (OTHER, PROSE):
+            t = lines[i].text
+            if calendar.is_header_row(t):
+                kinds[i] = RULE
+            elif (tm := calendar.list_time(t)) is not None:
+                kinds[i] = RULE
+                list_times.append((i, tm))
+    heads = [i for i in sorted(anchors) if _date_only(anchors[i])]
+    if not heads and not list_times and not any("|" in lines[i].text for i in anchors):
+        return
+    _drop_toc(lines, kinds, anchors, unread, heads)
+    days = []
+    for i in sorted(anchors):
+        a = anchors[i]
+        row = "|" in lines[i].text and a.tail.lstrip().startswith("|") and a.date is not None
+        if row:
+            a.entry = True
+        if row or _date_only(a):
+            days.append((i, row, _day_entries(lines, kinds, i, list_times, row)))
+    with_entries = [d for d in days if d[2]]
+    calendar_page = bool(list_times) or len(with_entries) >= 2
+    for i, row, entries in with_entries:
+        headed = i > 0 and kinds[i - 1] == OTHER  # a place heading over one dated block
+        if not (calendar_page or row or len(entries) >= 2 or not headed):
+            continue
+        day = anchors[i]
+        if not row:
+            del anchors[i]
+            kinds[i] = DAY
+        dm = dataclasses.replace(day.date, start=0, end=0)
+        for j in entries:
+            text = calendar.entry_start(lines[j].text)
+            anchors[j] = _Anchor(j, dm, False, "", text, day=i, entry=True)
+            kinds[j] = ANCHOR
+    if list_times:
+        starts = [i for i, _ in list_times]
+        for i, a in anchors.items():
+            k = bisect_left(starts, i)
+            if k:
+                a.list_time = list_times[k - 1][1]
+
+
+def _day_entries(
+    lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool
+) -> list[int]:
+    """The entry lines under a date heading (or under a dated table row): lines that start with
+    a time and go on with words. A line without a time is an entry too (its time is TBA, or the
+    list's) when a time is stated for the whole list, or when a timed entry follows it under
+    the same heading. Detail lines (an address, a link) under an entry stay its details."""
+    got: list[int] = []
+    untimed: list[int] = []  # lines without a time, entries only if a timed entry follows
+    blanks = 0
+    list_time = not row and bool(list_times) and list_times[0][0] < i
+    for j in range(i + 1, len(lines)):
+        k, t = kinds[j], lines[j].text
+        blanks = blanks + 1 if k == BLANK else 0
+        if k == BLANK:
+            if blanks > _DAY_GAP or row:
+                break
+        elif k == RULE:
+            list_time = list_time or (bool(list_times) and not row)
+        elif k != OTHER:
+            break
+        elif calendar.timed_entry(t) is not None:
+            got.extend(untimed)
+            untimed = []
+            got.append(j)
+        elif (got or untimed) and _is_detail_like(t):
+            continue  # a detail of the entry above
+        elif not row and len(t) < 200 and _TWO_LETTERS.search(t) and not _LINK_LINE.match(t):
+            (got if list_time else untimed).append(j)
+        else:
+            break
+    return got
+
+
+def _day_key(a: _Anchor) -> tuple[int, int]:
+    return (a.date.month, a.date.day) if a.date is not None else (0, 0)
+
+
+def _drop_toc(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    heads: list[int],
+) -> None:
+    """Runs of two or more date-only lines (blank lines between them at most, no date twice)
+    whose every date comes again later on the page are a table of contents: no meetings, each
+    line warned about with where its date comes again."""
+    at: dict[tuple[int, int], list[int]] = {}  # each day's anchors, in page order
+    for j in sorted(anchors):
+        if anchors[j].date is not None:
+            at.setdefault(_day_key(anchors[j]), []).append(j)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    seen: set[tuple[int, int]] = set()
+    for i in heads:
+        key = _day_key(anchors[i])
+        if run and key not in seen and all(kinds[j] == BLANK for j in range(run[-1] + 1, i)):
+            run.append(i)
+        else:
+            runs.append(run)
+            run, seen = [i], set()
+        seen.add(key)
+    runs.append(run)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        again = []
+        for r in run:
+            same = at[_day_key(anchors[r])]
+            k = bisect_right(same, run[-1])
+            again.append(same[k] if k < len(same) else None)
+        if None in again:
+            continue
+        for r, j in zip(run, again, strict=True):
+            unread[r] = _TOC_REASON.format(lines[r].text, lines[j].number)
+            del anchors[r]
+            kinds[r] = BLANK
 
 
 def _is_detail_like(text: str) -> bool:
@@ -383,7 +535,11 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
             series_claims[k - 1] if k else -1,
         )
         contiguous = spans and all(kinds[j] != BLANK for j in range(spans[-1].anchor.index, idx))
-        header = [] if a.inline_head else _header(lines, kinds, idx, floor, bool(contiguous))
+        header = (
+            []
+            if a.inline_head or a.day is not None
+            else _header(lines, kinds, idx, floor, bool(contiguous))
+        )
         header = [h for h in header if h not in claimed]
         span = _Span(a, header, [], series)
         if spans:
@@ -403,7 +559,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
     got: list[int] = []
     while j < limit:
         k = kinds[j]
-        if j in claimed or k in (PROSE, SERIES, ANCHOR):
+        if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE):
             break
         if k == BLANK:
             # A blank line may fall inside a meeting (place and date, blank, venue and address):
@@ -419,7 +575,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             while after < len(kinds) and kinds[after] == BLANK:
                 after += 1
             followed_by_prose = after < len(kinds) and kinds[after] == PROSE
-            if span.anchor.inline_head or end == nxt or followed_by_prose:
+            if span.anchor.inline_head or span.anchor.entry or end == nxt or followed_by_prose:
                 break
             # After the first paragraph, only an address or link paragraph (a page with every
             # field in a paragraph of its own) still belongs to this meeting.
@@ -566,6 +722,8 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     else:
         m.status = "pending"
     location_pending = _read_details(m, [lines[d] for d in span.details])
+    if a.list_time and m.date and m.start_time is None and not m.time_tba:
+        m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
     links = [*aline.links, *(u for d in span.details for u in lines[d].links)]
     links += [u for h in span.header for u in lines[h].links]
     m.links = list(dict.fromkeys(links))
@@ -715,11 +873,49 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         tail = TIME_TBA_RE.sub("", tail, count=1)
     if a.prose and _PROSE_PLACE.match(tail):
         _read_prose_place(m, tail)
+    elif a.entry:
+        _read_entry(m, tail, a.day is not None)
     else:
         _read_tail(m, tail)
     if a.more and m.venue is None and m.address is None and shared:
         sm = find_times(shared)
         _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
+
+
+def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
+    """A calendar entry's or a table row's text after its time: its title, then its place. A
+    table row's one short cell is its place (as before); a calendar entry's is its title."""
+    if "|" in rest:  # a description is neither title nor place
+        cells = (c.strip(" ,") for c in rest.split("|"))
+        rest = " | ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
+        if rest.count("|") == 0 and not calendar_entry:
+            _read_tail(m, rest)
+            return
+    title, place = calendar.split_entry(rest)
+    if title and not calendar_entry and _placelike(title):
+        _read_tail(m, rest)  # a row of place cells ("Moffitt Library Room 101 | 350 …")
+        return
+    m.title = m.title or title
+    place = calendar.place_text(place)
+    if place:
+        m.place = m.place or place
+        if (alone := room_first(place)) and alone[0] is None:
+            m.room = m.room or alone[1]  # "Workshop, Room 4"
+            return
+        venue, _, town = place.rpartition(",")
+        town = town.strip(" .")
+        if venue and _BARE_CITY.match(town) and not VENUE_WORDS.search(town):
+            m.city, place = m.city or town, venue  # "Trades Hall, Melbourne"
+        _read_tail(m, place)
+
+
+def _placelike(text: str) -> bool:
+    return bool(
+        VENUE_WORDS.search(text)
+        or _HOUSE_NUMBER.match(text)
+        or looks_like_address(text)
+        or find_campus(text) is not None
+    )
 
 
 def _take_tz_hint(m: Meeting, tail: str) -> str:
@@ -781,6 +977,12 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             m.start_time, m.end_time = tm.start_time, tm.end_time
             m.time_tba = False
             continue
+        if tm and tm.start == 0 and m.start_time is None and m.date:  # "7 pm, Moffitt Library"
+            m.start_time, m.end_time = tm.start_time, tm.end_time
+            m.time_tba = False
+            t = bare = bare[tm.end :].strip(" ,;:–—-")
+            if not t:
+                continue
         if TIME_TBA_RE.fullmatch(bare.strip(" .")):
             m.time_tba = m.start_time is None
             continue
@@ -860,7 +1062,7 @@ def _page_events(lines, kinds, spans, meetings) -> list[tuple[str, object]]:
     events: list[tuple[str, object]] = []
     para: list[int] = []
     for i in range(len(lines)):
-        if i in span_at or i in in_span or kinds[i] in (BLANK, SERIES):
+        if i in span_at or i in in_span or kinds[i] in (BLANK, SERIES, DAY, RULE):
             if para:
                 events.append(("para", para))
                 para = []
@@ -1117,6 +1319,7 @@ def _parse(
         )
     dateline = asof.bare_dateline(lines, langs)
     kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
+    _calendar(lines, kinds, anchors, unread)
     order_problem = _numeric_order(lines, anchors, lang)
     if used.exact:
         ctx = _Context(used.day, True, [])

@@ -204,6 +204,22 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Between two cells of a text table: a tab, or a run of three or more spaces, inside a line.
+_CELL_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]*+\t[ \t\u00a0]*+| {3,}+)(?=\S)")
+
+
+def table_cells(raw: str) -> str:
+    """A text table's row with its cells joined by `` | `` as an HTML table row reads: two or
+    more tabs or runs of 3+ spaces inside the line (``9 March<TAB>19:00<TAB>Public meeting``).
+    Any other line is returned as it is."""
+    if "\t" not in raw and "   " not in raw:
+        return raw
+    body = raw.strip()
+    if len(_CELL_GAP.findall(body)) < 2:
+        return raw
+    return _CELL_GAP.sub(" | ", body)
+
+
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 
@@ -211,7 +227,7 @@ def text_lines(text: str) -> list[Line]:
     """Split plain text into cleaned lines, picking up bare URLs as links."""
     out = []
     for i, raw in enumerate(text.splitlines(), start=1):
-        t = clean(raw)
+        t = clean(table_cells(raw))
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links))
     return out

@@ -1,0 +1,189 @@
+"""Calendar layouts: the pieces of a line the parser needs to read a page as a calendar.
+
+A calendar page gives a date once, as a heading (or as the first cell of a table row), then one
+entry per line, each with its own time, title and place::
+
+    Saturday, March 9
+    10 a.m.: Storytime, Central Library, 343 Main St.
+    7:30–9 pm  Panel: The housing crisis, Room 4, Union Hall
+
+A time may be stated once for the whole list ("All meetings begin at 9 am", "Beginn jeweils
+19 Uhr"); a table may have a header row ("Date | Time | Event | Venue"). This module reads single
+lines; ``parse`` decides which lines of a page form a calendar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventmap.ingest.when import TimeMatch, find_times
+
+# A time stated once for a list: "All meetings begin at 9 am", "All events start at 7pm unless
+# stated", "Beginn jeweils 19 Uhr", "Toutes les réunions commencent à 19h", "Todas las reuniones
+# comienzan a las 19:00". The time itself is found by ``find_times`` after the match.
+_LIST_TIME = re.compile(
+    r"^\W{0,4}(?:"
+    r"(?:all|each|every)\s++(?:of\s+the\s+|our\s+|the\s+)?(?:meetings?|events?|talks?|sessions?|"
+    r"lectures?|classes|screenings?|gatherings?)\s++(?:will\s+|are\s+|usually\s+|always\s+)?"
+    r"(?:begin|start|commence)s?(?:\s+at)?"
+    r"|(?:beginn|start|anfang)\s+(?:jeweils|immer|stets)(?:\s+um)?"
+    r"|(?:alle\s+|die\s+)?(?:veranstaltungen|treffen|versammlungen|vortr[äa]ge)\s+(?:beginnen|starten)"
+    r"\s+(?:jeweils|immer|stets)(?:\s+um)?"
+    r"|(?:toutes\s+les|tous\s+les|chaque)\s+(?:r[ée]unions?|[ée]v[ée]nements?|conf[ée]rences?|"
+    r"s[ée]ances?|rencontres?)\s+(?:commencent|d[ée]butent|commence|d[ée]bute)\s+(?:[àa]\s+)?"
+    r"|(?:todas\s+las|todos\s+los|cada)\s+(?:reuniones|eventos|charlas|sesiones|actos|reuni[óo]n)"
+    r"\s+(?:comienzan|empiezan|comienza|empieza)\s+(?:a\s+las\s+)?"
+    r")",
+    re.IGNORECASE,
+)
+_LIST_TIME_STEMS = ("all", "each", "every", "beginn", "jeweils", "toutes", "tous", "chaque",
+                    "todas", "todos", "cada", "start")  # fmt: skip
+
+
+def list_time(text: str) -> TimeMatch | None:
+    """The time a line states for a whole list ("All meetings begin at 9 am"), else None."""
+    if len(text) > 160:
+        return None
+    low = text[:40].casefold()
+    if not any(s in low for s in _LIST_TIME_STEMS):
+        return None
+    m = _LIST_TIME.match(text)
+    if m is None:
+        return None
+    tm = find_times(text[m.end() :][:40])
+    return tm if tm is not None and tm.start <= 12 else None
+
+
+# Words a table's header row is made of, in the languages the parser reads.
+HEADER_WORDS = frozenset(
+    [
+        "date",
+        "dates",
+        "day",
+        "days",
+        "time",
+        "times",
+        "event",
+        "events",
+        "title",
+        "what",
+        "when",
+        "where",
+        "venue",
+        "place",
+        "location",
+        "address",
+        "city",
+        "topic",
+        "speaker",
+        "speakers",
+        "details",
+        "description",
+        "meeting",
+        "meetings",
+        "who",
+        "start",
+        "end",
+        "datum",
+        "tag",
+        "zeit",
+        "uhrzeit",
+        "ort",
+        "veranstaltung",
+        "veranstaltungen",
+        "titel",
+        "thema",
+        "adresse",
+        "wann",
+        "wo",
+        "was",
+        "jour",
+        "heure",
+        "heures",
+        "horaire",
+        "lieu",
+        "événement",
+        "évènement",
+        "titre",
+        "sujet",
+        "quand",
+        "où",
+        "adresse",
+        "fecha",
+        "día",
+        "dia",
+        "hora",
+        "horario",
+        "lugar",
+        "evento",
+        "título",
+        "titulo",
+        "tema",
+        "dirección",
+        "direccion",
+        "cuándo",
+        "dónde",
+    ]
+)
+_RULE_CELL = re.compile(r"^:?-{2,}:?$")
+
+
+def is_header_row(text: str) -> bool:
+    """A table's header row ("Date | Time | Event | Venue") or its Markdown rule ("|---|---|")."""
+    if "|" not in text or len(text) > 200:
+        return False
+    cells = [c.strip().rstrip(":").casefold() for c in text.split("|")]
+    cells = [c for c in cells if c]
+    if not cells:
+        return False
+    if all(_RULE_CELL.match(c) for c in cells):
+        return True
+    return len(cells) >= 2 and all(c in HEADER_WORDS for c in cells)
+
+
+_ENTRY_LEAD = re.compile(r"^[\s|]*+(?:[•·◦▪▸►*‣⁃–—-](?=\s)\s*+)?")
+_TITLE_END = re.compile(r"^[\s:.,;|–—-]+")
+# "meet at the", "Treffpunkt am", "rendez-vous devant la", "punto de encuentro en el": not the place.
+_MEET_AT = re.compile(
+    r"^(?:(?:meet(?:ing)?(?:\s+point)?|treffpunkt|rendez-vous|rdv|punto\s+de\s+encuentro)\s*+:?"
+    r"\s*+(?:at|in|outside|by|am|an\s+der|vor\s+de[mr]|à|au|devant|en|frente\s+a)?"
+    r"|(?:at|in)(?=\s))\s*+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l'|el\s+)?",
+    re.IGNORECASE,
+)
+
+
+def entry_start(text: str) -> str:
+    """The line without its bullet or leading table bars ("• 10:00 …", "| | 14:00 | …")."""
+    m = _ENTRY_LEAD.match(text)
+    return text[m.end() :] if m else text
+
+
+def timed_entry(text: str) -> TimeMatch | None:
+    """The time a calendar entry line starts with ("10 a.m.: Storytime, …"), when words follow
+    it; None for a line that is only a time or does not start with one."""
+    t = entry_start(text)
+    tm = find_times(t[:40])
+    if tm is None or tm.start > 1:
+        return None
+    rest = t[tm.end :]
+    letters = sum(c.isalpha() for c in rest[:40])
+    return tm if letters >= 3 else None
+
+
+def split_entry(rest: str) -> tuple[str | None, str]:
+    """An entry's text after its time: (title, place). Table cells: the first is the title;
+    else the title runs to the first comma ("Panel: The housing crisis, Room 4, Union Hall")."""
+    rest = _TITLE_END.sub("", rest).strip(" |")
+    if "|" in rest:
+        cells = [c.strip(" ,") for c in rest.split("|")]
+        cells = [c for c in cells if c]
+        if not cells:
+            return None, ""
+        return cells[0], ", ".join(cells[1:])
+    title, _, place = rest.partition(",")
+    return title.strip() or None, place.strip()
+
+
+def place_text(place: str) -> str:
+    """An entry's place without "meet at the", "at" or "in" before it."""
+    return _MEET_AT.sub("", place, count=1).strip(" ,")
