@@ -1,0 +1,57 @@
+"""Issue 17, "Done when": on real-looking pages the parser has not been written from (this
+organization's pages from several countries, other groups' diaries, a book tour, a union's
+schedule; English, German, French, Spanish), at least 90% of the meetings come out with the
+right date, start time and place and at most 5% are extra, given --as-of; at least 80% without
+--as-of on the pages that carry a dateline or a year.
+
+The pages and their expected meetings are in tests/ingest/corpus/pages; the scorer is
+tests/support/corpus_score.py (``python tests/support/corpus_score.py -v`` prints the table).
+"""
+
+from __future__ import annotations
+
+import pytest
+from corpus_score import load_pages, score_corpus, table, totals
+
+RECALL_AS_OF = 0.90
+EXTRA_RATE = 0.05
+RECALL_NO_AS_OF = 0.80
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return score_corpus()
+
+
+def test_the_corpus_is_whole():
+    pages = load_pages()
+    assert len(pages) >= 15
+    assert sum(len(p.meetings) for p in pages) >= 60
+    assert {p.path.suffix for p in pages} == {".txt", ".html"}
+
+
+def test_with_as_of(scores):
+    with_as_of, without = scores
+    t = totals(with_as_of)
+    assert t.recall >= RECALL_AS_OF, table(with_as_of, without)
+    assert t.extra_rate <= EXTRA_RATE, table(with_as_of, without)
+
+
+def test_without_as_of_on_dated_pages(scores):
+    with_as_of, without = scores
+    t = totals(without)
+    assert t.recall >= RECALL_NO_AS_OF, table(with_as_of, without)
+    assert t.extra_rate <= EXTRA_RATE, table(with_as_of, without)
+
+
+def test_the_scorer_matches_places_loosely():
+    from corpus_score import Expected, place_matches
+
+    from eventmap.model import Meeting
+
+    m = Meeting(venue="Ateneu Barcelonès", address="Carrer de la Canuda 6", city="Barcelona")
+    assert place_matches(Expected("2019-03-15", "19:30", "ateneu barcelones"), m)
+    assert place_matches(Expected("2019-03-15", "19:30", "Canuda"), m)
+    assert not place_matches(Expected("2019-03-15", "19:30", "Madrid"), m)
+    assert not place_matches(Expected("2019-03-15", "19:30", "online"), m)
+    assert place_matches(Expected("2019-03-15", "19:30", "online"), Meeting(online=True))

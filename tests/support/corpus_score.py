@@ -1,0 +1,216 @@
+"""Accuracy of the parser on the page corpus in tests/ingest/corpus/pages (issue 17, "Done when").
+
+Each page ``NAME.txt`` or ``NAME.html`` has a sidecar ``NAME.expected.json``, written from the page
+as a person reads it::
+
+    {"as_of": "2019-03-01",          # when the page was published: the run "with --as-of"
+     "dated": true,                  # the page carries a dateline or a year: it also counts in
+                                     # the run without --as-of
+     "meetings": [{"date": "2019-03-07", "time": "19:30" or null,
+                   "place": "Trades Hall",   # a city or venue, matched loosely
+                   "status": "cancelled"}]}  # optional; reported, not part of "right"
+
+A parsed meeting is *right* when its date and start time equal the expected ones and the expected
+place, folded (case, accents, punctuation), is contained in its city, venue, address, campus,
+place or room ("online" matches a meeting held online). Parsed meetings left over after pairing
+(first right ones, then same date, then same place) are *extras*.
+
+Run ``python tests/support/corpus_score.py [-v] [NAME...]`` for the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1] / "ingest" / "corpus" / "pages"
+# "Today" for the run without --as-of, fixed so the figures do not move with the calendar.
+TODAY = date(2026, 12, 1)
+PLACE_FIELDS = ("city", "venue", "address", "campus", "place", "room")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no accents, punctuation as single spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " " + _NOT_WORD.sub(" ", text.lower()).strip() + " "
+
+
+@dataclass
+class Expected:
+    date: str
+    time: str | None
+    place: str
+    status: str = "scheduled"
+
+
+@dataclass
+class Page:
+    name: str
+    path: Path
+    as_of: date
+    dated: bool
+    meetings: list[Expected]
+
+
+@dataclass
+class Score:
+    page: str
+    expected: int
+    right: int = 0
+    extras: int = 0
+    status_wrong: int = 0
+    misses: list[str] = field(default_factory=list)  # expected meetings not read right
+    extra_lines: list[str] = field(default_factory=list)  # what the extras were read as
+
+
+def load_pages(names: Sequence[str] = ()) -> list[Page]:
+    pages = []
+    for sidecar in sorted(CORPUS.glob("*.expected.json")):
+        name = sidecar.name.removesuffix(".expected.json")
+        if names and name not in names:
+            continue
+        path = next(p for p in CORPUS.glob(name + ".*") if p != sidecar)
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+        pages.append(
+            Page(
+                name=name,
+                path=path,
+                as_of=date.fromisoformat(data["as_of"]),
+                dated=bool(data["dated"]),
+                meetings=[Expected(**m) for m in data["meetings"]],
+            )
+        )
+    return pages
+
+
+def place_matches(exp: Expected, m) -> bool:
+    want = fold(exp.place)
+    if want.strip() == "online":
+        return bool(m.online)
+    return any(want in fold(getattr(m, f)) for f in PLACE_FIELDS)
+
+
+def _describe(m) -> str:
+    where = " | ".join(str(getattr(m, f)) for f in PLACE_FIELDS if getattr(m, f))
+    return f"{m.date} {m.start_time} [{where}] status={m.status} line {m.source_line}"
+
+
+def _pair(left: list, right: list, same: Callable[[object, object], bool]) -> list[tuple]:
+    """Greedy pairs (in page order) of items that are ``same``; removes them from both lists."""
+    pairs = []
+    for a in list(left):
+        for b in right:
+            if same(a, b):
+                pairs.append((a, b))
+                left.remove(a)
+                right.remove(b)
+                break
+    return pairs
+
+
+def score_listing(page: Page, meetings: list) -> Score:
+    s = Score(page.name, len(page.meetings))
+    todo, got = list(page.meetings), list(meetings)
+
+    def right(e, m):
+        return e.date == m.date and e.time == m.start_time and place_matches(e, m)
+
+    for e, m in _pair(todo, got, right):
+        s.right += 1
+        s.status_wrong += e.status != m.status
+    wrong = _pair(todo, got, lambda e, m: e.date == m.date)
+    wrong += _pair(todo, got, place_matches)
+    for e, m in wrong:
+        s.misses.append(f"{e.date} {e.time} {e.place!r}  read as  {_describe(m)}")
+        s.status_wrong += e.status != m.status
+    s.misses += [f"{e.date} {e.time} {e.place!r}  not found" for e in todo]
+    s.extras = len(got)
+    s.extra_lines = [_describe(m) for m in got]
+    return s
+
+
+def run_page(page: Page, *, given_as_of: bool) -> Score:
+    from eventmap.ingest.parse import parse
+
+    data = page.path.read_bytes()
+    listing = parse(data, as_of=page.as_of) if given_as_of else parse(data, today=TODAY)
+    return score_listing(page, listing.meetings)
+
+
+@dataclass
+class Totals:
+    expected: int
+    right: int
+    extras: int
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.expected if self.expected else 1.0
+
+    @property
+    def extra_rate(self) -> float:
+        return self.extras / self.expected if self.expected else 0.0
+
+
+def totals(scores: Sequence[Score]) -> Totals:
+    return Totals(
+        sum(s.expected for s in scores), sum(s.right for s in scores), sum(s.extras for s in scores)
+    )
+
+
+def score_corpus(names: Sequence[str] = ()) -> tuple[list[Score], list[Score]]:
+    """Scores with ``--as-of`` (every page) and without it (the pages with a dateline or year)."""
+    pages = load_pages(names)
+    with_as_of = [run_page(p, given_as_of=True) for p in pages]
+    without = [run_page(p, given_as_of=False) for p in pages if p.dated]
+    return with_as_of, without
+
+
+def table(with_as_of: list[Score], without: list[Score]) -> str:
+    by_name = {s.page: s for s in without}
+    head = f"{'page':32} {'n':>3}  {'as-of right':>11} {'extra':>5}  {'no as-of':>8} {'extra':>5}"
+    rows = [head, "-" * len(head)]
+    for s in with_as_of:
+        w = by_name.get(s.page)
+        rest = f"{w.right:>8} {w.extras:>5}" if w else f"{'-':>8} {'-':>5}"
+        rows.append(f"{s.page:32} {s.expected:>3}  {s.right:>11} {s.extras:>5}  {rest}")
+    a, b = totals(with_as_of), totals(without)
+    rows.append("-" * len(head))
+    rows.append(
+        f"{'overall':32} {a.expected:>3}  {a.recall:>10.0%} {a.extra_rate:>5.0%}"
+        f"  {b.recall:>8.0%} {b.extra_rate:>5.0%}   (no as-of: {b.expected} meetings on "
+        f"{len(without)} dated pages)"
+    )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("pages", nargs="*", help="page names (default: all)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    args = ap.parse_args(argv)
+    with_as_of, without = score_corpus(args.pages)
+    print(table(with_as_of, without))
+    if args.verbose:
+        for label, scores in (("with --as-of", with_as_of), ("without --as-of", without)):
+            for s in scores:
+                for line in s.misses:
+                    print(f"[{label}] {s.page}: MISS {line}")
+                for line in s.extra_lines:
+                    print(f"[{label}] {s.page}: EXTRA {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
