@@ -53,11 +53,12 @@ from eventmap.ingest.when import (
     TIME_TBA_RE,
     DateMatch,
     TimeMatch,
+    by_frequency,
     find_date,
     find_times,
-    mentioned_years,
     page_language,
     resolve_year,
+    year_counts,
 )
 from eventmap.model import Campaign, Listing, Meeting, ParseWarning
 
@@ -92,7 +93,15 @@ _KIND = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[•·◦▪▸►*‣⁃]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
-_LABEL = re.compile(r"^(?:when|date|time|where|location|venue|place|address)\s*:\s*", re.IGNORECASE)
+# Field labels, in the languages the parser reads: "When:", "Datum:", "Uhrzeit:", "Lieu :",
+# "Fecha:", "Hora:", "Lugar:". The label goes; what follows is read as usual.
+_LABEL = re.compile(
+    r"^(?:when|date|time|where|location|venue|place|address|"
+    r"datum|termin|zeit|uhrzeit|beginn|wann|wo|ort|veranstaltungsort|treffpunkt|adresse|"
+    r"anschrift|heure|horaire|lieu|fecha|hora|horario|lugar|direcci[oó]n|cu[aá]ndo|d[oó]nde)"
+    r"\s*+:\s*+",
+    re.IGNORECASE,
+)
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by)\b", re.I
 )
@@ -1192,6 +1201,16 @@ def _page_year(years: list[int], anchors: Iterable[_Anchor]) -> date:
     return date(best, 7, 1)
 
 
+def _page_years(counts: Counter[int], anchors: Iterable[_Anchor], today: date) -> list[int]:
+    """The years a page mentions, counting those its entries' dates write ("15.4.2019": the
+    scan of the text skips a year inside a numeric date), most frequent first."""
+    counts = Counter(counts)
+    for a in anchors:
+        if a.date is not None and a.date.year is not None and a.date.year <= today.year:
+            counts[a.date.year] += 1
+    return by_frequency(counts)
+
+
 def _typical_date(spans: list[_Span], ctx: _Context) -> date | None:
     """The median of the dates whose weekday fits the anchor cleanly: what "near the other
     meetings" means for the first entry of a page, before any neighbour is known."""
@@ -1325,7 +1344,7 @@ def _parse(
         ctx = _Context(used.day, True, [])
     else:
         visible = "\n".join(line.text for line in lines) if is_html else text
-        years = mentioned_years(visible, until=today.year)
+        years = _page_years(year_counts(visible, until=today.year), anchors.values(), today)
         ctx = (
             _Context(_page_year(years, anchors.values()), False, [])
             if years

@@ -55,9 +55,6 @@ def weekday_names(lang: str) -> dict[str, int]:
     return out
 
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -76,11 +73,37 @@ def _own_names() -> dict[str, frozenset[str]]:
     }
 
 
+# The commonest short words of each language (articles, conjunctions, prepositions) that the
+# others do not share ("de", "la", "en", "des", "in", "an" are shared and left out). Month and
+# weekday names come first; these decide the pages whose dates use only names that several
+# languages share ("Do., 4. April, 20 Uhr").
+# fmt: off
+_FUNCTION_WORDS = {
+    "en": frozenset({"the", "and", "of", "to", "for", "with", "will", "is", "are", "this",
+                     "from", "be", "by", "at"}),
+    "de": frozenset({"der", "die", "das", "und", "mit", "für", "von", "zu", "zum", "zur", "im",
+                     "ist", "sind", "wir", "ein", "eine", "einer", "den", "dem", "auf", "wird",
+                     "nicht", "auch", "sich", "uhr", "bei", "nach", "über"}),
+    "fr": frozenset({"le", "les", "et", "du", "pour", "avec", "une", "dans", "sur", "aux",
+                     "nous", "au", "vous", "à"}),
+    "es": frozenset({"el", "los", "las", "del", "para", "con", "una", "por", "es", "se", "al",
+                     "su"}),
+}
+# fmt: on
+_NAME_WEIGHT = 3  # one month or weekday name counts as much as three function words
+_SHORT_WORD = re.compile(r"[^\W\d_]+")
+
+
 def page_language(text: str) -> str:
     """The language of a page, from its own words: the one whose CLDR month and weekday names
-    (those no other language shares) it uses most; English when none stands out."""
-    counts = Counter(_WORD.findall(text[:100_000].casefold()))
-    scores = {lang: sum(counts[n] for n in own) for lang, own in _own_names().items()}
+    (those no other language shares) and commonest short words it uses most; English when none
+    stands out."""
+    counts = Counter(_SHORT_WORD.findall(text[:100_000].casefold()))
+    scores = {
+        lang: _NAME_WEIGHT * sum(counts[n] for n in own)
+        + sum(counts[w] for w in _FUNCTION_WORDS[lang])
+        for lang, own in _own_names().items()
+    }
     best = max(LANGUAGES, key=lambda lang: scores[lang])
     return best if scores[best] > scores["en"] else "en"
 
@@ -174,7 +197,7 @@ _AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
 _H24 = r"(?P<h24{n}>uhr|hrs?|h)\b"
 _CLOCK = (
     r"(?:(?P<mil{n}>[012]\d[0-5]\d)(?=\s?hrs?\b|\s?[-–]\s?[012]\d[0-5]\d\s?hrs?\b)"
-    r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=[0-5]\d))\s*+(?P<m{n}>[0-5]\d))?)"
+    r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=\s?[0-5]\d(?!\d)))\s*+(?P<m{n}>[0-5]\d))?)"
     r"\s*+(?:{ampm}|(?P<noon{n}>noon)|{h24})?"
 )
 _T1 = _CLOCK.format(n=1, ampm=_AMPM.format(n=1), h24=_H24.format(n=1))
@@ -376,13 +399,23 @@ def _time_match(m: re.Match[str]) -> TimeMatch | None:
 YEAR_MENTION_RE = re.compile(r"(?<![\d$,.])((?:19[5-9]|20\d)\d)(?!\d|,\d)")
 
 
-def mentioned_years(text: str, *, until: int) -> list[int]:
-    """Four-digit years the page mentions (1950 to ``until``), most frequent first."""
-    counts: dict[int, int] = {}
+def year_counts(text: str, *, until: int) -> Counter[int]:
+    """How often the page mentions each four-digit year from 1950 to ``until``."""
+    counts: Counter[int] = Counter()
     for m in YEAR_MENTION_RE.finditer(text):
         y = int(m.group(1))
         if y <= until:
-            counts[y] = counts.get(y, 0) + 1
+            counts[y] += 1
+    return counts
+
+
+def mentioned_years(text: str, *, until: int) -> list[int]:
+    """Four-digit years the page mentions (1950 to ``until``), most frequent first."""
+    return by_frequency(year_counts(text, until=until))
+
+
+def by_frequency(counts: Counter[int]) -> list[int]:
+    """Years most frequent first; a tie goes to the later year."""
     return sorted(counts, key=lambda y: (-counts[y], -y))
 
 

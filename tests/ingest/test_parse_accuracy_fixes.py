@@ -1,0 +1,116 @@
+"""What the accuracy corpus (tests/ingest/corpus) found, by category, each with rows written
+from the pattern: the page's language from its short words, field labels in German, French and
+Spanish, French times with spaces ("18 h 30"), years written inside numeric dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventmap.ingest.parse import parse
+from eventmap.ingest.when import find_times, page_language
+
+AS_OF = date(2019, 3, 1)
+TODAY = date(2026, 12, 1)
+
+
+# Languages --------------------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("text,lang", [
+    # dates only in names every language shares ("April", "Do.", "Sa."): the short words decide
+    ("Do., 4. April, 20 Uhr\nLesung mit der Autorin im Saal der Bibliothek", "de"),
+    ("Mi., 10. April, 19 Uhr\nGespräch über das Buch und die Geschichte", "de"),
+    ("Sa., 13.4., 11 Uhr", "de"),  # "Uhr" alone
+    ("7 avril, 18 h\nRencontre avec les auteurs dans la salle du conseil", "fr"),
+    ("10 abril, 19 h\nPresentación del libro con el autor en la sala de los fundadores", "es"),
+    ("April 4, 7 pm\nA talk with the author at the library", "en"),
+    # a few foreign words in an English page do not make it foreign
+    ("Saturday, April 6, 2 p.m.\nBibliothèque du Plateau, 465 avenue du Mont-Royal Est\n"
+     "The meeting will discuss the fight for the rights of workers.", "en"),
+    ("Thursday, May 2, 7 pm EST\nThe union hall, 12 Main St", "en"),  # "EST" is no French
+])
+# fmt: on
+def test_page_language_from_its_words(text, lang):
+    assert page_language(text) == lang
+
+
+def test_a_german_page_with_only_shared_month_names_reads_its_weekday_abbreviations():
+    page = (
+        "Lesungen im Frühjahr\n\n"
+        "Do., 4. April, 20 Uhr\nStadtbücherei, Marktplatz 3, 72070 Tübingen\n\n"
+        "Mo., 8. April, 19 Uhr\nKulturhaus, Bahnhofstraße 12, 79098 Freiburg\n"
+    )
+    listing = parse(page, as_of=AS_OF)
+    got = [(m.date, m.start_time, m.place, m.state) for m in listing.meetings]
+    # "Do." and "Mo." are weekdays, not a place and not Missouri
+    assert got == [("2019-04-04", "20:00", None, None), ("2019-04-08", "19:00", None, None)]
+
+
+# Labels -----------------------------------------------------------------------------------------
+# fmt: off
+LABELLED = [
+    ("Datum: Dienstag, 9. April 2019", "Uhrzeit: 18 Uhr", "Ort: Rathaus, Markt 1, 04109 Leipzig",
+     "2019-04-09", "18:00", "Rathaus"),
+    ("Termin: Mi., 10.4.2019", "Zeit: 19.30 Uhr", "Veranstaltungsort: Volkshaus Jena",
+     "2019-04-10", "19:30", "Volkshaus Jena"),
+    ("Wann: Freitag, 12. April", "Beginn: 19 Uhr", "Wo: Gewerkschaftshaus, Raum 3",
+     "2019-04-12", "19:00", "Gewerkschaftshaus"),
+    ("Date : mardi 9 avril 2019", "Heure : 18 h 30", "Lieu : Maison du peuple, 5 rue Haute",
+     "2019-04-09", "18:30", "Maison du peuple"),
+    ("Date: jeudi 11 avril", "Horaire : 19h", "Adresse : Salle des fêtes, place de la Mairie",
+     "2019-04-11", "19:00", "Salle des fêtes"),
+    ("Fecha: martes 9 de abril de 2019", "Hora: 19:00 hrs.", "Lugar: Casa del Pueblo",
+     "2019-04-09", "19:00", "Casa del Pueblo"),
+    ("Cuándo: sábado 13 de abril", "Horario: 17 h", "Dónde: Centro Cultural, Sala 2",
+     "2019-04-13", "17:00", "Centro Cultural"),
+    ("When: Tuesday, April 9", "Time: 7 pm", "Where: Union Hall, 425 College St",
+     "2019-04-09", "19:00", "Union Hall"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("when,time,where,day,start,venue", LABELLED)
+def test_labelled_fields_in_other_languages(when, time, where, day, start, venue):
+    page = f"Öffentliche Versammlung\n\nBerlin\n{when}\n{time}\n{where}\n"
+    listing = parse(page, as_of=AS_OF)
+    (m,) = listing.meetings
+    assert (m.date, m.start_time) == (day, start)
+    assert m.venue is not None and m.venue.startswith(venue)
+    assert m.place == "Berlin"  # the heading, not the label
+
+
+# Times ------------------------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("text,start,end", [
+    ("18 h 30", "18:30", None),
+    ("à 19 h 15", "19:15", None),
+    ("de 18 h 30 à 20 h", "18:30", "20:00"),
+    ("vendredi 15 mars à 18 h 30", "18:30", None),
+    ("9 h 05", "09:05", None),
+])
+# fmt: on
+def test_french_times_with_spaces(text, start, end):
+    tm = find_times(text)
+    assert (tm.start_time, tm.end_time) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["19 h 300 places", "Salle 18 h 305"])
+def test_an_hour_then_a_long_number_is_no_minutes(text):
+    tm = find_times(text)
+    assert tm is None or tm.start_time.endswith(":00")
+
+
+# Years ------------------------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("dated_entry", [
+    "Mo., 15.4.2019, 19 Uhr",
+    "Mon 15/4/2019, 7pm",
+    "15.04.2019 @ 1900hrs",
+    "lundi 15.04.2019, 19 h",
+])
+# fmt: on
+def test_a_year_written_in_a_numeric_date_anchors_the_yearless_ones(dated_entry):
+    page = f"Termine\n\nThu 4 April, 8pm\nHall A\n\n{dated_entry}\nHall B\n"
+    listing = parse(page, today=TODAY)
+    assert [m.date for m in listing.meetings] == ["2019-04-04", "2019-04-15"]
