@@ -114,3 +114,42 @@ def test_a_year_written_in_a_numeric_date_anchors_the_yearless_ones(dated_entry)
     page = f"Termine\n\nThu 4 April, 8pm\nHall A\n\n{dated_entry}\nHall B\n"
     listing = parse(page, today=TODAY)
     assert [m.date for m in listing.meetings] == ["2019-04-04", "2019-04-15"]
+
+
+# Statuses ---------------------------------------------------------------------------------------
+# fmt: off
+STATUS_LINES = [
+    # (the entry's date line, a line about its status, status, online)
+    ("Saturday, April 6, 2 p.m. — moved online", None, "scheduled", True),
+    ("Saturday, April 6, 2 p.m. - now on Zoom", None, "scheduled", True),
+    ("Saturday, April 6, 2 p.m.", "Meeting moved online", "scheduled", True),
+    ("samedi 6 avril, 14 h", "Réunion annulée", "cancelled", False),
+    ("samedi 6 avril, 14 h", "Conférence reportée", "postponed", False),
+    ("Samstag, 6. April, 14 Uhr", "Die Veranstaltung fällt wegen Krankheit leider aus.",
+     "cancelled", False),
+    ("Samstag, 6. April, 14 Uhr", "Veranstaltung abgesagt", "cancelled", False),
+    ("sábado 6 de abril, 14 h", "Evento suspendido", "cancelled", False),
+    ("Saturday, April 6, 2 p.m.", "This meeting has been postponed until further notice.",
+     "postponed", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("when,about,status,online", STATUS_LINES)
+def test_a_line_about_the_status_is_no_venue(when, about, status, online):
+    lines = ["Meetings", "", "Springfield", when, *([about] if about else [])]
+    lines.append("Central Library, 12 Oak Street")
+    listing = parse("\n".join(lines) + "\n", as_of=AS_OF)
+    (m,) = listing.meetings
+    assert (m.date, m.start_time, m.status, m.online) == ("2019-04-06", "14:00", status, online)
+    assert m.venue == "Central Library" and m.room is None
+
+
+@pytest.mark.parametrize(
+    "detail,venue",
+    [("CANCELLED – Room 101, Student Union", "Room 101"), ("Online and at Union Hall", "Online")],
+)
+def test_a_status_line_that_names_a_place_keeps_it(detail, venue):
+    page = f"Meetings\n\nSpringfield\nSaturday, April 6, 2 p.m.\n{detail}\n"
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert (m.venue or "").startswith(venue) or venue in (m.room or "")

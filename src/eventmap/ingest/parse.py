@@ -120,7 +120,8 @@ _HEAD_FILLER = re.compile(
 )
 # Statuses in the languages the parser reads. A status word is never part of a place.
 _CANCELLED_WORDS = (
-    r"cancell?ed|abgesagt|f[äa]llt\s+aus|annul[ée]e?s?|cancelad[oa]s?|suspendid[oa]s?"
+    r"cancell?ed|abgesagt|f[äa]llt\s++(?:[^\W\d_]++\s++){0,4}?aus|annul[ée]e?s?|"
+    r"cancelad[oa]s?|suspendid[oa]s?"
 )
 _POSTPONED_WORDS = r"postponed|rescheduled|verschoben|report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?"
 _CANCELLED = re.compile(rf"\b(?:{_CANCELLED_WORDS})\b", re.IGNORECASE)
@@ -130,7 +131,7 @@ _STATUS_WORDS = re.compile(
 )
 # Substrings every status or online word contains: a test in C before any regex runs (most
 # lines have none, and the word patterns cannot skip ahead on a first letter).
-_CANCELLED_STEMS = ("cancel", "abgesagt", "llt aus", "annul", "suspendid")
+_CANCELLED_STEMS = ("cancel", "abgesagt", "llt ", "annul", "suspendid")
 _POSTPONED_STEMS = ("postpon", "reschedul", "verschoben", "report", "aplazad", "pospuest")
 _ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne", "en l")
 
@@ -144,6 +145,32 @@ _ONLINE = re.compile(
     r"\b(?:online|zoom|webinar|livestream(?:ed)?|virtual(?:ly)?|en\s+ligne|en\s+l[ií]nea)\b",
     re.IGNORECASE,
 )
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Words that a line about a meeting's status may hold besides the status ("Meeting moved
+# online", "Réunion annulée", "Now on Zoom").
+_STATUS_FILLER = frozenset(
+    {"meeting", "event", "talk", "lecture", "now", "this", "the", "réunion", "conférence",
+     "rencontre", "la", "le", "veranstaltung", "treffen", "die", "das", "reunión", "evento",
+     "charla", "el"}
+)  # fmt: skip
+
+
+def _only_status(text: str) -> bool:
+    """Whether a line says that a meeting is cancelled, postponed or online and names no place
+    ("moved online", "Réunion annulée", "Die Veranstaltung fällt wegen Krankheit aus."): its
+    status is read from it (``_read_flags``), and it is never a venue or a room."""
+    low = text.casefold()
+    if not any(w in low for w in (*_CANCELLED_STEMS, *_POSTPONED_STEMS, *_ONLINE_STEMS)):
+        return False
+    if _DIGIT.search(text) or VENUE_WORDS.search(text) or find_campus(text):
+        return False
+    rest = _ONLINE.sub(" ", _STATUS_WORDS.sub(" ", text))
+    if rest == text:
+        return False
+    words = _LETTERS.findall(rest)
+    return len(words) >= 5 or all(w[0].islower() or w.casefold() in _STATUS_FILLER for w in words)
+
+
 # A time zone right after a time: offsets, the usual abbreviations (capitals only: "est" and
 # "pt" are words), and US zone names.
 _TZ_HINT = re.compile(
@@ -671,6 +698,8 @@ def _read_tail(m: Meeting, tail: str) -> None:
     if TIME_TBA_RE.fullmatch(tail.strip()):
         m.time_tba = True
         return
+    if _only_status(tail):
+        return
     tail = _AT_IN.sub("", tail)
     if "|" in tail:  # a table row: its cells are the parts, but a description is no place
         cells = (c.strip(" ,") for c in tail.split("|"))
@@ -969,10 +998,14 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     location_pending = False
     for line in details:
         t = line.text
-        if _LINK_LINE.match(t) or (
-            _has_status(t) and not _STATUS_WORDS.sub("", t).strip(" .:!–—-()")
+        if (
+            _LINK_LINE.match(t)
+            or (_has_status(t) and not _STATUS_WORDS.sub("", t).strip(" .:!–—-()"))
+            or _only_status(t)
         ):
             continue
+        if _has_status(t):  # "CANCELLED – Room 101, Student Union": the place without the word
+            t = _STATUS_WORDS.sub(" ", t).strip(" .:!–—-()")
         if _LOCATION_TBA.match(t) or (len(t) < 80 and PENDING_RE.match(t)):
             location_pending = True
             continue
