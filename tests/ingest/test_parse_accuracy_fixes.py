@@ -153,3 +153,58 @@ def test_a_status_line_that_names_a_place_keeps_it(detail, venue):
     page = f"Meetings\n\nSpringfield\nSaturday, April 6, 2 p.m.\n{detail}\n"
     (m,) = parse(page, as_of=AS_OF).meetings
     assert (m.venue or "").startswith(venue) or venue in (m.room or "")
+
+
+# Prose ------------------------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("sentence,campus", [
+    ("At Kent State University, the lecture will take place on Tuesday, April 9 at 6 p.m. in "
+     "the Student Center, Room 310.", "Kent State University"),
+    ("The tour concludes at Ohio State University on Tuesday, April 9 at 6 p.m. in the Union, "
+     "Room 310.", "Ohio State University"),
+    ("He will also speak at Wayne State University on Tuesday, April 9 at 6 p.m. in the "
+     "Student Center, Room 310.", "Wayne State University"),
+    ("In Ann Arbor the meeting is held at the University of Michigan on Tuesday, April 9 at "
+     "6 p.m. in the Michigan League.", "University of Michigan"),
+])
+# fmt: on
+def test_a_sentence_before_the_date_gives_its_campus_not_itself(sentence, campus):
+    page = f"Spring lectures\n\n{sentence}\n"
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert (m.date, m.start_time) == ("2019-04-09", "18:00")
+    assert (m.campus, m.place) == (campus, campus)
+
+
+def test_a_lower_case_talk_title_before_the_date_stays_a_title():
+    page = "Lectures\n\n• The war in Syria and the fate of the region — Tuesday, April 9, 7 pm\n"
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert (m.date, m.start_time) == ("2019-04-09", "19:00")
+    assert "fate of the region" in " ".join(filter(None, (m.title, m.place)))
+
+
+# Campaign names ---------------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("sentence", [
+    "Meetings are held by our branches across the state. Everyone is welcome.",
+    "All sessions are free and open to members and the public.",
+    "Delegate meetings are held on the second Wednesday of each month.",
+    "Karten zu 8 €, ermäßigt 5 €, an der Abendkasse. Der Eintritt für Schüler ist frei.",
+    "Entrée libre. Venez nombreux avec vos amis et collègues.",
+])
+# fmt: on
+def test_a_short_sentence_under_the_heading_does_not_name_the_campaign(sentence):
+    page = f"Northfield Trades Council\nSpring programme\n\n{sentence}\n\nSpringfield\n"
+    page += "Tuesday, April 9, 7 pm\nUnion Hall, 12 Main St\n"
+    listing = parse(page, as_of=AS_OF)
+    (c,) = listing.campaigns
+    assert c.title == "Northfield Trades Council Spring programme"
+    assert sentence in c.summary
+
+
+@pytest.mark.parametrize(
+    "heading", ["Public meetings: Stop the war! Free Julian Assange!", "Why are they back?"]
+)
+def test_a_headline_with_exclamations_still_names_the_campaign(heading):
+    page = f"Our branch\n\n{heading}\n\nSpringfield\nTuesday, April 9, 7 pm\nUnion Hall\n"
+    (c,) = parse(page, as_of=AS_OF).campaigns
+    assert c.title == heading.rstrip(".")

@@ -241,8 +241,29 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     head = _HEAD_FILLER.sub("", _BULLET.sub("", head)).strip(" ,:;–—-@|(")
     if head and not _TWO_LETTERS.search(head):
         head = ""
-    prose = len(head) > 100 or is_prose(head)
+    prose = len(head) > 100 or is_prose(head) or (langs[0] == "en" and _sentence_head(head))
     return _Anchor(-1, dm, False, head, after, prose, _more_dates(after, langs))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
+_PRONOUN_START = re.compile(r"^(?:The|This|He|She|They|We|It)\s+[a-z]{3,}\s+[a-z]{4,}\b")
+
+
+def _sentence_head(head: str) -> bool:
+    """Whether the English text before a date is part of a sentence ("At Kent State, the talk
+    will take place", "The tour ends at Ohio State") rather than a place or a title: English
+    capitalises names, so long lower-case words around a campus, or a pronoun or article and two
+    lower-case words, make a sentence. (Other languages write places in lower case: "salle
+    des fêtes".)"""
+    if _PRONOUN_START.match(head):
+        return True
+    # A talk's title is lower-case too ("The Russian Revolution and the fate of the twentieth
+    # century"): only a sentence that names a campus is read as one.
+    return (
+        len(head.split()) >= 6
+        and sum(1 for _ in _LOWER_WORD.finditer(head)) >= 2
+        and find_campus(head) is not None
+    )
 
 
 def _cut_join(text: str) -> str:
@@ -832,9 +853,9 @@ def _read_prose_head(m: Meeting, head: str) -> None:
         return
     found = list(_campus_matches(head))
     if found:
-        cm = found[-1]
-        _apply_place(m, cm.name)
-        m.place = cm.name
+        name = _AT_IN.sub("", found[-1].name)  # "At Kent State University, the talk will ..."
+        _apply_place(m, name)
+        m.place = name
 
 
 def _campus_matches(text: str) -> Iterable[CampusMatch]:
@@ -1074,6 +1095,16 @@ def _para_text(lines: list[Line], para: list[int]) -> str:
 DERIVED_TITLE_CHARS = 60
 
 
+_MID_SENTENCE_END = re.compile(r"[a-z]\.\s+[A-Z]")
+
+
+def _is_sentence(text: str) -> bool:
+    """A paragraph too short to count as prose that still reads as a sentence, not a heading:
+    six words or more ending in a full stop, or two sentences."""
+    t = text.strip()
+    return len(t.split()) >= 6 and (t.endswith(".") or bool(_MID_SENTENCE_END.search(t)))
+
+
 def _derived_title(text: str) -> str:
     """A short default title from a blurb's first sentence: at most 60 characters, cut at a word."""
     first = _SENTENCE_END.split(text, maxsplit=1)[0].strip()
@@ -1188,7 +1219,10 @@ class _CampaignReader:
                 heads.append(p)
         titles = [p for p in heads if not _SUBTITLE.match(self.text(p))]
         if titles:
-            tp = titles[-1]
+            # The last heading, but a sentence under it ("Meetings begin at 7 pm. All are
+            # welcome.") is more of the blurb, not the name.
+            named = [p for p in titles if not _is_sentence(self.text(p))]
+            tp = (named or titles)[-1]
             title = self.text(tp).strip().rstrip(".")
             sub = [self.text(p) for p in heads[heads.index(tp) + 1 :]]
             src, source = self.lines[tp[0]].number, "heading"
