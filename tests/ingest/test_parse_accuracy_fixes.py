@@ -208,3 +208,36 @@ def test_a_headline_with_exclamations_still_names_the_campaign(heading):
     page = f"Our branch\n\n{heading}\n\nSpringfield\nTuesday, April 9, 7 pm\nUnion Hall\n"
     (c,) = parse(page, as_of=AS_OF).campaigns
     assert c.title == heading.rstrip(".")
+
+
+# fmt: off
+@pytest.mark.parametrize("line,status,venue", [
+    ("vendredi 12 avril à 18 h – ANNULÉE, reportée à une date ultérieure.", "cancelled", None),
+    ("Friday, April 12, 6 pm – CANCELLED, to be rescheduled", "cancelled", None),
+    ("Freitag, 12. April, 18 Uhr – abgesagt, neuer Termin folgt", "cancelled", None),
+    ("Friday, April 12, 6 pm – cancelled – Mehringhof", "cancelled", "Mehringhof"),
+    ("Friday, April 12, 6 pm, postponed, Union Hall", "postponed", "Union Hall"),
+])
+# fmt: on
+def test_what_follows_a_status_word_on_the_date_line(line, status, venue):
+    page = f"Termine\n\nSpringfield\n{line}\n"
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert (m.date, m.start_time, m.status) == ("2019-04-12", "18:00", status)
+    assert m.venue == venue and m.room is None
+
+
+# Prose in other languages -----------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("sentence,venue", [
+    ("La autora presentará su libro el jueves 11 de abril a las 19:30 horas en la Librería "
+     "Gandhi, Av. Miguel Ángel de Quevedo 121, Coyoacán.", "Librería Gandhi"),
+    ("Le conférencier présentera son livre le jeudi 11 avril à 19 h 30 à la Bourse du Travail, "
+     "3 rue du Château-d'Eau, devant les militants.", "Bourse du Travail"),
+    ("Der Autor liest aus seinem Buch am Donnerstag, 11. April um 19:30 Uhr im Volkshaus Jena, "
+     "anschließend gibt es eine Diskussion mit dem Publikum.", "Volkshaus Jena"),
+])
+# fmt: on
+def test_a_sentence_in_another_language_gives_the_place_after_the_time(sentence, venue):
+    (m,) = parse(f"Presentaciones\n\n{sentence}\n", as_of=AS_OF).meetings
+    assert (m.date, m.start_time) == ("2019-04-11", "19:30")
+    assert m.venue == venue and m.place is None

@@ -112,7 +112,15 @@ _AT_IN = re.compile(r"^(?:at|in)\s+", re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\w")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-_PROSE_PLACE = re.compile(r"^\W*(?:at|in)\s+(?:the\s+)?(?P<place>[^;:()]{2,80})", re.IGNORECASE)
+# The place in a sentence after its date and time: "in Room 12 of Kane Hall", "will be held at
+# the Union", "en la Librería Gandhi", "à la Bourse du Travail", "im Volkshaus".
+_PROSE_PLACE = re.compile(
+    r"^\W*(?:[^\W\d_]++\s++){0,3}?(?:at|in|en|à|au|dans|im|beim)\s++"
+    r"(?:(?:the|la|le|el|der|dem|l['’])\s*+)?(?P<place>[^\W\d_][^;:()]{1,79})",
+    re.IGNORECASE,
+)
+# "19:30 horas", "18 heures": the word after the time is no place.
+_HOURS_WORD = re.compile(r"^\s*+(?:horas?|heures?|hs|hrs)\b\.?", re.IGNORECASE)
 _SEGMENT_END = re.compile(r"\s[–—-]\s")
 # Words that lead into a date ("le 7 mars", "am 7. März", "on Monday"): not a place.
 _HEAD_FILLER = re.compile(
@@ -150,8 +158,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # online", "Réunion annulée", "Now on Zoom").
 _STATUS_FILLER = frozenset(
     {"meeting", "event", "talk", "lecture", "now", "this", "the", "réunion", "conférence",
-     "rencontre", "la", "le", "veranstaltung", "treffen", "die", "das", "reunión", "evento",
-     "charla", "el"}
+     "rencontre", "la", "le", "veranstaltung", "treffen", "termin", "die", "das", "reunión",
+     "evento", "charla", "el", "fecha"}
 )  # fmt: skip
 
 
@@ -162,10 +170,15 @@ def _only_status(text: str) -> bool:
     low = text.casefold()
     if not any(w in low for w in (*_CANCELLED_STEMS, *_POSTPONED_STEMS, *_ONLINE_STEMS)):
         return False
-    if _DIGIT.search(text) or VENUE_WORDS.search(text) or find_campus(text):
-        return False
     rest = _ONLINE.sub(" ", _STATUS_WORDS.sub(" ", text))
-    if rest == text:
+    return rest != text and _names_no_place(rest)
+
+
+def _names_no_place(rest: str) -> bool:
+    """What is left of a status line once its status words are gone ("Réunion", "à une date
+    ultérieure", "Die Veranstaltung ... wegen Krankheit"): no number, venue word or campus, and
+    only lower-case or filler words, or a whole sentence."""
+    if _DIGIT.search(rest) or VENUE_WORDS.search(rest) or find_campus(rest):
         return False
     words = _LETTERS.findall(rest)
     return len(words) >= 5 or all(w[0].islower() or w.casefold() in _STATUS_FILLER for w in words)
@@ -241,11 +254,16 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     head = _HEAD_FILLER.sub("", _BULLET.sub("", head)).strip(" ,:;–—-@|(")
     if head and not _TWO_LETTERS.search(head):
         head = ""
-    prose = len(head) > 100 or is_prose(head) or (langs[0] == "en" and _sentence_head(head))
+    prose = (
+        len(head) > 100
+        or is_prose(head)
+        or (langs[0] == "en" and _sentence_head(head))
+        or (is_prose(t) and len(_LOWER_WORD.findall(head)) >= 2)  # "La autora presentará su"
+    )
     return _Anchor(-1, dm, False, head, after, prose, _more_dates(after, langs))
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{3,}")
 _PRONOUN_START = re.compile(r"^(?:The|This|He|She|They|We|It)\s+[a-z]{3,}\s+[a-z]{4,}\b")
 
 
@@ -707,8 +725,11 @@ def _set_address(m: Meeting, text: str) -> None:
     m.country = m.country or p.country
 
 
-def _read_tail(m: Meeting, tail: str) -> None:
-    """Text after the date and time on the anchor line: venue, room, address, speaker."""
+def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
+    """Text after the date and time on the anchor line: venue, room, address, speaker.
+
+    ``had_status``: a status word was taken out of the line ("– ANNULÉE, reportée à une date
+    ultérieure"); what is left of such a line may be only about the status."""
     sm = _SPEAKER.search(tail)
     if sm:
         m.speaker = sm.group("who").strip()
@@ -719,7 +740,7 @@ def _read_tail(m: Meeting, tail: str) -> None:
     if TIME_TBA_RE.fullmatch(tail.strip()):
         m.time_tba = True
         return
-    if _only_status(tail):
+    if _only_status(tail) or (had_status and _names_no_place(tail)):
         return
     tail = _AT_IN.sub("", tail)
     if "|" in tail:  # a table row: its cells are the parts, but a description is no place
@@ -926,7 +947,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         m.start_time, m.end_time = tm.start_time, tm.end_time
         if tm.guessed_pm:
             _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
-        tail = _take_tz_hint(m, tail[tm.end :])
+        tail = _take_tz_hint(m, _HOURS_WORD.sub("", tail[tm.end :], count=1))
     elif TIME_TBA_RE.search(tail[:40]):
         m.time_tba = True
         tail = TIME_TBA_RE.sub("", tail, count=1)
@@ -935,7 +956,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
     else:
-        _read_tail(m, tail)
+        _read_tail(m, tail, had_status=_has_status(a.tail))
     if a.more and m.venue is None and m.address is None and shared:
         sm = find_times(shared)
         _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
