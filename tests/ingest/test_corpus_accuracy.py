@@ -55,3 +55,24 @@ def test_the_scorer_matches_places_loosely():
     assert not place_matches(Expected("2019-03-15", "19:30", "Madrid"), m)
     assert not place_matches(Expected("2019-03-15", "19:30", "online"), m)
     assert place_matches(Expected("2019-03-15", "19:30", "online"), Meeting(online=True))
+
+
+@pytest.mark.parametrize("page", load_pages(), ids=lambda p: p.name)
+def test_nothing_lost_on_the_corpus_pages(page):
+    """Each line with a date (in the page's language) is a meeting's or is warned about."""
+    from eventmap.ingest.html import html_lines, looks_like_html
+    from eventmap.ingest.parse import parse
+    from eventmap.ingest.text import text_lines
+    from eventmap.ingest.when import find_date, page_language
+
+    text = page.path.read_text(encoding="utf-8")
+    listing = parse(text, as_of=page.as_of)
+    lines = html_lines(text) if looks_like_html(text) else text_lines(text)
+    lang = page_language(text)
+    langs = (lang, "en") if lang != "en" else ("en",)
+    warned = {w.line for w in listing.warnings}
+    starts = sorted({m.source_line for m in listing.meetings if m.date})
+    for line in lines:
+        if find_date(line.text, langs=langs) and line.number not in warned:
+            above = [s for s in starts if s <= line.number]
+            assert above and line.number - above[-1] <= 6, f"line {line.number}: {line.text}"
