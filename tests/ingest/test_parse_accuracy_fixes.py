@@ -241,3 +241,34 @@ def test_a_sentence_in_another_language_gives_the_place_after_the_time(sentence,
     (m,) = parse(f"Presentaciones\n\n{sentence}\n", as_of=AS_OF).meetings
     assert (m.date, m.start_time) == ("2019-04-11", "19:30")
     assert m.venue == venue and m.place is None
+
+
+# Doors and start --------------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("text,start", [
+    ("Doors 6:30 pm, program starts 7 pm", "19:00"),
+    ("doors open at 6pm; talk at 6.30pm", "18:30"),
+    ("Einlass 18.30 Uhr, Beginn 19 Uhr", "19:00"),
+    ("Einlass: 18 Uhr | Beginn: 18:30 Uhr", "18:30"),
+    ("Ouverture des portes à 18 h, début 18 h 30", "18:30"),
+    ("Apertura de puertas: 18:00, inicio 18:30", "18:30"),
+    ("doors open at 6pm", "18:00"),  # only the doors: that is the time there is
+    ("7 pm, doors 6:30", "19:00"),
+])
+# fmt: on
+def test_the_meeting_starts_after_the_doors_open(text, start):
+    assert find_times(text).start_time == start
+
+
+# fmt: off
+@pytest.mark.parametrize("when,times", [
+    ("Friday, April 5 — Doors 6:30 pm, program starts 7 pm", None),
+    ("Freitag, 5. April 2019", "Einlass 18.30 Uhr, Beginn 19 Uhr"),
+    ("Friday, April 5", "Doors open 6:30pm · Talk begins 7pm"),
+])
+# fmt: on
+def test_an_entry_with_doors_and_start(when, times):
+    page = "\n".join(["Events", "", "Springfield", when, *([times] if times else []),
+                      "Union Hall, 12 Main St"]) + "\n"  # fmt: skip
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert (m.date, m.start_time, m.venue) == ("2019-04-05", "19:00", "Union Hall")

@@ -49,6 +49,7 @@ from eventmap.ingest.text import (
     text_lines,
 )
 from eventmap.ingest.when import (
+    DOORS_RE,
     PENDING_RE,
     TIME_TBA_RE,
     DateMatch,
@@ -1057,7 +1058,8 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             m.speaker = sm.group("who").strip()
             continue
         tm = find_times(t)
-        if tm and m.start_time is None and m.date and len(bare) - (tm.end - tm.start) < 12:
+        timeline = tm and (len(bare) - (tm.end - tm.start) < 12 or DOORS_RE.search(bare))
+        if timeline and m.start_time is None and m.date:
             m.start_time, m.end_time = tm.start_time, tm.end_time
             m.time_tba = False
             continue

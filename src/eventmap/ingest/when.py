@@ -328,14 +328,31 @@ def find_times(text: str) -> TimeMatch | None:
     or a 24-hour mark ("19 Uhr", "19 h", "18h30", "1900hrs"). Without am/pm or a 24-hour mark,
     1:00 to 7:59 is read as afternoon/evening (meetings are not held at 3 a.m.) and
     ``guessed_pm`` says so. A range's start takes the end's am/pm when it has none ("7–9 pm").
+    When the doors open before the meeting ("Doors 6:30 pm, starts 7 pm", "Einlass 18.30 Uhr,
+    Beginn 19 Uhr"), the match covers both and its start time is the meeting's.
     """
     if not _TIME_HINT.search(text):
         return None
+    found = None
     for m in TIME_RE.finditer(text):
-        found = _time_match(m)
-        if found is not None:
-            return found
-    return None
+        tm = _time_match(m)
+        if tm is None:
+            continue
+        if found is not None:  # the doors opened at ``found``; the meeting starts now
+            return TimeMatch(found.start, tm.end, tm.start_time, tm.end_time, tm.guessed_pm)
+        if not DOORS_RE.search(text, max(0, tm.start - 30), tm.start):
+            return tm
+        found = tm
+    return found
+
+
+# "Doors 6:30 pm, program starts 7 pm", "Einlass 18.30 Uhr, Beginn 19 Uhr": the first time is
+# when the doors open, the next one when the meeting starts.
+DOORS_RE = re.compile(
+    r"\b(?:doors(?:\s+open)?|einlass|ouverture(?:\s+des\s+portes)?|portes|apertura(?:\s+de\s+"
+    r"puertas)?|puertas)\b(?:\s*+(?:at|um|à|a\s+las))?[\s:,]*+$",
+    re.IGNORECASE,
+)
 
 
 def _clock(g: dict[str, str | None], n: int) -> tuple[int, int, str | None, bool] | None:
