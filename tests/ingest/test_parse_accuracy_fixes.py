@@ -272,3 +272,45 @@ def test_an_entry_with_doors_and_start(when, times):
                       "Union Hall, 12 Main St"]) + "\n"  # fmt: skip
     (m,) = parse(page, as_of=AS_OF).meetings
     assert (m.date, m.start_time, m.venue) == ("2019-04-05", "19:00", "Union Hall")
+
+
+# Extras: dated lines that are no meetings -------------------------------------------------------
+# fmt: off
+NOT_MEETINGS = [
+    ("Last Saturday, April 6, at 10 a.m., tenants gathered outside the office.", "last"),
+    ("This past Friday, April 5 at 6 pm, the council voted the budget through.", "last"),
+    ("Applications are due Friday, April 12, 5 p.m.", "deadline"),
+    ("Nominations due: Friday, April 12 at noon", "deadline"),
+    ("The office is closed on Monday, April 15 for staff training.", "deadline"),
+    ("Das Büro ist am Montag, 15. April geschlossen.", "closed"),
+    ("The library will be closed on Monday, April 15, 9 am.", "deadline"),
+    ("Am letzten Samstag, 6. April, um 10 Uhr versammelten sich 60 Mieter.", "last"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("line,why", NOT_MEETINGS)
+def test_dated_lines_that_are_no_meetings_are_warned_about(line, why):
+    listing = parse(f"Tenants union news\n\n{line}\n", as_of=AS_OF)
+    assert listing.meetings == []
+    words = {"last": "'last'", "deadline": "'deadline'", "closed": "'closed'"}
+    assert any(w.line == 3 and words[why] in w.reason for w in listing.warnings)
+
+
+# fmt: off
+@pytest.mark.parametrize("line,dates", [
+    ("Friday, April 12, 6 pm, Union Hall (sign up until Wednesday, April 10)", ["2019-04-12"]),
+    ("Friday, April 12 and Saturday, April 13, 6 pm, Union Hall", ["2019-04-12", "2019-04-13"]),
+    ("Due to the storm: Friday, April 12, 6 pm, Union Hall", ["2019-04-12"]),
+])
+# fmt: on
+def test_a_later_date_after_until_is_no_second_meeting(line, dates):
+    listing = parse(f"Meetings\n\n{line}\n", as_of=AS_OF)
+    assert [m.date for m in listing.meetings] == dates
+
+
+@pytest.mark.parametrize("byline", ["Posted on Monday, April 1, 2019 by the committee", "Updated April 1"])
+def test_a_byline_does_not_name_the_campaign(byline):
+    page = f"Tenants Union News\n\n{byline}\n\nSpringfield\nFriday, April 12, 6 pm\nUnion Hall\n"
+    (c,) = parse(page, as_of=AS_OF).campaigns
+    assert c.title == "Tenants Union News"

@@ -104,8 +104,13 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _NOT_EVENT_DATE = re.compile(
-    r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by)\b", re.I
+    r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by|"
+    r"due(?!\s+to\b)|closed\s+(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa])\b",
+    re.I,
 )
+_CLOSED_AFTER = re.compile(r"^\W*+(?:geschlossen|closed|ferm[ée]e?|cerrad[oa])\b", re.I)
+# "Last Saturday, March 2, ...": a report of what happened, not a meeting to come.
+_PAST_LEAD = re.compile(r"\b(?:last|this\s+past|letzten|vergangenen)\s*+$", re.I)
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
 _BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -194,7 +199,9 @@ _TZ_HINT = re.compile(
     r"|(?P<local>(?i:local\s+time)))\)?"
 )
 _DATE_JOIN = re.compile(r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}$", re.IGNORECASE)
-_SUBTITLE = re.compile(r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk)\b", re.I)
+_SUBTITLE = re.compile(
+    r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk|posted|published|updated)\b", re.I
+)
 
 
 @dataclass
@@ -243,7 +250,11 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     when = _date_text(t, dm)
     if _NOT_EVENT_DATE.search(head[-40:]):  # the words just before the date
         return _Unread(f"{when} follows a word such as 'posted' or 'deadline'; not a meeting")
+    if _PAST_LEAD.search(head[-20:]):
+        return _Unread(f"{when} follows 'last'; a report of the past, not a meeting")
     after = t[dm.end :]
+    if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
+        return _Unread(f"{when} is followed by 'closed'; not a meeting")
     tm = find_times(after[: _NEAR + 40])
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
     if not timed and len(t) > 110:
@@ -303,7 +314,9 @@ def _more_dates(tail: str, langs: tuple[str, ...]) -> list[DateMatch]:
     while len(found) < 6 and (dm := find_date(tail[pos:], langs=langs)) is not None:
         start, end = pos + dm.start, pos + dm.end
         joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start])
-        if dm.weekday is not None or joined:
+        before = tail[max(pos, start - 20) : start]
+        not_event = _NOT_EVENT_DATE.search(before) or _PAST_LEAD.search(before)
+        if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
             found.append(dataclasses.replace(dm, start=start, end=end))
         pos = end
     return found
