@@ -314,3 +314,17 @@ def test_a_byline_does_not_name_the_campaign(byline):
     page = f"Tenants Union News\n\n{byline}\n\nSpringfield\nFriday, April 12, 6 pm\nUnion Hall\n"
     (c,) = parse(page, as_of=AS_OF).campaigns
     assert c.title == "Tenants Union News"
+
+
+# fmt: off
+@pytest.mark.parametrize("first,heading", [
+    ("Sunday, April 7, 10:30 am – meet at the gates of Victoria Park", "Annual general meeting"),
+    ("Dimanche 7 avril, 10 h 30 – rendez-vous au Puits Couriot", "Assemblée générale"),
+    ("Sonntag, 7. April, 10.30 Uhr – Treffpunkt am Rathaus", "Mitgliederversammlung"),
+])
+# fmt: on
+def test_a_lone_line_between_two_entries_heads_the_next_one(first, heading):
+    page = f"Agenda\n\nWalk\n\n{first}\n\n{heading}\n\nFriday, April 12, 6 pm\nUnion Hall\n"
+    one, two = parse(page, as_of=AS_OF).meetings
+    assert heading not in " ".join(filter(None, (one.venue, one.room, one.address)))
+    assert (two.date, two.venue) == ("2019-04-12", "Union Hall")

@@ -666,6 +666,9 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             followed_by_prose = after < len(kinds) and kinds[after] == PROSE
             if span.anchor.inline_head or span.anchor.entry or end == nxt or followed_by_prose:
                 break
+            heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
+            if heads_next and _tail_has_place(span.anchor) and not _is_detail_like(lines[nxt].text):
+                break  # the date line has its place; the lone line is the next entry's heading
             # After the first paragraph, only an address or link paragraph (a page with every
             # field in a paragraph of its own) still belongs to this meeting.
             if got and not (end - nxt == 1 and _is_detail_like(lines[nxt].text)):
@@ -679,6 +682,13 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         j += 1
     span.details = [g for g in got if kinds[g] != BLANK]
     claimed.update(span.details)
+
+
+def _tail_has_place(a: _Anchor) -> bool:
+    """Whether the date line goes on, after its time, with words ("– rendez-vous au Puits")."""
+    tm = find_times(a.tail)
+    rest = a.tail[tm.end :] if tm and tm.start <= _NEAR else a.tail
+    return len(_LETTERS.findall(rest)) >= 2
 
 
 # Meeting fields --------------------------------------------------------------------------------
