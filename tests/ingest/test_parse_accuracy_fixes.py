@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from eventmap.ingest.parse import parse
-from eventmap.ingest.when import find_times, page_language
+from eventmap.ingest.when import find_date, find_times, page_language
 
 AS_OF = date(2019, 3, 1)
 TODAY = date(2026, 12, 1)
@@ -328,3 +328,35 @@ def test_a_lone_line_between_two_entries_heads_the_next_one(first, heading):
     one, two = parse(page, as_of=AS_OF).meetings
     assert heading not in " ".join(filter(None, (one.venue, one.room, one.address)))
     assert (two.date, two.venue) == ("2019-04-12", "Union Hall")
+
+
+# Numeric dates ----------------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("text,langs,ymd", [
+    ("2019-03-07 19:00", ("en",), (2019, 3, 7)),
+    ("2019-11-30, 10:00–12:00", ("en",), (2019, 11, 30)),
+    ("Termin: 2019-04-01 um 18 Uhr", ("de", "en"), (2019, 4, 1)),
+    ("Do, 07.03.19, 19 Uhr", ("de", "en"), (2019, 3, 7)),
+    ("Sa. 9.3.19 – 16 Uhr", ("de", "en"), (2019, 3, 9)),
+    # the weekday decides which way a slashed date is written
+    ("Thu 07/03/2019 19:00", ("en",), (2019, 3, 7)),
+    ("Wed 07/03/2019 19:00", ("en",), (2019, 7, 3)),
+    ("Monday 04/02/2019, 6pm", ("en",), (2019, 2, 4)),
+    ("Friday 04/02/2019, 6pm", ("en",), (2019, 4, 2)),
+])
+# fmt: on
+def test_numeric_dates(text, langs, ymd):
+    dm = find_date(text, langs=langs)
+    assert (dm.year, dm.month, dm.day) == ymd
+
+
+@pytest.mark.parametrize("text", ["call 555-03-07", "ISBN 978-3-86-2019", "build 2019-13-45"])
+def test_numbers_with_dashes_that_are_no_dates(text):
+    assert find_date(text) is None
+
+
+def test_a_weekday_settles_the_order_of_a_page_of_slashed_dates():
+    page = "Meetings\n\nThu 07/03/2019, 7pm\nHall A\n\nTue 02/04/2019, 7pm\nHall B\n"
+    listing = parse(page, as_of=AS_OF)
+    assert [m.date for m in listing.meetings] == ["2019-03-07", "2019-04-02"]
+    assert not any("day-first or month-first" in w.reason for w in listing.warnings)

@@ -161,8 +161,11 @@ NUMERIC_PAGES = [
     ("Spring tour\n\nDetroit\n5/3/2019, 7pm\n\nToledo\n6/3/2019, 7pm\n",
      ["2019-05-03", "2019-06-03"], "month-first"),
     # nothing decides on a German page: day-first, with a warning
-    ("Veranstaltungen\n\nBerlin\nDonnerstag, 7/3/2019, 19 Uhr\n\nLeipzig\nSamstag, 9/3/2019, 16 Uhr\n",
+    ("Veranstaltungen\n\nBerlin\n7/3/2019, 19 Uhr\n\nLeipzig\n9/3/2019, 16 Uhr\n",
      ["2019-03-07", "2019-03-09"], "day-first"),
+    # the weekdays decide, without a warning (Thursday 7 March, Saturday 9 March 2019)
+    ("Veranstaltungen\n\nBerlin\nDonnerstag, 7/3/2019, 19 Uhr\n\nLeipzig\nSamstag, 9/3/2019, 16 Uhr\n",
+     ["2019-03-07", "2019-03-09"], None),
 ]
 # fmt: on
 

@@ -1345,8 +1345,9 @@ def _numeric_order(
 ) -> ParseWarning | None:
     """Read the page's slashed dates ("3/7/19") all day-first or all month-first.
 
-    A date that only fits one way ("13/3", "3/13") decides; else the page's language does
-    (English month-first, the others day-first), with a warning that names a date to check.
+    A date that only fits one way ("13/3", "3/13") decides; else a date is read the way its
+    weekday fits ("Thu 07/03/2019"), and the page's language decides the rest (English
+    month-first, the others day-first), with a warning that names a date to check.
     """
     dated = [a for a in anchors.values() if a.date is not None]
     orders = {a.date.order for a in dated if a.date.order}
@@ -1355,22 +1356,27 @@ def _numeric_order(
         return None
     if len(orders) == 1:
         day_first = orders == {"dmy"}
-        problem = None
-    else:
-        day_first = lang != "en"
-        first = ambiguous[0]
-        written = lines[first.index].text[first.date.start : first.date.end]
-        way = "day-first" if day_first else "month-first"
-        problem = ParseWarning(
-            lines[first.index].number,
-            f"dates such as {written!r} could be day-first or month-first; read {way}"
-            + ("" if orders else f" (the page is in {lang})")
-            + ", check them",
-            lines[first.index].text[:200],
-        )
-    if day_first:
         for a in ambiguous:
-            a.date = a.date.day_first()
+            a.date = a.date.day_first() if day_first else a.date.month_first()
+        return None
+    # Nothing on the page settles it: a date whose weekday fits only one way is read that way
+    # (find_date did), and the page's language decides the others.
+    unsettled = [a for a in ambiguous if a.date.weekday_order is None]
+    if not unsettled:
+        return None
+    day_first = lang != "en"
+    first = unsettled[0]
+    written = lines[first.index].text[first.date.start : first.date.end]
+    way = "day-first" if day_first else "month-first"
+    problem = ParseWarning(
+        lines[first.index].number,
+        f"dates such as {written!r} could be day-first or month-first; read {way}"
+        + ("" if orders else f" (the page is in {lang})")
+        + ", check them",
+        lines[first.index].text[:200],
+    )
+    for a in unsettled:
+        a.date = a.date.day_first() if day_first else a.date.month_first()
     return problem
 
 

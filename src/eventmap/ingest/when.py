@@ -164,7 +164,9 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
     numeric = (
         rf"(?:(?P<wd3>{_alternation(weekdays)})\.?\s*+,?\s*+)?"
         r"(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y3>(?:19|20)?\d\d))?(?![\d/])"
-        r"|(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<y4>(?:19|20)\d\d)?(?![\d.]))"
+        r"|(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<y4>(?:19|20)?\d\d)?(?![\d.])"
+        # "2019-03-07" (ISO, as calendar software writes it)
+        r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-]))"
     )
     first = "".join(sorted({n[0] for n in (*months, *weekdays)}))
     return re.compile(
@@ -177,7 +179,7 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
 
 def _hint(months: dict[str, int]) -> re.Pattern[str]:
     stems = sorted({n[:3] for n in months if len(n) >= 3})
-    return re.compile(rf"{_alternation(stems)}|\d/|\d\.\d", re.IGNORECASE)
+    return re.compile(rf"{_alternation(stems)}|\d/|\d\.\d|\d-[01]\d-", re.IGNORECASE)
 
 
 PENDING_RE = re.compile(
@@ -223,6 +225,9 @@ class DateMatch:
     slashed: tuple[int, int] | None = None
     order: str | None = None  # "dmy"/"mdy" when the numbers themselves say ("13/3", "3/13")
     end_day: int | None = None  # "March 16-18", "7–9 June", "Saturday 9 – Sunday 10 March"
+    # "Thu 07/03/2019": the order in which the written weekday fits, when only one does (a
+    # slashed date is read that way unless the page's other dates settle the order)
+    weekday_order: str | None = None
 
     def day_first(self) -> DateMatch:
         """The same written date read day-first (only for an ambiguous slashed date)."""
@@ -230,6 +235,13 @@ class DateMatch:
             return self
         a, b = self.slashed
         return DateMatch(self.start, self.end, b, a, self.year, self.weekday, None, "dmy")
+
+    def month_first(self) -> DateMatch:
+        """The same written date read month-first (only for an ambiguous slashed date)."""
+        if self.slashed is None:
+            return self
+        a, b = self.slashed
+        return DateMatch(self.start, self.end, a, b, self.year, self.weekday, None, "mdy")
 
 
 def find_date(
@@ -275,6 +287,8 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         if a <= 12 and b <= 12 and a != b:
             slashed = (a, b)
         order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+    elif g.get("iy"):
+        month, day, year = int(g["im"]), int(g["id"]), g["iy"]
     else:
         month, day, year = int(g["mm"]), int(g["dd"]), g.get("y4")
         if not (wd or year or _TIME_AFTER.match(text, m.end())):
@@ -285,9 +299,28 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
     if y is not None and y < 100:
         y += 2000
     weekday = voc.weekdays[_fold(wd)] if wd else None
+    by_weekday = None
+    if slashed and y is not None and weekday is not None and order is None:
+        by_weekday = _order_by_weekday(slashed, y, weekday)
+        if by_weekday is not None:
+            month, day = (slashed[1], slashed[0]) if by_weekday == "dmy" else slashed
     end_day = int(g.get("dend") or g.get("dend2") or 0)
     end_day = end_day if day < end_day <= 31 else None
-    return DateMatch(m.start(), m.end(), month, day, y, weekday, slashed, order, end_day)
+    return DateMatch(
+        m.start(), m.end(), month, day, y, weekday, slashed, order, end_day, by_weekday
+    )
+
+
+def _order_by_weekday(slashed: tuple[int, int], year: int, weekday: int) -> str | None:
+    """ "Thu 07/03/2019": the order in which the written weekday fits ("dmy": 7 March is a
+    Thursday, 3 July is not), when exactly one does."""
+    a, b = slashed
+    fits = [
+        order
+        for order, (month, day) in (("mdy", (a, b)), ("dmy", (b, a)))
+        if (d := _valid(year, month, day)) is not None and d.weekday() == weekday
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 @dataclass
