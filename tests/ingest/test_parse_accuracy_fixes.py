@@ -360,3 +360,24 @@ def test_a_weekday_settles_the_order_of_a_page_of_slashed_dates():
     listing = parse(page, as_of=AS_OF)
     assert [m.date for m in listing.meetings] == ["2019-03-07", "2019-04-02"]
     assert not any("day-first or month-first" in w.reason for w in listing.warnings)
+
+
+# Short sentences around a date ------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("line,venue,campus", [
+    ("Join us Thursday, April 11, 7pm at the Wayne State University Student Center.",
+     "Student Center", "Wayne State University"),
+    ("Come to our meeting this Thursday, April 11, at 7 pm in the Grey Lynn Community Centre.",
+     "Grey Lynn Community Centre", None),
+    ("SEP candidate to speak in Oakland on Thursday, April 11 at 7:00 p.m. at the Main Library.",
+     "Main Library", None),
+    ("Thursday, April 11, 7 pm at the Union Hall", "Union Hall", None),
+    ("Donnerstag, 11. April, 19 Uhr im Mehringhof", "Mehringhof", None),
+    ("jueves 11 de abril, 19 h, en el Ateneo de Madrid", "Ateneo de Madrid", None),
+    ("jeudi 11 avril, 19 h, à la Bourse du Travail", "Bourse du Travail", None),
+])
+# fmt: on
+def test_a_sentence_fragment_before_the_date_is_no_place(line, venue, campus):
+    (m,) = parse(f"Meetings\n\n{line}\n", as_of=AS_OF).meetings
+    assert (m.date, m.start_time) == ("2019-04-11", "19:00")
+    assert (m.place, m.venue, m.campus) == (None, venue, campus)

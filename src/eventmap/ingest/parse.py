@@ -114,7 +114,10 @@ _PAST_LEAD = re.compile(r"\b(?:last|this\s+past|letzten|vergangenen)\s*+$", re.I
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
 _BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
-_AT_IN = re.compile(r"^(?:at|in)\s+", re.IGNORECASE)
+# "at the", "im", "en el", "à la": the words that lead into a place after a date and time.
+_AT_IN = re.compile(
+    r"^(?:at|in|im|en|à|au|dans)\s++(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)?", re.IGNORECASE
+)
 _HOUSE_NUMBER = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\w")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
@@ -276,6 +279,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{3,}")
+_INVITATION = re.compile(r"^(?:join|come|meet|see)\s+(?:us|me)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^(?:The|This|He|She|They|We|It)\s+[a-z]{3,}\s+[a-z]{4,}\b")
 
 
@@ -285,8 +289,11 @@ def _sentence_head(head: str) -> bool:
     capitalises names, so long lower-case words around a campus, or a pronoun or article and two
     lower-case words, make a sentence. (Other languages write places in lower case: "salle
     des fêtes".)"""
-    if _PRONOUN_START.match(head):
+    if _PRONOUN_START.match(head) or _INVITATION.match(head):
         return True
+    words = head.split()
+    if len(words) >= 4 and 2 * sum(w[:1].islower() for w in words) > len(words):
+        return True  # "Come to our meeting this", "SEP candidate to speak in Oakland"
     # A talk's title is lower-case too ("The Russian Revolution and the fate of the twentieth
     # century"): only a sentence that names a campus is read as one.
     return (
@@ -891,7 +898,8 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
 
 def _read_prose_head(m: Meeting, head: str) -> None:
     """A long text before the date: its opening segment when that names a place ("Campus,
-    City – a long description ..."), else the last campus the sentence names; no title."""
+    City – a long description ..."), else the last campus the sentence names, else (a short
+    one) the talk's title."""
     first = _SEGMENT_END.split(head, maxsplit=1)[0]
     if len(first) < len(head) and _apply_place(m, first):
         m.place = first
@@ -901,6 +909,8 @@ def _read_prose_head(m: Meeting, head: str) -> None:
         name = _AT_IN.sub("", found[-1].name)  # "At Kent State University, the talk will ..."
         _apply_place(m, name)
         m.place = name
+    elif len(head) <= 100 and not (_INVITATION.match(head) or _PRONOUN_START.match(head)):
+        m.title = head  # "• The war in Syria and the fate of the region — Tuesday, ..."
 
 
 def _campus_matches(text: str) -> Iterable[CampusMatch]:
