@@ -129,7 +129,7 @@ _PROSE_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "19:30 horas", "18 heures": the word after the time is no place.
-_HOURS_WORD = re.compile(r"^\s*+(?:horas?|heures?|hs|hrs)\b\.?", re.IGNORECASE)
+_HOURS_WORD = re.compile(r"^\s*+(?:horas|heures|hs|hrs)\b\.?")  # not "Heure du conte"
 _SEGMENT_END = re.compile(r"\s[–—-]\s")
 # Words that lead into a date ("le 7 mars", "am 7. März", "on Monday"): not a place.
 _HEAD_FILLER = re.compile(
