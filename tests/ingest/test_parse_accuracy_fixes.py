@@ -381,3 +381,16 @@ def test_a_sentence_fragment_before_the_date_is_no_place(line, venue, campus):
     (m,) = parse(f"Meetings\n\n{line}\n", as_of=AS_OF).meetings
     assert (m.date, m.start_time) == ("2019-04-11", "19:00")
     assert (m.place, m.venue, m.campus) == (None, venue, campus)
+
+
+# fmt: off
+@pytest.mark.parametrize("line,campus,venue", [
+    ("On Thursday, April 11, at 7 p.m., the IYSSE will host a meeting at Columbia University in "
+     "Hamilton Hall, Room 602, on the fight against war.", "Columbia University", "Hamilton Hall"),
+    ("On Thursday, April 11 at 7 pm our branch holds its monthly public meeting in the Main "
+     "Library auditorium, and everyone is welcome to attend.", None, "Main Library auditorium"),
+])
+# fmt: on
+def test_a_long_sentence_gives_the_place_after_at_or_in(line, campus, venue):
+    (m,) = parse(f"News\n\n{line}\n", as_of=AS_OF).meetings
+    assert (m.date, m.start_time, m.campus, m.venue) == ("2019-04-11", "19:00", campus, venue)

@@ -734,7 +734,7 @@ def _read_venue_text(m: Meeting, text: str) -> None:
         if m.campus is None:
             m.campus = parse_place(cm.name).campus or cm.name
         if m.campus == cm.name or parse_place(cm.name).campus == m.campus:
-            t = t[cm.end :].strip(" ,–-")
+            t = _AT_IN.sub("", t[cm.end :].strip(" ,–-"))  # "Columbia University in Hamilton Hall"
     elif cm and cm.end >= len(t) - 1 and cm.start > 0 and t[: cm.start].rstrip().endswith(","):
         m.campus = m.campus or cm.name
         t = t[: cm.start].rstrip(" ,")
@@ -987,6 +987,8 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         tail = TIME_TBA_RE.sub("", tail, count=1)
     if a.prose and _PROSE_PLACE.match(tail):
         _read_prose_place(m, tail)
+    elif (at := _sentence_place(aline.text, tail)) is not None:
+        _read_prose_place(m, tail[at:])
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
     else:
@@ -1030,6 +1032,23 @@ def _placelike(text: str) -> bool:
         or looks_like_address(text)
         or find_campus(text) is not None
     )
+
+
+# "..., the IYSSE will host a meeting at Columbia University in ...": where a sentence's place
+# begins (English capitalises names, so "at" or "in" before a capital).
+_AT_NAME = re.compile(r"(?<=\s)(?:at|in)\s++(?=(?:the\s++)?[A-Z])")
+
+
+def _sentence_place(line: str, tail: str) -> int | None:
+    """Where the place starts in the rest of a prose line after its date and time, when the
+    rest opens with words that are no place ("the IYSSE will host a meeting at ...")."""
+    if not is_prose(line) or not tail.strip(" ,.") or _PROSE_PLACE.match(tail):
+        return None
+    sentence = _SENTENCE_END.split(tail, maxsplit=1)[0]
+    at = _AT_NAME.search(sentence)
+    if at is None or "," in sentence[: at.start()].strip(" ,"):
+        return None
+    return at.start()
 
 
 def _take_tz_hint(m: Meeting, tail: str) -> str:
