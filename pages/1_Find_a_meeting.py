@@ -158,6 +158,10 @@ def _result(i: int, row: pd.Series) -> None:
             head += " · already took place"
         elif row["timing"] == nearest.TIMING_UNDATED:
             head += " · details coming soon"
+        if str(row["status"]) == "postponed":  # cancelled meetings are never offered
+            head += " · **POSTPONED**: check the new date"
+        if row["online"]:
+            head += " · held online"
         when = visitor.when_label(row)
         mine = visitor.visitor_time_label(row, here.timezone)
         lines = [

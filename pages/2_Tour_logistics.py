@@ -23,6 +23,7 @@ ITINERARY_COLUMNS = {
     "city": "City",
     "state": "State",
     "status": "Status",
+    "online": st.column_config.CheckboxColumn("Online"),
     "km_from_previous": st.column_config.NumberColumn("km from previous", format="%.0f"),
     "travel_mode": "Travel",
     "travel_hours": st.column_config.NumberColumn("Est. hours", format="%.1f"),
@@ -211,10 +212,11 @@ def itinerary_section(dataset, filters, view, campaign, rows, assumptions, is_to
     """The campaign's meetings in order (with each leg for a tour), as CSV and iCalendar."""
     st.subheader("Itinerary" if is_tour else "Meetings")
     plan = tour.itinerary(rows, campaign, assumptions=assumptions)
+    shown = plan.assign(status=plan["status"].map(lambda s: web.STATUS_LABELS.get(s, s)))
     if not is_tour:
         plan = plan.drop(columns=TRAVEL_ONLY)
     st.dataframe(
-        web.blank_missing_text(plan),
+        web.blank_missing_text(shown),
         hide_index=True,
         width="stretch",
         key="tour_itinerary",

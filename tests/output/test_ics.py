@@ -207,3 +207,32 @@ def test_url_is_the_first_web_link(links, url):
 def test_empty_frame_gives_a_valid_empty_calendar(tour):
     cal = Calendar.from_ical(ics.to_ics(tour.iloc[0:0]))
     assert cal.walk("VEVENT") == []
+
+
+def _vevents(frame):
+    return [c for c in Calendar.from_ical(ics.to_ics(frame)).walk("VEVENT")]
+
+
+def test_cancelled_postponed_and_online_meetings():
+    meetings = [
+        Meeting(campaign="C", campus="UC Berkeley", venue="Moffitt", date="2019-04-08",
+                start_time="19:00", status="cancelled"),
+        Meeting(campaign="C", campus="UCLA", date="2019-04-09", start_time="19:00",
+                status="postponed"),
+        Meeting(campaign="C", place="Webinar", date="2019-04-10", start_time="19:00",
+                online=True, links=["https://zoom.example/j/1"]),
+        Meeting(campaign="C", campus="MIT", venue="Room 4", date="2019-04-11",
+                start_time="19:00", online=True, links=["https://zoom.example/j/2"]),
+    ]  # fmt: skip
+    la = _loc(34.0, -118.0, LA)
+    frame = _frame(meetings, [la, la, None, _loc(42.36, -71.09, NY)])
+    cancelled, postponed, webinar, mit = _vevents(frame)
+    assert str(cancelled["STATUS"]) == "CANCELLED"
+    assert str(cancelled["SUMMARY"]).startswith("CANCELLED: ")
+    assert str(postponed["STATUS"]) == "TENTATIVE"
+    assert str(postponed["SUMMARY"]).startswith("POSTPONED: ")
+    assert str(webinar["URL"]) == "https://zoom.example/j/1"
+    assert "https://zoom.example/j/1" in str(webinar["LOCATION"])
+    assert str(webinar["SUMMARY"]).endswith("(online)")
+    assert str(mit["LOCATION"]) == "Room 4; Online: https://zoom.example/j/2"
+    assert str(mit["STATUS"]) == "CONFIRMED"

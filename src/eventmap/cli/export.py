@@ -13,6 +13,7 @@ from eventmap.cli.common import iso_date, load_dataset
 from eventmap.core.filters import Filters, apply_filters, campus_label, from_query_params
 from eventmap.core.frame import COLUMNS
 from eventmap.errors import OutputError, UsageError
+from eventmap.model import STATUSES
 from eventmap.output import export, ics
 
 
@@ -56,8 +57,23 @@ def register(subparsers: Any) -> None:
         "--status",
         action="append",
         default=[],
-        choices=["scheduled", "tba", "pending"],
+        choices=list(STATUSES),
         help="keep this status (repeatable)",
+    )
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--online",
+        dest="attendance",
+        action="store_const",
+        const="online",
+        help="keep only meetings held online (Zoom, webinar, moved online)",
+    )
+    where.add_argument(
+        "--in-person",
+        dest="attendance",
+        action="store_const",
+        const="in-person",
+        help="keep only meetings that are not held online",
     )
     p.add_argument(
         "--from", dest="date_from", type=iso_date, metavar="DATE", help="first day (YYYY-MM-DD)"
@@ -84,6 +100,7 @@ def _filters(args: argparse.Namespace, df) -> Filters:
         "campus": list(args.campus),
         "state": [s.upper() for s in args.state],
         "status": list(args.status),
+        "attendance": [args.attendance] if args.attendance else [],
     }
     f, _notes = from_query_params(params, df)
     known = {

@@ -12,6 +12,7 @@ from eventmap.cli.common import iso_date
 from eventmap.cli.progress import ProgressBar
 from eventmap.core.dataset import parse_sources, sources_from_paths
 from eventmap.core.frame import local_datetime
+from eventmap.core.tzhint import meeting_zone
 from eventmap.errors import ConfigurationError, UsageError
 from eventmap.geo.geocoder import attribution, default_geocoder
 from eventmap.ingest.when import LANGUAGES
@@ -40,13 +41,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def geo_fields(m: Meeting, loc: Location | None) -> dict:
     """The columns this command adds to each meeting."""
-    start = local_datetime(m.date, m.start_time, loc.timezone if loc else None)
+    zone = meeting_zone(loc.timezone if loc else None, m.tz_hint, m.date, m.start_time)
+    start = local_datetime(m.date, m.start_time, zone.zone)
     return {
         "lat": loc.lat if loc else None,
         "lon": loc.lon if loc else None,
         "precision": loc.precision if loc else None,
         "geocode_source": loc.source if loc else None,
-        "timezone": loc.timezone if loc else None,
+        "timezone": zone.zone,
         "start": start.isoformat() if start else None,
     }
 
@@ -81,6 +83,10 @@ def run(args: argparse.Namespace) -> int:
             w.writerow([neutralise(v) if isinstance(v, str) else v for v in map(row.get, names)])
     for warning in listing.warnings:
         print(f"warning: line {warning.line}: {warning.reason}", file=sys.stderr)
+    for m, loc in zip(listing.meetings, locations, strict=True):
+        zone = meeting_zone(loc.timezone if loc else None, m.tz_hint, m.date, m.start_time)
+        if zone.conflict:
+            print(f"warning: line {m.source_line}: {zone.conflict}", file=sys.stderr)
     for failure in geocoder.failures:
         print(f"warning: geocoder: {failure}", file=sys.stderr)
     return 0

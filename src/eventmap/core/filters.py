@@ -10,6 +10,9 @@ import pandas as pd
 
 from eventmap.model import STATUSES
 
+# How a meeting is attended: "online" (held online, maybe besides a place) or "in-person".
+ATTENDANCE = ("online", "in-person")
+
 
 @dataclass
 class Filters:
@@ -17,6 +20,7 @@ class Filters:
     campuses: list[str] = field(default_factory=list)
     states: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
+    attendance: list[str] = field(default_factory=list)  # of ATTENDANCE; empty: both
     date_from: date | None = None
     date_to: date | None = None
 
@@ -26,6 +30,7 @@ class Filters:
             or self.campuses
             or self.states
             or self.statuses
+            or self.attendance
             or self.date_from
             or self.date_to
         )
@@ -55,6 +60,9 @@ def apply_filters(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
         mask &= df["state"].astype("object").isin(f.states)
     if f.statuses:
         mask &= df["status"].astype("object").isin(f.statuses)
+    if f.attendance and set(f.attendance) != set(ATTENDANCE):
+        online = df["online"].fillna(False).astype(bool)
+        mask &= online if "online" in f.attendance else ~online
     if f.date_from:
         mask &= df["date"] >= pd.Timestamp(f.date_from)
     if f.date_to:
@@ -68,6 +76,7 @@ _LIST_PARAMS = {
     "campus": "campuses",
     "state": "states",
     "status": "statuses",
+    "attendance": "attendance",
 }
 
 
@@ -96,6 +105,7 @@ def from_query_params(
         "campuses": set(campus_label(df).dropna().astype(str)),
         "states": set(df["state"].dropna().astype(str)),
         "statuses": set(STATUSES),
+        "attendance": set(ATTENDANCE),
     }
     f = Filters()
     notes: list[str] = []

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from eventmap.core.tzhint import meeting_zone
 from eventmap.model import Location, Meeting, meeting_ids
 
 COLUMNS: list[str] = [
@@ -35,8 +36,8 @@ COLUMNS: list[str] = [
     "end_time",
     "time_tba",
     "online",
-    "timezone",
-    "tz_hint",  # the time zone as the page wrote it ("EST", "GMT+1"); ``timezone`` is located
+    "timezone",  # the located place's zone; for a meeting not located, its tz_hint's
+    "tz_hint",  # the time zone as the page wrote it ("EST", "GMT+1")
     "start",  # UTC instant, datetime64[ns, UTC]; NaT unless date, time and time zone are known
     "end",
     "start_local",  # ISO 8601 with UTC offset, e.g. 2019-04-08T19:00:00-07:00
@@ -145,7 +146,8 @@ def to_frame(
     rows = []
     # Ids follow the meetings, not their order on the page (see model.meeting_ids).
     for m, loc, mid in zip(meetings, locations, meeting_ids(meetings), strict=True):
-        tz = loc.timezone if loc else None
+        # The place's zone; else the one the page wrote after the time (core.tzhint).
+        tz = meeting_zone(loc.timezone if loc else None, m.tz_hint, m.date, m.start_time).zone
         start = local_datetime(m.date, m.start_time, tz)
         end = local_datetime(m.date, m.end_time, tz)
         rows.append(

@@ -1,8 +1,8 @@
 """Tour logistics: each campaign's stops in date order, the legs between them, and warnings.
 
 Pure functions over the canonical meetings frame (see ``eventmap.core.frame``). A *stop* is a
-meeting with both a date and coordinates; meetings without either are left out of the route
-and reported by :func:`warnings` instead.
+meeting with both a date and coordinates that is not cancelled; other meetings are left out of
+the route and reported by :func:`travel_warnings` instead.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pandas as pd
 
 from eventmap.core.filters import campus_label
 from eventmap.core.frame import cell_text, cell_texts
+from eventmap.core.tzhint import hint_conflicts
 from eventmap.errors import ValidationError
 from eventmap.geo.distance import haversine_km
 from eventmap.model import APPROXIMATE_PRECISIONS
@@ -44,6 +45,8 @@ WARNING_KINDS = (
     "not_located",
     "duplicate",
     "undated",
+    "cancelled",
+    "time_zone",
 )
 
 
@@ -174,13 +177,14 @@ def _campaign_names(values: pd.Series) -> np.ndarray:
 
 
 def tour_order(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Positions (``df.iloc``) of the stops (dated, located meetings) in tour order.
+    """Positions (``df.iloc``) of the stops (dated, located, not cancelled) in tour order.
 
     Tour order: campaign (display name), date, UTC start (unknown last; it orders same-day
     meetings in different time zones), local start time (unknown last), line on the page. Returns
     the positions and each one's campaign display name. Maps draw their paths in this order.
     """
-    keep = (df["date"].notna() & df["lat"].notna() & df["lon"].notna()).to_numpy()
+    cancelled = df["status"].astype("object") == "cancelled"
+    keep = (df["date"].notna() & df["lat"].notna() & df["lon"].notna() & ~cancelled).to_numpy()
     pos = np.flatnonzero(keep)
     if not len(pos):
         return pos, np.array([], dtype=object)
@@ -366,23 +370,35 @@ def _leg_warnings(leg_frame: pd.DataFrame, same_day_km: float, next_day_km: floa
 
 
 def _meeting_warnings(df: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
-    """Per meeting, in this order: undated, missing details, not located or approximate."""
+    """Per meeting, in this order: cancelled, undated, missing details, not located or
+    approximate, a time-zone note that disagrees with the place."""
     where = _first_text(df, ["campus", "place", "venue"], "a meeting")
     head = where + " (" + _days(df) + ")"
     ids = df["meeting_id"].astype(str)
-    pending = (df["status"].astype("object") == "pending").to_numpy()
-    pos = np.arange(len(df)) * 3
-    parts = []
+    status = df["status"].astype("object")
+    pending = (status == "pending").to_numpy()
+    pos = np.arange(len(df)) * _PER_MEETING
+    cancelled = (status == "cancelled").to_numpy()
+    text = head + " is cancelled; it is not on the route."
+    parts = [_raw("cancelled", text, ids, names, pos)[cancelled]]
     undated = df["date"].isna().to_numpy()
     why = np.where(pending, "its details are pending", "no date was found")
     text = where + ": the date could not be resolved (" + why + "); it is not on the route."
-    parts.append(_raw("undated", text, ids, names, pos)[undated])
+    parts.append(_raw("undated", text, ids, names, pos + 1)[undated])
     missing = _missing_details(df)
     state = np.where(pending, "pending", "TBA or not given")
     text = head + ": " + missing + " " + state + "."
-    parts.append(_raw("missing_details", text, ids, names, pos + 1)[(missing != "").to_numpy()])
-    parts.append(_location_warnings(df, head, ids, names, pos + 2))
+    parts.append(
+        _raw("missing_details", text, ids, names, pos + 2)[(missing != "").to_numpy() & ~cancelled]
+    )
+    parts.append(_location_warnings(df, head, ids, names, pos + 3))
+    conflicts = hint_conflicts(df)
+    text = head + ": " + conflicts + "."
+    parts.append(_raw("time_zone", text, ids, names, pos + 4)[(conflicts != "").to_numpy()])
     return pd.concat(parts)
+
+
+_PER_MEETING = 5  # order slots per meeting in the warnings, one per check
 
 
 def _missing_details(df: pd.DataFrame) -> pd.Series:
@@ -440,7 +456,7 @@ def _duplicate_warnings(df: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
         [w.message for w in found],
         [" ".join(w.meeting_ids) for w in found],
         [w.campaign for w in found],
-        np.full(len(found), 3 * len(df) + 1),
+        np.full(len(found), _PER_MEETING * len(df) + 1),
     )
 
 
@@ -582,6 +598,7 @@ ITINERARY_COLUMNS = [
     "city",
     "state",
     "status",
+    "online",
     "km_from_previous",
     "travel_mode",
     "travel_hours",
@@ -594,8 +611,9 @@ def itinerary(
 ) -> pd.DataFrame:
     """Every meeting of a campaign in tour order, with the leg that leads to it.
 
-    Route stops are numbered; meetings that are not on the route (no date or no location) follow
-    in date order with no stop number, so nothing listed is left out of the itinerary.
+    Route stops are numbered; meetings that are not on the route (no date, no location, or
+    cancelled) follow in date order with no stop number, so nothing listed is left out of the
+    itinerary.
     """
     mine = campaign_rows(df, campaign)
     rows = mine.assign(
@@ -616,6 +634,7 @@ def itinerary(
             "city": rows["city"],
             "state": rows["state"].astype("object"),
             "status": rows["status"].astype("object"),
+            "online": rows["online"].astype(bool),
             "km_from_previous": rows["meeting_id"].map(leg_frame["distance_km"]),
             "travel_mode": rows["meeting_id"].map(leg_frame["mode"]),
             "travel_hours": rows["meeting_id"].map(leg_frame["est_hours"]),

@@ -32,7 +32,13 @@ UID_DOMAIN = "eventmap"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f\"<>\\]+$", re.IGNORECASE)
-_STATUS = {"scheduled": "CONFIRMED", "tba": "TENTATIVE", "pending": "TENTATIVE"}
+_STATUS = {
+    "scheduled": "CONFIRMED",
+    "tba": "TENTATIVE",
+    "pending": "TENTATIVE",
+    "postponed": "TENTATIVE",
+    "cancelled": "CANCELLED",
+}
 
 
 def _clean(value: Any) -> str:
@@ -75,12 +81,27 @@ def event_summary(row: Mapping[str, Any]) -> str:
     if cell_text(row.get("kind")) and cell_text(row.get("kind")) != "meeting":
         what = f"{_one_line(cell_text(row.get('kind'))).capitalize()}: {what}"
     summary = f"{what} — {where}" if where else what
+    status = cell_text(row.get("status"))
+    if status in ("cancelled", "postponed"):
+        summary = f"{status.upper()}: {summary}"
+    if bool(row.get("online")):
+        summary += " (online)"
     if is_tba(row):
         summary += " (time TBA)"
     return summary
 
 
 def event_location(row: Mapping[str, Any]) -> str:
+    """The place in words; for a meeting held online, its link too (alone when it has no place)."""
+    place = _place(row)
+    link = first_link(row) if bool(row.get("online")) else None
+    if not bool(row.get("online")):
+        return place
+    online = f"Online: {link}" if link else "Online"
+    return f"{place}; {online}" if place else online
+
+
+def _place(row: Mapping[str, Any]) -> str:
     parts: list[str] = []
     for name in ("venue", "room", "address"):
         text = _one_line(cell_text(row.get(name)))

@@ -15,6 +15,7 @@ from eventmap.web.limits import lookup_gate, reset_visitor_budget, visitor_budge
 from eventmap.web.sidebar import clear_filters, current_filters, sidebar_filters
 from eventmap.web.widgets import (
     LEG_COLUMNS,
+    STATUS_LABELS,
     TABLE_LIMIT,
     blank_missing_text,
     map_credits,
@@ -28,6 +29,7 @@ from eventmap.web.widgets import (
 
 __all__ = [
     "LEG_COLUMNS",
+    "STATUS_LABELS",
     "TABLE_LIMIT",
     "blank_missing_text",
     "clear_filters",

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from eventmap.core.filters import (
+    ATTENDANCE,
     Filters,
     apply_filters,
     campus_label,
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
     pass
 
 # Query-parameter names owned by the shared filters; other params (a page's own) are left alone.
-FILTER_PARAMS = ("campaign", "campus", "state", "status", "from", "to")
+FILTER_PARAMS = ("campaign", "campus", "state", "status", "attendance", "from", "to")
+
+ATTENDANCE_LABELS = {"online": "Online", "in-person": "In person"}
 
 # Session-state keys. The widget keys are cleaned up by Streamlit when the user moves to another
 # page, so the chosen filters are also kept under _STATE, which survives page changes.
@@ -34,6 +37,7 @@ _W = {
     "campuses": "flt_campuses",
     "states": "flt_states",
     "statuses": "flt_statuses",
+    "attendance": "flt_attendance",
     "dates": "flt_dates",
 }
 
@@ -59,6 +63,7 @@ def _compute_options(df: pd.DataFrame) -> dict[str, list[str]]:
         "campuses": sorted(campus_label(df).dropna().astype(str).unique()),
         "states": sorted(df["state"].dropna().astype(str).unique()),
         "statuses": list(STATUSES),
+        "attendance": list(ATTENDANCE),
     }
 
 
@@ -100,7 +105,7 @@ def _seed_widgets(f: Filters, opts: dict[str, list[str]], span: tuple[date, date
     filters (updated by the widgets' on_change callbacks) are the truth, on every run.
     """
     ss = st.session_state
-    for attr in ("campaigns", "campuses", "states", "statuses"):
+    for attr in ("campaigns", "campuses", "states", "statuses", "attendance"):
         ss[_W[attr]] = [v for v in getattr(f, attr) if v in opts[attr]]
     current = ss.get(_W["dates"])
     if span and not (isinstance(current, tuple | list) and len(current) == 1):
@@ -133,6 +138,7 @@ def _on_change(span: tuple[date, date] | None) -> None:
         campuses=list(ss.get(_W["campuses"], [])),
         states=list(ss.get(_W["states"], [])),
         statuses=list(ss.get(_W["statuses"], [])),
+        attendance=list(ss.get(_W["attendance"], [])),
         date_from=date_from,
         date_to=date_to,
     )
@@ -215,6 +221,14 @@ def sidebar_filters(df: pd.DataFrame) -> tuple[Filters, pd.DataFrame]:
         key=_W["statuses"],
         format_func=lambda s: STATUS_LABELS.get(s, s),
         placeholder="Any status",
+        **common,
+    )
+    sb.multiselect(
+        "Online or in person",
+        opts["attendance"],
+        key=_W["attendance"],
+        format_func=lambda a: ATTENDANCE_LABELS.get(a, a),
+        placeholder="Both",
         **common,
     )
     f: Filters = ss[_STATE]

@@ -14,12 +14,19 @@ from eventmap.core.filters import (
     campus_label,
 )
 from eventmap.core.frame import LABELS
+from eventmap.core.tzhint import hint_zone, row_conflict
 from eventmap.views import maps
 
 if TYPE_CHECKING:
     pass
 
-STATUS_LABELS = {"scheduled": "Scheduled", "tba": "Time/place TBA", "pending": "Pending (no date)"}
+STATUS_LABELS = {
+    "scheduled": "Scheduled",
+    "tba": "Time/place TBA",
+    "pending": "Pending (no date)",
+    "cancelled": "CANCELLED",
+    "postponed": "POSTPONED",
+}
 
 
 def page_setup(title: str, icon: str = "🗺️") -> None:
@@ -85,6 +92,7 @@ def md_escape(text: object) -> str:
 TABLE_COLUMNS = [
     "campaign",
     "status",
+    "online",
     "kind",
     "campus",
     "venue",
@@ -111,7 +119,7 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     out["date"] = out["date"].dt.date
     out["status"] = out["status"].astype("object").map(lambda s: STATUS_LABELS.get(s, s))
     out["precision"] = out["precision"].astype("object").map(lambda p: PRECISION_WORDS.get(p, p))
-    text = [c for c in TABLE_COLUMNS if c != "date"]
+    text = [c for c in TABLE_COLUMNS if c not in ("date", "online")]
     out[text] = out[text].astype("object").where(out[text].notna(), "")
     return out.rename(columns=LABELS)
 
@@ -151,7 +159,10 @@ def meetings_table(df: pd.DataFrame, *, limit: int = TABLE_LIMIT, key: str | Non
         readable(df),
         hide_index=True,
         key=key,
-        column_config={LABELS["date"]: st.column_config.DateColumn(format="YYYY-MM-DD")},
+        column_config={
+            LABELS["date"]: st.column_config.DateColumn(format="YYYY-MM-DD"),
+            LABELS["online"]: st.column_config.CheckboxColumn(),
+        },
     )
 
 
@@ -174,8 +185,18 @@ def _when(row: pd.Series) -> str:
     tz = row["timezone"]
     if tz and not pd.isna(row["start"]):
         abbrev = row["start"].tz_convert(tz).tzname()
-        return f"{day}, {row['start_time']}{end} {abbrev} ({tz})"
+        return f"{day}, {row['start_time']}{end} {abbrev} ({tz}){_zone_source(row)}"
+    if row.get("tz_hint"):
+        return f"{day}, {row['start_time']}{end} {row['tz_hint']} (as the page gives it)"
     return f"{day}, {row['start_time']}{end} local time (time zone unknown)"
+
+
+def _zone_source(row: pd.Series) -> str:
+    """ ", from the page's note 'EST'" when the zone came from the page, not the place."""
+    hint = row.get("tz_hint")
+    if hint and pd.isna(row["lat"]) and hint_zone(hint) == row["timezone"]:
+        return f", from the page's note “{hint}”"
+    return ""
 
 
 PRECISION_TEXT = {
@@ -201,6 +222,11 @@ def meeting_card(row: pd.Series) -> None:
             f"**When:** {md_escape(_when(row))}",
             f"**Status:** {md_escape(STATUS_LABELS.get(str(row['status']), row['status']))}",
         ]
+        if row.get("online"):
+            lines.append("**Online:** yes" + (" (and at the place above)" if where else ""))
+        conflict = row_conflict(row["tz_hint"], row["timezone"], row["date"], row["start_time"])
+        if conflict:
+            lines.append(f"**Time zone:** ⚠️ {md_escape(conflict)}")
         if row["speaker"]:
             lines.append(f"**Speaker:** {md_escape(row['speaker'])}")
         precision = row["precision"]
