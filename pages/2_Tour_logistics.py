@@ -212,9 +212,9 @@ def itinerary_section(dataset, filters, view, campaign, rows, assumptions, is_to
     """The campaign's meetings in order (with each leg for a tour), as CSV and iCalendar."""
     st.subheader("Itinerary" if is_tour else "Meetings")
     plan = tour.itinerary(rows, campaign, assumptions=assumptions)
-    shown = plan.assign(status=plan["status"].map(lambda s: web.STATUS_LABELS.get(s, s)))
     if not is_tour:
         plan = plan.drop(columns=TRAVEL_ONLY)
+    shown = plan.assign(status=plan["status"].map(lambda s: web.STATUS_LABELS.get(s, s)))
     st.dataframe(
         web.blank_missing_text(shown),
         hide_index=True,

@@ -1,0 +1,74 @@
+"""Pages on a listing with cancelled, postponed and online meetings: the dashboard's table marks
+them and the sidebar's online/in-person filter (kept in the URL) narrows it; Tour logistics lists
+the cancelled meeting off the route."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from app_fixtures import ROOT, TIMEOUT, qp, run_app
+from streamlit.testing.v1 import AppTest
+
+PAGE = Path(__file__).resolve().parents[1] / "support" / "status_listing.txt"
+
+
+@pytest.fixture
+def status_env(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    (data / "listings").mkdir(parents=True)
+    shutil.copy(PAGE, data / "listings" / "status.txt")
+    monkeypatch.setenv("EVENTMAP_DATA_DIR", str(data))
+    monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'eventmap.db'}")
+    monkeypatch.chdir(ROOT)
+    return data
+
+
+def _meetings_table(at: AppTest):
+    return at.dataframe[-1].value
+
+
+def test_table_marks_statuses_and_online(status_env):
+    at = run_app()
+    assert not at.exception, [e.value for e in at.exception]
+    table = _meetings_table(at)
+    status = dict(zip(table["Campus"], table["Status"], strict=True))
+    assert status["San Diego State University"] == "CANCELLED"
+    assert status["Wayne State University"] == "POSTPONED"
+    online = dict(zip(table["Campus"], table["Online"], strict=True))
+    assert online["University of Michigan"] and not online["UC Berkeley"]
+
+
+@pytest.mark.parametrize(
+    ("value", "campuses"),
+    [
+        ("online", {"University of Michigan"}),
+        ("in-person", {"UC Berkeley", "San Diego State University", "Wayne State University",
+                       "New York University"}),
+    ],
+)  # fmt: skip
+def test_online_filter_from_the_url_and_the_sidebar(status_env, value, campuses):
+    at = run_app(attendance=value)
+    assert not at.exception, [e.value for e in at.exception]
+    assert set(_meetings_table(at)["Campus"]) == campuses
+    assert at.multiselect(key="flt_attendance").value == [value]
+    # Cleared in the sidebar: every meeting again, and the URL forgets it.
+    at.multiselect(key="flt_attendance").set_value([]).run()
+    assert len(_meetings_table(at)) == 5
+    assert qp(at, "attendance") == []
+    at.multiselect(key="flt_attendance").set_value(["online"]).run()
+    assert qp(at, "attendance") == ["online"]
+
+
+def test_tour_page_lists_the_cancelled_meeting_off_the_route(status_env):
+    at = AppTest.from_file(str(ROOT / "pages" / "2_Tour_logistics.py"), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    tables = {tuple(d.value.columns): d.value for d in at.dataframe}
+    itinerary = next(t for cols, t in tables.items() if "status" in cols)
+    sdsu = itinerary[itinerary["place"] == "San Diego State University"]
+    assert sdsu["status"].item() == "CANCELLED"
+    assert sdsu["stop"].isna().item() or sdsu["stop"].item() in ("", None)
+    warnings = next(t for cols, t in tables.items() if "Check" in cols)
+    assert "cancelled" in set(warnings["Check"])
