@@ -17,6 +17,8 @@ from eventmap.ingest.asof import describe as describe_as_of
 from eventmap.ingest.diff import meeting_label
 from eventmap.ingest.fetch import Fetched, fetch, source_name_for
 from eventmap.ingest.parse import parse
+from eventmap.ingest.text import Decoded, page_text, page_warning
+from eventmap.ingest.when import LANGUAGES
 from eventmap.model import SHAPES
 from eventmap.store import ImportResult, open_store
 from eventmap.store.refresh import fetch_again
@@ -30,10 +32,12 @@ st.caption(
 )
 
 PREVIEW_COLUMNS = ["campaign", "kind", "status", "campus", "place", "venue", "room", "address"]
-PREVIEW_COLUMNS += ["date", "start_time", "source_line"]
+PREVIEW_COLUMNS += ["date", "end_date", "start_time", "tz_hint", "online", "source_line"]
 NEW_SOURCE = "New source…"
 FROM_ADDRESS = "From the page's address"
 IMPORT_MODES = ["Paste text", "Upload a file", FROM_ADDRESS]
+LANGUAGE_NAMES = {None: "Detect from the page", "en": "English", "de": "German", "fr": "French"}
+LANGUAGE_NAMES["es"] = "Spanish"
 
 
 def meetings_frame(meetings) -> pd.DataFrame:
@@ -284,8 +288,9 @@ def page_from_address() -> tuple[str | None, str, Fetched | None]:
     return fetched.text, name, fetched
 
 
-def page_input(mode: str) -> tuple[str | None, str, Fetched | None]:
-    """The page to import, as the chosen mode gives it: (text, suggested name, fetched)."""
+def page_input(mode: str) -> tuple[str | Decoded | None, str, Fetched | None]:
+    """The page to import, as the chosen mode gives it: (text, or an upload decoded with the
+    decoder's note; suggested name; fetched)."""
     if mode == FROM_ADDRESS:
         return page_from_address()
     try:
@@ -300,23 +305,23 @@ def page_input(mode: str) -> tuple[str | None, str, Fetched | None]:
         )
         if upload is None:
             return None, "", None
-        return admin.read_upload(upload.name, upload.getvalue()), upload.name, None
+        return admin.read_upload_page(upload.name, upload.getvalue()), upload.name, None
     except EventmapError as exc:
         st.error(web.md_escape(str(exc)))
         return None, "", None
 
 
-def preselect(text: str | None, suggested: str, options: list[str]) -> None:
+def preselect(text: str | None, suggested: str, options: list[str], lang: str | None) -> None:
     """Preselect the source a new page belongs to: the stored source it mostly repeats, else the
     one named like its file or address, else a new source. Once per page, and never over a
     choice the organizer made."""
     state = st.session_state
     current = state.get("import_source")
     chosen = current is not None and current != state.get("import_source_auto")
-    page = (hash(text), suggested)
+    page = (hash(text), suggested, lang)
     if text is not None and not chosen and state.get("import_source_for") != page:
         state["import_source_for"] = page
-        found = store.matching_source(parse(text))
+        found = store.matching_source(parse(text, lang=lang))
         value = found or (suggested if suggested in options else NEW_SOURCE)
     elif current is None or current not in options:
         value = options[0]
@@ -325,21 +330,36 @@ def preselect(text: str | None, suggested: str, options: list[str]) -> None:
     state["import_source"] = state["import_source_auto"] = value
 
 
-def preview(name: str, text: str, as_of: date | None, fetched: Fetched | None) -> None:
+def preview(
+    name: str,
+    page: str | Decoded,
+    as_of: date | None,
+    fetched: Fetched | None,
+    lang: str | None = None,
+) -> None:
     try:
-        result = store.preview_import(name, text, as_of=as_of, fetched=fetched)
+        result = store.preview_import(name, page, as_of=as_of, fetched=fetched, lang=lang)
     except EventmapError as exc:
         st.session_state.pop("pending_import", None)
         st.error(web.md_escape(f"Could not read this page: {exc}"))
     else:
-        st.session_state["pending_import"] = (name, text, as_of, result, fetched)
+        st.session_state["pending_import"] = (name, page, as_of, result, fetched, lang)
 
 
 mode = st.radio("Page", IMPORT_MODES, horizontal=True, key="import_mode")
-text, suggested, fetched = page_input(mode)
+page, suggested, fetched = page_input(mode)
+text = None if page is None else page_text(page)
+lang: str | None = st.selectbox(
+    "Language of the page",
+    [None, *LANGUAGES],
+    format_func=lambda code: LANGUAGE_NAMES.get(code, code),
+    key="import_lang",
+    help="Month and weekday names are read in this language (and in English). By default it is "
+    "detected from the page's words; the saved version remembers a language chosen here.",
+)
 names = store.source_names()
 options = [*names, NEW_SOURCE]
-preselect(text, suggested, options)
+preselect(text, suggested, options, lang)
 choice = st.selectbox("Save as a new version of", options, key="import_source")
 name = choice
 if choice == NEW_SOURCE:
@@ -350,7 +370,7 @@ as_of: date | None = st.date_input(
     key="import_as_of",
 )
 if st.button("Preview", key="import_preview", disabled=text is None, type="primary"):
-    preview(name, text or "", as_of, fetched)
+    preview(name, page if page is not None else "", as_of, fetched, lang)
 
 remote = {r.name: r for r in store.remote_sources()}
 if remote:
@@ -369,19 +389,24 @@ if remote:
                 st.session_state.pop("pending_import", None)
                 st.info(f"'{web.md_escape(which)}' has not changed on the server; nothing to save.")
             else:
-                preview(which, again.text or "", None, again)
+                preview(which, again.text or "", None, again, remote[which].lang)
 
 pending = st.session_state.get("pending_import")
 if pending:
-    p_name, p_text, p_as_of, p_result, p_fetched = pending
+    p_name, p_page, p_as_of, p_result, p_fetched, p_lang = pending
     st.subheader(f"Preview: {web.md_escape(p_result.name)}")
+    note = page_warning(p_page) or (p_fetched.decode_warning if p_fetched else None)
+    if note is not None:  # the decoder's warning on the page's bytes, where it can't be missed
+        st.warning(web.md_escape(f"Line {note.line}: {note.reason}"), icon="⚠️")
     show_preview(p_result)
     left, right = st.columns(2)
     if left.button(
         "Confirm and save", key="import_confirm", type="primary", disabled=p_result.unchanged
     ):
         try:
-            result = store.import_listing(p_result.name, p_text, as_of=p_as_of, fetched=p_fetched)
+            result = store.import_listing(
+                p_result.name, p_page, as_of=p_as_of, fetched=p_fetched, lang=p_lang
+            )
         except EventmapError as exc:
             st.error(web.md_escape(f"Nothing was saved: {exc}"))
         else:

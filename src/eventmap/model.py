@@ -107,6 +107,10 @@ class Listing:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "as_of": {
+                "date": self.as_of.isoformat() if self.as_of else None,
+                "origin": self.as_of_origin,
+            },
             "campaigns": [c.to_dict() for c in self.campaigns],
             "meetings": [m.to_dict() for m in self.meetings],
             "warnings": [w.to_dict() for w in self.warnings],
@@ -183,6 +187,9 @@ class Source:
     as_of: date | None = None  # the day yearless dates were read against at import
     as_of_origin: str | None = None  # where that day came from (ingest.asof.ORIGINS)
     source_url: str | None = None  # the address it was fetched from, if it was
+    lang: str | None = None  # the language it was read in when given (else detected each time)
+    # The decoder's note on the page's bytes (stray Windows-1252 bytes in UTF-8), if read here.
+    decode_warning: ParseWarning | None = None
 
     @property
     def sha256(self) -> str:

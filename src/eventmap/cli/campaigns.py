@@ -7,7 +7,7 @@ import argparse
 import json
 from typing import Any
 
-from eventmap.cli.common import iso_date, load_dataset
+from eventmap.cli.common import add_lang_option, iso_date, load_dataset
 
 FIELDS = ["name", "shape", "name_source", "meetings", "dated", "located"]
 
@@ -29,6 +29,7 @@ def register(subparsers: Any) -> None:
         "--as-of", metavar="DATE", type=iso_date, help="resolve dates without a year near this day"
     )
     p.add_argument("--format", choices=["table", "json"], default="table")
+    add_lang_option(p)
     p.set_defaults(func=run)
 
 
@@ -61,7 +62,7 @@ def _table(doc: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    doc = report(load_dataset(args.files, args.as_of))
+    doc = report(load_dataset(args.files, args.as_of, args.lang))
     if args.format == "json":
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:

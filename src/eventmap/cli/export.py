@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from eventmap.cli.common import iso_date, load_dataset
+from eventmap.cli.common import add_lang_option, iso_date, load_dataset
 from eventmap.core.filters import Filters, apply_filters, campus_label, from_query_params
 from eventmap.core.frame import COLUMNS
 from eventmap.errors import OutputError, UsageError
@@ -89,6 +89,7 @@ def register(subparsers: Any) -> None:
         metavar="A,B,...",
         help="only these columns, in this order (table formats; GeoJSON properties)",
     )
+    add_lang_option(p)
     p.set_defaults(func=run)
 
 
@@ -171,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
             f"{args.output} is a folder: give a file name, e.g. {args.output}/meetings.{fmt.ext}"
         )
     columns = _columns(args.columns)
-    dataset = load_dataset(args.files, args.as_of)
+    dataset = load_dataset(args.files, args.as_of, args.lang)
     f = _filters(args, dataset.frame)
     df = apply_filters(dataset.frame, f)
     meta = export.provenance(dataset, f)

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from eventmap.cli.common import iso_date
 from eventmap.ingest.diff import ListingDiff, meeting_label
+from eventmap.ingest.when import LANGUAGES
 
 
 def register(subparsers: Any) -> None:
@@ -48,6 +49,12 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--as-of", metavar="DATE", type=iso_date, help="resolve dates without a year near this day"
     )
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the page's language for month and weekday names (default: detected from its "
+        "words); the version remembers it, so the pages read it the same way",
+    )
     p.add_argument("--dry-run", action="store_true", help="print the diff, save nothing")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=run)
@@ -59,7 +66,7 @@ def is_address(arg: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from eventmap.ingest.fetch import fetch, source_name_for
-    from eventmap.ingest.parse import read_listing_file
+    from eventmap.ingest.text import read_listing_page
     from eventmap.store import open_store
     from eventmap.store.refresh import fetch_again
 
@@ -69,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
     fetched = None
     if is_address(args.file):
         known = store.remote_source(args.file)
-        if known is not None and args.name in (None, known.name) and not args.as_of:
+        same_lang = args.lang in (None, known.lang) if known is not None else False
+        if known is not None and args.name in (None, known.name) and not args.as_of and same_lang:
             fetched = fetch_again(known)  # a conditional GET: a 304 when nothing changed
             if fetched.not_modified:
                 print("No changes.")
@@ -78,14 +86,16 @@ def run(args: argparse.Namespace) -> int:
                 return 0
         else:
             fetched = fetch(args.file)
-        text = fetched.text or ""
+        page = fetched.text or ""  # the fetch keeps the decoder's warning (Fetched)
         name = args.name or (known.name if known else source_name_for(args.file))
+        lang = args.lang or (known.lang if known else None)
     else:
-        text = read_listing_file(args.file)
+        page = read_listing_page(args.file)  # text and the decoder's warning
         name = args.name or Path(args.file).name
+        lang = args.lang
     match = not (args.name or args.new_source)
     do = store.preview_import if args.dry_run else store.import_listing
-    result = do(name, text, as_of=args.as_of, fetched=fetched, match=match)
+    result = do(name, page, as_of=args.as_of, fetched=fetched, match=match, lang=lang)
     report(result, args.format)
     return 0
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from eventmap.cli.common import iso_date, load_dataset
+from eventmap.cli.common import add_lang_option, iso_date, load_dataset
 from eventmap.core import nearest, visitor
 from eventmap.core.filters import Filters, apply_filters
 from eventmap.errors import QueryError, UsageError
@@ -75,6 +75,7 @@ def register(subparsers: Any) -> None:
         help="only this campus (repeatable)",
     )
     p.add_argument("--format", choices=["table", "json"], default="table")
+    add_lang_option(p)
     p.set_defaults(func=run)
 
 
@@ -140,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     if args.radius_km is not None and not args.radius_km >= 0:
         raise UsageError("--radius-km must be 0 or more")
-    df = load_dataset(args.files, args.as_of).frame
+    df = load_dataset(args.files, args.as_of, args.lang).frame
     if args.campaign or args.campus:
         df = apply_filters(df, Filters(campaigns=args.campaign, campuses=args.campus))
     try:

@@ -1,4 +1,4 @@
-"""``eventmap parse FILE... [--as-of DATE] [--format json|csv]``."""
+"""``eventmap parse FILE... [--as-of DATE] [--lang XX] [--format json|csv]``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from dataclasses import fields
 
 from eventmap.cli.common import iso_date
-from eventmap.core.dataset import parse_sources, sources_from_paths
+from eventmap.core.dataset import merge_listings, parse_source, sources_from_paths
 from eventmap.ingest.when import LANGUAGES
 from eventmap.model import Meeting
 
@@ -30,9 +30,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    listing = parse_sources(sources_from_paths(args.files), as_of=args.as_of, lang=args.lang)
+    sources = sources_from_paths(args.files)
+    pages = [parse_source(src, args.as_of, args.lang) for src in sources]
+    listing = merge_listings(pages)
     if args.format == "json":
-        json.dump(listing.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
+        data = listing.to_dict()
+        if len(pages) > 1:  # each page's own as-of day (the top one is None when they differ)
+            data["pages"] = [
+                {"file": src.name, "as_of": page.to_dict()["as_of"]}
+                for src, page in zip(sources, pages, strict=True)
+            ]
+        json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         from eventmap.output.export import neutralise

@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from eventmap.cli.common import iso_date, load_dataset
+from eventmap.cli.common import add_lang_option, iso_date, load_dataset
 from eventmap.core import shapes, tour
 from eventmap.errors import UsageError, ValidationError
 
@@ -41,6 +41,7 @@ def register(subparsers: Any) -> None:
         metavar="KM",
         help=f"legs shorter than this are driven, longer ones flown (default {d.drive_max_km:g})",
     )
+    add_lang_option(p)
     p.set_defaults(func=run)
 
 
@@ -122,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         assumptions = tour.TravelAssumptions(drive_max_km=args.drive_max_km)
     except ValidationError as exc:
         raise UsageError(str(exc)) from None
-    df = load_dataset(args.files, args.as_of).frame
+    df = load_dataset(args.files, args.as_of, args.lang).frame
     if args.campaign is not None and args.campaign not in tour.campaigns(df):
         known = "; ".join(tour.campaigns(df)) or "none"
         raise UsageError(f"no campaign {args.campaign!r} (campaigns: {known})")

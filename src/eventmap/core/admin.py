@@ -22,11 +22,15 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from eventmap import config
 from eventmap.errors import ConfigurationError, SignInLocked, UploadError
 from eventmap.store import signin
 from eventmap.store.api import Store
+
+if TYPE_CHECKING:
+    from eventmap.ingest.text import Decoded
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +199,14 @@ def sign_in(
 
 
 def read_upload(filename: str, data: bytes) -> str:
-    """The text of an uploaded listing page; UploadError for a wrong type, over 5 MB, or binary."""
+    """The text of an uploaded listing page (see ``read_upload_page``)."""
+    return read_upload_page(filename, data).text
+
+
+def read_upload_page(filename: str, data: bytes) -> Decoded:
+    """An uploaded listing page decoded by ``ingest.text.decode_page``: its text and the
+    decoder's note (stray Windows-1252 bytes in UTF-8), which the import's listing warns about.
+    UploadError for a wrong type, over 5 MB, binary or empty."""
     suffix = PurePath(filename or "").suffix.lower().lstrip(".")
     if suffix not in UPLOAD_TYPES:
         shown = f".{suffix}" if suffix else "no extension"
@@ -207,16 +218,16 @@ def read_upload(filename: str, data: bytes) -> str:
             f"'{filename}' is larger than the {MAX_UPLOAD_MB} MB limit ({len(data):,} bytes); "
             "nothing was saved."
         )
-    from eventmap.ingest.parse import decode_bytes
+    from eventmap.ingest.text import decode_page
 
     try:
-        text = decode_bytes(data)
+        page = decode_page(data)
     except ValueError as exc:
         raise UploadError(f"'{filename}' cannot be read: {exc} (nothing was saved).") from exc
-    if not text.strip():
+    if not page.text.strip():
         raise UploadError(f"'{filename}' is empty (nothing was saved).")
-    _refuse_nul(text, f"'{filename}'")
-    return text
+    _refuse_nul(page.text, f"'{filename}'")
+    return page
 
 
 def check_pasted(text: str) -> str:

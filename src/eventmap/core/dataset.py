@@ -69,14 +69,20 @@ def content_key(sources: Sequence[Source], as_of: date | None = None) -> str:
     """A hash of everything the result depends on: use it as a cache key."""
     h = hashlib.sha256(str(as_of).encode())
     for s in sources:
-        h.update(f"{s.name}\0{s.sha256}\0{s.as_of}\0{s.as_of_origin}\0".encode())
+        h.update(f"{s.name}\0{s.sha256}\0{s.as_of}\0{s.as_of_origin}\0{s.lang}\0".encode())
     return h.hexdigest()
 
 
-def sources_from_paths(paths: Sequence[str | Path]) -> list[Source]:
-    from eventmap.ingest.parse import read_listing_file
+def sources_from_paths(paths: Sequence[str | Path], lang: str | None = None) -> list[Source]:
+    """The pages in files (``-``: standard input), each read in ``lang`` when given; the
+    decoder's warning on a page's bytes goes with it into its listing's warnings."""
+    from eventmap.ingest.text import read_listing_page
 
-    return [Source(Path(p).name, read_listing_file(p)) for p in paths]
+    sources = []
+    for p in paths:
+        page = read_listing_page(p)
+        sources.append(Source(Path(p).name, page.text, lang=lang, decode_warning=page.warning()))
+    return sources
 
 
 def parse_sources(
@@ -87,27 +93,44 @@ def parse_sources(
     Each page is read against ``as_of`` when given, else against the as-of day recorded when it
     was imported (``Source.as_of``; the import day stands in for *today* when the page gave no
     date of its own), else today. So a stored page's meetings keep their dates forever. Each is
-    read in ``lang``, else in its detected language.
+    read in ``lang``, else in its detected language. The result's ``as_of`` (and origin) is the
+    pages' when they all agree, else None.
     """
+    return merge_listings([parse_source(src, as_of, lang) for src in sources])
+
+
+def merge_listings(listings: Sequence[Listing]) -> Listing:
+    """Several pages' listings as one: campaigns, meetings and warnings concatenated; ``as_of``
+    (and its origin) the pages' when they all agree, else None."""
     merged = Listing()
-    for src in sources:
-        one = parse_source(src, as_of, lang)
+    days = set()
+    for one in listings:
         merged.campaigns.extend(one.campaigns)
         merged.meetings.extend(one.meetings)
         merged.warnings.extend(one.warnings)
+        days.add((one.as_of, one.as_of_origin))
+    if len(days) == 1:
+        merged.as_of, merged.as_of_origin = days.pop()
     return merged
 
 
 def parse_source(src: Source, as_of: date | None = None, lang: str | None = None) -> Listing:
-    """One page, read exactly as it was at import (see ``parse_sources``)."""
+    """One page, read exactly as it was at import (see ``parse_sources``): in ``lang``, else the
+    language it was imported in (``Source.lang``), else its detected one. The decoder's warning
+    on its bytes, if any, comes first among the listing's warnings."""
     from eventmap.ingest.asof import TODAY
     from eventmap.ingest.parse import parse
 
+    lang = lang or src.lang
     if as_of is not None or src.as_of is None:
-        return parse(src.text, as_of=as_of, lang=lang)
-    if src.as_of_origin == TODAY:
-        return parse(src.text, today=src.as_of, lang=lang)
-    return parse(src.text, as_of=src.as_of, lang=lang)
+        listing = parse(src.text, as_of=as_of, lang=lang)
+    elif src.as_of_origin == TODAY:
+        listing = parse(src.text, today=src.as_of, lang=lang)
+    else:
+        listing = parse(src.text, as_of=src.as_of, lang=lang)
+    if src.decode_warning is not None:
+        listing.warnings.insert(0, src.decode_warning)
+    return listing
 
 
 def build_dataset(
@@ -124,7 +147,7 @@ def build_dataset(
     from eventmap.core.frame import to_frame
     from eventmap.geo.geocoder import default_geocoder
 
-    listing = parse_sources(sources, as_of=as_of)
+    listing = parse_sources(sources, as_of=as_of)  # each page in its Source.lang, else detected
     geocoder = geocoder or default_geocoder()
     # The default geocoder is shared by the whole process: report only what failed in this build.
     before = set(geocoder.failures)

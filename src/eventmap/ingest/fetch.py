@@ -35,7 +35,8 @@ from eventmap.errors import (
     TooManyRedirects,
     WrongContentType,
 )
-from eventmap.ingest.text import decode_bytes
+from eventmap.ingest.text import Decoded, decode_page
+from eventmap.model import ParseWarning
 
 MAX_REDIRECTS = 5
 CONNECT_TIMEOUT = 10.0
@@ -57,6 +58,8 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     content_type: str | None = None
+    # The decoder's note on the body's bytes (stray Windows-1252 bytes in UTF-8), if any.
+    decode_warning: ParseWarning | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -209,7 +212,8 @@ def _answer(
             f"{url} serves {mime}, not a web page or text (text/html or text/plain)."
         )
     body = _read_limited(url, response, limit, deadline)
-    return Fetched(url, current, status, _decode(url, body, charset), etag, modified, mime)
+    page = _decode(url, body, charset)
+    return Fetched(url, current, status, page.text, etag, modified, mime, page.warning())
 
 
 def _content_type(value: str) -> tuple[str, str | None]:
@@ -248,18 +252,22 @@ def _too_large(url: str, size: int, limit: int, more: bool = False) -> str:
     )
 
 
-def _decode(url: str, body: bytes, charset: str | None) -> str:
-    """The header's charset if it names a known codec, else ``<meta charset>``, else guess."""
+def _decode(url: str, body: bytes, charset: str | None) -> Decoded:
+    """The header's charset if it names a known codec, else ``<meta charset>``, else guess
+    (``decode_page``, whose note on stray bytes is kept; a page declared UTF-8 goes through it
+    too, so a stray Windows-1252 byte is read as such and warned about)."""
     for name in (charset, _meta_charset(body)):
         if not name:
             continue
         try:
-            codecs.lookup(name)
+            codec = codecs.lookup(name).name
         except LookupError:
             continue
-        return body.decode(name, errors="replace").lstrip("\ufeff")
+        if codec != "utf-8":
+            return Decoded(body.decode(name, errors="replace").lstrip("\ufeff"), name)
+        break
     try:
-        return decode_bytes(body, limit=max(len(body), 1))
+        return decode_page(body, limit=max(len(body), 1))
     except ListingError as exc:
         raise FetchError(f"{url}: {exc}.") from None
 

@@ -1434,8 +1434,7 @@ def parse(
     if isinstance(text, bytes):
         decoded = decode_page(text)
         text = decoded.text
-        if decoded.note:
-            note = ParseWarning(decoded.note_line, decoded.note)
+        note = decoded.warning()
     # Parsing builds many small objects and no reference cycles: the cycle collector would only
     # rescan them (a quarter of the time on a 10 MB page), so it waits until we are done.
     gc_was_on = gc.isenabled()

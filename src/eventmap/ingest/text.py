@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from eventmap import config
 from eventmap.errors import ListingError
+from eventmap.model import ParseWarning
 
 
 @dataclass
@@ -54,6 +55,20 @@ class Decoded:
     encoding: str
     note: str | None = None
     note_line: int = 1
+
+    def warning(self) -> ParseWarning | None:
+        """The note as the parse warning the page's listing carries (None without a note)."""
+        return ParseWarning(self.note_line, self.note) if self.note else None
+
+
+def page_text(page: str | Decoded) -> str:
+    """The text of a page given as text or as decoded bytes."""
+    return page.text if isinstance(page, Decoded) else page
+
+
+def page_warning(page: str | Decoded) -> ParseWarning | None:
+    """The decoder's warning of a page given as decoded bytes (None for text)."""
+    return page.warning() if isinstance(page, Decoded) else None
 
 
 def decode_bytes(data: bytes, *, limit: int | None = None) -> str:
@@ -155,7 +170,14 @@ def _read_at_most(stream: BinaryIO, limit: int) -> bytes:
 
 
 def read_listing_file(path: str | os.PathLike[str], *, stdin: BinaryIO | None = None) -> str:
-    """Read a listing page from a file, pipe or device (``-``: standard input).
+    """The text of a listing page in a file (see ``read_listing_page``, which keeps the decoder's
+    warning too)."""
+    return read_listing_page(path, stdin=stdin).text
+
+
+def read_listing_page(path: str | os.PathLike[str], *, stdin: BinaryIO | None = None) -> Decoded:
+    """Read and decode a listing page from a file, pipe or device (``-``: standard input), with
+    ``decode_page``: a note such as stray Windows-1252 bytes stays on the result (``warning()``).
 
     At most the size limit plus one byte is read, whatever ``stat`` says (it says 0 for pipes
     and devices), so ``/dev/zero`` or a huge pipe is refused after ``limit + 1`` bytes instead of
@@ -186,7 +208,7 @@ def read_listing_file(path: str | os.PathLike[str], *, stdin: BinaryIO | None = 
             "split the page or raise EVENTMAP_MAX_LISTING_BYTES"
         )
     try:
-        return decode_bytes(data)
+        return decode_page(data)
     except ListingError as exc:
         raise ListingError(f"{name}: {exc}") from None
 

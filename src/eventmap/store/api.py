@@ -45,6 +45,7 @@ from eventmap.store.schema import (
 if TYPE_CHECKING:
     from eventmap.geo.overrides import Override
     from eventmap.ingest.fetch import Fetched
+    from eventmap.ingest.text import Decoded
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,7 @@ class RemoteSource:
     etag: str | None
     last_modified: str | None
     version: int
+    lang: str | None = None  # the language it was imported in (a refresh reads it the same way)
 
 
 @dataclass
@@ -228,12 +230,34 @@ def _version(row: Any, current: set[int]) -> Version:
     )
 
 
-def _parse(text: str, as_of: date | None, fetched: Fetched | None = None) -> Listing:
+def _parse(
+    page: str | Decoded,
+    as_of: date | None,
+    fetched: Fetched | None = None,
+    lang: str | None = None,
+) -> Listing:
+    """Parse a page given as text or as decoded bytes (whose decoder's warning comes first)."""
     from eventmap.ingest.parse import parse
+    from eventmap.ingest.text import page_text, page_warning
 
+    text = page_text(page)
     if fetched is None:
-        return parse(text, as_of=as_of)
-    return parse(text, as_of=as_of, url=fetched.final_url, last_modified=fetched.last_modified)
+        listing = parse(text, as_of=as_of, lang=lang)
+    else:
+        url, modified = fetched.final_url, fetched.last_modified
+        listing = parse(text, as_of=as_of, url=url, last_modified=modified, lang=lang)
+    note = page_warning(page) or (fetched.decode_warning if fetched is not None else None)
+    if note is not None:
+        listing.warnings.insert(0, note)
+    return listing
+
+
+def _check_lang(lang: str | None) -> str | None:
+    from eventmap.ingest.when import LANGUAGES
+
+    if lang is not None and lang not in LANGUAGES:
+        raise ValidationError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
+    return lang or None
 
 
 # The store ------------------------------------------------------------------------------------
@@ -278,7 +302,13 @@ class Store:
 
     def _current_row(self, conn: Connection, name: str) -> Any:
         query = (
-            sa.select(listings.c.id, listings.c.sha256, listings.c.as_of, listings.c.source_url)
+            sa.select(
+                listings.c.id,
+                listings.c.sha256,
+                listings.c.as_of,
+                listings.c.source_url,
+                listings.c.lang,
+            )
             .where(listings.c.name == name, listings.c.undone == sa.false())
             .order_by(listings.c.id.desc())
             .limit(1)
@@ -315,6 +345,7 @@ class Store:
                         listings.c.as_of,
                         listings.c.as_of_origin,
                         listings.c.source_url,
+                        listings.c.lang,
                     ]
                 )
             ).all()
@@ -327,6 +358,7 @@ class Store:
                 as_of=date.fromisoformat(r.as_of) if r.as_of else None,
                 as_of_origin=r.as_of_origin,
                 source_url=r.source_url,
+                lang=r.lang,
             )
             for r in rows
         ]
@@ -334,11 +366,13 @@ class Store:
     def remote_sources(self) -> list[RemoteSource]:
         """The sources whose current version came from an address, with its validators."""
         columns = [listings.c.id, listings.c.name, listings.c.source_url]
-        columns += [listings.c.etag, listings.c.last_modified]
+        columns += [listings.c.etag, listings.c.last_modified, listings.c.lang]
         query = self._current_query(columns).where(listings.c.source_url.is_not(None))
         with self._read() as conn:
             rows = conn.execute(query).all()
-        return [RemoteSource(r.name, r.source_url, r.etag, r.last_modified, r.id) for r in rows]
+        return [
+            RemoteSource(r.name, r.source_url, r.etag, r.last_modified, r.id, r.lang) for r in rows
+        ]
 
     def remote_source(self, url: str) -> RemoteSource | None:
         """The source whose current version was fetched from ``url``, if any."""
@@ -410,19 +444,26 @@ class Store:
     def preview_import(
         self,
         name: str,
-        text: str,
+        text: str | Decoded,
         *,
         as_of: date | None = None,
         fetched: Fetched | None = None,
         match: bool = False,
+        lang: str | None = None,
     ) -> ImportResult:
         """Parse ``text`` and diff it against the stored current version of ``name``; saves nothing.
 
         With ``match``, a ``name`` that is no stored source gives way to the stored source that
         the page mostly repeats (``matching_source``): the same page saved under a new file name.
-        ``fetched`` is where the page came from (its address dates it; see ``ingest.asof``)."""
-        name = _check_name(name)
-        listing = _parse(_check_text(text), as_of, fetched)
+        ``fetched`` is where the page came from (its address dates it; see ``ingest.asof``).
+        ``text`` may be a page decoded from bytes (``ingest.text.Decoded``): the decoder's warning
+        comes first among the listing's warnings. ``lang`` is the language to read it in (one of
+        ``ingest.when.LANGUAGES``; default: detected)."""
+        from eventmap.ingest.text import page_text
+
+        name, lang = _check_name(name), _check_lang(lang)
+        text, page = _check_text(page_text(text)), text
+        listing = _parse(page, as_of, fetched, lang)
         with self._read() as conn:
             name, matched = self._resolve_name(conn, name, listing, match)
             row = self._current_row(conn, name)
@@ -432,7 +473,7 @@ class Store:
             listing=listing,
             diff=diff_listings(old, listing.meetings),
             previous_version=row.id if row else None,
-            unchanged=_same(row, text, as_of),
+            unchanged=_same(row, text, as_of, lang),
             matched=matched,
         )
 
@@ -447,17 +488,22 @@ class Store:
     def import_listing(
         self,
         name: str,
-        text: str,
+        text: str | Decoded,
         *,
         as_of: date | None = None,
         fetched: Fetched | None = None,
         match: bool = False,
+        lang: str | None = None,
     ) -> ImportResult:
         """Save ``text`` as a new version of source ``name`` (one transaction) and return the diff
-        against the version it replaces. An identical page is not saved twice. ``fetched`` and
-        ``match`` as for ``preview_import``; the version records the as-of day the parse used."""
-        name = _check_name(name)
-        listing = _parse(_check_text(text), as_of, fetched)
+        against the version it replaces. An identical page is not saved twice. ``fetched``,
+        ``match`` and ``lang`` as for ``preview_import``; the version records the as-of day the
+        parse used and the language it was read in (when given)."""
+        from eventmap.ingest.text import page_text
+
+        name, lang = _check_name(name), _check_lang(lang)
+        text, page = _check_text(page_text(text)), text
+        listing = _parse(page, as_of, fetched, lang)
         # Diff before taking the write lock, so other writers don't wait for it ...
         with self._read() as conn:
             name, matched = self._resolve_name(conn, name, listing, match)
@@ -479,7 +525,7 @@ class Store:
                 previous_version=row.id if row else None,
                 matched=matched,
             )
-            if _same(row, text, as_of):
+            if _same(row, text, as_of, lang):
                 result.unchanged = True
                 result.version = row.id
                 if fetched is not None:  # remember the server's new validators
@@ -492,7 +538,7 @@ class Store:
             origin = (
                 _origin(fetched) if fetched else {"source_url": row.source_url if row else None}
             )
-            result.version = self._insert(conn, name, text, listing, origin)
+            result.version = self._insert(conn, name, text, listing, {**origin, "lang": lang})
             result.saved = True
         return result
 
@@ -736,11 +782,11 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _same(row: Any, text: str, as_of: date | None) -> bool:
-    """True when ``text`` is what the current version ``row`` holds, and a given as-of (if any)
-    is the one it was read against. Without a given as-of the text alone decides: the same page
-    imported again another day is the same version."""
-    if row is None or row.sha256 != _sha(text):
+def _same(row: Any, text: str, as_of: date | None, lang: str | None = None) -> bool:
+    """True when ``text`` is what the current version ``row`` holds, read in the same language,
+    and a given as-of (if any) is the one it was read against. Without a given as-of the text
+    alone decides: the same page imported again another day is the same version."""
+    if row is None or row.sha256 != _sha(text) or row.lang != lang:
         return False
     return as_of is None or row.as_of == _iso(as_of)
 

@@ -48,9 +48,10 @@ def check_source(store: Store, source: RemoteSource, *, save: bool = True) -> Im
             unchanged=True,
             not_modified=True,
         )
+    # read in the language the source was imported in (None: detected)
     if save:
-        return store.import_listing(source.name, fetched.text, fetched=fetched)
-    return store.preview_import(source.name, fetched.text, fetched=fetched)
+        return store.import_listing(source.name, fetched.text, fetched=fetched, lang=source.lang)
+    return store.preview_import(source.name, fetched.text, fetched=fetched, lang=source.lang)
 
 
 def refresh_all(

@@ -27,6 +27,7 @@ listings = sa.Table(
     sa.Column("source_url", sa.String(2000)),  # the address the page was fetched from, if it was
     sa.Column("etag", sa.String(500)),  # the server's validators, for a conditional refresh
     sa.Column("last_modified", sa.String(100)),
+    sa.Column("lang", sa.String(8)),  # the language chosen at import; null: detected
     sa.Column("meeting_count", sa.Integer, nullable=False, default=0),
     sa.Column("warning_count", sa.Integer, nullable=False, default=0),
     sa.Column("undone", sa.Boolean, nullable=False, default=False),
