@@ -72,3 +72,42 @@ def test_tour_page_lists_the_cancelled_meeting_off_the_route(status_env):
     assert sdsu["stop"].isna().item() or sdsu["stop"].item() in ("", None)
     warnings = next(t for cols, t in tables.items() if "Check" in cols)
     assert "cancelled" in set(warnings["Check"])
+
+
+def _card_text(build) -> str:
+    at = AppTest.from_function(build, default_timeout=TIMEOUT).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return "\n".join(m.value for m in at.markdown)
+
+
+def test_card_marks_cancelled_online_and_a_time_zone_clash():
+    def card():
+        from eventmap import web
+        from eventmap.core.frame import to_frame
+        from eventmap.model import Location, Meeting
+
+        la = Location(37.87, -122.26, "venue", "override", "q", "America/Los_Angeles")
+        m = Meeting(campaign="Tour", campus="UC Berkeley", venue="Moffitt", date="2019-04-08",
+                    start_time="19:00", tz_hint="EST", status="cancelled", online=True)  # fmt: skip
+        web.meeting_card(to_frame([m], [la]).iloc[0])
+
+    text = _card_text(card)
+    assert "**Status:** CANCELLED" in text
+    assert "**Online:** yes" in text
+    assert "**Time zone:**" in text and "EST, but the place is in America/Los\\_Angeles" in text
+    assert "19:00 PDT (America/Los_Angeles)" in text.replace("\\", "")
+
+
+def test_card_says_the_zone_came_from_the_page():
+    def card():
+        from eventmap import web
+        from eventmap.core.frame import to_frame
+        from eventmap.model import Meeting
+
+        m = Meeting(campaign="Tour", place="Somewhere", date="2019-03-07", start_time="19:00",
+                    tz_hint="CET")  # fmt: skip
+        web.meeting_card(to_frame([m], [None]).iloc[0])
+
+    text = _card_text(card)
+    assert "CET (Europe/Paris), from the page" in text.replace("\\", "")
+    assert "**Time zone:**" not in text
