@@ -111,3 +111,21 @@ def test_card_says_the_zone_came_from_the_page():
     text = _card_text(card)
     assert "CET (Europe/Paris), from the page" in text.replace("\\", "")
     assert "**Time zone:**" not in text
+
+
+def test_find_page_never_offers_the_cancelled_meeting_and_marks_the_others(status_env):
+    from datetime import date
+
+    # A longer wait than run_app's: the first run parses and locates the page, then the search.
+    at = AppTest.from_file(str(ROOT / "pages" / "1_Find_a_meeting.py"), default_timeout=2 * TIMEOUT)
+    at.run()
+    at.text_input(key="nearest_query").set_value("Detroit, MI")
+    at.date_input(key="nearest_as_of").set_value(date(2019, 3, 1))
+    at.select_slider(key="nearest_radius").set_value("Any distance")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    heads = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert heads and not any("San Diego" in h for h in heads)
+    text = "\n".join(m.value for m in at.markdown)
+    assert "**POSTPONED**" in text  # Wayne State, nearest to Detroit
+    assert "held online" in text  # Michigan
