@@ -572,7 +572,8 @@ def test_cli_parse_json(seed_path):
     r = _cli("parse", str(seed_path))
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
-    assert set(out) == {"campaigns", "meetings", "warnings"}
+    assert set(out) == {"as_of", "campaigns", "meetings", "warnings"}
+    assert out["as_of"]["origin"] == "today"  # the seed page gives no date of its own
     assert len(out["meetings"]) == 14
     assert [m["date"] for m in out["meetings"][:6]] == [
         "2019-04-08", "2019-04-09", "2019-04-11", "2019-04-15", "2019-04-17", "2019-04-18",
