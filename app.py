@@ -137,13 +137,15 @@ def _not_on_map(shown: pd.DataFrame) -> None:
 
 def dashboard() -> None:
     """The home page: figures, map, timeline and table of the filtered meetings."""
-    web.page_setup("Meetings map")
+    web.page_setup("Meetings map", icon=None)  # the icon after the map: see web.page_icon
     try:
         dataset = web.load_dataset()
     except EventmapError as exc:
         st.error(web.md_escape(web.store_problem(exc, "Could not load the listings")))
+        web.page_icon()
         return
     if web.no_listing_notice(dataset):
+        web.page_icon()
         return
     df = dataset.frame
     _filters, view = web.sidebar_filters(df)
@@ -166,6 +168,7 @@ def dashboard() -> None:
             "Click an empty spot on the timeline to clear it."
         )
     _map(df, shown)
+    web.page_icon()
     _timeline(view, df)
     _not_on_map(shown)
     st.subheader("Meetings")

@@ -117,8 +117,10 @@ def test_a_shape_fix_decides_paths_and_tour_distance(store):
     assert shape == "tour" and reason.startswith("set by an organizer; inferred local")
     figs = figures.headline(df)
     assert figs.tours == 2 and figs.tour_km == tour.total_distance_km(df)
-    paths = [layer for layer in maps.tour_map(df).layers if layer.id == "tours"][0]
-    assert paths.data.text.count('"path"') == 2
+    lines = [layer for layer in maps.tour_map(df).layers if layer.id == "tours"][0]
+    legs = json.loads(lines.data.text)
+    assert len({json.dumps(leg["c"]) for leg in legs}) == 2  # one colour per tour
+    assert len(legs) == (7 - 1) + (6 - 1)  # March (forced to a tour) and April, one per leg
 
 
 def test_clearing_a_fix_goes_back_to_the_page(store):

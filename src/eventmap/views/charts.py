@@ -1,18 +1,24 @@
-"""Chart builders: meetings DataFrame -> ``altair.Chart``. Pure; the pages draw what these return."""
+"""Chart builders: meetings DataFrame -> ``altair.Chart``. Pure; the pages draw what these return.
+
+Altair is imported by :func:`timeline` itself: importing it takes longer than everything the
+home page does before its map, and the page imports this module before drawing the map.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
 import numpy as np
 import pandas as pd
 
 from eventmap.core.filters import campus_label
 from eventmap.views.palette import campaign_colors, campaign_order, display_names
 from eventmap.views.tour_map import time_text
+
+if TYPE_CHECKING:
+    import altair as alt
 
 BRUSH = "brush"
 ROW_CHOICES = {"campaign": "Campaign", "campus": "Campus"}
@@ -77,6 +83,8 @@ def timeline(
     Carries an interval selection named ``"brush"`` on the x (date) axis; read it back with
     :func:`brush_range`.
     """
+    import altair as alt
+
     data = timeline_data(df, row_by)
     colors = dict(colors) if colors is not None else campaign_colors(campaign_order(df))
     present = set(data["campaign"])

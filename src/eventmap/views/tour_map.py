@@ -1,5 +1,5 @@
-"""The dashboard's map: one point per located meeting, coloured by campaign, and a path in date
-order for each campaign that is a tour (see :mod:`eventmap.core.shapes`); local campaigns,
+"""The dashboard's map: one point per located meeting, coloured by campaign, and lines joining
+the meetings in date order for each campaign that is a tour (see :mod:`eventmap.core.shapes`); local campaigns,
 series and single meetings are drawn as points only."""
 
 from __future__ import annotations
@@ -180,7 +180,7 @@ def tour_map(
     """One point per located meeting coloured by ``color_by`` (campaign by default).
 
     Approximate locations (ZIP or city centroid) are drawn hollow; each tour's dated meetings are
-    joined by a path in date order (other shapes get no path); the view fits the meetings.
+    joined by lines in date order (other shapes get none); the view fits the meetings.
     Pickable layers are named ``meetings-<n>`` and ``meetings-<n>-approx``; use
     :func:`selected_meeting_id` on a selection. Pass ``colors`` (from :func:`campaign_colors`
     over the unfiltered data) to keep each campaign's colour the same whatever the filters. Pass
@@ -230,25 +230,35 @@ def _point_layer(layer_id: str, records: Any, color: Sequence[int], *, hollow: b
 def _path_layer(
     prep: _Prepared, pos: np.ndarray, colors: Mapping[str, Sequence[int]] | None
 ) -> pdk.Layer:
+    """Each tour's legs in date order, one line record per leg (``s`` to ``t``, colour ``c``).
+
+    A ``LineLayer``, not a ``PathLayer``: the lines look the same at 2 px (every joint is under a
+    meeting's point), and the path shader is the slowest part of a first map in a browser without
+    a GPU (software WebGL took about 3 s longer to show the canvas with it).
+    """
     # The prepared frame's tour order, restricted to the rows shown (a filter keeps the order).
     member = np.zeros(prep.rows, dtype=bool)
     member[pos] = True
     keep = member[prep.order]
     order, names = prep.order[keep], prep.order_names[keep]
     bounds = np.flatnonzero(np.r_[True, names[1:] != names[:-1], True]) if len(names) else []
-    paths = []
+    legs = []
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
         if b - a < 2:
             continue
         name = names[a]
         color = list(colors[name]) if colors and name in colors else [90, 90, 90]
-        points = join_points(prep.points[order[a:b]], with_key=False)
-        paths.append(f'{{"path":{points},"c":{json.dumps(color + [150], separators=(",", ":"))}}}')
+        c = json.dumps(color + [150], separators=(",", ":"))
+        points = prep.points[order[a:b]]
+        legs.extend(
+            f'{{"s":{p},"t":{q},"c":{c}}}' for p, q in zip(points[:-1], points[1:], strict=True)
+        )
     return pdk.Layer(
-        "PathLayer",
+        "LineLayer",
         id="tours",
-        data=RawJSON("[" + ",".join(paths) + "]"),
-        get_path="path",
+        data=RawJSON("[" + ",".join(legs) + "]"),
+        get_source_position="s",
+        get_target_position="t",
         get_color="c",
         width_units='"pixels"',
         get_width=2,

@@ -23,6 +23,7 @@ from eventmap.web.widgets import (
     md_escape,
     meeting_card,
     meetings_table,
+    page_icon,
     page_setup,
     readable,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "no_listing_notice",
     "organizer_credential",
     "organizer_password",
+    "page_icon",
     "page_setup",
     "readable",
     "reset_visitor_budget",

@@ -29,9 +29,21 @@ STATUS_LABELS = {
 }
 
 
-def page_setup(title: str, icon: str = "🗺️") -> None:
-    """Set the browser title and the wide layout. Call first on every page."""
+PAGE_ICON = "🗺️"
+
+
+def page_setup(title: str, icon: str | None = PAGE_ICON) -> None:
+    """Set the browser title, the wide layout and the tab's icon. Call first on every page.
+
+    ``icon=None`` leaves the icon for :func:`page_icon`, called later in the script run.
+    """
     st.set_page_config(page_title=f"{title} · eventmap", page_icon=icon, layout="wide")
+
+
+def page_icon(icon: str = PAGE_ICON) -> None:
+    """Set the tab's icon. Checking that an emoji is one loads Streamlit's emoji table (0.1 to
+    0.3 s in a new server process), so the home page does this after sending its map."""
+    st.set_page_config(page_icon=icon)
 
 
 def map_credits(sources: Iterable[object]) -> None:
