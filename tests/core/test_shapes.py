@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
 import pytest
+from dashboard_fixtures import synthetic_frame
 from page_fixtures import frame, page, shape_of
 from seed_fixtures import APRIL, march_campaign, seed_frame
 
 from eventmap.core import shapes, tour
+from eventmap.core.filters import campus_label
 
 TOUR = page(
     "Spring Speaking Tour",
@@ -118,3 +122,41 @@ def test_farthest_pair_is_exact_when_small_and_bounded_when_large():
     big_lat, big_lon = rng.uniform(25, 48, 5_000), rng.uniform(-123, -70, 5_000)
     _, _, estimate = shapes.farthest_pair(big_lat, big_lon)
     assert 0.5 * 5_000 < estimate <= 5_500  # the US is about 4,500 km across
+
+
+def _by_day_per_group(rows):
+    """The straightforward by-day table (a pandas group per day), to check ``by_day`` against."""
+    out = []
+    for day, group in rows[rows["date"].notna()].groupby("date", sort=True):
+        labels = campus_label(group).fillna("(unnamed place)").astype(str)
+        located = group[group["lat"].notna() & group["lon"].notna()]
+        known = group["start"].dropna().sort_values().dt.tz_convert("UTC").dt.tz_localize(None)
+        known = known.to_numpy(dtype="datetime64[ns]")
+        ends = known + np.timedelta64(int(shapes.MEETING_HOURS * 3600), "s")
+        at_once = max((np.searchsorted(known, e) - i for i, e in enumerate(ends)), default=None)
+        lat, lon = located["lat"].to_numpy(dtype=float), located["lon"].to_numpy(dtype=float)
+        out.append(
+            {
+                "date": day,
+                "meetings": len(group),
+                "at_once": None if at_once is None else int(at_once),
+                "places": "; ".join(dict.fromkeys(labels)),
+                "spread_km": round(shapes.farthest_pair(lat, lon)[2], 0),
+            }
+        )
+    frame = pd.DataFrame(out, columns=shapes.BY_DAY_COLUMNS)
+    frame["at_once"] = frame["at_once"].astype("Int64")
+    return frame
+
+
+def test_by_day_matches_a_group_per_day_with_gaps_in_times_and_places():
+    df = synthetic_frame(3_000, campaigns=3, seed=4)
+    df = df[df["campaign"] == df["campaign"].iloc[0]].copy()
+    # Some meetings without a start time, a location, a date or a campus.
+    df.loc[df.index[::7], "start"] = pd.NaT
+    df.loc[df.index[::11], ["lat", "lon"]] = float("nan")
+    df.loc[df.index[::13], "date"] = pd.NaT
+    df.loc[df.index[::17], "campus"] = None
+    pd.testing.assert_frame_equal(shapes.by_day(df), _by_day_per_group(df))
+    pd.testing.assert_frame_equal(shapes.by_day(df.iloc[:0]), _by_day_per_group(df.iloc[:0]))
+    assert shapes.by_day(seed_frame()).equals(_by_day_per_group(seed_frame()))

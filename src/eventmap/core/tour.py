@@ -145,7 +145,7 @@ def campaigns(df: pd.DataFrame) -> list[str]:
     """Campaign names in order of their first dated meeting (undated campaigns last)."""
     if df.empty:
         return []
-    names = df["campaign"].astype("object").map(campaign_name)
+    names = pd.Series(_campaign_names(df["campaign"]), index=df.index, dtype=object)
     first = df["date"].groupby(names, sort=False).min()
     order = sorted(
         first.index, key=lambda n: (pd.isna(first[n]), first[n] if pd.notna(first[n]) else 0)
