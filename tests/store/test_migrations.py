@@ -6,7 +6,10 @@ refused. Every test runs on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -178,3 +181,41 @@ def test_a_database_made_by_create_all_before_migrations_is_adopted(db_url):
     assert store.status(handle.engine, db_url).up_to_date
     assert schema_differences(db_url) == []
     assert handle.history() == []
+
+
+def test_the_packaged_head_read_without_alembic_is_alembics_head():
+    assert migrate.packaged_head() == migrate.head()
+
+
+def test_opening_a_current_store_does_not_import_alembic(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    store.open_store(url)  # made at the newest revision
+    probe = (
+        "import sys\nfrom eventmap.store import open_store, status\nfrom sqlalchemy import "
+        f"create_engine\nopen_store({url!r})\nprint('alembic' in sys.modules)\n"
+        f"print(status(create_engine({url!r}), {url!r}).up_to_date)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root / "src"), "EVENTMAP_DB": url}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    # Not imported to open it; the status that imports it afterwards agrees it is current.
+    assert done.stdout.split() == ["False", "True"]
+
+
+def test_a_store_stamped_behind_the_head_still_goes_through_alembic(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'behind.db'}"
+    load_sql(url, release_fixture(url))  # release 0.1.0: no alembic_version table
+    engine = sa.create_engine(url)
+    try:
+        assert not migrate._stamped_at_head(engine, url)
+        migrate.forget_checked()
+        store.open_store(url)
+        assert migrate._stamped_at_head(engine, url)
+        with engine.begin() as conn:
+            conn.execute(sa.text("UPDATE alembic_version SET version_num = '0001'"))
+        assert not migrate._stamped_at_head(engine, url)
+    finally:
+        engine.dispose()

@@ -7,25 +7,31 @@ writer lock (bounded by ``EVENTMAP_DB_TIMEOUT``) and upgrade inside that one tra
 several servers starting at once upgrade once, and a stuck writer never blocks a server whose
 database is already current. ``eventmap db status`` and ``eventmap db upgrade`` use the same
 functions.
+
+Alembic is imported only when a database is not plainly at the newest revision: a process that
+opens a current store (every app server start, every ``eventmap`` command) reads the revision
+with one query and the revision files' ``revision`` lines (:func:`packaged_head`).
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
 from eventmap.errors import StoreError
 from eventmap.store.engine import reading, safe_url, writing
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).resolve().with_name("migrations")
 STORE_TABLES = ("listings", "meetings", "overrides")
@@ -36,6 +42,8 @@ _CHECKED_LOCK = threading.Lock()
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config for the packaged revisions; ``connection`` is the one to migrate."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -44,6 +52,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 @functools.cache
 def scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -90,6 +100,8 @@ class SchemaStatus:
 
 
 def status_of(conn: Connection, url: str) -> SchemaStatus:
+    from alembic.runtime.migration import MigrationContext
+
     current = MigrationContext.configure(conn).get_current_revision()
     newest = head()
     out = SchemaStatus(safe_url(url), current, newest)
@@ -118,6 +130,8 @@ def upgrade(engine: Engine, url: str) -> list[str]:
         if before.unknown:
             raise StoreError(before.describe())
         if before.pending:
+            from alembic import command
+
             command.upgrade(alembic_config(conn), "head")
     _mark_checked(url)
     return before.pending
@@ -128,12 +142,56 @@ def ensure_current(engine: Engine, url: str) -> None:
     key = (os.getpid(), url)
     if key in _CHECKED:
         return
+    if _stamped_at_head(engine, url):
+        _mark_checked(url)
+        return
     now = status(engine, url)
     if now.unknown:
         raise StoreError(now.describe())
     if now.pending:
         upgrade(engine, url)
     _mark_checked(url)
+
+
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$""", re.M)
+
+
+@functools.cache
+def packaged_head() -> str | None:
+    """The newest packaged revision, read from the ``revision = "..."`` and ``down_revision =
+    ...`` lines of the revision files (without importing Alembic); None unless they form one
+    plain line of revisions (then only :func:`head` can tell)."""
+    revisions: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text("utf-8")))
+        rev, down = (_literal(found.get(k, "")) for k in ("revision", "down_revision"))
+        if not isinstance(rev, str) or not (down is None or isinstance(down, str)):
+            return None
+        revisions[rev] = down
+    heads = set(revisions) - set(revisions.values())
+    roots = [r for r, down in revisions.items() if down is None]
+    return heads.pop() if len(heads) == 1 and len(roots) == 1 else None
+
+
+def _literal(text: str) -> str | None | bool:
+    """A quoted string or None as written in a revision file; False for anything else."""
+    if text == "None":
+        return None
+    m = re.fullmatch(r"""(["'])([^"']+)\1""", text)
+    return m.group(2) if m else False
+
+
+def _stamped_at_head(engine: Engine, url: str) -> bool:
+    """True when the database records exactly the newest packaged revision (one query, no
+    Alembic); False sends ``ensure_current`` through Alembic."""
+    newest = packaged_head()
+    if newest is None:
+        return False
+    with reading(engine, url, "read the schema version of") as conn:
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return False
+        stamped = conn.execute(sa.text("SELECT version_num FROM alembic_version")).all()
+    return [row[0] for row in stamped] == [newest]
 
 
 def _mark_checked(url: str) -> None:
