@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -223,9 +224,20 @@ _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
 
 def _title_case(text: str) -> str:
     """ "UNIVERSITY OF MICHIGAN, ANN ARBOR" -> "University of Michigan, Ann Arbor" (short words low)."""
-    small = {"of", "at", "in", "the", "and", "for"}
+    small = {"of", "at", "in", "the", "and", "for", "am", "an", "der", "upon", "on", "de", "la"}
     words = text.title().split(" ")
     return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
+
+
+def heading_city(text: str) -> PlaceParts:
+    """A city written as a heading in capitals: "NEW YORK CITY" -> New York, NY, US;
+    "FRANKFURT AM MAIN" -> "Frankfurt am Main" (no state or country known)."""
+    name = _title_case(text.strip(" .:–-"))
+    alias = CITY_ALIASES.get(name.lower())
+    if alias:
+        return PlaceParts(city=alias[0], state=alias[1], country="US")
+    known = parse_place(name)
+    return PlaceParts(city=known.city or name, state=known.state, country=known.country)
 
 
 _CITY_AFTER_CAMPUS = re.compile(r"^(?:at\s+|in\s+)?[A-Z][\w'’. -]{1,30}$")
@@ -285,6 +297,13 @@ _BOX_START = re.compile(r"^(?:P\.?O\.? Box|One|Two)\s")
 # _STREET_START up to its lazy run: its earliest end (the street word must come after it).
 _STREET_HEAD = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\S")
 _STREET_WORD_ANY_CASE = re.compile(rf"\b(?:{_STREET_WORDS})\b", re.I)
+# A German street: its name ends in "-straße", "-weg", "-platz"..., then the house number
+# ("Wilhelm-Leuschner-Straße 69", "Am Weidendamm 1a", "Karl-Marx-Allee 90/92").
+_DE_STREET = re.compile(
+    r"^[^\W\d_][\w .'’-]{0,60}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|"
+    r"chaussee|markt)\s*+\d{1,4}\s?[a-z]?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,|$)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -297,6 +316,14 @@ def looks_like_address(text: str) -> bool:
     if _NUMBER_START.match(t) and ("," in t or _STREET_WORD.search(t)):
         return True
     return bool("," in t and _BOX_START.match(t))
+
+
+def looks_like_block_line(text: str) -> bool:
+    """A line of a venue block that is part of its address: what ``looks_like_address`` reads,
+    a German street ("Wilhelm-Leuschner-Straße 69") or a town with its postcode in any of the
+    ``postal_forms()`` ("Manchester M2 5NS", "60329 Frankfurt am Main")."""
+    t = text.strip()
+    return looks_like_address(t) or bool(_DE_STREET.match(t)) or find_postal_town(t) is not None
 
 
 def address_suffix(parts: list[str]) -> int | None:
@@ -348,6 +375,9 @@ def _ends_in_words(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def parse_address(text: str) -> PlaceParts:
     """City, state and country from an address line; ``postal_code`` via ``find_postal_code``."""
+    abroad = postal_place(text)
+    if abroad is not None and abroad.country != "US":
+        return PlaceParts(city=abroad.city, state=abroad.region, country=abroad.country)
     t = ZIP_RE.sub("", text.strip()).strip(" ,")
     parts = [p.strip() for p in t.split(",") if p.strip()]
     out = PlaceParts()
@@ -380,6 +410,152 @@ def parse_address(text: str) -> PlaceParts:
 def find_postal_code(text: str) -> str | None:
     m = ZIP_RE.search(text.strip())
     return m.group(1) if m else None
+
+
+# Postcodes and regions beyond the US ---------------------------------------------------------
+# A town line as each country writes it: "Manchester M2 5NS", "Carlton VIC 3053",
+# "Toronto, ON M5S 1A1", "Montréal (Québec) H3A 0G4", "60329 Frankfurt am Main",
+# "Detroit, MI 48202". One entry per country in POSTAL_FORMS; the line is read word by word
+# (its code is one or two whole words at its end, or its first word), never searched.
+AU_STATES = {
+    "NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "SA": "South Australia",
+    "WA": "Western Australia", "TAS": "Tasmania", "NT": "Northern Territory",
+    "ACT": "Australian Capital Territory",
+}  # fmt: skip
+CA_PROVINCE_CODES = frozenset({*CA_PROVINCES.values(), "YT", "NT", "NU"})
+
+
+@dataclass(frozen=True)
+class PostalForm:
+    """How one country writes a town with its postcode."""
+
+    country: str  # the country's name as ``countries()`` gives it ("US" for the United States)
+    code: re.Pattern[str]  # the postcode, matched whole against one or two words
+    code_words: tuple[int, ...]  # how many words the code may span, tried in this order
+    code_first: bool = False  # the code precedes the town (Germany)
+    regions: dict[str, str] | None = None  # region word (lower case) -> code; None: no region
+    region_required: bool = False
+
+
+def _region_table(codes: Iterable[str], names: dict[str, str]) -> dict[str, str]:
+    return {**{c.lower(): c for c in codes}, **names}
+
+
+_UK_CODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}")
+_AU_CODE = re.compile(r"\d{4}")
+_CA_CODE = re.compile(r"[A-Z]\d[A-Z]\s?\d[A-Z]\d")
+_DE_CODE = re.compile(r"(?:D-)?\d{5}")
+_US_CODE = re.compile(r"\d{5}(?:-\d{4})?")
+
+
+@lru_cache(maxsize=1)
+def postal_forms() -> tuple[PostalForm, ...]:
+    """The countries whose town lines are read, most specific first."""
+    au = _region_table(AU_STATES, {n.lower(): c for c, n in AU_STATES.items()})
+    ca = _region_table(CA_PROVINCE_CODES, CA_PROVINCES)
+    us = {k: v for k, v in us_states().items() if "." not in k}
+    return (
+        PostalForm("Canada", _CA_CODE, (2, 1), regions=ca),
+        PostalForm("United Kingdom", _UK_CODE, (2, 1)),
+        PostalForm("Australia", _AU_CODE, (1,), regions=au, region_required=True),
+        PostalForm("US", _US_CODE, (1,), regions=us, region_required=True),
+        PostalForm("Germany", _DE_CODE, (1,), code_first=True),
+    )
+
+
+@dataclass(frozen=True)
+class PostalPlace:
+    city: str
+    postal_code: str
+    country: str
+    region: str | None = None  # state or province code ("VIC", "ON", "MI")
+
+
+_COUNTRY_WORDS = {
+    "uk": "United Kingdom", "united kingdom": "United Kingdom", "england": "United Kingdom",
+    "scotland": "United Kingdom", "wales": "United Kingdom", "australia": "Australia",
+    "canada": "Canada", "germany": "Germany", "deutschland": "Germany", "usa": "US",
+    "united states": "US",
+}  # fmt: skip
+_TOWN = re.compile(r"[^\W\d_][\w'’.-]*+(?:\s[\w'’.-]++){0,4}")
+_TOWN_LINE_CHARS = 80
+
+
+@lru_cache(maxsize=4096)
+def find_postal_town(text: str) -> PostalPlace | None:
+    """A town with its postcode, written as one of ``postal_forms()`` (see above), or None.
+
+    A trailing country name ("Carlton VIC 3053, Australia") must agree with the form.
+    """
+    t = text.strip(" .;")
+    if not t or len(t) > _TOWN_LINE_CHARS or not _DIGIT.search(t):
+        return None
+    named = None
+    head, comma, tail = t.rpartition(",")
+    if comma and tail.strip().lower() in _COUNTRY_WORDS:
+        named, t = _COUNTRY_WORDS[tail.strip().lower()], head.strip(" ,")
+    words = t.replace(",", " , ").replace("(", " ").replace(")", " ").split()
+    for form in postal_forms():
+        if named and named != form.country:
+            continue
+        found = _read_form(form, words)
+        if found is not None:
+            return found
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+_STREETISH = re.compile(rf"\b(?:{_STREET_WORDS})\b|stra(?:ß|ss)e\b|str\.|weg\b", re.I)
+
+
+def _read_form(form: PostalForm, words: list[str]) -> PostalPlace | None:
+    if form.code_first:
+        if len(words) < 2 or not form.code.fullmatch(words[0]):
+            return None
+        code, town = words[0].removeprefix("D-"), " ".join(words[1:]).strip(" ,")
+        return _postal_place(form, town, code, None)
+    for n in form.code_words:
+        if len(words) <= n:
+            continue
+        code = " ".join(words[-n:])
+        if not form.code.fullmatch(code):
+            continue
+        rest = [w for w in words[:-n]]
+        while rest and rest[-1] == ",":
+            rest.pop()
+        region = None
+        if form.regions is not None:
+            for k in (2, 1):  # "New South Wales 2000", "NSW 2000"
+                key = " ".join(rest[-k:]).lower() if len(rest) > k else ""
+                if key in form.regions:
+                    region, rest = form.regions[key], rest[:-k]
+                    break
+        if form.region_required and region is None:
+            continue
+        town = " ".join(rest).strip(" ,")
+        return _postal_place(form, town, code, region)
+    return None
+
+
+def _postal_place(form: PostalForm, town: str, code: str, region: str | None):
+    if not _TOWN.fullmatch(town) or _STREETISH.search(town) or not town[0].isupper():
+        return None
+    if town.lower() in _COUNTRY_WORDS or town.lower() in us_states():
+        return None
+    if form.code is _UK_CODE and " " not in code:
+        code = f"{code[:-3]} {code[-3:]}"
+    return PostalPlace(town, code, form.country, region)
+
+
+def postal_place(address: str) -> PostalPlace | None:
+    """The town and postcode ending an address ("6 Mount Street, Manchester M2 5NS"), or None."""
+    parts = [p.strip() for p in address.split(",") if p.strip()]
+    for k in (2, 1, 3):
+        if len(parts) >= k:
+            found = find_postal_town(", ".join(parts[-k:]))
+            if found is not None:
+                return found
+    return None
 
 
 # Venues and rooms ----------------------------------------------------------------------------
