@@ -32,10 +32,14 @@ from eventmap.ingest.places import (
     address_suffix,
     find_campus,
     find_postal_code,
+    find_postal_town,
+    heading_city,
     looks_like_address,
+    looks_like_block_line,
     parse_address,
     parse_city_region,
     parse_place,
+    postal_place,
     room_first,
     split_venue_room,
     state_code,
@@ -70,6 +74,7 @@ BLANK, PROSE, ANCHOR, SERIES, OTHER = "blank", "prose", "anchor", "series", "oth
 # A date heading over calendar entries, and a line that shapes a list (a table's header row, a
 # time stated for the whole list): neither is a meeting, a detail nor part of a campaign.
 DAY, RULE = "day", "rule"
+CITY = "city"  # a city heading in capitals ("MANCHESTER") over the entries under it
 
 _LINK_LINE = re.compile(
     r"^\W*(?:facebook(?:\s+event)?(?:\s+page)?|event\s+page|fb\s+event|rsvp(?:\s+here)?|"
@@ -201,6 +206,21 @@ _TZ_HINT = re.compile(
     r"SAST|JST)\b|(?i:eastern|central|mountain|pacific)(?:\s+(?i:time))?\b"
     r"|(?P<local>(?i:local\s+time)))\)?"
 )
+# A venue block's contact line: a phone number, an e-mail address or a bare web address.
+_CONTACT = re.compile(
+    r"^(?:(?:tel|phone|ph|telephone|telefon|tél|téléphone|fon|mob|mobile|call)\.?\s*+:?\s*+)?"
+    r"(?:(?P<phone>\+?[\d(][\d\s()./–-]{5,22}\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"(?P<www>www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?))$",
+    re.IGNORECASE,
+)
+# Words that make a line in capitals a heading of something other than a city.
+_NOT_CITY = frozenset({
+    "the", "of", "and", "for", "on", "at", "in", "to", "with", "a", "an", "our", "upcoming",
+    "meetings", "meeting", "events", "event", "tour", "campaign", "series", "talks", "talk",
+    "lectures", "lecture", "conference", "rally", "forum", "week", "day", "weekend", "programme",
+    "program", "schedule", "calendar", "news", "free", "public", "all", "spring", "summer",
+    "autumn", "fall", "winter", "dates", "tickets",
+})  # fmt: skip
 _DATE_JOIN = re.compile(r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}$", re.IGNORECASE)
 _SUBTITLE = re.compile(
     r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk|posted|published|updated)\b", re.I
@@ -365,6 +385,7 @@ def _classify(
             kinds.append(PROSE)
         else:
             kinds.append(OTHER)
+    _mark_city_headings(lines, kinds, anchors)
     # A pending marker in the same paragraph as a dated line, a few lines under it, is a detail
     # of that meeting ("Details coming soon" about its venue), not a meeting of its own.
     for i in sorted(anchors):
@@ -524,11 +545,37 @@ def _drop_toc(
             kinds[r] = BLANK
 
 
+def _caps_name(text: str) -> bool:
+    """A short name in capitals (1-4 words, letters only): "MANCHESTER", "NEW YORK CITY"."""
+    if len(text) > 40 or not text.isupper() or _DIGIT.search(text):
+        return False
+    words = text.replace("-", " ").replace(".", " ").split()
+    return 0 < len(words) <= 4 and all(w.replace("'", "").replace("’", "").isalpha() for w in words)
+
+
+def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
+    """A line in capitals above entries, not under a date line, is a city heading (kind CITY):
+    "MANCHESTER", then the meetings held there, until the next heading."""
+    for i, k in enumerate(kinds):
+        if k != OTHER or (i and kinds[i - 1] == ANCHOR):
+            continue
+        t = lines[i].text.strip(" :")
+        if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
+            continue
+        if any(w.lower() in _NOT_CITY for w in t.split()) and t.lower() not in CITY_ALIASES:
+            continue
+        j = i + 1
+        while j < len(kinds) and kinds[j] == BLANK and j - i <= 2:
+            j += 1
+        if j < len(kinds) and j in anchors and anchors[j].date is not None:
+            kinds[i] = CITY
+
+
 def _is_detail_like(text: str) -> bool:
     return bool(
         _LINK_LINE.match(text)
         or _LOCATION_TBA.match(text)
-        or looks_like_address(text)
+        or looks_like_block_line(text)
         or _SPEAKER.search(text)
         or (find_times(text) and len(text) < 40)
     )
@@ -550,6 +597,7 @@ class _Span:
     header: list[int] = field(default_factory=list)
     details: list[int] = field(default_factory=list)
     series: tuple[str | None, str | None] | None = None  # (campus heading, venue)
+    city: int | None = None  # the line of the city heading the meeting is under
 
     @property
     def first(self) -> int:
@@ -614,6 +662,7 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         claimed.add(i)
         series_at[i] = (campus, venue)
     order = sorted(anchors)
+    cities = [i for i, k in enumerate(kinds) if k == CITY]
     series_claims = sorted(claimed)
     series_lines = sorted(series_at)
     prev_end = -1  # last line index that belongs to the previous meeting or a boundary
@@ -637,7 +686,8 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
             else _header(lines, kinds, idx, floor, bool(contiguous))
         )
         header = [h for h in header if h not in claimed]
-        span = _Span(a, header, [], series)
+        c = bisect_left(cities, idx)
+        span = _Span(a, header, [], series, cities[c - 1] if c else None)
         if spans:
             _details(spans[-1], lines, kinds, limit=span.first, claimed=claimed)
         spans.append(span)
@@ -655,7 +705,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
     got: list[int] = []
     while j < limit:
         k = kinds[j]
-        if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE):
+        if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE, CITY):
             break
         if k == BLANK:
             # A blank line may fall inside a meeting (place and date, blank, venue and address):
@@ -680,7 +730,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             # field in a paragraph of its own) still belongs to this meeting.
             if got and not (end - nxt == 1 and _is_detail_like(lines[nxt].text)):
                 break
-            if end - nxt > 4:
+            if end - nxt > 6:  # a venue block has 3-6 lines; more is something else
                 break
             got.extend(range(nxt, end))
             j = end
@@ -749,7 +799,10 @@ def _read_venue_text(m: Meeting, text: str) -> None:
 
 def _set_address(m: Meeting, text: str) -> None:
     m.address = _LABEL.sub("", text).strip(" ,;")
-    m.postal_code = m.postal_code or find_postal_code(m.address)
+    abroad = postal_place(m.address) if _DIGIT.search(m.address) else None
+    m.postal_code = (
+        m.postal_code or find_postal_code(m.address) or (abroad.postal_code if abroad else None)
+    )
     p = parse_address(m.address)
     m.city = m.city or p.city
     m.state = m.state or p.state
@@ -835,12 +888,32 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     location_pending = _read_details(m, [lines[d] for d in span.details])
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
-    links = [*aline.links, *(u for d in span.details for u in lines[d].links)]
+    if span.city is not None:
+        _apply_city_heading(m, lines[span.city].text)
+    links = [*aline.links, *(u for d in span.details for u in _line_links(lines[d]))]
     links += [u for h in span.header for u in lines[h].links]
     m.links = list(dict.fromkeys(links))
     _settle_status(m, aline, ctx, location_pending)
     _read_flags(m, [lines[i].text for i in span.indices])
     return m
+
+
+def _apply_city_heading(m: Meeting, text: str) -> None:
+    """The city of a heading in capitals the meeting is under, unless its own lines name one."""
+    p = heading_city(text)
+    if m.city is None:
+        m.city, m.state = p.city, m.state or p.state
+        m.country = m.country or p.country
+    if m.place is None and m.campus is None:
+        m.place = p.city
+
+
+def _line_links(line: Line) -> list[str]:
+    """A line's links; a bare web address ("www.example.org") on a line of its own is one too."""
+    if line.links or "www." not in line.text:
+        return line.links
+    cm = _CONTACT.match(line.text.strip())
+    return [f"https://{cm.group('www')}"] if cm and cm.group("www") else []
 
 
 def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
@@ -1091,8 +1164,13 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     location_pending = False
-    for line in details:
+    for n, line in enumerate(details):
         t = line.text
+        if n == 0 and m.title is None and _caps_title(t):
+            m.title = t.strip()  # "THE CRISIS OF CAPITALISM" right under the date: the talk
+            continue
+        if _is_contact(t):
+            continue  # a phone number or e-mail is never the venue; a web address is a link
         if (
             _LINK_LINE.match(t)
             or (_has_status(t) and not _STATUS_WORDS.sub("", t).strip(" .:!–—-()"))
@@ -1124,11 +1202,42 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if TIME_TBA_RE.fullmatch(bare.strip(" .")):
             m.time_tba = m.start_time is None
             continue
-        if m.address is None and looks_like_address(bare):
+        if m.address is not None and _town_after_street(m.address, bare):
+            _set_address(m, f"{m.address}, {bare.strip(' ,')}")  # street, then town: one address
+            continue
+        if m.address is None and looks_like_block_line(bare):
             _set_address(m, t)
             continue
         _read_detail_place(m, t, bare)
     return location_pending
+
+
+def _caps_title(text: str) -> bool:
+    """A line in capitals that is a talk's title, not a place: not a venue, campus or city."""
+    t = text.strip()
+    if not t.isupper() or len(t) < 4 or len(t) > 120 or _DIGIT.search(t) or _has_status(t):
+        return False
+    return not (
+        VENUE_WORDS.search(t) or find_campus(_title_case_words(t)) or _is_city_line(t)
+    ) and not looks_like_block_line(t)
+
+
+def _title_case_words(text: str) -> str:
+    return " ".join(w.capitalize() for w in text.split())
+
+
+def _is_contact(text: str) -> bool:
+    t = text.strip()
+    if len(t) > 60 or not (cm := _CONTACT.match(t)):
+        return False
+    return cm.group("phone") is None or sum(ch.isdigit() for ch in cm.group("phone")) >= 7
+
+
+def _town_after_street(address: str, text: str) -> bool:
+    """Whether ``text`` is the town line ("Manchester M2 5NS") completing a street address."""
+    if not _DIGIT.search(text) or find_postal_town(text) is None:
+        return False
+    return find_postal_code(address) is None and postal_place(address) is None
 
 
 def _read_detail_place(m: Meeting, t: str, bare: str) -> None:
@@ -1210,7 +1319,7 @@ def _page_events(lines, kinds, spans, meetings) -> list[tuple[str, object]]:
     events: list[tuple[str, object]] = []
     para: list[int] = []
     for i in range(len(lines)):
-        if i in span_at or i in in_span or kinds[i] in (BLANK, SERIES, DAY, RULE):
+        if i in span_at or i in in_span or kinds[i] in (BLANK, SERIES, DAY, RULE, CITY):
             if para:
                 events.append(("para", para))
                 para = []
