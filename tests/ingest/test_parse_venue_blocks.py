@@ -253,6 +253,9 @@ CAPITALS = [
     ("Thursday 7 March, 7.30pm\n\nWAR AND THE WORKING CLASS\nConway Hall\n", "title",
      "WAR AND THE WORKING CLASS"),
     ("Thursday 7 March, 7.30pm\nFRIENDS MEETING HOUSE\n", "venue", "FRIENDS MEETING HOUSE"),
+    ("UCLA\nWednesday, April 10, 7:00 p.m.\nRoom 2\n", "campus", "UCLA"),
+    ("WAYNE STATE UNIVERSITY\nWednesday, April 10, 7:00 p.m.\nRoom 2\n", "campus",
+     "Wayne State University"),
 ]
 # fmt: on
 
@@ -267,6 +270,8 @@ def test_lines_in_capitals(text, what, expected):
         assert m.venue is not None and m.title is None
     elif what == "title":
         assert m.title == expected and m.venue is not None and m.venue != expected
+    elif what == "campus":
+        assert (m.campus, m.city) == (expected, None)
     else:
         assert m.venue == expected and m.title is None
 

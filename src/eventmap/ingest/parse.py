@@ -562,6 +562,8 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         t = lines[i].text.strip(" :")
         if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
             continue
+        if len(t) <= 3 or find_campus(t) or find_campus(_title_case_words(t)):
+            continue  # "UCLA", "NYU", "WAYNE STATE UNIVERSITY": a campus heading
         if any(w.lower() in _NOT_CITY for w in t.split()) and t.lower() not in CITY_ALIASES:
             continue
         j = i + 1
