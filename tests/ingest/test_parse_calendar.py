@@ -226,9 +226,10 @@ def test_an_entry_without_a_time_between_timed_entries_is_kept_and_warned_about(
 
 # fmt: off
 @pytest.mark.parametrize("page,expected", [
-    # two date lines over one venue block: both dates are meetings, neither a contents line
+    # two date lines over one venue block: both dates are meetings, neither a contents line,
+    # and both get the venue (issue 17, item 4)
     ("Leeds\nTuesday, March 5\nWednesday, March 6\nStudent Center, Room 4\n",
-     [("2019-03-05", None), ("2019-03-06", "Student Center")]),
+     [("2019-03-05", "Student Center"), ("2019-03-06", "Student Center")]),
     # a place heading, a date, then one line with the time and the venue: one meeting
     ("Berkeley\nMonday, March 11\n7 pm, Moffitt Library Room 101\n",
      [("2019-03-11", "Moffitt Library")]),

@@ -289,3 +289,39 @@ def test_cli_parse_reads_venue_blocks(tmp_path):
         ("Central Library", "Manchester", None, None),
         ("Conway Hall", "London", "WC1R 4RL", "United Kingdom"),
     ]
+
+
+SHARED_PAGE = """Spring meetings
+
+Thursday 7 March, 7.30pm
+Friday 8 March, 7.30pm
+Friends Meeting House
+6 Mount Street
+Manchester M2 5NS
+
+Leeds
+Tuesday, April 16, 7 pm
+Wednesday, April 17, 7 pm
+Thursday, April 18, 6 pm
+
+Student Center, Room 258
+5221 Gullen Mall
+Detroit, MI 48202
+"""
+
+
+def test_date_lines_one_under_the_other_share_the_venue_block_and_the_heading():
+    listing = parse(SHARED_PAGE, as_of=AS_OF)
+    got = [
+        (m.place, m.date, m.start_time, m.venue, m.room, m.address, m.city)
+        for m in listing.meetings
+    ]
+    manchester = ("Friends Meeting House", None, "6 Mount Street, Manchester M2 5NS", "Manchester")
+    detroit = ("Student Center", "Room 258", "5221 Gullen Mall, Detroit, MI 48202", "Detroit")
+    assert got == [
+        (None, "2019-03-07", "19:30", *manchester),
+        (None, "2019-03-08", "19:30", *manchester),
+        ("Leeds", "2019-04-16", "19:00", *detroit),
+        ("Leeds", "2019-04-17", "19:00", *detroit),
+        ("Leeds", "2019-04-18", "18:00", *detroit),
+    ]

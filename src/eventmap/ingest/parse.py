@@ -1032,8 +1032,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     d = _meeting_date(m, dm, aline, ctx, prev)
     m.date = d.isoformat() if d else None
     if d and dm.end_day:
-        with contextlib.suppress(ValueError):
-            m.end_date = d.replace(day=dm.end_day).isoformat()
+        _set_end_date(m, d, dm, aline, ctx)
     tail = _STATUS_WORDS.sub(" ", a.tail) if _has_status(a.tail) else a.tail
     shared = ""
     if a.more:  # the place and a time shared by all the dates come after the last one
@@ -1124,6 +1123,58 @@ def _sentence_place(line: str, tail: str) -> int | None:
     if at is None or "," in sentence[: at.start()].strip(" ,"):
         return None
     return at.start()
+
+
+_LONGEST_RANGE = 62  # days: a longer "range" is more likely two dates misread
+
+
+def _set_end_date(m: Meeting, d: date, dm: DateMatch, aline: Line, ctx: _Context) -> None:
+    """The last day of a range: in the same month ("March 16-18"), the next ("30 March –
+    2 April") or the next year ("28 December – 2 January"). A range that ends before it starts,
+    or runs for months, keeps its first day only, with a warning."""
+    month = dm.end_month or d.month
+    year = dm.end_year or (d.year + 1 if month < d.month else d.year)
+    end = None
+    with contextlib.suppress(ValueError):
+        end = date(year, month, dm.end_day)
+    if end is not None and d < end and (end - d).days <= _LONGEST_RANGE:
+        m.end_date = end.isoformat()
+    elif dm.end_month is not None:
+        _warn(ctx, aline, "the range's last day is not after its first; kept the first day only",
+              m.source_line)  # fmt: skip
+
+
+_BLOCK_FIELDS = ("campus", "venue", "room", "address", "postal_code", "city", "state", "country")
+_HEADING_FIELDS = ("place", "campus", "city", "state", "country", "title")
+
+
+def _share_between_date_lines(spans: list[_Span], per_span: list[list[Meeting]]) -> None:
+    """Date lines one under the other share what is written once for them all: the venue block
+    under the last one ("Thursday 7 March" / "Friday 8 March" / venue, street, town) and the
+    heading above the first ("Leeds" / "Tuesday, April 16" / "Wednesday, April 17")."""
+    for k in range(len(spans) - 2, -1, -1):  # from the last, so a run of three shares the block
+        a, b = spans[k], spans[k + 1]
+        if a.details or a.anchor.inline_head or b.header or b.anchor.index != a.anchor.index + 1:
+            continue
+        donor = per_span[k + 1][0]
+        for m in per_span[k]:
+            if m.venue is None and m.address is None:
+                for name in _BLOCK_FIELDS:
+                    if getattr(m, name) is None:
+                        setattr(m, name, getattr(donor, name))
+                m.links = list(dict.fromkeys([*m.links, *donor.links]))
+    for k in range(1, len(spans)):
+        a, b = spans[k - 1], spans[k]
+        if b.header or b.anchor.inline_head or b.anchor.index != a.anchor.index + 1:
+            continue
+        if a.details and b.details:
+            continue
+        donor = per_span[k - 1][0]
+        for m in per_span[k]:
+            if m.place is None and m.campus is None:
+                for name in _HEADING_FIELDS:
+                    if getattr(m, name) is None:
+                        setattr(m, name, getattr(donor, name))
 
 
 def _take_tz_hint(m: Meeting, tail: str) -> str:
@@ -1626,6 +1677,7 @@ def _parse(
         if built[0].date:
             prev = date.fromisoformat(built[0].date)
         per_span.append(built)
+    _share_between_date_lines(spans, per_span)
     meetings = [m for built in per_span for m in built]
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
     if not meetings:

@@ -7,6 +7,7 @@ because the year usually has to be inferred from the weekday and the rest of the
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -228,6 +229,9 @@ class DateMatch:
     # "Thu 07/03/2019": the order in which the written weekday fits, when only one does (a
     # slashed date is read that way unless the page's other dates settle the order)
     weekday_order: str | None = None
+    # A range into another month ("30 March – 2 April"): its last day's month, and year if written
+    end_month: int | None = None
+    end_year: int | None = None
 
     def day_first(self) -> DateMatch:
         """The same written date read day-first (only for an ambiguous slashed date)."""
@@ -260,8 +264,38 @@ def find_date(
     for m in voc.date_re.finditer(text):
         dm = _date_match(m, voc, day_first, text)
         if dm is not None:
-            return dm
+            return _range_end(dm, text, voc, day_first)
     return None
+
+
+# Between the two ends of a range: "30 March – 2 April", "March 30 to April 2", "bis", "au", "al".
+# Bounded runs of spaces: the pattern is only matched at a date's end, but stays linear anywhere.
+_RANGE_TO = re.compile(r"\s{0,3}(?:[-–—]|(?:to|until|bis|au|al)\b)\s{0,3}", re.IGNORECASE)
+
+
+def _range_end(dm: DateMatch, text: str, voc: Vocabulary, day_first: bool) -> DateMatch:
+    """A date followed by a dash and a second full date ("30 March – 2 April", "March 30 –
+    April 2, 2019", "Sat 30 March – Tue 2 April") is one range: the match runs to the end of
+    the second date, which gives ``end_day`` and ``end_month`` (and the year both lack)."""
+    if dm.end_day is not None or dm.slashed is not None:
+        return dm
+    sep = _RANGE_TO.match(text, dm.end)
+    m2 = voc.date_re.match(text, sep.end()) if sep else None
+    if m2 is None:
+        return dm
+    last = _date_match(m2, voc, day_first, text)
+    if last is None or last.slashed is not None or last.end_day is not None:
+        return dm
+    if (last.month, last.day) == (dm.month, dm.day):
+        return dm
+    return dataclasses.replace(
+        dm,
+        end=last.end,
+        year=dm.year or (last.year - 1 if last.year and last.month < dm.month else last.year),
+        end_day=last.day,
+        end_month=last.month if last.month != dm.month else None,
+        end_year=last.year,
+    )
 
 
 _TIME_AFTER = re.compile(r",?\s?\d")
