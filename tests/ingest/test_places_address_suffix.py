@@ -35,6 +35,6 @@ def test_the_same_answer_as_every_suffix_in_turn(parts):
 def test_many_commas_take_linear_time():
     for piece in ("1 ", "x", "12 N", "One"):
         parts = [piece.strip()] * 50_000
-        start = time.perf_counter()
+        start = time.process_time()
         address_suffix(parts)
-        assert time.perf_counter() - start < 1.0
+        assert time.process_time() - start < 1.0
