@@ -394,3 +394,16 @@ def test_a_sentence_fragment_before_the_date_is_no_place(line, venue, campus):
 def test_a_long_sentence_gives_the_place_after_at_or_in(line, campus, venue):
     (m,) = parse(f"News\n\n{line}\n", as_of=AS_OF).meetings
     assert (m.date, m.start_time, m.campus, m.venue) == ("2019-04-11", "19:00", campus, venue)
+
+
+# fmt: off
+@pytest.mark.parametrize("label", [
+    "Topic: ", "Event: ", "Veranstaltung: ", "Thema: ", "Vortrag: ", "Thème : ", "Tema: ",
+    "Título: ",
+])
+# fmt: on
+def test_a_title_label_above_the_date_gives_the_title_not_the_place(label):
+    page = f"Termine\n\n{label}Warum sind sie wieder da?\nDienstag, 9. April 2019, 18 Uhr\n"
+    page += "Ort: Café Tasso, Frankfurter Allee 11, 10247 Berlin\n"
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert (m.title, m.place, m.venue) == ("Warum sind sie wieder da?", None, "Café Tasso")

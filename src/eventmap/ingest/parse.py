@@ -119,6 +119,12 @@ _PAST_LEAD = re.compile(r"\b(?:last|this\s+past|letzten|vergangenen)\s*+$", re.I
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
 _BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+# A label that says what follows is the talk's title: "Topic:", "Veranstaltung:", "Thème :".
+_TITLE_LABEL = re.compile(
+    r"^(?:title|topic|subject|event|talk|titel|thema|veranstaltung|vortrag|titre|th[eè]me|"
+    r"sujet|t[ií]tulo|tema|charla)\s*+:\s*+(?=\S)",
+    re.IGNORECASE,
+)
 # "at the", "im", "en el", "à la": the words that lead into a place after a date and time.
 _AT_IN = re.compile(
     r"^(?:at|in|im|en|à|au|dans)\s++(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)?", re.IGNORECASE
@@ -920,12 +926,15 @@ def _line_links(line: Line) -> list[str]:
 
 def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
     """Place, title, kind and speaker from the lines above the date (or the text before it)."""
-    titles, places = [], []
+    titles, places, labelled = [], [], []
     for h in heads:
         text = _BULLET.sub("", h).strip()
         if _has_status(text) and _STATUS_WORDS.search(text):  # "CANCELLED: Berkeley, CA"
             text = _STATUS_WORDS.sub(" ", text).strip(" :–—-")
         if not text:
+            continue
+        if tl := _TITLE_LABEL.match(text):  # "Veranstaltung: Warum sind sie wieder da?"
+            labelled.append(text[tl.end() :])
             continue
         km = _KIND.match(text)
         if km:
@@ -968,7 +977,7 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
     if inline and "," in inline and not m.campus and not m.city:
         _apply_place(m, inline.split(",")[0])
     m.place = ", ".join(places) or None
-    m.title = " ".join(titles) or None
+    m.title = " ".join([*labelled, *titles]) or None
 
 
 def _read_prose_head(m: Meeting, head: str) -> None:
