@@ -418,3 +418,30 @@ def test_cli_parse_reads_calendars(tmp_path, name, lang, body, expected):
         for m in json.loads(out.stdout)["meetings"]
     ]
     assert got == expected
+
+
+PLACE_HEADINGS_PAGE = """Spring diary
+
+DETROIT
+Saturday, March 9
+10 am Storytime, Central Library
+2 pm Book talk, Eastside Branch
+
+Ann Arbor, Michigan
+Sunday, March 10
+11:00 Walking tour, Town Hall
+2 pm Workshop, Room 4, Union Hall
+"""
+
+
+def test_a_place_heading_over_a_calendar_day_is_the_place_of_its_entries():
+    listing = parse(PLACE_HEADINGS_PAGE, as_of=AS_OF)
+    got = [(m.date, m.start_time, m.title, m.place, m.city, m.venue) for m in listing.meetings]
+    assert got == [
+        ("2019-03-09", "10:00", "Storytime", "DETROIT", None, "Central Library"),
+        ("2019-03-09", "14:00", "Book talk", "DETROIT", None, "Eastside Branch"),
+        ("2019-03-10", "11:00", "Walking tour", "Ann Arbor, Michigan", "Ann Arbor", "Town Hall"),
+        ("2019-03-10", "14:00", "Workshop", "Ann Arbor, Michigan", "Ann Arbor", "Union Hall"),
+    ]
+    assert [c.title for c in listing.campaigns] == ["Spring diary"]
+    assert listing.warnings == []

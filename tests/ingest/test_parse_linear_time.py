@@ -112,3 +112,23 @@ def test_a_long_address_line_of_words_is_read_in_linear_time():
     assert _elapsed(lambda: places.parse_address(line)) < 1.0
     assert places.parse_address("Ann Arbor MI").state == "MI"
     assert places.parse_address("1 X St, Washington District of Columbia").state == "DC"
+
+
+def test_calendar_pages_parse_in_linear_time():
+    # Date headings over entries, a long table of contents of dates, and table rows that give
+    # the date on a day's first row only: each twice as long takes about twice as long.
+    days = ["Saturday, March 9", "Sunday, March 10", "Monday, March 11"]
+
+    def pages(n: int) -> list[str]:
+        entries = "10 am Storytime, Central Library\n2 pm Book talk, Eastside Branch\n"
+        return [
+            "".join(f"{days[i % 3]}\n{entries}" for i in range(n)),
+            "".join(f"• {days[i % 3]}\n" for i in range(n)) + f"{days[0]}\n{entries}",
+            "".join(f"{i % 28 + 1} March | 19:00 | Talk | Hall\n | 21:00 | Film | Hall\n"
+                    for i in range(n)),
+        ]  # fmt: skip
+
+    for small, large in zip(pages(1_000), pages(4_000), strict=True):
+        t_small = min(_elapsed(lambda p=small: parse(p)) for _ in range(2))
+        t_large = _elapsed(lambda p=large: parse(p))
+        assert t_large < 10 * t_small + 0.5  # linear: about 4x; quadratic: 16x

@@ -245,6 +245,7 @@ class _Anchor:
     day: int | None = None  # a calendar entry: the index of the line that gives its date
     entry: bool = False  # the tail reads as an entry's title then place (calendars, table rows)
     list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
+    place_head: list[int] = field(default_factory=list)  # a calendar's place heading, over its day
 
 
 @dataclass
@@ -455,13 +456,16 @@ def _calendar(
         if not (calendar_page or row or len(entries) >= 2 or not headed):
             continue
         day = anchors[i]
+        place = [] if row else _place_heading(lines, kinds, i)
         if not row:
             del anchors[i]
             kinds[i] = DAY
+        for h in place:
+            kinds[h] = DAY
         dm = dataclasses.replace(day.date, start=0, end=0)
         for j in entries:
             text = calendar.entry_start(lines[j].text)
-            anchors[j] = _Anchor(j, dm, False, "", text, day=i, entry=True)
+            anchors[j] = _Anchor(j, dm, False, "", text, day=i, entry=True, place_head=place)
             kinds[j] = ANCHOR
     if list_times:
         starts = [i for i, _ in list_times]
@@ -469,6 +473,21 @@ def _calendar(
             k = bisect_left(starts, i)
             if k:
                 a.list_time = list_times[k - 1][1]
+
+
+def _place_heading(lines: list[Line], kinds: list[str], i: int) -> list[int]:
+    """The place lines right above a calendar's date heading ("Detroit, Michigan", a campus, a
+    city in capitals): the place of every entry under that heading."""
+    got: list[int] = []
+    j = i - 1
+    while j >= 0 and len(got) < 2 and kinds[j] == OTHER:
+        t = lines[j].text
+        caps = t.isupper() and len(t) <= 40 and _TWO_LETTERS.search(t)
+        if len(t) > 80 or not (caps or _is_campus_line(t) or _is_city_line(t)):
+            break
+        got.insert(0, j)
+        j -= 1
+    return got
 
 
 def _day_entries(
@@ -885,7 +904,11 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     if a.prose:
         _read_prose_head(m, a.inline_head)
     else:
-        heads = [a.inline_head] if a.inline_head else [lines[h].text for h in span.header]
+        heads = (
+            [a.inline_head]
+            if a.inline_head
+            else [lines[h].text for h in span.header or a.place_head]
+        )
         _read_heading(m, heads, span)
     if span.series:
         _apply_series(m, span.series)
