@@ -87,6 +87,17 @@ HEADINGS = [
     ("one day of one entry", None,
      "Saturday, March 9\n10 am Storytime, Central Library\n",
      [STORY]),
+    ("a place on the heading", None,
+     "Saturday, March 9, Central Library\n10 am Storytime\n2 pm Book talk, Room 4\n",
+     [STORY, ("2019-03-09", "14:00", None, "Book talk", "Central Library", "Room 4")]),
+    ("a place before the heading's date", None,
+     "Leeds – Saturday 9 March\n10 am Storytime, Central Library\n"
+     "2 pm Book talk, Eastside Branch\n",
+     [STORY, BOOK]),
+    ("German heading with a place", "de",
+     "Samstag, 9. März, Rathaus\n10 Uhr Kinderlesung\n14 Uhr Lesung, Ratssaal\n",
+     [("2019-03-09", "10:00", None, "Kinderlesung", "Rathaus", None),
+      ("2019-03-09", "14:00", None, "Lesung", "Ratssaal", None)]),
     ("HTML heading and paragraphs", None,
      "<h3>Saturday, March 9</h3><p>10 a.m.: Storytime, Central Library</p>"
      "<p>2 p.m. Book talk, Eastside Branch</p>",
@@ -432,6 +443,13 @@ Sunday, March 10
 11:00 Walking tour, Town Hall
 2 pm Workshop, Room 4, Union Hall
 """
+
+
+def test_the_place_on_a_date_heading_is_the_place_of_its_entries():
+    body = "Leeds – Saturday 9 March\n10 am Storytime, Central Library\n2 pm Book talk\n"
+    listing = parse(_page(body), as_of=AS_OF)
+    assert [m.place for m in listing.meetings] == ["Leeds", "Leeds"]
+    assert listing.meetings[0].venue == "Central Library"
 
 
 def test_a_place_heading_over_a_calendar_day_is_the_place_of_its_entries():

@@ -246,6 +246,8 @@ class _Anchor:
     entry: bool = False  # the tail reads as an entry's title then place (calendars, table rows)
     list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
     place_head: list[int] = field(default_factory=list)  # a calendar's place heading, over its day
+    day_place: str = ""  # the place on a calendar's date heading ("Saturday, March 9, Town Hall")
+    timed: bool = False  # a time (or "time TBA") is next to the date
 
 
 @dataclass
@@ -302,7 +304,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         or (langs[0] == "en" and _sentence_head(head))
         or (is_prose(t) and len(_LOWER_WORD.findall(head)) >= 2)  # "La autora presentará su"
     )
-    return _Anchor(-1, dm, False, head, after, prose, _more_dates(after, langs))
+    return _Anchor(-1, dm, False, head, after, prose, _more_dates(after, langs), timed=timed)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{3,}")
@@ -437,25 +439,27 @@ def _calendar(
             elif (tm := calendar.list_time(t)) is not None:
                 kinds[i] = RULE
                 list_times.append((i, tm))
-    heads = [i for i in sorted(anchors) if _date_only(anchors[i])]
-    if not heads and not list_times and not any("|" in lines[i].text for i in anchors):
+    untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
+    if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
         return
-    _drop_toc(lines, kinds, anchors, unread, heads)
+    _drop_toc(lines, kinds, anchors, unread, [i for i in untimed if _date_only(anchors[i])])
     days = []
     for i in sorted(anchors):
         a = anchors[i]
         row = "|" in lines[i].text and a.tail.lstrip().startswith("|") and a.date is not None
         if row:
             a.entry = True
-        if row or _date_only(a):
+        if row or _untimed_date(a):
             days.append((i, row, _day_entries(lines, kinds, i, list_times, row)))
     with_entries = [d for d in days if d[2]]
     calendar_page = bool(list_times) or len(with_entries) >= 2
     for i, row, entries in with_entries:
-        headed = i > 0 and kinds[i - 1] == OTHER  # a place heading over one dated block
-        if not (calendar_page or row or len(entries) >= 2 or not headed):
-            continue
         day = anchors[i]
+        headed = i > 0 and kinds[i - 1] == OTHER  # a place heading over one dated block
+        single = not (calendar_page or row or len(entries) >= 2 or not headed)
+        if single or (not row and not _date_only(day) and len(entries) < 2):
+            continue
+        day_place = "" if row else _day_place(day)
         place = [] if row else _place_heading(lines, kinds, i)
         if not row:
             del anchors[i]
@@ -465,7 +469,9 @@ def _calendar(
         dm = dataclasses.replace(day.date, start=0, end=0)
         for j in entries:
             text = calendar.entry_start(lines[j].text)
-            anchors[j] = _Anchor(j, dm, False, "", text, day=i, entry=True, place_head=place)
+            anchors[j] = _Anchor(
+                j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=day_place
+            )
             kinds[j] = ANCHOR
     if list_times:
         starts = [i for i, _ in list_times]
@@ -473,6 +479,18 @@ def _calendar(
             k = bisect_left(starts, i)
             if k:
                 a.list_time = list_times[k - 1][1]
+
+
+def _untimed_date(a: _Anchor) -> bool:
+    """A date line without a time: maybe a calendar's heading ("Saturday, March 9", "Leeds –
+    Saturday 9 March", "Samstag, 9. März, Rathaus")."""
+    return a.date is not None and not a.timed and not a.more and not a.prose
+
+
+def _day_place(a: _Anchor) -> str:
+    """The place a date heading names besides its date, if any."""
+    parts = (a.inline_head.strip(" ,;:–—-"), a.tail.strip(" ,.;:|–—-()"))
+    return ", ".join(p for p in parts if p)
 
 
 def _place_heading(lines: list[Line], kinds: list[str], i: int) -> list[int]:
@@ -908,6 +926,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             [a.inline_head]
             if a.inline_head
             else [lines[h].text for h in span.header or a.place_head]
+            + ([a.day_place] if a.day_place else [])
         )
         _read_heading(m, heads, span)
     if span.series:
@@ -916,6 +935,11 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         _read_when(m, a, aline, ctx, prev)
     else:
         m.status = "pending"
+    # "Saturday, March 9, Central Library" over its entries: their venue unless they name one
+    if (a.day_place and m.venue is None) and (
+        VENUE_WORDS.search(a.day_place) or (m.room is None and m.address is None)
+    ):
+        _read_venue_text(m, a.day_place)
     location_pending = _read_details(m, [lines[d] for d in span.details])
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
