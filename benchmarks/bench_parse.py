@@ -8,7 +8,23 @@ from dateutil import parser as dateutil_parser
 from run import Row, best_of
 from synth import hostile_listing, synthetic_listing
 
+from eventmap.ingest import asof, html, places, when
+from eventmap.ingest import text as ingest_text
 from eventmap.ingest.parse import parse
+
+# Per-text caches (functools caches of more than a few entries) in ingest: cleared before each
+# repetition, so every one measures a first parse of the page. Data loaded once per process
+# (CLDR names, the state tables, the date patterns) stays loaded, as in a running server.
+_MODULES = (asof, html, ingest_text, places, when)
+
+
+def _first_parse(page: str) -> None:
+    for module in _MODULES:
+        for obj in vars(module).values():
+            info = getattr(obj, "cache_info", None)
+            if info is not None and (info().maxsize or 0) > 16:
+                obj.cache_clear()
+    parse(page)
 
 
 def _naive(text: str, max_line: int | None = 200) -> int:
@@ -33,7 +49,7 @@ def run(quick: bool) -> list[Row]:
         for n in sizes:
             text = synthetic_listing(n, dense=dense)
             mb = len(text.encode()) / 1e6
-            ours = best_of(lambda t=text: parse(t), repeat=2 if quick else 3)
+            ours = best_of(lambda t=text: _first_parse(t), repeat=2 if quick else 3)
             base = best_of(lambda t=text: _naive(t), repeat=1 if quick else 2)
             kind = "dense page" if dense else "page like the seed"
             size = f"{n:,} meetings, {kind} ({mb:.1f} MB)"
@@ -47,7 +63,7 @@ def _worst_case(quick: bool) -> Row:
     baseline reads every line, however long, with dateutil's fuzzy parser."""
     text = hostile_listing(500_000 if quick else 2_000_000)
     mb = len(text.encode()) / 1e6
-    ours = best_of(lambda: parse(text), repeat=1 if quick else 2)
+    ours = best_of(lambda: _first_parse(text), repeat=1 if quick else 2)
     base = best_of(lambda: _naive(text, max_line=None), repeat=1)
     size = f"hostile page, 20 KB lines ({mb:.1f} MB)"
     return Row("worst-case parse throughput", size, mb / ours, mb / base, "MB/s")

@@ -37,7 +37,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     per_language = [
         (f"when.vocabulary({'+'.join(langs)}).{attr}", getattr(when.vocabulary(langs), attr))
         for langs in [("en",), *((lang, "en") for lang in when.LANGUAGES[1:])]
-        for attr in ("date_re", "hint")
+        for attr in ("date_re", "hint", "lower_hint")
     ]
     return [*found, *per_language, ("places._campus_re()", places._campus_re())]
 

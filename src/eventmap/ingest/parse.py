@@ -63,6 +63,7 @@ from eventmap.ingest.when import (
     find_times,
     page_language,
     resolve_year,
+    weekday_fits,
     year_counts,
 )
 from eventmap.model import Campaign, Listing, Meeting, ParseWarning
@@ -164,9 +165,18 @@ _POSTPONED_STEMS = ("postpon", "reschedul", "verschoben", "report", "aplazad", "
 _ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne", "en l")
 
 
+_STATUS_STEMS = (*_CANCELLED_STEMS, *_POSTPONED_STEMS)
+
+
+def _contains_any(low: str, stems: tuple[str, ...]) -> bool:
+    for w in stems:  # noqa: SIM110 (a loop, not any() over a generator: half the time)
+        if w in low:
+            return True
+    return False
+
+
 def _has_status(text: str) -> bool:
-    low = text.casefold()
-    return any(w in low for w in (*_CANCELLED_STEMS, *_POSTPONED_STEMS))
+    return _contains_any(text.casefold(), _STATUS_STEMS)
 
 
 _ONLINE = re.compile(
@@ -258,7 +268,6 @@ class _Unread:
 
 
 _DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
-_PENDING_HINT = re.compile(r"soon|tb[ad]|announced|determined|confirmed|follow|come", re.I)
 _NEAR = 25  # characters between a date and its time on one line
 
 
@@ -273,7 +282,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     t = _LABEL.sub("", text) if ":" in text else text
     if t.endswith(":"):  # a heading "Saturday, March 9:" (a colon after the day is no time)
         t = t[:-1]
-    if len(t) < 80 and _PENDING_HINT.search(t) and PENDING_RE.match(t):
+    if len(t) < 80 and PENDING_RE.match(t):  # anchored: it fails on the first word
         return _Anchor(-1, None, True)
     dm = find_date(t, langs=langs)
     if dm is None:
@@ -1248,11 +1257,11 @@ def _read_flags(m: Meeting, texts: list[str]) -> None:
     """Cancelled, postponed and online, in any of the page's languages, from the entry's lines."""
     text = " ".join(texts)
     low = text.casefold()
-    if any(w in low for w in _CANCELLED_STEMS) and _CANCELLED.search(text):
+    if _contains_any(low, _CANCELLED_STEMS) and _CANCELLED.search(text):
         m.status = "cancelled"
-    elif any(w in low for w in _POSTPONED_STEMS) and _POSTPONED.search(text):
+    elif _contains_any(low, _POSTPONED_STEMS) and _POSTPONED.search(text):
         m.status = "postponed"
-    m.online = any(w in low for w in _ONLINE_STEMS) and bool(_ONLINE.search(text))
+    m.online = _contains_any(low, _ONLINE_STEMS) and bool(_ONLINE.search(text))
 
 
 def _read_prose_place(m: Meeting, tail: str) -> None:
@@ -1554,7 +1563,7 @@ def _page_year(years: list[int], anchors: Iterable[_Anchor]) -> date:
         return sum(
             n
             for (month, day, weekday), n in dated.items()
-            if not resolve_year(month, day, weekday, anchor=mid, exact_anchor=False).problem
+            if weekday_fits(month, day, weekday, anchor=mid, exact_anchor=False)
         )
 
     best = max(years[:8], key=lambda y: (fits(y), y))  # the most-mentioned few are enough

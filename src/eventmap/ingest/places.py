@@ -192,7 +192,15 @@ _STATE_WORDS = 3
 
 def state_code(text: str | None) -> str | None:
     """ "Michigan" / "MI" / "mi" / "D.C." / "Mich." -> USPS code; anything else -> None."""
-    return us_states().get(_state_key(text)) if text else None
+    if not text:
+        return None
+    return _short_state_code(text) if len(text) <= 40 else us_states().get(_state_key(text))
+
+
+@lru_cache(maxsize=4096)
+def _short_state_code(text: str) -> str | None:
+    """``state_code`` of a short text, cached: headings and towns repeat on a page."""
+    return us_states().get(_state_key(text))
 
 
 _REGION_SPLIT = re.compile(r",|\s[–-]\s")
@@ -337,18 +345,23 @@ def address_suffix(parts: list[str]) -> int | None:
     if m >= 3 and _ZIP_END.search(", ".join(parts[-2:]).strip()):
         return 1  # every suffix with a comma in it ends in the same ZIP
     full = ", ".join(parts)
-    last_any = last_cased = -1  # where the last street word starts
-    for w in _STREET_WORD_ANY_CASE.finditer(full):
-        last_any = w.start()
-    for w in _STREET_WORD.finditer(full):
-        last_cased = w.start()
+    last: dict[bool, int] = {}  # where the last street word starts (any case, cased): on demand
+
+    def last_street_word(any_case: bool) -> int:
+        if any_case not in last:
+            pattern = _STREET_WORD_ANY_CASE if any_case else _STREET_WORD
+            last[any_case] = -1
+            for w in pattern.finditer(full):
+                last[any_case] = w.start()
+        return last[any_case]
+
     off = 0
     for k, part in enumerate(parts):
-        if k and part:
+        if k and part and (part[0].isdecimal() or part[0] in "POT"):  # what the tests start with
             head = _STREET_HEAD.match(part)
-            if head and last_any >= off + head.end():
+            if head and last_street_word(True) >= off + head.end():
                 return k
-            if _NUMBER_START.match(part) and (k <= m - 2 or last_cased >= off):
+            if _NUMBER_START.match(part) and (k <= m - 2 or last_street_word(False) >= off):
                 return k
             if k <= m - 2 and _BOX_START.match(part):
                 return k

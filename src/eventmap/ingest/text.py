@@ -27,8 +27,7 @@ class Line:
 
 def is_prose(text: str) -> bool:
     """A sentence or paragraph rather than a heading, a date, a place or a detail line."""
-    words = len(text.split())
-    return len(text) > 160 or words >= 18
+    return len(text) > 160 or len(text.split()) >= 18  # long lines: no need to count words
 
 
 _BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]
@@ -220,7 +219,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def clean(text: str) -> str:
     """One line of text with invisible characters dropped and runs of spaces folded."""
-    if text.isascii() and text.isprintable():  # the common case, without regexes
+    # The common case, without regexes: in printable text (ASCII or not) the only space is " "
+    # and there is nothing invisible or control to drop (those are all unprintable).
+    if text.isprintable():
         return " ".join(text.split()) if "  " in text else text.strip()
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     return _SPACES.sub(" ", text).strip()

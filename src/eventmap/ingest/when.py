@@ -122,6 +122,8 @@ class Vocabulary:
     weekdays: dict[str, int]
     date_re: re.Pattern[str]
     hint: re.Pattern[str]
+    # The hint's month stems without IGNORECASE, for lower-cased text (see ``_lower_hint``).
+    lower_hint: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=16)
@@ -132,7 +134,9 @@ def vocabulary(langs: tuple[str, ...] = ("en",)) -> Vocabulary:
     for lang in reversed(langs):
         months.update(month_names(lang))
         weekdays.update(weekday_names(lang))
-    return Vocabulary(langs, months, weekdays, _date_pattern(months, weekdays), _hint(months))
+    return Vocabulary(
+        langs, months, weekdays, _date_pattern(months, weekdays), _hint(months), _lower_hint(months)
+    )
 
 
 def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Pattern[str]:
@@ -170,17 +174,52 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
         r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-]))"
     )
     first = "".join(sorted({n[0] for n in (*months, *weekdays)}))
-    return re.compile(
+    pattern = re.compile(
         # Every date starts with a digit or the first letter of a name: checking that first lets
         # the engine skip most positions without trying every name.
         rf"(?=[\d{re.escape(first)}])(?<![\w/.])(?:{month_first}|{day_first}|{numeric})(?![\w/])",
         re.IGNORECASE,
     )
+    if tuple(pattern.groupindex) != _DATE_GROUPS:  # _date_match unpacks the groups in this order
+        raise AssertionError(f"date pattern groups changed: {tuple(pattern.groupindex)}")
+    return pattern
+
+
+def _stems(months: dict[str, int]) -> list[str]:
+    return sorted({n[:3] for n in months if len(n) >= 3})
 
 
 def _hint(months: dict[str, int]) -> re.Pattern[str]:
-    stems = sorted({n[:3] for n in months if len(n) >= 3})
-    return re.compile(rf"{_alternation(stems)}|\d/|\d\.\d|\d-[01]\d-", re.IGNORECASE)
+    return re.compile(rf"{_alternation(_stems(months))}|\d/|\d\.\d|\d-[01]\d-", re.IGNORECASE)
+
+
+_NUMERIC_HINT = re.compile(r"\d(?:/|\.\d|-[01]\d-)")  # the hint's numbers: 3/7, 7.3., 2019-03-
+# The only characters that match an ASCII letter when cases are ignored ("İ", "ı", "ſ", the Kelvin
+# sign), and the only ones whose lower case is not one character of the same kind (\w, \d, \s):
+# in text without them, a case-sensitive pattern of lower-case letters matches the lower-cased
+# text where its IGNORECASE twin matches the text (tests/ingest/test_when_hints.py checks it).
+CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lower_hint(months: dict[str, int]) -> re.Pattern[str] | None:
+    """The hint's stems as a case-sensitive pattern, for lower-cased text: the engine skips to
+    their first letters in C (5x faster than the IGNORECASE hint). None when a stem has a letter
+    outside plain and accented Latin lower case (for those the two could differ)."""
+    stems = _stems(months)
+    for c in {c for s in stems for c in s if not c.isascii() or not c.isalpha()}:
+        latin = "\u00c0" <= c <= "\u024f" and not CASE_TWINS.match(c)
+        if not (latin and c == c.lower()):
+            return None
+    if any(s != s.lower() for s in stems):
+        return None
+    return re.compile(_alternation(stems))
+
+
+def has_date_hint(text: str, voc: Vocabulary) -> bool:
+    """Whether ``text`` has a month stem, "3/", "3.7" or "9-03-": ``voc.hint.search(text)``, faster."""
+    if voc.lower_hint is not None and (text.isascii() or not CASE_TWINS.search(text)):
+        return bool(voc.lower_hint.search(text.lower()) or _NUMERIC_HINT.search(text))
+    return bool(voc.hint.search(text))
 
 
 PENDING_RE = re.compile(
@@ -211,6 +250,10 @@ TIME_RE = re.compile(
     rf"(?:\s*+(?:-|–|—|to|until|till|bis|à|a)\s*+(?:{_T2}|(?P<noonend>{_NOON})))?",
     re.IGNORECASE,
 )
+_TIME_GROUPS = ("t1", "mil1", "h1", "m1", "ap1", "noon1", "h241", "noonword",
+                "mil2", "h2", "m2", "ap2", "noon2", "h242", "noonend")  # fmt: skip
+if tuple(TIME_RE.groupindex) != _TIME_GROUPS:  # _time_match unpacks the groups in this order
+    raise AssertionError(f"TIME_RE groups changed: {tuple(TIME_RE.groupindex)}")
 
 
 @dataclass
@@ -259,7 +302,9 @@ def find_date(
     voc = vocabulary(langs)
     # Every date has a digit: one scan for one character class is far cheaper than the hint's
     # alternation, and skips most prose.
-    if not _ANY_DIGIT.search(text) or not voc.hint.search(text):
+    if not _ANY_DIGIT.search(text):
+        return None
+    if not has_date_hint(text, voc):
         return None
     for m in voc.date_re.finditer(text):
         dm = _date_match(m, voc, day_first, text)
@@ -301,17 +346,23 @@ def _range_end(dm: DateMatch, text: str, voc: Vocabulary, day_first: bool) -> Da
 _TIME_AFTER = re.compile(r",?\s?\d")
 
 
+# The date pattern's groups in order (checked in ``_date_pattern``): ``_date_match`` unpacks them.
+_DATE_GROUPS = ("wd", "mon", "day", "dend", "year", "yy", "wd2", "day2", "wd4", "dend2", "mon2",
+                "year2", "yy2", "wd3", "a", "b", "y3", "dd", "mm", "y4", "iy", "im", "id")  # fmt: skip
+
+
 def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -> DateMatch | None:
-    g = m.groupdict()
-    wd = g.get("wd") or g.get("wd2") or g.get("wd3")
+    (wd, mon, day_s, dend, year, yy, wd2, day2, _wd4, dend2, mon2,
+     year2, yy2, wd3, a_s, b_s, y3, dd, mm, y4, iy, im, iday) = m.groups()  # fmt: skip
+    wd = wd or wd2 or wd3
     slashed = order = None
-    if g.get("mon"):
-        month, day, year = voc.months[_fold(g["mon"])], int(g["day"]), g.get("year") or g.get("yy")
-    elif g.get("mon2"):
-        month, day = voc.months[_fold(g["mon2"])], int(g["day2"])
-        year = g.get("year2") or g.get("yy2")
-    elif g.get("a"):
-        a, b, year = int(g["a"]), int(g["b"]), g.get("y3")
+    if mon:
+        month, day, year = voc.months[_fold(mon)], int(day_s), year or yy
+    elif mon2:
+        month, day = voc.months[_fold(mon2)], int(day2)
+        year = year2 or yy2
+    elif a_s:
+        a, b, year = int(a_s), int(b_s), y3
         if not (wd or year):
             return None
         if a > 12 or (day_first and b <= 12):
@@ -321,10 +372,10 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         if a <= 12 and b <= 12 and a != b:
             slashed = (a, b)
         order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
-    elif g.get("iy"):
-        month, day, year = int(g["im"]), int(g["id"]), g["iy"]
+    elif iy:
+        month, day, year = int(im), int(iday), iy
     else:
-        month, day, year = int(g["mm"]), int(g["dd"]), g.get("y4")
+        month, day, year = int(mm), int(dd), y4
         if not (wd or year or _TIME_AFTER.match(text, m.end())):
             return None  # "Section 2.1." is no date; "7.3. 19 Uhr" and "Sa., 9.3." are
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -338,7 +389,7 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         by_weekday = _order_by_weekday(slashed, y, weekday)
         if by_weekday is not None:
             month, day = (slashed[1], slashed[0]) if by_weekday == "dmy" else slashed
-    end_day = int(g.get("dend") or g.get("dend2") or 0)
+    end_day = int(dend or dend2 or 0)
     end_day = end_day if day < end_day <= 31 else None
     return DateMatch(
         m.start(), m.end(), month, day, y, weekday, slashed, order, end_day, by_weekday
@@ -366,8 +417,11 @@ class TimeMatch:
     guessed_pm: bool = False  # no am/pm was written; read as afternoon/evening
 
 
+_HHMM = [f"{h:02d}:{m:02d}" for h in range(24) for m in range(60)]  # formatting is slow
+
+
 def _hhmm(h: int, m: int) -> str:
-    return f"{h:02d}:{m:02d}"
+    return _HHMM[h * 60 + m] if 0 <= h < 24 and 0 <= m < 60 else f"{h:02d}:{m:02d}"
 
 
 def _to24(h: int, m: int, ap: str | None) -> tuple[int, int] | None:
@@ -388,6 +442,20 @@ _TIME_HINT = re.compile(
 )
 
 
+# _TIME_HINT for lower-cased text, in two patterns that each start with a character class,
+# so the engine skips in C to a digit, or an "m" or "n".
+_TIME_HINT_DIGIT = re.compile(r"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|h)\b)")
+_TIME_HINT_WORD = re.compile(r"noon|midday|midi|mediod|mittags")
+
+
+def has_time_hint(text: str) -> bool:
+    """``_TIME_HINT.search(text)``, faster (see CASE_TWINS)."""
+    if text.isascii() or not CASE_TWINS.search(text):
+        low = text.lower()
+        return bool(_TIME_HINT_DIGIT.search(low) or _TIME_HINT_WORD.search(low))
+    return bool(_TIME_HINT.search(text))
+
+
 def find_times(text: str) -> TimeMatch | None:
     """The first clock time or time range in ``text``.
 
@@ -398,7 +466,7 @@ def find_times(text: str) -> TimeMatch | None:
     When the doors open before the meeting ("Doors 6:30 pm, starts 7 pm", "Einlass 18.30 Uhr,
     Beginn 19 Uhr"), the match covers both and its start time is the meeting's.
     """
-    if not _TIME_HINT.search(text):
+    if not has_time_hint(text):
         return None
     found = None
     for m in TIME_RE.finditer(text):
@@ -422,28 +490,31 @@ DOORS_RE = re.compile(
 )
 
 
-def _clock(g: dict[str, str | None], n: int) -> tuple[int, int, str | None, bool] | None:
-    """(hour, minute, am/pm, said to be 24-hour) of clock ``n`` of a TIME_RE match."""
-    if g.get(f"mil{n}"):
-        hhmm = g[f"mil{n}"]
-        return int(hhmm[:2]), int(hhmm[2:]), None, True
-    if g.get(f"h{n}") is None:
+def _clock(mil: str | None, h: str | None, m: str | None, ap: str | None, h24: str | None):
+    """(hour, minute, am/pm, said to be 24-hour) of one clock of a TIME_RE match, or None."""
+    if mil:
+        return int(mil[:2]), int(mil[2:]), None, True
+    if h is None:
         return None
-    return int(g[f"h{n}"]), int(g[f"m{n}"] or 0), g.get(f"ap{n}"), bool(g.get(f"h24{n}"))
+    return int(h), int(m or 0), ap, h24 is not None
 
 
-def _time_match(m: re.Match[str]) -> TimeMatch | None:
-    g = m.groupdict()
-    noon_start = bool(g.get("noonword") or g.get("noon1"))
-    c1 = (12, 0, "p", True) if noon_start else _clock(g, 1)
-    if c1 is None:
-        return None
+def _time_match(match: re.Match[str]) -> TimeMatch | None:
+    # The groups in TIME_RE's order (see TIME_RE.groupindex): a tuple is far cheaper than a dict.
+    (_, mil1, h1s, m1s, ap1g, noon1, h241, noonword,
+     mil2, h2s, m2s, ap2g, noon2, h242, noonend) = match.groups()  # fmt: skip
+    if noonword or noon1:
+        c1 = (12, 0, "p", True)
+    else:
+        c1 = _clock(mil1, h1s, m1s, ap1g, h241)
+        if c1 is None:
+            return None
     h1, m1, ap1, said24 = c1
-    c2 = _clock(g, 2)
+    c2 = _clock(mil2, h2s, m2s, ap2g, h242)
     ap2 = c2[2] if c2 else None
-    end_is_noon = bool(g.get("noon2") or g.get("noonend"))
-    has_end = end_is_noon or (c2 is not None and bool(ap2 or c2[3] or g.get("m2") is not None))
-    if not (ap1 or said24 or g.get("m1") is not None or (has_end and (ap2 or c2[3]))):
+    end_is_noon = bool(noon2 or noonend)
+    has_end = end_is_noon or (c2 is not None and bool(ap2 or c2[3] or m2s is not None))
+    if not (ap1 or said24 or m1s is not None or (has_end and (ap2 or c2[3]))):
         return None  # a plain number such as a room or a day
     end = None
     if has_end:
@@ -472,15 +543,17 @@ def _time_match(m: re.Match[str]) -> TimeMatch | None:
     if end is not None and end <= start:
         end = None  # still backwards: better no end than a negative duration
     return TimeMatch(
-        m.start(),
-        m.end() if has_end else m.end("t1"),
+        match.start(),
+        match.end() if has_end else match.end(1),
         _hhmm(*start),
         _hhmm(*end) if end else None,
         guessed,
     )
 
 
-YEAR_MENTION_RE = re.compile(r"(?<![\d$,.])((?:19[5-9]|20\d)\d)(?!\d|,\d)")
+# The digits come first and the look back after them: a pattern that starts with a digit lets the
+# engine skip to the next 1 or 2 in C instead of trying every position (a tenth of the time).
+YEAR_MENTION_RE = re.compile(r"((?:19[5-9]|20\d)\d)(?<![\d$,.]\d{4})(?!\d|,\d)")
 
 
 def year_counts(text: str, *, until: int) -> Counter[int]:
@@ -528,6 +601,33 @@ def anchor_window(anchor: date, *, exact: bool) -> tuple[date, date]:
     return date(anchor.year - 1, 7, 1), date(anchor.year + 1, 6, 30)
 
 
+@lru_cache(maxsize=4096)
+def _fitting_years(
+    month: int, day: int, weekday: int, anchor: date, exact: bool
+) -> tuple[int, ...]:
+    """The years in which month/day falls on ``weekday`` in the window around ``anchor`` (a page
+    asks for the same few hundred dates with one anchor: hence the cache)."""
+    lo, hi = anchor_window(anchor, exact=exact)
+    return tuple(
+        y
+        for y in range(lo.year, hi.year + 1)
+        if (d := _valid(y, month, day)) and lo <= d <= hi and d.weekday() == weekday
+    )
+
+
+def weekday_fits(month: int, day: int, weekday: int, *, anchor: date, exact_anchor: bool) -> bool:
+    """Whether the weekday fits month/day in one year near ``anchor``: the same as
+    ``not resolve_year(month, day, weekday, anchor=anchor, exact_anchor=...).problem``, without
+    writing out the problem."""
+    if len(_fitting_years(month, day, weekday, anchor, exact_anchor)) != 1:
+        return False
+    # resolve_year also wants the date to exist within a year of the anchor: always so, bar
+    # 29 February.
+    return (month, day) != (2, 29) or any(
+        _valid(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    )
+
+
 def resolve_year(
     month: int,
     day: int,
@@ -546,20 +646,19 @@ def resolve_year(
     anchor.
     """
     ref = neighbour or anchor
+    fits = () if weekday is None else _fitting_years(month, day, weekday, anchor, exact_anchor)
+    if len(fits) == 1 and (month, day) != (2, 29):
+        # The common case, first: a date that exists in one year exists in every year (bar
+        # 29 February), so there is a year near the neighbour and no need to look for it.
+        return YearChoice(fits[0])
     near = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _valid(y, month, day))]
     if not near:
         return YearChoice(None, f"{calendar.month_name[month]} {day} is not a date")
     nearest = min(near, key=lambda d: abs((d - ref).days))
     if weekday is None:
         return YearChoice(nearest.year)
-    lo, hi = anchor_window(anchor, exact=exact_anchor)
-    fits = [
-        d
-        for y in range(lo.year, hi.year + 1)
-        if (d := _valid(y, month, day)) and lo <= d <= hi and d.weekday() == weekday
-    ]
     if len(fits) == 1:
-        return YearChoice(fits[0].year)
+        return YearChoice(fits[0])
     where = anchor.isoformat() if exact_anchor else str(anchor.year)
     others = [
         y
