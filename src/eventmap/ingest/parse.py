@@ -63,6 +63,7 @@ from eventmap.ingest.when import (
     find_times,
     page_language,
     resolve_year,
+    start_after_doors,
     weekday_fits,
     year_counts,
 )
@@ -109,9 +110,13 @@ _LABEL = re.compile(
     r"\s*+:\s*+",
     re.IGNORECASE,
 )
+# Words before a date that make it not a meeting's: when the page was published or updated
+# ("Publié le", "Stand:", "Actualizado el"), a deadline, a span.
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by|"
-    r"due(?!\s+to\b)|closed\s+(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa])\b",
+    r"due(?!\s+to\b)|closed\s+(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
+    r"publi[ée]e?|mis\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand|"
+    r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b",
     re.I,
 )
 _CLOSED_AFTER = re.compile(r"^\W*+(?:geschlossen|closed|ferm[ée]e?|cerrad[oa])\b", re.I)
@@ -891,6 +896,11 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
             _read_venue_text(m, ", ".join(parts[:k]))
         _set_address(m, ", ".join(parts[k:]))
         return
+    region = parse_city_region(tail) if len(parts) == 2 else None
+    if region is not None and m.city is None and not VENUE_WORDS.search(tail):
+        m.city, m.state = region.city, m.state or region.state  # "March 7th — Chicago, IL"
+        m.country = m.country or region.country
+        return
     _read_venue_text(m, tail)
 
 
@@ -1107,6 +1117,10 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     if a.more and not (tm and tm.start <= _NEAR):
         tm = find_times(shared)
         tail = shared
+    if tm and tm.start <= _NEAR and (doors := start_after_doors(tail)) is not None:
+        tm = doors[1]  # "7 March, doors 6.30pm, start 7pm, Conway Hall"
+    elif not (tm and tm.start <= _NEAR) and not a.more and (seg := _segment_time(tail)):
+        tm, tail = seg  # "Tue 12 Mar — General Membership Meeting — 7:00 PM"
     if not (tm and tm.start <= _NEAR) and not a.inline_head:
         before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
         if before:
@@ -1135,6 +1149,24 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     if a.more and m.venue is None and m.address is None and shared:
         sm = find_times(shared)
         _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
+
+
+_SEGMENTS = re.compile(r"\s[–—-]\s|\|")
+
+
+def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
+    """A time that is a whole dash- or pipe-separated part of the line after the date, however
+    far from it ("— Executive Board — 5:30 PM — Union Hall"): the time, and the other parts
+    (joined by " — ") as the rest of the line."""
+    if not find_times(tail):
+        return None
+    parts = [p.strip(" ,;") for p in _SEGMENTS.split(tail)]
+    for k, part in enumerate(parts):
+        tm = find_times(part)
+        if tm is not None and tm.start == 0 and tm.end >= len(part.rstrip(" .")):
+            rest = " — ".join(p for i, p in enumerate(parts) if i != k and p)
+            return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), rest
+    return None
 
 
 def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
@@ -1314,7 +1346,7 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if tm and tm.start == 0 and m.start_time is None and m.date:  # "7 pm, Moffitt Library"
             m.start_time, m.end_time = tm.start_time, tm.end_time
             m.time_tba = False
-            t = bare = bare[tm.end :].strip(" ,;:–—-")
+            t = bare = bare[tm.end :].strip(" ,;:–—-·|")
             if not t:
                 continue
         if TIME_TBA_RE.fullmatch(bare.strip(" .")):

@@ -235,8 +235,8 @@ TIME_TBA_RE = re.compile(
 
 # "pm", "p.m.", "P.M", and a bare "p" right after the digits ("7:00p").
 _AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
-# A 24-hour clock said so: "19 Uhr", "19 h", "18h30", "1900hrs".
-_H24 = r"(?P<h24{n}>uhr|hrs?|h)\b"
+# A 24-hour clock said so: "19 Uhr", "19 h", "18h30", "1900hrs", "19 hs".
+_H24 = r"(?P<h24{n}>uhr|hrs?|hs|h)\b"  # "hs": Argentina, Uruguay ("19 hs")
 _CLOCK = (
     r"(?:(?P<mil{n}>[012]\d[0-5]\d)(?=\s?hrs?\b|\s?[-–]\s?[012]\d[0-5]\d\s?hrs?\b)"
     r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=\s?[0-5]\d(?!\d)))\s*+(?P<m{n}>[0-5]\d))?)"
@@ -437,7 +437,7 @@ def _to24(h: int, m: int, ap: str | None) -> tuple[int, int] | None:
 # Every time we accept has am/pm, a colon, "noon" or a 24-hour mark: a cheap test that skips
 # most text.
 _TIME_HINT = re.compile(
-    r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.h]\d\d|\d\s?(?:uhr|hrs?|h)\b|noon|midday|midi|mediod|mittags",
+    r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.h]\d\d|\d\s?(?:uhr|hrs?|hs|h)\b|noon|midday|midi|mediod|mittags",
     re.IGNORECASE,
 )
 
@@ -672,3 +672,44 @@ def resolve_year(
         + (f" (it is in {when})" if when else "")
         + f"; assumed {nearest.year}, check the weekday",
     )
+
+
+# "Doors open 6.30, start 7", "Einlass 18.30 Uhr, Beginn 19 Uhr", "Ouverture des portes 18 h,
+# début 18 h 30": the meeting starts at the second time, not at the doors'.
+_DOORS = re.compile(
+    r"\b(?:doors|einlass|ouverture\s++des\s++portes|apertura(?:\s++de\s++puertas)?)\b",
+    re.IGNORECASE,
+)
+_BEGINS = re.compile(r"\b(?:start|begin|beginn|d[ée]but|inicio|comienz)[^\W\d_]*+", re.I)
+_BARE_HOUR = re.compile(r"^\s*+(?:at\s++|um\s++|à\s++|a\s++las\s++)?(?P<h>[012]?\d)\b(?![:.]\d)")
+
+
+def start_after_doors(text: str) -> tuple[str | None, TimeMatch] | None:
+    """For a line that gives the doors' time and then the start ("Doors open 6:30, talk starts
+    7 pm"): (the doors' time or None, the start as a TimeMatch into ``text``). A bare hour after
+    "start" ("doors 6.30, start 7") is read like the doors' time: afternoon when that is."""
+    d = _DOORS.search(text)
+    if d is None:
+        return None
+    b = _BEGINS.search(text, d.end())
+    if b is None:
+        return None
+    doors = find_times(text[d.end() : b.start()])
+    doors_time = doors.start_time if doors else None
+    window = text[b.end() : b.end() + 30]
+    tm = find_times(window)
+    if tm is not None and tm.start <= 12:
+        return doors_time, TimeMatch(
+            b.end() + tm.start, b.end() + tm.end, tm.start_time, tm.end_time, tm.guessed_pm
+        )
+    bare = _BARE_HOUR.match(window)
+    if bare is None:
+        return None
+    h = int(bare.group("h"))
+    if h > 23:
+        return None
+    pm = h < 12 and ((doors_time is not None and doors_time >= "12:00") or 1 <= h <= 7)
+    h = h + 12 if pm else h
+    end = b.end() + bare.end()
+    guessed = pm and doors_time is None
+    return doors_time, TimeMatch(b.end() + bare.start("h"), end, _hhmm(h, 0), None, guessed)

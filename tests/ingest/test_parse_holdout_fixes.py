@@ -1,0 +1,139 @@
+"""What the held-out corpus (tests/ingest/corpus/holdout) found, by category, each with rows
+written from the pattern rather than copied from a page: "hs" after an hour, publication dates in
+German, French and Spanish, the doors' time before the start, a time that is a part of its own
+far along the line, and a city with its region after the date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventmap.ingest.parse import parse
+from eventmap.ingest.when import find_times, start_after_doors
+
+AS_OF = date(2019, 3, 1)
+
+
+def _one(page: str, **kw):
+    listing = parse(page, as_of=kw.pop("as_of", AS_OF), **kw)
+    assert len(listing.meetings) == 1, [(m.date, m.start_time, m.venue) for m in listing.meetings]
+    return listing.meetings[0]
+
+
+# "19 hs" ----------------------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("text,start,end", [
+    ("19 hs", "19:00", None),
+    ("a las 19 hs", "19:00", None),
+    ("18.30 hs", "18:30", None),
+    ("de 10 a 13 hs", "10:00", "13:00"),
+    ("9hs", "09:00", None),  # said to be 24-hour: no evening guess
+])
+# fmt: on
+def test_hs_marks_a_24_hour_clock(text, start, end):
+    tm = find_times(text)
+    assert tm is not None and (tm.start_time, tm.end_time) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Los hs del barrio", "3 hsbc", "Aula 12, hs"])
+def test_hs_needs_an_hour_right_before_it(text):
+    assert find_times(text) is None
+
+
+# Publication dates ------------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("line", [
+    "Publié le 28 février 2019",
+    "Mis à jour le 2 mars 2019",
+    "Stand: 25. Februar 2019 · Impressum · Datenschutz",
+    "Veröffentlicht am 26. Februar 2019",
+    "Zuletzt aktualisiert: 27.02.2019",
+    "Publicado el 27 de febrero de 2019",
+    "Última actualización: 28 de febrero de 2019",
+    "Actualizado el 1 de marzo de 2019",
+])
+# fmt: on
+def test_a_publication_date_in_other_languages_is_no_meeting(line):
+    page = f"{line}\n\nMardi 12 mars 2019, 19 h\nSalle des fêtes, 3 rue Haute, Lyon\n"
+    m = _one(page)
+    assert (m.date, m.start_time) == ("2019-03-12", "19:00")
+
+
+# Doors, then the start --------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("text,doors,start", [
+    ("Doors open 6:30, reading starts 7 PM", "18:30", "19:00"),
+    ("Doors 6.30pm, start 7pm", "18:30", "19:00"),
+    ("doors open 6.30, start 7", "18:30", "19:00"),
+    ("Doors open at 7pm, talks start at 7.30pm", "19:00", "19:30"),
+    ("Einlass 18.30 Uhr, Beginn 19 Uhr", "18:30", "19:00"),
+    ("Einlass: 19 Uhr – Beginn: 19:30 Uhr", "19:00", "19:30"),
+    ("Ouverture des portes 18 h, début 18 h 30", "18:00", "18:30"),
+    ("Apertura de puertas 18:30, inicio 19:00 h", "18:30", "19:00"),
+    ("Doors open 10am, the walk begins at 10.30am", "10:00", "10:30"),
+])
+# fmt: on
+def test_the_start_comes_after_the_doors(text, doors, start):
+    got = start_after_doors(text)
+    assert got is not None
+    assert (got[0], got[1].start_time) == (doors, start)
+
+
+@pytest.mark.parametrize("text", ["Doors open 6:30", "Start 7 pm", "Doors, windows, stairs"])
+def test_no_start_without_doors_and_a_start(text):
+    assert start_after_doors(text) is None
+
+
+# fmt: off
+@pytest.mark.parametrize("page,start,place", [
+    ("Thursday 14 March 2019\nDoors open 6.30pm, talk starts 7pm\nConway Hall\n"
+     "25 Red Lion Square, London WC1R 4RL\n", "19:00", "Conway Hall"),
+    ("Donnerstag, 14. März 2019\nEinlass 18.30 Uhr, Beginn 19 Uhr\nBuchhandlung am Markt\n"
+     "Marktplatz 5\n44787 Bochum\n", "19:00", "Buchhandlung am Markt"),
+    ("Thursday, March 14, 2019, 6:30 pm\nDoors 6.30, meeting starts 7\nFriends House\n",
+     "19:00", "Friends House"),
+    ("Thursday 14 March 2019, doors 6.30pm, start 7pm, Friends Meeting House, Manchester\n",
+     "19:00", "Friends Meeting House"),
+])
+# fmt: on
+def test_a_meeting_starts_after_its_doors(page, start, place):
+    m = _one(page)
+    assert (m.date, m.start_time) == ("2019-03-14", start)
+    assert place in " ".join(filter(None, (m.venue, m.place, m.address)))
+
+
+# A time that is a part of its own ---------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("line,start", [
+    ("Tue 12 Mar — General Membership Meeting — 7:00 PM", "19:00"),
+    ("Tuesday 12 March – Annual General Meeting of the Branch – 6.30pm", "18:30"),
+    ("12 March 2019 | Monthly meeting of the executive committee | 17:30", "17:30"),
+    ("Dienstag, 12. März – Mitgliederversammlung der Ortsgruppe – 19 Uhr", "19:00"),
+    ("Tue 12 Mar — Retirees' Breakfast and Social Hour — 9:00 AM — Big Boy, 3600 Fort St",
+     "09:00"),
+])
+# fmt: on
+def test_a_time_far_along_the_line_in_a_part_of_its_own(line, start):
+    m = _one(line + "\n")
+    assert (m.date, m.start_time) == ("2019-03-12", start)
+
+
+def test_a_number_inside_a_title_part_is_no_time():
+    m = _one("Tue 12 Mar — Review of the 2018 budget in room 7 — Union Hall\n")
+    assert m.date == "2019-03-12" and m.start_time is None
+
+
+# A city and its region after the date -----------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("heading,city,state", [
+    ("March 7th — Chicago, IL", "Chicago", "IL"),
+    ("Thursday, March 7 – Madison, Wisconsin", "Madison", "WI"),
+    ("7 March 2019, Toronto, Ontario", "Toronto", "ON"),
+])
+# fmt: on
+def test_a_city_with_its_region_after_the_date_is_the_city_not_the_venue(heading, city, state):
+    m = _one(f"{heading}\n7:30 PM · Unabridged Bookstore\n3251 N Broadway, Chicago, IL 60657\n")
+    assert (m.city, m.state) == (city, state)
+    assert m.venue == "Unabridged Bookstore"
+    assert m.start_time == "19:30"
