@@ -137,3 +137,62 @@ def test_a_city_with_its_region_after_the_date_is_the_city_not_the_venue(heading
     assert (m.city, m.state) == (city, state)
     assert m.venue == "Unabridged Bookstore"
     assert m.start_time == "19:30"
+
+
+# A block that the date closes -------------------------------------------------------------------
+# fmt: off
+BLOCKS_ABOVE = [
+    # (block lines above the date, the date line, expected venue, campus or city)
+    (["University of Michigan", "Michigan League, Koessler Room",
+      "911 N University Ave, Ann Arbor, MI 48109, United States"],
+     "Thursday, March 14, 7:00 p.m.", "Michigan League", "University of Michigan"),
+    (["Wayne State University", "Student Center, Room 289"],
+     "Thu 14 March, 6pm", "Student Center", "Wayne State University"),
+    (["Trades Hall, Ballroom", "54 Victoria St, Carlton South VIC 3053"],
+     "Thursday 14 March 2019, 7.30pm", "Trades Hall", None),
+    (["Friends Meeting House", "6 Mount Street", "Manchester M2 5NS"],
+     "Thursday 14th March, 7.30pm", "Friends Meeting House", None),
+    (["Mehringhof, Versammlungsraum", "Gneisenaustraße 2a, 10961 Berlin"],
+     "Donnerstag, 14. März 2019, 19 Uhr", "Mehringhof", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("block,date_line,venue,head", BLOCKS_ABOVE)
+@pytest.mark.parametrize("html", [False, True], ids=["text", "html-br"])
+def test_a_block_closed_by_its_date_is_that_meetings(block, date_line, venue, head, html):
+    second = ["Kimmel Center, Room 406", "60 Washington Square S, New York, NY 10012"]
+    if html:
+        page = "".join(
+            "<p>" + "<br>".join([*b, d]) + "</p>\n"
+            for b, d in ((block, date_line), (second, "Friday, March 22, 2019, 6:30 p.m."))
+        )
+        page = f"<html><body><h1>Meetings</h1>\n{page}</body></html>"
+    else:
+        page = "Meetings\n\n" + "\n".join(block) + f"\n{date_line}\n\n"
+        page += "\n".join(second) + "\nFriday, March 22, 2019, 6:30 p.m.\n"
+    ms = parse(page, as_of=AS_OF).meetings
+    assert [m.date for m in ms] == ["2019-03-14", "2019-03-22"]
+    assert venue in (ms[0].venue or "")
+    if head:
+        assert head in " ".join(filter(None, (ms[0].campus, ms[0].place)))
+    assert "Kimmel Center" in (ms[1].venue or "")
+    assert ms[1].address and "Washington Square" in ms[1].address
+
+
+def test_details_under_a_date_stay_with_it_when_no_blank_line_parts_the_next():
+    page = (
+        "Thursday, March 14, 7 pm\nTrades Hall\n54 Victoria St, Carlton South VIC 3053\n"
+        "Friday, March 15, 7 pm\nFriends Meeting House\n6 Mount Street, Manchester\n"
+    )
+    ms = parse(page, as_of=AS_OF).meetings
+    assert [m.venue for m in ms] == ["Trades Hall", "Friends Meeting House"]
+
+
+def test_details_under_a_date_stay_with_it_with_a_blank_line_before_the_next():
+    page = (
+        "Thursday, March 14, 7 pm\nTrades Hall\n54 Victoria St, Carlton South VIC 3053\n\n"
+        "Friday, March 15, 7 pm\nFriends Meeting House\n6 Mount Street, Manchester\n"
+    )
+    ms = parse(page, as_of=AS_OF).meetings
+    assert [m.venue for m in ms] == ["Trades Hall", "Friends Meeting House"]

@@ -657,14 +657,16 @@ class _Span:
     details: list[int] = field(default_factory=list)
     series: tuple[str | None, str | None] | None = None  # (campus heading, venue)
     city: int | None = None  # the line of the city heading the meeting is under
+    # Details written above the date, in a block that the date closes (venue, address, date)
+    pre: list[int] = field(default_factory=list)
 
     @property
     def first(self) -> int:
-        return self.header[0] if self.header else self.anchor.index
+        return (self.header or self.pre or [self.anchor.index])[0]
 
     @property
     def indices(self) -> list[int]:
-        return [*self.header, self.anchor.index, *self.details]
+        return [*self.header, *self.pre, self.anchor.index, *self.details]
 
 
 def _header(lines, kinds, anchor_idx: int, floor: int, contiguous_prev: bool) -> list[int]:
@@ -699,6 +701,43 @@ def _header(lines, kinds, anchor_idx: int, floor: int, contiguous_prev: bool) ->
             return got[-1:]
         return got[-1:] if len(got) > 1 or kinds[floor] != ANCHOR else []
     return got
+
+
+_BLOCK_MAX = 5  # lines of a block that the date closes
+
+
+def _block_above(lines, kinds, idx: int, floor: int) -> tuple[list[int], list[int]]:
+    """A paragraph that the date line closes ("Campus / Venue, Room / Address / Date, time"):
+    its first line is the heading when it names a campus, a city or the kind of meeting (or is
+    a title over three lines or more), the rest (all of it, when it starts with the venue) are
+    the meeting's details. Only when the paragraph has a blank line (or the page's start) above it and
+    one below the date, so the details of the meeting above are never taken."""
+    after = idx + 1
+    if after < len(kinds) and kinds[after] != BLANK:
+        return [], []
+    j = idx - 1
+    while j > floor and kinds[j] == OTHER and idx - j <= _BLOCK_MAX:
+        j -= 1
+    if j == idx - 1 or not (j < 0 or kinds[j] == BLANK) or (0 <= j <= floor):
+        return [], []
+    block = list(range(j + 1, idx))
+    if any(_LINK_LINE.match(lines[b].text) for b in block):
+        return [], []
+    top = lines[block[0]].text
+    if _is_campus_line(top) or _is_city_line(top) or _KIND.match(top):
+        return block[:1], block[1:]
+    if _is_detail_like(top) or _placelike(top) or len(block) < 3:
+        return [], block  # the venue itself, first
+    return block[:1], block[1:]  # a title over the venue
+
+
+def _is_heading_block(lines: list[Line], header: list[int]) -> bool:
+    """Heading lines that are all campuses, cities or kinds ("Wayne State University" over
+    "Detroit"): the usual heading, with nothing of the venue in it."""
+    return all(
+        _is_campus_line(lines[h].text) or _is_city_line(lines[h].text) or _KIND.match(lines[h].text)
+        for h in header
+    )
 
 
 def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> list[_Span]:
@@ -746,11 +785,21 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         )
         header = [h for h in header if h not in claimed]
         c = bisect_left(cities, idx)
-        span = _Span(a, header, [], series, cities[c - 1] if c else None)
+        pre: list[int] = []
+        if (
+            not a.inline_head
+            and a.day is None
+            and not (header and _is_heading_block(lines, header))
+        ):
+            block = _block_above(lines, kinds, idx, floor)
+            if block[1] and len(block[0]) + len(block[1]) >= 2:
+                header, pre = block
+        span = _Span(a, header, [], series, cities[c - 1] if c else None, pre)
         if spans:
             _details(spans[-1], lines, kinds, limit=span.first, claimed=claimed)
         spans.append(span)
         claimed.update(header)
+        claimed.update(pre)
         claimed.add(idx)
         prev_end = idx
     if spans:
@@ -959,13 +1008,13 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         VENUE_WORDS.search(a.day_place) or (m.room is None and m.address is None)
     ):
         _read_venue_text(m, a.day_place)
-    location_pending = _read_details(m, [lines[d] for d in span.details])
+    location_pending = _read_details(m, [lines[d] for d in (*span.pre, *span.details)])
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
     if span.city is not None:
         _apply_city_heading(m, lines[span.city].text)
     links = [*aline.links, *(u for d in span.details for u in _line_links(lines[d]))]
-    links += [u for h in span.header for u in lines[h].links]
+    links += [u for h in (*span.header, *span.pre) for u in lines[h].links]
     m.links = list(dict.fromkeys(links))
     _settle_status(m, aline, ctx, location_pending)
     _read_flags(m, [lines[i].text for i in span.indices])
