@@ -196,3 +196,43 @@ def test_details_under_a_date_stay_with_it_with_a_blank_line_before_the_next():
     )
     ms = parse(page, as_of=AS_OF).meetings
     assert [m.venue for m in ms] == ["Trades Hall", "Friends Meeting House"]
+
+
+# Table rows with the place before the title -----------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("row,venue,title", [
+    ("Mo, 11.03. | 18 Uhr | Gewerkschaftshaus, Willi-Bleicher-Str. 20 | Vertrauensleutesitzung",
+     "Gewerkschaftshaus", "Vertrauensleutesitzung"),
+    ("Mo, 11.03. | 18 Uhr | Bürgerhaus Feuerbach | Mitgliederversammlung",
+     "Bürgerhaus Feuerbach", "Mitgliederversammlung"),
+    ("Mo, 11.03. | 10–14 Uhr | Marktplatz Esslingen | Infostand zum Aktionstag",
+     "Marktplatz Esslingen", "Infostand zum Aktionstag"),
+    ("lundi 11 mars | 18 h | Salle des fêtes | Assemblée générale",
+     "Salle des fêtes", "Assemblée générale"),
+    ("lunes 11 de marzo | 18:00 | Ateneo La Maliciosa | Asamblea general",
+     "Ateneo La Maliciosa", "Asamblea general"),
+    ("Mon 11 March | 6 pm | Trades Hall | Delegates' meeting",
+     "Trades Hall", "Delegates' meeting"),
+])
+# fmt: on
+def test_a_row_whose_place_cell_comes_before_its_title(row, venue, title):
+    m = _one("Termine – Réunions – Reuniones\n\n" + row + "\n")
+    assert m.date == "2019-03-11"
+    assert venue in (m.venue or "")
+    assert m.title == title
+
+
+@pytest.mark.parametrize(
+    "row,venue",
+    [
+        ("Mon 11 March | 6 pm | Labour Council Hall | Toronto, Ontario", "Labour Council Hall"),
+        ("Mon 11 March | 6 pm | Trades Hall | 54 Victoria St, Carlton South VIC 3053",
+         "Trades Hall"),
+        ("Mon 11 March | 6 pm | Moffitt Library Room 101 | 350 Moffitt Library, Berkeley CA 94720",
+         "Moffitt Library"),
+    ],
+)  # fmt: skip
+def test_a_row_of_place_cells_stays_a_place(row, venue):
+    """The cell after a place that is itself a place, an address or a city is no title."""
+    m = _one("Meetings\n\n" + row + "\n")
+    assert venue in (m.venue or "") and m.title is None

@@ -1229,6 +1229,10 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
             return
     title, place = calendar.split_entry(rest)
     if title and not calendar_entry and _placelike(title):
+        if place and not (_placelike(place) or _DIGIT.search(place) or _is_city_line(place)):
+            m.title = m.title or place  # "| Bürgerhaus, Hauptstr. 15 | Mitgliederversammlung"
+            _read_tail(m, title)
+            return
         _read_tail(m, rest)  # a row of place cells ("Moffitt Library Room 101 | 350 …")
         return
     m.title = m.title or title
@@ -1245,9 +1249,21 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
         _read_tail(m, place)
 
 
+# Venue words of the other languages the parser reads; German ones end compounds
+# ("Gewerkschaftshaus", "Marktplatz", "Stadthalle").
+_VENUE_WORDS_ABROAD = re.compile(
+    r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.)"
+    r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|centre|sala|centro|biblioteca|"
+    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio)\b",
+    re.IGNORECASE,
+)
+
+
 def _placelike(text: str) -> bool:
+    """Whether a text names a place: a venue word, a house number or address, a campus."""
     return bool(
         VENUE_WORDS.search(text)
+        or _VENUE_WORDS_ABROAD.search(text)
         or _HOUSE_NUMBER.match(text)
         or looks_like_address(text)
         or find_campus(text) is not None
