@@ -236,3 +236,38 @@ def test_a_row_of_place_cells_stays_a_place(row, venue):
     """The cell after a place that is itself a place, an address or a city is no title."""
     m = _one("Meetings\n\n" + row + "\n")
     assert venue in (m.venue or "") and m.title is None
+
+
+# A date broken over two lines (PDF to text) -----------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("first,second,start", [
+    ("Thursday 14th", "March 2019", "19:30"),
+    ("Thursday 14th", "March 2019, 7.30pm", "19:30"),
+    ("Thu 14", "March, 7.30pm", "19:30"),
+    ("Thursday, March", "14, 2019 – 7:30 p.m.", "19:30"),
+    ("Donnerstag, 14.", "März 2019, 19.30 Uhr", "19:30"),
+    ("jeudi 14", "mars 2019 à 19 h 30", "19:30"),
+    ("jueves 14 de", "marzo de 2019, 19:30 h", "19:30"),
+])
+# fmt: on
+def test_a_date_broken_over_two_lines_is_joined(first, second, start):
+    time_line = "" if find_times(second) else "7.30pm\n"
+    page = f"PUBLIC MEETING\n\n\nManchester\n{first}\n{second}\n{time_line}Friends Meeting\n"
+    page += "House, 6 Mount Street,\nManchester M2 5NS\n"
+    m = _one(page)
+    assert (m.date, m.start_time) == ("2019-03-14", start)
+    assert "Friends Meeting" in (m.venue or "")
+    assert m.source_line == 4
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("Room 12", "March 14, 2019, 7 pm"),  # a room over a date: the date is the next line's
+        ("Tel. 0161 123", "Thursday 14 March 2019, 7 pm"),
+        ("Flat 7", "Thursday 14 March 2019, 7 pm"),
+    ],
+)
+def test_a_short_line_with_a_number_over_a_date_is_not_joined(first, second):
+    m = _one(f"Meetings\n\n{first}\n{second}\nFriends Meeting House\n")
+    assert (m.date, m.start_time) == ("2019-03-14", "19:00")

@@ -1773,6 +1773,41 @@ def parse(
     return listing
 
 
+_SPLIT_DATE_MAX = 30  # characters of a line that holds only the start of a date
+
+
+def _join_split_dates(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
+    """A date broken over two lines, as text copied from a PDF has it ("Thursday 7th" then
+    "March 2019, 7.30pm"), is joined into the first line (the line numbers stay). Only a short
+    line with a weekday, a day and no date of its own, whose date the next line completes."""
+    out: list[Line] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        t = line.text
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and nxt.text
+            and 0 < len(t) <= _SPLIT_DATE_MAX
+            and _DIGIT.search(nxt.text)
+            and find_date(t, langs=langs) is None
+        ):
+            joined = f"{t} {nxt.text}"
+            dm = find_date(joined, langs=langs)
+            if dm is not None and dm.weekday is not None and dm.start <= 2 and dm.end > len(t) + 1:
+                out.append(
+                    Line(line.number, joined, [*line.links, *nxt.links],
+                         [*line.datetimes, *nxt.datetimes])
+                )  # fmt: skip
+                skip = True
+                continue
+        out.append(line)
+    return out
+
+
 def _read_page(text: str) -> tuple[list[Line], bool, date | None]:
     """The page as lines, whether it is HTML, and the date its metadata gives (HTML only)."""
     if looks_like_html(text):
@@ -1807,6 +1842,7 @@ def _parse(
             as_of=used.day,
             as_of_origin=used.origin,
         )
+    lines = _join_split_dates(lines, langs)
     dateline = asof.bare_dateline(lines, langs)
     kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
     _calendar(lines, kinds, anchors, unread)
