@@ -9,7 +9,7 @@ page here: fix the pattern (with a test table of its own), then re-score
 
 Blind figures, before any fix: 68% right with --as-of (55/81, 4% extra); 66% without (51/77).
 After the fixes by category (tests/ingest/test_parse_holdout_fixes.py): 91% with --as-of
-(74/81, 1% extra) and 91% without (70/77, 1% extra). These are no longer blind: the next
+(74/81, no extras) and 91% without (70/77, no extras). These are no longer blind: the next
 unseen pages are the honest check.
 """
 
