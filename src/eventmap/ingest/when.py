@@ -444,7 +444,7 @@ _TIME_HINT = re.compile(
 
 # _TIME_HINT for lower-cased text, in two patterns that each start with a character class,
 # so the engine skips in C to a digit, or an "m" or "n".
-_TIME_HINT_DIGIT = re.compile(r"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|h)\b)")
+_TIME_HINT_DIGIT = re.compile(r"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|hs|h)\b)")
 _TIME_HINT_WORD = re.compile(r"noon|midday|midi|mediod|mittags")
 
 
