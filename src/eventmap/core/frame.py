@@ -203,7 +203,9 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
     for col in ("lat", "lon"):
         df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
     for col in ("time_tba", "online"):
-        df[col] = df[col].fillna(False).astype(bool)
+        # Through object: a column that came back all-missing is float64, which pandas won't fill
+        # with a bool.
+        df[col] = df[col].astype(object).where(df[col].notna(), False).astype(bool)
     df["source_line"] = pd.to_numeric(df["source_line"], errors="coerce").fillna(0).astype("int64")
     for col in TEXT_COLUMNS:
         df[col] = df[col].astype("object").where(df[col].notna(), None)
