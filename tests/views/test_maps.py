@@ -31,7 +31,10 @@ def _layers(deck) -> dict[str, dict]:
 
 
 def _tour_paths(legs: list[dict]) -> list[dict]:
-    """The tours' lines as paths: legs chained while each starts where the last one ended."""
+    """The tours' lines as paths: legs chained while each starts where the last one ended (big
+    maps already send paths)."""
+    if legs and "path" in legs[0]:
+        return legs
     paths: list[dict] = []
     for leg in legs:
         last = paths[-1] if paths else None
@@ -238,10 +241,37 @@ def test_selection_ids_are_not_sent_to_the_browser(seed_df):
     assert "meetingIds" not in maps.tour_map(seed_df).to_json()
 
 
+@pytest.mark.parametrize("all_tours", [False, True])
 @pytest.mark.parametrize("n", [6_000, 30_000])
-def test_payload_at_most_60_bytes_per_meeting(n):
+def test_payload_at_most_60_bytes_per_meeting(n, all_tours):
     df = synthetic_frame(n)
+    if all_tours:  # every campaign a tour: a line through all its meetings, the most to send
+        df["campaign_shape"] = pd.Categorical(["tour"] * n)
     assert maps.payload_bytes(maps.tour_map(df)) / n <= 60
+
+
+def _tours_layer(deck) -> tuple[str, list]:
+    (layer,) = [lyr for lyr in json.loads(deck.to_json())["layers"] if lyr.get("id") == "tours"]
+    return layer["@@type"], layer["data"]
+
+
+def test_tours_are_lines_on_small_maps_and_paths_on_big_ones(monkeypatch):
+    from eventmap.views import tour_map
+
+    df = synthetic_frame(2_000)
+    df["campaign_shape"] = pd.Categorical(["tour"] * len(df))
+    kind, legs = _tours_layer(maps.tour_map(df))
+    assert kind == "LineLayer"
+    monkeypatch.setattr(tour_map, "LINE_LAYER_LEGS", len(legs) - 1)
+    kind, paths = _tours_layer(maps.tour_map(df))
+    assert kind == "PathLayer"
+    # The same legs in the same order and colours, either way.
+    as_legs = [
+        {"s": p, "t": q, "c": path["c"]}
+        for path in paths
+        for p, q in zip(path["path"][:-1], path["path"][1:], strict=True)
+    ]
+    assert legs == as_legs and len(legs) > 1_000
 
 
 def test_campaign_colours_are_okabe_ito_and_distinct():

@@ -227,14 +227,21 @@ def _point_layer(layer_id: str, records: Any, color: Sequence[int], *, hollow: b
     )
 
 
+# Up to this many legs the tours are a LineLayer, above it one PathLayer record per tour.
+LINE_LAYER_LEGS = 5_000
+
+
 def _path_layer(
     prep: _Prepared, pos: np.ndarray, colors: Mapping[str, Sequence[int]] | None
 ) -> pdk.Layer:
-    """Each tour's legs in date order, one line record per leg (``s`` to ``t``, colour ``c``).
+    """Each tour's legs in date order, in colour ``c``.
 
-    A ``LineLayer``, not a ``PathLayer``: the lines look the same at 2 px (every joint is under a
-    meeting's point), and the path shader is the slowest part of a first map in a browser without
-    a GPU (software WebGL took about 3 s longer to show the canvas with it).
+    Small maps draw a ``LineLayer`` (one record per leg, ``s`` to ``t``), not a ``PathLayer``: the
+    lines look the same at 2 px (every joint is under a meeting's point), and the path shader is
+    the slowest part of a first map in a browser without a GPU (software WebGL took about 3 s
+    longer to show the canvas with it). A leg record repeats its points, though, so above
+    ``LINE_LAYER_LEGS`` legs each tour is one path record, which keeps the payload per meeting
+    at half the size.
     """
     # The prepared frame's tour order, restricted to the rows shown (a filter keeps the order).
     member = np.zeros(prep.rows, dtype=bool)
@@ -242,25 +249,30 @@ def _path_layer(
     keep = member[prep.order]
     order, names = prep.order[keep], prep.order_names[keep]
     bounds = np.flatnonzero(np.r_[True, names[1:] != names[:-1], True]) if len(names) else []
-    legs = []
+    tours = []
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
         if b - a < 2:
             continue
         name = names[a]
         color = list(colors[name]) if colors and name in colors else [90, 90, 90]
-        c = json.dumps(color + [150], separators=(",", ":"))
-        points = prep.points[order[a:b]]
-        legs.extend(
-            f'{{"s":{p},"t":{q},"c":{c}}}' for p, q in zip(points[:-1], points[1:], strict=True)
-        )
+        tours.append((prep.points[order[a:b]], json.dumps(color + [150], separators=(",", ":"))))
+    style = {"get_color": "c", "width_units": '"pixels"', "get_width": 2, "pickable": False}
+    if sum(len(points) - 1 for points, _c in tours) > LINE_LAYER_LEGS:
+        paths = (f'{{"path":{join_points(points, with_key=False)},"c":{c}}}' for points, c in tours)
+        return pdk.Layer(
+            "PathLayer", id="tours", data=RawJSON("[" + ",".join(paths) + "]"), get_path="path",
+            **style,
+        )  # fmt: skip
+    legs = (
+        f'{{"s":{p},"t":{q},"c":{c}}}'
+        for points, c in tours
+        for p, q in zip(points[:-1], points[1:], strict=True)
+    )
     return pdk.Layer(
         "LineLayer",
         id="tours",
         data=RawJSON("[" + ",".join(legs) + "]"),
         get_source_position="s",
         get_target_position="t",
-        get_color="c",
-        width_units='"pixels"',
-        get_width=2,
-        pickable=False,
+        **style,
     )
