@@ -6,25 +6,41 @@ right date, start time and place and at most 5% are extra, given --as-of; at lea
 
 The pages and their expected meetings are in tests/ingest/corpus/pages; the scorer is
 tests/support/corpus_score.py (``python tests/support/corpus_score.py -v`` prints the table).
+
+The same bars hold on tests/ingest/corpus/holdout: 19 pages (AU, LK, NZ, DE, FR, ES, MX/AR, CA, US,
+UK; a book tour, a union schedule, events diaries, Meetup/Eventbrite/Facebook-like dumps, a
+PDF-to-text flyer; tables, lists, <dl>, <h3> and <br> blocks) written from how such pages look,
+before reading the parser, so they were the honest estimate of how it does on pages nobody tuned
+it on. Do not tune the parser on a single page there: fix the pattern (with a test table of its
+own), then re-score (``python tests/support/corpus_score.py --holdout -v``).
+Blind figures, before any fix: 68% right with --as-of (55/81, 4% extra); 66% without (51/77).
+After the fixes by category (tests/ingest/test_parse_holdout_fixes.py): 91% with --as-of
+(74/81, no extras) and 91% without (70/77, no extras). These are no longer blind: the next
+unseen pages are the honest check.
 """
 
 from __future__ import annotations
 
 import pytest
-from corpus_score import load_pages, score_corpus, table, totals
+from corpus_score import CORPUS, HOLDOUT, load_pages, score_corpus, table, totals
 
 RECALL_AS_OF = 0.90
 EXTRA_RATE = 0.05
 RECALL_NO_AS_OF = 0.80
 
 
+@pytest.fixture(scope="module", params=[CORPUS, HOLDOUT], ids=["tuned", "holdout"])
+def corpus(request):
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def scores():
-    return score_corpus()
+def scores(corpus):
+    return score_corpus(corpus=corpus)
 
 
-def test_the_corpus_is_whole():
-    pages = load_pages()
+def test_the_corpus_is_whole(corpus):
+    pages = load_pages(corpus=corpus)
     assert len(pages) >= 15
     assert sum(len(p.meetings) for p in pages) >= 60
     assert {p.path.suffix for p in pages} == {".txt", ".html"}
