@@ -354,7 +354,8 @@ lang: str | None = st.selectbox(
     [None, *LANGUAGES],
     format_func=lambda code: LANGUAGE_NAMES.get(code, code),
     key="import_lang",
-    help="Month and weekday names are read in this language (and in English). By default it is "
+    help="Month and weekday names are read in this language (and in English). By default a new "
+    "version is read in the language its source's earlier version was imported in, else the one "
     "detected from the page's words; the saved version remembers a language chosen here.",
 )
 names = store.source_names()
@@ -389,7 +390,7 @@ if remote:
                 st.session_state.pop("pending_import", None)
                 st.info(f"'{web.md_escape(which)}' has not changed on the server; nothing to save.")
             else:
-                preview(which, again.text or "", None, again, remote[which].lang)
+                preview(which, again.text or "", None, again)  # in the source's language
 
 pending = st.session_state.get("pending_import")
 if pending:

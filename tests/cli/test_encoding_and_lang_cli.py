@@ -113,9 +113,52 @@ def test_import_with_lang_is_remembered_by_the_store(slashed, capsys):
     # The same page again, in the same language: nothing new; in another: a new version.
     code, _, err = run(capsys, "import", str(slashed), "--lang", "fr")
     assert "identical" in err
-    code, out, err = run(capsys, "import", str(slashed), "--format", "json")
+    code, out, err = run(capsys, "import", str(slashed), "--lang", "en", "--format", "json")
     assert code == 0 and "Saved" in err
     assert [c["after"]["date"] for c in json.loads(out)["changed"]] == ["2019-03-07"]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        [],  # the same file name
+        ["--dry-run"],
+        ["--name", "slashed.txt"],
+    ],
+)
+def test_import_without_lang_reads_a_new_version_in_the_stored_lang(
+    slashed, tmp_path, capsys, again
+):
+    code, _, err = run(capsys, "import", str(slashed), "--lang", "fr")
+    assert code == 0, err
+    newer = tmp_path / "slashed.txt"
+    newer.write_text(SLASHED + "\nUC Davis\n4/7/19, 7 pm\nShields Library\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(newer), *again, "--format", "json")
+    assert code == 0, err
+    added = [m["date"] for m in json.loads(out)["added"]]
+    assert added == ["2019-07-04"]  # day-first, as the French version was read
+    if not again:
+        assert open_store().source_lang("slashed.txt") == "fr"
+
+
+def test_a_matched_page_under_another_file_name_inherits_the_lang(tmp_path, capsys):
+    # "14/3/19" reads one way only, so the page matches its stored source whatever the language
+    page = SLASHED.replace("3/7/19", "14/3/19")
+    first, other = tmp_path / "first.txt", tmp_path / "renamed.txt"
+    first.write_text(page, encoding="utf-8")
+    other.write_text(page, encoding="utf-8")
+    code, _, err = run(capsys, "import", str(first), "--lang", "fr")
+    assert code == 0, err
+    code, out, err = run(capsys, "import", str(other), "--format", "json")
+    assert code == 0, err
+    assert "identical" in err  # matched to first.txt and read in French: the same version
+    assert open_store().source_lang("first.txt") == "fr"
+
+
+def test_source_lang_of_a_detected_or_unknown_source_is_none(slashed, capsys):
+    run(capsys, "import", str(slashed))
+    assert open_store().source_lang("slashed.txt") is None
+    assert open_store().source_lang("no such source") is None
 
 
 def test_import_without_lang_detects(slashed, capsys):

@@ -103,3 +103,16 @@ def test_upload_and_address_are_read_in_the_chosen_language(signed_in, listing_s
     at.button(key="import_confirm").click().run()
     (remote,) = open_store().remote_sources()
     assert remote.lang == "fr"
+
+
+def test_a_new_version_without_a_language_is_read_in_the_stored_one(signed_in):
+    open_store().import_listing("slashed", SLASHED, lang="fr")
+    at = signed_in
+    newer = SLASHED + "\nUC Davis\n4/7/19, 7 pm\nShields Library\n"
+    at.text_area(key="import_text").set_value(newer).run()
+    at.selectbox(key="import_source").set_value("slashed").run()
+    at.button(key="import_preview").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert _added_dates(at) == ["2019-07-04"]  # day-first, as the version it replaces
+    at.button(key="import_confirm").click().run()
+    assert open_store().source_lang("slashed") == "fr"

@@ -52,8 +52,9 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="the page's language for month and weekday names (default: detected from its "
-        "words); the version remembers it, so the pages read it the same way",
+        help="the page's language for month and weekday names (default: the language the "
+        "source's earlier version was imported in, else detected from its words); the version "
+        "remembers it, so the pages read it the same way",
     )
     p.add_argument("--dry-run", action="store_true", help="print the diff, save nothing")
     p.add_argument("--format", choices=["table", "json"], default="table")
@@ -88,14 +89,13 @@ def run(args: argparse.Namespace) -> int:
             fetched = fetch(args.file)
         page = fetched.text or ""  # the fetch keeps the decoder's warning (Fetched)
         name = args.name or (known.name if known else source_name_for(args.file))
-        lang = args.lang or (known.lang if known else None)
     else:
         page = read_listing_page(args.file)  # text and the decoder's warning
         name = args.name or Path(args.file).name
-        lang = args.lang
     match = not (args.name or args.new_source)
     do = store.preview_import if args.dry_run else store.import_listing
-    result = do(name, page, as_of=args.as_of, fetched=fetched, match=match, lang=lang)
+    # Without --lang, the store reads a new version in its source's stored language.
+    result = do(name, page, as_of=args.as_of, fetched=fetched, match=match, lang=args.lang)
     report(result, args.format)
     return 0
 

@@ -458,15 +458,16 @@ class Store:
         ``fetched`` is where the page came from (its address dates it; see ``ingest.asof``).
         ``text`` may be a page decoded from bytes (``ingest.text.Decoded``): the decoder's warning
         comes first among the listing's warnings. ``lang`` is the language to read it in (one of
-        ``ingest.when.LANGUAGES``; default: detected)."""
+        ``ingest.when.LANGUAGES``; default: the language the source's current version was
+        imported in, if one was given then, else detected from the page's words)."""
         from eventmap.ingest.text import page_text
 
         name, lang = _check_name(name), _check_lang(lang)
         text, page = _check_text(page_text(text)), text
-        listing = _parse(page, as_of, fetched, lang)
+        name, matched, row, listing, lang = self._read_new_version(
+            name, page, as_of, fetched, lang, match
+        )
         with self._read() as conn:
-            name, matched = self._resolve_name(conn, name, listing, match)
-            row = self._current_row(conn, name)
             old = self._meetings_of(conn, row.id) if row else []
         return ImportResult(
             name=name,
@@ -476,6 +477,35 @@ class Store:
             unchanged=_same(row, text, as_of, lang),
             matched=matched,
         )
+
+    def source_lang(self, name: str) -> str | None:
+        """The language the current version of source ``name`` was imported in (None: it was
+        detected from the page's words, or there is no such source)."""
+        with self._read() as conn:
+            row = self._current_row(conn, name)
+        return row.lang if row is not None else None
+
+    def _read_new_version(
+        self,
+        name: str,
+        page: str | Decoded,
+        as_of: date | None,
+        fetched: Fetched | None,
+        lang: str | None,
+        match: bool,
+    ) -> tuple[str, bool, Any, Listing, str | None]:
+        """Parse a page that is to be a new version of ``name`` (or of the source it matches):
+        the source's name, whether it was matched, its current row, the listing and the language
+        it was read in. Without ``lang``, a page replacing a version imported in a language is
+        read in that language too (``source_lang``), wherever the import comes from."""
+        listing = _parse(page, as_of, fetched, lang)
+        with self._read() as conn:
+            name, matched = self._resolve_name(conn, name, listing, match)
+            row = self._current_row(conn, name)
+        if lang is None and row is not None and row.lang:
+            lang = row.lang
+            listing = _parse(page, as_of, fetched, lang)
+        return name, matched, row, listing, lang
 
     def _resolve_name(
         self, conn: Connection, name: str, listing: Listing, match: bool
@@ -503,11 +533,11 @@ class Store:
 
         name, lang = _check_name(name), _check_lang(lang)
         text, page = _check_text(page_text(text)), text
-        listing = _parse(page, as_of, fetched, lang)
+        name, matched, base, listing, lang = self._read_new_version(
+            name, page, as_of, fetched, lang, match
+        )
         # Diff before taking the write lock, so other writers don't wait for it ...
         with self._read() as conn:
-            name, matched = self._resolve_name(conn, name, listing, match)
-            base = self._current_row(conn, name)
             old = self._meetings_of(conn, base.id) if base else []
         diff = diff_listings(old, listing.meetings)
         with self._write() as conn:
