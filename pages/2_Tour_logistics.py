@@ -9,6 +9,7 @@ import streamlit as st
 
 from eventmap import web
 from eventmap.core import shapes, tour
+from eventmap.core.frame import status_labels
 from eventmap.output import export, ics
 from eventmap.views import maps
 
@@ -214,7 +215,7 @@ def itinerary_section(dataset, filters, view, campaign, rows, assumptions, is_to
     plan = tour.itinerary(rows, campaign, assumptions=assumptions)
     if not is_tour:
         plan = plan.drop(columns=TRAVEL_ONLY)
-    shown = plan.assign(status=plan["status"].map(lambda s: web.STATUS_LABELS.get(s, s)))
+    shown = plan.assign(status=status_labels(plan["status"]))
     st.dataframe(
         web.blank_missing_text(shown),
         hide_index=True,

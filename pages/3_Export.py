@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from eventmap import web
-from eventmap.core.frame import COLUMNS, LABELS
+from eventmap.core.frame import COLUMNS, LABELS, status_labels
 from eventmap.errors import EventmapError
 from eventmap.output import export, ics
 from eventmap.views import summary_charts
@@ -44,7 +44,10 @@ if not columns:
 # A preview: the files hold every row, the table its first TABLE_LIMIT (sending 100k rows to the
 # browser on every filter change would cost more than everything else on the page).
 shown = view.iloc[: web.TABLE_LIMIT]
-table = web.blank_missing_text(shown[columns].rename(columns=LABELS))
+picked = shown[columns]
+if "status" in columns:  # "CANCELLED", as the other pages say it, not the file's "cancelled"
+    picked = picked.assign(status=status_labels(picked["status"]))
+table = web.blank_missing_text(picked.rename(columns=LABELS))
 if "date" in columns:  # after blanking: a date column with "" in it would not convert to Arrow
     table[LABELS["date"]] = shown["date"].dt.date
 st.dataframe(table, hide_index=True, height=min(38 + 35 * max(len(shown), 1), 420))

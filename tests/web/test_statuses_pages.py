@@ -129,3 +129,26 @@ def test_find_page_never_offers_the_cancelled_meeting_and_marks_the_others(statu
     text = "\n".join(m.value for m in at.markdown)
     assert "**POSTPONED**" in text  # Wayne State, nearest to Detroit
     assert "held online" in text  # Michigan
+
+
+def test_export_preview_words_statuses_as_the_other_pages(status_env):
+    at = AppTest.from_file(str(ROOT / "pages" / "3_Export.py"), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    preview = next(d.value for d in at.dataframe if "Status" in d.value.columns)
+    status = dict(zip(preview["Campus"], preview["Status"], strict=True))
+    assert status["San Diego State University"] == "CANCELLED"
+    assert status["Wayne State University"] == "POSTPONED"
+    assert "cancelled" not in set(preview["Status"])
+
+
+def test_timeline_words_a_meetings_status_as_the_other_pages(status_env):
+    from eventmap.core.dataset import load_store_dataset
+    from eventmap.views import charts
+
+    data = charts.timeline_data(load_store_dataset().frame, "campus")
+    status = dict(zip(data["campus"], data["status"], strict=True))
+    assert status["San Diego State University"] == "CANCELLED"
+    assert status["Wayne State University"] == "POSTPONED"
+    spec = charts.timeline(load_store_dataset().frame).to_dict()
+    assert {"field": "status", "type": "nominal", "title": "Status"} in spec["encoding"]["tooltip"]

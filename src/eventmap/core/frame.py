@@ -96,6 +96,20 @@ LABELS: dict[str, str] = {
     "source_line": "Line",
 }
 
+# How a meeting's ``status`` reads on every page, table, chart and preview.
+STATUS_LABELS: dict[str, str] = {
+    "scheduled": "Scheduled",
+    "tba": "Time/place TBA",
+    "pending": "Pending (no date)",
+    "cancelled": "CANCELLED",
+    "postponed": "POSTPONED",
+}
+
+
+def status_labels(status: pd.Series) -> pd.Series:
+    """A status column as people read it (``STATUS_LABELS``); an unknown value stays as it is."""
+    return status.astype("object").map(lambda s: STATUS_LABELS.get(s, s))
+
 
 def is_missing(value: Any) -> bool:
     """True for None and for the frame's missing markers (NaN, NA, NaT); never for a list."""

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from eventmap.core.filters import campus_label
+from eventmap.core.frame import status_labels
 from eventmap.views.palette import campaign_colors, campaign_order, display_names
 from eventmap.views.tour_map import time_text
 
@@ -25,7 +26,8 @@ ROW_CHOICES = {"campaign": "Campaign", "campus": "Campus"}
 
 
 def timeline_data(df: pd.DataFrame, row_by: str = "campaign") -> pd.DataFrame:
-    """One mark per (row, day, campaign) with its meeting count; details when it is one meeting.
+    """One mark per (row, day, campaign) with its meeting count; details (its status as the
+    other pages word it) when it is one meeting.
 
     Undated (pending) meetings have no place on a time axis and are left out; pages count them.
     Grouping keeps the chart's data small at 100k meetings. Marks are ordered by row, campaign
@@ -33,7 +35,7 @@ def timeline_data(df: pd.DataFrame, row_by: str = "campaign") -> pd.DataFrame:
     """
     if row_by not in ROW_CHOICES:
         raise ValueError(f"row_by must be one of {', '.join(ROW_CHOICES)}, not {row_by!r}")
-    cols = ["row", "campaign", "date", "meetings", "campus", "venue", "when"]
+    cols = ["row", "campaign", "date", "meetings", "campus", "venue", "when", "status"]
     dated = np.flatnonzero(df["date"].notna().to_numpy())
     if not len(dated):
         return pd.DataFrame(columns=cols)
@@ -60,6 +62,7 @@ def timeline_data(df: pd.DataFrame, row_by: str = "campaign") -> pd.DataFrame:
             "campus": campus[first],
             "venue": np.where(pd.isna(venue), "location TBA", venue).astype(object),
             "when": "",
+            "status": status_labels(df["status"].iloc[dated[first]]).to_numpy(),
         },
         columns=cols,
     )
@@ -68,7 +71,7 @@ def timeline_data(df: pd.DataFrame, row_by: str = "campaign") -> pd.DataFrame:
         out.loc[single, "when"] = time_text(df.iloc[dated[first[single]]])
     many = ~single
     out.loc[many, "campus"] = [f"{n} meetings" for n in counts[many]]
-    out.loc[many, ["venue", "when"]] = ""
+    out.loc[many, ["venue", "when", "status"]] = ""
     return out
 
 
@@ -129,6 +132,7 @@ def timeline(
                 alt.Tooltip("campus:N", title="Campus"),
                 alt.Tooltip("venue:N", title="Venue"),
                 alt.Tooltip("when:N", title="When"),
+                alt.Tooltip("status:N", title="Status"),
                 alt.Tooltip("date:T", title="Date", format="%a %d %b %Y"),
                 alt.Tooltip("campaign:N", title="Campaign"),
                 alt.Tooltip("meetings:Q", title="Meetings"),

@@ -13,20 +13,12 @@ import streamlit as st
 from eventmap.core.filters import (
     campus_label,
 )
-from eventmap.core.frame import LABELS
+from eventmap.core.frame import LABELS, STATUS_LABELS, status_labels
 from eventmap.core.tzhint import hint_zone, row_conflict
 from eventmap.views import maps
 
 if TYPE_CHECKING:
     pass
-
-STATUS_LABELS = {
-    "scheduled": "Scheduled",
-    "tba": "Time/place TBA",
-    "pending": "Pending (no date)",
-    "cancelled": "CANCELLED",
-    "postponed": "POSTPONED",
-}
 
 
 PAGE_ICON = "🗺️"
@@ -129,7 +121,7 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     """
     out = df.assign(campus=campus_label(df))[TABLE_COLUMNS].copy()
     out["date"] = out["date"].dt.date
-    out["status"] = out["status"].astype("object").map(lambda s: STATUS_LABELS.get(s, s))
+    out["status"] = status_labels(out["status"])
     out["precision"] = out["precision"].astype("object").map(lambda p: PRECISION_WORDS.get(p, p))
     text = [c for c in TABLE_COLUMNS if c not in ("date", "online")]
     out[text] = out[text].astype("object").where(out[text].notna(), "")
