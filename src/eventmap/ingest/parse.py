@@ -59,6 +59,7 @@ from eventmap.ingest.when import (
     DateMatch,
     TimeMatch,
     by_frequency,
+    date_starts_by,
     find_date,
     find_times,
     page_language,
@@ -262,6 +263,14 @@ class _Anchor:
     place_head: list[int] = field(default_factory=list)  # a calendar's place heading, over its day
     day_place: str = ""  # the place on a calendar's date heading ("Saturday, March 9, Town Hall")
     timed: bool = False  # a time (or "time TBA") is next to the date
+    # ``(find_times(tail),)`` when the line was read with it (a short tail), else None
+    tail_time: tuple[TimeMatch | None] | None = None
+
+    def tail_times(self) -> TimeMatch | None:
+        """``find_times(self.tail)``, found once."""
+        if self.tail_time is None:
+            self.tail_time = (find_times(self.tail),)
+        return self.tail_time[0]
 
 
 @dataclass
@@ -300,7 +309,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     after = t[dm.end :]
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
         return _Unread(f"{when} is followed by 'closed'; not a meeting")
-    tm = find_times(after[: _NEAR + 40])
+    near = after[: _NEAR + 40]
+    tm = find_times(near)
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
     if not timed and len(t) > 110:
         before = find_times(head[-_NEAR:])
@@ -317,7 +327,10 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         or (langs[0] == "en" and _sentence_head(head))
         or (is_prose(t) and len(_LOWER_WORD.findall(head)) >= 2)  # "La autora presentará su"
     )
-    return _Anchor(-1, dm, False, head, after, prose, _more_dates(after, langs), timed=timed)
+    return _Anchor(
+        -1, dm, False, head, after, prose, _more_dates(after, langs), timed=timed,
+        tail_time=(tm,) if near == after else None,
+    )  # fmt: skip
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{3,}")
@@ -850,7 +863,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
 
 def _tail_has_place(a: _Anchor) -> bool:
     """Whether the date line goes on, after its time, with words ("– rendez-vous au Puits")."""
-    tm = find_times(a.tail)
+    tm = a.tail_times()
     rest = a.tail[tm.end :] if tm and tm.start <= _NEAR else a.tail
     return len(_LETTERS.findall(rest)) >= 2
 
@@ -1161,7 +1174,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     if a.more:  # the place and a time shared by all the dates come after the last one
         shared = tail[a.more[-1].end :]
         tail = _cut_join(tail[: a.more[0].start])
-    tm = find_times(tail)
+    tm = a.tail_times() if tail is a.tail else find_times(tail)
     if a.more and not (tm and tm.start <= _NEAR):
         tm = find_times(shared)
         tail = shared
@@ -1771,6 +1784,7 @@ def parse(
 
 
 _SPLIT_DATE_MAX = 30  # characters of a line that holds only the start of a date
+_SPLIT_DATE_LEAD = 3  # the joined date starts within this many characters of the line
 
 
 def _join_split_dates(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
@@ -1791,10 +1805,15 @@ def _join_split_dates(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
             and 0 < len(t) <= _SPLIT_DATE_MAX
             and _DIGIT.search(nxt.text)
             and find_date(t, langs=langs) is None
+            and date_starts_by(joined := f"{t} {nxt.text}", _SPLIT_DATE_LEAD, langs)
         ):
-            joined = f"{t} {nxt.text}"
             dm = find_date(joined, langs=langs)
-            if dm is not None and dm.weekday is not None and dm.start <= 2 and dm.end > len(t) + 1:
+            if (
+                dm is not None
+                and dm.weekday is not None
+                and dm.start < _SPLIT_DATE_LEAD
+                and dm.end > len(t) + 1
+            ):
                 out.append(
                     Line(line.number, joined, [*line.links, *nxt.links],
                          [*line.datetimes, *nxt.datetimes])

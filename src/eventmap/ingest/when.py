@@ -313,6 +313,14 @@ def find_date(
     return None
 
 
+def date_starts_by(text: str, k: int, langs: tuple[str, ...] = ("en",)) -> bool:
+    """Whether a date pattern match starts in the first ``k`` characters of ``text``: a cheap
+    test that must hold for ``find_date(text)`` to start there (its first match is the
+    leftmost), tried at those few positions only."""
+    date_re = vocabulary(langs).date_re
+    return any(date_re.match(text, p) for p in range(min(k, len(text))))
+
+
 # Between the two ends of a range: "30 March – 2 April", "March 30 to April 2", "bis", "au", "al".
 # Bounded runs of spaces: the pattern is only matched at a date's end, but stays linear anywhere.
 _RANGE_TO = re.compile(r"\s{0,3}(?:[-–—]|(?:to|until|bis|au|al)\b)\s{0,3}", re.IGNORECASE)
