@@ -62,6 +62,7 @@ from eventmap.ingest.when import (
     date_starts_by,
     find_date,
     find_times,
+    lower_text,
     page_language,
     resolve_year,
     weekday_fits,
@@ -119,6 +120,22 @@ _NOT_EVENT_DATE = re.compile(
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b",
     re.I,
 )
+# Lower-case stems that _NOT_EVENT_DATE needs one of: a case-sensitive alternation the engine
+# skips to in C.
+_NOT_EVENT_STEMS = re.compile(
+    r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|closed|geschlossen|"
+    r"ferm|cerrad|mis|ver|aktualisiert|stand|actualiza"
+)
+
+
+def _not_event_date(before: str) -> bool:
+    """``_NOT_EVENT_DATE.search(before)``, tried only when one of its words is there."""
+    low = lower_text(before)
+    if low is not None and not _NOT_EVENT_STEMS.search(low):
+        return False
+    return _NOT_EVENT_DATE.search(before) is not None
+
+
 _CLOSED_AFTER = re.compile(r"^\W*+(?:geschlossen|closed|ferm[ée]e?|cerrad[oa])\b", re.I)
 # "Last Saturday, March 2, ...": a report of what happened, not a meeting to come.
 _PAST_LEAD = re.compile(r"\b(?:last|this\s+past|letzten|vergangenen)\s*+$", re.I)
@@ -152,6 +169,15 @@ _SEGMENT_END = re.compile(r"\s[–—-]\s")
 _HEAD_FILLER = re.compile(
     r"(?:^|\s)(?:le|el|am|on|the|du|del|au|ab|dès|vom|from)\s?$", re.IGNORECASE
 )
+_FILLER_REACH = 8  # _HEAD_FILLER's matches start in a text's last 7 characters (or at its start)
+
+
+def _cut_head_filler(head: str) -> str:
+    """``_HEAD_FILLER.sub("", head)``: its one match, searched for where it can start only."""
+    fm = _HEAD_FILLER.search(head, max(0, len(head) - _FILLER_REACH))
+    return head[: fm.start()] + head[fm.end() :] if fm else head
+
+
 # Statuses in the languages the parser reads. A status word is never part of a place.
 _CANCELLED_WORDS = (
     r"cancell?ed|abgesagt|f[äa]llt\s++(?:[^\W\d_]++\s++){0,4}?aus|annul[ée]e?s?|"
@@ -302,7 +328,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return None
     head = t[: dm.start]
     when = _date_text(t, dm)
-    if _NOT_EVENT_DATE.search(head[-40:]):  # the words just before the date
+    if _not_event_date(head[-40:]):  # the words just before the date
         return _Unread(f"{when} follows a word such as 'posted' or 'deadline'; not a meeting")
     if _PAST_LEAD.search(head[-20:]):
         return _Unread(f"{when} follows 'last'; a report of the past, not a meeting")
@@ -318,7 +344,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
             return _Unread(
                 f"{when} is mentioned in a sentence without a time; not read as a meeting"
             )
-    head = _HEAD_FILLER.sub("", _BULLET.sub("", head)).strip(" ,:;–—-@|(")
+    head = _cut_head_filler(_BULLET.sub("", head)).strip(" ,:;–—-@|(")
     if head and not _TWO_LETTERS.search(head):
         head = ""
     prose = (
@@ -377,7 +403,7 @@ def _more_dates(tail: str, langs: tuple[str, ...]) -> list[DateMatch]:
         start, end = pos + dm.start, pos + dm.end
         joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start])
         before = tail[max(pos, start - 20) : start]
-        not_event = _NOT_EVENT_DATE.search(before) or _PAST_LEAD.search(before)
+        not_event = _not_event_date(before) or _PAST_LEAD.search(before)
         if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
             found.append(dataclasses.replace(dm, start=start, end=end))
         pos = end
@@ -893,7 +919,7 @@ def _apply_place(m: Meeting, text: str) -> bool:
 
 def _read_venue_text(m: Meeting, text: str) -> None:
     """A venue line: maybe a campus first, then a building and a room, maybe an address after."""
-    t = _LABEL.sub("", text).strip(" ,;")
+    t = (_LABEL.sub("", text) if ":" in text else text).strip(" ,;")
     parts = [p.strip() for p in t.split(",")]
     k = _address_start(parts)
     if k:
@@ -918,7 +944,7 @@ def _read_venue_text(m: Meeting, text: str) -> None:
 
 
 def _set_address(m: Meeting, text: str) -> None:
-    m.address = _LABEL.sub("", text).strip(" ,;")
+    m.address = (_LABEL.sub("", text) if ":" in text else text).strip(" ,;")
     abroad = postal_place(m.address) if _DIGIT.search(m.address) else None
     m.postal_code = (
         m.postal_code or find_postal_code(m.address) or (abroad.postal_code if abroad else None)

