@@ -483,6 +483,29 @@ def find_times(text: str) -> TimeMatch | None:
     When the doors open before the meeting ("Doors 6:30 pm, starts 7 pm", "Einlass 18.30 Uhr,
     Beginn 19 Uhr"), the match covers both and its start time is the meeting's.
     """
+    tm = _first_time(text)
+    if tm is not None and "t" in text[tm.end : tm.end + 6]:  # "18 Uhr c.t.": maybe a quarter
+        return _academic_quarter(text, tm)
+    return tm
+
+
+# German academic quarters after a time: "c.t." (cum tempore) starts a quarter past the hour,
+# "s.t." (sine tempore) on the hour.
+_ACADEMIC = re.compile(r"\s*+,?\s*+(?:(c)|s)\.\s?t\.?(?!\w)|\s++(?:(cum)|sine)\s++tempore\b", re.I)
+
+
+def _academic_quarter(text: str, tm: TimeMatch) -> TimeMatch:
+    m = _ACADEMIC.match(text, tm.end)
+    if m is None:
+        return tm
+    start = tm.start_time
+    if (m.group(1) or m.group(2)) and start is not None:
+        h, mm = int(start[:2]), int(start[3:]) + 15
+        start = _hhmm(h + mm // 60, mm % 60) if h + mm // 60 < 24 else start
+    return TimeMatch(tm.start, m.end(), start, tm.end_time, tm.guessed_pm)
+
+
+def _first_time(text: str) -> TimeMatch | None:
     if not has_time_hint(text):
         return None
     found = None
