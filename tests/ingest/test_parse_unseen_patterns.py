@@ -32,6 +32,28 @@ def _places(m) -> str:
     return " | ".join(str(v) for v in (m.venue, m.room, m.address, m.city, m.campus, m.place) if v)
 
 
+# 7. Rooms in German, French and Spanish -----------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("line,lang,venue,room", [
+    ("Do., 7.3.2019, 19 Uhr, Volkshaus, Saal 2", "de", "Volkshaus", "Saal 2"),
+    ("Do., 7.3.2019, 19 Uhr, Saal 3", "de", None, "Saal 3"),
+    ("Do., 7.3.2019, 18 Uhr, Hörsaal 4, Universität Leipzig", "de", None, "Hörsaal 4"),
+    ("Do., 7.3.2019, 19 Uhr, Raum 12, Bürgerhaus", "de", "Bürgerhaus", "Raum 12"),
+    ("jeudi 7 mars 2019 à 19 h, Bourse du Travail, Salle 3", "fr", "Bourse du Travail", "Salle 3"),
+    ("jeudi 7 mars 2019 à 19 h, Salle 3", "fr", None, "Salle 3"),
+    ("jueves 7 de marzo de 2019, 19:00 h, Ateneo, Sala 4", "es", "Ateneo", "Sala 4"),
+    ("jueves 7 de marzo de 2019, 19:00 h, Sala 4", "es", None, "Sala 4"),
+])
+# fmt: on
+def test_a_numbered_hall_is_a_room(line, lang, venue, room):
+    m = _one(f"{line}\n", lang=lang)
+    assert m.room == room
+    if venue:
+        assert m.venue == venue
+    else:
+        assert m.venue != room.split()[0]
+
+
 # 9. German academic quarters --------------------------------------------------------------------
 # fmt: off
 @pytest.mark.parametrize("text,start", [

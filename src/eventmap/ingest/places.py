@@ -589,9 +589,13 @@ def postal_place(address: str) -> PostalPlace | None:
 
 
 # Venues and rooms ----------------------------------------------------------------------------
+# A numbered room, also in German, French and Spanish ("Saal 2", "Hörsaal 4", "Raum 12",
+# "Salle 3", "Sala 4", "Aula 5"): with its number it is a room, never the venue.
+_ROOMS_ABROAD = r"H[öo]rsaal|Saal|Raum|Salle|Sala|Aula"
 _ROOM_RE = re.compile(
     r"\b(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|Auditorium|"
-    r"Ballroom|Theater|Theatre|Lounge|Classroom)\s*+#?\s*+[\w-]*\d[\w-]*\b|\b(?:Room|Rm\.?)\s+[A-Z]\b",
+    rf"Ballroom|Theater|Theatre|Lounge|Classroom|{_ROOMS_ABROAD})\s*+#?\s*+[\w-]*\d[\w-]*\b|"
+    r"\b(?:Room|Rm\.?)\s+[A-Z]\b",
     re.IGNORECASE,
 )
 _ROOM_LEAD = re.compile(r"^(?:of|in|at)\s+(?:the\s+)?", re.IGNORECASE)
@@ -608,6 +612,7 @@ def room_first(text: str) -> tuple[str | None, str | None] | None:
 
 _ROOM_PART = re.compile(
     r"^(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|#)\b|"
+    rf"^(?:{_ROOMS_ABROAD})\s*+\d|"
     r"\b(?:Room|Suite|Lounge|Ballroom|Auditorium)$|^[A-Z]{0,4}\s*-?\d+[A-Z]?$",
     re.IGNORECASE,
 )
@@ -632,6 +637,8 @@ def split_venue_room(text: str) -> tuple[str | None, str | None]:
             return rest or None, first or None
         return first or None, rest or None
     m = _ROOM_RE.search(t)
+    if m and m.start() == 0 and m.end() == len(t):
+        return None, t  # a room alone ("Salle 3", "Room 12")
     if m and m.start() > 0:
         return t[: m.start()].strip(" ,-–") or None, t[m.start() :].strip() or None
     parts = t.rsplit(maxsplit=1)
