@@ -32,6 +32,43 @@ def _places(m) -> str:
     return " | ".join(str(v) for v in (m.venue, m.room, m.address, m.city, m.campus, m.place) if v)
 
 
+# 3. A table cell with a city and its province or state --------------------------------------
+# fmt: off
+@pytest.mark.parametrize("cell,city,state", [
+    ("Toronto, Ontario", "Toronto", "ON"),
+    ("Hamilton, Ontario", "Hamilton", "ON"),
+    ("Montréal, Québec", "Montréal", "QC"),
+    ("Vancouver, British Columbia", "Vancouver", "BC"),
+    ("Ann Arbor, Michigan", "Ann Arbor", "MI"),
+    ("Dayton, OH", "Dayton", "OH"),
+])
+# fmt: on
+def test_a_table_cell_with_a_city_and_region_gives_the_city(cell, city, state):
+    page = f"| Date | Time | Event | Location |\n| 7 March 2019 | 7 pm | Public meeting | {cell} |\n"
+    m = _one(page)
+    assert (m.city, m.state) == (city, state)
+    assert m.venue is None or m.venue != city
+
+
+# 4. A German street inside a one-line entry -----------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("line,venue,city", [
+    ("Do., 7.3., 19 Uhr, Gewerkschaftshaus, Wilhelm-Leuschner-Str. 69, 60329 Frankfurt",
+     "Gewerkschaftshaus", "Frankfurt"),
+    ("Sa., 9.3., 16 Uhr, Bürgerhaus Bornheim, Arnsburger Straße 24, 60385 Frankfurt am Main",
+     "Bürgerhaus Bornheim", "Frankfurt am Main"),
+    ("Mi., 13.3., 18.30 Uhr, Café Kurbel, Am Weidendamm 1a, 10117 Berlin", "Café Kurbel",
+     "Berlin"),
+    ("Fr., 15.3., 19 Uhr, Volkshaus, Karl-Marx-Allee 90, Berlin", "Volkshaus", "Berlin"),
+])
+# fmt: on
+def test_a_german_street_inside_an_entry_is_its_address(line, venue, city):
+    m = _one(f"Termine\n\n{line}\n", lang="de")
+    assert m.venue == venue
+    assert m.city == city
+    assert m.address and m.address[0].isalpha() and m.room is None
+
+
 # 7. Rooms in German, French and Spanish -----------------------------------------------------------
 # fmt: off
 @pytest.mark.parametrize("line,lang,venue,room", [

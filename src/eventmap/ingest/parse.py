@@ -34,6 +34,7 @@ from eventmap.ingest.places import (
     find_postal_code,
     find_postal_town,
     heading_city,
+    is_street_abroad,
     looks_like_address,
     looks_like_block_line,
     parse_address,
@@ -953,6 +954,10 @@ def _set_address(m: Meeting, text: str) -> None:
     m.city = m.city or p.city
     m.state = m.state or p.state
     m.country = m.country or p.country
+    street, _, town = m.address.rpartition(",")
+    town = town.strip()
+    if m.city is None and is_street_abroad(street) and _BARE_CITY.match(town):
+        m.city = town  # "Karl-Marx-Allee 90, Berlin"
 
 
 def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
@@ -992,11 +997,16 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
 
 
 def _address_start(parts: list[str]) -> int | None:
-    """Index of the comma-separated part where a street address begins, if any."""
+    """Index of the comma-separated part where a street address begins, if any: a house number
+    first, a German street after the venue ("Gewerkschaftshaus, Wilhelm-Leuschner-Str. 69,
+    60329 Frankfurt"), a US-style suffix, else a last part that is a town with its postcode."""
     for k, part in enumerate(parts):
-        if _HOUSE_NUMBER.match(part):
+        if _HOUSE_NUMBER.match(part) or (k and part[:1].isupper() and is_street_abroad(part)):
             return k
-    return address_suffix(parts)
+    k = address_suffix(parts)
+    if k is None and len(parts) >= 2 and find_postal_town(parts[-1]) is not None:
+        return len(parts) - 1
+    return k
 
 
 def _build_meetings(
@@ -1275,6 +1285,11 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
     place = calendar.place_text(place)
     if place:
         m.place = m.place or place
+        region = parse_city_region(place) if "," in place else None
+        if region is not None and not VENUE_WORDS.search(place):  # "Toronto, Ontario"
+            m.city, m.state = m.city or region.city, m.state or region.state
+            m.country = m.country or region.country
+            return
         if (alone := room_first(place)) and alone[0] is None:
             m.room = m.room or alone[1]  # "Workshop, Room 4"
             return

@@ -328,6 +328,11 @@ def looks_like_address(text: str) -> bool:
     return bool("," in t and _BOX_START.match(t))
 
 
+def is_street_abroad(text: str) -> bool:
+    """A German street with its house number ("Wilhelm-Leuschner-Str. 69", "Am Weidendamm 1a")."""
+    return bool(_DE_STREET.match(text.strip()))
+
+
 def looks_like_block_line(text: str) -> bool:
     """A line of a venue block that is part of its address: what ``looks_like_address`` reads,
     a German street ("Wilhelm-Leuschner-Straße 69") or a town with its postcode in any of the
