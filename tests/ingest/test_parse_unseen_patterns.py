@@ -69,6 +69,24 @@ def test_a_german_street_inside_an_entry_is_its_address(line, venue, city):
     assert m.address and m.address[0].isalpha() and m.room is None
 
 
+# 6. Titles with a comma -------------------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("entry,title,place", [
+    ("5 p.m.: War, peace and socialism, Main Library", "War, peace and socialism", "Main Library"),
+    ("7 p.m.: Bread, roses and the strike of 1912, Room 4", "Bread, roses and the strike of 1912",
+     "Room 4"),
+    ("10:00 Panel: Housing, rents and the council, Union Hall, 12 Oak St.",
+     "Panel: Housing, rents and the council", "Union Hall"),
+    ("2 pm: Storytime, Central Library", "Storytime", "Central Library"),
+])
+# fmt: on
+def test_a_title_with_a_comma_is_kept_whole(entry, title, place):
+    page = f"Saturday, March 9\n{entry}\n6 pm: Film night, Room 2\n"
+    first = _meetings(page)[0]
+    assert first.title == title
+    assert place.lower() in _places(first).lower()
+
+
 # 7. Rooms in German, French and Spanish -----------------------------------------------------------
 # fmt: off
 @pytest.mark.parametrize("line,lang,venue,room", [
@@ -118,3 +136,26 @@ def test_academic_quarters_are_no_place(line, start):
     m = _one(f"{line}\n", lang="de")
     assert m.start_time == start
     assert "t." not in _places(m)
+
+
+# 11. A calendar entry's place after a dash or in brackets -----------------------------------
+# fmt: off
+@pytest.mark.parametrize("entry,title,place", [
+    ("9.30am\tToddler Group (Main Hall)", "Toddler Group", "Main Hall"),
+    ("12 noon\tCommunity Lunch (booking essential) (Main Hall)",
+     "Community Lunch (booking essential)", "Main Hall"),
+    ("7pm\tBell ringing practice (Garden Room)", "Bell ringing practice", "Garden Room"),
+    ("10h : Atelier réparation vélo – Maison de quartier de Doulon", "Atelier réparation vélo",
+     "Maison de quartier de Doulon"),
+    ("18h30 : Permanence logement – local de l'association, 12 rue Paul Bellamy",
+     "Permanence logement", "local de l'association"),
+    ("14h30 : Balade urbaine – départ place du Bouffay", "Balade urbaine", "place du Bouffay"),
+    ("7 pm: Film night (in French) – Union Hall", "Film night (in French)", "Union Hall"),
+])
+# fmt: on
+def test_a_calendar_entrys_place_after_a_dash_or_in_brackets(entry, title, place):
+    page = f"Monday 2nd June 2025\n  {entry}\n  8pm\tChoir (Church Hall)\n"
+    first, second = _meetings(page, as_of=date(2025, 5, 28))
+    assert first.title == title
+    assert place.lower() in _places(first).lower()
+    assert (second.title, second.venue) == ("Choir", "Church Hall")

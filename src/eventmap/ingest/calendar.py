@@ -15,6 +15,7 @@ lines; ``parse`` decides which lines of a page form a calendar.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from eventmap.ingest.when import TimeMatch, find_times
 
@@ -170,9 +171,17 @@ def timed_entry(text: str) -> TimeMatch | None:
     return tm if letters >= 3 else None
 
 
-def split_entry(rest: str) -> tuple[str | None, str]:
-    """An entry's text after its time: (title, place). Table cells: the first is the title;
-    else the title runs to the first comma ("Panel: The housing crisis, Room 4, Union Hall")."""
+_DASHES = re.compile(r"\s[–—-]\s")
+_LAST_PAREN = re.compile(r"\(([^()]{2,80})\)\s*+$")
+
+
+def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tuple[str | None, str]:
+    """An entry's text after its time: (title, place). Table cells: the first is the title.
+    Else the place is, in this order: the parts after a dash ("Book talk — Main Library"; from
+    the first part that ``is_place``, else the second), a place in brackets at the end
+    ("Toddler Group (Main Hall)"), the parts from the first comma whose part ``is_place``
+    ("War, peace and socialism, Main Library"), else from the first comma ("Panel: The housing
+    crisis, Room 4, Union Hall")."""
     rest = _TITLE_END.sub("", rest).strip(" |")
     if "|" in rest:
         cells = [c.strip(" ,") for c in rest.split("|")]
@@ -180,8 +189,34 @@ def split_entry(rest: str) -> tuple[str | None, str]:
         if not cells:
             return None, ""
         return cells[0], ", ".join(cells[1:])
-    title, _, place = rest.partition(",")
+    place_like = is_place or (lambda _t: False)
+    title, place = rest, ""
+    segs = [p.strip(" ,;") for p in _DASHES.split(rest)]
+    if len(segs) >= 2 and segs[0]:
+        k = next((k for k in range(1, len(segs)) if place_like(segs[k])), None)
+        if k is None and not place_like(segs[0]):
+            k = 1  # "Title – Place", as calendars write it
+        if k is not None:
+            title, place = " – ".join(segs[:k]), ", ".join(p for p in segs[k:] if p)
+    if not place and (pm := _LAST_PAREN.search(title)) and place_like(pm.group(1)):
+        title, place = title[: pm.start()].rstrip(" ,–—-"), pm.group(1)
+    if not place and "," in title:
+        parts = title.split(",")
+        k = next((k for k in range(1, len(parts)) if place_like(parts[k].strip())), 1)
+        title, place = ",".join(parts[:k]), ",".join(parts[k:])
     return title.strip() or None, place.strip()
+
+
+_MEET_WORDS = re.compile(
+    r"^(?:meet(?:ing\s+point)?|treffpunkt|rendez-vous|rdv|punto\s+de\s+encuentro|départ|depart)\b",
+    re.IGNORECASE,
+)
+
+
+def meets_at(text: str) -> bool:
+    """Whether a part of an entry says where to meet ("meet Hebden Bridge station",
+    "rendez-vous au pont", "Treffpunkt am Rathaus")."""
+    return bool(_MEET_WORDS.match(text.strip()))
 
 
 def place_text(place: str) -> str:

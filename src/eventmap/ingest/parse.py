@@ -1273,7 +1273,7 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
         if rest.count("|") == 0 and not calendar_entry:
             _read_tail(m, rest)
             return
-    title, place = calendar.split_entry(rest)
+    title, place = calendar.split_entry(rest, _entry_place)
     if title and not calendar_entry and _placelike(title):
         if place and not (_placelike(place) or _DIGIT.search(place) or _is_city_line(place)):
             m.title = m.title or place  # "| Bürgerhaus, Hauptstr. 15 | Mitgliederversammlung"
@@ -1319,6 +1319,11 @@ def _placelike(text: str) -> bool:
         or looks_like_address(text)
         or find_campus(text) is not None
     )
+
+
+def _entry_place(text: str) -> bool:
+    """Whether a part of an entry line names its place: a place, a room, "meet at ..."."""
+    return _placelike(text) or room_first(text) is not None or calendar.meets_at(text)
 
 
 # "..., the IYSSE will host a meeting at Columbia University in ...": where a sentence's place
