@@ -13,6 +13,7 @@ import streamlit as st
 
 from eventmap import web
 from eventmap.core import figures, shapes
+from eventmap.core.filters import apply_filters
 from eventmap.errors import EventmapError
 from eventmap.views import charts, maps
 
@@ -76,9 +77,17 @@ def _headline(shown: pd.DataFrame) -> None:
 
 
 def _map(df: pd.DataFrame, shown: pd.DataFrame) -> None:
-    """The map with its legend (each campaign named with its shape) and the clicked meeting."""
+    """The map with its legend (each campaign named with its shape) and the clicked meeting.
+
+    The legend's place above the map is kept, and filled after the map is sent.
+    """
     # Colours come from the whole listing, so a campaign keeps its colour under any filter.
     legend = maps.campaign_colors(maps.campaign_order(df))
+    legend_slot = st.empty()
+    deck = maps.tour_map(shown, colors=legend, base=df, fit_width=web.map_fit_width())
+    event = st.pydeck_chart(
+        deck, on_select="rerun", selection_mode="single-object", key="map", height=520
+    )
     located = shown[shown["lat"].notna() & shown["lon"].notna()]
     on_map = set(maps.campaign_names(located))
     kinds = df[["campaign", "campaign_shape"]].drop_duplicates("campaign")
@@ -89,13 +98,9 @@ def _map(df: pd.DataFrame, shown: pd.DataFrame) -> None:
         )
         if isinstance(shape, str)
     }
-    st.markdown(
+    legend_slot.markdown(
         maps.legend_html({k: v for k, v in legend.items() if k in on_map}, notes),
         unsafe_allow_html=True,
-    )
-    deck = maps.tour_map(shown, colors=legend, base=df, fit_width=web.map_fit_width())
-    event = st.pydeck_chart(
-        deck, on_select="rerun", selection_mode="single-object", key="map", height=520
     )
     st.caption("Lines join the meetings of a tour in date order; other campaigns are points.")
     web.map_credits(shown["geocode_source"].unique())
@@ -136,7 +141,12 @@ def _not_on_map(shown: pd.DataFrame) -> None:
 
 
 def dashboard() -> None:
-    """The home page: figures, map, timeline and table of the filtered meetings."""
+    """The home page: figures, map, timeline and table of the filtered meetings.
+
+    The map is sent first: the filters come from the session (or the link) before the sidebar
+    draws them, and the figures and the legend fill places kept above the map. The browser
+    lays out elements in the order they arrive, so the map's code loads before the widgets'.
+    """
     web.page_setup("Meetings map", icon=None)  # the icon after the map: see web.page_icon
     try:
         dataset = web.load_dataset()
@@ -148,7 +158,7 @@ def dashboard() -> None:
         web.page_icon()
         return
     df = dataset.frame
-    _filters, view = web.sidebar_filters(df)
+    view = apply_filters(df, web.kept_filters(df))
     if dataset.geocode_failures:
         st.warning(
             "The online geocoder failed while locating the meetings, so offline places were used: "
@@ -161,13 +171,16 @@ def dashboard() -> None:
     )
     view = _time_view(view)
     shown, brush = _brushed(view)
-    _headline(shown)
-    if brush:
-        st.info(
-            f"Timeline selection: {brush[0]:%d %b %Y} to {brush[1]:%d %b %Y}. "
-            "Click an empty spot on the timeline to clear it."
-        )
+    figures_slot = st.container()
     _map(df, shown)
+    with figures_slot:
+        _headline(shown)
+        if brush:
+            st.info(
+                f"Timeline selection: {brush[0]:%d %b %Y} to {brush[1]:%d %b %Y}. "
+                "Click an empty spot on the timeline to clear it."
+            )
+    web.draw_sidebar_filters(df)
     web.page_icon()
     _timeline(view, df)
     _not_on_map(shown)

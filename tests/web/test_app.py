@@ -306,3 +306,43 @@ def test_upcoming_meetings_are_the_natural_view_with_past_ones_on_request(app_en
     at.toggle(key="show_past").set_value(True).run()
     assert metric(at, "Meetings") == "16"
     assert "**2 upcoming and 13 past meetings**" in [m.value for m in at.markdown]
+
+
+def _main_area_in_layout_order(at) -> list[tuple[str, str]]:
+    """(element type, text) of the main area's elements, top to bottom as the page shows them."""
+    out = []
+
+    def walk(node) -> None:
+        children = getattr(node, "children", None)
+        if isinstance(children, dict):  # a block: its children by position
+            for key in sorted(children):
+                walk(children[key])
+            return
+        text = getattr(node, "value", None) if node.type in ("markdown", "title") else None
+        out.append((node.type, text if isinstance(text, str) else ""))
+
+    walk(at.main)
+    return out
+
+
+def test_the_figures_and_the_legend_stay_above_the_map(app_env):
+    """The map is sent before the figures, the legend and the sidebar (so the browser draws it
+    first), into the same places: the page reads title, figures, legend, map as before."""
+    at = run_app(state="MI")
+    kinds = _main_area_in_layout_order(at)
+    types = [kind for kind, _ in kinds]
+    title = types.index("title")
+    first_metric = types.index("metric")
+    legend = next(i for i, (kind, text) in enumerate(kinds) if "hollow = approximate" in text)
+    deck = types.index("deck_gl_json_chart")
+    assert title < first_metric < legend < deck < types.index("vega_lite_chart")
+    # The sidebar still holds every filter, seeded from the link.
+    assert [m.label for m in at.sidebar.multiselect] == [
+        "Campaign",
+        "Campus",
+        "State",
+        "Status",
+        "Online or in person",
+    ]
+    assert at.sidebar.multiselect[2].value == ["MI"]
+    assert qp(at, "state") == ["MI"]

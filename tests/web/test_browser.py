@@ -128,6 +128,41 @@ def test_hostile_venue_stays_text(server):
     assert dialogs == []
 
 
+def _element_order(frames: list[bytes]) -> list[tuple[int, str]]:
+    """(root container, element type) of each element the server sent, in the order sent
+    (root 0 is the main area, 1 the sidebar)."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    order = []
+    for frame in frames:
+        msg = ForwardMsg.FromString(frame)
+        if msg.WhichOneof("type") != "delta" or msg.delta.WhichOneof("type") != "new_element":
+            continue
+        order.append((msg.metadata.delta_path[0], msg.delta.new_element.WhichOneof("type")))
+    return order
+
+
+def test_the_map_is_sent_before_the_sidebar_widgets_and_the_figures(server):
+    """The browser lays out elements as they arrive: the map first, so its code loads first."""
+    frames: list[bytes] = []
+    with chromium_page() as page:
+        page.on(
+            "websocket",
+            lambda ws: ws.on(
+                "framereceived", lambda p: frames.append(p if isinstance(p, bytes) else b"")
+            ),
+        )
+        page.goto(f"{server}/?state=MI")  # a shared link: its filters shape the first map
+        _wait_for_app(page)
+        assert _metric(page, "Meetings").inner_text() == "4"
+    order = _element_order(frames)
+    sent = [kind for _, kind in order]
+    first_map = sent.index("deck_gl_json_chart")
+    sidebar = [i for i, (root, kind) in enumerate(order) if root == 1 and kind == "multiselect"]
+    assert len(sidebar) == 5 and first_map < sidebar[0]
+    assert first_map < sent.index("metric") and first_map < sent.index("vega_lite_chart")
+
+
 def test_artifacts_are_git_ignored():
     ignored = (ROOT / ".gitignore").read_text().split()
     assert "artifacts/" in ignored

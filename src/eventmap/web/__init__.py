@@ -12,7 +12,13 @@ from eventmap.web.access import (
 )
 from eventmap.web.data import load_dataset, no_listing_notice
 from eventmap.web.limits import lookup_gate, reset_visitor_budget, visitor_budget
-from eventmap.web.sidebar import clear_filters, current_filters, sidebar_filters
+from eventmap.web.sidebar import (
+    clear_filters,
+    current_filters,
+    draw_sidebar_filters,
+    kept_filters,
+    sidebar_filters,
+)
 from eventmap.web.widgets import (
     LEG_COLUMNS,
     STATUS_LABELS,
@@ -35,7 +41,9 @@ __all__ = [
     "blank_missing_text",
     "clear_filters",
     "current_filters",
+    "draw_sidebar_filters",
     "is_organizer",
+    "kept_filters",
     "load_dataset",
     "lookup_gate",
     "map_credits",

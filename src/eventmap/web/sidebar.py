@@ -169,6 +169,28 @@ def clear_filters() -> None:
     st.session_state[_NOTES] = []
 
 
+def kept_filters(df: pd.DataFrame) -> Filters:
+    """The session's filters, without drawing anything: what :func:`sidebar_filters` will show.
+
+    On a session's first run the URL decides (values in it that name nothing in the data are
+    dropped, with a note the sidebar shows); after that the kept filters, which the sidebar
+    widgets' callbacks update before each run. A page can so draw its main content (the home
+    page its map) before the sidebar, and the browser shows that first.
+    """
+    ss = st.session_state
+    if _STATE not in ss:
+        f, notes = from_query_params(_url_params(), df)
+        if f.date_from and f.date_to and f.date_from > f.date_to:
+            notes.append("The link's date range ends before it starts; the dates were swapped.")
+            f.date_from, f.date_to = f.date_to, f.date_from
+        span = _date_span(df)
+        if span:
+            notes.extend(_clamp_dates(f, span))
+        ss[_STATE] = f
+        ss[_NOTES] = notes
+    return ss[_STATE]
+
+
 def sidebar_filters(df: pd.DataFrame) -> tuple[Filters, pd.DataFrame]:
     """Render the shared filters in the sidebar and return them with the filtered frame.
 
@@ -176,19 +198,17 @@ def sidebar_filters(df: pd.DataFrame) -> tuple[Filters, pd.DataFrame]:
     URL (so a view can be shared). On a session's first run the URL decides; values in it that
     name nothing in the data are dropped with a visible note.
     """
+    f = draw_sidebar_filters(df)
+    return f, apply_filters(df, f)
+
+
+def draw_sidebar_filters(df: pd.DataFrame) -> Filters:
+    """Draw the shared filters in the sidebar, keep the URL in step, and return the filters
+    (the same as :func:`kept_filters` gives: the widgets' callbacks ran before this run)."""
     ss = st.session_state
+    kept = kept_filters(df)
     opts = _options(df)
     span = _date_span(df)
-    if _STATE not in ss:
-        f, notes = from_query_params(_url_params(), df)
-        if f.date_from and f.date_to and f.date_from > f.date_to:
-            notes.append("The link's date range ends before it starts; the dates were swapped.")
-            f.date_from, f.date_to = f.date_to, f.date_from
-        if span:
-            notes.extend(_clamp_dates(f, span))
-        ss[_STATE] = f
-        ss[_NOTES] = notes
-    kept: Filters = ss[_STATE]
     _seed_widgets(kept, opts, span)
 
     sb = st.sidebar
@@ -237,4 +257,4 @@ def sidebar_filters(df: pd.DataFrame) -> tuple[Filters, pd.DataFrame]:
     if not f.is_empty():
         sb.button("Clear filters", on_click=clear_filters, key="flt_clear")
     _sync_url(f)
-    return f, apply_filters(df, f)
+    return f
