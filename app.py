@@ -149,7 +149,7 @@ def dashboard() -> None:
     """
     web.page_setup("Meetings map", icon=None)  # the icon after the map: see web.page_icon
     try:
-        dataset = web.load_dataset()
+        dataset = web.load_dataset(frame_only=True)
     except EventmapError as exc:
         st.error(web.md_escape(web.store_problem(exc, "Could not load the listings")))
         web.page_icon()

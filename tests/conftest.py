@@ -9,6 +9,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))
 
 from listing_server import listing_site  # noqa: E402, F401  (a fixture: a local web site)
+from located_fixtures import located_env  # noqa: E402, F401  (a fixture: data, store, cache)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "listings" / "upcoming-meetings.txt"

@@ -175,13 +175,18 @@ def load_store_dataset(
     against ``as_of`` when given, else against the as-of day it was imported with.
 
     The located frame is cached on disk per ``dataset_key`` (:mod:`eventmap.core.located_cache`),
-    so a new process reads it instead of parsing and geocoding again. In memory, cache the result
-    under ``open_store(url).data_key()``."""
+    so a new process reads it instead of parsing and geocoding again; for a SQLite store the data
+    key is noted with the database's stamps, so :func:`located_cache.current_entry` finds the
+    frame without opening the store. In memory, cache the result under
+    ``open_store(url).data_key()``."""
     from eventmap.core import located_cache
     from eventmap.store import open_store
 
     handle = open_store(url)
-    key = located_cache.dataset_key(url or config.settings().db_url, handle.data_key(), as_of)
+    store_url = url or config.settings().db_url
+    stamp = located_cache.store_stamp(store_url, settled=True) if as_of is None else None
+    data_key = handle.data_key()
+    key = located_cache.dataset_key(store_url, data_key, as_of)
     sources = handle.current_sources()
     if not sources and not handle.is_empty():
         from eventmap.core.frame import empty_frame
@@ -192,12 +197,14 @@ def load_store_dataset(
     frame = located_cache.read_frame(path)
     fixes = handle.campaign_fixes()
     if frame is not None:
+        located_cache.remember_current(store_url, stamp, data_key)
         return Dataset(
             frame=frame, listing=None, sources=sources, from_cache=True, campaign_fixes=fixes
         )
     dataset = _build_with_pins(sources, handle.overrides(), fixes, as_of, progress)
-    if not dataset.geocode_failures:  # a degraded build (provider down) is not kept
-        located_cache.write_frame(path, dataset.frame)
+    # A degraded build (provider down) is not kept.
+    if not dataset.geocode_failures and located_cache.write_frame(path, dataset.frame):
+        located_cache.remember_current(store_url, stamp, data_key)
     return dataset
 
 

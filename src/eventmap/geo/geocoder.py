@@ -42,6 +42,7 @@ from eventmap.errors import (
     TooManyLookups,
 )
 from eventmap.geo.cache import DatabaseGeocodeCache, GeocodeCache, open_cache
+from eventmap.geo.credits import GEONAMES_ATTRIBUTION, OSM_ATTRIBUTION, attribution  # noqa: F401
 from eventmap.geo.distance import COORDINATES
 from eventmap.geo.distance import distance_km as haversine_km
 from eventmap.geo.gazetteer import (
@@ -71,24 +72,10 @@ log = logging.getLogger(__name__)
 
 
 OFFLINE = config.OFFLINE
-OSM_ATTRIBUTION = "© OpenStreetMap contributors"
-GEONAMES_ATTRIBUTION = "Place data: GeoNames (CC BY 4.0)"
-# geopy geocoders whose answers come from OpenStreetMap data.
-_OSM_PROVIDERS = frozenset({"nominatim", "photon", "openmapquest", "pickpoint", "geocodeearth"})
 ANCHOR_KM = 50.0  # a provider answer farther than this from the known campus/ZIP/city is wrong
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the provider counts as down
 DOWN_FOR = 300.0  # after repeated faults the provider is skipped for this long
 FAULTS_BEFORE_DOWN = 3
-
-
-def attribution(provider: str | None) -> str | None:
-    """What a page must show next to results from ``provider`` (a provider or a Location.source)."""
-    name = (provider or "").removeprefix("cache:").split("@")[0].casefold()
-    if name in _OSM_PROVIDERS:
-        return OSM_ATTRIBUTION
-    if name in {OFFLINE, "gazetteer"}:
-        return GEONAMES_ATTRIBUTION
-    return None
 
 
 # -- overrides ---------------------------------------------------------------------------------

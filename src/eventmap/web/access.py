@@ -6,9 +6,12 @@ only when ``is_organizer()``; visitors get a plain sentence.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
-from eventmap.core import admin
+if TYPE_CHECKING:  # imported where used: it opens the store's modules (SQLAlchemy)
+    from eventmap.core import admin
 
 TOKEN_KEY = "admin_token"
 
@@ -19,6 +22,8 @@ def organizer_password() -> str | None:
         secret = st.secrets.get("admin_password")
     except FileNotFoundError:  # no secrets.toml (or an unreadable one): fall back to the env
         secret = None
+    from eventmap.core import admin
+
     return admin.configured_password(secret)
 
 
@@ -31,6 +36,8 @@ def organizer_credential() -> admin.Credential | None:
         secret_hash = st.secrets.get("admin_password_hash")
     except FileNotFoundError:
         secret = secret_hash = None
+    from eventmap.core import admin
+
     return admin.configured_credential(secret, secret_hash)
 
 

@@ -44,7 +44,10 @@ _DATASETS: OrderedDict[str, Dataset] = OrderedDict()
 _DATASETS_LOCK = threading.Lock()  # one build at a time; others wait for it, then reuse it
 
 
-def _cached_build(key: str, build: Callable[[Callable[[int, int], None]], Dataset]) -> Dataset:
+def _cached_build(
+    key: str, build: Callable[[Callable[[int, int], None]], Dataset | None]
+) -> Dataset | None:
+    """The dataset under ``key``, built on a miss (a build that gives None is not kept)."""
     with _DATASETS_LOCK:
         hit = _DATASETS.get(key)
         if hit is not None:
@@ -55,6 +58,8 @@ def _cached_build(key: str, build: Callable[[Callable[[int, int], None]], Datase
             dataset = build(bar)
         finally:
             bar.close()
+        if dataset is None:
+            return None
         _DATASETS[key] = dataset
         while len(_DATASETS) > 4:
             _DATASETS.popitem(last=False)
@@ -87,13 +92,40 @@ class _ProgressBar:
         self._slot.empty()
 
 
-def load_dataset() -> Dataset:
+def _current_frame() -> Dataset | None:
+    """The store's current located frame read from the cache without opening the store (see
+    :func:`eventmap.core.located_cache.current_entry`), or None."""
+    from eventmap.core import located_cache
+
+    cfg = config.settings()
+    path = located_cache.current_entry(cfg.db_url)
+    if path is None:
+        return None
+
+    def read(_progress: Callable[[int, int], None]) -> Dataset | None:
+        from eventmap.core.dataset import Dataset
+
+        frame = located_cache.read_frame(path)
+        return None if frame is None else Dataset(frame=frame, listing=None, from_cache=True)
+
+    return _cached_build(f"frame|{path}|{cfg.data_dir}", read)
+
+
+def load_dataset(*, frame_only: bool = False) -> Dataset:
     """The current listings parsed, geocoded and framed; rebuilt only when their content changes.
 
     Reads the store (its current pages and location fixes; it imports the bundled pages when
     empty) keyed on ``Store.data_key()``. When the store can't be read, the bundled files under
     ``data/listings`` (or ``$EVENTMAP_DATA_DIR/listings``), keyed on their content hash.
+
+    ``frame_only`` (for a page that uses only ``frame``, ``geocode_failures`` and
+    ``no_current_listing``, as the home page does): when a SQLite store is unchanged since its
+    located frame was cached, the frame is read without opening the store (a new app server's
+    first page then loads no database library); that dataset has no ``sources`` or
+    ``campaign_fixes``.
     """
+    if frame_only and (dataset := _current_frame()) is not None:
+        return dataset
     from eventmap import store
 
     try:

@@ -40,7 +40,7 @@ def page_icon(icon: str = PAGE_ICON) -> None:
 
 def map_credits(sources: Iterable[object]) -> None:
     """Credit the basemap and whoever located what the map shows (e.g. Nominatim: OSM)."""
-    from eventmap.geo.geocoder import attribution
+    from eventmap.geo.credits import attribution
 
     base = "Basemap © CARTO, © OpenStreetMap contributors"  # also credits Nominatim's OSM data
     seen = {str(s) for s in sources if s is not None and not pd.isna(s)}

@@ -1,0 +1,73 @@
+"""A new app server's first home page: read from the located-dataset cache, the store unopened."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from located_fixtures import settle
+
+from eventmap.core.dataset import load_store_dataset
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A new process runs the home page once (AppTest: the real script) and reports what it showed
+# and which database modules it loaded.
+HOME_PAGE = """
+import json, sys
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file("app.py", default_timeout=120).run()
+print(json.dumps({
+    "exception": [str(e.value) for e in at.exception],
+    "meetings": [m.value for m in at.metric if m.label == "Meetings"],
+    "maps": len(at.get("deck_gl_json_chart")),
+    "rooms": sorted({str(r) for r in at.dataframe[-1].value["Room"] if "Room 10" in str(r)}),
+    "loaded": [m for m in ("sqlalchemy", "alembic") if m in sys.modules],
+}))
+"""
+
+
+def home_page(env: dict[str, str]) -> dict:
+    full = {**os.environ, **env, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", HOME_PAGE],
+        cwd=ROOT,
+        env=full,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_a_new_servers_first_home_page_does_not_open_the_store(located_env) -> None:
+    load_store_dataset()  # an earlier process built the dataset ...
+    settle(located_env)
+    load_store_dataset()  # ... and one read it back, once the database had settled
+    page = home_page(located_env)
+    assert page["exception"] == []
+    assert page["meetings"] == ["14"] and page["maps"] == 1
+    assert page["rooms"] == ["Room 101"]
+    assert page["loaded"] == []
+
+
+def test_after_a_change_to_the_store_the_home_page_reads_the_store(located_env) -> None:
+    from eventmap.store import open_store
+
+    load_store_dataset()
+    settle(located_env)
+    load_store_dataset()
+    store = open_store()
+    text = store.current_sources()[0].text
+    marker = "Room 101"
+    assert marker in text
+    store.import_listing("upcoming-meetings.txt", text.replace(marker, "Room 102"))
+    page = home_page(located_env)
+    assert page["exception"] == []
+    assert page["meetings"] == ["14"] and page["maps"] == 1
+    assert page["rooms"] == ["Room 102"]
+    assert "sqlalchemy" in page["loaded"]  # the change was seen, so the store was opened
