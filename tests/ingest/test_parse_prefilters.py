@@ -43,6 +43,34 @@ def _check(text: str) -> None:
         assert when.date_starts_by(text, 3, langs) == bool(leftmost and leftmost.start() < 3)
 
 
+CAMPUS_PIECES = [
+    "University", "of", "Michigan", "California", "Los Angeles", "UC", "Berkeley", "State",
+    "New York", "College", "the", "Holy Cross", "Institute", "Technology", "Polytechnic", "Tech",
+    "Caltech", "Georgia", "Texas", "A&M", "UMass", "Amherst", "NYU", "CU", "Boulder", "UT",
+    "Austin", "Wayne", "San Diego", "Ann Arbor", "Room", "12", "at", ",", "–", "-", ".", "'",
+    " ", "  ", "a", "A", "u", "U", "niversity", "ollege", "K", "İ",
+]  # fmt: skip
+CAMPUS_TEXTS = st.lists(st.sampled_from(CAMPUS_PIECES), max_size=10).map(" ".join) | st.lists(
+    st.sampled_from(CAMPUS_PIECES), max_size=10
+).map("".join)
+
+
+def _abbreviations() -> list[str]:
+    return [a for a in places._ABBREV.replace("(?: [A-Z][a-z]+)?", "").split("|")]
+
+
+@pytest.mark.parametrize("name", _abbreviations())
+def test_every_abbreviation_passes_the_campus_test(name):
+    assert places._may_name_campus(name)
+    assert places.find_campus(f"at {name}, Room 4") is not None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(CAMPUS_TEXTS)
+def test_campus_test_turns_away_only_texts_without_a_campus(text):
+    assert places._may_name_campus(text) or places._campus_re().search(text) is None
+
+
 @pytest.mark.parametrize("text", EXAMPLES)
 def test_prefilters_on_examples(text):
     _check(text)

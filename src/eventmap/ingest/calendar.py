@@ -39,6 +39,8 @@ _LIST_TIME = re.compile(
 )
 _LIST_TIME_STEMS = ("all", "each", "every", "beginn", "jeweils", "toutes", "tous", "chaque",
                     "todas", "todos", "cada", "start")  # fmt: skip
+# Any of the stems in one case-sensitive alternation (the engine skips to their first letters in C).
+_LIST_TIME_STEM = re.compile("|".join(_LIST_TIME_STEMS))
 
 
 def list_time(text: str) -> TimeMatch | None:
@@ -46,7 +48,7 @@ def list_time(text: str) -> TimeMatch | None:
     if len(text) > 160:
         return None
     low = text[:40].casefold()
-    if not any(s in low for s in _LIST_TIME_STEMS):
+    if not _LIST_TIME_STEM.search(low):
         return None
     m = _LIST_TIME.match(text)
     if m is None:

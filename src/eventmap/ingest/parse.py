@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 
 from eventmap.errors import ListingError
 from eventmap.ingest import asof, calendar
@@ -198,6 +199,7 @@ _ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne
 
 
 _STATUS_STEMS = (*_CANCELLED_STEMS, *_POSTPONED_STEMS)
+_FLAG_STEMS = (*_STATUS_STEMS, *_ONLINE_STEMS)
 
 
 def _contains_any(low: str, stems: tuple[str, ...]) -> bool:
@@ -229,8 +231,7 @@ def _only_status(text: str) -> bool:
     """Whether a line says that a meeting is cancelled, postponed or online and names no place
     ("moved online", "Réunion annulée", "Die Veranstaltung fällt wegen Krankheit aus."): its
     status is read from it (``_read_flags``), and it is never a venue or a room."""
-    low = text.casefold()
-    if not any(w in low for w in (*_CANCELLED_STEMS, *_POSTPONED_STEMS, *_ONLINE_STEMS)):
+    if not _contains_any(text.casefold(), _FLAG_STEMS):
         return False
     rest = _ONLINE.sub(" ", _STATUS_WORDS.sub(" ", text))
     return rest != text and _names_no_place(rest)
@@ -800,6 +801,10 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         series_at[i] = (campus, venue)
     order = sorted(anchors)
     cities = [i for i, k in enumerate(kinds) if k == CITY]
+    # How many prose and blank lines come before each line (kinds do not change here): whether
+    # a stretch of lines has one is then a subtraction, not a loop.
+    prose_before = list(accumulate((k == PROSE for k in kinds), initial=0))
+    blank_before = list(accumulate((k == BLANK for k in kinds), initial=0))
     series_claims = sorted(claimed)
     series_lines = sorted(series_at)
     prev_end = -1  # last line index that belongs to the previous meeting or a boundary
@@ -808,7 +813,7 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         lo, hi = bisect_right(series_lines, prev_end), bisect_left(series_lines, idx)
         if hi > lo:
             series = series_at[series_lines[hi - 1]]
-        elif any(kinds[j] == PROSE for j in range(max(prev_end, 0), idx)):
+        elif prose_before[idx] > prose_before[max(prev_end, 0)]:
             series = None
         k = bisect_left(series_claims, idx)
         floor = max(
@@ -816,7 +821,7 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
             spans[-1].details[-1] if spans and spans[-1].details else -1,
             series_claims[k - 1] if k else -1,
         )
-        contiguous = spans and all(kinds[j] != BLANK for j in range(spans[-1].anchor.index, idx))
+        contiguous = spans and blank_before[idx] == blank_before[spans[-1].anchor.index]
         header = (
             []
             if a.inline_head or a.day is not None
@@ -1205,7 +1210,8 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     m.date = d.isoformat() if d else None
     if d and dm.end_day:
         _set_end_date(m, d, dm, aline, ctx)
-    tail = _STATUS_WORDS.sub(" ", a.tail) if _has_status(a.tail) else a.tail
+    had_status = _has_status(a.tail)
+    tail = _STATUS_WORDS.sub(" ", a.tail) if had_status else a.tail
     shared = ""
     if a.more:  # the place and a time shared by all the dates come after the last one
         shared = tail[a.more[-1].end :]
@@ -1240,7 +1246,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
     else:
-        _read_tail(m, tail, had_status=_has_status(a.tail))
+        _read_tail(m, tail, had_status=had_status)
     if a.more and m.venue is None and m.address is None and shared:
         sm = find_times(shared)
         _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
@@ -1442,13 +1448,14 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             continue
         if _is_contact(t):
             continue  # a phone number or e-mail is never the venue; a web address is a link
+        status = _has_status(t)
         if (
             _LINK_LINE.match(t)
-            or (_has_status(t) and not _STATUS_WORDS.sub("", t).strip(" .:!–—-()"))
+            or (status and not _STATUS_WORDS.sub("", t).strip(" .:!–—-()"))
             or _only_status(t)
         ):
             continue
-        if _has_status(t):  # "CANCELLED – Room 101, Student Union": the place without the word
+        if status:  # "CANCELLED – Room 101, Student Union": the place without the word
             t = _STATUS_WORDS.sub(" ", t).strip(" .:!–—-()")
         if _LOCATION_TBA.match(t) or (len(t) < 80 and PENDING_RE.match(t)):
             location_pending = True

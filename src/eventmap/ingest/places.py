@@ -141,9 +141,23 @@ class CampusMatch:
     end: int
 
 
+# What every campus pattern has (case matters in them): one of these words, or two capitals in a
+# row (every abbreviation but "Caltech", "Texas A&M" and those with "Tech").
+_CAMPUS_WORDS = re.compile(r"Universit|College|Institute|Tech|Caltech|A&M")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+
+
+def _may_name_campus(text: str) -> bool:
+    """Whether ``text`` has what every campus pattern needs: tested before the patterns, which
+    are tried at the start of each word."""
+    return bool(_CAMPUS_WORDS.search(text) or _TWO_CAPITALS.search(text))
+
+
 @lru_cache(maxsize=4096)
 def find_campus(text: str) -> CampusMatch | None:
     """The first campus named in ``text`` ("UC Berkeley", "Wayne State University", "NYU")."""
+    if not _may_name_campus(text):
+        return None
     m = _campus_re().search(text)
     if not m:
         return None

@@ -25,9 +25,14 @@ class Line:
     datetimes: list[str] = field(default_factory=list)  # <time datetime> values in it (HTML)
 
 
+_PROSE_WORDS = 18
+
+
 def is_prose(text: str) -> bool:
     """A sentence or paragraph rather than a heading, a date, a place or a detail line."""
-    return len(text) > 160 or len(text.split()) >= 18  # long lines: no need to count words
+    n = len(text)
+    # Long lines: no need to count words; under 35 characters there is no room for 18.
+    return n > 160 or (n >= _PROSE_WORDS * 2 - 1 and len(text.split()) >= _PROSE_WORDS)
 
 
 _BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]
