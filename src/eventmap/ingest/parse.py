@@ -1845,35 +1845,34 @@ def _join_split_dates(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
     "March 2019, 7.30pm"), is joined into the first line (the line numbers stay). Only a short
     line with a weekday, a day and no date of its own, whose date the next line completes."""
     out: list[Line] = []
-    skip = False
-    for i, line in enumerate(lines):
-        if skip:
-            skip = False
+    copied = 0  # lines before this index are in ``out``
+    short = [i for i, line in enumerate(lines) if 0 < len(line.text) <= _SPLIT_DATE_MAX]
+    for i in short:
+        if i < copied or i + 1 >= len(lines):  # the line went into the join above it
             continue
+        line, nxt = lines[i], lines[i + 1]
         t = line.text
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if (
-            nxt is not None
-            and nxt.text
-            and 0 < len(t) <= _SPLIT_DATE_MAX
+        if not (
+            nxt.text
             and _DIGIT.search(nxt.text)
             and find_date(t, langs=langs) is None
             and date_starts_by(joined := f"{t} {nxt.text}", _SPLIT_DATE_LEAD, langs)
         ):
-            dm = find_date(joined, langs=langs)
-            if (
-                dm is not None
-                and dm.weekday is not None
-                and dm.start < _SPLIT_DATE_LEAD
-                and dm.end > len(t) + 1
-            ):
-                out.append(
-                    Line(line.number, joined, [*line.links, *nxt.links],
-                         [*line.datetimes, *nxt.datetimes])
-                )  # fmt: skip
-                skip = True
-                continue
-        out.append(line)
+            continue
+        dm = find_date(joined, langs=langs)
+        if (
+            dm is not None
+            and dm.weekday is not None
+            and dm.start < _SPLIT_DATE_LEAD
+            and dm.end > len(t) + 1
+        ):
+            out += lines[copied:i]
+            out.append(
+                Line(line.number, joined, [*line.links, *nxt.links],
+                     [*line.datetimes, *nxt.datetimes])
+            )  # fmt: skip
+            copied = i + 2
+    out += lines[copied:]
     return out
 
 
