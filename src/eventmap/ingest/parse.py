@@ -442,7 +442,7 @@ def _classify(
             continue
         if isinstance(a, _Unread):
             unread[i] = a.reason
-        if _SERIES.match(t):
+        if "held" in t.lower() and _SERIES.match(t):  # a word it needs, looked for first
             kinds.append(SERIES)
         elif is_prose(t):
             kinds.append(PROSE)

@@ -524,6 +524,8 @@ def _first_time(text: str) -> TimeMatch | None:
 def _doors_before(text: str, at: int) -> bool:
     """``DOORS_RE`` in the 30 characters before ``at`` (searched only when one of its words is)."""
     lo = max(0, at - 30)
+    if at - lo < _DOORS_SHORTEST:
+        return False
     low = lower_text(text[lo:at])
     if low is not None and not _DOORS_STEMS.search(low):
         return False
@@ -540,6 +542,7 @@ DOORS_RE = re.compile(
 # Lower-case words that DOORS_RE needs one of: a case-sensitive alternation the engine skips
 # to in C.
 _DOORS_STEMS = re.compile(r"door|einlass|ouverture|portes|apertura|puertas")
+_DOORS_SHORTEST = len("doors")  # the shortest text DOORS_RE matches
 
 
 def _clock(mil: str | None, h: str | None, m: str | None, ap: str | None, h24: str | None):
