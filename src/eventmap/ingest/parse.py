@@ -1280,6 +1280,8 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
             _read_tail(m, rest)
             return
     title, place = calendar.split_entry(rest, _entry_place)
+    if title and not place and (paren := _paren_place(title)) is not None:
+        title, place = paren  # "Toddler Group (Main Hall)"
     if title and not calendar_entry and _placelike(title):
         if place and not (_placelike(place) or _DIGIT.search(place) or _is_city_line(place)):
             m.title = m.title or place  # "| Bürgerhaus, Hauptstr. 15 | Mitgliederversammlung"
@@ -1304,6 +1306,24 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
         if venue and _BARE_CITY.match(town) and not VENUE_WORDS.search(town):
             m.city, place = m.city or town, venue  # "Trades Hall, Melbourne"
         _read_tail(m, place)
+
+
+_PAREN_TAIL = re.compile(r"^\s*+(?:[–—-]\s.*)?$")
+
+
+def _paren_place(text: str) -> tuple[str, str] | None:
+    """An entry's place in parentheses at the end of its title, before any dashed remark:
+    "Toddler Group (Main Hall)", "Lunch (booking essential) (Garden Room) – CANCELLED" ->
+    (title, place). Only a group that names a place ("(ages 6-12)" is part of the title)."""
+    close = text.rfind(")")
+    open_ = text.rfind("(", 0, close)
+    if open_ <= 0 or not _PAREN_TAIL.match(text[close + 1 :]):
+        return None
+    inner = text[open_ + 1 : close].strip()
+    if not inner or len(inner) > 60 or "(" in inner or not _placelike(inner):
+        return None
+    title = text[:open_].strip(" ,–—-")
+    return (title, inner) if title else None
 
 
 # Venue words of the other languages the parser reads; German ones end compounds
