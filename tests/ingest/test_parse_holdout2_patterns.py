@@ -70,3 +70,83 @@ def test_a_hall_diary_page():
         ("2025-06-03", "10:00", "Main Hall", "scheduled"),
         ("2025-06-03", "19:45", "Garden Room", "scheduled"),
     ]
+
+
+# A time and place stated once for a list of bare date lines -----------------------------------
+# fmt: off
+@pytest.mark.parametrize("rule,time,place", [
+    ("All branch meetings begin at 6.30pm and are held in Committee Room 2, Civic Centre, "
+     "unless stated otherwise. Refreshments from 6pm.", "18:30", "Civic Centre"),
+    ("All meetings start at 7pm and are held at the Trades Hall, 54 Victoria St.",
+     "19:00", "Trades Hall"),
+    ("All our monthly meetings begin at 19:30 and take place in the Lecture Theatre.",
+     "19:30", "Lecture Theatre"),
+    ("Each of the club sessions starts at 10am and is held in the Scout Hut (Park Lane).",
+     "10:00", "Scout Hut"),
+    ("Alle Treffen beginnen jeweils um 19 Uhr und finden im Gewerkschaftshaus statt.",
+     "19:00", "Gewerkschaftshaus"),
+])
+# fmt: on
+def test_a_list_time_and_place_apply_to_bare_date_lines(rule, time, place):
+    page = f"Branch meetings 2025\n\n{rule}\n\nTuesday 14 January\nTuesday 11 February\n"
+    got = _meetings(page)
+    assert [m.date for m in got] == ["2025-01-14", "2025-02-11"]
+    for m in got:
+        assert m.start_time == time and place in _where(m), (m.start_time, _where(m))
+
+
+# fmt: off
+@pytest.mark.parametrize("line,time,title,place", [
+    ("Tuesday 11 March – Annual General Meeting (6pm start, Council Chamber)",
+     "18:00", "Annual General Meeting", "Council Chamber"),
+    ("Tuesday 11 March – AGM (7.15pm sharp, Main Hall)", "19:15", "AGM", "Main Hall"),
+    ("Tuesday 11 March - Special meeting (6pm, Room 5)", "18:00", "Special meeting", "Room 5"),
+])
+# fmt: on
+def test_a_time_opening_a_parenthesis_after_the_title(line, time, title, place):
+    rule = "All meetings begin at 6.30pm and are held in the Civic Centre."
+    page = f"Branch meetings 2025\n\n{rule}\n\nTuesday 11 February\n{line}\n"
+    m = _meetings(page)[1]
+    assert (m.date, m.start_time, m.title) == ("2025-03-11", time, title)
+    assert place in _where(m) and "Civic" not in _where(m)
+
+
+# fmt: off
+@pytest.mark.parametrize("gap", [
+    "August – no meeting (summer recess)",
+    "August: no meetings",
+    "Juli – kein Treffen (Sommerpause)",
+    "Août : pas de réunion",
+    "Enero: no hay reunión",
+])
+# fmt: on
+def test_a_no_meeting_line_is_no_place(gap):
+    page = (
+        "Branch meetings 2025\n\nAll meetings begin at 7pm and are held in the Civic Centre.\n\n"
+        f"Tuesday 8 July\n{gap}\nTuesday 9 September\n"
+    )
+    got = _meetings(page)
+    assert [(m.date, m.start_time) for m in got] == [("2025-07-08", "19:00"), ("2025-09-09", "19:00")]
+    for m in got:
+        assert "Civic Centre" in _where(m) and "meeting" not in _where(m).lower()
+
+
+def test_a_remark_on_a_date_line_is_no_place_when_the_list_gives_one():
+    page = (
+        "Branch meetings 2025\n\nAll meetings begin at 7pm and are held in the Civic Centre.\n\n"
+        "Tuesday 14 October – CANCELLED (National Delegate Conference week)\n"
+        "Tuesday 11 November\n"
+    )
+    first, second = _meetings(page)
+    assert first.status == "cancelled" and "Civic Centre" in _where(first)
+    assert "Civic Centre" in _where(second)
+
+
+def test_the_last_date_of_a_run_does_not_take_the_next_paragraph_as_its_entry():
+    page = (
+        "Branch meetings 2025\n\nAll meetings begin at 7pm and are held in the Civic Centre.\n\n"
+        "Tuesday 11 November\nTuesday 9 December\n\nStewards' Committee\n"
+        "The stewards meet on Thursdays; see the notice board for dates and rooms.\n"
+    )
+    got = _meetings(page)
+    assert [(m.date, m.title) for m in got] == [("2025-11-11", None), ("2025-12-09", None)]

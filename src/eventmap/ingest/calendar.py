@@ -24,7 +24,7 @@ from eventmap.ingest.when import TimeMatch, find_times
 # comienzan a las 19:00". The time itself is found by ``find_times`` after the match.
 _LIST_TIME = re.compile(
     r"^\W{0,4}(?:"
-    r"(?:all|each|every)\s++(?:of\s+the\s+|our\s+|the\s+)?(?:meetings?|events?|talks?|sessions?|"
+    r"(?:all|each|every)\s++(?:of\s+the\s+|our\s+|the\s+)?(?:[^\W\d_]++\s++){0,2}?(?:meetings?|events?|talks?|sessions?|"
     r"lectures?|classes|screenings?|gatherings?)\s++(?:will\s+|are\s+|usually\s+|always\s+)?"
     r"(?:begin|start|commence)s?(?:\s+at)?"
     r"|(?:beginn|start|anfang)\s+(?:jeweils|immer|stets)(?:\s+um)?"
@@ -44,8 +44,9 @@ _LIST_TIME_STEM = re.compile("|".join(_LIST_TIME_STEMS))
 
 
 def list_time(text: str) -> TimeMatch | None:
-    """The time a line states for a whole list ("All meetings begin at 9 am"), else None."""
-    if len(text) > 160:
+    """The time a line states for a whole list ("All meetings begin at 9 am", "All branch
+    meetings start at 6.30pm and are held in ..."), else None."""
+    if len(text) > 400:
         return None
     low = text[:40].casefold()
     if not _LIST_TIME_STEM.search(low):
@@ -55,6 +56,32 @@ def list_time(text: str) -> TimeMatch | None:
         return None
     tm = find_times(text[m.end() :][:40])
     return tm if tm is not None and tm.start <= 12 else None
+
+
+# "... and are held in Committee Room 2, Civic Centre, unless stated otherwise": the place a
+# line that states the list's time also gives for the whole list.
+_LIST_PLACE = re.compile(
+    r"\b(?:(?:are|is|will\s+be)\s+held|take\s+place|takes\s+place|meet|finden|ont\s+lieu|"
+    r"se\s+tiennent|se\s+realizan|tienen\s+lugar)\s+(?:in|at|im|in\s+der|à|au|en)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?",
+    re.IGNORECASE,
+)
+_LIST_PLACE_END = re.compile(
+    r"(?:,|(?<!\s))\s++(?:unless|except|sauf|salvo|au[ßs]er|statt)\b|[.;!](?:\s|$)|\("
+)
+
+
+def list_place(text: str) -> str | None:
+    """The place a list-time line gives for the whole list ("All meetings begin at 7pm and are
+    held in Room 2, Civic Centre, unless stated otherwise." -> "Room 2, Civic Centre"), else
+    None. Only for a line ``list_time`` reads."""
+    m = _LIST_PLACE.search(text)
+    if m is None:
+        return None
+    rest = text[m.end() :][:160]
+    end = _LIST_PLACE_END.search(rest)
+    place = (rest[: end.start()] if end else rest).strip(" ,.")
+    return place if len(place) >= 3 else None
 
 
 # Words a table's header row is made of, in the languages the parser reads.

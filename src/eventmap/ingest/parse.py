@@ -200,6 +200,12 @@ _ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne
 
 _STATUS_STEMS = (*_CANCELLED_STEMS, *_POSTPONED_STEMS)
 _FLAG_STEMS = (*_STATUS_STEMS, *_ONLINE_STEMS)
+# "August – no meeting (summer recess)", "Juli: kein Treffen", "pas de réunion en août".
+_NO_MEETING = re.compile(
+    r"\b(?:no\s+(?:meeting|session|class|event)s?|kein(?:e)?\s+(?:treffen|sitzung|veranstaltung)|"
+    r"pas\s+de\s+r[ée]union|sin\s+reuni[óo]n|no\s+hay\s+reuni[óo]n)\b",
+    re.IGNORECASE,
+)
 
 
 def _contains_any(low: str, stems: tuple[str, ...]) -> bool:
@@ -288,6 +294,7 @@ class _Anchor:
     day: int | None = None  # a calendar entry: the index of the line that gives its date
     entry: bool = False  # the tail reads as an entry's title then place (calendars, table rows)
     list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
+    list_place: str | None = None  # a place stated with it ("... and are held in Room 2")
     place_head: list[int] = field(default_factory=list)  # a calendar's place heading, over its day
     day_place: str = ""  # the place on a calendar's date heading ("Saturday, March 9, Town Hall")
     timed: bool = False  # a time (or "time TBA") is next to the date
@@ -485,6 +492,7 @@ def _calendar(
     stated for the whole list are RULE lines, and a table of contents of dates (each repeated
     later as a heading) is no meeting: each of its lines is warned about."""
     list_times: list[tuple[int, TimeMatch]] = []
+    list_places: dict[int, str | None] = {}
     for i, k in enumerate(kinds):
         if k in (OTHER, PROSE):
             t = lines[i].text
@@ -493,6 +501,9 @@ def _calendar(
             elif (tm := calendar.list_time(t)) is not None:
                 kinds[i] = RULE
                 list_times.append((i, tm))
+                list_places[i] = calendar.list_place(t)
+            elif _NO_MEETING.search(t) and len(t) <= 80:
+                kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
     if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
         return
@@ -533,6 +544,7 @@ def _calendar(
             k = bisect_left(starts, i)
             if k:
                 a.list_time = list_times[k - 1][1]
+                a.list_place = list_places[list_times[k - 1][0]]
 
 
 def _untimed_date(a: _Anchor) -> bool:
@@ -573,6 +585,9 @@ def _day_entries(
     untimed: list[int] = []  # lines without a time, entries only if a timed entry follows
     blanks = 0
     list_time = not row and bool(list_times) and list_times[0][0] < i
+    # The last of a run of date lines ("Tuesday 11 November" / "Tuesday 9 December"), with a
+    # blank under it, is no heading: the list's time does not make the next paragraph its entries.
+    in_run = i > 0 and kinds[i - 1] == ANCHOR
     for j in range(i + 1, len(lines)):
         k, t = kinds[j], lines[j].text
         blanks = blanks + 1 if k == BLANK else 0
@@ -590,6 +605,8 @@ def _day_entries(
         elif (got or untimed) and _is_detail_like(t):
             continue  # a detail of the entry above
         elif not row and len(t) < 200 and _TWO_LETTERS.search(t) and not _LINK_LINE.match(t):
+            if in_run and j > i + 1 and not (got or untimed):
+                break
             (got if list_time else untimed).append(j)
         else:
             break
@@ -1064,6 +1081,8 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     location_pending = _read_details(m, [lines[d] for d in (*span.pre, *span.details)])
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
+    if a.list_place:
+        _apply_list_place(m, a.list_place)
     if span.city is not None:
         _apply_city_heading(m, lines[span.city].text)
     links = [*aline.links, *(u for d in span.details for u in _line_links(lines[d]))]
@@ -1072,6 +1091,17 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     _settle_status(m, aline, ctx, location_pending)
     _read_flags(m, [lines[i].text for i in span.indices])
     return m
+
+
+def _apply_list_place(m: Meeting, place: str) -> None:
+    """The place stated once for the whole list, unless the meeting's own line names a place; a
+    line's remark that names none ("(National Delegate Conference week)") is its title."""
+    if m.address or m.room or m.campus or (m.venue and _placelike(m.venue)):
+        return
+    if m.venue:
+        m.title = m.title or m.venue
+        m.venue = None
+    _read_tail(m, place)
 
 
 def _apply_city_heading(m: Meeting, text: str) -> None:
@@ -1222,6 +1252,10 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         tail = shared
     if not (tm and tm.start <= _NEAR) and not a.more and (seg := _segment_time(tail)):
         tm, tail = seg  # "Tue 12 Mar — General Membership Meeting — 7:00 PM"
+    in_paren = not tm or tm.start > tail.find("(") >= 0
+    if in_paren and not a.more and (paren := _paren_time(tail)):
+        tm, title, tail = paren  # "– Annual General Meeting (6pm start, Council Chamber)"
+        m.title = m.title or title
     if not (tm and tm.start <= _NEAR) and not a.inline_head:
         before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
         if before:
@@ -1268,6 +1302,28 @@ def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
             rest = " — ".join(p for i, p in enumerate(parts) if i != k and p)
             return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), rest
     return None
+
+
+_START_WORD = re.compile(
+    r"^\W*+(?:start(?:s|ing)?|sharp|prompt|onwards|beginn|d[ée]but|comienzo|inicio)?\W*+$",
+    re.IGNORECASE,
+)
+
+
+def _paren_time(tail: str) -> tuple[TimeMatch, str | None, str] | None:
+    """A time that opens a parenthesis after the title ("– Annual General Meeting (6pm start,
+    Council Chamber)"): the time, the title before it, and the rest of the parenthesis (the
+    place) as the rest of the line."""
+    open_ = tail.find("(")
+    close = tail.find(")", open_ + 1)
+    if open_ < 0 or close < 0:
+        return None
+    first, _, rest = tail[open_ + 1 : close].partition(",")
+    tm = find_times(first)
+    if tm is None or tm.start > 1 or not _START_WORD.match(first[tm.end :]):
+        return None
+    title = tail[:open_].strip(" ,;:–—-") or None
+    return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), title, rest.strip()
 
 
 def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
@@ -1396,10 +1452,14 @@ def _share_between_date_lines(spans: list[_Span], per_span: list[list[Meeting]])
     """Date lines one under the other share what is written once for them all: the venue block
     under the last one ("Thursday 7 March" / "Friday 8 March" / venue, street, town) and the
     heading above the first ("Leeds" / "Tuesday, April 16" / "Wednesday, April 17")."""
+    block = [bool(s.details) for s in spans]  # a venue block under it, or shared with it
     for k in range(len(spans) - 2, -1, -1):  # from the last, so a run of three shares the block
         a, b = spans[k], spans[k + 1]
         if a.details or a.anchor.inline_head or b.header or b.anchor.index != a.anchor.index + 1:
             continue
+        if not block[k + 1]:  # "Tuesday 11 March – AGM, Council Chamber": that line's own
+            continue
+        block[k] = True
         donor = per_span[k + 1][0]
         for m in per_span[k]:
             if m.venue is None and m.address is None:
