@@ -150,3 +150,50 @@ def test_the_last_date_of_a_run_does_not_take_the_next_paragraph_as_its_entry():
     )
     got = _meetings(page)
     assert [(m.date, m.title) for m in got] == [("2025-11-11", None), ("2025-12-09", None)]
+
+
+# A card's month/day badge above its own date line -----------------------------------------------
+def _card(month: str, day: str, title: str, when: str) -> str:
+    return (
+        f'<div class="card"><div class="badge"><span class="m">{month}</span>'
+        f'<span class="d">{day}</span></div><h3>{title}</h3><p>{when}</p>'
+        "<p>Lederle Graduate Research Tower, Room 1634</p></div>"
+    )
+
+
+# fmt: off
+@pytest.mark.parametrize("month,day,when", [
+    ("SEP", "13", "Wednesday, September 13, 2023 · 4:00 p.m."),
+    ("Sep", "13", "Wednesday, September 13, 2023 · 4:00 p.m."),
+    ("13", "SEP", "Wed 13 Sep 2023, 16:00"),
+    ("Wed", "13 Sep", "Wednesday, September 13, 2023 · 4:00 p.m."),
+    ("SEPT", "13", "September 13, 2023 — Time TBA"),
+])
+# fmt: on
+def test_a_date_badge_is_no_meeting(month, day, when):
+    page = "<html><body><h1>Colloquium</h1>" + _card(month, day, "Dark matter", when)
+    page += _card("SEP", "20", "Twisted bilayers", "Wednesday, September 20, 2023 · 4:00 p.m.")
+    listing = parse(page, as_of=date(2023, 9, 1))
+    assert [m.date for m in listing.meetings] == ["2023-09-13", "2023-09-20"]
+    assert "Lederle" in _where(listing.meetings[0])
+    assert any("badge" in w.reason for w in listing.warnings)  # warned, not dropped silently
+
+
+def test_a_text_page_with_badges():
+    page = (
+        "Colloquium, Fall 2023\n\nSEP 13\nDark matter\nWednesday, September 13, 2023, 4 pm\n"
+        "Room 1634\n\nSEP 20\nTwisted bilayers\nWednesday, September 20, 2023, 4 pm\nRoom 1634\n"
+    )
+    got = parse(page, as_of=date(2023, 9, 1)).meetings
+    assert [(m.date, m.start_time) for m in got] == [("2023-09-13", "16:00"), ("2023-09-20", "16:00")]
+
+
+# fmt: off
+@pytest.mark.parametrize("page", [
+    "Club\n\nSep 13\n\nSep 20, 7 pm, Main Hall\n",  # another day: both kept
+    "Club\n\nSep 13\n" + "Notes\n" * 12 + "\nSep 13, 7 pm, Main Hall\n",  # too far to be a badge
+])
+# fmt: on
+def test_a_date_line_that_is_no_badge_stays(page):
+    got = parse(page, as_of=date(2023, 9, 1)).meetings
+    assert len(got) == 2

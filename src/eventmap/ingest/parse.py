@@ -659,6 +659,32 @@ def _drop_toc(
             kinds[r] = BLANK
 
 
+_BADGE_REASON = "{!r} repeats the date of the meeting at line {} (a date badge); not a meeting"
+_BADGE_LEN = 24  # characters: "SEP13", "13 Sep", "Wed 13 Sep"
+_BADGE_REACH = 8  # lines from a badge to the date line it repeats
+
+
+def _drop_badges(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A short date-only line (a card's month/day badge: "SEP13") whose day the next date line
+    a few lines below gives again, with its time, is no meeting of its own: it is warned about
+    with the line it repeats."""
+    order = sorted(anchors)
+    for k, i in enumerate(order[:-1]):
+        a, j = anchors[i], order[k + 1]
+        if a.day is not None or len(lines[i].text) > _BADGE_LEN or not _date_only(a):
+            continue
+        b = anchors[j]
+        if b.date is None or b.day is not None or j - i > _BADGE_REACH or _date_only(b):
+            continue
+        same_year = a.date.year is None or b.date.year in (None, a.date.year)
+        if _day_key(a) == _day_key(b) and same_year:
+            unread[i] = _BADGE_REASON.format(lines[i].text, lines[j].number)
+            del anchors[i]
+            kinds[i] = BLANK
+
+
 def _caps_name(text: str) -> bool:
     """A short name in capitals (1-4 words, letters only): "MANCHESTER", "NEW YORK CITY"."""
     if len(text) > 40 or not text.isupper() or _DIGIT.search(text):
@@ -992,7 +1018,7 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.speaker = sm.group("who").strip()
         tail = tail[: sm.start()]
     tail = tail.strip(" ,;:–—-@|()")
-    if not tail.strip("."):
+    if not any(c.isalnum() for c in tail[:80]):  # "·", "." or nothing left
         return
     if TIME_TBA_RE.fullmatch(tail.strip()):
         m.time_tba = True
@@ -1994,6 +2020,7 @@ def _parse(
     dateline = asof.bare_dateline(lines, langs)
     kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
     _calendar(lines, kinds, anchors, unread)
+    _drop_badges(lines, kinds, anchors, unread)
     order_problem = _numeric_order(lines, anchors, lang)
     if used.exact:
         ctx = _Context(used.day, True, [])
