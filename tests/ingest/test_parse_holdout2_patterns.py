@@ -197,3 +197,49 @@ def test_a_text_page_with_badges():
 def test_a_date_line_that_is_no_badge_stays(page):
     got = parse(page, as_of=date(2023, 9, 1)).meetings
     assert len(got) == 2
+
+
+# An agenda of date headings over <li> entries: "10h : Title – Place" ------------------------------
+# fmt: off
+@pytest.mark.parametrize("entry,time,title,place", [
+    ("<strong>10h</strong> : Atelier vélo – Maison de quartier de Doulon",
+     "10:00", "Atelier vélo", "Maison de quartier de Doulon"),
+    ("<strong>19h</strong> : Ciné-débat : « Les Glaneurs et la Glaneuse » – Cinéma Le Concorde, "
+     "79 boulevard de l'Égalité", "19:00", "Ciné-débat : « Les Glaneurs et la Glaneuse »",
+     "Cinéma Le Concorde"),
+    ("<strong>9h30</strong> : Nettoyage des berges – rendez-vous au pont de la Tortière",
+     "09:30", "Nettoyage des berges", "pont de la Tortière"),
+    ("<strong>14h</strong> : Assemblée générale annuelle de l'association des habitants du "
+     "quartier – Maison des associations, 18 boulevard Vincent Gâche", "14:00",
+     "Assemblée générale annuelle de l'association des habitants du quartier",
+     "Maison des associations"),
+    ("<b>14h30</b> – Balade urbaine – départ place du Bouffay", "14:30", "Balade urbaine",
+     "place du Bouffay"),
+    ("<strong>19h</strong> : Conférence : l'eau, un bien commun – Salle Vasse, 18 rue Colbert",
+     "19:00", "Conférence : l'eau, un bien commun", "Salle Vasse"),
+    ("<strong>10h-12h</strong> : Atelier compost – jardin partagé des Dervallières",
+     "10:00", "Atelier compost", "jardin partagé des Dervallières"),
+    ("7 pm — Book talk — Trades Hall, 54 Victoria St", "19:00", "Book talk", "Trades Hall"),
+])
+# fmt: on
+def test_an_agenda_entry_title_dash_place(entry, time, title, place):
+    page = (
+        '<html lang="fr"><body><h1>Agenda</h1><h3>Samedi 16 mars</h3>'
+        f"<ul><li>{entry}</li></ul><h3>Samedi 23 mars</h3>"
+        "<ul><li><strong>15h</strong> : Goûter – médiathèque Jacques Demy</li></ul></body></html>"
+    )
+    m = _meetings(page, as_of=date(2024, 3, 1))[0]
+    assert (m.date, m.start_time, m.title) == ("2024-03-16", time, title)
+    assert place in _where(m)
+
+
+# fmt: off
+@pytest.mark.parametrize("entry,title,place", [
+    ("7pm Panel: The housing crisis, Room 4, Union Hall", "Panel: The housing crisis", "Room 4"),
+    ("10:00 Storytime, Central Library, 343 Main St.", "Storytime", "Central Library"),
+])
+# fmt: on
+def test_a_dash_inside_the_title_stays_in_it(entry, title, place):
+    page = f"Events\n\nSaturday, March 9\n{entry}\n8pm Choir, Church Hall\n"
+    m = _meetings(page, as_of=date(2024, 3, 1))[0]
+    assert m.title == title and place in _where(m)

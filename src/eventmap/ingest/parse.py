@@ -596,6 +596,10 @@ def _day_entries(
                 break
         elif k == RULE:
             list_time = list_time or (bool(list_times) and not row)
+        elif k == PROSE and len(t) <= 300 and calendar.timed_entry(t) is not None:
+            got.extend(untimed)  # a long entry reads as a sentence ("• 19h : Ciné-débat : …")
+            untimed = []
+            got.append(j)
         elif k != OTHER:
             break
         elif calendar.timed_entry(t) is not None:
@@ -1362,8 +1366,9 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
             _read_tail(m, rest)
             return
     title, place = calendar.split_entry(rest, _entry_place)
-    if title and not place and (paren := _paren_place(title)) is not None:
-        title, place = paren  # "Toddler Group (Main Hall)"
+    paren = _paren_place(title) if title else None
+    if paren is not None and not (place and _placelike(place)):
+        title, place = paren  # "Toddler Group (Main Hall)", "Chess (Upper Room) – bring a board"
     if title and not calendar_entry and _placelike(title):
         if place and not (_placelike(place) or _DIGIT.search(place) or _is_city_line(place)):
             m.title = m.title or place  # "| Bürgerhaus, Hauptstr. 15 | Mitgliederversammlung"
