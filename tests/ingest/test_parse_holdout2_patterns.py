@@ -243,3 +243,60 @@ def test_a_dash_inside_the_title_stays_in_it(entry, title, place):
     page = f"Events\n\nSaturday, March 9\n{entry}\n8pm Choir, Church Hall\n"
     m = _meetings(page, as_of=date(2024, 3, 1))[0]
     assert m.title == title and place in _where(m)
+
+
+# Several dates on one line after a shared time or lead-in ---------------------------------------
+# fmt: off
+@pytest.mark.parametrize("line,dates,time,place", [
+    ("Thursdays at 12.30pm, Room 4.12, Union Office: 16 January, 20 February, 20 March and "
+     "17 April. Dates for the rest of the year will be set at the AGM.",
+     ["2025-01-16", "2025-02-20", "2025-03-20", "2025-04-17"], "12:30", "Union Office"),
+    ("Mondays, 7 pm, Trades Hall: 3 February and 3 March",
+     ["2025-02-03", "2025-03-03"], "19:00", "Trades Hall"),
+    ("Every Saturday at 10am in the Scout Hut: 18 January, 25 January, 1 February",
+     ["2025-01-18", "2025-01-25", "2025-02-01"], "10:00", "Scout Hut"),
+])
+# fmt: on
+def test_a_lead_in_with_time_and_place_then_a_list_of_dates(line, dates, time, place):
+    page = f"Branch 2025\n\nStewards' Committee\n{line}\n"
+    got = _meetings(page, as_of=date(2024, 12, 12))
+    assert [m.date for m in got] == dates
+    for m in got:
+        assert m.start_time == time and place in _where(m)
+
+
+# fmt: off
+@pytest.mark.parametrize("line,dates,time", [
+    ("Taller (3 encuentros): jueves 2, 9 y 16 de mayo de 18 a 20 h, Vecinal Barrio Ludueña",
+     ["2024-05-02", "2024-05-09", "2024-05-16"], "18:00"),
+    ("Reading group: Tuesdays 7, 14 and 21 May, 7 pm, Main Library",
+     ["2024-05-07", "2024-05-14", "2024-05-21"], "19:00"),
+    ("Atelier : les 4, 11 et 18 mai 2024 à 14h, Maison des associations",
+     ["2024-05-04", "2024-05-11", "2024-05-18"], "14:00"),
+    ("Kurs: 6., 13. und 20. Mai 2024, 18 Uhr, Gewerkschaftshaus",
+     ["2024-05-06", "2024-05-13", "2024-05-20"], "18:00"),
+])
+# fmt: on
+def test_days_listed_before_their_month(line, dates, time):
+    got = _meetings(f"Programm\n\n{line}\n", as_of=date(2024, 3, 1))
+    assert [(m.date, m.start_time) for m in got] == [(d, time) for d in dates]
+
+
+# fmt: off
+@pytest.mark.parametrize("line,dates", [
+    ("3 Termine: Do., 18.04., 25.04. und 02.05.2024, jeweils 18:00–19:30 Uhr",
+     ["2024-04-18", "2024-04-25", "2024-05-02"]),
+    ("Di., 7.5., 14.5. und 21.5.2024, 19 Uhr", ["2024-05-07", "2024-05-14", "2024-05-21"]),
+    ("Sa., 4.5. und 11.5., 10 Uhr", ["2024-05-04", "2024-05-11"]),
+])
+# fmt: on
+def test_short_dotted_dates_in_a_list(line, dates):
+    page = f"Programm\n\n{line}\nCafé Kabale, Geismar Landstraße 19\n"
+    got = _meetings(page, as_of=date(2024, 3, 1))
+    assert [m.date for m in got] == dates
+    assert all("Kabale" in _where(m) for m in got)
+
+
+def test_a_number_before_a_date_that_is_no_day_stays_in_the_title():
+    got = _meetings("Talks\n\nRoom 12, 16 May 2024, 7 pm, Main Library\n", as_of=date(2024, 3, 1))
+    assert [m.date for m in got] == ["2024-05-16"]

@@ -67,6 +67,7 @@ from eventmap.ingest.when import (
     lower_text,
     page_language,
     resolve_year,
+    vocabulary,
     weekday_fits,
     year_counts,
 )
@@ -291,6 +292,9 @@ class _Anchor:
     tail: str = ""  # text after the date (and time)
     prose: bool = False  # the date sits in a sentence ("... will speak at X on Monday, ...")
     more: list[DateMatch] = field(default_factory=list)  # later dates on the line, in ``tail``
+    # Days listed before the date that share its month ("jueves 2, 9 y 16 de mayo"): (day, end)
+    listed: list[int] = field(default_factory=list)
+    lead: str = ""  # a lead-in with the time and place, before a colon and the dates
     day: int | None = None  # a calendar entry: the index of the line that gives its date
     entry: bool = False  # the tail reads as an entry's title then place (calendars, table rows)
     list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
@@ -347,12 +351,22 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     near = after[: _NEAR + 40]
     tm = find_times(near)
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
+    lead = ""
+    if not timed and head.rstrip().endswith(":") and find_times(head) is not None:
+        lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
     if not timed and len(t) > 110:
         before = find_times(head[-_NEAR:])
         if not (before and len(head[-_NEAR:]) - before.end < 8):
             return _Unread(
                 f"{when} is mentioned in a sentence without a time; not read as a meeting"
             )
+    listed: list[int] = []
+    if (ld := _LISTED_DAYS.search(head[-40:])) is not None:
+        listed = [int(d) for d in _DAY_NUMBER.findall(ld.group(0))]
+        if all(0 < d < dm.day for d in listed):  # "2, 9 y " before "16 de mayo"
+            head = head[: len(head) - len(head[-40:]) + ld.start()]
+        else:
+            listed = []
     head = _cut_head_filler(_BULLET.sub("", head)).strip(" ,:;–—-@|(")
     if head and not _TWO_LETTERS.search(head):
         head = ""
@@ -362,10 +376,44 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         or (langs[0] == "en" and _sentence_head(head))
         or (is_prose(t) and len(_LOWER_WORD.findall(head)) >= 2)  # "La autora presentará su"
     )
+    dotted = _DOTTED.search(t, dm.start, dm.end) is not None
+    more = _more_dates(after, langs, dotted)
+    if lead and (wd := _lead_weekday(lead, langs)) is not None:  # "Thursdays at 12.30pm: ..."
+        dm = dm if dm.weekday is not None else dataclasses.replace(dm, weekday=wd)
+        more = [d if d.weekday is not None else dataclasses.replace(d, weekday=wd) for d in more]
     return _Anchor(
-        -1, dm, False, head, after, prose, _more_dates(after, langs), timed=timed,
-        tail_time=(tm,) if near == after else None,
+        -1, dm, False, head, after, prose and not lead, more,
+        listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
     )  # fmt: skip
+
+
+def _lead_weekday(lead: str, langs: tuple[str, ...]) -> int | None:
+    """The weekday a lead-in names for all its dates ("Thursdays at 12.30pm", "jeweils
+    donnerstags"), if any, from the first words."""
+    names = vocabulary(langs).weekdays
+    for word in _WORD.findall(lead[:40])[:4]:
+        w = word.casefold()
+        for name in (w, w.removesuffix("s")):
+            if name in names:
+                return names[name]
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Bare day numbers right before a date that share its month, the list closed by a conjunction:
+# "2, 9 y " in "jueves 2, 9 y 16 de mayo", "3, 10 and " in "Tuesdays 3, 10 and 17 March",
+# "6., 13. und " in "6., 13. und 20. Mai" (not "Room 12, " before "16 May").
+_LISTED_DAYS = re.compile(
+    r"(?<![\d.,/:])(?:[0-3]?\d\.?\s?,\s?){0,5}[0-3]?\d\.?\s?(?:\by\b|\band\b|\bund\b|\bet\b|&)\s?$",
+    re.IGNORECASE,
+)
+_DAY_NUMBER = re.compile(r"\d+")
+_DOTTED = re.compile(r"\d\.\d")
+# A day and month written short in a list after a dotted date ("Do., 18.04., 25.04. und
+# 02.05.2024"): alone, "25.04." could be a time or a section number.
+_SHORT_DOTTED = re.compile(
+    r"\s?(?:,|\bund\b|\band\b|\bet\b|\by\b|&)\s?([0-3]?\d)\.([01]?\d)\.(?![\d.])", re.IGNORECASE
+)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{3,}")
@@ -403,11 +451,18 @@ def _cut_join(text: str) -> str:
     )
 
 
-def _more_dates(tail: str, langs: tuple[str, ...]) -> list[DateMatch]:
+def _more_dates(tail: str, langs: tuple[str, ...], dotted: bool = False) -> list[DateMatch]:
     """Later dates on an entry's line ("Tuesday, April 16 and Wednesday, April 17, 7 pm"), each
-    with a weekday or right after "and"/"&"/"," so a date inside a title is not taken."""
+    with a weekday or right after "and"/"&"/"," so a date inside a title is not taken. After a
+    dotted date, a short one in the list counts too ("18.04., 25.04. und 02.05.2024")."""
     found: list[DateMatch] = []
     pos = 0
+    while dotted and len(found) < 6 and (sd := _SHORT_DOTTED.match(tail, pos)) is not None:
+        day, month = int(sd.group(1)), int(sd.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            break
+        found.append(DateMatch(sd.start(1), sd.end(), month, day, None, None))
+        pos = sd.end()
     while len(found) < 6 and (dm := find_date(tail[pos:], langs=langs)) is not None:
         start, end = pos + dm.start, pos + dm.end
         joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start])
@@ -1069,6 +1124,12 @@ def _build_meetings(
     m = _build_meeting(span, lines, ctx, prev)
     out = [m]
     a, aline = span.anchor, lines[span.anchor.index]
+    for day in a.listed:  # "jueves 2, 9 y 16 de mayo": everything but the day is shared
+        other = dataclasses.replace(m, links=list(m.links), end_date=None)
+        dm = dataclasses.replace(a.date, day=day, weekday=None, end_day=None, end_month=None)
+        d = _meeting_date(other, dm, aline, ctx, prev)
+        other.date = d.isoformat() if d else None
+        out.insert(len(out) - 1, other)
     for k, dm in enumerate(a.more):
         other = dataclasses.replace(m, links=list(m.links), end_date=None)
         d = _meeting_date(other, dm, aline, ctx, prev)
@@ -1270,6 +1331,11 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     m.date = d.isoformat() if d else None
     if d and dm.end_day:
         _set_end_date(m, d, dm, aline, ctx)
+    if a.lead:  # "Thursdays at 12.30pm, Room 4.12, Union Office: 16 January, 20 February"
+        lt = find_times(a.lead)
+        m.start_time, m.end_time = lt.start_time, lt.end_time
+        _read_tail(m, a.lead[lt.end :])
+        return
     had_status = _has_status(a.tail)
     tail = _STATUS_WORDS.sub(" ", a.tail) if had_status else a.tail
     shared = ""
