@@ -300,3 +300,45 @@ def test_short_dotted_dates_in_a_list(line, dates):
 def test_a_number_before_a_date_that_is_no_day_stays_in_the_title():
     got = _meetings("Talks\n\nRoom 12, 16 May 2024, 7 pm, Main Library\n", as_of=date(2024, 3, 1))
     assert [m.date for m in got] == ["2024-05-16"]
+
+
+# A table whose header row names the title and the place columns ---------------------------------
+# fmt: off
+@pytest.mark.parametrize("title,place", [
+    ("LEGO Build Club (ages 6-12)", "Westgate Branch"),
+    ('Author Talk: Linda Park, "The Salt Road"', "Central Library, Auditorium"),
+    ("Park clean-up", "Riverside Branch"),
+    ("Hall of Fame night", "Eastside Branch, Meeting Room A"),
+])
+# fmt: on
+@pytest.mark.parametrize("header", [
+    "Date | Time | Event | Location",
+    "Date | Time | Title | Where",
+    "Datum | Zeit | Veranstaltung | Ort",
+])
+def test_a_header_row_says_which_cell_is_the_place(header, title, place):
+    rows = [
+        f"Tue 3/5 | 4:00 PM – 5:00 PM | {title} | {place}",
+        "Wed 3/6 | 10:00 AM – 11:00 AM | Toddler Storytime | Maple Heights Branch",
+    ]
+    html = "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{c.strip()}</td>" for c in r.split("|")) + "</tr>"
+        for r in [header, *rows]
+    ) + "</table>"
+    page = f"<html><body><h1>Events Calendar</h1><p>March 2024</p>{html}</body></html>"
+    first, second = _meetings(page, as_of=date(2024, 3, 1))
+    assert (first.date, first.start_time, first.title) == ("2024-03-05", "16:00", title)
+    assert place.partition(",")[0] in _where(first) and "Maple" not in _where(first)
+    assert second.title == "Toddler Storytime" and "Maple Heights Branch" in _where(second)
+
+
+def test_a_markdown_table_with_a_header_row():
+    page = (
+        "# Tenants' union\n\n| Date | Time | What | Where |\n|------|------|------|-------|\n"
+        "| 09/01/2024 | 19:00–21:00 | General meeting | Quaker Meeting House, 188 Woodhouse Lane |\n"
+        "| 23/01/2024 | 11:00–14:00 | Door-knocking: Hyde Park **CANCELLED** | Meet at the park gates |\n"
+    )
+    first, second = _meetings(page, as_of=date(2024, 1, 1))
+    assert first.title == "General meeting" and "Quaker Meeting House" in _where(first)
+    assert second.title == "Door-knocking: Hyde Park" and second.status == "cancelled"
+    assert "park gates" in _where(second)

@@ -156,6 +156,64 @@ HEADER_WORDS = frozenset(
     ]
 )
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
+# What a header cell says its column holds: the meeting's title or its place.
+_TITLE_HEADS = frozenset(
+    [
+        "event",
+        "events",
+        "title",
+        "what",
+        "topic",
+        "meeting",
+        "meetings",
+        "veranstaltung",
+        "veranstaltungen",
+        "titel",
+        "thema",
+        "was",
+        "événement",
+        "évènement",
+        "titre",
+        "sujet",
+        "evento",
+        "título",
+        "titulo",
+        "tema",
+    ]
+)
+_PLACE_HEADS = frozenset(
+    [
+        "where",
+        "venue",
+        "place",
+        "location",
+        "address",
+        "city",
+        "ort",
+        "wo",
+        "adresse",
+        "lieu",
+        "où",
+        "adresse",
+        "lugar",
+        "dirección",
+        "direccion",
+        "dónde",
+    ]
+)
+
+
+def header_roles(text: str) -> tuple[str, ...] | None:
+    """The role of each column a header row names ("Date | Time | Event | Location" ->
+    ("", "", "title", "place")), when it names a title or a place column; else None."""
+    if not is_header_row(text):
+        return None
+    cells = [c.strip().rstrip(":").casefold() for c in text.split("|")]
+    cells = [c for c in cells if c]
+    roles = tuple(
+        "title" if c in _TITLE_HEADS else "place" if c in _PLACE_HEADS else "" for c in cells
+    )
+    return roles if "title" in roles and "place" in roles else None
 
 
 def is_header_row(text: str) -> bool:

@@ -295,6 +295,7 @@ class _Anchor:
     # Days listed before the date that share its month ("jueves 2, 9 y 16 de mayo"): (day, end)
     listed: list[int] = field(default_factory=list)
     lead: str = ""  # a lead-in with the time and place, before a colon and the dates
+    columns: tuple[str, ...] | None = None  # a table row's column roles, from its header row
     day: int | None = None  # a calendar entry: the index of the line that gives its date
     entry: bool = False  # the tail reads as an entry's title then place (calendars, table rows)
     list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
@@ -553,6 +554,8 @@ def _calendar(
             t = lines[i].text
             if calendar.is_header_row(t):
                 kinds[i] = RULE
+                if (roles := calendar.header_roles(t)) is not None:
+                    _table_columns(lines, anchors, i, roles)
             elif (tm := calendar.list_time(t)) is not None:
                 kinds[i] = RULE
                 list_times.append((i, tm))
@@ -600,6 +603,26 @@ def _calendar(
             if k:
                 a.list_time = list_times[k - 1][1]
                 a.list_place = list_places[list_times[k - 1][0]]
+
+
+def _table_columns(
+    lines: list[Line], anchors: dict[int, _Anchor], header: int, roles: tuple[str, ...]
+) -> None:
+    """Give the rows under a table's header row ("Date | Time | Event | Location") the roles of
+    their columns, so a title that names a club or a park is not read as the place."""
+    blanks = 0
+    for j in range(header + 1, len(lines)):
+        t = lines[j].text
+        if not t:
+            blanks += 1
+            if blanks > 1:
+                break
+            continue
+        if "|" not in t:
+            break
+        blanks = 0
+        if j in anchors and len([c for c in t.split("|") if c.strip()]) == len(roles):
+            anchors[j].columns = roles
 
 
 def _untimed_date(a: _Anchor) -> bool:
@@ -1373,6 +1396,8 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         _read_prose_place(m, tail)
     elif (at := _sentence_place(aline.text, tail)) is not None:
         _read_prose_place(m, tail[at:])
+    elif a.columns and "|" in tail:
+        _read_columns(m, tail, a.columns)
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
     else:
@@ -1422,6 +1447,19 @@ def _paren_time(tail: str) -> tuple[TimeMatch, str | None, str] | None:
     return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), title, rest.strip()
 
 
+def _read_columns(m: Meeting, rest: str, roles: tuple[str, ...]) -> None:
+    """A table row's cells after its date and time, read by the roles its header row gives
+    (the last cells are the last columns): the title cell is the title, the place cell the
+    place."""
+    cells = [c.strip(" ,") for c in rest.split("|")]
+    cells = [c for c in cells if c]
+    for role, cell in zip(reversed(roles), reversed(cells), strict=False):
+        if role == "title":
+            m.title = m.title or _STATUS_WORDS.sub("", cell).strip(" *–—-") or None
+        elif role == "place":
+            _read_entry_place(m, cell)
+
+
 def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
     """A calendar entry's or a table row's text after its time: its title, then its place. A
     table row's one short cell is its place (as before); a calendar entry's is its title."""
@@ -1443,6 +1481,11 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
         _read_tail(m, rest)  # a row of place cells ("Moffitt Library Room 101 | 350 …")
         return
     m.title = m.title or title
+    _read_entry_place(m, place)
+
+
+def _read_entry_place(m: Meeting, place: str) -> None:
+    """A calendar entry's or a table row's place: "Room 4", "Trades Hall, Melbourne", ..."""
     place = calendar.place_text(place)
     if place:
         m.place = m.place or place
