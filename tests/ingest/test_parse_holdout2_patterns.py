@@ -342,3 +342,51 @@ def test_a_markdown_table_with_a_header_row():
     assert first.title == "General meeting" and "Quaker Meeting House" in _where(first)
     assert second.title == "Door-knocking: Hyde Park" and second.status == "cancelled"
     assert "park gates" in _where(second)
+
+
+# Dates that are no meeting's: an e-mail's header, a rain date, a closure -------------------------
+# fmt: off
+@pytest.mark.parametrize("line", [
+    "Sent: Monday, October 2, 2023 9:14 AM",
+    "Gesendet: Montag, 2. Oktober 2023 09:14",
+    "Envoyé : lundi 2 octobre 2023 09:14",
+    "Enviado el: lunes, 2 de octubre de 2023 9:14",
+    "Rain date: Sunday, October 29.",
+    "The hall is closed for floor sanding from 23rd to 27th October.",
+    "The library will be closed on Monday, October 9 for the holiday.",
+])
+# fmt: on
+def test_a_date_that_is_no_meetings_is_warned_about(line):
+    page = f"Society news\n\n{line}\n\nWednesday, October 4, 2023, 5:15 p.m.\nHartwell Hall, Room 12\n"
+    listing = parse(page, as_of=date(2023, 10, 1))
+    assert [m.date for m in listing.meetings] == ["2023-10-04"]
+    assert any(w.line == 3 for w in listing.warnings)
+
+
+# fmt: off
+@pytest.mark.parametrize("status_line,status", [
+    ("Die Veranstaltung entfällt.", "cancelled"),
+    ("Der Kurs entfällt leider.", "cancelled"),
+    ("Fällt wegen Krankheit aus.", "cancelled"),
+])
+# fmt: on
+def test_a_status_on_the_line_after_an_entry(status_line, status):
+    page = f"Programm\n\nDo., 11.04.2024, 19:30 Uhr\nAltes Rathaus, Festsaal\n{status_line}\n"
+    m = _meetings(page, as_of=date(2024, 3, 1))[0]
+    assert m.status == status and "Altes Rathaus" in _where(m)
+
+
+# fmt: off
+@pytest.mark.parametrize("time_line,time,tz", [
+    ("Time: 20:00 (GMT+3) / 17:00 (GMT)", "20:00", "GMT+3"),
+    ("Time: 7 pm ET / 4 pm PT", "19:00", None),
+    ("Uhrzeit: 19:30 Uhr (MEZ), Einlass ab 19 Uhr", "19:30", None),
+    ("Heure : 18h30 (heure de Paris)", "18:30", None),
+])
+# fmt: on
+def test_a_time_line_with_a_second_zone(time_line, time, tz):
+    page = f"Online meeting (Zoom)\nDate: Saturday, 30 March 2024\n{time_line}\n"
+    m = _meetings(page, as_of=date(2024, 3, 1))[0]
+    assert m.start_time == time
+    if tz:
+        assert m.tz_hint == tz

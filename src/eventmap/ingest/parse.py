@@ -118,7 +118,8 @@ _LABEL = re.compile(
 # ("Publié le", "Stand:", "Actualizado el"), a deadline, a span.
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by|"
-    r"due(?!\s+to\b)|closed\s+(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
+    r"due(?!\s+to\b)|closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
+    r"sent|gesendet|envoy[ée]|enviado|rain\s+date|ausweichtermin|date\s+de\s+repli|"
     r"publi[ée]e?|mis\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b",
     re.I,
@@ -127,7 +128,8 @@ _NOT_EVENT_DATE = re.compile(
 # skips to in C.
 _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|closed|geschlossen|"
-    r"ferm|cerrad|mis|ver|aktualisiert|stand|actualiza"
+    r"ferm|cerrad|mis|ver|aktualisiert|stand|actualiza|sent|gesendet|envoy|enviado|rain|"
+    r"ausweich|repli"
 )
 
 
@@ -183,7 +185,7 @@ def _cut_head_filler(head: str) -> str:
 
 # Statuses in the languages the parser reads. A status word is never part of a place.
 _CANCELLED_WORDS = (
-    r"cancell?ed|abgesagt|f[äa]llt\s++(?:[^\W\d_]++\s++){0,4}?aus|annul[ée]e?s?|"
+    r"cancell?ed|abgesagt|entf[äa]llt|f[äa]llt\s++(?:[^\W\d_]++\s++){0,4}?aus|annul[ée]e?s?|"
     r"cancelad[oa]s?|suspendid[oa]s?"
 )
 _POSTPONED_WORDS = r"postponed|rescheduled|verschoben|report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?"
@@ -194,7 +196,7 @@ _STATUS_WORDS = re.compile(
 )
 # Substrings every status or online word contains: a test in C before any regex runs (most
 # lines have none, and the word patterns cannot skip ahead on a first letter).
-_CANCELLED_STEMS = ("cancel", "abgesagt", "llt ", "annul", "suspendid")
+_CANCELLED_STEMS = ("cancel", "abgesagt", "llt", "annul", "suspendid")
 _POSTPONED_STEMS = ("postpon", "reschedul", "verschoben", "report", "aplazad", "pospuest")
 _ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne", "en l")
 
@@ -1658,6 +1660,11 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
         _read_venue_text(m, place)
 
 
+_TIME_LABEL = re.compile(
+    r"^(?:times?|start|zeit|uhrzeit|beginn|heure|horaire|hora|horario)\s*+:", re.IGNORECASE
+)
+
+
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     location_pending = False
@@ -1686,10 +1693,13 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             m.speaker = sm.group("who").strip()
             continue
         tm = find_times(t)
-        timeline = tm and (len(bare) - (tm.end - tm.start) < 12 or DOORS_RE.search(bare))
+        timeline = tm and (
+            len(bare) - (tm.end - tm.start) < 12 or DOORS_RE.search(bare) or _TIME_LABEL.match(t)
+        )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
         if timeline and m.start_time is None and m.date:
             m.start_time, m.end_time = tm.start_time, tm.end_time
             m.time_tba = False
+            _take_tz_hint(m, t[tm.end :])
             continue
         if tm and tm.start == 0 and m.start_time is None and m.date:  # "7 pm, Moffitt Library"
             m.start_time, m.end_time = tm.start_time, tm.end_time
