@@ -104,7 +104,9 @@ def read_frame(path: Path) -> pd.DataFrame | None:
     from eventmap.core.frame import coerce
 
     try:
-        frame = pq.read_table(path).to_pandas()
+        # One file: ParquetFile, not read_table (which loads pyarrow's dataset layer first).
+        with path.open("rb") as fh:
+            frame = pq.ParquetFile(fh).read().to_pandas()
     except (OSError, ValueError) as exc:  # pyarrow's errors derive from these
         log.warning("ignoring unreadable dataset cache %s (%s)", path, exc)
         return None
