@@ -390,3 +390,76 @@ def test_a_time_line_with_a_second_zone(time_line, time, tz):
     assert m.start_time == time
     if tz:
         assert m.tz_hint == tz
+
+
+# A dateline over an article whose first sentence names a meeting ---------------------------------
+# fmt: off
+@pytest.mark.parametrize("dateline,lead", [
+    ("17 July 2023", "The party will hold a public meeting in Colombo on Friday, 21 July at "
+     "3.30 p.m. at the Public Library Auditorium to discuss the crisis."),
+    ("Monday, July 17, 2023", "Our branch meets in Colombo on Friday, July 21 at 3:30 p.m. "
+     "in the Public Library Auditorium; everyone is welcome to attend."),
+    ("July 17, 2023", "Members will gather in Colombo on Friday, July 21, at 3.30 pm at the "
+     "Public Library Auditorium for a public meeting on the crisis."),
+])
+# fmt: on
+def test_a_dateline_over_a_lead_with_its_own_date_and_time(dateline, lead):
+    page = (
+        f"Public meetings on the crisis\n\nBy the party\n{dateline}\n\n{lead}\n\n"
+        "Colombo\nDate and time: Friday, 21 July, 3.30 p.m.\n"
+        "Venue: Public Library Auditorium, Colombo 07\n"
+    )
+    listing = parse(page)
+    assert listing.as_of.isoformat() == "2023-07-17"
+    got = [(m.date, m.start_time) for m in listing.meetings]
+    assert got == [("2023-07-21", "15:30")]  # the lead's copy of the meeting is warned about
+    assert "Public Library" in _where(listing.meetings[0])
+
+
+# fmt: off
+@pytest.mark.parametrize("label", [
+    "Date and time:", "Date & time:", "Datum und Uhrzeit:", "Date et heure :", "Fecha y hora:",
+])
+# fmt: on
+def test_a_date_and_time_label(label):
+    page = f"Meetings\n\nColombo\n{label} Friday, 21 July 2023, 15:30\nVenue: Public Library\n"
+    m = _meetings(page, as_of=date(2023, 7, 1))[0]
+    assert (m.date, m.start_time) == ("2023-07-21", "15:30")
+    assert m.place != label.rstrip(" :") and "Public Library" in _where(m)
+
+
+def test_a_sentence_about_another_meeting_on_the_same_day_stays():
+    page = (
+        "News\n\nThe branch will also meet in Kandy on Friday, 21 July at 3.30 p.m. at the "
+        "Kandy City Centre Hall for members from the hill country.\n\n"
+        "Colombo\nDate and time: Friday, 21 July, 3.30 p.m.\nVenue: Public Library Auditorium\n"
+    )
+    got = _meetings(page, as_of=date(2023, 7, 1))
+    assert len(got) == 2
+
+
+# A notice that a meeting listed on the page is cancelled ----------------------------------------
+# fmt: off
+@pytest.mark.parametrize("notice,status,lang", [
+    ("La charla del 28 de marzo queda suspendida por duelo.", "cancelled", "es"),
+    ("Please note: the talk on March 28 has been cancelled.", "cancelled", "en"),
+    ("Der Vortrag am 28. März wird verschoben.", "postponed", "de"),
+    ("La conférence du 28 mars est annulée.", "cancelled", "fr"),
+])
+# fmt: on
+def test_a_status_notice_marks_the_listed_meeting(notice, status, lang):
+    page = (
+        "Talks\n\n28.03.2024, 19:00\nAuditorio del Centro Cultural, Mitre 1350\n\n"
+        "04.04.2024, 19:00\nAuditorio del Centro Cultural, Mitre 1350\n\n"
+        f"{notice}\n"
+    )
+    listing = parse(page, as_of=date(2024, 3, 1), lang=lang)
+    got = [(m.date, m.status) for m in listing.meetings]
+    assert got == [("2024-03-28", status), ("2024-04-04", "scheduled")]
+    assert any("read as its status" in w.reason for w in listing.warnings)
+
+
+def test_a_status_line_for_a_date_not_listed_stays_a_meeting():
+    page = "Talks\n\nThursday 4 April 2024, 19:00\nAuditorio, Mitre 1350\n\nThe talk on March 28 is cancelled.\n"
+    got = [(m.date, m.status) for m in parse(page, as_of=date(2024, 3, 1)).meetings]
+    assert ("2024-03-28", "cancelled") in got

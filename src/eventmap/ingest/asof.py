@@ -146,7 +146,8 @@ def bare_dateline(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[
     Conservative, so that a meeting's date line is never taken: it must be the first dated line
     among the first lines of text, nothing on it but a full date with its year (a weekday may go
     with it: "Wednesday, April 20, 2016", "19 February 2007"), and the next line must be prose
-    without a time. A date followed by a place, a venue, a time or another date is a meeting's.
+    without a time (or with a time and a date of its own). A date followed by a place, a venue, a
+    time or another date is a meeting's.
     """
     seen = 0
     for i, line in enumerate(lines):
@@ -164,7 +165,9 @@ def bare_dateline(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[
         if t[dm.end :].strip(_AROUND_DATE):
             return None
         after = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text), "")
-        if not is_prose(after) or find_times(after):
+        # A time in the prose under it is the date's meeting's, unless the prose gives its own
+        # date ("17 July 2023" over "... will hold a public meeting on Friday, 21 July at 3.30")
+        if not is_prose(after) or (find_times(after) and find_date(after, langs=langs) is None):
             return None
         try:
             return i, date(dm.year, dm.month, dm.day)

@@ -108,7 +108,8 @@ _BULLET = re.compile(r"^\s*(?:[•·◦▪▸►*‣⁃]|-(?=\s)|\d{1,2}[.)](?=\
 # Field labels, in the languages the parser reads: "When:", "Datum:", "Uhrzeit:", "Lieu :",
 # "Fecha:", "Hora:", "Lugar:". The label goes; what follows is read as usual.
 _LABEL = re.compile(
-    r"^(?:when|date|time|where|location|venue|place|address|"
+    r"^(?:date\s++(?:and|&)\s++time|datum\s++und\s++(?:uhr)?zeit|date\s++et\s++heure|"
+    r"fecha\s++y\s++hora|when|date|time|where|location|venue|place|address|"
     r"datum|termin|zeit|uhrzeit|beginn|wann|wo|ort|veranstaltungsort|treffpunkt|adresse|"
     r"anschrift|heure|horaire|lieu|fecha|hora|horario|lugar|direcci[oó]n|cu[aá]ndo|d[oó]nde)"
     r"\s*+:\s*+",
@@ -1623,6 +1624,76 @@ def _share_between_date_lines(spans: list[_Span], per_span: list[list[Meeting]])
                         setattr(m, name, getattr(donor, name))
 
 
+def _drop_repeated_prose(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A meeting read from a sentence ("... will hold a public meeting in Colombo on Friday,
+    21 July at 3.30 p.m. at the Public Library Auditorium") that the page lists again, with the
+    same date and start time and a place sharing a name, is that listed meeting: the sentence's
+    copy goes, with a warning."""
+    listed = [
+        m
+        for span, built in zip(spans, per_span, strict=True)
+        if not span.anchor.prose
+        for m in built
+        if m.date and m.start_time
+    ]
+    if not listed:
+        return
+    for k, span in enumerate(spans):
+        if not span.anchor.prose:
+            continue
+        keep = []
+        for m in per_span[k]:
+            same = next((o for o in listed if _same_meeting(m, o)), None)
+            if same is None:
+                keep.append(m)
+                continue
+            _warn(
+                ctx,
+                lines[span.anchor.index],
+                f"repeats the meeting at line {same.source_line} (same date, time and place)",
+            )
+        per_span[k] = keep
+
+
+def _status_notices(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A line that only says a meeting listed elsewhere on the page is cancelled or postponed
+    ("La charla del 28 de marzo queda suspendida", "The talk on March 28 is cancelled"): no
+    time of its own, a status, and the date of exactly one other meeting. That meeting takes
+    the status; the notice is warned about instead of becoming a second meeting."""
+    for k, span in enumerate(spans):
+        built = per_span[k]
+        if len(built) != 1 or span.anchor.more or span.anchor.listed:
+            continue
+        m = built[0]
+        if m.start_time or m.status not in ("cancelled", "postponed") or not m.date:
+            continue
+        others = [o for j, bj in enumerate(per_span) if j != k for o in bj if o.date == m.date]
+        if len(others) != 1:
+            continue
+        others[0].status = m.status
+        per_span[k] = []
+        _warn(
+            ctx,
+            lines[span.anchor.index],
+            f"says the meeting at line {others[0].source_line} is {m.status}; read as its status",
+        )
+
+
+_NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][^\W\d_]{3,}")
+
+
+def _same_meeting(m: Meeting, o: Meeting) -> bool:
+    if (m.date, m.start_time) != (o.date, o.start_time):
+        return False
+    mine = " ".join(str(v) for v in (m.venue, m.room, m.city, m.place, m.campus) if v)
+    theirs = " ".join(str(v) for v in (o.venue, o.room, o.city, o.place, o.campus) if v)
+    return bool(set(_NAME_WORD.findall(mine)) & set(_NAME_WORD.findall(theirs)))
+
+
 def _take_tz_hint(m: Meeting, tail: str) -> str:
     """A time zone written right after the time ("7 pm EST", "19:00 (GMT+1)") is a hint on the
     meeting, never part of its venue; the rest of the tail is returned."""
@@ -2175,6 +2246,8 @@ def _parse(
             prev = date.fromisoformat(built[0].date)
         per_span.append(built)
     _share_between_date_lines(spans, per_span)
+    _drop_repeated_prose(spans, per_span, lines, ctx)
+    _status_notices(spans, per_span, lines, ctx)
     meetings = [m for built in per_span for m in built]
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
     if not meetings:
