@@ -463,3 +463,27 @@ def test_a_status_line_for_a_date_not_listed_stays_a_meeting():
     page = "Talks\n\nThursday 4 April 2024, 19:00\nAuditorio, Mitre 1350\n\nThe talk on March 28 is cancelled.\n"
     got = [(m.date, m.status) for m in parse(page, as_of=date(2024, 3, 1)).meetings]
     assert ("2024-03-28", "cancelled") in got
+
+
+# A long entry that opens with its date (or range) and a colon -------------------------------------
+# fmt: off
+@pytest.mark.parametrize("line,start,end", [
+    ("Saturday, April 20 – Sunday, April 21: Los Angeles Times Festival of Books, USC campus, "
+     "Los Angeles, CA (schedule to be announced)", "2024-04-20", "2024-04-21"),
+    ("April 20: Los Angeles Times Festival of Books, a weekend of readings, panels and signings "
+     "across the USC campus, Los Angeles, CA (schedule to be announced)", "2024-04-20", None),
+    ("Sat 20 April – Festival of Books, a weekend of readings, panels and signings across the "
+     "whole campus of the university, Los Angeles, CA", "2024-04-20", None),
+])
+# fmt: on
+def test_a_long_entry_opening_with_its_date(line, start, end):
+    got = _meetings(f"FESTIVALS\n{line}\n", as_of=date(2024, 3, 1))
+    assert [(m.date, m.end_date) for m in got] == [(start, end)]
+    assert "Los Angeles" in _where(got[0])
+
+
+@pytest.mark.parametrize("text", ["April 21:30", "Mar 7:30 pm"])
+def test_a_colon_and_digits_after_a_day_are_still_a_time(text):
+    from eventmap.ingest.when import find_date
+
+    assert find_date(text) is None

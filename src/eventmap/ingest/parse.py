@@ -358,7 +358,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     lead = ""
     if not timed and head.rstrip().endswith(":") and find_times(head) is not None:
         lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
-    if not timed and len(t) > 110:
+    if not timed and len(t) > 110 and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-")):
         before = find_times(head[-_NEAR:])
         if not (before and len(head[-_NEAR:]) - before.end < 8):
             return _Unread(
@@ -389,6 +389,11 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         -1, dm, False, head, after, prose and not lead, more,
         listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
     )  # fmt: skip
+
+
+# After a date that opens its line, what makes the rest an entry's title and place, however
+# long: "Saturday, April 20 – Sunday, April 21: Los Angeles Times Festival of Books, USC campus".
+_ENTRY_AFTER = re.compile(r"^\s?(?::|\s[–—]|\s-\s)\s?(?=[^\W\d_])")
 
 
 def _lead_weekday(lead: str, langs: tuple[str, ...]) -> int | None:
