@@ -487,3 +487,18 @@ def test_a_colon_and_digits_after_a_day_are_still_a_time(text):
     from eventmap.ingest.when import find_date
 
     assert find_date(text) is None
+
+
+# A detail line with the fee or how to sign up is no place -------------------------------------
+# fmt: off
+@pytest.mark.parametrize("fee", [
+    "8,00 €", "€ 12", "£5", "$10 per person", "35,00 € inkl. Fahrt", "entgeltfrei",
+    "entgeltfrei, Anmeldung erforderlich", "Eintritt frei", "Entrée libre", "Entrada gratuita",
+    "Free admission", "Registration required", "Register: example.org/online",
+    "Inscription obligatoire", "Booking essential",
+])
+# fmt: on
+def test_a_fee_or_signup_line_is_no_place(fee):
+    page = f"Programm\n\nMo., 22.04.2024, 19:00 Uhr\n{fee}\n\nMo., 06.05.2024, 19:00 Uhr\nAltes Rathaus\n"
+    first, second = _meetings(page, as_of=date(2024, 3, 1))
+    assert _where(first) == "" and "Altes Rathaus" in _where(second)

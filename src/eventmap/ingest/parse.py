@@ -1751,6 +1751,8 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             continue
         if _is_contact(t):
             continue  # a phone number or e-mail is never the venue; a web address is a link
+        if _fee_or_signup(t):
+            continue  # "8,00 €", "Eintritt frei", "Register: example.org/online": no place
         status = _has_status(t)
         if (
             _LINK_LINE.match(t)
@@ -1808,6 +1810,27 @@ def _caps_title(text: str) -> bool:
 
 def _title_case_words(text: str) -> str:
     return " ".join(w.capitalize() for w in text.split())
+
+
+# A detail line that gives the fee or where to sign up: never the place.
+_FEE_OR_SIGNUP = re.compile(
+    r"^\W{0,3}(?:(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euro|£|\$|usd|chf))"
+    r"(?:\s++(?:inkl\.?|incl\.?|including|per|pro|each|p\.p\.)\b.*)?\W{0,3}$"
+    r"|(?:free(?:\s+(?:entry|admission|event))?|admission\s+free|entgeltfrei|kostenlos|kostenfrei|"
+    r"eintritt\s+frei|entr[ée]e\s+(?:libre|gratuite)|gratuit|gratis|entrada\s+(?:libre|gratuita))"
+    r"\W{0,3}$"
+    r"|(?:register|registration|rsvp|sign[\s-]?up|tickets?|anmeldung|inscription|inscripci[óo]n)"
+    r"\s*+(?::\s*+\S+|(?:is\s+)?(?:required|essential|erforderlich|obligatoire|"
+    r"obligatoria|previa|n[ée]cessaire))\W{0,3}$"
+    r"|(?:booking|reservation)\s+(?:essential|required)\W{0,3}$)",
+    re.IGNORECASE,
+)
+
+
+def _fee_or_signup(text: str) -> bool:
+    """A detail line made only of the fee and how to sign up ("8,00 €", "entgeltfrei, Anmeldung
+    erforderlich", "Register: example.org/online")."""
+    return len(text) <= 120 and all(_FEE_OR_SIGNUP.match(p.strip()) for p in text.split(", "))
 
 
 def _is_contact(text: str) -> bool:
