@@ -502,3 +502,16 @@ def test_a_fee_or_signup_line_is_no_place(fee):
     page = f"Programm\n\nMo., 22.04.2024, 19:00 Uhr\n{fee}\n\nMo., 06.05.2024, 19:00 Uhr\nAltes Rathaus\n"
     first, second = _meetings(page, as_of=date(2024, 3, 1))
     assert _where(first) == "" and "Altes Rathaus" in _where(second)
+
+
+# fmt: off
+@pytest.mark.parametrize("text,venue,room", [
+    ("Committee Room 2, Riverside Civic Centre", "Riverside Civic Centre", "Committee Room 2"),
+    ("Seminar Room 4.12, Union Office", "Union Office", "Seminar Room 4.12"),
+    ("Green Room B2, Arts Centre", "Arts Centre", "Green Room B2"),
+])
+# fmt: on
+def test_a_named_room_with_its_number_first_is_the_room(text, venue, room):
+    from eventmap.ingest.places import split_venue_room
+
+    assert split_venue_room(text) == (venue, room)

@@ -632,7 +632,8 @@ def room_first(text: str) -> tuple[str | None, str | None] | None:
 _ROOM_PART = re.compile(
     r"^(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|#)\b|"
     rf"^(?:{_ROOMS_ABROAD})\s*+\d|"
-    r"\b(?:Room|Suite|Lounge|Ballroom|Auditorium)$|^[A-Z]{0,4}\s*-?\d+[A-Z]?$",
+    r"\b(?:Room|Suite|Lounge|Ballroom|Auditorium)$|^[A-Z]{0,4}\s*-?\d+[A-Z]?$|"
+    r"\bRoom\s++[A-Z]{0,2}-?\d+(?:\.\d+)?[A-Z]?$",  # "Committee Room 2"
     re.IGNORECASE,
 )
 
