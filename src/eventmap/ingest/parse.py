@@ -835,7 +835,7 @@ class _Span:
 
     @property
     def first(self) -> int:
-        return (self.header or self.pre or [self.anchor.index])[0]
+        return self.header[0] if self.header else self.pre[0] if self.pre else self.anchor.index
 
     @property
     def indices(self) -> list[int]:

@@ -344,7 +344,7 @@ def looks_like_address(text: str) -> bool:
 
 def is_street_abroad(text: str) -> bool:
     """A German street with its house number ("Wilhelm-Leuschner-Str. 69", "Am Weidendamm 1a")."""
-    return bool(_DE_STREET.match(text.strip()))
+    return _de_street(text.strip())
 
 
 def looks_like_block_line(text: str) -> bool:
