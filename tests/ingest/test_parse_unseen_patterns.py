@@ -159,3 +159,31 @@ def test_a_calendar_entrys_place_after_a_dash_or_in_brackets(entry, title, place
     assert first.title == title
     assert place.lower() in _places(first).lower()
     assert (second.title, second.venue) == ("Choir", "Church Hall")
+
+
+# 2. A time later in the sentence or paragraph than the date -----------------------------------
+# fmt: off
+@pytest.mark.parametrize("text,start,place", [
+    ("Professor Ann Lee will speak on Thursday, March 7. The talk starts at 5:15 p.m. in Room 12 "
+     "of Mason Hall.", "17:15", "Room 12"),
+    ("The series concludes on Wednesday, April 3 with a panel discussion on the strike wave of "
+     "the thirties at 6 p.m. at the Michigan Union, Pendleton Room.", "18:00", "Michigan Union"),
+    ("Our branch meets on Saturday, March 9, to discuss the pension dispute and the next steps "
+     "for the campaign; the meeting begins at 2 pm in the Trades Hall.", "14:00", "Trades Hall"),
+    ("The author will read from her new novel on Friday, March 8. Doors open at 6:30 p.m. and the "
+     "reading starts at 7 p.m. at Green Apple Books.", "19:00", "Green Apple Books"),
+])
+# fmt: on
+def test_a_time_later_in_the_paragraph_is_the_dates(text, start, place):
+    m = _one(f"News\n\n{text}\n")
+    assert m.start_time == start
+    assert place.lower() in _places(m).lower()
+
+
+def test_a_time_without_a_lead_word_is_no_far_time():
+    page = (
+        "News\n\nProfessor Ann Lee will speak on Thursday, March 7 about the strike wave of the "
+        "thirties and its lessons; tickets cost 5.50 and the hall holds 120 people, call "
+        "555-0101.\n"
+    )
+    assert all(m.start_time is None for m in _meetings(page))

@@ -306,6 +306,7 @@ class _Anchor:
     place_head: list[int] = field(default_factory=list)  # a calendar's place heading, over its day
     day_place: str = ""  # the place on a calendar's date heading ("Saturday, March 9, Town Hall")
     timed: bool = False  # a time (or "time TBA") is next to the date
+    far: TimeMatch | None = None  # a sentence's time later than _NEAR ("… The talk starts at 5")
     # ``(find_times(tail),)`` when the line was read with it (a short tail), else None
     tail_time: tuple[TimeMatch | None] | None = None
 
@@ -358,6 +359,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     lead = ""
     if not timed and head.rstrip().endswith(":") and find_times(head) is not None:
         lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
+    far = None if timed or not (len(t) > 110 or is_prose(t)) else _far_time(after, langs)
+    timed = timed or far is not None
     if not timed and len(t) > 110 and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-")):
         before = find_times(head[-_NEAR:])
         if not (before and len(head[-_NEAR:]) - before.end < 8):
@@ -388,12 +391,32 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     return _Anchor(
         -1, dm, False, head, after, prose and not lead, more,
         listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
+        far=far,
     )  # fmt: skip
 
 
 # After a date that opens its line, what makes the rest an entry's title and place, however
 # long: "Saturday, April 20 – Sunday, April 21: Los Angeles Times Festival of Books, USC campus".
 _ENTRY_AFTER = re.compile(r"^\s?(?::|\s[–—]|\s-\s)\s?(?=[^\W\d_])")
+
+
+# Words just before a sentence's start time: "at 6 p.m.", "starts at", "um 19 Uhr", "à 19 h".
+_START_CUE = re.compile(
+    r"(?:\bat|\bum|\bà|\ba\s+las|\bfrom|\bstarts?|\bbegins?|\bcommences?|\bab)\s*+$", re.I
+)
+_FAR = 300  # characters of a paragraph after its date searched for the start time
+
+
+def _far_time(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
+    """The start time of a date in prose that comes later in its sentence or paragraph ("on
+    Wednesday, October 4. The talk starts at 5:15 p.m. in Room 12", "on Wednesday, April 3 with a
+    panel discussion at 6 p.m. at the Michigan Union"): the first time after the date, led by
+    "at", "starts", "um"..., with no other date between them."""
+    window = after[:_FAR]
+    tm = find_times(window)
+    if tm is None or not _START_CUE.search(window[max(0, tm.start - 12) : tm.start]):
+        return None
+    return None if find_date(window[: tm.start], langs=langs) is not None else tm
 
 
 def _lead_weekday(lead: str, langs: tuple[str, ...]) -> int | None:
@@ -1392,6 +1415,8 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         before = find_times(a.inline_head[-_NEAR:])  # "... at 5:15 p.m. on Wednesday, October 4"
         if before:
             tm = TimeMatch(0, 0, before.start_time, before.end_time, before.guessed_pm)
+    if a.far and not a.more and not (tm and tm.start <= _NEAR) and (far := find_times(tail)):
+        tm = TimeMatch(0, far.end, far.start_time, far.end_time, far.guessed_pm)  # later on
     if tm and tm.start <= _NEAR:
         m.start_time, m.end_time = tm.start_time, tm.end_time
         if tm.guessed_pm:
