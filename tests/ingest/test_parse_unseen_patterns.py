@@ -187,3 +187,39 @@ def test_a_time_without_a_lead_word_is_no_far_time():
         "555-0101.\n"
     )
     assert all(m.start_time is None for m in _meetings(page))
+
+
+# 5. A calendar entry with its time in the middle ----------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("entry,start,title,place", [
+    ("Book talk — 5 p.m. — Main Library", "17:00", "Book talk", "Main Library"),
+    ("Storytime – 10:30 a.m. – Eastside Branch Library", "10:30", "Storytime", "Eastside Branch"),
+    ("Chess club | 4 pm | Room 12", "16:00", "Chess club", "Room 12"),
+    ("Film night - 19:00 - Union Hall", "19:00", "Film night", "Union Hall"),
+])
+# fmt: on
+def test_a_calendar_entry_with_its_time_in_the_middle(entry, start, title, place):
+    page = f"Saturday, March 9\n{entry}\nKnitting circle — 1 p.m. — Room 4\n"
+    first, second = _meetings(page)
+    assert (first.date, first.start_time, first.title) == ("2019-03-09", start, title)
+    assert place.lower() in _places(first).lower()
+    assert (second.start_time, second.title) == ("13:00", "Knitting circle")
+
+
+
+
+# 10. "Title — Venue" one-liners -----------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("line,title,venue", [
+    ("Thu 7 March, 7pm: Book launch — Housmans Bookshop", "Book launch", "Housmans Bookshop"),
+    ("Sat 9 March, 2pm: The Chartists – Bishopsgate Institute Library", "The Chartists",
+     "Bishopsgate Institute Library"),
+    ("Tuesday, March 12, 7 pm — Housing forum — Trades Hall", "Housing forum", "Trades Hall"),
+    ("Fri 15 March, 6.30pm – Film screening: Matewan – Star and Shadow Cinema", "Film screening: "
+     "Matewan", "Star and Shadow Cinema"),
+])
+# fmt: on
+def test_a_title_then_venue_line_puts_the_title_in_title(line, title, venue):
+    m = _one(f"Events\n\n{line}\n")
+    assert m.title == title
+    assert m.venue == venue

@@ -253,11 +253,32 @@ def timed_entry(text: str) -> TimeMatch | None:
     it; None for a line that is only a time or does not start with one."""
     t = entry_start(text)
     tm = find_times(t[:40])
-    if tm is None or tm.start > 1:
+    if tm is not None and tm.start > 1:
+        return _middle_time(t)
+    if tm is None:
         return None
     rest = t[tm.end :]
     letters = sum(c.isalpha() for c in rest[:40])
     return tm if letters >= 3 else None
+
+
+_PARTS = re.compile(r"\s[–—-]\s|\|")
+_LETTER = re.compile(r"[^\W\d_]{2}")
+
+
+def _middle_time(text: str) -> TimeMatch | None:
+    """The time of an entry that gives it as a part of its own after the title ("Book talk —
+    5 p.m. — Main Library", "Chess club | 4 pm | Room 12"), else None."""
+    if len(text) > 200:
+        return None
+    parts = [p.strip(" ,;") for p in _PARTS.split(text)]
+    if len(parts) < 2 or not _LETTER.search(parts[0]):
+        return None
+    for part in parts[1:]:
+        tm = find_times(part)
+        if tm is not None and tm.start == 0 and tm.end >= len(part.rstrip(" .")):
+            return tm
+    return None
 
 
 _DASHES = re.compile(r"\s[–—-]\s")

@@ -1139,6 +1139,7 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if _only_status(tail) or (had_status and _names_no_place(tail)):
         return
     tail = _AT_IN.sub("", tail)
+    tail = _title_before_place(m, tail)
     if "|" in tail:  # a table row: its cells are the parts, but a description is no place
         cells = (c.strip(" ,") for c in tail.split("|"))
         tail = ", ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
@@ -1155,6 +1156,22 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.country = m.country or region.country
         return
     _read_venue_text(m, tail)
+
+
+def _title_before_place(m: Meeting, tail: str) -> str:
+    """ "Book launch — Housmans Bookshop": a first dash-separated part that names no place,
+    before one that does, is the title; the rest of the line (the place) is returned."""
+    if " " not in tail or not _SEGMENT_END.search(tail):
+        return tail
+    segs = [p.strip(" ,;") for p in _SEGMENT_END.split(tail)]
+    first = segs[0]
+    if not first or _placelike(first) or _is_city_line(first) or _DIGIT.search(first[:1]):
+        return tail
+    k = next((k for k in range(1, len(segs)) if segs[k] and _entry_place(segs[k])), None)
+    if k is None:
+        return tail
+    m.title = m.title or " – ".join(segs[:k])
+    return ", ".join(p for p in segs[k:] if p)
 
 
 def _address_start(parts: list[str]) -> int | None:
@@ -1402,6 +1419,13 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         tail = shared
     if not (tm and tm.start <= _NEAR) and not a.more and (seg := _segment_time(tail)):
         tm, tail = seg  # "Tue 12 Mar — General Membership Meeting — 7:00 PM"
+    elif (
+        a.day is not None
+        and tm
+        and _TWO_LETTERS.search(tail[: tm.start])
+        and (seg := _segment_time(tail))
+    ):
+        tm, tail = seg  # a calendar entry "Book talk — 5 p.m. — Main Library"
     in_paren = not tm or tm.start > tail.find("(") >= 0
     if in_paren and not a.more and (paren := _paren_time(tail)):
         tm, title, tail = paren  # "– Annual General Meeting (6pm start, Council Chamber)"
