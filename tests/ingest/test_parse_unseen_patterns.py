@@ -223,3 +223,124 @@ def test_a_title_then_venue_line_puts_the_title_in_title(line, title, venue):
     m = _one(f"Events\n\n{line}\n")
     assert m.title == title
     assert m.venue == venue
+
+
+# 1. An events diary: the list's venue and time, unless the entry names its own ----------------
+DIARY_RULES = [
+    "Talks are held at the Friends Meeting House, Mount Street, Manchester M2 5NS unless stated. "
+    "Doors open 7pm, talks start 7.30pm.",
+    "All meetings are held at the Friends Meeting House, Mount Street, Manchester unless "
+    "otherwise stated. Meetings start at 7.30pm.",
+    "Lectures are held in the Friends Meeting House unless stated otherwise; lectures start "
+    "at 7.30pm.",
+]
+
+
+# fmt: off
+@pytest.mark.parametrize("rule", DIARY_RULES)
+@pytest.mark.parametrize("entry,start,place", [
+    ("Thu 7 Mar   The Peterloo Massacre – talk by Dr Ann Hale", "19:30", "Friends Meeting House"),
+    ("Thu 7 Mar   AGM and members' evening", "19:30", "Friends Meeting House"),
+    ("Sat 9 Mar  Mill walk, meet Stalybridge station 10.30am", "10:30", "Stalybridge station"),
+    ("Sun 10 Mar  Visit to Bankfield Museum, Halifax, 2pm (car share 1.15pm)", "14:00",
+     "Bankfield Museum"),
+    ("Thu 14 Mar  Weavers' cottages – 7–9pm, Birchcliffe Centre, Birchcliffe Road", "19:00",
+     "Birchcliffe Centre"),
+    ("Sat 16 Mar  Book fair, 11am, Central Library", "11:00", "Central Library"),
+])
+# fmt: on
+def test_a_diary_entry_keeps_its_own_place_and_time_over_the_lists(rule, entry, start, place):
+    m = _one(f"Local History Society\n\nEVENTS DIARY\n\n{rule}\n\nMARCH 2019\n{entry}\n")
+    assert m.start_time == start
+    assert place.lower() in _places(m).lower()
+    if place != "Friends Meeting House":
+        assert m.venue is None or "Friends" not in m.venue
+
+
+def test_a_diary_page_gives_each_entry_its_place():
+    page = (
+        "EVENTS DIARY\n\n"
+        "Talks are held at the Trades Club, Holme Street, Hebden Bridge HX7 8EE unless stated. "
+        "Doors open 7pm, talks start 7.30pm. Visitors £3.\n\n"
+        "MARCH 2019\n"
+        "Thu 7 Mar   The canal at 200 – talk by Dr Helen Moss (author of Mills, 2009)\n"
+        "Sat 16 Mar  Moorland walk, meet Todmorden station 10.30am\n"
+        "Thu 21 Mar  AGM followed by members' slides\n\n"
+        "APRIL 2019\n"
+        "Sun 14 Apr  Visit to Shibden Hall, Halifax, 2pm (car share from the Club 1.15pm)\n"
+        "Thu 18 Apr  Handloom weavers – 7–9pm, Birchcliffe Centre, Birchcliffe Road\n\n"
+        "Membership renewals due 1 April.\n"
+    )
+    got = [(m.date, m.start_time, _places(m)) for m in _meetings(page)]
+    assert [(d, t) for d, t, _ in got] == [
+        ("2019-03-07", "19:30"),
+        ("2019-03-16", "10:30"),
+        ("2019-03-21", "19:30"),
+        ("2019-04-14", "14:00"),
+        ("2019-04-18", "19:00"),
+    ]
+    for (_, _, places), want in zip(
+        got,
+        ["Trades Club", "Todmorden station", "Trades Club", "Shibden Hall", "Birchcliffe Centre"],
+        strict=True,
+    ):
+        assert want.lower() in places.lower()
+
+
+
+
+# 8. A list-wide time ends at the next heading ---------------------------------------------------
+def test_a_list_time_ends_at_the_next_heading():
+    page = (
+        "Branch meetings\n\nAll meetings begin at 7 pm.\n\n"
+        "Monday, March 4 – Trades Hall\n"
+        "Monday, March 11 – Trades Hall\n\n"
+        "Day schools\n\n"
+        "Saturday, March 16 – Union Hall\n"
+        "Saturday, March 23 – Union Hall\n"
+    )
+    got = {m.date: m.start_time for m in _meetings(page)}
+    assert got["2019-03-04"] == got["2019-03-11"] == "19:00"
+    assert got["2019-03-16"] is None and got["2019-03-23"] is None
+
+
+def test_a_list_time_carries_over_month_headings():
+    page = (
+        "Branch meetings\n\nAll meetings begin at 7 pm.\n\n"
+        "MARCH 2019\n\nMonday, March 4 – Trades Hall\n\n"
+        "APRIL 2019\n\nMonday, April 1 – Trades Hall\n"
+    )
+    got = {m.date: m.start_time for m in _meetings(page)}
+    assert got == {"2019-03-04": "19:00", "2019-04-01": "19:00"}
+
+
+
+
+# fmt: off
+@pytest.mark.parametrize("heading,ends", [
+    ("Day schools", True),
+    ("Stewards' Committee", True),
+    ("APRIL 2019", False),
+    ("April", False),
+    ("Trades Hall", False),  # a place, not a heading
+])
+# fmt: on
+def test_which_lines_end_a_lists_time_and_venue(heading, ends):
+    page = (
+        "Branch meetings\n\nAll branch meetings begin at 6.30pm and are held in Committee "
+        "Room 2, Civic Centre, unless stated otherwise.\n\n"
+        f"Tuesday 14 January 2019\nTuesday 11 February 2019\n\n{heading}\n"
+        "Thursday 16 January 2019\nThursday 20 February 2019\n"
+    )
+    got = [(m.date, m.start_time, "Committee Room 2" in _places(m)) for m in _meetings(page)]
+    assert got[:2] == [("2019-01-14", "18:30", True), ("2019-02-11", "18:30", True)]
+    rest = {(t, r) for _, t, r in got[2:]}
+    assert rest == ({(None, False)} if ends else {("18:30", True)})
+
+
+# A month in capitals ------------------------------------------------------------------------------
+@pytest.mark.parametrize("heading", ["MAYO", "MARCH", "MÄRZ 2019", "OCTOBRE"])
+def test_a_month_in_capitals_is_no_city_heading(heading):
+    page = f"{heading}\n\nJueves 7 de marzo de 2019, 19:00 h, Ateneo, Sala 4\n"
+    m = _one(page)
+    assert m.city is None and (m.place or "").upper() != heading

@@ -84,6 +84,25 @@ def list_place(text: str) -> str | None:
     return place if len(place) >= 3 else None
 
 
+# "unless stated otherwise": a line that states a venue or a time for every entry under it.
+_UNLESS = re.compile(
+    r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised)"
+    r"|sauf\s+(?:mention|indication)\s+contraire|(?:sofern|wenn)\s+nicht\s+anders"
+    r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n\s+contraria))",
+    re.IGNORECASE,
+)
+
+
+def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
+    """A line that states the time (and maybe the place) of every entry below it unless an
+    entry says otherwise, without the opening ``list_time`` reads ("Talks are held at the
+    Trades Club unless stated. Doors open 7pm, talks start 7.30pm."): (time, place), else None."""
+    if len(text) > 400 or not _UNLESS.search(text):
+        return None
+    tm = find_times(text)
+    return (tm, list_place(text)) if tm is not None else None
+
+
 # Words a table's header row is made of, in the languages the parser reads.
 HEADER_WORDS = frozenset(
     [

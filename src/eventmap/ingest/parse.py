@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from itertools import accumulate
 
 from eventmap.errors import ListingError
@@ -56,6 +57,7 @@ from eventmap.ingest.text import (
 )
 from eventmap.ingest.when import (
     DOORS_RE,
+    LANGUAGES,
     PENDING_RE,
     TIME_TBA_RE,
     DateMatch,
@@ -64,7 +66,9 @@ from eventmap.ingest.when import (
     date_starts_by,
     find_date,
     find_times,
+    has_time_hint,
     lower_text,
+    month_names,
     page_language,
     resolve_year,
     vocabulary,
@@ -262,7 +266,7 @@ def _names_no_place(rest: str) -> bool:
 _TZ_HINT = re.compile(
     r"^[\s,]*+\(?(?P<tz>(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?|"
     r"(?:GMT|UTC|[ECMP][SD]?T|AK[SD]T|H[SD]T|CES?T|BST|WES?T|EES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|"
-    r"SAST|JST)\b|(?i:eastern|central|mountain|pacific)(?:\s+(?i:time))?\b"
+    r"SAST|JST)\b|(?i:eastern|central|mountain|pacific)(?:\s+(?i:time))?\b(?!\s*+[A-Z][a-z])"
     r"|(?P<local>(?i:local\s+time)))\)?"
 )
 # A venue block's contact line: a phone number, an e-mail address or a bare web address.
@@ -303,6 +307,7 @@ class _Anchor:
     entry: bool = False  # the tail reads as an entry's title then place (calendars, table rows)
     list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
     list_place: str | None = None  # a place stated with it ("... and are held in Room 2")
+    own_place: bool = False  # an entry under such a list names its own place
     place_head: list[int] = field(default_factory=list)  # a calendar's place heading, over its day
     day_place: str = ""  # the place on a calendar's date heading ("Saturday, March 9, Town Hall")
     timed: bool = False  # a time (or "time TBA") is next to the date
@@ -580,8 +585,12 @@ def _calendar(
     later as a heading) is no meeting: each of its lines is warned about."""
     list_times: list[tuple[int, TimeMatch]] = []
     list_places: dict[int, str | None] = {}
+    rules: list[tuple[int, TimeMatch]] = []  # times stated "unless stated otherwise"
     for i, k in enumerate(kinds):
-        if k in (OTHER, PROSE):
+        if k == SERIES and (rule := calendar.unless_rule(lines[i].text)) is not None:
+            rules.append((i, rule[0]))  # "Talks are held at X unless stated. ... 7.30pm"
+            list_places[i] = rule[1]
+        elif k in (OTHER, PROSE):
             t = lines[i].text
             if calendar.is_header_row(t):
                 kinds[i] = RULE
@@ -593,8 +602,13 @@ def _calendar(
                 list_places[i] = calendar.list_place(t)
             elif _NO_MEETING.search(t) and len(t) <= 80:
                 kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
+            elif (rule := calendar.unless_rule(t)) is not None:
+                kinds[i] = RULE
+                rules.append((i, rule[0]))  # no calendar: its entries are dated lines
+                list_places[i] = rule[1]
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
     if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
+        _assign_list_rules(lines, kinds, anchors, rules, list_places)
         return
     _drop_toc(lines, kinds, anchors, unread, [i for i in untimed if _date_only(anchors[i])])
     days = []
@@ -627,13 +641,67 @@ def _calendar(
                 j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=day_place
             )
             kinds[j] = ANCHOR
-    if list_times:
-        starts = [i for i, _ in list_times]
-        for i, a in anchors.items():
-            k = bisect_left(starts, i)
-            if k:
-                a.list_time = list_times[k - 1][1]
-                a.list_place = list_places[list_times[k - 1][0]]
+    _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places)
+
+
+def _assign_list_rules(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    list_times: list[tuple[int, TimeMatch]],
+    list_places: dict[int, str | None],
+) -> None:
+    """Each meeting under a time (and place) stated for the list takes them, up to the next
+    section heading (``_section_headings``)."""
+    if not list_times:
+        return
+    starts = [i for i, _ in list_times]
+    ends = _section_headings(lines, kinds, anchors)
+    for i, a in anchors.items():
+        k = bisect_left(starts, i)
+        if k and not _section_between(ends, starts[k - 1], i):
+            a.list_time = list_times[k - 1][1]
+            a.list_place = list_places[list_times[k - 1][0]]
+
+
+def _section_between(ends: list[int], start: int, i: int) -> bool:
+    h = bisect_left(ends, start)
+    return h < len(ends) and ends[h] < i
+
+
+_SECTION_CHARS = 60
+
+
+@cache
+def _all_months() -> frozenset[str]:
+    """Month names and abbreviations in every language the parser reads."""
+    return frozenset(n for lang in LANGUAGES for n in month_names(lang))
+
+
+def _section_headings(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]
+) -> list[int]:
+    """Lines that start a new section of a list (where a time stated for the list stops): a
+    short line of its own paragraph (a blank line or the page's start above it) that names no
+    place and no month ("MARCH 2019" goes on with the same list), with no entry or with two or
+    more entries before the next such line (a title over one meeting is that meeting's)."""
+    months = _all_months()
+    found = []
+    for i, k in enumerate(kinds):
+        t = lines[i].text.strip(" :")
+        if k not in (OTHER, CITY) or (i and kinds[i - 1] != BLANK) or len(t) > _SECTION_CHARS:
+            continue
+        words = [w for w in _LETTERS.findall(t.casefold()) if w not in months]
+        if not words or _placelike(t) or _is_city_line(t):
+            continue
+        found.append(i)
+    order = sorted(anchors)
+    out = []
+    for n, h in enumerate(found):
+        upto = found[n + 1] if n + 1 < len(found) else len(lines)
+        if bisect_left(order, upto) - bisect_left(order, h) != 1:
+            out.append(h)
+    return out
 
 
 def _table_columns(
@@ -815,6 +883,8 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         t = lines[i].text.strip(" :")
         if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
             continue
+        if all(w in _all_months() for w in _LETTERS.findall(t.casefold())):
+            continue  # "MAYO", "MÄRZ 2019": a month heading, not a city
         if len(t) <= 3 or find_campus(t) or find_campus(_title_case_words(t)):
             continue  # "UCLA", "NYU", "WAYNE STATE UNIVERSITY": a campus heading
         if any(w.lower() in _NOT_CITY for w in t.split()) and t.lower() not in CITY_ALIASES:
@@ -946,6 +1016,8 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         if k != SERIES:
             continue
         venue = _SERIES.match(lines[i].text).group("venue")
+        if calendar.unless_rule(lines[i].text) is not None:
+            venue = None  # "... unless stated": the list's place, which entries may override
         campus_lines = []
         j = i - 1
         while j >= 0 and kinds[j] == OTHER and len(campus_lines) < 2:
@@ -1158,6 +1230,34 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     _read_venue_text(m, tail)
 
 
+_LISTED_PARTS = re.compile(r"\s[–—-]\s|[|,;()]")
+
+
+def _read_listed(m: Meeting, rest: str) -> bool:
+    """A one-line entry of a list that states its place once ("Thu 7 Mar  The canal at 200 –
+    talk by Dr Moss"): its title, and a place only where a part names one ("…, Birchcliffe
+    Centre, Birchcliffe Road", "meet Todmorden station"); parts with a time in them are notes
+    ("(car share 1.15pm)"). True when it names its own place."""
+    parts = [p.strip(" .") for p in _LISTED_PARTS.split(rest)]
+    parts = [p for p in parts if p and _TWO_LETTERS.search(p)]
+    if not parts:
+        return False
+    k = next((k for k in range(1, len(parts)) if _listed_place(parts[k])), None)
+    if k is None and _placelike(parts[0]) and not has_time_hint(parts[0]):
+        k = 0
+    if k is None:
+        m.title = m.title or " – ".join(parts)
+        return False
+    m.title = m.title or (" – ".join(parts[:k]) if k else None)
+    place = [p for p in parts[k:] if not has_time_hint(p)]
+    _read_tail(m, calendar.place_text(", ".join(place)))
+    return True
+
+
+def _listed_place(part: str) -> bool:
+    return not has_time_hint(part) and _entry_place(part)
+
+
 def _title_before_place(m: Meeting, tail: str) -> str:
     """ "Book launch — Housmans Bookshop": a first dash-separated part that names no place,
     before one that does, is the title; the rest of the line (the place) is returned."""
@@ -1243,7 +1343,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     location_pending = _read_details(m, [lines[d] for d in (*span.pre, *span.details)])
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
-    if a.list_place:
+    if a.list_place and not a.own_place:
         _apply_list_place(m, a.list_place)
     if span.city is not None:
         _apply_city_heading(m, lines[span.city].text)
@@ -1430,6 +1530,11 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     if in_paren and not a.more and (paren := _paren_time(tail)):
         tm, title, tail = paren  # "– Annual General Meeting (6pm start, Council Chamber)"
         m.title = m.title or title
+    listed = a.list_place is not None and not a.entry and not a.prose and not a.more
+    if listed and not (tm and tm.start <= _NEAR) and (own := find_times(tail)):
+        # "Sat 16 Mar  Moorland walk, meet Todmorden station 10.30am": the entry's own time
+        tail = tail[: own.start] + _take_tz_hint(m, tail[own.end :])
+        tm = TimeMatch(0, 0, own.start_time, own.end_time, own.guessed_pm)
     if not (tm and tm.start <= _NEAR) and not a.inline_head:
         before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
         if before:
@@ -1457,6 +1562,8 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         _read_columns(m, tail, a.columns)
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
+    elif listed:
+        a.own_place = _read_listed(m, tail)
     else:
         _read_tail(m, tail, had_status=had_status)
     if a.more and m.venue is None and m.address is None and shared:
