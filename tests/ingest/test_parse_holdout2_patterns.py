@@ -515,3 +515,15 @@ def test_a_named_room_with_its_number_first_is_the_room(text, venue, room):
     from eventmap.ingest.places import split_venue_room
 
     assert split_venue_room(text) == (venue, room)
+
+
+def test_a_repeated_header_row_gives_the_roles_of_the_rows_under_it():
+    page = (
+        "Events\n\nDate | Time | Event | Location\n"
+        "Tue 3/5 | 4:00 PM | LEGO Build Club | Westgate Branch\n"
+        "Date | Time | Location | Event\n"
+        "Wed 3/6 | 10:00 AM | Maple Heights Branch | Park Walk Club\n"
+    )
+    first, second = _meetings(page, as_of=date(2024, 3, 1))
+    assert (first.title, first.venue) == ("LEGO Build Club", "Westgate Branch")
+    assert (second.title, second.venue) == ("Park Walk Club", "Maple Heights Branch")

@@ -717,8 +717,8 @@ def _table_columns(
             if blanks > 1:
                 break
             continue
-        if "|" not in t:
-            break
+        if "|" not in t or calendar.header_roles(t) is not None:
+            break  # the table ends, or the next header row takes over
         blanks = 0
         if j in anchors and len([c for c in t.split("|") if c.strip()]) == len(roles):
             anchors[j].columns = roles
@@ -1792,21 +1792,21 @@ def _drop_repeated_prose(
     21 July at 3.30 p.m. at the Public Library Auditorium") that the page lists again, with the
     same date and start time and a place sharing a name, is that listed meeting: the sentence's
     copy goes, with a warning."""
-    listed = [
-        m
-        for span, built in zip(spans, per_span, strict=True)
-        if not span.anchor.prose
-        for m in built
-        if m.date and m.start_time
-    ]
-    if not listed:
+    if not any(span.anchor.prose for span in spans):
         return
+    listed: dict[tuple[str | None, str | None], list[Meeting]] = {}
+    for span, built in zip(spans, per_span, strict=True):
+        if not span.anchor.prose:
+            for m in built:
+                if m.date and m.start_time:
+                    listed.setdefault((m.date, m.start_time), []).append(m)
     for k, span in enumerate(spans):
         if not span.anchor.prose:
             continue
         keep = []
         for m in per_span[k]:
-            same = next((o for o in listed if _same_meeting(m, o)), None)
+            same_time = listed.get((m.date, m.start_time), [])
+            same = next((o for o in same_time if _same_meeting(m, o)), None)
             if same is None:
                 keep.append(m)
                 continue
@@ -1825,6 +1825,12 @@ def _status_notices(
     ("La charla del 28 de marzo queda suspendida", "The talk on March 28 is cancelled"): no
     time of its own, a status, and the date of exactly one other meeting. That meeting takes
     the status; the notice is warned about instead of becoming a second meeting."""
+    by_day: dict[str, list[tuple[int, Meeting]]] = {}
+    for k, built in enumerate(per_span):
+        for m in built:
+            if m.date:
+                by_day.setdefault(m.date, []).append((k, m))
+    dropped: set[int] = set()
     for k, span in enumerate(spans):
         built = per_span[k]
         if len(built) != 1 or span.anchor.more or span.anchor.listed:
@@ -1832,11 +1838,12 @@ def _status_notices(
         m = built[0]
         if m.start_time or m.status not in ("cancelled", "postponed") or not m.date:
             continue
-        others = [o for j, bj in enumerate(per_span) if j != k for o in bj if o.date == m.date]
+        others = [o for j, o in by_day[m.date] if j != k and j not in dropped]
         if len(others) != 1:
             continue
         others[0].status = m.status
         per_span[k] = []
+        dropped.add(k)
         _warn(
             ctx,
             lines[span.anchor.index],
