@@ -209,6 +209,8 @@ _ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne
 _STATUS_STEMS = (*_CANCELLED_STEMS, *_POSTPONED_STEMS)
 _FLAG_STEMS = (*_STATUS_STEMS, *_ONLINE_STEMS)
 # "August – no meeting (summer recess)", "Juli: kein Treffen", "pas de réunion en août".
+_NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin reuni", "no hay")
+_ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
     r"\b(?:no\s+(?:meeting|session|class|event)s?|kein(?:e)?\s+(?:treffen|sitzung|veranstaltung)|"
     r"pas\s+de\s+r[ée]union|sin\s+reuni[óo]n|no\s+hay\s+reuni[óo]n)\b",
@@ -373,7 +375,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
                 f"{when} is mentioned in a sentence without a time; not read as a meeting"
             )
     listed: list[int] = []
-    if (ld := _LISTED_DAYS.search(head[-40:])) is not None:
+    joined = head.rstrip()[-4:].lower().endswith(_LIST_JOINS)  # cheap: most heads end otherwise
+    if joined and (ld := _LISTED_DAYS.search(head[-40:])) is not None:
         listed = [int(d) for d in _DAY_NUMBER.findall(ld.group(0))]
         if all(0 < d < dm.day for d in listed):  # "2, 9 y " before "16 de mayo"
             head = head[: len(head) - len(head[-40:]) + ld.start()]
@@ -445,6 +448,7 @@ _LISTED_DAYS = re.compile(
     re.IGNORECASE,
 )
 _DAY_NUMBER = re.compile(r"\d+")
+_LIST_JOINS = (" y", "and", "und", " et", "&")
 _DOTTED = re.compile(r"\d\.\d")
 # A day and month written short in a list after a dotted date ("Do., 18.04., 25.04. und
 # 02.05.2024"): alone, "25.04." could be a time or a section number.
@@ -600,7 +604,11 @@ def _calendar(
                 kinds[i] = RULE
                 list_times.append((i, tm))
                 list_places[i] = calendar.list_place(t)
-            elif _NO_MEETING.search(t) and len(t) <= 80:
+            elif (
+                len(t) <= 80
+                and _contains_any(t.lower(), _NO_MEETING_STEMS)
+                and _NO_MEETING.search(t)
+            ):
                 kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
             elif (rule := calendar.unless_rule(t)) is not None:
                 kinds[i] = RULE
@@ -1203,7 +1211,7 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.speaker = sm.group("who").strip()
         tail = tail[: sm.start()]
     tail = tail.strip(" ,;:–—-@|()")
-    if not any(c.isalnum() for c in tail[:80]):  # "·", "." or nothing left
+    if not _ALNUM.search(tail, 0, 80):  # "·", "." or nothing left
         return
     if TIME_TBA_RE.fullmatch(tail.strip()):
         m.time_tba = True
@@ -1825,6 +1833,11 @@ def _status_notices(
     ("La charla del 28 de marzo queda suspendida", "The talk on March 28 is cancelled"): no
     time of its own, a status, and the date of exactly one other meeting. That meeting takes
     the status; the notice is warned about instead of becoming a second meeting."""
+    if not any(
+        len(b) == 1 and b[0].status in ("cancelled", "postponed") and not b[0].start_time
+        for b in per_span
+    ):
+        return
     by_day: dict[str, list[tuple[int, Meeting]]] = {}
     for k, built in enumerate(per_span):
         for m in built:
