@@ -103,78 +103,6 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     return (tm, list_place(text)) if tm is not None else None
 
 
-# Words a table's header row is made of, in the languages the parser reads.
-HEADER_WORDS = frozenset(
-    [
-        "date",
-        "dates",
-        "day",
-        "days",
-        "time",
-        "times",
-        "event",
-        "events",
-        "title",
-        "what",
-        "when",
-        "where",
-        "venue",
-        "place",
-        "location",
-        "address",
-        "city",
-        "topic",
-        "speaker",
-        "speakers",
-        "details",
-        "description",
-        "meeting",
-        "meetings",
-        "who",
-        "start",
-        "end",
-        "datum",
-        "tag",
-        "zeit",
-        "uhrzeit",
-        "ort",
-        "veranstaltung",
-        "veranstaltungen",
-        "titel",
-        "thema",
-        "adresse",
-        "wann",
-        "wo",
-        "was",
-        "jour",
-        "heure",
-        "heures",
-        "horaire",
-        "lieu",
-        "événement",
-        "évènement",
-        "titre",
-        "sujet",
-        "quand",
-        "où",
-        "adresse",
-        "fecha",
-        "día",
-        "dia",
-        "hora",
-        "horario",
-        "lugar",
-        "evento",
-        "título",
-        "titulo",
-        "tema",
-        "dirección",
-        "direccion",
-        "cuándo",
-        "dónde",
-    ]
-)
-_RULE_CELL = re.compile(r"^:?-{2,}:?$")
 # What a header cell says its column holds: the meeting's title or its place.
 _TITLE_HEADS = frozenset(
     [
@@ -213,13 +141,52 @@ _PLACE_HEADS = frozenset(
         "adresse",
         "lieu",
         "où",
-        "adresse",
         "lugar",
         "dirección",
         "direccion",
         "dónde",
     ]
 )
+# Words a table's header row is made of, in the languages the parser reads.
+HEADER_WORDS = (
+    _TITLE_HEADS
+    | _PLACE_HEADS
+    | frozenset(
+        [
+            "date",
+            "dates",
+            "day",
+            "days",
+            "time",
+            "times",
+            "when",
+            "speaker",
+            "speakers",
+            "details",
+            "description",
+            "who",
+            "start",
+            "end",
+            "datum",
+            "tag",
+            "zeit",
+            "uhrzeit",
+            "wann",
+            "jour",
+            "heure",
+            "heures",
+            "horaire",
+            "quand",
+            "fecha",
+            "día",
+            "dia",
+            "hora",
+            "horario",
+            "cuándo",
+        ]
+    )
+)
+_RULE_CELL = re.compile(r"^:?-{2,}:?$")
 
 
 def header_roles(text: str) -> tuple[str, ...] | None:
