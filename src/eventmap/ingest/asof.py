@@ -27,6 +27,7 @@ from datetime import date
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urlsplit
 
+from eventmap.ingest.places import VENUE_WORDS, parse_place
 from eventmap.ingest.text import Line, is_prose
 from eventmap.ingest.when import find_date, find_times
 
@@ -140,12 +141,36 @@ def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date |
 _AROUND_DATE = " \t,.;:|·•*–—-"  # what may stand beside a lone date on its line
 
 
+_BY = re.compile(r"^(?:by|von|par|por)\s", re.I)
+_BYLINE_WORDS = 6
+_NAME_JOINS = frozenset({"of", "the", "for", "and", "de", "la", "le", "du", "des", "del", "der",
+                         "die", "und", "et", "y", "von", "van"})  # fmt: skip
+
+
+def is_byline(text: str) -> bool:
+    """Who wrote the page, beside its date: "By Jane Doe", "Socialist Equality Party", "Von der
+    Redaktion". At most six words, no digit, names capitalised (or led by "by", "von"…), and no
+    venue, campus or city: "Trades Hall" or "Sydney" beside a date is a meeting's place."""
+    words = text.split()
+    if not 0 < len(words) <= _BYLINE_WORDS or any(c.isdigit() for c in text):
+        return False
+    named = [w for w in words if w.casefold() not in _NAME_JOINS]
+    if not (_BY.match(text) or all(w[:1].isupper() for w in named)):
+        return False
+    name = _BY.sub("", text)
+    if VENUE_WORDS.search(name):
+        return False
+    place = parse_place(name)
+    return place.campus is None and place.city is None
+
+
 def bare_dateline(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[int, date] | None:
     """A lone date under a headline or at the very top of an article, and its line's index.
 
     Conservative, so that a meeting's date line is never taken: it must be the first dated line
     among the first lines of text, nothing on it but a full date with its year (a weekday may go
-    with it: "Wednesday, April 20, 2016", "19 February 2007"), and the next line must be prose
+    with it: "Wednesday, April 20, 2016", "19 February 2007") and maybe a byline ("By Jane Doe,
+    3 February 2027", "Socialist Equality Party, 3 February 2027"), and the next line must be prose
     without a time (or with a time and a date of its own). A date followed by a place, a venue, a
     time or another date is a meeting's.
     """
@@ -160,10 +185,13 @@ def bare_dateline(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[
         dm = find_date(t, langs=langs)
         if dm is None:
             continue
-        if dm.year is None or dm.end_day or t[: dm.start].strip(_AROUND_DATE):
+        if dm.year is None or dm.end_day:
             return None
-        if t[dm.end :].strip(_AROUND_DATE):
+        before, after_date = t[: dm.start].strip(_AROUND_DATE), t[dm.end :].strip(_AROUND_DATE)
+        if before and not is_byline(before):
             return None
+        if after_date and not (_BY.match(after_date) and is_byline(after_date)):
+            return None  # "3 February 2027, by Jane Doe" is a byline; a place or time is not
         after = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text), "")
         # A time in the prose under it is the date's meeting's, unless the prose gives its own
         # date ("17 July 2023" over "... will hold a public meeting on Friday, 21 July at 3.30")

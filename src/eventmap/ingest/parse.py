@@ -126,7 +126,8 @@ _NOT_EVENT_DATE = re.compile(
     r"due(?!\s+to\b)|closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
     r"sent|gesendet|envoy[ée]|enviado|rain\s+date|ausweichtermin|date\s+de\s+repli|"
     r"publi[ée]e?|mis\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand|"
-    r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b",
+    r"publicad[oa]|actualizad[oa]|actualizaci[óo]n|"
+    r"anmeldeschluss|einsendeschluss|frist|date\s+limite|fecha\s+l[ií]mite|plazo)\b",
     re.I,
 )
 # Lower-case stems that _NOT_EVENT_DATE needs one of: a case-sensitive alternation the engine
@@ -134,7 +135,7 @@ _NOT_EVENT_DATE = re.compile(
 _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|closed|geschlossen|"
     r"ferm|cerrad|mis|ver|aktualisiert|stand|actualiza|sent|gesendet|envoy|enviado|rain|"
-    r"ausweich|repli"
+    r"ausweich|repli|schluss|frist|limite|l[ií]mite|plazo"
 )
 
 
@@ -147,6 +148,103 @@ def _not_event_date(before: str) -> bool:
 
 
 _CLOSED_AFTER = re.compile(r"^\W*+(?:geschlossen|closed|ferm[ée]e?|cerrad[oa])\b", re.I)
+# A closure at the end of a dated line, or of its part: "Mon, Jan 18 | Martin Luther King Jr. Day
+# – All branches closed", "Samstag, 6. Juni: Bücherei geschlossen", "lundi 1er juin — Mairie
+# fermée pour travaux" ("Closed meeting for members" goes on with a noun: a meeting).
+_CLOSED_END = re.compile(
+    r"\b(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?)\b"
+    r"(?=\W*+$|\s++(?:for|all\s+day|today|wegen|pour|por|ganzt[äa]gig|toute)\b)",
+    re.I,
+)
+_CLOSED_STEMS = ("closed", "geschlossen", "ferm", "cerrad")
+# Words right before a date that make it a week's, a closure's, a deadline's or a footer's:
+# "w/c 7 December", "(closed 24 Dec – 2 Jan)", "hasta el 5 de febrero", "inscriptions jusqu'au
+# 12 janvier", "Page last modified 9 December 2026", "Woche vom 7. Dezember".
+_JUST_BEFORE = re.compile(
+    r"(?:\bw/[cb]|\bweek\s++(?:commencing|beginning|starting|of)|\bsemaine\s++du|"
+    r"\bwoche\s++(?:vom|ab)|\bsemana\s++del?|\bclosed|\bgeschlossen|\bferm[ée]e?s?|"
+    r"\bcerrad[oa]s?|\bmodified|\bedited|\bge[äa]ndert|\bmodifi[ée]e?|\bmodificad[oa]|\bhasta|"
+    r"\bjusqu['’]\s*+(?:au|à|a)|\bbis\s++(?:zum|sp[äa]testens)|\bsp[äa]testens|"
+    r"\bau\s++plus\s++tard|\ba\s++m[aá]s\s++tardar|\bno\s++later\s++than)"
+    r"(?:\s++(?:on|the|am|le|el|del?|der|den|du|vom|from))?[\s:,–—-]*+$",
+    re.I,
+)
+_JUST_BEFORE_STEMS = (
+    "w/", "week", "semaine", "woche", "semana", "close", "geschlossen", "ferm", "cerrad",
+    "modifi", "edited", "ndert", "hasta", "jusqu", "bis", "testens", "tard", "later than",
+)  # fmt: skip
+# A sign-up, a booking or a submission, then the verb or word of its deadline right before the
+# date: "Registration opens Dec. 15", "Pre-orders … close Sun 15 Feb", "Anmeldung ab 4. Januar",
+# "RSVP before Friday, 3 March", "inscripciones hasta el 5 de febrero". Both are needed:
+# "Registration and coffee from 9am, Saturday 5 March" and "Closing rally, Sunday 6 March" are
+# meetings.
+_SIGNUP = re.compile(
+    r"\b(?:registrations?|sign[\s-]?ups?|bookings?|pre-?orders?|nominations?|submissions?|"
+    r"applications?|entries|tickets?|rsvps?|enrol(?:l?ments?)?|anmeldung(?:en)?|bewerbung(?:en)?|"
+    r"vorverkauf|inscri(?:ptions?|pci[oó]n(?:es)?)|r[ée]servations?|reservas?)\b",
+    re.I,
+)
+_SIGNUP_STEMS = (
+    "regist", "sign", "book", "order", "nominat", "submiss", "applica", "entries", "ticket",
+    "rsvp", "enrol", "anmeld", "bewerb", "vorverkauf", "inscri", "servation", "reserva",
+)  # fmt: skip
+_DEADLINE_VERB = re.compile(
+    r"\b(?:close[sd]?|closing|opens?|ends?|due|by|until|till|before|from|start(?:s|ing)?|"
+    r"begins?|ab|bis|endet|beginnt|startet|l[äa]uft|ouvr\w*|avant|[àa]\s++partir\s++du|"
+    r"d[èe]s\s++le|hasta|desde|antes\s++del?|a\s++partir\s++del?|cierran?|abren?)"
+    r"(?:\s++(?:on|the|am|le|el|del?|der|den))?[\s:,–—-]*+$",
+    re.I,
+)
+# "Related: SEP statement, 28 December 2025", "Siehe auch: …": a footer's link to another page.
+_FOOTER_LEAD = re.compile(
+    r"^\W*+(?:related|see\s++also|read\s++(?:also|more)|further\s++reading|siehe\s++auch|"
+    r"lesen\s++sie\s++auch|mehr\s++zum\s++thema|voir\s++aussi|lire\s++aussi|[àa]\s++lire|"
+    r"ver\s++tambi[ée]n|lea\s++tambi[ée]n|relacionad[oa]s?)\b",
+    re.I,
+)
+_FOOTER_STEMS = ("relat", "see", "read", "siehe", "lesen", "mehr", "voir", "lire", "ver", "lea")
+_NEXT_REACH = 30  # characters before a date searched for _JUST_BEFORE and _DEADLINE_VERB
+_SIGNUP_REACH = 70  # characters before a date searched for the sign-up word
+
+
+def _no_event_lead(head: str, line_start: bool = True) -> str | None:
+    """Why the date after ``head`` (the text before it) is no meeting's, if the words right
+    before it say so: a week's heading, a closure, a deadline, a sign-up date or (``head`` being
+    the start of its line) a footer's link."""
+    near = head[-_NEXT_REACH:]
+    low = near.lower()
+    if _contains_any(low, _JUST_BEFORE_STEMS) and (jb := _JUST_BEFORE.search(near)):
+        return f"follows {jb.group(0).strip(' :,–—-')!r} (a week, a closure or a deadline)"
+    wide = head[-_SIGNUP_REACH:]
+    if (
+        _contains_any(wide.lower(), _SIGNUP_STEMS)
+        and (dv := _DEADLINE_VERB.search(near))
+        and (su := _SIGNUP.search(wide))
+    ):
+        return f"is a deadline or sign-up date ({su.group(0)!r} … {dv.group(0).strip(' :,')!r})"
+    start = head[:30].lower()
+    if line_start and _contains_any(start, _FOOTER_STEMS) and (fl := _FOOTER_LEAD.match(head)):
+        return f"follows {fl.group(0).strip(' :')!r} (a link to another page)"
+    return None
+
+
+def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
+    """The words of a line that say there is no meeting ("no meetings between 19 December and 4
+    January", "Reading week — no seminar", "kein Treffen"), if any. With ``other_month`` false,
+    words followed by a month of their own don't count: "14 July (no meeting in August)" is
+    July's meeting with a remark about August."""
+    if not _contains_any(text.lower(), _NO_MEETING_STEMS):
+        return None
+    nm = _NO_MEETING.search(text)
+    if nm is None:
+        return None
+    if not other_month:
+        months = _all_months()
+        if any(w in months for w in _LETTERS.findall(text[nm.end() :].casefold())):
+            return None
+    return nm.group(0)
+
+
 # "Last Saturday, March 2, ...": a report of what happened, not a meeting to come.
 _PAST_LEAD = re.compile(r"\b(?:last|this\s+past|letzten|vergangenen)\s*+$", re.I)
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
@@ -209,11 +307,13 @@ _ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne
 _STATUS_STEMS = (*_CANCELLED_STEMS, *_POSTPONED_STEMS)
 _FLAG_STEMS = (*_STATUS_STEMS, *_ONLINE_STEMS)
 # "August – no meeting (summer recess)", "Juli: kein Treffen", "pas de réunion en août".
-_NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin reuni", "no hay")
+_NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin ")
 _ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
-    r"\b(?:no\s+(?:meeting|session|class|event)s?|kein(?:e)?\s+(?:treffen|sitzung|veranstaltung)|"
-    r"pas\s+de\s+r[ée]union|sin\s+reuni[óo]n|no\s+hay\s+reuni[óo]n)\b",
+    r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club)s?|"
+    r"kein(?:e|en)?\s+(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
+    r"unterricht)|pas\s+de\s+(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence)|"
+    r"(?:sin|no\s+hay)\s+(?:reuni[óo]n|clase|sesi[óo]n|charla|seminario))\b",
     re.IGNORECASE,
 )
 
@@ -357,9 +457,13 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _Unread(f"{when} follows a word such as 'posted' or 'deadline'; not a meeting")
     if _PAST_LEAD.search(head[-20:]):
         return _Unread(f"{when} follows 'last'; a report of the past, not a meeting")
+    if (why := _no_event_lead(head)) is not None:
+        return _Unread(f"{when} {why}; not a meeting")
     after = t[dm.end :]
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
         return _Unread(f"{when} is followed by 'closed'; not a meeting")
+    if (why := _no_event_after(t, head, after)) is not None:
+        return _Unread(f"{when}: {why}; not a meeting")
     near = after[: _NEAR + 40]
     tm = find_times(near)
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
@@ -401,6 +505,21 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
         far=far,
     )  # fmt: skip
+
+
+def _no_event_after(t: str, head: str, after: str) -> str | None:
+    """A dated line that says there is no meeting ("Our Christmas break: no meetings between 19
+    December and 4 January", "Wed 17 Feb — Reading week, no seminar") or that something is
+    closed that day ("… – All branches closed"); a line with a status (a cancelled meeting) is
+    a meeting."""
+    nm = _says_no_meeting(head, other_month=False)
+    if nm is not None or (nm := _says_no_meeting(after[:80], other_month=False)) is not None:
+        return f"the line says {nm!r}"
+    if _contains_any(after.lower(), _CLOSED_STEMS) and not _has_status(t):
+        cm = _CLOSED_END.search(after)
+        if cm is not None:
+            return f"the line says {cm.group(0)!r} (a closure)"
+    return None
 
 
 # After a date that opens its line, what makes the rest an entry's title and place, however
@@ -508,7 +627,11 @@ def _more_dates(tail: str, langs: tuple[str, ...], dotted: bool = False) -> list
         start, end = pos + dm.start, pos + dm.end
         joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start])
         before = tail[max(pos, start - 20) : start]
-        not_event = _not_event_date(before) or _PAST_LEAD.search(before)
+        not_event = (
+            _not_event_date(before)
+            or _PAST_LEAD.search(before)
+            or _no_event_lead(tail[max(pos, start - _SIGNUP_REACH) : start], False) is not None
+        )
         if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
             found.append(dataclasses.replace(dm, start=start, end=end))
         pos = end
@@ -604,12 +727,9 @@ def _calendar(
                 kinds[i] = RULE
                 list_times.append((i, tm))
                 list_places[i] = calendar.list_place(t)
-            elif (
-                len(t) <= 80
-                and _contains_any(t.lower(), _NO_MEETING_STEMS)
-                and _NO_MEETING.search(t)
-            ):
+            elif len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:
                 kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
+                _no_meeting_under(lines, kinds, anchors, unread, i, nm)
             elif (rule := calendar.unless_rule(t)) is not None:
                 kinds[i] = RULE
                 rules.append((i, rule[0]))  # no calendar: its entries are dated lines
@@ -650,6 +770,33 @@ def _calendar(
             )
             kinds[j] = ANCHOR
     _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places)
+
+
+def _no_meeting_under(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    i: int,
+    words: str,
+) -> None:
+    """A date alone on its line (a card's badge "FEB 17", a heading) right above a line that
+    says there is no meeting and names no month of its own ("Reading week — no seminar"; not
+    "August – no meeting" under "Tuesday 8 July") is no meeting: it is warned about."""
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK and i - j <= 2:
+        j -= 1
+    a = anchors.get(j)
+    if a is None or not _untimed_date(a) or a.inline_head or a.tail.strip(" ,.;:|–—-()"):
+        return
+    months = _all_months()
+    if any(w in months for w in _LETTERS.findall(lines[i].text.casefold())):
+        return
+    unread[j] = (
+        f"{lines[j].text!r}: the line under it, {lines[i].text!r}, says {words!r}; not a meeting"
+    )
+    del anchors[j]
+    kinds[j] = BLANK
 
 
 def _assign_list_rules(
