@@ -126,8 +126,7 @@ _NOT_EVENT_DATE = re.compile(
     r"due(?!\s+to\b)|closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
     r"sent|gesendet|envoy[ée]|enviado|rain\s+date|ausweichtermin|date\s+de\s+repli|"
     r"publi[ée]e?|mis\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand|"
-    r"publicad[oa]|actualizad[oa]|actualizaci[óo]n|"
-    r"anmeldeschluss|einsendeschluss|frist|date\s+limite|fecha\s+l[ií]mite|plazo)\b",
+    r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b",
     re.I,
 )
 # Lower-case stems that _NOT_EVENT_DATE needs one of: a case-sensitive alternation the engine
@@ -135,7 +134,7 @@ _NOT_EVENT_DATE = re.compile(
 _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|closed|geschlossen|"
     r"ferm|cerrad|mis|ver|aktualisiert|stand|actualiza|sent|gesendet|envoy|enviado|rain|"
-    r"ausweich|repli|schluss|frist|limite|l[ií]mite|plazo"
+    r"ausweich|repli"
 )
 
 
@@ -169,10 +168,21 @@ _JUST_BEFORE = re.compile(
     r"(?:\s++(?:on|the|am|le|el|del?|der|den|du|vom|from))?[\s:,–—-]*+$",
     re.I,
 )
-_JUST_BEFORE_STEMS = (
-    "w/", "week", "semaine", "woche", "semana", "close", "geschlossen", "ferm", "cerrad",
-    "modifi", "edited", "ndert", "hasta", "jusqu", "bis", "testens", "tard", "later than",
-)  # fmt: skip
+# The last words a _JUST_BEFORE or _DEADLINE_VERB match can end with, or end with before "on",
+# "the", "le"...: one of the last two words before a date must be one of them for either pattern
+# to be tried (most heads end in a place or a title: "University of Michigan, Ann Arbor – ").
+_LEAD_LAST_WORDS = frozenset({
+    "w/c", "w/b", "commencing", "beginning", "starting", "of", "du", "vom", "ab", "de", "del",
+    "closed", "geschlossen", "fermé", "fermée", "fermés", "fermées", "ferme", "fermee", "cerrado",
+    "cerrada", "cerrados", "cerradas", "modified", "edited", "geändert", "geandert", "modifié",
+    "modifiée", "modifie", "modificado", "modificada", "hasta", "zum", "spätestens",
+    "spatestens", "tard", "tardar", "than", "au", "à", "a", "close", "closes", "closing", "open",
+    "opens", "end", "ends", "due", "by", "until", "till", "before", "from", "start", "starts",
+    "begin", "begins", "bis", "endet", "beginnt", "startet", "läuft", "lauft", "avant", "le",
+    "desde", "antes", "cierra", "cierran", "abre", "abren",
+})  # fmt: skip
+_LEAD_STRIP = " :,;.–—-"
+_WORD_STRIP = "()[]\"'“”‘’.,;:"
 # A sign-up, a booking or a submission, then the verb or word of its deadline right before the
 # date: "Registration opens Dec. 15", "Pre-orders … close Sun 15 Feb", "Anmeldung ab 4. Januar",
 # "RSVP before Friday, 3 March", "inscripciones hasta el 5 de febrero". Both are needed:
@@ -188,6 +198,15 @@ _SIGNUP_STEMS = (
     "regist", "sign", "book", "order", "nominat", "submiss", "applica", "entries", "ticket",
     "rsvp", "enrol", "anmeld", "bewerb", "vorverkauf", "inscri", "servation", "reserva",
 )  # fmt: skip
+# A deadline's name anywhere in the words before a date: "Anmeldeschluss für die Wahlkonferenz
+# ist der 10. Februar", "Plazo de inscripción: …", "date limite : …".
+_DEADLINE_NOUN = re.compile(
+    r"\b(?:anmeldeschluss|einsendeschluss|meldeschluss|frist|date\s++limite|"
+    r"fecha\s++l[ií]mite|plazo)\b",
+    re.I,
+)
+_DEADLINE_NOUN_STEMS = ("schluss", "frist", "limite", "límite", "plazo")
+_DEADLINE_REACH = 40
 _DEADLINE_VERB = re.compile(
     r"\b(?:close[sd]?|closing|opens?|ends?|due|by|until|till|before|from|start(?:s|ing)?|"
     r"begins?|ab|bis|endet|beginnt|startet|l[äa]uft|ouvr\w*|avant|[àa]\s++partir\s++du|"
@@ -202,7 +221,10 @@ _FOOTER_LEAD = re.compile(
     r"ver\s++tambi[ée]n|lea\s++tambi[ée]n|relacionad[oa]s?)\b",
     re.I,
 )
-_FOOTER_STEMS = ("relat", "see", "read", "siehe", "lesen", "mehr", "voir", "lire", "ver", "lea")
+_FOOTER_FIRST_WORDS = frozenset({
+    "related", "see", "read", "further", "siehe", "lesen", "mehr", "voir", "lire", "à", "a",
+    "ver", "lea", "relacionado", "relacionada", "relacionados", "relacionadas",
+})  # fmt: skip
 _NEXT_REACH = 30  # characters before a date searched for _JUST_BEFORE and _DEADLINE_VERB
 _SIGNUP_REACH = 70  # characters before a date searched for the sign-up word
 
@@ -210,22 +232,43 @@ _SIGNUP_REACH = 70  # characters before a date searched for the sign-up word
 def _no_event_lead(head: str, line_start: bool = True) -> str | None:
     """Why the date after ``head`` (the text before it) is no meeting's, if the words right
     before it say so: a week's heading, a closure, a deadline, a sign-up date or (``head`` being
-    the start of its line) a footer's link."""
-    near = head[-_NEXT_REACH:]
-    low = near.lower()
-    if _contains_any(low, _JUST_BEFORE_STEMS) and (jb := _JUST_BEFORE.search(near)):
-        return f"follows {jb.group(0).strip(' :,–—-')!r} (a week, a closure or a deadline)"
+    the start of its line) a footer's link. Each pattern runs only when a word it needs is there."""
     wide = head[-_SIGNUP_REACH:]
-    if (
-        _contains_any(wide.lower(), _SIGNUP_STEMS)
-        and (dv := _DEADLINE_VERB.search(near))
-        and (su := _SIGNUP.search(wide))
+    low = wide.lower()
+    if _ends_with_lead_word(low):
+        near = head[-_NEXT_REACH:]
+        if (jb := _JUST_BEFORE.search(near)) is not None:
+            return f"follows {jb.group(0).strip(' :,–—-')!r} (a week, a closure or a deadline)"
+        if (
+            _contains_any(low, _SIGNUP_STEMS)
+            and (dv := _DEADLINE_VERB.search(near))
+            and (su := _SIGNUP.search(wide))
+        ):
+            what = f"{su.group(0)!r} … {dv.group(0).strip(' :,')!r}"
+            return f"is a deadline or sign-up date ({what})"
+    if _contains_any(low[-_DEADLINE_REACH:], _DEADLINE_NOUN_STEMS) and (
+        dn := _DEADLINE_NOUN.search(head[-_DEADLINE_REACH:])
     ):
-        return f"is a deadline or sign-up date ({su.group(0)!r} … {dv.group(0).strip(' :,')!r})"
-    start = head[:30].lower()
-    if line_start and _contains_any(start, _FOOTER_STEMS) and (fl := _FOOTER_LEAD.match(head)):
+        return f"follows {dn.group(0)!r} (a deadline)"
+    if not line_start:
+        return None
+    first = head[:24].lstrip(" *•·#>|([").partition(" ")[0].lower().strip(_WORD_STRIP)
+    if first in _FOOTER_FIRST_WORDS and (fl := _FOOTER_LEAD.match(head)) is not None:
         return f"follows {fl.group(0).strip(' :')!r} (a link to another page)"
     return None
+
+
+def _ends_with_lead_word(low: str) -> bool:
+    """Whether one of the last two words of ``low`` (lower case) is in _LEAD_LAST_WORDS."""
+    text = low.rstrip(_LEAD_STRIP)
+    k = text.rfind(" ")
+    last = text[k + 1 :].strip(_WORD_STRIP)
+    if last in _LEAD_LAST_WORDS or last.startswith(("jusqu", "ouvr")):
+        return True
+    if k <= 0:
+        return False
+    before = text[text.rfind(" ", 0, k) + 1 : k].strip(_WORD_STRIP)
+    return before in _LEAD_LAST_WORDS or before.startswith(("jusqu", "ouvr"))
 
 
 def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
@@ -512,10 +555,13 @@ def _no_event_after(t: str, head: str, after: str) -> str | None:
     December and 4 January", "Wed 17 Feb — Reading week, no seminar") or that something is
     closed that day ("… – All branches closed"); a line with a status (a cancelled meeting) is
     a meeting."""
-    nm = _says_no_meeting(head, other_month=False)
-    if nm is not None or (nm := _says_no_meeting(after[:80], other_month=False)) is not None:
+    low = t.lower()
+    if _contains_any(low, _NO_MEETING_STEMS) and (
+        (nm := _says_no_meeting(head, other_month=False)) is not None
+        or (nm := _says_no_meeting(after[:80], other_month=False)) is not None
+    ):
         return f"the line says {nm!r}"
-    if _contains_any(after.lower(), _CLOSED_STEMS) and not _has_status(t):
+    if _contains_any(low, _CLOSED_STEMS) and not _has_status(t):
         cm = _CLOSED_END.search(after)
         if cm is not None:
             return f"the line says {cm.group(0)!r} (a closure)"
