@@ -258,3 +258,36 @@ def test_a_page_with_deadlines_closures_and_footers_gives_only_its_meetings():
     assert got == [("2026-01-14", "19:00"), ("2026-01-24", "11:00")]
     warned = {w.line for w in listing.warnings}
     assert {2, 4, 5, 6, 16, 18} <= warned
+
+
+# A city given only by a card's heading ------------------------------------------------------------
+# fmt: off
+@pytest.mark.parametrize("name,venue", [
+    ("Sydney", "Redfern Town Hall<br>73 Pitt Street, Redfern NSW 2016"),
+    ("Melbourne", "Brunswick Mechanics Institute<br>270 Sydney Road, Brunswick VIC 3056"),
+    ("Wellington", "Newtown Community Centre<br>7 Constable Street, Newtown 6021"),
+    ("Hamburg", "Gewerkschaftshaus<br>Besenbinderhof 57, 20097 Hamburg-St. Georg"),
+    ("Le Havre", "Salle Franklin<br>119 cours de la République"),
+])
+# fmt: on
+def test_a_name_heading_over_a_card_is_its_place(name, venue):
+    page = (
+        "<html><body><h1>Public meetings</h1><p>Meetings around the country.</p>"
+        f"<div class='card'><h3>{name}</h3><p>Sunday 14 February, 2pm</p><p>{venue}</p></div>"
+        "</body></html>"
+    )
+    (m,) = parse(page, as_of=date(2027, 2, 1)).meetings
+    assert (m.date, m.start_time, m.place) == ("2027-02-14", "14:00", name)
+
+
+# fmt: off
+@pytest.mark.parametrize("above,heading", [
+    ("", "Programm"), ("", "Seminars"), ("Society news\n\n", "MARCH"),
+    ("Society news\n\n", "Public Meeting"), ("Society news\n\n", "Events"),
+    ("Society news\n\n", "CANCELLED"), ("Society news\n\n", "Summer Programme"),
+])
+# fmt: on
+def test_a_title_or_month_over_a_date_is_no_place(above, heading):
+    page = f"{above}{heading}\n\nSunday 14 February, 2pm\nRedfern Town Hall\n"
+    (m,) = parse(page, as_of=date(2027, 2, 1)).meetings
+    assert m.place != heading and m.venue == "Redfern Town Hall"

@@ -1136,8 +1136,11 @@ class _Span:
         return [*self.header, *self.pre, self.anchor.index, *self.details]
 
 
-def _header(lines, kinds, anchor_idx: int, floor: int, contiguous_prev: bool) -> list[int]:
-    """Line indices of the heading above an anchor (at most 3, none below ``floor``)."""
+def _header(
+    lines, kinds, anchor_idx: int, floor: int, contiguous_prev: bool, top: int = 0
+) -> list[int]:
+    """Line indices of the heading above an anchor (at most 3, none below ``floor``); ``top`` is
+    the page's first line of text (its title, never a card's name heading)."""
     got: list[int] = []
     j = anchor_idx - 1
     while j > floor and len(got) < 3 and kinds[j] == OTHER:
@@ -1154,7 +1157,10 @@ def _header(lines, kinds, anchor_idx: int, floor: int, contiguous_prev: bool) ->
         alone = j - 1 <= floor or kinds[j - 1] == BLANK
         if j > floor and j < anchor_idx - 1 and kinds[j] == OTHER and alone:
             text = lines[j].text
-            placelike = _is_campus_line(text) or _is_city_line(text) or _KIND.match(text)
+            placelike = (
+                _is_campus_line(text) or _is_city_line(text) or _KIND.match(text)
+                or (j > top and _name_heading(text))
+            )  # fmt: skip
             if placelike and not _is_detail_like(text):
                 return [j]
         return got
@@ -1168,6 +1174,21 @@ def _header(lines, kinds, anchor_idx: int, floor: int, contiguous_prev: bool) ->
             return got[-1:]
         return got[-1:] if len(got) > 1 or kinds[floor] != ANCHOR else []
     return got
+
+
+def _name_heading(text: str) -> bool:
+    """A name alone in its paragraph over a date (a card's "<h3>Sydney</h3>"): one or two
+    capitalised words, no digit, no venue, status, month or heading word ("Public Meeting",
+    "Events", "MARCH"). (Not the page's first line: that is its title, "Programm".)"""
+    words = text.split()
+    return (
+        len(words) <= 2
+        and len(text) <= 30
+        and _BARE_CITY.match(text) is not None
+        and not VENUE_WORDS.search(text)
+        and not _has_status(text)
+        and not any(w.lower() in _NOT_CITY or w.casefold() in _all_months() for w in words)
+    )
 
 
 _BLOCK_MAX = 5  # lines of a block that the date closes
@@ -1237,6 +1258,7 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
     series_claims = sorted(claimed)
     series_lines = sorted(series_at)
     prev_end = -1  # last line index that belongs to the previous meeting or a boundary
+    top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
     for idx in order:
         a = anchors[idx]
         lo, hi = bisect_right(series_lines, prev_end), bisect_left(series_lines, idx)
@@ -1254,7 +1276,7 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         header = (
             []
             if a.inline_head or a.day is not None
-            else _header(lines, kinds, idx, floor, bool(contiguous))
+            else _header(lines, kinds, idx, floor, bool(contiguous), top)
         )
         header = [h for h in header if h not in claimed]
         c = bisect_left(cities, idx)
