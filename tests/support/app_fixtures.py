@@ -30,6 +30,22 @@ def run_app(path: str = "app.py", **query: str | list[str]) -> AppTest:
     return at.run()
 
 
+MANAGE_PAGE = "pages/4_Manage_data.py"
+ADMIN_PASSWORD = "correct horse battery staple"
+
+
+def signed_in_manage(monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """Manage data after signing in with the organizer password (set here)."""
+    from eventmap.core import admin
+
+    monkeypatch.setenv(admin.PASSWORD_ENV, ADMIN_PASSWORD)
+    at = run_app(MANAGE_PAGE)
+    at.text_input(key="admin_password").set_value(ADMIN_PASSWORD)
+    at.button(key="sign_in_button").click().run()
+    assert not at.exception and not at.error
+    return at
+
+
 def deck_specs(at: AppTest) -> list[dict]:
     return [json.loads(el.proto.json) for el in at.get("deck_gl_json_chart")]
 

@@ -5,16 +5,14 @@ after the same page is imported again."""
 from __future__ import annotations
 
 import pytest
-from app_fixtures import make_env, run_app
+from app_fixtures import make_env, run_app, signed_in_manage
 from seed_fixtures import APRIL, SEED_NAME, march_campaign, seed_text
 from streamlit.testing.v1 import AppTest
 
 from eventmap import store as store_module
-from eventmap.core import admin
 from eventmap.store import open_store
 
 PAGE = "pages/4_Manage_data.py"
-PASSWORD = "correct horse battery staple"
 NEW_NAME = "Free Chelsea Manning"
 
 
@@ -23,15 +21,6 @@ def env(tmp_path, monkeypatch):
     make_env(tmp_path, monkeypatch)
     yield
     store_module.dispose_engines()
-
-
-def _signed_in(monkeypatch) -> AppTest:
-    monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
-    at = run_app(PAGE)
-    at.text_input(key="admin_password").set_value(PASSWORD)
-    at.button(key="sign_in_button").click().run()
-    assert not at.exception and not at.error
-    return at
 
 
 def _campaigns(at: AppTest):
@@ -62,7 +51,7 @@ def test_campaigns_are_listed_read_only_without_a_password(env):
 
 
 def test_a_rename_shows_everywhere_and_survives_a_reimport(env, monkeypatch):
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     at = _rename(at, march_campaign(), NEW_NAME)
     assert any(NEW_NAME in s.value for s in at.success)
     table = _campaigns(at)
@@ -84,7 +73,7 @@ def test_a_rename_shows_everywhere_and_survives_a_reimport(env, monkeypatch):
 
 
 def test_a_shape_set_on_the_page_is_used_and_can_be_reset(env, monkeypatch):
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     at = _rename(at, APRIL, APRIL, shape="local")
     table = _campaigns(at)
     row = table[table["Campaign"] == APRIL].iloc[0]

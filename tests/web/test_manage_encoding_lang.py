@@ -4,9 +4,8 @@ previewed and saved."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from app_fixtures import signed_in_manage
 from listing_server import Page
 from streamlit.testing.v1 import AppTest
 
@@ -15,9 +14,6 @@ from eventmap.core import admin
 from eventmap.store import open_store
 from eventmap.web import md_escape
 
-ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "4_Manage_data.py")
-PASSWORD = "correct horse battery staple"
 STRAY = (
     "Upcoming Meetings\n\nCafé Society Hall, UC Berkeley\nMonday, April 8, 2019, 7 pm\n".encode()
     + b"Room 101 \x96 Moffitt Library\n"
@@ -33,12 +29,7 @@ def signed_in(tmp_path, seed_text, monkeypatch) -> AppTest:
     (folder / "listings" / "upcoming-meetings.txt").write_text(seed_text, encoding="utf-8")
     monkeypatch.setenv("EVENTMAP_DATA_DIR", str(folder))
     monkeypatch.setenv("EVENTMAP_DB", f"sqlite:///{tmp_path / 'eventmap.db'}")
-    monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
-    at.text_input(key="admin_password").set_value(PASSWORD)
-    at.button(key="sign_in_button").click().run()
-    assert not at.exception and not at.error
-    yield at
+    yield signed_in_manage(monkeypatch)
     store.dispose_engines()
 
 

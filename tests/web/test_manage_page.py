@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_fixtures import signed_in_manage
 from hostile import links_to
 from store_fixtures import edited_seed
 from streamlit.testing.v1 import AppTest
@@ -36,15 +37,6 @@ def env(tmp_path, seed_text, monkeypatch, db_url):
 
 def _page() -> AppTest:
     return AppTest.from_file(PAGE, default_timeout=TIMEOUT)
-
-
-def _signed_in(monkeypatch) -> AppTest:
-    monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
-    at = _page().run()
-    at.text_input(key="admin_password").set_value(PASSWORD)
-    at.button(key="sign_in_button").click().run()
-    assert not at.exception and not at.error
-    return at
 
 
 WRITE_KEYS = ("import_text", "import_preview", "undo_button", "ovr_key", "ovr_save")
@@ -92,7 +84,7 @@ def test_password_from_streamlit_secrets(env):
 def test_right_password_enables_import_and_the_home_page_shows_the_new_meeting(
     env, monkeypatch, seed_text
 ):
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     assert _write_controls(at) == set(WRITE_KEYS)
 
     at.text_area(key="import_text").set_value(edited_seed(seed_text)).run()
@@ -127,7 +119,7 @@ def test_right_password_enables_import_and_the_home_page_shows_the_new_meeting(
 def test_undo_from_the_page(env, monkeypatch, seed_text):
     open_store().current_sources()
     open_store().import_listing("upcoming-meetings.txt", edited_seed(seed_text))
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     assert at.button(key="undo_button").disabled  # needs the confirmation tick first
     at.checkbox(key="undo_sure").check().run()
     at.button(key="undo_button").click().run()
@@ -150,7 +142,7 @@ def test_undo_from_the_page(env, monkeypatch, seed_text):
 def test_bad_upload_is_refused_on_the_page_and_nothing_saved(
     env, monkeypatch, filename, data, message
 ):
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     at.radio(key="import_mode").set_value("Upload a file").run()
     at.file_uploader(key="import_file").set_value((filename, data, "application/octet-stream"))
     at.run()
@@ -161,7 +153,7 @@ def test_bad_upload_is_refused_on_the_page_and_nothing_saved(
 
 
 def test_good_upload_previews_against_the_same_source(env, monkeypatch, seed_text):
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     at.radio(key="import_mode").set_value("Upload a file").run()
     page = edited_seed(seed_text, add_meeting=False).encode("cp1252", errors="replace")
     at.file_uploader(key="import_file").set_value(("upcoming-meetings.txt", page, "text/plain"))
@@ -227,7 +219,7 @@ def test_configured_password(monkeypatch, secret, env_value, expected):
 
 # Fix a location -------------------------------------------------------------------------------
 def test_fix_a_location_saves_an_override(env, monkeypatch):
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     at.selectbox(key="ovr_kind").set_value("venue")
     at.text_input(key="ovr_key").set_value("Love Library")
     at.number_input(key="ovr_lat").set_value(32.7757)
@@ -243,7 +235,7 @@ def test_fix_a_location_saves_an_override(env, monkeypatch):
 
 
 def test_fix_a_location_without_coordinates_is_refused(env, monkeypatch):
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     at.text_input(key="ovr_key").set_value("UC Berkeley")
     at.button(key="ovr_save").click().run()
     assert len(at.error) == 1 and "latitude must be a number" in at.error[0].value
@@ -268,7 +260,7 @@ def test_import_from_the_pages_address_then_check_it_for_a_new_version(
 
     listing_site.pages["/2019/03/01/meetings.html"] = Page(seed_html(seed_text), etag='"v1"')
     url = listing_site.url("/2019/03/01/meetings.html")
-    at = _fetch_and_preview(_signed_in(monkeypatch), url)
+    at = _fetch_and_preview(signed_in_manage(monkeypatch), url)
     # The page repeats the bundled seed's meetings: it is preselected as a version of it.
     assert at.selectbox(key="import_source").value == "upcoming-meetings.txt"
     assert any("as of 2019\\-03\\-01, from the address" in c.value for c in at.caption)
@@ -295,7 +287,7 @@ def test_import_from_the_pages_address_then_check_it_for_a_new_version(
 def test_a_failed_fetch_is_one_escaped_sentence_and_nothing_is_saved(
     env, monkeypatch, listing_site
 ):
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     at.radio(key="import_mode").set_value("From the page's address").run()
     url = listing_site.url("/404?[click](javascript:alert(1))")
     at.text_input(key="import_url").set_value(url).run()
@@ -311,7 +303,7 @@ def test_a_failed_fetch_is_one_escaped_sentence_and_nothing_is_saved(
 def test_an_upload_under_another_file_name_preselects_the_source_it_repeats(
     env, monkeypatch, seed_text
 ):
-    at = _signed_in(monkeypatch)
+    at = signed_in_manage(monkeypatch)
     at.radio(key="import_mode").set_value("Upload a file").run()
     page = edited_seed(seed_text).encode()
     at.file_uploader(key="import_file").set_value(

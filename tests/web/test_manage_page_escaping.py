@@ -7,14 +7,11 @@ from store_fixtures import edited_seed
 from streamlit.testing.v1 import AppTest
 
 from eventmap import store
-from eventmap.core import admin
 from eventmap.store import open_store
 from eventmap.web import md_escape
 
-from app_fixtures import ROOT  # isort: skip
+from app_fixtures import signed_in_manage  # isort: skip
 
-PAGE = str(ROOT / "pages" / "4_Manage_data.py")
-PASSWORD = "correct horse battery staple"
 HOSTILE = "**Loud** [click](javascript:alert(1)) <b>x</b>"
 
 
@@ -25,12 +22,7 @@ def signed_in(tmp_path, seed_text, monkeypatch, db_url) -> AppTest:
     (folder / "listings" / "upcoming-meetings.txt").write_text(seed_text, encoding="utf-8")
     monkeypatch.setenv("EVENTMAP_DATA_DIR", str(folder))
     monkeypatch.setenv("EVENTMAP_DB", db_url)
-    monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
-    at.text_input(key="admin_password").set_value(PASSWORD)
-    at.button(key="sign_in_button").click().run()
-    assert not at.exception and not at.error
-    yield at
+    yield signed_in_manage(monkeypatch)
     store.dispose_engines()
 
 
