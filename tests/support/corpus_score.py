@@ -15,7 +15,7 @@ place, folded (case, accents, punctuation), is contained in its city, venue, add
 place or room ("online" matches a meeting held online). Parsed meetings left over after pairing
 (first right ones, then same date, then same place) are *extras*.
 
-Run ``python tests/support/corpus_score.py [-v] [--holdout | --holdout2 | --holdout3 | --dir DIR] [NAME...]``
+Run ``python tests/support/corpus_score.py [-v] [--holdout | --holdout2 | --holdout3 | --holdout4 | --dir DIR] [NAME...]``
 for the table.
 The held-out pages (tests/ingest/corpus/holdout) were written before reading the parser.
 """
@@ -39,6 +39,8 @@ HOLDOUT = CORPUS.parent / "holdout"
 HOLDOUT2 = CORPUS.parent / "holdout2"
 # A third held-out corpus, written blind later still (its README gives the first score).
 HOLDOUT3 = CORPUS.parent / "holdout3"
+# A fourth held-out corpus, written blind later still (its README gives the first score).
+HOLDOUT4 = CORPUS.parent / "holdout4"
 # "Today" for the run without --as-of, fixed so the figures do not move with the calendar.
 TODAY = date(2026, 12, 1)
 PLACE_FIELDS = ("city", "venue", "address", "campus", "place", "room")
@@ -235,6 +237,13 @@ def main(argv: list[str] | None = None) -> int:
         dest="dir",
         const=HOLDOUT3,
         help="--dir of the third held-out corpus (written blind)",
+    )
+    ap.add_argument(
+        "--holdout4",
+        action="store_const",
+        dest="dir",
+        const=HOLDOUT4,
+        help="--dir of the fourth held-out corpus (written blind)",
     )
     args = ap.parse_args(argv)
     with_as_of, without = score_corpus(args.pages, args.dir)
