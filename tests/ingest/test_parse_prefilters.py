@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventmap.ingest import parse, places, when
+from eventmap.ingest import calendar, parse, places, when
 
 # The words the patterns look for, in both cases and cut short, the characters that match ASCII
 # letters only when cases are ignored, accents, digits, spaces and the separators of lines.
@@ -19,7 +19,8 @@ PIECES = [
     "Allee", "ring", "Ufer", "markt", "Platz", "Karl-Marx-Allee ", "le", "EL", "am", "On", "the",
     "dès", "vom", "from", "Monday", "Sat", "March", "7", "12", "2019", "69", "1a", "/", ".", ",",
     ":", "-", "–", " ", "  ", "\t", "\n", "a", "S", "K", "\u0130", "\u0131", "\u017f", "\u212a",
-    "\u1e9e", "ß", "é", "É",
+    "\u1e9e", "ß", "é", "É", "unless", "UNLESS stated", "sauf mention", "Sofern nicht", "wenn",
+    "SALVO que",
 ]  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 EXAMPLES = [
@@ -34,6 +35,7 @@ EXAMPLES = [
 def _check(text: str) -> None:
     assert parse._not_event_date(text) == bool(parse._NOT_EVENT_DATE.search(text))
     assert places._de_street(text) == bool(places._DE_STREET.match(text))
+    assert calendar.says_unless(text) == bool(calendar._UNLESS.search(text))
     assert parse._cut_head_filler(text) == parse._HEAD_FILLER.sub("", text)
     for at in {len(text), len(text) // 2}:
         doors = when.DOORS_RE.search(text, max(0, at - 30), at) is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from eventmap.ingest.when import TimeMatch, find_times
+from eventmap.ingest.when import TimeMatch, find_times, lower_text
 
 # A time stated once for a list: "All meetings begin at 9 am", "All events start at 7pm unless
 # stated", "Beginn jeweils 19 Uhr", "Toutes les réunions commencent à 19h", "Todas las reuniones
@@ -91,13 +91,23 @@ _UNLESS = re.compile(
     r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n\s+contraria))",
     re.IGNORECASE,
 )
+# Lower-case words that _UNLESS needs one of: a case-sensitive alternation the engine skips to in C.
+_UNLESS_STEMS = re.compile(r"unless|sauf|sofern|wenn|salvo")
+
+
+def says_unless(text: str) -> bool:
+    """``_UNLESS.search(text)``, tried only when one of its words is there."""
+    low = lower_text(text)
+    if low is not None and not _UNLESS_STEMS.search(low):
+        return False
+    return _UNLESS.search(text) is not None
 
 
 def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     """A line that states the time (and maybe the place) of every entry below it unless an
     entry says otherwise, without the opening ``list_time`` reads ("Talks are held at the
     Trades Club unless stated. Doors open 7pm, talks start 7.30pm."): (time, place), else None."""
-    if len(text) > 400 or not _UNLESS.search(text):
+    if len(text) > 400 or not says_unless(text):
         return None
     tm = find_times(text)
     return (tm, list_place(text)) if tm is not None else None

@@ -495,18 +495,17 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if dm is None:
         return None
     head = t[: dm.start]
-    when = _date_text(t, dm)
     if _not_event_date(head[-40:]):  # the words just before the date
-        return _Unread(f"{when} follows a word such as 'posted' or 'deadline'; not a meeting")
+        return _unread(t, dm, " follows a word such as 'posted' or 'deadline'; not a meeting")
     if _PAST_LEAD.search(head[-20:]):
-        return _Unread(f"{when} follows 'last'; a report of the past, not a meeting")
+        return _unread(t, dm, " follows 'last'; a report of the past, not a meeting")
     if (why := _no_event_lead(head)) is not None:
-        return _Unread(f"{when} {why}; not a meeting")
+        return _unread(t, dm, f" {why}; not a meeting")
     after = t[dm.end :]
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
-        return _Unread(f"{when} is followed by 'closed'; not a meeting")
+        return _unread(t, dm, " is followed by 'closed'; not a meeting")
     if (why := _no_event_after(t, head, after)) is not None:
-        return _Unread(f"{when}: {why}; not a meeting")
+        return _unread(t, dm, f": {why}; not a meeting")
     near = after[: _NEAR + 40]
     tm = find_times(near)
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
@@ -518,8 +517,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if not timed and len(t) > 110 and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-")):
         before = find_times(head[-_NEAR:])
         if not (before and len(head[-_NEAR:]) - before.end < 8):
-            return _Unread(
-                f"{when} is mentioned in a sentence without a time; not read as a meeting"
+            return _unread(
+                t, dm, " is mentioned in a sentence without a time; not read as a meeting"
             )
     listed: list[int] = []
     joined = head.rstrip()[-4:].lower().endswith(_LIST_JOINS)  # cheap: most heads end otherwise
@@ -686,6 +685,11 @@ def _more_dates(tail: str, langs: tuple[str, ...], dotted: bool = False) -> list
 
 def _date_text(text: str, dm: DateMatch) -> str:
     return repr(text[dm.start : dm.end][:40])
+
+
+def _unread(text: str, dm: DateMatch, why: str) -> _Unread:
+    """A dated line not read as a meeting: its date as written, then ``why``."""
+    return _Unread(_date_text(text, dm) + why)
 
 
 def _classify(
@@ -2105,6 +2109,9 @@ def _read_flags(m: Meeting, texts: list[str]) -> None:
     """Cancelled, postponed and online, in any of the page's languages, from the entry's lines."""
     text = " ".join(texts)
     low = text.casefold()
+    if not _contains_any(low, _FLAG_STEMS):  # most entries: none of the words below
+        m.online = False
+        return
     if _contains_any(low, _CANCELLED_STEMS) and _CANCELLED.search(text):
         m.status = "cancelled"
     elif _contains_any(low, _POSTPONED_STEMS) and _POSTPONED.search(text):

@@ -255,7 +255,10 @@ def text_lines(text: str) -> list[Line]:
     """Split plain text into cleaned lines, picking up bare URLs as links."""
     out = []
     for i, raw in enumerate(text.splitlines(), start=1):
-        t = clean(table_cells(raw))
+        if "\t" in raw or "   " in raw or not raw.isprintable():
+            t = clean(table_cells(raw))
+        else:  # the common line, as clean(table_cells(raw)) reads it, without the two calls
+            t = " ".join(raw.split()) if "  " in raw else raw.strip()
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links))
     return out

@@ -300,6 +300,7 @@ class DateMatch:
         return DateMatch(self.start, self.end, a, b, self.year, self.weekday, None, "mdy")
 
 
+@lru_cache(maxsize=4096)  # a line's date is asked for again by later readers
 def find_date(
     text: str, *, langs: tuple[str, ...] = ("en",), day_first: bool = False
 ) -> DateMatch | None:
@@ -473,6 +474,7 @@ def has_time_hint(text: str) -> bool:
     return bool(_TIME_HINT.search(text))
 
 
+@lru_cache(maxsize=4096)
 def find_times(text: str) -> TimeMatch | None:
     """The first clock time or time range in ``text``.
 
