@@ -162,11 +162,9 @@ _CLOSED_STEMS = ("closed", "geschlossen", "ferm", "cerrad")
 _JUST_BEFORE = re.compile(
     r"(?:\bw/[cb]|\bweek\s++(?:commencing|beginning|starting|of)|\bsemaine\s++du|"
     r"\bwoche\s++(?:vom|ab)|\bsemana\s++del?|\bclosed|\bgeschlossen|\bferm[ée]e?s?|"
-    r"\bcerrad[oa]s?|\bfermeture(?:\s++exceptionnelle)?|\bclosures?|\bcierre|"
-    r"\bschlie(?:ß|ss)(?:ung|tag)|\bmodified|\bedited|\bge[äa]ndert|\bmodifi[ée]e?|\bmodificad[oa]|\bhasta|"
+    r"\bcerrad[oa]s?|\bmodified|\bedited|\bge[äa]ndert|\bmodifi[ée]e?|\bmodificad[oa]|\bhasta|"
     r"\bjusqu['’]\s*+(?:au|à|a)|\bbis\s++(?:zum|sp[äa]testens)|\bsp[äa]testens|"
-    r"\bau\s++plus\s++tard|\ba\s++m[aá]s\s++tardar|\bno\s++later\s++than|\bbefore|\bavant|"
-    r"\bantes)"
+    r"\bau\s++plus\s++tard|\ba\s++m[aá]s\s++tardar|\bno\s++later\s++than)"
     r"(?:\s++(?:on|the|am|le|el|del?|der|den|du|vom|from))?[\s:,–—-]*+$",
     re.I,
 )
@@ -181,8 +179,7 @@ _LEAD_LAST_WORDS = frozenset({
     "spatestens", "tard", "tardar", "than", "au", "à", "a", "close", "closes", "closing", "open",
     "opens", "end", "ends", "due", "by", "until", "till", "before", "from", "start", "starts",
     "begin", "begins", "bis", "endet", "beginnt", "startet", "läuft", "lauft", "avant", "le",
-    "desde", "antes", "cierra", "cierran", "abre", "abren", "fermeture", "exceptionnelle",
-    "closure", "closures", "cierre", "schließung", "schliessung", "schließtag", "schliesstag",
+    "desde", "antes", "cierra", "cierran", "abre", "abren",
 })  # fmt: skip
 _LEAD_STRIP = " :,;.–—-"
 _WORD_STRIP = "()[]\"'“”‘’.,;:"
@@ -291,13 +288,8 @@ def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
     return nm.group(0)
 
 
-# "Last Saturday, March 2, ...", "el pasado 17 de noviembre": a report of what happened, not a
-# meeting to come; so is "le 17 novembre dernier", "el 17 de noviembre pasado" (_PAST_AFTER).
-_PAST_LEAD = re.compile(r"\b(?:last|this\s+past|letzten|vergangenen|pasad[oa])\s*+$", re.I)
-_PAST_AFTER = re.compile(r"\s*+(?:derni[eè]re?|pasad[oa])\b", re.I)
-# A date and time with seconds ("Mon, 30 Nov 2026 18:04:12 -0500"): an e-mail header's or a
-# log's timestamp, never a meeting's.
-_TIMESTAMP = re.compile(r"^[\s,]*+(?:at\s++|um\s++|à\s++)?\d{1,2}:\d\d:\d\d(?!\d)")
+# "Last Saturday, March 2, ...": a report of what happened, not a meeting to come.
+_PAST_LEAD = re.compile(r"\b(?:last|this\s+past|letzten|vergangenen)\s*+$", re.I)
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
 _BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -361,13 +353,10 @@ _FLAG_STEMS = (*_STATUS_STEMS, *_ONLINE_STEMS)
 _NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin ")
 _ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
-    r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
-    r"screening|showing|film|performance|concert|reading|rehearsal)s?|"
+    r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club)s?|"
     r"kein(?:e|en)?\s+(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
-    r"unterricht|vorf[üu]hrung|film|probe|lesung)|pas\s+de\s+(?:r[ée]union|s[ée]ance|cours|"
-    r"s[ée]minaire|conf[ée]rence|projection|film|r[ée]p[ée]tition|lecture)|"
-    r"(?:sin|no\s+hay)\s+(?:reuni[óo]n|clase|sesi[óo]n|charla|seminario|proyecci[óo]n|"
-    r"funci[óo]n|ensayo|pel[íi]cula))\b",
+    r"unterricht)|pas\s+de\s+(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence)|"
+    r"(?:sin|no\s+hay)\s+(?:reuni[óo]n|clase|sesi[óo]n|charla|seminario))\b",
     re.IGNORECASE,
 )
 
@@ -506,17 +495,15 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if dm is None:
         return None
     head = t[: dm.start]
-    if _not_event_date(head[-40:].replace("_", " ")):  # the words before the date ("_Updated")
+    if _not_event_date(head[-40:]):  # the words just before the date
         return _unread(t, dm, " follows a word such as 'posted' or 'deadline'; not a meeting")
-    if _PAST_LEAD.search(head[-20:]) or _PAST_AFTER.match(t, dm.end):
-        return _unread(t, dm, " is in the past ('last', 'pasado', 'dernier'); not a meeting")
+    if _PAST_LEAD.search(head[-20:]):
+        return _unread(t, dm, " follows 'last'; a report of the past, not a meeting")
     if (why := _no_event_lead(head)) is not None:
         return _unread(t, dm, f" {why}; not a meeting")
     after = t[dm.end :]
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
         return _unread(t, dm, " is followed by 'closed'; not a meeting")
-    if _TIMESTAMP.match(after):
-        return _unread(t, dm, " is a timestamp (its time has seconds); not a meeting")
     if (why := _no_event_after(t, head, after)) is not None:
         return _unread(t, dm, f": {why}; not a meeting")
     near = after[: _NEAR + 40]
@@ -552,8 +539,6 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     )
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
     more = _more_dates(after, langs, dotted)
-    if len(more) == 1 and (joined_range := _range_end(dm, after, more[0])) is not None:
-        dm, after, more = joined_range[0], joined_range[1], []
     if lead and (wd := _lead_weekday(lead, langs)) is not None:  # "Thursdays at 12.30pm: ..."
         dm = dm if dm.weekday is not None else dataclasses.replace(dm, weekday=wd)
         more = [d if d.weekday is not None else dataclasses.replace(d, weekday=wd) for d in more]
@@ -696,37 +681,6 @@ def _more_dates(tail: str, langs: tuple[str, ...], dotted: bool = False) -> list
             found.append(dataclasses.replace(dm, start=start, end=end))
         pos = end
     return found
-
-
-# "9:00 AM to SUN, MAR 21": the word or dash between a range's first day (and its time) and the
-# last day.
-_RANGE_TO = re.compile(
-    r"(?:^|\s)(?:to|until|till|through|thru|bis|au|jusqu['’]au|al|hasta|[–—-])[\s,]*+$", re.I
-)
-
-
-def _range_end(dm: DateMatch, after: str, last: DateMatch) -> tuple[DateMatch, str] | None:
-    """A range written as two whole dates, each maybe with its time ("SAT, MAR 20, 2027, 9:00 AM
-    to SUN, MAR 21, 2027, 5:00 PM", "Sa 6. März, 10 Uhr bis So 7. März, 16 Uhr"): the first date
-    with the last one's day as its end, and the text after the date with the last date and its
-    time cut out. None when anything but a time stands between the two dates."""
-    between = after[: last.start]
-    rm = _RANGE_TO.search(between[-16:])
-    if rm is None:
-        return None
-    lead = between[: len(between) - len(between[-16:]) + rm.start()]
-    tm = find_times(lead)
-    rest = lead[: tm.start] + lead[tm.end :] if tm is not None else lead
-    if _ALNUM.search(rest):
-        return None
-    end = last.end
-    if (tm2 := find_times(after[end : end + _NEAR])) is not None and tm2.start <= 3:
-        end += tm2.end
-    ranged = dataclasses.replace(
-        dm, end_day=last.day, end_month=last.month if last.month != dm.month else None,
-        end_year=last.year if last.year != dm.year else None,
-    )  # fmt: skip
-    return ranged, lead + after[end:]
 
 
 def _date_text(text: str, dm: DateMatch) -> str:
