@@ -52,9 +52,10 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def streamlit_server(
-    env: Mapping[str, str], *, script: str = "app.py", timeout: float = 90
+    env: Mapping[str, str], *, script: str = "app.py", timeout: float = 90, poll: float = 0.3
 ) -> Iterator[str]:
-    """Run ``streamlit run script`` on 127.0.0.1 with ``env`` added; yield its base URL."""
+    """Run ``streamlit run script`` on 127.0.0.1 with ``env`` added; yield its base URL once its
+    health check answers (asked every ``poll`` seconds)."""
     port = free_port()
     log = ARTIFACTS / f"streamlit-{port}.log"
     ARTIFACTS.mkdir(exist_ok=True)
@@ -90,7 +91,7 @@ def streamlit_server(
                     raise RuntimeError(
                         f"streamlit not healthy after {timeout}s: {log.read_text()[-2000:]}"
                     )
-                time.sleep(0.3)
+                time.sleep(poll)
             yield url
         finally:
             proc.terminate()
