@@ -13,6 +13,8 @@ import streamlit as st
 from eventmap import config
 
 if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
     from eventmap.core.dataset import Dataset, Source
 
 
@@ -45,15 +47,16 @@ _DATASETS_LOCK = threading.Lock()  # one build at a time; others wait for it, th
 
 
 def _cached_build(
-    key: str, build: Callable[[Callable[[int, int], None]], Dataset | None]
+    key: str, build: Callable[[Callable[[int, int], None]], Dataset | None], slot: DeltaGenerator
 ) -> Dataset | None:
-    """The dataset under ``key``, built on a miss (a build that gives None is not kept)."""
+    """The dataset under ``key``, built on a miss (a build that gives None is not kept); a build
+    shows its progress in ``slot``."""
     with _DATASETS_LOCK:
         hit = _DATASETS.get(key)
         if hit is not None:
             _DATASETS.move_to_end(key)
             return hit
-        bar = _ProgressBar()
+        bar = _ProgressBar(slot)
         try:
             dataset = build(bar)
         finally:
@@ -81,8 +84,8 @@ def _build_store(progress: Callable[[int, int], None]) -> Dataset:
 class _ProgressBar:
     """A progress bar that appears only if a build actually runs (not on a cache hit)."""
 
-    def __init__(self) -> None:
-        self._slot = st.empty()
+    def __init__(self, slot: DeltaGenerator) -> None:
+        self._slot = slot
 
     def __call__(self, done: int, total: int) -> None:
         text = f"Locating the meetings… {done} of {total}"
@@ -92,7 +95,7 @@ class _ProgressBar:
         self._slot.empty()
 
 
-def _current_frame() -> Dataset | None:
+def _current_frame(slot: DeltaGenerator) -> Dataset | None:
     """The store's current located frame read from the cache without opening the store (see
     :func:`eventmap.core.located_cache.current_entry`), or None."""
     from eventmap.core import located_cache
@@ -108,7 +111,7 @@ def _current_frame() -> Dataset | None:
         frame = located_cache.read_frame(path)
         return None if frame is None else Dataset(frame=frame, listing=None, from_cache=True)
 
-    return _cached_build(f"frame|{path}|{cfg.data_dir}", read)
+    return _cached_build(f"frame|{path}|{cfg.data_dir}", read, slot)
 
 
 def load_dataset(*, frame_only: bool = False) -> Dataset:
@@ -124,7 +127,11 @@ def load_dataset(*, frame_only: bool = False) -> Dataset:
     first page then loads no database library); that dataset has no ``sources`` or
     ``campaign_fixes``.
     """
-    if frame_only and (dataset := _current_frame()) is not None:
+    # The progress bar's place is made on every run, built or not, so the page keeps the same
+    # layout from run to run: the browser matches elements by position, and a map that moved up
+    # one place after the first run would be made again from scratch.
+    slot = st.empty()
+    if frame_only and (dataset := _current_frame(slot)) is not None:
         return dataset
     from eventmap import store
 
@@ -140,8 +147,8 @@ def load_dataset(*, frame_only: bool = False) -> Dataset:
             + "; showing the bundled listings."
         )
         sources, key = _bundled_sources(_file_stamp(config.settings().bundled_listing_paths()))
-        return _cached_build(key, lambda bar: _build_sources(tuple(sources), bar))
-    return _cached_build(key, _build_store)
+        return _cached_build(key, lambda bar: _build_sources(tuple(sources), bar), slot)
+    return _cached_build(key, _build_store, slot)
 
 
 def no_listing_notice(dataset: Dataset, *, title: bool = True) -> bool:
