@@ -16,6 +16,7 @@ from eventmap.core import figures, shapes
 from eventmap.core.filters import apply_filters
 from eventmap.errors import EventmapError
 from eventmap.views import charts, maps
+from eventmap.web import first_view
 
 
 def _time_view(view: pd.DataFrame) -> pd.DataFrame:
@@ -144,8 +145,10 @@ def dashboard() -> None:
     """The home page: figures, map, timeline and table of the filtered meetings.
 
     The map is sent first: the filters come from the session (or the link) before the sidebar
-    draws them, and the figures and the legend fill places kept above the map. The browser
-    lays out elements in the order they arrive, so the map's code loads before the widgets'.
+    draws them, and the figures and the legend fill places kept above the map. On a session's
+    first run the page stops after the map and asks the browser for a rerun once it has drawn
+    the map (``web.first_view``), so the sidebar, the timeline and the table, and their code,
+    come while the map is on screen instead of competing with it.
     """
     web.page_setup("Meetings map", icon=None)  # the icon after the map: see web.page_icon
     try:
@@ -169,6 +172,7 @@ def dashboard() -> None:
         "Where and when each campaign's meetings take place. Filter in the sidebar (the link keeps "
         "your filters), brush a date range on the timeline, click a point for its details."
     )
+    map_first_run = first_view.map_first()
     view = _time_view(view)
     shown, brush = _brushed(view)
     figures_slot = st.container()
@@ -180,6 +184,9 @@ def dashboard() -> None:
                 f"Timeline selection: {brush[0]:%d %b %Y} to {brush[1]:%d %b %Y}. "
                 "Click an empty spot on the timeline to clear it."
             )
+    if map_first_run:
+        first_view.rerun_when_map_drawn()
+        return
     web.draw_sidebar_filters(df)
     web.page_icon()
     _timeline(view, df)

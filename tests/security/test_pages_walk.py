@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_fixtures import after_map_drawn
 from hostile import BARE, HOSTILE_TEXTS, PHISH, PIXEL
 from page_walk import hostile_links
 from streamlit.testing.v1 import AppTest
@@ -44,10 +45,14 @@ def hostile_env(tmp_path, monkeypatch) -> Path:
 
 
 def _run(page: str, **query: list[str]) -> AppTest:
+    """The page once loaded; the home page's first view (before the browser has drawn its map
+    and asked for the rest, see ``web.first_view``) is walked on the way."""
     at = AppTest.from_file(str(ROOT / page), default_timeout=90)
     for key, value in query.items():
         at.query_params[key] = value
-    return at.run()
+    at.run()
+    _clean(at)
+    return after_map_drawn(at)
 
 
 def _clean(at: AppTest) -> None:

@@ -24,10 +24,20 @@ def make_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run_app(path: str = "app.py", **query: str | list[str]) -> AppTest:
+    """The page as a user sees it once it has loaded (for the home page: after the rerun the
+    browser asks for when it has drawn the map, see :func:`after_map_drawn`)."""
     at = AppTest.from_file(str(ROOT / path), default_timeout=TIMEOUT)
     for key, value in query.items():
         at.query_params[key] = value
-    return at.run()
+    return after_map_drawn(at.run())
+
+
+def after_map_drawn(at: AppTest) -> AppTest:
+    """Run again if the run ended waiting for the browser to draw the map (``web.first_view``):
+    in a browser that component asks for this rerun, which draws the whole page."""
+    if at.get("bidi_component"):
+        at.run()
+    return at
 
 
 MANAGE_PAGE = "pages/4_Manage_data.py"

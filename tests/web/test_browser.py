@@ -163,6 +163,53 @@ def test_the_map_is_sent_before_the_sidebar_widgets_and_the_figures(server):
     assert first_map < sent.index("metric") and first_map < sent.index("vega_lite_chart")
 
 
+# Records, when each of the rest of the page's parts first appears, whether the map's canvas had
+# already been drawn (sized to its element), and marks that canvas to see whether it is kept.
+_WATCH_THE_REST = """
+(() => {
+  window.__rest = [];
+  const parts = {
+    timeline: '[data-testid="stVegaLiteChart"]',
+    table: '[data-testid="stDataFrame"]',
+    filters: '[data-testid="stSidebar"] [data-testid="stMultiSelect"]',
+  };
+  const drawnCanvas = () => {
+    const chart = document.querySelector('[data-testid="stDeckGlJsonChart"]');
+    const canvas = chart && chart.querySelector("canvas");
+    if (!canvas) return null;
+    const c = canvas.getBoundingClientRect(), box = chart.getBoundingClientRect();
+    return c.height > 0 && Math.abs(c.width - box.width) < 2 ? canvas : null;
+  };
+  new MutationObserver(() => {
+    const canvas = drawnCanvas();
+    if (canvas && !window.__firstCanvas) window.__firstCanvas = canvas;
+    for (const [name, sel] of Object.entries(parts)) {
+      if (!window.__rest.some(([n]) => n === name) && document.querySelector(sel)) {
+        window.__rest.push([name, canvas !== null]);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+})();
+"""
+
+
+def test_the_rest_of_the_page_comes_once_the_map_is_drawn_and_the_map_stays(server):
+    """A new session's first run stops after the map; the browser asks for the rest once it
+    has drawn the map (web.first_view), and keeps that map when the rest arrives."""
+    with chromium_page() as page:
+        page.add_init_script(_WATCH_THE_REST)
+        page.goto(server)
+        _wait_for_app(page)
+        page.locator('[data-testid="stDataFrame"]').last.wait_for(timeout=60_000)
+        rest = dict(page.evaluate("window.__rest"))
+        assert rest == {"filters": True, "timeline": True, "table": True}
+        assert page.evaluate(
+            "() => window.__firstCanvas === document.querySelector("
+            "'[data-testid=\"stDeckGlJsonChart\"] canvas')"
+        )
+        assert _metric(page, "Meetings").inner_text() == "14"
+
+
 def test_artifacts_are_git_ignored():
     ignored = (ROOT / ".gitignore").read_text().split()
     assert "artifacts/" in ignored

@@ -20,6 +20,7 @@ HOME_PAGE = """
 import json, sys
 from streamlit.testing.v1 import AppTest
 at = AppTest.from_file("app.py", default_timeout=120).run()
+at.run()  # what the browser asks for once it has drawn the map (web.first_view)
 print(json.dumps({
     "exception": [str(e.value) for e in at.exception],
     "meetings": [m.value for m in at.metric if m.label == "Meetings"],

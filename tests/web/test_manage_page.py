@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_fixtures import signed_in_manage
+from app_fixtures import after_map_drawn, signed_in_manage
 from hostile import links_to
 from store_fixtures import edited_seed
 from streamlit.testing.v1 import AppTest
@@ -108,7 +108,7 @@ def test_right_password_enables_import_and_the_home_page_shows_the_new_meeting(
     ]
     assert [v.version for v in open_store().history()] == [2, 1]
 
-    home = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    home = after_map_drawn(AppTest.from_file(APP, default_timeout=TIMEOUT).run())
     assert not home.exception
     shown = "\n".join(df.value.to_csv() for df in home.dataframe)
     assert "University of Chicago" in shown and "Love Library" in shown

@@ -15,7 +15,7 @@ from eventmap.core import admin
 from eventmap.errors import ListingError, UploadError
 from eventmap.web import md_escape
 
-from app_fixtures import ROOT  # isort: skip
+from app_fixtures import ROOT, after_map_drawn  # isort: skip
 
 TIMEOUT = 60
 PASSWORD = "correct horse battery staple"
@@ -68,7 +68,7 @@ def _broken_store(monkeypatch) -> str:
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # the store is unreachable anyway
 def test_a_visitor_sees_the_bundled_pages_and_no_database_address(env, monkeypatch):
     _broken_store(monkeypatch)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    at = after_map_drawn(AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run())
     assert not at.exception and not at.error
     [warning] = [w.value for w in at.warning]
     assert "showing the bundled listings" in warning

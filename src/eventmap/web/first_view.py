@@ -1,0 +1,83 @@
+"""The home page's first view: the map first, the rest of the page once the browser has drawn it.
+
+Measured in Chromium on a two-core machine (``benchmarks/bench_cold.py``): when a new session's
+first script run sends the whole page, the browser fetches deck.gl's 3 MB and the small chunk it
+imports while starting, behind some fifty chunks for the timeline (vega), the table (the data
+grid) and the sidebar widgets (HTTP/1.1 allows six requests at a time to one server), and runs
+their first renders before the map's; meanwhile the server's Python thread builds the rest of the
+page and holds the GIL that the same process needs to send those files. The canvas then came 0.2
+to 1 s after the minimal one-chart app's, varying from run to run with the order things happened
+to arrive in.
+
+So a session's first run of the home page draws what is above and on the map (title, figures,
+map, legend, credits) and ends with a small browser component that asks for a rerun once the map's
+canvas has its size (deck.gl sizes it when it draws its first frame). That rerun draws the whole
+page, so the timeline, the table and the sidebar filters come while the map is already on screen.
+Every later run, and every run after a user's action, draws the whole page at once. If the map
+cannot draw (no WebGL), the component asks anyway after :data:`FALLBACK_MS`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import streamlit as st
+
+_SHOWN = "_home_page_shown"
+FALLBACK_MS = 4000
+_NAME = "eventmap.map_drawn"
+_KEY = "map_drawn"
+
+# Waits for the first canvas in the map element to be as wide as the element (deck.gl sizes its
+# canvas when it draws the first frame), one more frame for it to reach the screen, then reruns.
+_JS = (
+    """
+export default function ({ setTriggerValue }) {
+  let done = false, frame = 0, timer = 0;
+  const fire = () => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    setTriggerValue("drawn", true);
+  };
+  const drawn = () => {
+    const chart = document.querySelector('[data-testid="stDeckGlJsonChart"]');
+    const canvas = chart && chart.querySelector("canvas");
+    if (!canvas) return false;
+    const c = canvas.getBoundingClientRect(), box = chart.getBoundingClientRect();
+    return c.height > 0 && c.width > 0 && Math.abs(c.width - box.width) < 2;
+  };
+  const check = () => {
+    if (done) return;
+    frame = requestAnimationFrame(drawn() ? () => requestAnimationFrame(fire) : check);
+  };
+  timer = setTimeout(fire, FALLBACK_MS);
+  check();
+  return () => { done = true; cancelAnimationFrame(frame); clearTimeout(timer); };
+}
+"""
+).replace("FALLBACK_MS", str(FALLBACK_MS))
+
+
+def map_first() -> bool:
+    """True on a session's first run of the home page: draw the map and what is above it, then
+    :func:`rerun_when_map_drawn` instead of the rest. False on every other run."""
+    if st.session_state.get(_SHOWN):
+        return False
+    st.session_state[_SHOWN] = True
+    return True
+
+
+@functools.cache
+def _component():
+    return st.components.v2.component(_NAME, js=_JS)
+
+
+def rerun_when_map_drawn() -> None:
+    """Put the (invisible) component that asks for a rerun once the browser has drawn the map."""
+    _component()(key=_KEY, on_drawn_change=_noop)
+
+
+def _noop() -> None:
+    """The trigger's callback: the rerun it causes is all that is needed."""
