@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventmap.ingest import calendar, parse, places, when
+from eventmap.ingest import text as ingest_text
 
 # The words the patterns look for, in both cases and cut short, the characters that match ASCII
 # letters only when cases are ignored, accents, digits, spaces and the separators of lines.
@@ -20,7 +21,8 @@ PIECES = [
     "dès", "vom", "from", "Monday", "Sat", "March", "7", "12", "2019", "69", "1a", "/", ".", ",",
     ":", "-", "–", " ", "  ", "\t", "\n", "a", "S", "K", "\u0130", "\u0131", "\u017f", "\u212a",
     "\u1e9e", "ß", "é", "É", "unless", "UNLESS stated", "sauf mention", "Sofern nicht", "wenn",
-    "SALVO que",
+    "SALVO que", "@", "www.", "WWW.", "Tel: ", "+49 ", "(030) ", "12345", "€", "8,00 €", "free",
+    "Eintritt frei", "Register: x", ", ", "\u00a0", "word ", "\x85",
 ]  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 EXAMPLES = [
@@ -36,6 +38,15 @@ def _check(text: str) -> None:
     assert parse._not_event_date(text) == bool(parse._NOT_EVENT_DATE.search(text))
     assert places._de_street(text) == bool(places._DE_STREET.match(text))
     assert calendar.says_unless(text) == bool(calendar._UNLESS.search(text))
+    for line in (text, text * 3, text * 9):
+        n = len(line)
+        assert ingest_text.is_prose(line) == (n > 160 or (n >= 35 and len(line.split()) >= 18))
+    fee = len(text) <= 120 and all(parse._FEE_OR_SIGNUP.match(p.strip()) for p in text.split(", "))
+    assert parse._fee_or_signup(text) == fee
+    t = text.strip()
+    cm = parse._CONTACT.match(t) if len(t) <= 60 else None
+    contact = bool(cm) and (cm.group("phone") is None or sum(c.isdigit() for c in cm["phone"]) >= 7)
+    assert parse._is_contact(text) == contact
     assert parse._cut_head_filler(text) == parse._HEAD_FILLER.sub("", text)
     for at in {len(text), len(text) // 2}:
         doors = when.DOORS_RE.search(text, max(0, at - 30), at) is not None

@@ -2228,12 +2228,20 @@ _FEE_OR_SIGNUP = re.compile(
 def _fee_or_signup(text: str) -> bool:
     """A detail line made only of the fee and how to sign up ("8,00 €", "entgeltfrei, Anmeldung
     erforderlich", "Register: example.org/online")."""
-    return len(text) <= 120 and all(_FEE_OR_SIGNUP.match(p.strip()) for p in text.split(", "))
+    if len(text) > 120:
+        return False
+    first, comma, rest = text.partition(", ")  # most lines fail on their first part
+    if not _FEE_OR_SIGNUP.match(first.strip()):
+        return False
+    return not comma or all(_FEE_OR_SIGNUP.match(p.strip()) for p in rest.split(", "))
 
 
 def _is_contact(text: str) -> bool:
     t = text.strip()
-    if len(t) > 60 or not (cm := _CONTACT.match(t)):
+    # A phone number has digits, an e-mail address "@", a web address "www."
+    if len(t) > 60 or not (_DIGIT.search(t) or "@" in t or "www." in t.lower()):
+        return False
+    if not (cm := _CONTACT.match(t)):
         return False
     return cm.group("phone") is None or sum(ch.isdigit() for ch in cm.group("phone")) >= 7
 

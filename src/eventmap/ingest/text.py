@@ -32,7 +32,14 @@ def is_prose(text: str) -> bool:
     """A sentence or paragraph rather than a heading, a date, a place or a detail line."""
     n = len(text)
     # Long lines: no need to count words; under 35 characters there is no room for 18.
-    return n > 160 or (n >= _PROSE_WORDS * 2 - 1 and len(text.split()) >= _PROSE_WORDS)
+    if n > 160:
+        return True
+    if n < _PROSE_WORDS * 2 - 1:
+        return False
+    # In printable text the only white space is " ": fewer than 17 of them, fewer than 18 words.
+    if text.count(" ") < _PROSE_WORDS - 1 and text.isprintable():
+        return False
+    return len(text.split()) >= _PROSE_WORDS
 
 
 _BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]
