@@ -21,7 +21,7 @@ PIECES = [
     "dès", "vom", "from", "Monday", "Sat", "March", "7", "12", "2019", "69", "1a", "/", ".", ",",
     ":", "-", "–", " ", "  ", "\t", "\n", "a", "S", "K", "\u0130", "\u0131", "\u017f", "\u212a",
     "\u1e9e", "ß", "é", "É", "unless", "UNLESS stated", "sauf mention", "Sofern nicht", "wenn",
-    "SALVO que", "@", "www.", "WWW.", "Tel: ", "+49 ", "(030) ", "12345", "€", "8,00 €", "free",
+    "SALVO que", "VERÖFFENTLICHT", "veroffentlicht", "MIS A JOUR", "University", "@", "www.", "WWW.", "Tel: ", "+49 ", "(030) ", "12345", "€", "8,00 €", "free",
     "Eintritt frei", "Register: x", ", ", "\u00a0", "word ", "\x85",
 ]  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)

@@ -130,10 +130,11 @@ _NOT_EVENT_DATE = re.compile(
     re.I,
 )
 # Lower-case stems that _NOT_EVENT_DATE needs one of: a case-sensitive alternation the engine
-# skips to in C.
+# skips to in C ("ffentlicht" and "jour" for "veröffentlicht" and "mis à jour": "ver" and "mis"
+# are in "University" and "Commission").
 _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|closed|geschlossen|"
-    r"ferm|cerrad|mis|ver|aktualisiert|stand|actualiza|sent|gesendet|envoy|enviado|rain|"
+    r"ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|enviado|rain|"
     r"ausweich|repli"
 )
 
