@@ -93,3 +93,82 @@ def test_prefilters_on_examples(text):
 @given(TEXTS)
 def test_prefilters_answer_what_the_patterns_answer(text):
     _check(text)
+
+
+# The words _JUST_BEFORE and _DEADLINE_VERB end with (or end with before "on", "the", "am"...),
+# in both cases and cut short, the words that lead into a date, and the characters around words:
+# dashes, slashes, brackets, quotes, tabs, no-break spaces, the letters that match ASCII ones only
+# when cases are ignored.
+LEAD_PIECES = [
+    "w/c", "W/B", "week", "commencing", "Week beginning", "starting", "of", "semaine", "du",
+    "Woche", "vom", "ab", "semana", "de", "del", "closed", "Closed", "geschlossen", "fermé",
+    "FERMÉES", "fermee", "cerrado", "cerradas", "modified", "edited", "geändert", "geandert",
+    "modifiée", "modificado", "hasta", "jusqu'au", "jusqu’à", "jusqu", "bis", "zum",
+    "spätestens", "spatestens", "au plus", "tard", "a más", "tardar", "no later", "than",
+    "close", "closes", "closing", "open", "opens", "end", "ends", "due", "by", "until", "till",
+    "before", "from", "start", "starts", "begin", "begins", "endet", "beginnt", "startet",
+    "läuft", "lauft", "ouvre", "ouvertes", "Ouverture", "avant", "à partir", "a partir", "dès",
+    "le", "desde", "antes", "cierra", "cierran", "abre", "abren", "on", "the", "am", "el", "der",
+    "den", "Registration", "Anmeldung", "inscriptions", "RSVP", "Meeting", "Hall", "7", "12.",
+    " ", "  ", "\t", "\n", "\xa0", "-", "–", "—", "/", "(", ")", "[", "\"", "“", "’", "'", ":",
+    ",", ".", ";", "x", "C", "\u0130", "\u0131", "\u017f", "\u212a", "ß",
+]  # fmt: skip
+LEAD_TEXTS = st.lists(st.sampled_from(LEAD_PIECES), max_size=12).map("".join) | st.lists(
+    st.sampled_from(LEAD_PIECES), max_size=12
+).map(" ".join)
+LEAD_EXAMPLES = [
+    "w/c ", "Week commencing ", "Semaine du ", "Woche vom ", "semana del ", "(closed ",
+    "Library closed on ", "hasta el ", "inscriptions jusqu'au ", "Anmeldung bis zum ",
+    "Page last modified ", "no later than ", "RSVP—by ", "Registration opens ", "Tickets: from ",
+    "Bookings close – ", "Sign-ups\xa0close\xa0on ", "Anmeldung\tab ", "inscripción antes del ",
+    "Pre-orders (close) ", "réservations à partir du ", "inscriptions dès le ", "",
+    "University of Michigan, Ann Arbor – ", "Closing rally, ",
+]  # fmt: skip
+
+
+def _check_lead(head: str) -> None:
+    """Where _JUST_BEFORE or _DEADLINE_VERB matches the text before a date, the last-words
+    prefilter lets _no_event_lead try them: a word missing from _LEAD_LAST_WORDS fails here."""
+    near = head[-parse._NEXT_REACH :]
+    if parse._JUST_BEFORE.search(near) or parse._DEADLINE_VERB.search(near):
+        assert parse._ends_with_lead_word(when.lower_text(head[-parse._SIGNUP_REACH :])), head
+
+
+# Every way a _JUST_BEFORE or _DEADLINE_VERB match can end, before the words that may follow it.
+LEAD_PHRASES = [
+    "w/c", "W/B", "week commencing", "Week beginning", "week starting", "week of", "semaine du",
+    "Woche vom", "woche ab", "semana de", "Semana del", "closed", "geschlossen", "fermé",
+    "fermée", "fermés", "fermées", "ferme", "fermee", "fermes", "fermees", "cerrado", "cerrada",
+    "cerrados", "cerradas", "modified", "edited", "geändert", "geandert", "modifié", "modifiée",
+    "modifie", "modifiee", "modificado", "modificada", "hasta", "jusqu'au", "jusqu’à", "jusqu'a",
+    "bis zum", "bis spätestens", "spatestens", "au plus tard", "a más tardar", "a mas tardar",
+    "no later than", "close", "closes", "closing", "open", "opens", "end", "ends", "due", "by",
+    "until", "till", "before", "from", "start", "starts", "starting", "begin", "begins", "ab",
+    "bis", "endet", "beginnt", "startet", "läuft", "lauft", "ouvre", "ouvrent", "avant",
+    "à partir du", "a partir du", "dès le", "des le", "desde", "antes de", "antes del",
+    "a partir de", "a partir del", "cierra", "cierran", "abre", "abren",
+]  # fmt: skip
+LEAD_FOLLOWERS = ["", " on", " the", " am", " le", " el", " de", " del", " der", " den", " du",
+                  " vom", " from"]  # fmt: skip
+
+
+@pytest.mark.parametrize("phrase", LEAD_PHRASES)
+def test_lead_word_prefilter_lets_through_every_lead_phrase(phrase):
+    heads = [f"{lead}{phrase}{follower}{end}" for lead in ("", "Registration ", "Hall (")
+             for follower in LEAD_FOLLOWERS for end in (" ", ": ", " – ", "")]  # fmt: skip
+    assert any(parse._JUST_BEFORE.search(h) or parse._DEADLINE_VERB.search(h) for h in heads), (
+        f"{phrase!r} is in neither pattern: the table is stale"
+    )
+    for head in heads:
+        _check_lead(head)
+
+
+@pytest.mark.parametrize("head", LEAD_EXAMPLES)
+def test_lead_word_prefilter_on_examples(head):
+    _check_lead(head)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(LEAD_TEXTS)
+def test_lead_word_prefilter_lets_through_every_match(head):
+    _check_lead(head)

@@ -169,20 +169,21 @@ _JUST_BEFORE = re.compile(
     r"(?:\s++(?:on|the|am|le|el|del?|der|den|du|vom|from))?[\s:,–—-]*+$",
     re.I,
 )
-# The last words a _JUST_BEFORE or _DEADLINE_VERB match can end with, or end with before "on",
-# "the", "le"...: one of the last two words before a date must be one of them for either pattern
-# to be tried (most heads end in a place or a title: "University of Michigan, Ann Arbor – ").
+# The last words (runs of word characters) a _JUST_BEFORE or _DEADLINE_VERB match can end with,
+# or end with before "on", "the", "le"...: one of the last two words before a date must be one of
+# them for either pattern to be tried (most heads end in a place or a title: "University of
+# Michigan, Ann Arbor – "). tests/ingest/test_parse_prefilters.py checks it against both patterns.
 _LEAD_LAST_WORDS = frozenset({
-    "w/c", "w/b", "commencing", "beginning", "starting", "of", "du", "vom", "ab", "de", "del",
-    "closed", "geschlossen", "fermé", "fermée", "fermés", "fermées", "ferme", "fermee", "cerrado",
-    "cerrada", "cerrados", "cerradas", "modified", "edited", "geändert", "geandert", "modifié",
-    "modifiée", "modifie", "modificado", "modificada", "hasta", "zum", "spätestens",
-    "spatestens", "tard", "tardar", "than", "au", "à", "a", "close", "closes", "closing", "open",
-    "opens", "end", "ends", "due", "by", "until", "till", "before", "from", "start", "starts",
-    "begin", "begins", "bis", "endet", "beginnt", "startet", "läuft", "lauft", "avant", "le",
-    "desde", "antes", "cierra", "cierran", "abre", "abren",
+    "commencing", "beginning", "starting", "of", "du", "vom", "ab", "de", "del", "c", "b",
+    "closed", "geschlossen", "fermé", "fermée", "fermés", "fermées", "ferme", "fermee", "fermes",
+    "fermees", "cerrado", "cerrada", "cerrados", "cerradas", "modified", "edited", "geändert",
+    "geandert", "modifié", "modifiée", "modifie", "modifiee", "modificado", "modificada", "hasta",
+    "zum", "spätestens", "spatestens", "tard", "tardar", "than", "au", "à", "a", "close",
+    "closes", "closing", "open", "opens", "end", "ends", "due", "by", "until", "till", "before",
+    "from", "start", "starts", "begin", "begins", "bis", "endet", "beginnt", "startet", "läuft",
+    "lauft", "avant", "le", "desde", "cierra", "cierran", "abre", "abren",
 })  # fmt: skip
-_LEAD_STRIP = " :,;.–—-"
+_WORD_RUN = re.compile(r"\w+")
 _WORD_STRIP = "()[]\"'“”‘’.,;:"
 # A sign-up, a booking or a submission, then the verb or word of its deadline right before the
 # date: "Registration opens Dec. 15", "Pre-orders … close Sun 15 Feb", "Anmeldung ab 4. Januar",
@@ -236,7 +237,7 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
     the start of its line) a footer's link. Each pattern runs only when a word it needs is there."""
     wide = head[-_SIGNUP_REACH:]
     low = wide.lower()
-    if _ends_with_lead_word(low):
+    if _ends_with_lead_word(lower_text(wide)):
         near = head[-_NEXT_REACH:]
         if (jb := _JUST_BEFORE.search(near)) is not None:
             return f"follows {jb.group(0).strip(' :,–—-')!r} (a week, a closure or a deadline)"
@@ -259,17 +260,14 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
     return None
 
 
-def _ends_with_lead_word(low: str) -> bool:
-    """Whether one of the last two words of ``low`` (lower case) is in _LEAD_LAST_WORDS."""
-    text = low.rstrip(_LEAD_STRIP)
-    k = text.rfind(" ")
-    last = text[k + 1 :].strip(_WORD_STRIP)
-    if last in _LEAD_LAST_WORDS or last.startswith(("jusqu", "ouvr")):
+def _ends_with_lead_word(low: str | None) -> bool:
+    """Whether one of the last two words of ``low`` (``lower_text`` of the text before a date)
+    within _NEXT_REACH characters is in _LEAD_LAST_WORDS (True when ``low`` is None: letters
+    that match others only when cases are ignored, tried with the patterns)."""
+    if low is None:
         return True
-    if k <= 0:
-        return False
-    before = text[text.rfind(" ", 0, k) + 1 : k].strip(_WORD_STRIP)
-    return before in _LEAD_LAST_WORDS or before.startswith(("jusqu", "ouvr"))
+    words = _WORD_RUN.findall(low[-_NEXT_REACH:])[-2:]
+    return any(w in _LEAD_LAST_WORDS or w.startswith(("jusqu", "ouvr")) for w in words)
 
 
 def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
