@@ -84,6 +84,107 @@ def list_place(text: str) -> str | None:
     return place if len(place) >= 3 else None
 
 
+# A sentence that says when and where the meetings of a list are held, with no date of its own:
+# "Branch meetings are held on the second Wednesday of the month at 7.00pm in the Trades Council
+# office, …", "The group meets every Tuesday at 7.30pm at the Red Lion", "Die Treffen finden
+# jeden ersten Montag um 19 Uhr im Gewerkschaftshaus statt", "Les réunions ont lieu le premier
+# jeudi du mois à 19h à la Bourse du Travail", "Las asambleas se celebran … a las 19:00 en el
+# Ateneo". ``held_rule`` finds the time and the place in it.
+_HELD = re.compile(
+    r"^\W{0,4}+(?:"
+    r"(?:(?:all\s++)?(?:our|the)\s++)?(?:[^\W\d_]++[\s-]++){0,3}?"
+    r"(?:meetings|events|talks|sessions|lectures|classes|gatherings|seminars|forums|discussions)"
+    r"\s++(?:(?:are|will\s++be)\s++(?:usually\s++|normally\s++|always\s++|generally\s++)?"
+    r"(?:held|on)|(?:usually\s++|normally\s++)?take\s++place)\b"
+    r"|(?:(?:our|the)\s++)?(?:[^\W\d_]++[\s-]++){0,3}?(?:branch|group|club|society|committee|"
+    r"circle|chapter|section)\s++(?:usually\s++|normally\s++)?meets\b"
+    r"|we\s++(?:usually\s++|normally\s++)?meet\b"
+    r"|(?:(?:all\s++)?(?:die|unsere)\s++)?(?:[^\W\d_]++\s++){0,2}?[^\W\d_]*?"
+    r"(?:treffen|sitzungen|versammlungen|veranstaltungen|vortr[äa]ge|abende)\s++finden\b"
+    r"|wir\s++treffen\s++uns\b"
+    r"|(?:(?:toutes\s++)?(?:les|nos)\s++)?(?:r[ée]unions|rencontres|permanences|assembl[ée]es|"
+    r"s[ée]ances|conf[ée]rences)(?:\s++[^\W\d_]++){0,2}?\s++(?:ont\s++lieu|se\s++tiennent|"
+    r"se\s++d[ée]roulent)\b|nous\s++nous\s++r[ée]unissons\b"
+    r"|(?:(?:todas\s++)?(?:las|los|nuestras|nuestros)\s++)?(?:reuniones|asambleas|charlas|"
+    r"encuentros|sesiones)(?:\s++[^\W\d_]++){0,2}?\s++(?:se\s++(?:celebran|realizan|hacen)|"
+    r"tienen\s++lugar)\b|nos\s++reunimos\b"
+    r")",
+    re.IGNORECASE,
+)
+# Where a place starts in such a sentence: a word that leads into it, then a capital or a digit
+# ("in the Trades Council office", "im Gewerkschaftshaus", "à la Bourse", "en el Ateneo").
+_HELD_PLACE = re.compile(
+    r"\b(?:in|at|im|beim|in\s++der|à|au|dans|en)\s++"
+    r"(?:(?:the|la|le|el|der|dem|l['’])\s*+)?(?=[^\W\d_a-zà-ÿ]|\d+\s++\w)"
+)
+# Words after "in"/"im"/"en" that name a time, not a place ("im Monat", "in March" is a month).
+_CALENDAR_NOUNS = frozenset({
+    "month", "monat", "mois", "mes", "week", "woche", "semaine", "semana", "year", "jahr",
+    "année", "año", "winter", "summer", "spring", "autumn", "sommer", "herbst", "frühjahr",
+})  # fmt: skip
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+# What ends the place: a bracket, "statt" (German), "unless stated otherwise"; before the time,
+# the words that lead into the day or the time ("at the Red Lion every Tuesday at 7.30pm").
+_HELD_PLACE_END = re.compile(r"\(|\s++statt\b|,?\s++(?:unless|except|sauf|salvo)\b")
+_HELD_PLACE_BEFORE = re.compile(
+    r",?\s++(?:every|each|on|at|from|jeden|jede|jedem|am|um|ab|chaque|tous|toutes|le|les|à|"
+    r"cada|todos|todas|el|los|a)\s",
+    re.IGNORECASE,
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]++")
+
+
+_HELD_STEM = re.compile(
+    r"meet|event|talk|session|lecture|class|gather|seminar|forum|discuss|treffen|sitzung|"
+    r"versammlung|veranstaltung|vortr|abende|r[ée]uni|rencontre|permanence|assembl|asamble|s[ée]ance|"
+    r"conf[ée]rence|charla|encuentro|sesion"
+)
+
+
+def may_be_held_rule(text: str) -> bool:
+    """A cheap test before ``held_rule``: a word its opening needs in the first 80 characters."""
+    return len(text) <= 500 and _HELD_STEM.search(text[:80].casefold()) is not None
+
+
+def held_rule(
+    text: str, is_date_word: Callable[[str], bool]
+) -> tuple[TimeMatch, str | None] | None:
+    """The time and place a sentence states for every meeting of a list ("Branch meetings are
+    held on the second Wednesday of the month at 7.00pm in the Trades Council office, Unity
+    House."): (time, place or None), else None. ``text`` is the sentence's paragraph; a word
+    ``is_date_word`` accepts (a month, a weekday) does not start a place, nor does a time."""
+    if len(text) > 500 or _HELD.match(text) is None:
+        return None
+    stop = _SENTENCE_STOP.search(text)
+    sentence = text[: stop.start()] if stop else text
+    tm = find_times(sentence)
+    if tm is None:
+        return None
+    starts = []
+    for pm in _HELD_PLACE.finditer(sentence):
+        rest = sentence[pm.end() :]
+        first = _FIRST_WORD.match(rest)
+        at_time = find_times(rest[:16])
+        if (at_time is not None and at_time.start == 0) or pm.end() == tm.start:
+            continue
+        if first and (first.group(0).lower() in _CALENDAR_NOUNS or is_date_word(first.group(0))):
+            continue
+        starts.append(pm.end())
+    after = [k for k in starts if k >= tm.end]
+    if after:
+        place = sentence[after[0] :]
+    elif starts:
+        place = sentence[starts[0] : tm.start]
+        if (cut := _HELD_PLACE_BEFORE.search(place)) is not None:
+            place = place[: cut.start()]
+    else:
+        return tm, None
+    if (cut := _HELD_PLACE_END.search(place)) is not None:
+        place = place[: cut.start()]
+    place = place.strip(" ,–—-")
+    return tm, place if len(place) >= 3 else None
+
+
 # "unless stated otherwise": a line that states a venue or a time for every entry under it.
 _UNLESS = re.compile(
     r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised)"

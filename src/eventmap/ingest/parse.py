@@ -113,9 +113,9 @@ _BULLET = re.compile(r"^\s*(?:[•·◦▪▸►*‣⁃]|-(?=\s)|\d{1,2}[.)](?=\
 # "Fecha:", "Hora:", "Lugar:". The label goes; what follows is read as usual.
 _LABEL = re.compile(
     r"^(?:date\s++(?:and|&)\s++time|datum\s++und\s++(?:uhr)?zeit|date\s++et\s++heure|"
-    r"fecha\s++y\s++hora|when|date|time|where|location|venue|place|address|"
-    r"datum|termin|zeit|uhrzeit|beginn|wann|wo|ort|veranstaltungsort|treffpunkt|adresse|"
-    r"anschrift|heure|horaire|lieu|fecha|hora|horario|lugar|direcci[oó]n|cu[aá]ndo|d[oó]nde)"
+    r"fecha\s++y\s++hora|when|dates?|time|where|location|venue|place|address|"
+    r"datum|termine?|zeit|uhrzeit|beginn|wann|wo|ort|veranstaltungsort|treffpunkt|adresse|"
+    r"anschrift|heure|horaire|lieu|fechas?|hora|horario|lugar|direcci[oó]n|cu[aá]ndo|d[oó]nde)"
     r"\s*+:\s*+",
     re.IGNORECASE,
 )
@@ -290,6 +290,15 @@ def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
 # "Last Saturday, March 2, ...": a report of what happened, not a meeting to come.
 _PAST_LEAD = re.compile(r"\b(?:last|this\s+past|letzten|vergangenen)\s*+$", re.I)
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
+# A season or term over a list of dates: a label, not a place ("Spring:", "Autumn term 2027",
+# "Wintersemester", "Printemps 2027", "Otoño").
+_SEASON_LABEL = re.compile(
+    r"^(?:spring|summer|autumn|fall|winter|fr[üu]hling|fr[üu]hjahr|sommer|herbst|printemps|"
+    r"[ée]t[ée]|automne|hiver|primavera|verano|oto[ñn]o|invierno)"
+    r"(?:\s*+(?:term|semester|session|series|programme|program|season)|semester)?"
+    r"(?:\s++(?:\d{4}(?:[/–-]\d{2,4})?))?\s*+:?$",
+    re.IGNORECASE,
+)
 _BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 # A label that says what follows is the talk's title: "Topic:", "Veranstaltung:", "Thème :".
@@ -766,6 +775,9 @@ def _calendar(
         if k == SERIES and (rule := calendar.unless_rule(lines[i].text)) is not None:
             rules.append((i, rule[0]))  # "Talks are held at X unless stated. ... 7.30pm"
             list_places[i] = rule[1]
+        elif k == SERIES and (held := _held_rule(lines, kinds, i)) is not None:
+            rules.append((i, held[0]))  # "Meetings are held at the Red Lion … at 7.30pm."
+            list_places[i] = held[1]
         elif k in (OTHER, PROSE):
             t = lines[i].text
             if calendar.is_header_row(t):
@@ -783,6 +795,9 @@ def _calendar(
                 kinds[i] = RULE
                 rules.append((i, rule[0]))  # no calendar: its entries are dated lines
                 list_places[i] = rule[1]
+            elif (held := _held_rule(lines, kinds, i)) is not None:
+                rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
+                list_places[i] = held[1]
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
     if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
         _assign_list_rules(lines, kinds, anchors, rules, list_places)
@@ -819,6 +834,32 @@ def _calendar(
             )
             kinds[j] = ANCHOR
     _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places)
+
+
+_HELD_REACH = 3  # lines of a paragraph read for the sentence that states a list's time and place
+
+
+def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, str | None] | None:
+    """The time and place a paragraph starting at line ``i`` states for the meetings of the
+    list ("Branch meetings are held on the second Wednesday of the month at 7.00pm / in the
+    Trades Council office, Unity House."): its lines become RULE lines."""
+    if not calendar.may_be_held_rule(lines[i].text):
+        return None
+    para = [i]
+    while (
+        len(para) < _HELD_REACH
+        and para[-1] + 1 < len(lines)
+        and kinds[para[-1] + 1] in (OTHER, PROSE)
+    ):
+        para.append(para[-1] + 1)
+    months = _all_months()
+    rule = calendar.held_rule(
+        " ".join(lines[j].text for j in para), lambda w: w.casefold() in months
+    )
+    if rule is not None:
+        for j in para:
+            kinds[j] = RULE
+    return rule
 
 
 def _no_meeting_under(
@@ -1527,10 +1568,12 @@ def _build_meetings(
         d = _meeting_date(other, dm, aline, ctx, prev)
         other.date = d.isoformat() if d else None
         out.insert(len(out) - 1, other)
+    last = date.fromisoformat(m.date) if m.date else prev
     for k, dm in enumerate(a.more):
         other = dataclasses.replace(m, links=list(m.links), end_date=None)
-        d = _meeting_date(other, dm, aline, ctx, prev)
+        d = _meeting_date(other, dm, aline, ctx, last)  # near the date before it on the line
         other.date = d.isoformat() if d else None
+        last = d or last
         upto = a.more[k + 1].start if k + 1 < len(a.more) else len(a.tail)
         tm = find_times(a.tail[dm.end : upto])
         if tm and tm.start <= _NEAR:
@@ -1657,7 +1700,13 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
     ):
         m.city = titles.pop(0)  # a city line above the campus line ("Detroit" / "Wayne State")
         places.insert(0, m.city)
-    if titles and not places and not span.series and not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")):
+    if (
+        titles
+        and not places
+        and not span.series
+        and not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃"))
+        and not _SEASON_LABEL.match(titles[-1])  # "Spring: 13 January, 10 February and 9 June"
+    ):
         places.append(titles.pop())  # a heading that names no known place is still the place
     inline = span.anchor.inline_head
     if inline and "," in inline and not m.campus and not m.city:
