@@ -1370,6 +1370,8 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             followed_by_prose = after < len(kinds) and kinds[after] == PROSE
             if span.anchor.inline_head or span.anchor.entry or end == nxt or followed_by_prose:
                 break
+            if _is_sentence(lines[nxt].text) and not _is_detail_like(lines[nxt].text):
+                break  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
             heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
             if heads_next and _tail_has_place(span.anchor) and not _is_detail_like(lines[nxt].text):
                 break  # the date line has its place; the lone line is the next entry's heading
@@ -1465,11 +1467,13 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
 
     ``had_status``: a status word was taken out of the line ("– ANNULÉE, reportée à une date
     ultérieure"); what is left of such a line may be only about the status."""
+    if tail.lstrip(" ,;:–—-").startswith("·") and _read_dot_parts(m, tail):
+        return
     sm = _SPEAKER.search(tail)
     if sm:
         m.speaker = sm.group("who").strip()
         tail = tail[: sm.start()]
-    tail = tail.strip(" ,;:–—-@|()")
+    tail = tail.strip(" ,;:–—-@|()·")
     if not _ALNUM.search(tail, 0, 80):  # "·", "." or nothing left
         return
     if TIME_TBA_RE.fullmatch(tail.strip()):
@@ -1495,6 +1499,36 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.country = m.country or region.country
         return
     _read_venue_text(m, tail)
+
+
+# A part of a "·"-separated line led into by "at" or "in" and a name: "· at the Swan Hotel".
+_AT_PART = re.compile(
+    r"^(?:at|@|in|venue:?|im|beim|à|au|en)\s++(?=(?:(?:the|la|le|el|der|dem)\s++|l['’])?"
+    r"[^\W\d_a-zß-ÿ])"
+)
+_AT_NAME_START = re.compile(r"^(?:at|@)\s++(?=[^\W\d_a-z])")
+
+
+def _read_dot_parts(m: Meeting, tail: str) -> bool:
+    """A line laid out "Wed 4 Mar · 7pm · Title · at Venue": the parts after the time, split
+    at the middle dots, are the title up to the first part that names a place ("at the Swan
+    Hotel", "Room 4, Union Hall"), the place from there; a lone part names the place only when
+    it reads as one ("Central Library"), else it is the title. True when read here."""
+    parts = [p.strip(" ,;:–—-") for p in tail.split("·")]
+    parts = [p for p in parts if p and _TWO_LETTERS.search(p)]
+    if not parts:
+        return False
+    place = lambda p: _AT_PART.match(p) is not None or _listed_place(p)  # noqa: E731
+    k = next((k for k in range(1, len(parts)) if place(parts[k])), None)
+    parts = [_AT_NAME_START.sub("", p) for p in parts]  # "at The Crown & Anchor": its "The"
+    if k is None and len(parts) == 1 and (place(parts[0]) or _is_city_line(parts[0])):
+        return False  # "· Central Library": read as any place after a time
+    if k is None:
+        m.title = m.title or " – ".join(parts)
+        return True
+    m.title = m.title or " – ".join(parts[:k])
+    _read_tail(m, ", ".join(parts[k:]))
+    return True
 
 
 _LISTED_PARTS = re.compile(r"\s[–—-]\s|[|,;()]")
@@ -1783,7 +1817,10 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         _read_tail(m, a.lead[lt.end :])
         return
     had_status = _has_status(a.tail)
-    tail = _STATUS_WORDS.sub(" ", a.tail) if had_status else a.tail
+    tail = a.tail
+    if had_status and not a.more and (cut := _cut_status_remark(tail)) is not None:
+        tail, had_status = cut, _has_status(cut)  # "(Salón de actos) — APLAZADA, …"
+    tail = _STATUS_WORDS.sub(" ", tail) if had_status else tail
     shared = ""
     if a.more:  # the place and a time shared by all the dates come after the last one
         shared = tail[a.more[-1].end :]
@@ -1847,6 +1884,20 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
 
 
 _SEGMENTS = re.compile(r"\s[–—-]\s|\|")
+
+
+def _cut_status_remark(tail: str) -> str | None:
+    """The line after its date without the dash-separated part that opens with its status and
+    names no place ("… (Salón de actos) — APLAZADA, nueva fecha por confirmar", "… – Room 4 –
+    CANCELLED due to strike"): a remark, which must not cost the line its place. None when
+    there is no such part, or nothing else."""
+    segs = _SEGMENT_END.split(tail)
+    if len(segs) < 2:
+        return None
+    keep = [g for g in segs if not (_STATUS_WORDS.match(g.lstrip(" ,;:")) and _only_status(g))]
+    if len(keep) == len(segs) or not any(_TWO_LETTERS.search(g) for g in keep):
+        return None
+    return " – ".join(keep)
 
 
 def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
@@ -2038,10 +2089,10 @@ def _share_between_date_lines(spans: list[_Span], per_span: list[list[Meeting]])
             continue
         if not block[k + 1]:  # "Tuesday 11 March – AGM, Council Chamber": that line's own
             continue
-        block[k] = True
         donor = per_span[k + 1][0]
         for m in per_span[k]:
             if m.venue is None and m.address is None:
+                block[k] = True  # a line with a venue of its own ends the run
                 for name in _BLOCK_FIELDS:
                     if getattr(m, name) is None:
                         setattr(m, name, getattr(donor, name))
@@ -2667,6 +2718,75 @@ def _read_page(text: str) -> tuple[list[Line], bool, date | None]:
     return text_lines(text), False, None
 
 
+_PAGE_TOP = 4  # the page's first lines searched for its own venue and address
+_VENUE_PARTS = re.compile(r"\s[·•|]\s|\s[–—]\s")
+_PLACE_FIELDS = ("place", "campus", "city", "venue", "room", "address")
+
+
+# Street words of the other languages, for a street address without a house number first
+# ("Calle Mayor 21, 28013 Madrid", "8 rue des Carmes, 31000 Toulouse").
+_STREET_WORD_ABROAD = re.compile(
+    r"\b(?:rue|avenue|boulevard|bd|chemin|quai|all[ée]e|calle|c/|avenida|avda|paseo|carrer|"
+    r"camino|ronda|via|viale|piazza|corso)\b",
+    re.IGNORECASE,
+)
+
+
+def _street_with_postcode(text: str) -> bool:
+    """A street address with a house number and a postcode and town."""
+    if not _DIGIT.search(text) or postal_place(text) is None:
+        return False
+    return bool(
+        looks_like_block_line(text) or is_street_abroad(text) or _STREET_WORD_ABROAD.search(text)
+    )
+
+
+def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str] | None:
+    """The venue a page names at its top, before any meeting: a name on the first line, then
+    its street address with a postcode ("FOYLE & FINCH BOOKS" / "Independent booksellers since
+    1987 · 14 Bridge Street, Ludlow SY8 1AA"), or both on one line ("Riverside Books · 221
+    River St, Troy, NY 12180"): (line index, name, address)."""
+    top = [i for i in range(min(len(lines), 2 * _PAGE_TOP)) if kinds[i] != BLANK][:_PAGE_TOP]
+    for n, i in enumerate(top):
+        if kinds[i] in (ANCHOR, DAY, RULE, CITY):
+            return None
+        parts = [p.strip(" ,") for p in _VENUE_PARTS.split(lines[i].text)]
+        k = next((k for k, p in enumerate(parts) if _street_with_postcode(p)), None)
+        if k is None:
+            continue
+        if n == 1 and len(lines[top[0]].text) <= 60 and not is_prose(lines[top[0]].text):
+            return i, lines[top[0]].text.strip(), parts[k]
+        if n == 0 and k > 0 and len(parts[k - 1]) <= 60 and not is_prose(parts[k - 1]):
+            return i, parts[k - 1], parts[k]
+        return None
+    return None
+
+
+def _apply_page_venue(
+    lines: list[Line], kinds: list[str], meetings: list[Meeting], ctx: _Context
+) -> None:
+    """Meetings that name no place of their own (a bookshop's "Wed 4 Feb · 6.30pm · Priya
+    Raman in conversation") are at the venue the page names at its top, with a warning: the
+    page does not say so."""
+    bare = [
+        m
+        for m in meetings
+        if not m.online and m.date and not any(getattr(m, f) for f in _PLACE_FIELDS)
+    ]
+    if not bare or (found := _page_venue(lines, kinds)) is None:
+        return
+    i, name, address = found
+    for m in bare:
+        m.venue = _title_case_words(name) if name.isupper() else name
+        _set_address(m, address)
+    _warn(
+        ctx,
+        lines[i],
+        f"{len(bare)} meeting(s) name no place: the venue at the top of the page "
+        f"({name}, {address}) is taken as theirs",
+    )
+
+
 def _parse(
     text: str,
     as_of: date | None,
@@ -2731,6 +2851,7 @@ def _parse(
     _drop_repeated_prose(spans, per_span, lines, ctx)
     _status_notices(spans, per_span, lines, ctx)
     meetings = [m for built in per_span for m in built]
+    _apply_page_venue(lines, kinds, meetings, ctx)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
     if not meetings:
         ctx.warnings.append(
