@@ -520,6 +520,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     lead = ""
     if not timed and head.rstrip().endswith(":") and find_times(head) is not None:
         lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
+    if not timed and (len(t) > 110 or is_prose(t)):
+        timed = _time_after_date_chain(after, langs)  # "on Saturday, January 9, … and …, 10 a.m."
     far = None if timed or not (len(t) > 110 or is_prose(t)) else _far_time(after, langs)
     timed = timed or far is not None
     if not timed and len(t) > 110 and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-")):
@@ -597,6 +599,24 @@ def _far_time(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
     if tm is None or not _START_CUE.search(window[max(0, tm.start - 12) : tm.start]):
         return None
     return None if find_date(window[: tm.start], langs=langs) is not None else tm
+
+
+_CHAIN_GAP = 12  # characters between two dates of one list ("January 9, Saturday, January 23")
+
+
+def _time_after_date_chain(after: str, langs: tuple[str, ...]) -> bool:
+    """Whether the dates listed right after a date ("Saturday, January 9, Saturday, January 23
+    and Saturday, February 6, 10 a.m. to 1 p.m., at …", "Thursday, January 14 and Thursday,
+    January 28 from 7 to 9 pm") are followed by a time they share."""
+    end = 0
+    for dm in _more_dates(after[:_FAR], langs):
+        if dm.start - end > _CHAIN_GAP:
+            break
+        end = dm.end
+    if not end:
+        return False
+    tm = find_times(after[end : end + _NEAR + 40])
+    return tm is not None and tm.start < _NEAR
 
 
 def _lead_weekday(lead: str, langs: tuple[str, ...]) -> int | None:
@@ -2218,10 +2238,17 @@ def _read_flags(m: Meeting, texts: list[str]) -> None:
     m.online = _contains_any(low, _ONLINE_STEMS) and bool(_ONLINE.search(text))
 
 
+# "at St." (Saint) ending what the full stop would make a sentence: a name goes on after it.
+_SAINT_END = re.compile(r"(?:^|\b(?:at|in|the|of|to|and|from)\s++|[,(]\s*+)(?:St|Ste|Sta|Mt)\.$")
+
+
 def _read_prose_place(m: Meeting, tail: str) -> None:
     """The place right after a date in a sentence: "in Room 12 of Kane Hall. Join us" (up to the
     sentence's end or first comma)."""
-    sentence = _SENTENCE_END.split(tail, maxsplit=1)[0].rstrip(".")
+    first, *rest = _SENTENCE_END.split(tail, maxsplit=1)
+    if rest and _SAINT_END.search(first):  # "at St. Brigid's Parish Hall": no sentence's end
+        first += " " + _SENTENCE_END.split(rest[0], maxsplit=1)[0]
+    sentence = first.rstrip(".")
     pm = _PROSE_PLACE.match(sentence)
     if not pm:
         return
