@@ -2273,6 +2273,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if n == 0 and m.title is None and _caps_title(t):
             m.title = t.strip()  # "THE CRISIS OF CAPITALISM" right under the date: the talk
             continue
+        if n == 0 and m.title is None and m.venue is None and _title_over_venue(details):
+            m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
+            continue
         if _is_contact(t):
             continue  # a phone number or e-mail is never the venue; a web address is a link
         if _fee_or_signup(t):
@@ -2320,6 +2323,24 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             continue
         _read_detail_place(m, t, bare)
     return location_pending
+
+
+def _title_over_venue(details: list[Line]) -> bool:
+    """Whether the first line under a date is the event's title over its venue line: it names
+    no place (no venue word, number, address or campus) and the line under it names one
+    without a street ("Film night: Ken Loach, The Old Oak" over "The Sugar Club, Dublin",
+    "Door-knocking day, Ballymun" over "Ballymun Civic Centre, Dublin"; not "Riverside Books"
+    over "221 River St, Troy, NY 12180")."""
+    if len(details) < 2:
+        return False
+    first, second = details[0].text, details[1].text
+    if _DIGIT.search(first) or _placelike(first) or _is_city_line(first) or _has_status(first):
+        return False
+    if _LINK_LINE.match(first) or _is_contact(first) or _SPEAKER.search(first):
+        return False
+    if _DIGIT.search(second) or looks_like_block_line(second):  # a street: the first is a name
+        return False
+    return _placelike(second) and not _only_status(second) and not _is_contact(second)
 
 
 def _caps_title(text: str) -> bool:
