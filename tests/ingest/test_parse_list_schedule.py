@@ -128,3 +128,115 @@ def test_sentences_about_meetings_without_a_time_state_nothing_for_the_list(line
     listing = parse(page, as_of=AS_OF)
     assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-02-02", "18:00")]
     assert "Trades Hall" in _places(listing.meetings[0])
+
+
+# fmt: off
+MORE_RULES = [
+    ("Aquí va el calendario del trimestre. Todas las asambleas generales empiezan a las 19:00 en "
+     "el local de la asociación (calle Mayor 3):\n\n- martes 3 de febrero\n- martes 3 de marzo",
+     "es", ["2026-02-03", "2026-03-03"], "19:00", "local de la asociación"),
+    ("Der Vorstand tagt jeweils am ersten Montag im Monat um 19 Uhr im Volkshaus Jena, Raum 3. "
+     "Gäste sind willkommen.\n\n02.02., 02.03., 13.04.", "de",
+     ["2026-02-02", "2026-03-02", "2026-04-13"], "19:00", "Volkshaus Jena"),
+    ("Le bureau de la section commence l'année. Les réunions mensuelles commencent à 18h30 à la "
+     "Maison du peuple, salle 2.\n\nDates : 5 février, 5 mars et 2 avril", "fr",
+     ["2026-02-05", "2026-03-05", "2026-04-02"], "18:30", "Maison du peuple"),
+    ("Unless otherwise stated, all workshops meet on Tuesdays at 6 p.m. in Baker Hall, Room 4. "
+     "Tea from 5.45.\n\nSchedule\n\nFebruary 3\nJo Smith (Leeds University), \"Mills and "
+     "Markets\"\n\nFebruary 17\nAmir Khan (SOAS), “Ports of the Gulf”", None,
+     ["2026-02-03", "2026-02-17"], "18:00", "Baker Hall"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,lang,dates,time,place", MORE_RULES)
+def test_a_rule_in_a_later_sentence_or_over_a_schedule_heading_reaches_its_dates(
+    text, lang, dates, time, place
+):
+    listing = parse(f"Branch news\n\n{text}\n", as_of=AS_OF, lang=lang)
+    assert [m.date for m in listing.meetings] == dates
+    for m in listing.meetings:
+        assert m.start_time == time
+        assert place in _places(m)
+
+
+# fmt: off
+@pytest.mark.parametrize("speaker_line,speaker,title", [
+    ('Jo Smith (Leeds University), "Mills and Markets"', "Jo Smith (Leeds University)",
+     'Jo Smith (Leeds University), "Mills and Markets"'),
+    ("Joint session: Priya Rao (LSE), “Wages and Empire”", "Priya Rao (LSE)",
+     "Joint session: Priya Rao (LSE), “Wages and Empire”"),
+    ("Karin Roth (Universität Wien) – „Arbeit und Streik“", "Karin Roth (Universität Wien)",
+     "Karin Roth (Universität Wien) – „Arbeit und Streik“"),
+])
+# fmt: on
+def test_a_speaker_line_with_an_affiliation_is_no_venue(speaker_line, speaker, title):
+    page = (
+        "Seminar\n\nAll seminars meet on Wednesdays at 4 p.m. in Hartley Hall, Room 2. Coffee "
+        f"from 3.45.\n\nFebruary 4\n{speaker_line}\n"
+    )
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert (m.speaker, m.title, m.start_time) == (speaker, title, "16:00")
+    assert "Hartley Hall" in _places(m)
+
+
+# fmt: off
+@pytest.mark.parametrize("note,time,place", [
+    ("Note different time and place: 3:00 p.m., Stein Building, Room 101", "15:00", "Room 101"),
+    ("New venue: Baker Hall, Room 5", "16:00", "Baker Hall"),
+    ("Different venue: Baker Hall, Room 5", "16:00", "Baker Hall"),
+])
+# fmt: on
+def test_a_note_that_changes_the_time_or_place_overrides_the_lists(note, time, place):
+    page = (
+        "Seminar\n\nAll seminars meet on Wednesdays at 4 p.m. in Hartley Hall, Room 2. Coffee "
+        f"from 3.45.\n\nFebruary 4\nJo Smith (Leeds University), \"Mills\"\n{note}\n"
+    )
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert m.start_time == time
+    assert place in _places(m)
+
+
+def test_an_entry_under_its_own_heading_after_the_list_keeps_its_own_place():
+    page = (
+        "Branch news\n\nDer Vorstand tagt jeweils am ersten Montag im Monat um 19 Uhr im "
+        "Volkshaus Jena.\n\n02.02., 02.03.\n\nSeniorengruppe\nDi 17.02., 15 Uhr, Café Grün, "
+        "Markt 4\n"
+    )
+    listing = parse(page, as_of=AS_OF, lang="de")
+    assert [(m.date, m.start_time) for m in listing.meetings] == [
+        ("2026-02-02", "19:00"), ("2026-03-02", "19:00"), ("2026-02-17", "15:00"),
+    ]  # fmt: skip
+    assert "Volkshaus" not in _places(listing.meetings[-1])
+    assert "Café Grün" in _places(listing.meetings[-1])
+
+
+# fmt: off
+@pytest.mark.parametrize("sentence,place", [
+    ("Además, la asamblea extraordinaria será el jueves 19 de febrero a las 17:00 en el salón de "
+     "actos del hospital.", "salón de actos"),
+    ("También habrá una charla el viernes 20 de febrero a las 12:00 en la Biblioteca Municipal.",
+     "Biblioteca Municipal"),
+])
+# fmt: on
+def test_a_sentence_under_the_list_keeps_the_place_it_names(sentence, place):
+    page = (
+        "Calendario\n\nTodas las asambleas ordinarias empiezan a las 18:30 en el local sindical."
+        f"\n\n- martes 3 de febrero\n\n{sentence}\n"
+    )
+    listing = parse(page, as_of=AS_OF, lang="es")
+    assert place in _places(listing.meetings[-1])
+    assert "local sindical" in _places(listing.meetings[0])
+
+
+# fmt: off
+@pytest.mark.parametrize("line,lang", [
+    ("La asamblea del pasado 17 de enero aprobó la plataforma por amplia mayoría.", "es"),
+    ("En la reunión del pasado 20 de enero se eligió la nueva comisión.", "es"),
+    ("The meeting last 20 January elected a new committee.", None),
+])
+# fmt: on
+def test_a_date_after_pasado_is_a_report_of_the_past(line, lang):
+    listing = parse(f"Noticias\n\n{line}\n", as_of=AS_OF, lang=lang)
+    assert listing.meetings == []
+    assert any(w.line == 3 for w in listing.warnings)

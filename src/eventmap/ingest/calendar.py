@@ -91,23 +91,25 @@ def list_place(text: str) -> str | None:
 # jeudi du mois à 19h à la Bourse du Travail", "Las asambleas se celebran … a las 19:00 en el
 # Ateneo". ``held_rule`` finds the time and the place in it.
 _HELD = re.compile(
-    r"^\W{0,4}+(?:"
+    r"\W{0,4}+(?:"
     r"(?:(?:all\s++)?(?:our|the)\s++)?(?:[^\W\d_]++[\s-]++){0,3}?"
     r"(?:meetings|events|talks|sessions|lectures|classes|gatherings|seminars|forums|discussions)"
     r"\s++(?:(?:are|will\s++be)\s++(?:usually\s++|normally\s++|always\s++|generally\s++)?"
-    r"(?:held|on)|(?:usually\s++|normally\s++)?take\s++place)\b"
+    r"(?:held|on)|(?:usually\s++|normally\s++)?(?:take\s++place|meet|begin|start))\b"
     r"|(?:(?:our|the)\s++)?(?:[^\W\d_]++[\s-]++){0,3}?(?:branch|group|club|society|committee|"
-    r"circle|chapter|section)\s++(?:usually\s++|normally\s++)?meets\b"
+    r"circle|chapter|section|board|seminar)\s++(?:usually\s++|normally\s++)?meets\b"
     r"|we\s++(?:usually\s++|normally\s++)?meet\b"
-    r"|(?:(?:all\s++)?(?:die|unsere)\s++)?(?:[^\W\d_]++\s++){0,2}?[^\W\d_]*?"
-    r"(?:treffen|sitzungen|versammlungen|veranstaltungen|vortr[äa]ge|abende)\s++finden\b"
+    r"|(?:(?:all\s++)?(?:die|unsere)\s++)?(?:[^\W\d_]++\s++){0,2}?[^\W\d_]{0,30}?"
+    r"(?:treffen|sitzungen|versammlungen|veranstaltungen|vortr[äa]ge|abende)\s++"
+    r"(?:finden|beginnen)\b"
+    r"|(?:der|die|das|unser|unsere)\s++[^\W\d_]{1,40}+\s++(?:tagt|trifft\s++sich)\b"
     r"|wir\s++treffen\s++uns\b"
     r"|(?:(?:toutes\s++)?(?:les|nos)\s++)?(?:r[ée]unions|rencontres|permanences|assembl[ée]es|"
     r"s[ée]ances|conf[ée]rences)(?:\s++[^\W\d_]++){0,2}?\s++(?:ont\s++lieu|se\s++tiennent|"
-    r"se\s++d[ée]roulent)\b|nous\s++nous\s++r[ée]unissons\b"
+    r"se\s++d[ée]roulent|commencent|d[ée]butent)\b|nous\s++nous\s++r[ée]unissons\b"
     r"|(?:(?:todas\s++)?(?:las|los|nuestras|nuestros)\s++)?(?:reuniones|asambleas|charlas|"
     r"encuentros|sesiones)(?:\s++[^\W\d_]++){0,2}?\s++(?:se\s++(?:celebran|realizan|hacen)|"
-    r"tienen\s++lugar)\b|nos\s++reunimos\b"
+    r"tienen\s++lugar|empiezan|comienzan)\b|nos\s++reunimos\b"
     r")",
     re.IGNORECASE,
 )
@@ -115,12 +117,14 @@ _HELD = re.compile(
 # ("in the Trades Council office", "im Gewerkschaftshaus", "à la Bourse", "en el Ateneo").
 _HELD_PLACE = re.compile(
     r"\b(?:in|at|im|beim|in\s++der|à|au|dans|en)\s++"
-    r"(?:(?:the|la|le|el|der|dem|l['’])\s*+)?(?=[^\W\d_a-zà-ÿ]|\d+\s++\w)"
+    r"(?:(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)(?=[^\W\d_])|(?=[^\W\d_a-zß-ÿ]|\d+\s++\w))"
 )
 # Words after "in"/"im"/"en" that name a time, not a place ("im Monat", "in March" is a month).
 _CALENDAR_NOUNS = frozenset({
     "month", "monat", "mois", "mes", "week", "woche", "semaine", "semana", "year", "jahr",
     "année", "año", "winter", "summer", "spring", "autumn", "sommer", "herbst", "frühjahr",
+    "morning", "afternoon", "evening", "latest", "moment", "meantime", "matin", "soir",
+    "soirée", "mañana", "tarde", "noche", "mismo", "same", "first", "second", "last",
 })  # fmt: skip
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 # What ends the place: a bracket, "statt" (German), "unless stated otherwise"; before the time,
@@ -137,13 +141,13 @@ _FIRST_WORD = re.compile(r"[^\W\d_]++")
 _HELD_STEM = re.compile(
     r"meet|event|talk|session|lecture|class|gather|seminar|forum|discuss|treffen|sitzung|"
     r"versammlung|veranstaltung|vortr|abende|r[ée]uni|rencontre|permanence|assembl|asamble|s[ée]ance|"
-    r"conf[ée]rence|charla|encuentro|sesion"
+    r"conf[ée]rence|charla|encuentro|sesion|tagt|trifft"
 )
 
 
 def may_be_held_rule(text: str) -> bool:
-    """A cheap test before ``held_rule``: a word its opening needs in the first 80 characters."""
-    return len(text) <= 500 and _HELD_STEM.search(text[:80].casefold()) is not None
+    """A cheap test before ``held_rule``: a word its opening needs."""
+    return len(text) <= 500 and _HELD_STEM.search(text.casefold()) is not None
 
 
 def held_rule(
@@ -153,13 +157,28 @@ def held_rule(
     held on the second Wednesday of the month at 7.00pm in the Trades Council office, Unity
     House."): (time, place or None), else None. ``text`` is the sentence's paragraph; a word
     ``is_date_word`` accepts (a month, a weekday) does not start a place, nor does a time."""
-    if len(text) > 500 or _HELD.match(text) is None:
+    if len(text) > 500:
         return None
+    starts = [0, *(m.end() for m in _SENTENCE_STOP.finditer(text))]
+    at = next((k for k in starts if _HELD.match(text, k) is not None), None)
+    if at is None:
+        return None
+    text = text[at:]  # "Os enviamos el calendario … Todas las asambleas empiezan a las 18:30 …"
     stop = _SENTENCE_STOP.search(text)
-    sentence = text[: stop.start()] if stop else text
-    tm = find_times(sentence)
-    if tm is None:
+    tm = find_times(text)
+    if tm is None or (stop is not None and tm.start > stop.start()):
         return None
+    stop = _SENTENCE_STOP.search(text, tm.end)  # "at 4 p.m. in Hartley Hall": no sentence's end
+    sentence = text[: stop.start()] if stop else text
+    return tm, held_place(sentence, tm, is_date_word)
+
+
+def held_place(
+    sentence: str, tm: TimeMatch, is_date_word: Callable[[str], bool] = lambda w: False
+) -> str | None:
+    """The place a sentence that states a list's time ``tm`` gives: led by "in", "at", "im",
+    "à", "en"..., after the time if there is one there ("… at 4:15 p.m. in Hartley Hall, Room
+    212"), else before it ("… at the Red Lion, 5 Market Place, every Tuesday at 7.30pm")."""
     starts = []
     for pm in _HELD_PLACE.finditer(sentence):
         rest = sentence[pm.end() :]
@@ -178,11 +197,11 @@ def held_rule(
         if (cut := _HELD_PLACE_BEFORE.search(place)) is not None:
             place = place[: cut.start()]
     else:
-        return tm, None
+        return None
     if (cut := _HELD_PLACE_END.search(place)) is not None:
         place = place[: cut.start()]
     place = place.strip(" ,–—-")
-    return tm, place if len(place) >= 3 else None
+    return place if len(place) >= 3 else None
 
 
 # "unless stated otherwise": a line that states a venue or a time for every entry under it.
@@ -211,7 +230,12 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     if len(text) > 400 or not says_unless(text):
         return None
     tm = find_times(text)
-    return (tm, list_place(text)) if tm is not None else None
+    if tm is None:
+        return None
+    if (place := list_place(text)) is None:  # "…, all seminars meet on Wednesdays at 4:15 p.m.
+        stop = _SENTENCE_STOP.search(text, tm.end)  # in Hartley Hall, Room 212."
+        place = held_place(text[: stop.start()] if stop else text, tm)
+    return tm, place
 
 
 # What a header cell says its column holds: the meeting's title or its place.

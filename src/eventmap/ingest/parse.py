@@ -288,7 +288,9 @@ def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
 
 
 # "Last Saturday, March 2, ...": a report of what happened, not a meeting to come.
-_PAST_LEAD = re.compile(r"\b(?:last|this\s+past|letzten|vergangenen)\s*+$", re.I)
+_PAST_LEAD = re.compile(
+    r"\b(?:last|this\s+past|letzten|vergangenen|(?:el|del|al)\s++pasado)\s*+$", re.I
+)
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
 # A season or term over a list of dates: a label, not a place ("Spring:", "Autumn term 2027",
 # "Wintersemester", "Printemps 2027", "Otoño").
@@ -791,6 +793,7 @@ def _calendar(
     list_times: list[tuple[int, TimeMatch]] = []
     list_places: dict[int, str | None] = {}
     rules: list[tuple[int, TimeMatch]] = []  # times stated "unless stated otherwise"
+    strict: set[int] = set()  # rules in a sentence of prose: any heading after its entries ends it
     for i, k in enumerate(kinds):
         if k == SERIES and (rule := calendar.unless_rule(lines[i].text)) is not None:
             rules.append((i, rule[0]))  # "Talks are held at X unless stated. ... 7.30pm"
@@ -798,6 +801,7 @@ def _calendar(
         elif k == SERIES and (held := _held_rule(lines, kinds, i)) is not None:
             rules.append((i, held[0]))  # "Meetings are held at the Red Lion … at 7.30pm."
             list_places[i] = held[1]
+            strict.add(i)
         elif k in (OTHER, PROSE):
             t = lines[i].text
             if calendar.is_header_row(t):
@@ -818,9 +822,10 @@ def _calendar(
             elif (held := _held_rule(lines, kinds, i)) is not None:
                 rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
                 list_places[i] = held[1]
+                strict.add(i)
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
     if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
-        _assign_list_rules(lines, kinds, anchors, rules, list_places)
+        _assign_list_rules(lines, kinds, anchors, rules, list_places, strict)
         return
     _drop_toc(lines, kinds, anchors, unread, [i for i in untimed if _date_only(anchors[i])])
     days = []
@@ -853,7 +858,7 @@ def _calendar(
                 j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=day_place
             )
             kinds[j] = ANCHOR
-    _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places)
+    _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places, strict)
 
 
 _HELD_REACH = 3  # lines of a paragraph read for the sentence that states a list's time and place
@@ -915,16 +920,22 @@ def _assign_list_rules(
     anchors: dict[int, _Anchor],
     list_times: list[tuple[int, TimeMatch]],
     list_places: dict[int, str | None],
+    strict: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """Each meeting under a time (and place) stated for the list takes them, up to the next
-    section heading (``_section_headings``)."""
+    section heading (``_section_headings``; for a ``strict`` rule, any heading after its first
+    entry, even one over a single meeting)."""
     if not list_times:
         return
     starts = [i for i, _ in list_times]
     ends = _section_headings(lines, kinds, anchors)
+    every = _section_headings(lines, kinds, anchors, every=True) if strict else ends
+    order = sorted(anchors)
     for i, a in anchors.items():
         k = bisect_left(starts, i)
-        if k and not _section_between(ends, starts[k - 1], i):
+        # a heading between the rule and its first entry ("Schedule") is the list's own
+        first = order[bisect_left(order, starts[k - 1])] if k else 0
+        if k and not _section_between(every if starts[k - 1] in strict else ends, first, i):
             a.list_time = list_times[k - 1][1]
             a.list_place = list_places[list_times[k - 1][0]]
 
@@ -944,7 +955,7 @@ def _all_months() -> frozenset[str]:
 
 
 def _section_headings(
-    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], every: bool = False
 ) -> list[int]:
     """Lines that start a new section of a list (where a time stated for the list stops): a
     short line of its own paragraph (a blank line or the page's start above it) that names no
@@ -960,6 +971,8 @@ def _section_headings(
         if not words or _placelike(t) or _is_city_line(t):
             continue
         found.append(i)
+    if every:
+        return found
     order = sorted(anchors)
     out = []
     for n, h in enumerate(found):
@@ -1666,8 +1679,8 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     location_pending = _read_details(m, [lines[d] for d in (*span.pre, *span.details)])
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
-    if a.list_place and not a.own_place:
-        _apply_list_place(m, a.list_place)
+    if a.list_place and not a.own_place and not (a.prose and (m.venue or m.address or m.room)):
+        _apply_list_place(m, a.list_place)  # a sentence's own place stays: "… en el salón de actos"
     if span.city is not None:
         _apply_city_heading(m, lines[span.city].text)
     links = [*aline.links, *(u for d in span.details for u in _line_links(lines[d]))]
@@ -2270,6 +2283,12 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     location_pending = False
     for n, line in enumerate(details):
         t = line.text
+        if (cl := _CHANGE_LABEL.match(t)) is not None:
+            t = t[cl.end() :]  # "Note different time and place: 3:00 p.m., Stein Building"
+        if (sp := _SPEAKER_LINE.match(t)) is not None:
+            m.speaker = m.speaker or sp.group("who").strip()  # "Ana Ruiz (UNAM), "Railways""
+            m.title = m.title or t.strip()
+            continue
         if n == 0 and m.title is None and _caps_title(t):
             m.title = t.strip()  # "THE CRISIS OF CAPITALISM" right under the date: the talk
             continue
@@ -2323,6 +2342,23 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             continue
         _read_detail_place(m, t, bare)
     return location_pending
+
+
+# "Note different time and place:", "New venue:", "Changed time:": what follows replaces the
+# time or place stated for the list.
+_CHANGE_LABEL = re.compile(
+    r"^\W{0,3}+(?:note:?\s++)?(?:(?:a\s++)?(?:different|new|changed|other)\s++)"
+    r"(?:time|venue|place|location|room)(?:\s++(?:and|&)\s++(?:time|venue|place|location|room))?"
+    r"\s*+[:–—-]\s*+",
+    re.IGNORECASE,
+)
+# A seminar's speaker line: a name, the affiliation in brackets, then the quoted title
+# ("Marcus Lee (Columbia University), "The Strike of 1934"", "Joint session: Priya Raman
+# (LSE), “Wages and Empire”"): the campus in the brackets is no venue.
+_SPEAKER_LINE = re.compile(
+    r"^(?:[^:\n]{1,60}:\s++)?(?P<who>[^\W\d_][^()\"“”:]{1,60}\([^()]{2,80}\)),?\s*+"
+    r"(?:[–—-]\s*+)?[\"“„«]"
+)
 
 
 def _title_over_venue(details: list[Line]) -> bool:
