@@ -1254,9 +1254,14 @@ def _header(
 
 
 def _name_heading(text: str) -> bool:
-    """A name alone in its paragraph over a date (a card's "<h3>Sydney</h3>"): one or two
-    capitalised words, no digit, no venue, status, month or heading word ("Public Meeting",
-    "Events", "MARCH"). (Not the page's first line: that is its title, "Programm".)"""
+    """A name alone in its paragraph over a date (a card's "<h3>Sydney</h3>", "## Wellington
+    (second meeting)"): one or two capitalised words, maybe a remark in brackets after them, no
+    digit, no venue, status, month or heading word ("Public Meeting", "Events", "MARCH"). (Not
+    the page's first line: that is its title, "Programm".)"""
+    if _has_status(text):
+        return False
+    if text.endswith(")") and " (" in text:  # "Wellington (second meeting)": a remark after it
+        text = text.split(" (", 1)[0]
     words = text.split()
     return (
         len(words) <= 2

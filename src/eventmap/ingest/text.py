@@ -258,14 +258,36 @@ def table_cells(raw: str) -> str:
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 
+# A Markdown heading's marks ("## Wellington"): a space must follow them ("#5 bus" is text).
+_MD_HEADING = re.compile(r"^#{1,6}+\s++")
+
+
+def unmark(t: str) -> str:
+    """A cleaned line of plain text without its Markdown marks: a heading's "#"s, "**bold**"
+    and "__bold__", and "_emphasis_" around the whole line ("## Wellington" -> "Wellington",
+    "* **Auckland:** Sunday 10 January" -> "* Auckland: Sunday 10 January")."""
+    if t.startswith("#"):
+        t = _MD_HEADING.sub("", t)
+    if "**" in t:
+        t = t.replace("**", "")
+    if "__" in t:
+        t = t.replace("__", "")
+    if len(t) > 2 and t[0] == "_" and t[-1] == "_" and t[1] != " " and t[-2] != " ":
+        t = t[1:-1]
+    return t.strip()
+
+
 def text_lines(text: str) -> list[Line]:
-    """Split plain text into cleaned lines, picking up bare URLs as links."""
+    """Split plain text into cleaned lines (Markdown marks dropped), picking up bare URLs as
+    links."""
     out = []
     for i, raw in enumerate(text.splitlines(), start=1):
         if "\t" in raw or "   " in raw or not raw.isprintable():
             t = clean(table_cells(raw))
         else:  # the common line, as clean(table_cells(raw)) reads it, without the two calls
             t = " ".join(raw.split()) if "  " in raw else raw.strip()
+        if t and (t[0] in "#_" or "**" in t or "__" in t):
+            t = unmark(t)
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links))
     return out
