@@ -354,7 +354,8 @@ _ENTRY_LEAD = re.compile(r"^[\s|]*+(?:[•·◦▪▸►*‣⁃–—-](?=\s)\s*
 _TITLE_END = re.compile(r"^[\s:.,;|–—-]+")
 # "meet at the", "Treffpunkt am", "rendez-vous devant la", "punto de encuentro en el": not the place.
 _MEET_AT = re.compile(
-    r"^(?:(?:meet(?:ing)?(?:\s+point)?|treffpunkt|rendez-vous|rdv|d[ée]part|"
+    r"^(?:(?:meet(?!ing\s++(?:rooms?|halls?|house|centre|center|space)\b)(?:ing)?(?:\s+point)?|"
+    r"treffpunkt|rendez-vous|rdv|d[ée]part|"
     r"punto\s+de\s+encuentro)\s*+:?"
     r"\s*+(?:(?:at|in|outside|by|am|an\s+der|vor\s+de[mr]|à|au|devant|d[eu]|en|frente\s+a)"
     r"(?![^\W\d_]))?"
