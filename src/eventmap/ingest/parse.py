@@ -121,20 +121,25 @@ _LABEL = re.compile(
 )
 # Words before a date that make it not a meeting's: when the page was published or updated
 # ("Publié le", "Stand:", "Actualizado el"), a deadline, a span.
+# "since", "until", "through", "by", "due" and "before" only right before the date ("RSVP by
+# Friday 3 March"; not "Talk by Jo Smith, Saturday 7 March"), "Stand" only as "Stand:" ("Info
+# stand at the market, …" is a meeting).
 _NOT_EVENT_DATE = re.compile(
-    r"\b(?:posted|published|updated|copyright|©|deadline|since|until|through|by|"
-    r"due(?!\s+to\b)|closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
+    r"\b(?:posted|published|updated|copyright|©|deadline|"
+    r"closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
     r"sent|gesendet|envoy[ée]|enviado|rain\s+date|ausweichtermin|date\s+de\s+repli|"
-    r"publi[ée]e?|mis\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand|"
-    r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b",
+    r"publi[ée]e?|mis\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand(?=\s*+:|\s++vom\b)|"
+    r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
+    r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$",
     re.I,
 )
 # Lower-case stems that _NOT_EVENT_DATE needs one of: a case-sensitive alternation the engine
 # skips to in C ("ffentlicht" and "jour" for "veröffentlicht" and "mis à jour": "ver" and "mis"
 # are in "University" and "Commission").
 _NOT_EVENT_STEMS = re.compile(
-    r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|closed|geschlossen|"
-    r"ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|enviado|rain|"
+    r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|before|closed|"
+    r"geschlossen|ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|"
+    r"enviado|rain|"
     r"ausweich|repli"
 )
 
@@ -220,12 +225,24 @@ _DEADLINE_VERB = re.compile(
 _FOOTER_LEAD = re.compile(
     r"^\W*+(?:related|see\s++also|read\s++(?:also|more)|further\s++reading|siehe\s++auch|"
     r"lesen\s++sie\s++auch|mehr\s++zum\s++thema|voir\s++aussi|lire\s++aussi|[àa]\s++lire|"
-    r"ver\s++tambi[ée]n|lea\s++tambi[ée]n|relacionad[oa]s?)\b",
+    r"ver\s++tambi[ée]n|lea\s++tambi[ée]n|relacionad[oa]s?|jump\s++to|skip\s++to|springe\s++zu)\b",
     re.I,
 )
+# "Fermeture exceptionnelle le samedi 2 janvier", "Closure: Monday 4 January", "Cierre por
+# vacaciones del 24 de diciembre": a line that opens with a closure.
+_CLOSURE_LEAD = re.compile(
+    r"^\W*+(?:fermeture|closure|closures|schlie(?:ß|ss)ung|schlie(?:ß|ss)tag|betriebsferien|"
+    r"cierre)\b",
+    re.I,
+)
+_CLOSURE_FIRST_WORDS = frozenset({
+    "fermeture", "closure", "closures", "schließung", "schliessung", "schließtag", "schliesstag",
+    "betriebsferien", "cierre",
+})  # fmt: skip
 _FOOTER_FIRST_WORDS = frozenset({
     "related", "see", "read", "further", "siehe", "lesen", "mehr", "voir", "lire", "à", "a",
-    "ver", "lea", "relacionado", "relacionada", "relacionados", "relacionadas",
+    "ver", "lea", "relacionado", "relacionada", "relacionados", "relacionadas", "jump", "skip",
+    "springe",
 })  # fmt: skip
 _NEXT_REACH = 30  # characters before a date searched for _JUST_BEFORE and _DEADLINE_VERB
 _SIGNUP_REACH = 70  # characters before a date searched for the sign-up word
@@ -254,9 +271,14 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         return f"follows {dn.group(0)!r} (a deadline)"
     if not line_start:
         return None
-    first = head[:24].lstrip(" *•·#>|([").partition(" ")[0].lower().strip(_WORD_STRIP)
+    lead = head[:60].lstrip(" *•·#>|([-")
+    first = lead[:24].partition(" ")[0].lower().strip(_WORD_STRIP)
     if first in _FOOTER_FIRST_WORDS and (fl := _FOOTER_LEAD.match(head)) is not None:
         return f"follows {fl.group(0).strip(' :')!r} (a link to another page)"
+    if first in _CLOSURE_FIRST_WORDS and (cl := _CLOSURE_LEAD.match(head)) is not None:
+        return f"follows {cl.group(0).strip(' :')!r} (a closure)"
+    if _contains_any(first, _DEADLINE_NOUN_STEMS) and (dn := _DEADLINE_NOUN.match(lead)):
+        return f"follows {dn.group(0)!r} (a deadline)"  # "- Anmeldeschluss für die Reise: …"
     return None
 
 
@@ -363,10 +385,12 @@ _FLAG_STEMS = (*_STATUS_STEMS, *_ONLINE_STEMS)
 _NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin ")
 _ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
-    r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club)s?|"
+    r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
+    r"screening|showing|performance)s?|"
     r"kein(?:e|en)?\s+(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
-    r"unterricht)|pas\s+de\s+(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence)|"
-    r"(?:sin|no\s+hay)\s+(?:reuni[óo]n|clase|sesi[óo]n|charla|seminario))\b",
+    r"unterricht|vorstellung|vorf[üu]hrung)|pas\s+de\s+(?:r[ée]union|s[ée]ance|cours|"
+    r"s[ée]minaire|conf[ée]rence|projection)|"
+    r"(?:sin|no\s+hay)\s+(?:reuni[óo]n|clase|sesi[óo]n|charla|seminario|funci[óo]n|proyecci[óo]n))\b",
     re.IGNORECASE,
 )
 
@@ -484,6 +508,8 @@ class _Unread:
     reason: str
 
 
+# A time to the second with a zone after a date: an e-mail's header, never a meeting's time.
+_EMAIL_STAMP = re.compile(r"^[\s,]*+(?:at\s++)?\d{1,2}:\d\d:\d\d(?:\s*+(?:[+-]\d{4}|GMT|UTC))?\b")
 _DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
 _NEAR = 25  # characters between a date and its time on one line
 
@@ -512,6 +538,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if (why := _no_event_lead(head)) is not None:
         return _unread(t, dm, f" {why}; not a meeting")
     after = t[dm.end :]
+    if ":" in after[:20] and _EMAIL_STAMP.match(after):  # "Date: Mon, 30 Nov 2026 18:04:12 -0500"
+        return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
         return _unread(t, dm, " is followed by 'closed'; not a meeting")
     if (why := _no_event_after(t, head, after)) is not None:
