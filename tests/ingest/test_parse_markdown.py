@@ -78,3 +78,35 @@ def test_a_city_heading_with_a_remark_in_brackets_is_the_citys(heading, city):
     )
     (m,) = parse(page, as_of=AS_OF).meetings
     assert city in _places(m)
+
+
+# fmt: off
+@pytest.mark.parametrize("heading,city", [
+    ("Ciudad de México", "Ciudad de México"),
+    ("Santiago de Chile", "Santiago de Chile"),
+    ("Frankfurt am Main", "Frankfurt am Main"),
+    ("Stratford upon Avon", "Stratford upon Avon"),
+    ("Río de la Plata", "Río de la Plata"),
+])
+# fmt: on
+def test_a_city_heading_with_lower_case_particles_is_the_citys(heading, city):
+    page = (
+        f"Meetings\n\nIntro.\n\n{heading}\n\nSaturday 7 March, 2pm\nCommunity Hall\n"
+        "12 Union Street\n"
+    )
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert city in _places(m)
+
+
+# fmt: off
+@pytest.mark.parametrize("heading", [
+    "de la Cruz", "Talks on Tuesday", "Join us", "Public Meeting",
+])
+# fmt: on
+def test_a_heading_that_is_no_name_gives_no_city(heading):
+    page = (
+        f"Meetings\n\nIntro.\n\n{heading}\n\nSaturday 7 March, 2pm\nCommunity Hall\n"
+        "12 Union Street\n"
+    )
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert m.city is None and heading not in (m.place or "")

@@ -1281,6 +1281,14 @@ def _header(
     return got
 
 
+# Lower-case words inside a place's name: "Ciudad de México", "Frankfurt am Main", "Stratford
+# upon Avon", "Châlons en Champagne".
+_NAME_PARTICLES = frozenset({
+    "de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "am", "an", "der", "von",
+    "upon", "on", "sur", "en", "le", "les", "y",
+})  # fmt: skip
+
+
 def _name_heading(text: str) -> bool:
     """A name alone in its paragraph over a date (a card's "<h3>Sydney</h3>", "## Wellington
     (second meeting)"): one or two capitalised words, maybe a remark in brackets after them, no
@@ -1291,10 +1299,13 @@ def _name_heading(text: str) -> bool:
     if text.endswith(")") and " (" in text:  # "Wellington (second meeting)": a remark after it
         text = text.split(" (", 1)[0]
     words = text.split()
+    names = [w for w in words if w not in _NAME_PARTICLES]  # "Santiago de Chile"
     return (
-        len(words) <= 2
+        len(names) <= 2
+        and len(words) <= 4
         and len(text) <= 30
-        and _BARE_CITY.match(text) is not None
+        and names[:1] == words[:1]
+        and _BARE_CITY.match(" ".join(names)) is not None
         and not VENUE_WORDS.search(text)
         and not _has_status(text)
         and not any(w.lower() in _NOT_CITY or w.casefold() in _all_months() for w in words)
