@@ -1454,7 +1454,8 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
                 break  # the date line has its place; the lone line is the next entry's heading
             # After the first paragraph, only an address or link paragraph (a page with every
             # field in a paragraph of its own) still belongs to this meeting.
-            if got and not (end - nxt == 1 and _is_detail_like(lines[nxt].text)):
+            noted = [g for g in got if kinds[g] != BLANK and not _time_note(lines[g].text)]
+            if noted and not (end - nxt == 1 and _is_detail_like(lines[nxt].text)):
                 break
             if end - nxt > 6:  # a venue block has 3-6 lines; more is something else
                 break
@@ -1465,6 +1466,17 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         j += 1
     span.details = [g for g in got if kinds[g] != BLANK]
     claimed.update(span.details)
+
+
+_DOORS_START = re.compile(
+    r"^\W*+(?:doors|einlass|ouverture\s++des\s++portes|apertura\s++de\s++puertas)\b", re.I
+)
+
+
+def _time_note(text: str) -> bool:
+    """A line about the times only ("Doors open 1.30pm, meeting starts 2pm"): a venue block may
+    still follow it after a blank line."""
+    return len(text) <= 60 and _DOORS_START.match(text) is not None and find_times(text) is not None
 
 
 def _tail_has_place(a: _Anchor) -> bool:
@@ -2155,14 +2167,25 @@ _BLOCK_FIELDS = ("campus", "venue", "room", "address", "postal_code", "city", "s
 _HEADING_FIELDS = ("place", "campus", "city", "state", "country", "title")
 
 
-def _share_between_date_lines(spans: list[_Span], per_span: list[list[Meeting]]) -> None:
+def _next_line(lines: list[Line], a: _Span, b: _Span) -> bool:
+    """Whether ``b``'s date line comes right under ``a``'s (a blank line between them at most,
+    as HTML puts one between two paragraphs)."""
+    i, j = a.anchor.index, b.anchor.index
+    if j == i + 2 and (a.anchor.entry or b.anchor.entry):
+        return False  # calendar entries: each has its own
+    return j == i + 1 or (j == i + 2 and not lines[i + 1].text)
+
+
+def _share_between_date_lines(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line]
+) -> None:
     """Date lines one under the other share what is written once for them all: the venue block
     under the last one ("Thursday 7 March" / "Friday 8 March" / venue, street, town) and the
     heading above the first ("Leeds" / "Tuesday, April 16" / "Wednesday, April 17")."""
     block = [bool(s.details) for s in spans]  # a venue block under it, or shared with it
     for k in range(len(spans) - 2, -1, -1):  # from the last, so a run of three shares the block
         a, b = spans[k], spans[k + 1]
-        if a.details or a.anchor.inline_head or b.header or b.anchor.index != a.anchor.index + 1:
+        if a.details or a.anchor.inline_head or b.header or not _next_line(lines, a, b):
             continue
         if not block[k + 1]:  # "Tuesday 11 March – AGM, Council Chamber": that line's own
             continue
@@ -2176,7 +2199,7 @@ def _share_between_date_lines(spans: list[_Span], per_span: list[list[Meeting]])
                 m.links = list(dict.fromkeys([*m.links, *donor.links]))
     for k in range(1, len(spans)):
         a, b = spans[k - 1], spans[k]
-        if b.header or b.anchor.inline_head or b.anchor.index != a.anchor.index + 1:
+        if b.header or b.anchor.inline_head or not _next_line(lines, a, b):
             continue
         if a.details and b.details:
             continue
@@ -2362,13 +2385,17 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             continue
         tm = find_times(t)
         timeline = tm and (
-            len(bare) - (tm.end - tm.start) < 12 or DOORS_RE.search(bare) or _TIME_LABEL.match(t)
+            len(bare) - (tm.end - tm.start) < 12
+            or DOORS_RE.search(bare)
+            or _TIME_LABEL.match(t)
+            or _time_note(t)
         )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
-        if timeline and m.start_time is None and m.date:
-            m.start_time, m.end_time = tm.start_time, tm.end_time
-            m.time_tba = False
-            _take_tz_hint(m, t[tm.end :])
-            continue
+        if timeline and m.date:
+            if m.start_time is None:
+                m.start_time, m.end_time = tm.start_time, tm.end_time
+                m.time_tba = False
+                _take_tz_hint(m, t[tm.end :])
+            continue  # "Doors open 1.30pm, meeting starts 2pm" under a timed date: no place
         if tm and tm.start == 0 and m.start_time is None and m.date:  # "7 pm, Moffitt Library"
             m.start_time, m.end_time = tm.start_time, tm.end_time
             m.time_tba = False
@@ -2975,7 +3002,7 @@ def _parse(
         if built[0].date:
             prev = date.fromisoformat(built[0].date)
         per_span.append(built)
-    _share_between_date_lines(spans, per_span)
+    _share_between_date_lines(spans, per_span, lines)
     _drop_repeated_prose(spans, per_span, lines, ctx)
     _status_notices(spans, per_span, lines, ctx)
     meetings = [m for built in per_span for m in built]
