@@ -101,3 +101,26 @@ def test_cli_parse_reads_a_range_across_months(tmp_path):
         ("2019-03-30", "2019-04-02"),
         ("2019-05-31", "2019-06-02"),
     ]
+
+
+# A range written as two dates with their times (Meetup and Facebook exports; tests/ingest/corpus
+# holdout3 and holdout4): one meeting from the first day at its time, ending on the second day.
+# fmt: off
+@pytest.mark.parametrize("line,lang,start,end", [
+    ("SAT, MAR 20, 2027, 9:00 AM to SUN, MAR 21, 2027, 5:00 PM GMT", None, "2027-03-20",
+     "2027-03-21"),
+    ("FRI, 29 JAN 2027 AT 18:00 – SUN, 31 JAN 2027 AT 16:00", None, "2027-01-29", "2027-01-31"),
+    ("Friday 5 March 2027, 6pm until Sunday 7 March 2027, 4pm", None, "2027-03-05", "2027-03-07"),
+    ("Freitag, 5. März 2027, 18 Uhr bis Sonntag, 7. März 2027, 16 Uhr", "de", "2027-03-05",
+     "2027-03-07"),
+    ("vendredi 5 mars 2027, 18h au dimanche 7 mars 2027, 16h", "fr", "2027-03-05", "2027-03-07"),
+    ("viernes 5 de marzo de 2027, 18:00 al domingo 7 de marzo de 2027, 16:00", "es",
+     "2027-03-05", "2027-03-07"),
+])
+# fmt: on
+def test_a_range_of_two_dates_with_times_is_one_meeting(line, lang, start, end):
+    page = f"Events\n\n{line}\nWeekend school\nTeachers' Club, Dublin\n"
+    listing = parse(page, as_of=date(2027, 1, 2), lang=lang)
+    assert [(m.date, m.end_date) for m in listing.meetings] == [(start, end)]
+    (m,) = listing.meetings
+    assert m.venue == "Teachers' Club" or "Teachers' Club" in (m.room or "")

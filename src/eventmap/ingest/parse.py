@@ -547,6 +547,11 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     near = after[: _NEAR + 40]
     tm = find_times(near)
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
+    if tm and tm.start < _NEAR and (rg := _range_end(after, tm.end, langs)) is not None:
+        end, cut = rg  # "SAT, MAR 20, 2027, 9:00 AM to SUN, MAR 21, 2027, 5:00 PM GMT"
+        dm = dataclasses.replace(dm, end_day=end.day, end_month=end.month, end_year=end.year)
+        after = after[: tm.end] + after[cut:]
+        near = ""  # the tail changed: its time is found again
     lead = ""
     if not timed and head.rstrip().endswith(":") and find_times(head) is not None:
         lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
@@ -587,6 +592,28 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
         far=far,
     )  # fmt: skip
+
+
+# Between a date's time and the date a range ends on: "to", "–", "bis", "au", "al", "hasta"
+# (matched at a position: no "^").
+_RANGE_TO = re.compile(
+    r"\s*+(?:to|until|till|through|[–—-]|bis|au|jusqu['’]au|al|hasta)\s++", re.IGNORECASE
+)
+
+
+def _range_end(after: str, at: int, langs: tuple[str, ...]) -> tuple[DateMatch, int] | None:
+    """A range's last day right after a date and its time ("9:00 AM to SUN, MAR 21, 2027, 5:00
+    PM", "18:00 – SUN, 31 JAN 2027 AT 16:00"): that date, and where the text after it (and its
+    own time) starts in ``after``."""
+    rg = _RANGE_TO.match(after, at)
+    if rg is None:
+        return None
+    end = find_date(after[rg.end() : rg.end() + 60], langs=langs)
+    if end is None or end.start != 0:
+        return None
+    cut = rg.end() + end.end
+    etm = find_times(after[cut : cut + 30])
+    return end, cut + etm.end if etm is not None and etm.start < 8 else cut
 
 
 def _no_event_after(t: str, head: str, after: str) -> str | None:
