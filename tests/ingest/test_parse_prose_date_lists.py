@@ -76,3 +76,19 @@ def test_a_saints_name_after_at_is_no_sentence_end(tail, venue):
     line = f"Our general meeting is on Wednesday, March 11 at 6:30 p.m. {tail}"
     (m,) = parse(f"News\n\n{line}\n", as_of=AS_OF).meetings
     assert m.venue == venue
+
+
+# fmt: off
+@pytest.mark.parametrize("line,lang,venue", [
+    ("The series opens with Dr. Ana Silva (University of Porto), who will speak at Kane Hall on "
+     "Thursday, March 5 at 5 p.m. in Room 110 on “Ports and Empire.”", None, "Kane Hall"),
+    ("Our guest, Prof. Tom Reed (Harvard University), speaks at the Union Building on Friday, "
+     "March 6 at 6 p.m. about the history of the strike.", None, "Union Building"),
+    ("Next term begins with Dr. Kofi Mensah (University of Ghana), who will lecture in Hartley "
+     "Hall on Wednesday, March 11 at 4:15 p.m.", None, "Hartley Hall"),
+])
+# fmt: on
+def test_a_place_right_before_the_date_in_a_sentence_beats_an_affiliation(line, lang, venue):
+    (m,) = parse(f"News\n\n{line}\n", as_of=AS_OF, lang=lang).meetings
+    assert m.venue == venue
+    assert m.campus is None

@@ -1865,6 +1865,14 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
     m.title = " ".join([*labelled, *titles]) or None
 
 
+# A sentence's place right before its date: "… who will speak at Hartley Hall (on) Wednesday,
+# January 20", "… spricht im Volkshaus am …".
+_AT_NAME_END = re.compile(
+    r"\b(?:at|in|im|au|à\s+la|en\s+el|en\s+la)\s++(?:the\s++)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.&-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’.&-]*+|of|de|del|la|der)){0,5})\s*+,?$"
+)
+
+
 def _read_prose_head(m: Meeting, head: str) -> None:
     """A long text before the date: its opening segment when that names a place ("Campus,
     City – a long description ..."), else the last campus the sentence names, else (a short
@@ -1872,6 +1880,11 @@ def _read_prose_head(m: Meeting, head: str) -> None:
     first = _SEGMENT_END.split(head, maxsplit=1)[0]
     if len(first) < len(head) and _apply_place(m, first):
         m.place = first
+        return
+    at = _AT_NAME_END.search(head[-80:])
+    if at is not None and _placelike(at.group("name")):  # "… who will speak at Hartley Hall"
+        _read_venue_text(m, at.group("name"))
+        m.place = at.group("name")
         return
     found = list(_campus_matches(head))
     if found:
