@@ -92,3 +92,21 @@ def test_a_place_right_before_the_date_in_a_sentence_beats_an_affiliation(line, 
     (m,) = parse(f"News\n\n{line}\n", as_of=AS_OF, lang=lang).meetings
     assert m.venue == venue
     assert m.campus is None
+
+
+# fmt: off
+@pytest.mark.parametrize("line,lang,venue,city", [
+    ("The Galle meeting will be held on Thursday, March 5, at 3 p.m. in the Town Hall annex, "
+     "Galle.", None, "Town Hall annex", "Galle"),
+    ("The Jaffna meeting will be held on Saturday, March 7, at 10 a.m. at the Public Library "
+     "auditorium, Jaffna. All are welcome.", None, "Public Library auditorium", "Jaffna"),
+    ("Our meeting is on Friday, March 6 at 7 p.m. at the Union Hall, Market Street.", None,
+     "Union Hall", None),
+    ("Our meeting is on Friday, March 6 at 7 p.m. at the Union Hall, Room 4.", None,
+     "Union Hall", None),
+])
+# fmt: on
+def test_a_town_after_the_venue_in_a_sentence_is_the_city(line, lang, venue, city):
+    (m,) = parse(f"News\n\n{line}\n", as_of=AS_OF, lang=lang).meetings
+    assert m.venue == venue
+    assert m.city == city

@@ -2362,6 +2362,24 @@ def _read_flags(m: Meeting, texts: list[str]) -> None:
 _SAINT_END = re.compile(r"(?:^|\b(?:at|in|the|of|to|and|from)\s++|[,(]\s*+)(?:St|Ste|Sta|Mt)\.$")
 
 
+def _bare_town(text: str) -> bool:
+    """A town's name alone after a venue ("…, Batticaloa"): capitalised words, no venue or street
+    word, no number."""
+    return (
+        _BARE_CITY.match(text) is not None
+        and not _placelike(text)
+        and not _STREET_WORD_ABROAD.search(text)
+        and not _STREET_WORD.search(text)
+    )
+
+
+_STREET_WORD = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|square|sq|boulevard|blvd|"
+    r"court|ct|terrace|crescent|close|hill|row|parade)\b\.?$",
+    re.IGNORECASE,
+)
+
+
 def _read_prose_place(m: Meeting, tail: str) -> None:
     """The place right after a date in a sentence: "in Room 12 of Kane Hall. Join us" (up to the
     sentence's end or first comma)."""
@@ -2372,7 +2390,10 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
     pm = _PROSE_PLACE.match(sentence)
     if not pm:
         return
-    place = pm.group("place").split(",")[0].strip()
+    place, _, after = pm.group("place").partition(",")
+    place, town = place.strip(), after.split(",")[0].strip(" .")
+    if town and m.city is None and _bare_town(town):
+        m.city = town  # "in Gandhi Park community hall, Batticaloa."
     split = room_first(place)
     if split:
         m.venue, m.room = m.venue or split[0], m.room or split[1]
