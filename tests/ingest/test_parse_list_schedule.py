@@ -240,3 +240,21 @@ def test_a_date_after_pasado_is_a_report_of_the_past(line, lang):
     listing = parse(f"Noticias\n\n{line}\n", as_of=AS_OF, lang=lang)
     assert listing.meetings == []
     assert any(w.line == 3 for w in listing.warnings)
+
+
+# fmt: off
+@pytest.mark.parametrize("title,timed,time,place", [
+    ("Graduate Student Workshop: three works in progress", "2:00–5:00 p.m., Hartley Hall, Room 310",
+     "14:00", "Room 310"),
+    ("Book launch: The Long Road", "6 p.m., Central Library, Room 2", "18:00", "Central Library"),
+    ("Annual lecture", "5:30 p.m., Campus Center Auditorium", "17:30", "Campus Center Auditorium"),
+])
+# fmt: on
+def test_a_title_line_over_a_time_and_place_line_is_one_meeting(title, timed, time, place):
+    page = (
+        "Seminar\n\nUnless otherwise noted, all seminars meet on Wednesdays at 4 p.m. in Baker "
+        f"Hall, Room 2.\n\nSchedule\n\nMarch 4\n{title}\n{timed}\n"
+    )
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert (m.date, m.start_time, m.title) == ("2026-03-04", time, title)
+    assert place in _places(m)

@@ -1114,8 +1114,9 @@ def _day_entries(
             break
         elif calendar.timed_entry(t) is not None:
             got.extend(untimed)
+            if not (untimed and untimed[-1] == j - 1 and _time_then_place(t)):
+                got.append(j)  # else "2:00–5:00 p.m., Hartley Hall" is the title's detail
             untimed = []
-            got.append(j)
         elif (got or untimed) and _is_detail_like(t):
             continue  # a detail of the entry above
         elif not row and len(t) < 200 and _TWO_LETTERS.search(t) and not _LINK_LINE.match(t):
@@ -1125,6 +1126,16 @@ def _day_entries(
         else:
             break
     return got
+
+
+def _time_then_place(text: str) -> bool:
+    """A line that gives only a time and a place ("2:00–5:00 p.m., Hartley Hall, Room 310"): under
+    a title line, it is that entry's detail, not an entry of its own."""
+    tm = find_times(text)
+    if tm is None or tm.start > 2:
+        return False
+    first = text[tm.end :].strip(" ,;:–—-|").split(",")[0].strip()
+    return bool(first) and (_placelike(first) or room_first(first) is not None)
 
 
 def _day_key(a: _Anchor) -> tuple[int, int]:
