@@ -280,6 +280,12 @@ _PLACE_HEADS = frozenset(
         "dirección",
         "direccion",
         "dónde",
+        "room",
+        "raum",
+        "saal",
+        "salle",
+        "sala",
+        "aula",
     ]
 )
 # Words a table's header row is made of, in the languages the parser reads.
@@ -318,6 +324,21 @@ HEADER_WORDS = (
             "hora",
             "horario",
             "cuándo",
+            "intervenant",
+            "intervenante",
+            "intervenant·e",
+            "intervenants",
+            "intervenant·es",
+            "orateur",
+            "oratrice",
+            "referent",
+            "referentin",
+            "referent*in",
+            "referent:in",
+            "ponente",
+            "ponentes",
+            "presenter",
+            "presenters",
         ]
     )
 )
