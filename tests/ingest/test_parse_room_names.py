@@ -11,7 +11,7 @@ import pytest
 
 from eventmap.ingest.calendar import place_text
 from eventmap.ingest.parse import parse
-from eventmap.ingest.places import room_first
+from eventmap.ingest.places import room_first, split_venue_room
 
 AS_OF = date(2026, 2, 1)
 
@@ -42,3 +42,24 @@ def test_a_calendar_entry_in_such_a_room_keeps_its_whole_name(room):
 # fmt: on
 def test_meet_and_meeting_point_still_lead_into_a_place(text, place):
     assert place_text(text) == place
+
+
+# fmt: off
+@pytest.mark.parametrize("text,venue,room", [
+    ("February talks: Packaging in 2027", "February talks: Packaging in 2027", None),
+    ("The class of 1968", "The class of 1968", None),
+    ("Math Sciences 5148", "Math Sciences", "5148"),
+    ("Moffitt Library Room 101", "Moffitt Library", "Room 101"),
+])
+# fmt: on
+def test_a_year_after_a_small_word_is_no_room_number(text, venue, room):
+    assert split_venue_room(text) == (venue, room)
+
+
+def test_a_card_titled_with_a_year_keeps_the_venue_line_under_it():
+    page = (
+        "Events\n\nWED, MAR 11, 2026, 6:30 PM GMT\nMarch talks: Packaging in 2026\n"
+        "The Federation · Federation Street, Manchester\n12 attendees\n"
+    )
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert "The Federation" in " ".join(filter(None, (m.place, m.venue, m.room)))

@@ -640,6 +640,8 @@ _ROOM_PART = re.compile(
 
 
 _ROOM_NUMBER = re.compile(r"[A-Z]{0,4}-?\d+[A-Z]?")
+# A year after a small word ends a title, not a room: "Packaging in 2027", "The class of 1968".
+_IN_YEAR = re.compile(r"\b(?:in|of|since|for|from|to|until)\s++(?:19|20)\d\d$")
 
 
 @lru_cache(maxsize=4096)
@@ -663,7 +665,7 @@ def split_venue_room(text: str) -> tuple[str | None, str | None]:
     if m and m.start() > 0:
         return t[: m.start()].strip(" ,-–") or None, t[m.start() :].strip() or None
     parts = t.rsplit(maxsplit=1)
-    if len(parts) == 2 and _ROOM_NUMBER.fullmatch(parts[1]):
+    if len(parts) == 2 and _ROOM_NUMBER.fullmatch(parts[1]) and not _IN_YEAR.search(t):
         head = t[: len(t) - len(parts[1])]
         # The room number must follow a non-digit (else "Route 9 12" would split as a room).
         if len(head) - len(head.rstrip()) > 1 or not head.rstrip()[-1].isdecimal():
