@@ -119,6 +119,12 @@ def test_a_note_under_the_last_entry_is_no_venue_for_the_entries(note):
      "Aula 2"),
     ("jueves 5 de marzo, 19:30 h — Mesa redonda (Sala Lorca) — APLAZADA, nueva fecha por confirmar",
      "es", "postponed", "Sala Lorca"),
+    ("sábado 7 de marzo, 12:00 h — «El bosque», con Ana Ruiz — Sala infantil (CANCELADO)", "es",
+     "cancelled", "Sala infantil"),
+    ("Sat 7 Mar, 11am — Storytime with Jo Baker — Children's Library (cancelled: staff illness)",
+     None, "cancelled", "Children's Library"),
+    ("Sa. 7. März, 11 Uhr — Lesung mit Anna Roth — Stadtbibliothek (verschoben auf April)", "de",
+     "postponed", "Stadtbibliothek"),
 ])
 # fmt: on
 def test_a_status_remark_after_a_dash_keeps_the_place_before_it(line, lang, status, place):

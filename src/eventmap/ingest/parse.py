@@ -368,6 +368,11 @@ _CANCELLED_WORDS = (
 )
 _POSTPONED_WORDS = r"postponed|rescheduled|verschoben|report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?"
 _CANCELLED = re.compile(rf"\b(?:{_CANCELLED_WORDS})\b", re.IGNORECASE)
+# A status in brackets, with its remark: "(CANCELADO)", "(reporté au printemps)".
+_PAREN_STATUS = re.compile(
+    rf"\s*+\(\s*+(?:now\s++)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS})\b[^()]{{0,60}}\)",
+    re.IGNORECASE,
+)
 _POSTPONED = re.compile(rf"\b(?:{_POSTPONED_WORDS})\b", re.IGNORECASE)
 _STATUS_WORDS = re.compile(
     rf"\(?\b(?:(?:now\s+)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS}))\b\)?!?", re.IGNORECASE
@@ -1960,6 +1965,10 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     tail = a.tail
     if had_status and not a.more and (cut := _cut_status_remark(tail)) is not None:
         tail, had_status = cut, _has_status(cut)  # "(Salón de actos) — APLAZADA, …"
+    if had_status and not a.more and "(" in tail:
+        bare = _PAREN_STATUS.sub("", tail)  # "— Sala infantil (CANCELADO)": a remark in brackets
+        if bare != tail and not _has_status(bare) and _TWO_LETTERS.search(bare):
+            tail, had_status = bare, False
     tail = _STATUS_WORDS.sub(" ", tail) if had_status else tail
     shared = ""
     if a.more:  # the place and a time shared by all the dates come after the last one
