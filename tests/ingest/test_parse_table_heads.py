@@ -40,3 +40,16 @@ def test_the_room_column_is_the_place_whatever_the_speaker_cell_says(header, row
     ).meetings
     assert m.date == "2026-02-17"
     assert place in " ".join(filter(None, (m.place, m.venue, m.room)))
+
+
+# fmt: off
+@pytest.mark.parametrize("entry,place", [
+    ("14h30 : Club lecture – Médiathèque Jules-Verne", "Médiathèque Jules-Verne"),
+    ("10h : Club d'échecs – Médiathèque François-Mitterrand", "Médiathèque François-Mitterrand"),
+    ("15h : Jeux en famille – Ludothèque du Centre", "Ludothèque du Centre"),
+])
+# fmt: on
+def test_a_mediatheque_after_a_clubs_title_is_the_place(entry, place):
+    page = f"Agenda\n\nMercredi 4 février\n{entry}\n10h : Permanence – Hôtel de ville\n"
+    listing = parse(page, as_of=AS_OF, lang="fr")
+    assert place in " ".join(filter(None, (listing.meetings[0].place, listing.meetings[0].venue)))

@@ -2165,7 +2165,8 @@ def _paren_place(text: str) -> tuple[str, str] | None:
 # ("Gewerkschaftshaus", "Marktplatz", "Stadthalle").
 _VENUE_WORDS_ABROAD = re.compile(
     r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.)"
-    r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|centre|sala|centro|biblioteca|"
+    r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
+    r"centre|sala|centro|biblioteca|"
     r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio)\b",
     re.IGNORECASE,
 )
