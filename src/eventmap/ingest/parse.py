@@ -73,6 +73,7 @@ from eventmap.ingest.when import (
     resolve_year,
     vocabulary,
     weekday_fits,
+    weekday_names,
     year_counts,
 )
 from eventmap.model import Campaign, Listing, Meeting, ParseWarning
@@ -782,6 +783,16 @@ def _unread(text: str, dm: DateMatch, why: str) -> _Unread:
     return _Unread(_date_text(text, dm) + why)
 
 
+def _weekday_language(text: str, langs: tuple[str, ...]) -> str | None:
+    """The other language whose weekday opens a short line ("Dimanche 18 octobre, 13 h 30 (EDT)"
+    on an English page, "Sunday 18 October, 2pm" on a French one): a whole name of five letters
+    or more ("mar", "do" are words), tried only on a line the page's languages find no date in."""
+    word = text[:16].partition(" ")[0].strip(" ,.:;*•-").casefold()
+    if len(word) < 5 or not word.isalpha():
+        return None
+    return next((g for g in LANGUAGES if g not in langs and word in weekday_names(g)), None)
+
+
 def _classify(
     lines: list[Line], langs: tuple[str, ...] = ("en",), dateline: int | None = None
 ) -> tuple[list[str], dict[int, _Anchor], dict[int, str]]:
@@ -801,6 +812,8 @@ def _classify(
             kinds.append(BLANK)
             continue
         a = _anchor(t, langs)
+        if a is None and len(t) <= 80 and (other := _weekday_language(t, langs)) is not None:
+            a = _anchor(t, (other, *langs))  # "Dimanche 18 octobre, 13 h 30" on an English page
         if isinstance(a, _Anchor) and not (a.date is None and len(t) > 80):
             a.index = i
             anchors[i] = a
