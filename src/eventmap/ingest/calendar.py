@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from eventmap.ingest.when import TimeMatch, find_times, lower_text
+from eventmap.ingest.when import TimeMatch, find_times, has_time_hint, lower_text
 
 # A time stated once for a list: "All meetings begin at 9 am", "All events start at 7pm unless
 # stated", "Beginn jeweils 19 Uhr", "Toutes les réunions commencent à 19h", "Todas las reuniones
@@ -146,8 +146,10 @@ _HELD_STEM = re.compile(
 
 
 def may_be_held_rule(text: str) -> bool:
-    """A cheap test before ``held_rule``: a word its opening needs."""
-    return len(text) <= 500 and _HELD_STEM.search(text.casefold()) is not None
+    """A cheap test before ``held_rule``: a time's mark and a word its opening needs."""
+    return (
+        len(text) <= 500 and has_time_hint(text) and _HELD_STEM.search(text.casefold()) is not None
+    )
 
 
 def held_rule(

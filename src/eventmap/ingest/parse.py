@@ -254,8 +254,9 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
     before it say so: a week's heading, a closure, a deadline, a sign-up date or (``head`` being
     the start of its line) a footer's link. Each pattern runs only when a word it needs is there."""
     wide = head[-_SIGNUP_REACH:]
-    low = wide.lower()
-    if _ends_with_lead_word(lower_text(wide)):
+    folded = lower_text(wide)
+    low = wide.lower() if folded is None else folded
+    if _ends_with_lead_word(folded):
         near = head[-_NEXT_REACH:]
         if (jb := _JUST_BEFORE.search(near)) is not None:
             return f"follows {jb.group(0).strip(' :,–—-')!r} (a week, a closure or a deadline)"
@@ -787,10 +788,21 @@ def _weekday_language(text: str, langs: tuple[str, ...]) -> str | None:
     """The other language whose weekday opens a short line ("Dimanche 18 octobre, 13 h 30 (EDT)"
     on an English page, "Sunday 18 October, 2pm" on a French one): a whole name of five letters
     or more ("mar", "do" are words), tried only on a line the page's languages find no date in."""
-    word = text[:16].partition(" ")[0].strip(" ,.:;*•-").casefold()
+    word = text[:16].partition(" ")[0].strip(" ,.:;*•-")
     if len(word) < 5 or not word.isalpha():
         return None
-    return next((g for g in LANGUAGES if g not in langs and word in weekday_names(g)), None)
+    return next((g for g in _weekday_languages().get(word.casefold(), ()) if g not in langs), None)
+
+
+@cache
+def _weekday_languages() -> dict[str, tuple[str, ...]]:
+    """Each weekday name of five letters or more -> the languages it is one in."""
+    out: dict[str, tuple[str, ...]] = {}
+    for g in LANGUAGES:
+        for name in weekday_names(g):
+            if len(name) >= 5 and name.isalpha():
+                out[name] = (*out.get(name, ()), g)
+    return out
 
 
 def _classify(
@@ -892,7 +904,7 @@ def _calendar(
                 kinds[i] = RULE
                 rules.append((i, rule[0]))  # no calendar: its entries are dated lines
                 list_places[i] = rule[1]
-            elif (held := _held_rule(lines, kinds, i)) is not None:
+            elif calendar.may_be_held_rule(t) and (held := _held_rule(lines, kinds, i)):
                 rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
                 list_places[i] = held[1]
                 strict.add(i)
