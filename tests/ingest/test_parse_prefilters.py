@@ -172,3 +172,15 @@ def test_lead_word_prefilter_on_examples(head):
 @given(LEAD_TEXTS)
 def test_lead_word_prefilter_lets_through_every_match(head):
     _check_lead(head)
+
+
+RANGE_PIECES = ["to", "TO", "To", "until", "Until", "till", "through", "–", "—", "-", "bis",
+                "Bis", "au", "AU", "jusqu'au", "al", "hasta", "Hasta", " ", "  ", "\t", "x",
+                "SUN", "9:00 AM", ",", "\u017f", "\u212a"]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(RANGE_PIECES), max_size=8).map("".join))
+def test_the_range_prefilter_turns_away_only_texts_the_range_pattern_does_not_match(text):
+    if text[:12].lstrip()[:1] not in parse._RANGE_FIRST:
+        assert parse._RANGE_TO.match(text) is None

@@ -545,7 +545,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if (why := _no_event_lead(head)) is not None:
         return _unread(t, dm, f" {why}; not a meeting")
     after = t[dm.end :]
-    if ":" in after[:20] and _EMAIL_STAMP.match(after):  # "Date: Mon, 30 Nov 2026 18:04:12 -0500"
+    if after.count(":", 0, 20) >= 2 and _EMAIL_STAMP.match(after):  # "… 2026 18:04:12 -0500"
         return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
         return _unread(t, dm, " is followed by 'closed'; not a meeting")
@@ -608,10 +608,15 @@ _RANGE_TO = re.compile(
 )
 
 
+_RANGE_FIRST = frozenset("tTuUbBaAjJhH–—-")  # the first letters _RANGE_TO can start with
+
+
 def _range_end(after: str, at: int, langs: tuple[str, ...]) -> tuple[DateMatch, int] | None:
     """A range's last day right after a date and its time ("9:00 AM to SUN, MAR 21, 2027, 5:00
     PM", "18:00 – SUN, 31 JAN 2027 AT 16:00"): that date, and where the text after it (and its
     own time) starts in ``after``."""
+    if after[at : at + 12].lstrip()[:1] not in _RANGE_FIRST:
+        return None  # the common case, without the pattern
     rg = _RANGE_TO.match(after, at)
     if rg is None:
         return None
