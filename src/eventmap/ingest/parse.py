@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from eventmap.errors import ListingError
@@ -1609,19 +1609,32 @@ def _read_venue_text(m: Meeting, text: str) -> None:
 
 
 def _set_address(m: Meeting, text: str) -> None:
-    m.address = (_LABEL.sub("", text) if ":" in text else text).strip(" ,;")
-    abroad = postal_place(m.address) if _DIGIT.search(m.address) else None
-    m.postal_code = (
-        m.postal_code or find_postal_code(m.address) or (abroad.postal_code if abroad else None)
-    )
-    p = parse_address(m.address)
-    m.city = m.city or p.city
-    m.state = m.state or p.state
-    m.country = m.country or p.country
-    street, _, town = m.address.rpartition(",")
-    town = town.strip()
-    if m.city is None and is_street_abroad(street) and _BARE_CITY.match(town):
+    address, postal_code, city, state, country, town = _address_fields(text)
+    m.address = address
+    m.postal_code = m.postal_code or postal_code
+    m.city = m.city or city
+    m.state = m.state or state
+    m.country = m.country or country
+    if m.city is None and town is not None:
         m.city = town  # "Karl-Marx-Allee 90, Berlin"
+
+
+@lru_cache(maxsize=4096)
+def _address_fields(
+    text: str,
+) -> tuple[str, str | None, str | None, str | None, str | None, str | None]:
+    """An address line read once per page (a venue's address repeats): the address, its
+    postcode, city, state and country, and the town after a German street ("Karl-Marx-Allee 90,
+    Berlin")."""
+    address = (_LABEL.sub("", text) if ":" in text else text).strip(" ,;")
+    abroad = postal_place(address) if _DIGIT.search(address) else None
+    postal_code = find_postal_code(address) or (abroad.postal_code if abroad else None)
+    p = parse_address(address)
+    street, _, town = address.rpartition(",")
+    town = town.strip()
+    if not (is_street_abroad(street) and _BARE_CITY.match(town)):
+        town = None
+    return address, postal_code, p.city, p.state, p.country, town
 
 
 def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
@@ -1849,8 +1862,28 @@ def _line_links(line: Line) -> list[str]:
     return [f"https://{cm.group('www')}"] if cm and cm.group("www") else []
 
 
+_HEADING_READS = ("kind", "state", "campus", "city", "country", "speaker", "place", "title")
+
+
 def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
-    """Place, title, kind and speaker from the lines above the date (or the text before it)."""
+    """Place, title, kind and speaker from the lines above the date (or the text before it), on
+    a meeting that has none of them yet. A page's headings repeat (a campus over each of its
+    meetings): each is read once (``_heading_fields``)."""
+    read = _heading_fields(tuple(heads), span.series is not None, span.anchor.inline_head)
+    for name, value in zip(_HEADING_READS, read, strict=True):
+        setattr(m, name, value)
+
+
+@lru_cache(maxsize=4096)
+def _heading_fields(heads: tuple[str, ...], series: bool, inline: str) -> tuple:
+    """The fields ``_read_heading`` gives a new meeting (_HEADING_READS) from these heading
+    texts, under a series heading or not, with the text before the date on its line."""
+    m = Meeting()
+    _read_heading_into(m, heads, series, inline)
+    return tuple(getattr(m, name) for name in _HEADING_READS)
+
+
+def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline: str) -> None:
     titles, places, labelled = [], [], []
     for h in heads:
         text = _BULLET.sub("", h).strip()
@@ -1875,12 +1908,12 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
         ):
             m.state = m.state or state_code(bare)  # a state heading over its campuses
             continue
-        if _apply_place(m, text) and not (_BULLET.match(h) and span.series):
+        if _apply_place(m, text) and not (_BULLET.match(h) and series):
             places.append(text)
         elif places and m.city is None and _BARE_CITY.match(text) and not VENUE_WORDS.search(text):
             m.city = text  # a campus line, then its city on the next line
             places.append(text)
-        elif span.series and not places:
+        elif series and not places:
             titles.append(text)
         elif sm := _SPEAKER.search(text):
             m.speaker = sm.group("who").strip()
@@ -1889,7 +1922,7 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
     if (
         m.campus
         and m.city is None
-        and not span.series
+        and not series
         and titles
         and _BARE_CITY.match(titles[0])
         and not VENUE_WORDS.search(titles[0])
@@ -1899,12 +1932,11 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
     if (
         titles
         and not places
-        and not span.series
+        and not series
         and not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃"))
         and not _SEASON_LABEL.match(titles[-1])  # "Spring: 13 January, 10 February and 9 June"
     ):
         places.append(titles.pop())  # a heading that names no known place is still the place
-    inline = span.anchor.inline_head
     if inline and "," in inline and not m.campus and not m.city:
         _apply_place(m, inline.split(",")[0])
     m.place = ", ".join(places) or None
