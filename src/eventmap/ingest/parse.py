@@ -1245,6 +1245,72 @@ def _drop_badges(
             kinds[i] = BLANK
 
 
+_PAST_REASON = "{!r} is under the heading {!r} (events that took place); not a meeting"
+_PAST_KEPT = "{!r} is under the heading {!r} but writes no year; kept as a meeting"
+_SECTION_HEAD_LEN = 40  # characters: "Past events (87)", "Vergangene Veranstaltungen"
+# A heading over events that took place ("Past events (87)", "Vergangene Termine", "Événements
+# passés", "Eventos anteriores") and one over events to come, which ends that section.
+_PAST_HEADING = re.compile(
+    r"^\W*+(?:(?:past|previous|earlier)\s++(?:events|meetings|talks|lectures|screenings|"
+    r"sessions|meetups|seminars)|(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++(?:veranstaltungen|"
+    r"termine|treffen|vortr[äa]ge|lesungen)|(?:[ée]v[ée]nements|r[ée]unions|rencontres|"
+    r"conf[ée]rences|s[ée]ances|s[ée]minaires)\s++pass[ée]e?s|(?:eventos|actividades|reuniones|"
+    r"charlas|asambleas|conferencias)\s++(?:pasad[oa]s|anteriores|realizad[oa]s))\b[\W\d]*+$",
+    re.I,
+)
+_UPCOMING_HEADING = re.compile(
+    r"\b(?:upcoming|future|forthcoming|coming\s++up|next|kommende|n[äa]chste|anstehende|"
+    r"prochaine?s|[àa]\s++venir|pr[óo]xim[oa]s)\b",
+    re.I,
+)
+
+
+_HEADING_REACH = 3  # non-blank lines under a section heading searched for its first date
+
+
+def _dates_follow(kinds: list[str], i: int) -> bool:
+    """Whether a dated line comes within _HEADING_REACH non-blank lines under line ``i`` (a
+    heading over entries; not a menu's "Past events" link over "Contact", "About")."""
+    seen = 0
+    for k in kinds[i + 1 :]:
+        if k == ANCHOR:
+            return True
+        if k != BLANK:
+            seen += 1
+            if seen >= _HEADING_REACH:
+                return False
+    return False
+
+
+def _drop_past_sections(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The dated lines under a heading such as "Past events" (up to a heading such as "Upcoming
+    events", or the page's end) that write their year are no meetings: each is warned about with
+    its heading. One without a year stays a meeting (the year read for it may not be the one
+    the heading means), with a warning."""
+    heading: int | None = None
+    for i, k in enumerate(kinds):
+        t = lines[i].text
+        if k == ANCHOR:
+            a = anchors.get(i)
+            if heading is None or a is None or a.date is None:
+                continue
+            if a.date.year is None:
+                unread[i] = _PAST_KEPT.format(t, lines[heading].text.strip())
+                continue
+            unread[i] = _PAST_REASON.format(t, lines[heading].text.strip())
+            del anchors[i]
+            kinds[i] = BLANK
+            continue
+        if k == BLANK or len(t) > _SECTION_HEAD_LEN:
+            continue
+        if _PAST_HEADING.match(t) and _dates_follow(kinds, i):
+            heading = i
+        elif heading is not None and _UPCOMING_HEADING.search(t):
+            heading = None
+
+
 def _caps_name(text: str) -> bool:
     """A short name in capitals (1-4 words, letters only): "MANCHESTER", "NEW YORK CITY"."""
     if len(text) > 40 or not text.isupper() or _DIGIT.search(text):
@@ -3117,6 +3183,7 @@ def _parse(
     kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
     _calendar(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread)
+    _drop_past_sections(lines, kinds, anchors, unread)
     order_problem = _numeric_order(lines, anchors, lang)
     if used.exact:
         ctx = _Context(used.day, True, [])
