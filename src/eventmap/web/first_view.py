@@ -19,8 +19,6 @@ cannot draw (no WebGL), the component asks anyway after :data:`FALLBACK_MS`.
 
 from __future__ import annotations
 
-import functools
-
 import streamlit as st
 
 _SHOWN = "_home_page_shown"
@@ -69,8 +67,10 @@ def map_first() -> bool:
     return True
 
 
-@functools.cache
 def _component():
+    # Registered on every call, not cached in the process: at Streamlit 1.60 (our floor) the
+    # registry belongs to the runtime, so a component registered under an earlier runtime (an
+    # earlier AppTest in the same process) is unknown to the next one.
     return st.components.v2.component(_NAME, js=_JS)
 
 
