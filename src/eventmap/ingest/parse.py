@@ -29,6 +29,7 @@ from eventmap.ingest.asof import GIVEN, TODAY, AsOf, page_as_of
 from eventmap.ingest.html import datetime_year, looks_like_html, read_html
 from eventmap.ingest.places import (
     CITY_ALIASES,
+    STREET_WORDS,
     VENUE_WORDS,
     CampusMatch,
     address_suffix,
@@ -2522,11 +2523,8 @@ def _bare_town(text: str) -> bool:
     )
 
 
-_STREET_WORD = re.compile(
-    r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|square|sq|boulevard|blvd|"
-    r"court|ct|terrace|crescent|close|hill|row|parade)\b\.?$",
-    re.IGNORECASE,
-)
+# The street words addresses are read with, and the British ones a town's name never ends in.
+_STREET_WORD = re.compile(rf"\b(?:{STREET_WORDS}|crescent|close|hill|parade)\b\.?$", re.IGNORECASE)
 
 
 def _read_prose_place(m: Meeting, tail: str) -> None:

@@ -303,7 +303,8 @@ def parse_place(text: str) -> PlaceParts:
 
 
 # Addresses -----------------------------------------------------------------------------------
-_STREET_WORDS = (
+# Street words of addresses in English (also read by the parser: a town never ends in one).
+STREET_WORDS = (
     r"St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Lane|Ln|Pl|Place|Sq|Square|Mall|"
     r"Cir|Circle|Ct|Court|Pkwy|Parkway|Hwy|Highway|Plaza|Terrace|Ter|Walk|Row|Broadway|Loop"
 )
@@ -312,15 +313,15 @@ ZIP_RE = re.compile(
     r"\b(\d{5})(?:-\d{4})?(?:\s*+,?\s*+(?:USA|U\.S\.A\.|US|United States))?\s*+$", re.I
 )
 _STREET_START = re.compile(
-    rf"^\d+[A-Za-z]?(?:-\d+)?\s+(?:[NSEW]\.?\s+)?\S.*?\b(?:{_STREET_WORDS})\b", re.I
+    rf"^\d+[A-Za-z]?(?:-\d+)?\s+(?:[NSEW]\.?\s+)?\S.*?\b(?:{STREET_WORDS})\b", re.I
 )
 _NUMBER_START = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
 _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\s*+$")
-_STREET_WORD = re.compile(rf"\b(?:{_STREET_WORDS})\b")
+_STREET_WORD = re.compile(rf"\b(?:{STREET_WORDS})\b")
 _BOX_START = re.compile(r"^(?:P\.?O\.? Box|One|Two)\s")
 # _STREET_START up to its lazy run: its earliest end (the street word must come after it).
 _STREET_HEAD = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\S")
-_STREET_WORD_ANY_CASE = re.compile(rf"\b(?:{_STREET_WORDS})\b", re.I)
+_STREET_WORD_ANY_CASE = re.compile(rf"\b(?:{STREET_WORDS})\b", re.I)
 # A German street: its name ends in "-straße", "-weg", "-platz"..., then the house number
 # ("Wilhelm-Leuschner-Straße 69", "Am Weidendamm 1a", "Karl-Marx-Allee 90/92").
 _DE_STREET = re.compile(
@@ -554,7 +555,7 @@ def find_postal_town(text: str) -> PostalPlace | None:
 
 
 _DIGIT = re.compile(r"\d")
-_STREETISH = re.compile(rf"\b(?:{_STREET_WORDS})\b|stra(?:ß|ss)e\b|str\.|weg\b", re.I)
+_STREETISH = re.compile(rf"\b(?:{STREET_WORDS})\b|stra(?:ß|ss)e\b|str\.|weg\b", re.I)
 
 
 def _read_form(form: PostalForm, words: list[str]) -> PostalPlace | None:
