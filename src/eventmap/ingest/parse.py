@@ -2121,8 +2121,10 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         tm, title, tail = paren  # "– Annual General Meeting (6pm start, Council Chamber)"
         m.title = m.title or title
     listed = a.list_place is not None and not a.entry and not a.prose and not a.more
-    if listed and not (tm and tm.start <= _NEAR) and (own := find_times(tail)):
-        # "Sat 16 Mar  Moorland walk, meet Todmorden station 10.30am": the entry's own time
+    under_rule = listed or (a.list_time is not None and not a.entry and not a.prose and not a.more)
+    if under_rule and not (tm and tm.start <= _NEAR) and (own := find_times(tail)):
+        # "Sat 16 Mar  Moorland walk, meet Todmorden station 10.30am", "— Asamblea de
+        # jubilados, 11:00 h — Sala 2": the entry's own time beats the one stated for the list
         tail = tail[: own.start] + _take_tz_hint(m, tail[own.end :])
         tm = TimeMatch(0, 0, own.start_time, own.end_time, own.guessed_pm)
     if not (tm and tm.start <= _NEAR) and not a.inline_head:
