@@ -38,3 +38,82 @@ def test_an_entrys_own_time_beats_the_lists(rule, entry, lang, time):
     assert [m.start_time for m in listing.meetings][0] == time
     assert listing.meetings[0].date in ("2026-02-10", "2026-02-12")
     assert "3" in (listing.meetings[0].room or listing.meetings[0].venue or "")
+
+
+MEETING = "Wednesday 4 March 2026, 7.30pm\nTrades Hall, Room 12\n"
+
+
+def _not_a_meeting(line: str, lang: str | None = None, as_of: date | None = AS_OF) -> None:
+    """``line`` on a page with one meeting gives no meeting of its own and a warning naming it."""
+    listing = parse(f"Society news\n\n{line}\n\n{MEETING}", as_of=as_of, lang=lang)
+    assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-03-04", "19:30")]
+    warned = [w for w in listing.warnings if w.line == 3]
+    assert warned and warned[0].text == line and "not a meeting" in warned[0].reason
+
+
+# fmt: off
+@pytest.mark.parametrize("line,lang", [
+    # a "latest articles" list's headline and its date
+    ("• Dockers walk out at Felixstowe – 18 December 2025", None),
+    ("Council votes through library cuts (2 January 2026)", None),
+    ("[6 January 2026]", None),
+    ("• Streik bei den Stadtwerken (8. Januar 2026)", "de"),
+    ("Grève des éboueurs à Marseille (5 janvier 2026)", "fr"),
+    ("Huelga en el metro de Barcelona (29 de diciembre de 2025)", "es"),
+    # a notice's sign-off and the page's date written again
+    ("Issued by the Branch Secretary, 10 January 2026", None),
+    ("Berlin, den 9. Januar 2026", "de"),
+    ("Paris, le 10 janvier 2026", "fr"),
+    ("Sevilla, 7 de enero de 2026", "es"),
+    # a past meeting mentioned in prose
+    ("Thank you to all who came to the meeting on 6 January.", None),
+    ("Rappel : l'assemblée générale a eu lieu le 5 janvier; le compte rendu est joint.", "fr"),
+])
+# fmt: on
+def test_an_untimed_date_before_the_pages_own_is_no_meeting(line, lang):
+    _not_a_meeting(line, lang)
+
+
+# fmt: off
+@pytest.mark.parametrize("line,lang,dates", [
+    ("Saturday 3 January 2026, 2pm, Trades Hall", None, ["2026-01-03"]),  # a time: a meeting
+    ("Samstag, 3. Januar 2026, 14 Uhr, Volkshaus", "de", ["2026-01-03"]),
+    ("Monday 12 January 2026", None, ["2026-01-12"]),  # after the page's date
+    ("Exhibition: 5 – 20 January 2026, Town Library", None, ["2026-01-05"]),  # still running
+    ("Sábado, 17 de enero de 2026 — Salón de actos", "es", ["2026-01-17"]),
+])
+# fmt: on
+def test_dates_beside_that_rule_stay_meetings(line, lang, dates):
+    listing = parse(f"Society news\n\n{line}\n", as_of=AS_OF, lang=lang)
+    assert [m.date for m in listing.meetings] == dates
+
+
+def test_a_schedule_under_a_list_time_keeps_its_past_entries():
+    page = (
+        "Branch schedule 2026\n\nAll meetings begin at 7.30pm in the Trades Hall.\n\n"
+        "* Tuesday 6 January 2026\n* Tuesday 3 February 2026\n\nLondon, 9 January 2026\n"
+        "The Branch Secretary\n"
+    )
+    listing = parse(page, as_of=AS_OF)
+    assert [(m.date, m.start_time) for m in listing.meetings] == [
+        ("2026-01-06", "19:30"), ("2026-02-03", "19:30")
+    ]  # fmt: skip
+    assert any(w.text == "London, 9 January 2026" for w in listing.warnings)
+
+
+def test_a_related_list_under_a_dateline_without_as_of():
+    page = (
+        "Public meetings in January\n\nBy our correspondents\n10 January 2026\n\n"
+        "The party will hold public meetings across the country this month to discuss the "
+        "government's budget, which cuts health and education to pay for rearmament, and the "
+        "fight against war. We call on workers and young people to attend.\n\n"
+        "Leeds\nSaturday 24 January, 2pm\nLeeds Central Library, Calverley Street\n\n"
+        "Related\n\n• Rail workers strike again – 9 January 2026\n"
+        "• The budget and the war – 2 January 2026\n"
+    )
+    listing = parse(page, today=date(2026, 12, 1))
+    assert listing.as_of == AS_OF
+    assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-01-24", "14:00")]
+    warned = {w.text for w in listing.warnings if "not a meeting" in w.reason}
+    assert "• Rail workers strike again – 9 January 2026" in warned
+    assert "• The budget and the war – 2 January 2026" in warned

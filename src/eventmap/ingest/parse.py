@@ -2474,6 +2474,74 @@ def _status_notices(
         )
 
 
+_PAST_UNTIMED = (
+    "{} is on or before the page's own date ({}) and gives no time of day: a date the page "
+    "mentions (a related article, a sign-off, a past meeting), not a meeting"
+)
+
+
+def _own_time(m: Meeting, a: _Anchor) -> bool:
+    """Whether the meeting has a start time: its own, or that of the list it is in, unless its
+    line is a letter's place and date ("Madrid, 20 de noviembre de 2026", "Berlin, den 20.
+    November 2026": a town, then a date with its year and no weekday, and nothing else)."""
+    if m.start_time is None:
+        return False
+    lt = a.list_time
+    if lt is None or a.timed or (m.start_time, m.end_time) != (lt.start_time, lt.end_time):
+        return True
+    return not _letter_date(a)
+
+
+def _letter_date(a: _Anchor) -> bool:
+    """A line that is only a town and a written-out date with its year, without a weekday: the
+    place and day a letter or a notice was written ("Paris, le 20 novembre 2026")."""
+    dm = a.date
+    return (
+        dm is not None
+        and dm.year is not None
+        and dm.weekday is None
+        and not a.tail.strip(" .")
+        and _LETTER_PLACE.match(a.inline_head) is not None
+    )
+
+
+# A town before a letter's date, with the word that may lead into it: "Berlin, den", "Paris, le".
+_LETTER_PLACE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*+(?:[ -][A-ZÀ-Þ][\w'’.-]*+){0,3}(?:,?\s++(?:den|am|le|el))?$"
+)
+
+
+def _drop_past_untimed(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context, day: date
+) -> None:
+    """A date before the page's own date (given, or from the page: its metadata, address or
+    dateline) that gives no time of day is a date the page mentions, not a meeting: a "latest
+    articles" list's headline dates, "Issued by the Secretary, 20 November 2026", a sign-off
+    "Madrid, 20 de noviembre de 2026", "the AGM took place on 17 November". So is one on that
+    very day that writes its year (the page's date written again). Each is warned about."""
+    today = day.isoformat()
+    gone: set[int | None] = set()  # the lines of the meetings dropped: their warnings go too
+    for k, span in enumerate(spans):
+        built = per_span[k]
+        if not built or span.anchor.date is None:
+            continue
+        keep = []
+        for m in built:
+            past = m.date is not None and (
+                m.date < today or (m.date == today and span.anchor.date.year is not None)
+            )
+            if not past or (m.end_date or "") >= today or _own_time(m, span.anchor):
+                keep.append(m)
+                continue
+            _warn(ctx, lines[span.anchor.index], _PAST_UNTIMED.format(m.date, today))
+        if len(keep) != len(built):
+            per_span[k] = keep
+            if not keep:
+                gone.add(built[0].source_line)
+    if gone:
+        ctx.warnings[:] = [w for w in ctx.warnings if w.meeting_line not in gone]
+
+
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][^\W\d_]{3,}")
 
 
@@ -3216,6 +3284,8 @@ def _parse(
     _share_between_date_lines(spans, per_span, lines)
     _drop_repeated_prose(spans, per_span, lines, ctx)
     _status_notices(spans, per_span, lines, ctx)
+    if used.exact:
+        _drop_past_untimed(spans, per_span, lines, ctx, used.day)
     meetings = [m for built in per_span for m in built]
     _apply_page_venue(lines, kinds, meetings, ctx)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
