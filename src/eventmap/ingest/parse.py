@@ -1595,7 +1595,10 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             # After the first paragraph, only an address or link paragraph (a page with every
             # field in a paragraph of its own) still belongs to this meeting.
             noted = [g for g in got if kinds[g] != BLANK and not _time_note(lines[g].text)]
-            if noted and not (end - nxt == 1 and _is_detail_like(lines[nxt].text)):
+            if noted and not (
+                (end - nxt == 1 and _is_detail_like(lines[nxt].text))
+                or _card_venue_para(lines, noted, nxt, end)
+            ):
                 break
             if end - nxt > 6:  # a venue block has 3-6 lines; more is something else
                 break
@@ -1606,6 +1609,25 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         j += 1
     span.details = [g for g in got if kinds[g] != BLANK]
     claimed.update(span.details)
+
+
+def _badge(text: str) -> bool:
+    """A short line that only gives a status: "Cancelled", "Online event", "Postponed"."""
+    return len(text) <= 40 and _only_status(text)
+
+
+def _card_venue_para(lines: list[Line], noted: list[int], nxt: int, end: int) -> bool:
+    """An event card with every field in a paragraph of its own (date / title / venue, maybe a
+    "Cancelled" badge between): the paragraph after the title line is the venue's when the
+    title names no place and the paragraph reads as a venue line ("CodeBase · Argyle House,
+    3 Lady Lawson St", "En la librería, 1.er piso", "Online event")."""
+    titled = [g for g in noted if not _badge(lines[g].text)]
+    if len(titled) != 1 or end - nxt > 2:
+        return False
+    venue = lines[nxt].text
+    if _badge(venue):
+        return True  # "Online event", a "Cancelled" badge
+    return _title_over_venue([lines[titled[0]], lines[nxt]])
 
 
 _DOORS_START = re.compile(
@@ -2712,20 +2734,105 @@ _SPEAKER_LINE = re.compile(
 
 def _title_over_venue(details: list[Line]) -> bool:
     """Whether the first line under a date is the event's title over its venue line: it names
-    no place (no venue word, number, address or campus) and the line under it names one
-    without a street ("Film night: Ken Loach, The Old Oak" over "The Sugar Club, Dublin",
-    "Door-knocking day, Ballymun" over "Ballymun Civic Centre, Dublin"; not "Riverside Books"
-    over "221 River St, Troy, NY 12180")."""
+    no place (no venue word, number, address or campus; a venue word in passing, "… de la
+    casa", or before a colon, "Book club: …", may be in a line worded as a title) and the line
+    under it (past a status badge) names one: without a street ("Film night: Ken Loach, The
+    Old Oak" over "The Sugar Club, Dublin"), or with a name before its street ("Christmas pub
+    quiz & social" over "The Royal Oak · 1 Infirmary St, Edinburgh"); not "Riverside Books"
+    over "221 River St, Troy, NY 12180"). A title over "Online event" is a title too."""
     if len(details) < 2:
         return False
-    first, second = details[0].text, details[1].text
-    if _DIGIT.search(first) or _placelike(first) or _is_city_line(first) or _has_status(first):
+    first = details[0].text
+    if _has_status(first):  # "Book launch — CANCELLED": the title without its status
+        first = _STATUS_WORDS.sub(" ", first).strip(" .:!–—-()")
+        if not first:
+            return False
+    if _LABEL.match(first) or _LINK_LINE.match(first):
+        return False  # "Time: 1 p.m.", "Venue: Union House": a field, not the title
+    digit = _DIGIT.search(first) is not None
+    worded = (digit or _placelike(first)) and _title_words(first)
+    if digit and not (worded and _no_place_number(first)):
+        return False  # "Room 4", "221 River St"; not "Poetry for children (8 to 12)"
+    if _is_city_line(first) or (_placelike(first) and not (worded and _weak_place(first))):
         return False
-    if _LINK_LINE.match(first) or _is_contact(first) or _SPEAKER.search(first):
+    if _is_contact(first) or _SPEAKER.search(first):
         return False
-    if _DIGIT.search(second) or looks_like_block_line(second):  # a street: the first is a name
+    seconds = [d.text for d in details[1:3] if not _badge(d.text)]  # past a badge
+    if not seconds or (seconds[0] is not details[1].text and _ONLINE.search(details[1].text)):
+        # "Lunch & learn: accessibility audits" over "Online event": a title, held online
+        online = _badge(details[1].text) and _ONLINE.search(details[1].text)
+        return bool(online) and _title_words(first)
+    second = seconds[0]
+    if _only_status(second) or _is_contact(second):
         return False
-    return _placelike(second) and not _only_status(second) and not _is_contact(second)
+    if _DIGIT.search(second) or looks_like_block_line(second):  # a street: the first is a name,
+        return _named_venue_line(second) and _title_words(first)  # unless a name leads it
+    return _placelike(second)
+
+
+# Where a venue line's name ends and its address begins: "CodeBase · Argyle House, 3 …".
+_NAME_END = re.compile(r",|\s[·•|]\s")
+
+
+def _named_venue_line(text: str) -> bool:
+    """A venue line that opens with a place's name before any street or number ("CodeBase ·
+    Argyle House, 3 Lady Lawson St", "Sucursal Palermo, Gurruchaga 1720", "En la librería,
+    1.er piso"); not a street address ("221 River St, Troy", "Gneisenaustraße 2a, Berlin")."""
+    name = _NAME_END.split(text, maxsplit=1)[0].strip()
+    if not name or name == text.strip() or _DIGIT.search(name):
+        return False
+    if _HOUSE_NUMBER.match(name) or looks_like_block_line(name) or is_street_abroad(name):
+        return False
+    return len(name) <= 60 and (_placelike(name) or _name_words(name))
+
+
+def _name_words(text: str) -> bool:
+    """Capitalised words only (a name: "CodeBase", "The Royal Oak"), at most five."""
+    words = [w for w in text.split() if w.lower() not in _NAME_PARTICLES]
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def _no_place_number(text: str) -> bool:
+    """A title's numbers name no place: no house number, street, room or address."""
+    return not (
+        _HOUSE_NUMBER.match(text) or looks_like_block_line(text) or looks_like_address(text)
+        or room_first(text) is not None or _ROOM_NUMBER.search(text) or has_time_hint(text)
+    )  # fmt: skip
+
+
+# A venue word followed by a number: "Room 4", "Hall B2", "Sala 3".
+_ROOM_NUMBER = re.compile(
+    r"\b(?:room|rm|hall|suite|floor|sala|salle|raum|saal|aula|auditorium)\.?\s*+\d", re.I
+)
+
+
+def _weak_place(text: str) -> bool:
+    """A title that names a place only in passing: every venue word in it is lower-case ("…
+    con autores de la casa") or comes before a colon ("Club de lectura: «…»", "Book club:
+    …"), and no campus, house number or address."""
+    if find_campus(text) is not None or _HOUSE_NUMBER.match(text) or looks_like_address(text):
+        return False
+    colon = text.find(":")
+    for rx in (VENUE_WORDS, _VENUE_WORDS_ABROAD):
+        for vm in rx.finditer(text):
+            at = vm.start()
+            while at and text[at - 1].isalpha():  # "Rathaus": the compound's first letter
+                at -= 1
+            if text[at].isupper() and not (0 <= at < colon):
+                return False
+    return True
+
+
+def _title_words(text: str) -> bool:
+    """A line worded as a title, not a name: a colon, a quoted work, or a lower-case word that
+    is no particle ("Christmas pub quiz & social", "Lightning talks: climate data", "Presentación
+    de «Conurbano»")."""
+    if ":" in text or any(q in text for q in '«»“”"'):
+        return True
+    return any(
+        w[:1].islower() and w.lower() not in _NAME_PARTICLES and w not in ("the", "of", "and")
+        for w in _LETTERS.findall(text)
+    )
 
 
 def _caps_title(text: str) -> bool:
@@ -2798,7 +2905,12 @@ def _read_detail_place(m: Meeting, t: str, bare: str) -> None:
     if region is not None and m.city is None:  # "Atlanta, GA" on a line of its own
         m.city, m.state, m.country = region.city, m.state or region.state, region.country
         return
+    if m.venue is None and "·" in t and _named_venue_line(t):
+        t = _DOT_SEP.sub(", ", t)  # "The Royal Oak · 1 Infirmary St, Edinburgh": name, address
     _read_venue_text(m, t)
+
+
+_DOT_SEP = re.compile(r"\s[·•]\s")
 
 
 def _settle_status(m: Meeting, aline: Line, ctx: _Context, location_pending: bool) -> None:
