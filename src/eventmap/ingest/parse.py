@@ -345,7 +345,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 # the Union", "en la Librería Gandhi", "à la Bourse du Travail", "im Volkshaus".
 _PROSE_PLACE = re.compile(
     r"^\W*(?:[^\W\d_]++\s++){0,3}?(?:at|in|en|à|au|dans|im|beim)\s++"
-    r"(?:(?:the|la|le|el|der|dem|l['’])\s*+)?(?P<place>[^\W\d_][^;:()]{1,79})",
+    r"(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)?(?P<place>[^\W\d_][^;:()]{1,79})",
     re.IGNORECASE,
 )
 # "19:30 horas", "18 heures": the word after the time is no place.
@@ -1820,7 +1820,7 @@ def _read_listed(m: Meeting, rest: str) -> bool:
 
 
 def _listed_place(part: str) -> bool:
-    return not has_time_hint(part) and _entry_place(part)
+    return not (has_time_hint(part) and find_times(part)) and _entry_place(part)
 
 
 def _title_before_place(m: Meeting, tail: str) -> str:
@@ -2619,6 +2619,12 @@ def _bare_town(text: str) -> bool:
 _STREET_WORD = re.compile(rf"\b(?:{STREET_WORDS}|crescent|close|hill|parade)\b\.?$", re.IGNORECASE)
 
 
+# A talk's quoted topic after its place: "… in Room 12 on “Wages and empire”", "… sur « … »".
+_TOPIC_AFTER = re.compile(
+    r"\s(?:on|about|über|zum\s+thema|sur|sobre|acerca\s+de)\s++[\"“„«‘']", re.IGNORECASE
+)
+
+
 def _read_prose_place(m: Meeting, tail: str) -> None:
     """The place right after a date in a sentence: "in Room 12 of Kane Hall. Join us" (up to the
     sentence's end or first comma)."""
@@ -2629,7 +2635,10 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
     pm = _PROSE_PLACE.match(sentence)
     if not pm:
         return
-    place, _, after = pm.group("place").partition(",")
+    place = pm.group("place")
+    if (topic := _TOPIC_AFTER.search(place)) is not None:
+        place = place[: topic.start()]  # "in Room 4.01 on “Informal work”": the talk's topic
+    place, _, after = place.partition(",")
     place, town = place.strip(), after.split(",")[0].strip(" .")
     if town and m.city is None and _bare_town(town):
         m.city = town  # "in Gandhi Park community hall, Batticaloa."

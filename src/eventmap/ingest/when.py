@@ -513,7 +513,7 @@ def _first_time(text: str) -> TimeMatch | None:
     found = None
     for m in TIME_RE.finditer(text):
         tm = _time_match(m)
-        if tm is None:
+        if tm is None or (m.end() - m.start() <= 5 and _room_number(text, m)):
             continue
         if found is not None:  # the doors opened at ``found``; the meeting starts now
             return TimeMatch(found.start, tm.end, tm.start_time, tm.end_time, tm.guessed_pm)
@@ -521,6 +521,28 @@ def _first_time(text: str) -> TimeMatch | None:
             return tm
         found = tm
     return found
+
+
+# A room's number after a room word ("Seminar Room 4.01", "Raum 1.12", "Salle 2.03", "Room
+# 2A") or a building's letters ("HB1.07"): no clock time. A dotted number that reads as a
+# meeting's time (minutes on the quarter: "Back Room 7.30") stays a time.
+_ROOM_CODE = re.compile(r"\d{1,2}(?:\.\d\d|[ap])", re.IGNORECASE)
+_ROOM_BEFORE = re.compile(
+    r"(?:\b(?:room|rm|raum|zimmer|h[öo]rsaal|seminarraum|salle|sala|aula|lab|office|suite)\.?"
+    r"\s*+(?:no\.?\s*+)?|(?P<code>[^\W\d_]))$",
+    re.IGNORECASE,
+)
+
+
+def _room_number(text: str, m: re.Match[str]) -> bool:
+    """Whether a time's match ("4.01", "2A": no mark or range) is a room's number."""
+    if not _ROOM_CODE.fullmatch(text, m.start(), m.end()):
+        return False
+    dotted = text[m.end() - 3] == "."
+    if dotted and int(text[m.end() - 2 : m.end()]) % 15 == 0:
+        return False
+    before = _ROOM_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return before is not None and (dotted or before.group("code") is None)
 
 
 def _doors_before(text: str, at: int) -> bool:
