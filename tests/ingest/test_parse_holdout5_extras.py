@@ -117,3 +117,57 @@ def test_a_related_list_under_a_dateline_without_as_of():
     warned = {w.text for w in listing.warnings if "not a meeting" in w.reason}
     assert "• Rail workers strike again – 9 January 2026" in warned
     assert "• The budget and the war – 2 January 2026" in warned
+
+
+# fmt: off
+@pytest.mark.parametrize("line,lang", [
+    ("Ville de Liège · Mise à jour : 08/01/2026", "fr"),
+    ("Issued by the District Secretary, 8 January 2026", None),
+    ("Herausgegeben vom Vorstand am 8. Januar 2026", "de"),
+    ("Emitido por la Secretaría el 8 de enero de 2026", "es"),
+])
+# fmt: on
+def test_a_footers_update_or_issue_date_is_no_meeting_without_as_of(line, lang):
+    _not_a_meeting(line, lang, as_of=None)
+
+
+# fmt: off
+@pytest.mark.parametrize("line,lang", [
+    # a sign-up whose noun opens a long sentence, a ticket sale
+    ("Nominations for the committee and for delegates to the annual delegate conference "
+     "close on Friday 13 February 2026 at 5pm.", None),
+    ("Tickets on sale Monday 2 February 2026, 9am, from the box office", None),
+    ("Kartenvorverkauf ab Montag, 2. Februar, 10 Uhr, an der Abendkasse", "de"),
+    ("Billetterie ouverte le lundi 2 février à 10 h", "fr"),
+    ("Entradas a la venta el lunes 2 de febrero a las 10:00 h", "es"),
+    # a holiday or a term break that starts or ends
+    ("The half-term break begins on Monday 16 February.", None),
+    ("Die Semesterferien beginnen am 16. Februar; neue Termine folgen.", "de"),
+    ("Les vacances scolaires commencent le samedi 14 février.", "fr"),
+    ("Las vacaciones de Semana Santa empiezan el 30 de marzo.", "es"),
+    # a line that says there is no meeting (plural nouns)
+    ("No assemblies during the Easter week (30 March – 5 April).", None),
+    ("Keine Sitzungen in den Osterferien (30. März – 5. April).", "de"),
+    ("Pas de réunions pendant les vacances (du 14 au 22 février).", "fr"),
+    ("No hay asambleas en Semana Santa (del 30 de marzo al 5 de abril).", "es"),
+    ("No hay reuniones en agosto (del 1 al 31 de agosto).", "es"),
+])
+# fmt: on
+def test_a_footer_a_sale_a_break_or_no_meeting_is_warned_about(line, lang):
+    _not_a_meeting(line, lang)
+
+
+# fmt: off
+@pytest.mark.parametrize("line,lang,dates", [
+    ("Nominations meeting: Friday 13 February 2026, 7pm, Room 2", None, ["2026-02-13"]),
+    ("Sale of work, Saturday 14 February 2026, 10am, Church Hall", None, ["2026-02-14"]),
+    ("Meetings resume after the holidays on Tuesday 13 January, 7pm, Trades Hall", None,
+     ["2026-01-13"]),
+    ("Vorverkaufsparty im Volkshaus, Samstag, 14. Februar, 20 Uhr", "de", ["2026-02-14"]),
+    ("Réunion de rentrée après les vacances : mardi 13 janvier à 19 h, Bourse du travail", "fr",
+     ["2026-01-13"]),
+])
+# fmt: on
+def test_lines_near_those_words_stay_meetings_too(line, lang, dates):
+    listing = parse(f"Society news\n\n{line}\n", as_of=AS_OF, lang=lang)
+    assert [m.date for m in listing.meetings] == dates

@@ -130,18 +130,19 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|"
     r"closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
     r"sent|gesendet|envoy[ée]|enviado|rain\s+date|ausweichtermin|date\s+de\s+repli|"
-    r"publi[ée]e?|mis\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand(?=\s*+:|\s++vom\b)|"
+    r"publi[ée]e?|mise?\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand(?=\s*+:|\s++vom\b)|"
+    r"issued|herausgegeben|[ée]mis|emitid[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
     r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$",
     re.I,
 )
 # Lower-case stems that _NOT_EVENT_DATE needs one of: a case-sensitive alternation the engine
 # skips to in C ("ffentlicht" and "jour" for "veröffentlicht" and "mis à jour": "ver" and "mis"
-# are in "University" and "Commission").
+# are in "University" and "Commission"; "émis" and "emis" for "émis par").
 _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|before|closed|"
     r"geschlossen|ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|"
-    r"enviado|rain|"
+    r"enviado|rain|issued|herausgegeben|émis|emis|emitid|"
     r"ausweich|repli"
 )
 
@@ -188,7 +189,10 @@ _LEAD_LAST_WORDS = frozenset({
     "zum", "spätestens", "spatestens", "tard", "tardar", "than", "au", "à", "a", "close",
     "closes", "closing", "open", "opens", "end", "ends", "due", "by", "until", "till", "before",
     "from", "start", "starts", "begin", "begins", "bis", "endet", "beginnt", "startet", "läuft",
-    "lauft", "avant", "le", "desde", "cierra", "cierran", "abre", "abren",
+    "lauft", "avant", "le", "desde", "cierra", "cierran", "abre", "abren", "sale", "vente",
+    "venta", "ouverte", "ouvertes", "ouvert", "ouverts", "beginnen", "enden", "commence",
+    "commencent", "débute", "débutent", "debute", "debutent", "finissent", "empieza", "empiezan",
+    "comienza", "comienzan", "termina", "terminan",
 })  # fmt: skip
 _WORD_RUN = re.compile(r"\w+")
 _WORD_STRIP = "()[]\"'“”‘’.,;:"
@@ -200,12 +204,28 @@ _WORD_STRIP = "()[]\"'“”‘’.,;:"
 _SIGNUP = re.compile(
     r"\b(?:registrations?|sign[\s-]?ups?|bookings?|pre-?orders?|nominations?|submissions?|"
     r"applications?|entries|tickets?|rsvps?|enrol(?:l?ments?)?|anmeldung(?:en)?|bewerbung(?:en)?|"
-    r"vorverkauf|inscri(?:ptions?|pci[oó]n(?:es)?)|r[ée]servations?|reservas?)\b",
+    r"(?:karten)?vorverkauf|karten|billets?|billetterie|entradas|"
+    r"inscri(?:ptions?|pci[oó]n(?:es)?)|r[ée]servations?|reservas?)\b",
     re.I,
 )
 _SIGNUP_STEMS = (
     "regist", "sign", "book", "order", "nominat", "submiss", "applica", "entries", "ticket",
     "rsvp", "enrol", "anmeld", "bewerb", "vorverkauf", "inscri", "servation", "reserva",
+    "karten", "billet", "entradas",
+)  # fmt: skip
+# A holiday or a term break, whose start or end is the date after it (with a _DEADLINE_VERB):
+# "The half-term break begins on Monday 15 February", "Die Semesterferien beginnen am 1.
+# Februar", "Les vacances scolaires commencent le samedi 6 février", "Las vacaciones de verano
+# empiezan el 1 de julio".
+_BREAK = re.compile(
+    r"\b(?:holidays?|vacations?|recess|half[\s-]?term|(?:term|semester|summer|winter|christmas|"
+    r"easter|mid[\s-]?term|spring|reading)\s++break|\w*ferien|urlaub|vacances|cong[ée]s|"
+    r"vacaciones|receso)\b",
+    re.I,
+)
+_BREAK_STEMS = (
+    "holiday", "vacation", "recess", "term", "break", "ferien", "urlaub", "vacances", "cong",
+    "vacaciones", "receso",
 )  # fmt: skip
 # A deadline's name anywhere in the words before a date: "Anmeldeschluss für die Wahlkonferenz
 # ist der 10. Februar", "Plazo de inscripción: …", "date limite : …".
@@ -219,7 +239,9 @@ _DEADLINE_REACH = 40
 _DEADLINE_VERB = re.compile(
     r"\b(?:close[sd]?|closing|opens?|ends?|due|by|until|till|before|from|start(?:s|ing)?|"
     r"begins?|ab|bis|endet|beginnt|startet|l[äa]uft|ouvr\w*|avant|[àa]\s++partir\s++du|"
-    r"d[èe]s\s++le|hasta|desde|antes\s++del?|a\s++partir\s++del?|cierran?|abren?)"
+    r"d[èe]s\s++le|hasta|desde|antes\s++del?|a\s++partir\s++del?|cierran?|abren?|"
+    r"(?:on|en)\s++(?:sale|vente)|(?:a\s++la\s++)?venta|ouverte?s?|beginnen|enden|"
+    r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?)"
     r"(?:\s++(?:on|the|am|le|el|del?|der|den))?[\s:,–—-]*+$",
     re.I,
 )
@@ -247,7 +269,7 @@ _FOOTER_FIRST_WORDS = frozenset({
     "springe",
 })  # fmt: skip
 _NEXT_REACH = 30  # characters before a date searched for _JUST_BEFORE and _DEADLINE_VERB
-_SIGNUP_REACH = 70  # characters before a date searched for the sign-up word
+_SIGNUP_REACH = 100  # characters before a date searched for the sign-up word (a subject)
 
 
 def _no_event_lead(head: str, line_start: bool = True) -> str | None:
@@ -268,6 +290,13 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         ):
             what = f"{su.group(0)!r} … {dv.group(0).strip(' :,')!r}"
             return f"is a deadline or sign-up date ({what})"
+        if (
+            _contains_any(low, _BREAK_STEMS)
+            and (dv := _DEADLINE_VERB.search(near))
+            and (br := _BREAK.search(wide))
+        ):
+            what = f"{br.group(0)!r} … {dv.group(0).strip(' :,')!r}"
+            return f"is when a holiday or a break starts or ends ({what})"
     if _contains_any(low[-_DEADLINE_REACH:], _DEADLINE_NOUN_STEMS) and (
         dn := _DEADLINE_NOUN.search(head[-_DEADLINE_REACH:])
     ):
@@ -394,11 +423,13 @@ _NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin ")
 _ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
     r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
-    r"screening|showing|performance)s?|"
+    r"screening|showing|performance|assembly)s?|no\s+assemblies|"
     r"kein(?:e|en)?\s+(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
-    r"unterricht|vorstellung|vorf[üu]hrung)|pas\s+de\s+(?:r[ée]union|s[ée]ance|cours|"
-    r"s[ée]minaire|conf[ée]rence|projection)|"
-    r"(?:sin|no\s+hay)\s+(?:reuni[óo]n|clase|sesi[óo]n|charla|seminario|funci[óo]n|proyecci[óo]n))\b",
+    r"unterricht|vorstellung|vorf[üu]hrung|versammlung)(?:en|e)?|"
+    r"pas\s+(?:de\s+|d['’]\s*+)(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence|"
+    r"projection|assembl[ée]e)s?|"
+    r"(?:sin|no\s+hay)\s+(?:(?:reuni|sesi|funci|proyecci)(?:[óo]n|ones)|clases?|charlas?|"
+    r"seminarios?|asambleas?))\b",
     re.IGNORECASE,
 )
 
