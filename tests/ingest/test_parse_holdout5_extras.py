@@ -171,3 +171,29 @@ def test_a_footer_a_sale_a_break_or_no_meeting_is_warned_about(line, lang):
 def test_lines_near_those_words_stay_meetings_too(line, lang, dates):
     listing = parse(f"Society news\n\n{line}\n", as_of=AS_OF, lang=lang)
     assert [m.date for m in listing.meetings] == dates
+
+
+# fmt: off
+@pytest.mark.parametrize("heading,closed,later,entry,lang", [
+    ("Monday, February 16", "Closed in observance of Presidents' Day.", "Wednesday, February 18",
+     "• 10:30 a.m. Story time, Children's Room", None),
+    ("Monday, February 16", "All branches closed for Presidents' Day", "Wednesday, February 18",
+     "• 4 p.m. Chess Club, Room 2", None),
+    ("Montag, 16. Februar", "Geschlossen wegen Inventur.", "Mittwoch, 18. Februar",
+     "• 10 Uhr Vorlesestunde, Kinderbuchecke", "de"),
+    ("Lundi 16 février", "La médiathèque est fermée pour travaux.", "Mercredi 18 février",
+     "• 14h30 – Heure du conte, Espace jeunesse", "fr"),
+    ("Lunes 16 de febrero", "Biblioteca cerrada por inventario.", "Miércoles 18 de febrero",
+     "• 17:00 h Taller de lectura, Sala 2", "es"),
+])
+# fmt: on
+def test_a_date_heading_over_a_closure_is_no_meeting(heading, closed, later, entry, lang):
+    page = f"Calendar\n\n{heading}\n\n{closed}\n\n{later}\n\n{entry}\n"
+    listing = parse(page, as_of=AS_OF, lang=lang)
+    assert [m.date for m in listing.meetings] == ["2026-02-18"]
+    assert any(w.text == heading and "not a meeting" in w.reason for w in listing.warnings)
+
+
+def test_a_closed_meeting_under_a_date_stays_a_meeting():
+    page = "Calendar\n\nMonday, February 16\n\nClosed meeting for members, 7 p.m., Room 2\n"
+    assert [m.date for m in parse(page, as_of=AS_OF).meetings] == ["2026-02-16"]

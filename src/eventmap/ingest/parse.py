@@ -937,6 +937,9 @@ def _calendar(
             elif len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:
                 kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
                 _no_meeting_under(lines, kinds, anchors, unread, i, nm)
+            elif len(t) <= 80 and (cl := _says_closed(t)) is not None:
+                if _no_meeting_under(lines, kinds, anchors, unread, i, cl):
+                    kinds[i] = RULE  # "Friday, January 1" / "All branches closed for New Year"
             elif (rule := calendar.unless_rule(t)) is not None:
                 kinds[i] = RULE
                 rules.append((i, rule[0]))  # no calendar: its entries are dated lines
@@ -1016,24 +1019,44 @@ def _no_meeting_under(
     unread: dict[int, str],
     i: int,
     words: str,
-) -> None:
+) -> bool:
     """A date alone on its line (a card's badge "FEB 17", a heading) right above a line that
-    says there is no meeting and names no month of its own ("Reading week — no seminar"; not
-    "August – no meeting" under "Tuesday 8 July") is no meeting: it is warned about."""
+    says there is no meeting, or that all is closed, and names no month of its own ("Reading
+    week — no seminar", "Closed for Martin Luther King Jr. Day"; not "August – no meeting" under
+    "Tuesday 8 July") is no meeting: it is warned about (True)."""
     j = i - 1
     while j >= 0 and kinds[j] == BLANK and i - j <= 2:
         j -= 1
     a = anchors.get(j)
     if a is None or not _untimed_date(a) or a.inline_head or a.tail.strip(" ,.;:|–—-()"):
-        return
+        return False
     months = _all_months()
     if any(w in months for w in _LETTERS.findall(lines[i].text.casefold())):
-        return
+        return False
     unread[j] = (
         f"{lines[j].text!r}: the line under it, {lines[i].text!r}, says {words!r}; not a meeting"
     )
     del anchors[j]
     kinds[j] = BLANK
+    return True
+
+
+# A line that says all is closed: "closed" ending it or followed by what it is closed for
+# (_CLOSED_END), or opening it before a preposition ("Closed in observance of Memorial Day",
+# "Geschlossen wegen Inventur", "Fermé pour travaux"; not "Closed meeting for members").
+_CLOSED_START = re.compile(
+    r"^\W*+(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?)\b(?=\W*+$|\s++(?:in|on|for|all|"
+    r"today|due|until|over|wegen|am|ganzt[äa]gig|pour|le|du|jusqu|toute|por|el|del|hasta)\b)",
+    re.I,
+)
+
+
+def _says_closed(text: str) -> str | None:
+    """The words of a line without a time that say that all is closed, if any."""
+    if not _contains_any(text.lower(), _CLOSED_STEMS) or _has_status(text) or has_time_hint(text):
+        return None
+    cm = _CLOSED_START.match(text) or _CLOSED_END.search(text)
+    return cm.group(0).strip(" .") if cm else None
 
 
 def _assign_list_rules(
