@@ -197,3 +197,36 @@ def test_a_date_heading_over_a_closure_is_no_meeting(heading, closed, later, ent
 def test_a_closed_meeting_under_a_date_stays_a_meeting():
     page = "Calendar\n\nMonday, February 16\n\nClosed meeting for members, 7 p.m., Room 2\n"
     assert [m.date for m in parse(page, as_of=AS_OF).meetings] == ["2026-02-16"]
+
+
+# fmt: off
+@pytest.mark.parametrize("header,lang,sent", [
+    ("From: Riverside Tenants <sec@example.org>\nTo: members@example.org\n"
+     "Date: Friday, 9 January 2026 at 18:40\nSubject: January meetings", None, date(2026, 1, 9)),
+    ("Von: Kulturverein Linden <info@example.de>\nGesendet: Freitag, 9. Januar 2026 18:40\n"
+     "An: mitglieder@example.de\nBetreff: Termine im Januar", "de", date(2026, 1, 9)),
+    ("De : Ciné-club Lumière <info@example.ca>\nDate : ven. 9 janv. 2026 à 18 h 40\n"
+     "À : membres@example.ca\nObjet : Programme de janvier", "fr", date(2026, 1, 9)),
+    ("De: Asociación Vecinal <info@example.es>\nPara: socios@example.es\n"
+     "Fecha: viernes, 9 de enero de 2026, 18:40\nAsunto: Reuniones de enero", "es",
+     date(2026, 1, 9)),
+])
+# fmt: on
+def test_an_e_mails_header_date_is_the_pages_date_not_a_meeting(header, lang, sent):
+    page = (
+        f"{header}\n\nDear members,\n\nThank you to all who came on 6 January.\n\n"
+        "Saturday 24 January, 2pm – General meeting – Trades Hall, Room 12\n"
+    )
+    listing = parse(page, today=date(2026, 12, 1), lang=lang)
+    assert (listing.as_of, listing.as_of_origin) == (sent, "dateline")
+    assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-01-24", "14:00")]
+    assert any("on 6 January" in w.text for w in listing.warnings)
+
+
+def test_a_date_label_under_a_meetings_title_is_no_e_mail_header():
+    page = (
+        "Public meetings\n\nKandy\nDate: Sunday, January 25, 2026\nTime: 2 p.m.\n"
+        "Venue: Kandy Public Library Auditorium, Kandy\n"
+    )
+    listing = parse(page, as_of=AS_OF)
+    assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-01-25", "14:00")]

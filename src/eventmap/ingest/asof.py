@@ -21,6 +21,7 @@ recorded ("today"): it is read as *today* was at import, so the page's own years
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -134,8 +135,51 @@ def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date |
                 return date(dm.year, dm.month, dm.day)
             except ValueError:
                 continue
+    mail = email_date(lines, langs)
+    if mail is not None:
+        return mail[1]
     bare = bare_dateline(lines, langs)
     return bare[1] if bare else None
+
+
+# An e-mail's header lines, in the languages the parser reads ("From:", "Von:", "De :", "Para:").
+_MAIL_HEADER = re.compile(
+    r"^(?:from|to|cc|bcc|reply-to|subject|sent|date|von|an|betreff|gesendet|datum|de|à|a|objet|"
+    r"envoy[ée]|para|asunto|enviado|fecha)\s*+:",
+    re.I,
+)
+_MAIL_DATE = re.compile(r"^(?:date|sent|datum|gesendet|envoy[ée]|enviado|fecha)\s*+:", re.I)
+_MAIL_LINES = 3  # header lines (the date's among them) that make an e-mail's header
+_MAIL_TOP = 12  # the page's first lines of text searched for it
+
+
+def email_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[int, date] | None:
+    """The date line of an e-mail's header at the top of the page ("Date : lun. 30 nov. 2026 à
+    09 h 14" among "De :", "À :", "Objet :"), and its index: when the page was sent, never a
+    meeting. The header is a run of at least three such lines, one of them the date with its
+    year ("Date:" alone, under a meeting's title, is a field label)."""
+    seen, run, when = 0, 0, None
+    for i, line in enumerate(lines):
+        if not line.text:
+            if run >= _MAIL_LINES and when is not None:
+                return when
+            run, when = 0, None
+            continue
+        seen += 1
+        if seen > _MAIL_TOP:
+            break
+        if len(line.text) > 200 or not _MAIL_HEADER.match(line.text):
+            if run >= _MAIL_LINES and when is not None:
+                return when
+            run, when = 0, None
+            continue
+        run += 1
+        if when is None and _MAIL_DATE.match(line.text):
+            dm = find_date(line.text, langs=langs)
+            if dm is not None and dm.year is not None:
+                with contextlib.suppress(ValueError):  # "31 Feb 2026": no date
+                    when = (i, date(dm.year, dm.month, dm.day))
+    return when if run >= _MAIL_LINES else None
 
 
 _AROUND_DATE = " \t,.;:|·•*–—-"  # what may stand beside a lone date on its line

@@ -3422,7 +3422,7 @@ def _parse(
             as_of_origin=used.origin,
         )
     lines = _join_split_dates(lines, langs)
-    dateline = asof.bare_dateline(lines, langs)
+    dateline = asof.email_date(lines, langs) or asof.bare_dateline(lines, langs)
     kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
     _calendar(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread)
