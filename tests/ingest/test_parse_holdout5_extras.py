@@ -230,3 +230,34 @@ def test_a_date_label_under_a_meetings_title_is_no_e_mail_header():
     )
     listing = parse(page, as_of=AS_OF)
     assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-01-25", "14:00")]
+
+
+# fmt: off
+@pytest.mark.parametrize("days,entry,hours,lang,time", [
+    (("Friday, February 20", "Saturday, February 21"),
+     "• from 10 a.m. to 1 p.m. – Book sale – Lobby",
+     "Opening hours\n\nTuesday – Friday: 10 a.m. – 6 p.m.\nSaturday: 10 a.m. – 4 p.m.\n"
+     "Sunday and Monday: closed", None, "10:00"),
+    (("Freitag, 20. Februar", "Samstag, 21. Februar"),
+     "• von 10 bis 13 Uhr – Bücherflohmarkt – Foyer",
+     "Öffnungszeiten\n\nDienstag – Freitag: 10 – 18 Uhr\nSamstag: 10 – 16 Uhr\n"
+     "Sonntag und Montag: geschlossen", "de", "10:00"),
+    (("Vendredi 20 février", "Samedi 21 février"),
+     "• de 10h à 13h – Braderie de livres — Hall d'entrée",
+     "Horaires d'ouverture\n\nMardi – vendredi : 10h – 18h\nSamedi : 10h – 16h\n"
+     "Dimanche et lundi : fermé", "fr", "10:00"),
+    (("Viernes 20 de febrero", "Sábado 21 de febrero"),
+     "• de 10 a 13 h – Feria del libro usado — Vestíbulo",
+     "Horario de atención\n\nMartes a viernes: 10 – 18 h\nSábado: 10 – 14 h\n"
+     "Domingo y lunes: cerrado", "es", "10:00"),
+])
+# fmt: on
+def test_opening_hours_under_a_calendar_are_no_entries(days, entry, hours, lang, time):
+    page = (
+        f"Agenda\n\n{days[0]}\n\n• 18:00 – Reading group – Room 2\n\n"
+        f"{days[1]}\n\n{entry}\n\n{hours}\n"
+    )
+    listing = parse(page, as_of=AS_OF, lang=lang)
+    assert [(m.date, m.start_time) for m in listing.meetings] == [
+        ("2026-02-20", "18:00"), ("2026-02-21", time)
+    ]  # fmt: skip

@@ -398,13 +398,23 @@ def timed_entry(text: str) -> TimeMatch | None:
     it; None for a line that is only a time or does not start with one."""
     t = entry_start(text)
     tm = find_times(t[:40])
-    if tm is not None and tm.start > 1:
+    if tm is not None and tm.start > 1 and not _from_time(t, tm):
         return _middle_time(t)
     if tm is None:
         return None
     rest = t[tm.end :]
     letters = sum(c.isalpha() for c in rest[:40])
     return tm if letters >= 3 else None
+
+
+# "de 10h à 13h", "von 10 bis 12 Uhr", "from 2 to 4 p.m.", "desde las 18 h": a range's first word.
+_FROM = re.compile(r"^(?:de|du|d[èe]s|von|ab|from|desde(?:\s++las)?)\s++", re.IGNORECASE)
+
+
+def _from_time(text: str, tm: TimeMatch) -> bool:
+    """Whether the time ``tm`` found in ``text`` starts it but for a range's first word."""
+    fm = _FROM.match(text) if tm.start <= 12 else None
+    return fm is not None and fm.end() == tm.start
 
 
 _PARTS = re.compile(r"\s[–—-]\s|\|")

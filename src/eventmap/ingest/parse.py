@@ -1174,6 +1174,18 @@ def _place_heading(lines: list[Line], kinds: list[str], i: int) -> list[int]:
     return got
 
 
+# A heading over a place's opening hours ("Opening hours", "Öffnungszeiten", "Horaires
+# d'ouverture", "Horario de atención"): the weekday lines under it are no calendar entries.
+_HOURS_HEADING = re.compile(
+    r"^\W*+(?:(?:library\s++|our\s++|office\s++)?(?:opening\s++)?(?:hours|times)(?:\s++of\s++"
+    r"opening)?|(?:[öo]ffnungs|sprech|b[üu]ro)zeiten|horaires?(?:\s++d['’]\s*+ouverture)?|"
+    r"heures\s++d['’]\s*+ouverture|horarios?(?:\s++de\s++(?:atenci[óo]n|apertura|oficina))?)"
+    r"\W*+$",
+    re.I,
+)
+_HOURS_HEADING_LEN = 40
+
+
 def _day_entries(
     lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool
 ) -> list[int]:
@@ -1196,6 +1208,8 @@ def _day_entries(
                 break
         elif k == RULE:
             list_time = list_time or (bool(list_times) and not row)
+        elif len(t) <= _HOURS_HEADING_LEN and _HOURS_HEADING.match(t):
+            break  # "Horaires" / "Mardi – vendredi : 10h – 18h": opening hours, no entries
         elif k == PROSE and len(t) <= 300 and calendar.timed_entry(t) is not None:
             got.extend(untimed)  # a long entry reads as a sentence ("• 19h : Ciné-débat : …")
             untimed = []
