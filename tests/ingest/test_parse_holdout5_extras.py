@@ -261,3 +261,40 @@ def test_opening_hours_under_a_calendar_are_no_entries(days, entry, hours, lang,
     assert [(m.date, m.start_time) for m in listing.meetings] == [
         ("2026-02-20", "18:00"), ("2026-02-21", time)
     ]  # fmt: skip
+
+
+_MEETINGS_2027 = "Public meetings\n\nSaturday 16 January 2027, 2pm\nTrades Hall, Room 12\n\n"
+
+
+# fmt: off
+@pytest.mark.parametrize("footer,lang,day", [
+    ("Last updated: 28 November 2026", None, date(2026, 11, 28)),
+    ("Issued by the District Secretary, 27 November 2026", None, date(2026, 11, 27)),
+    ("London, 27 November 2026\nThe Branch Committee", None, date(2026, 11, 27)),
+    ("Stand: 26. November 2026", "de", date(2026, 11, 26)),
+    ("Berlin, den 26. November 2026\nDer Vorstand", "de", date(2026, 11, 26)),
+    ("Ville de Lyon · Mise à jour : 25/11/2026", "fr", date(2026, 11, 25)),
+    ("Lyon, le 25 novembre 2026\nLe bureau de l'association", "fr", date(2026, 11, 25)),
+    ("Sevilla, 24 de noviembre de 2026\nLa Secretaría General", "es", date(2026, 11, 24)),
+    ("Última actualización: 24 de noviembre de 2026", "es", date(2026, 11, 24)),
+])
+# fmt: on
+def test_a_footers_date_is_the_pages_date(footer, lang, day):
+    page = f"{_MEETINGS_2027}{footer}\n"
+    listing = parse(page, today=date(2026, 12, 1), lang=lang)
+    assert (listing.as_of, listing.as_of_origin) == (day, "dateline")
+    assert [(m.date, m.start_time) for m in listing.meetings] == [("2027-01-16", "14:00")]
+
+
+# fmt: off
+@pytest.mark.parametrize("last", [
+    "Newcastle\nDate: Thursday, 4 February 2027\nTime: 2pm\nVenue: Hunter Building",
+    "Portland, 20 February 2027\nCentral Library",
+    "Leeds, 20 February 2027",
+])
+# fmt: on
+def test_a_meeting_at_the_foot_of_the_page_is_no_footer(last):
+    listing = parse(f"{_MEETINGS_2027}{last}\n", today=date(2026, 12, 1))
+    assert listing.as_of_origin == "today"
+    assert [m.date for m in listing.meetings] == ["2027-01-16", "2027-02-04" if "Date" in last
+                                                   else "2027-02-20"]

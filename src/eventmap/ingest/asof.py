@@ -140,7 +140,74 @@ def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date |
     if mail is not None:
         return mail[1]
     bare = bare_dateline(lines, langs)
-    return bare[1] if bare else None
+    return bare[1] if bare else footer_date(lines, langs)
+
+
+# A town before a letter's date, with the word that may lead into it: "Berlin, den", "Paris, le".
+LETTER_PLACE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*+(?:[ -][A-ZÀ-Þ][\w'’.-]*+){0,3}(?:,?\s++(?:den|am|le|el))?$"
+)
+# Words before the date of a page's footer that say it is the page's: "Last updated",
+# "Stand:", "Mise à jour :", "Actualizado el", "Issued by the Branch Secretary,".
+_FOOTER_DATELINE = re.compile(
+    r"\b(?:(?:last\s++)?(?:updated|modified)|issued|stand|aktualisiert|herausgegeben|"
+    r"mise?\s++[àa]\s++jour|[ée]mis|actualizad[oa]|actualizaci[óo]n|emitid[oa])\b",
+    re.I,
+)
+_FOOTER_LINES = 6  # the page's last lines of text searched for its date
+_FOOTER_LEN = 120
+
+
+_SIGNER_LEN = 60
+
+
+def _signed(lines: list[Line], i: int) -> bool:
+    """Whether the letter's date at line ``i`` starts its paragraph and the line right under it
+    is who signed it ("La Secretaría de Organización", "The Branch Committee"): short, no
+    digit, no venue (a tour's "Portland, 20 February 2027" over "Powell's Books" is a stop)."""
+    if i > 0 and lines[i - 1].text:
+        return False
+    if i + 1 >= len(lines):
+        return False
+    signer = lines[i + 1].text
+    return (
+        0 < len(signer) <= _SIGNER_LEN
+        and not any(c.isdigit() for c in signer)
+        and VENUE_WORDS.search(signer) is None
+    )
+
+
+def footer_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date | None:
+    """The page's date at its foot: "Last updated: 30 November 2026", "Stand: 1. Dezember 2026",
+    "Issued by the Branch Secretary, 20 November 2026", or a letter's place and date alone on
+    its line ("Madrid, 20 de noviembre de 2026"), among the last lines of text."""
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        t = lines[i].text
+        if not t:
+            continue
+        seen += 1
+        if seen > _FOOTER_LINES:
+            return None
+        if len(t) > _FOOTER_LEN:
+            continue
+        dm = find_date(t, langs=langs)
+        if dm is None or dm.year is None or dm.end_day:
+            continue
+        before = t[: dm.start]
+        letter = (
+            dm.weekday is None
+            and "," in before
+            and not t[dm.end :].strip(_AROUND_DATE)
+            and LETTER_PLACE.match(before.strip(" ,")) is not None
+            and _signed(lines, i)
+        )  # "Madrid, 20 de noviembre de 2026"; not "Date: Thursday, 4 April 2019"
+        if letter or _FOOTER_DATELINE.search(before):
+            try:
+                return date(dm.year, dm.month, dm.day)
+            except ValueError:
+                return None
+    return None
 
 
 # An e-mail's header lines, in the languages the parser reads ("From:", "Von:", "De :", "Para:").

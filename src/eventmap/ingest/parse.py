@@ -2591,14 +2591,8 @@ def _letter_date(a: _Anchor) -> bool:
         and dm.year is not None
         and dm.weekday is None
         and not a.tail.strip(" .")
-        and _LETTER_PLACE.match(a.inline_head) is not None
+        and asof.LETTER_PLACE.match(a.inline_head) is not None
     )
-
-
-# A town before a letter's date, with the word that may lead into it: "Berlin, den", "Paris, le".
-_LETTER_PLACE = re.compile(
-    r"^[A-ZÀ-Þ][\w'’.-]*+(?:[ -][A-ZÀ-Þ][\w'’.-]*+){0,3}(?:,?\s++(?:den|am|le|el))?$"
-)
 
 
 def _drop_past_untimed(
