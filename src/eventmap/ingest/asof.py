@@ -14,7 +14,8 @@ day came from (its *origin*), and every later read uses the same day: stored mee
 4. a dateline in the first lines of text ("Posted on January 23, 2017", "Updated: 1/23/2017"),
    an e-mail's ``Date:`` header (``email_date``), or a lone date under the headline with the
    article's prose after it (``bare_dateline``): that line is the page's date, and the parser
-   never reads it as a meeting.
+   never reads it as a meeting; else a footer's date ("Last updated: …", "Stand: …", a
+   letter's "Madrid, 20 de noviembre de 2026" over its signer: ``footer_date``).
 
 An explicit ``--as-of`` beats all of them ("given"). With none of them, the import day is
 recorded ("today"): it is read as *today* was at import, so the page's own years still win.
