@@ -161,3 +161,24 @@ The Victoria · 28 Great George St, Leeds LS1 3DL
     assert "Worsley Building" in _places(ms[1]) and ms[1].status == "cancelled"
     assert ms[2].online and ms[2].venue is None
     assert ms[3].venue == "The Victoria"
+
+
+# fmt: off
+@pytest.mark.parametrize("closing", [
+    "Online meeting (Zoom), 5pm NZDT",
+    "Online event",
+    "Doors 6.30pm",
+])
+# fmt: on
+def test_a_cards_last_detail_before_the_pages_prose(closing):
+    page = (
+        "Meetings\n\nWellington\n\nSaturday 19 December – 2pm\n\nCommunity Room, Central Library\n\n"
+        f"Christchurch\n\nSunday 20 December – 5pm\n\n{closing}\n\n"
+        "For more information about these meetings and how to take part in the campaign, contact"
+        " the branch secretary by phone or email; we will be glad to hear from you and to help you"
+        " get involved in the work of the party.\n"
+    )
+    ms = parse(page, as_of=AS_OF).meetings
+    assert [m.date for m in ms] == ["2026-12-19", "2026-12-20"]
+    assert ms[1].online == ("nline" in closing)
+    assert "Central Library" not in _places(ms[1])

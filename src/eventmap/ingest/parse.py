@@ -473,6 +473,8 @@ def _names_no_place(rest: str) -> bool:
     """What is left of a status line once its status words are gone ("Réunion", "à une date
     ultérieure", "Die Veranstaltung ... wegen Krankheit"): no number, venue word or campus, and
     only lower-case or filler words, or a whole sentence."""
+    if _unavailable(rest):
+        return True  # "– hall unavailable"
     if _DIGIT.search(rest) or VENUE_WORDS.search(rest) or find_campus(rest):
         return False
     words = _LETTERS.findall(rest)
@@ -501,6 +503,8 @@ _NOT_CITY = frozenset({
     "lectures", "lecture", "conference", "rally", "forum", "week", "day", "weekend", "programme",
     "program", "schedule", "calendar", "news", "free", "public", "all", "spring", "summer",
     "autumn", "fall", "winter", "dates", "tickets",
+    # a card's buttons: "RSVP", "Register", "More info", "Share"
+    "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
 })  # fmt: skip
 _DATE_JOIN = re.compile(r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}$", re.IGNORECASE)
 _SUBTITLE = re.compile(
@@ -1653,6 +1657,10 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             while after < len(kinds) and kinds[after] == BLANK:
                 after += 1
             followed_by_prose = after < len(kinds) and kinds[after] == PROSE
+            if followed_by_prose and end - nxt == 1 and not got:
+                # "Online meeting (Zoom), 5pm NZDT" closing the card: a detail, not a heading
+                text = lines[nxt].text
+                followed_by_prose = not (_is_detail_like(text) or _badge(text))
             if span.anchor.inline_head or span.anchor.entry or end == nxt or followed_by_prose:
                 break
             if _is_sentence(lines[nxt].text) and not _is_detail_like(lines[nxt].text):
@@ -1811,7 +1819,7 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if TIME_TBA_RE.fullmatch(tail.strip()):
         m.time_tba = True
         return
-    if _only_status(tail) or (had_status and _names_no_place(tail)):
+    if _only_status(tail) or (had_status and _names_no_place(tail)) or _unavailable(tail):
         return
     tail = _AT_IN.sub("", tail)
     tail = _title_before_place(m, tail)
@@ -1876,7 +1884,8 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     if not parts:
         return False
     k = next((k for k in range(1, len(parts)) if _listed_place(parts[k])), None)
-    if k is None and _placelike(parts[0]) and not has_time_hint(parts[0]):
+    street_next = k == 1 and _HOUSE_NUMBER.match(parts[1])  # "Wynn's Hotel, 35-39 …"
+    if (k is None or street_next) and _listed_place(parts[0]):
         k = 0
     if k is None:
         m.title = m.title or " – ".join(parts)
@@ -1888,7 +1897,28 @@ def _read_listed(m: Meeting, rest: str) -> bool:
 
 
 def _listed_place(part: str) -> bool:
-    return not (has_time_hint(part) and find_times(part)) and _entry_place(part)
+    return (
+        not (has_time_hint(part) and find_times(part))
+        and _entry_place(part)
+        and not _unavailable(part)
+    )
+
+
+# Why a meeting is off: the place is not to be had ("hall unavailable", "venue closed", "salle
+# indisponible", "Saal nicht verfügbar", "sala no disponible").
+_UNAVAILABLE = re.compile(
+    r"\b(?:unavailable|not\s++available|closed|double[-\s]?booked|flooded|under\s++repair|"
+    r"indisponible|ferm[ée]e?|nicht\s++verf[üu]gbar|geschlossen|belegt|no\s++disponible|"
+    r"cerrad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _unavailable(text: str) -> bool:
+    """A remark in lower case, no number, that says the place is not to be had: no place."""
+    if _DIGIT.search(text) or not _UNAVAILABLE.search(text):
+        return False
+    return all(w[0].islower() for w in _LETTERS.findall(text))
 
 
 def _title_before_place(m: Meeting, tail: str) -> str:
@@ -1928,6 +1958,8 @@ def _build_meetings(
     m = _build_meeting(span, lines, ctx, prev)
     out = [m]
     a, aline = span.anchor, lines[span.anchor.index]
+    if ";" in a.tail and not (a.more or a.listed or a.prose) and (times := _times_list(m, a.tail)):
+        return times
     for day in a.listed:  # "jueves 2, 9 y 16 de mayo": everything but the day is shared
         other = dataclasses.replace(m, links=list(m.links), end_date=None)
         dm = dataclasses.replace(a.date, day=day, weekday=None, end_day=None, end_month=None)
@@ -1941,12 +1973,97 @@ def _build_meetings(
         other.date = d.isoformat() if d else None
         last = d or last
         upto = a.more[k + 1].start if k + 1 < len(a.more) else len(a.tail)
-        tm = find_times(a.tail[dm.end : upto])
+        seg = a.tail[dm.end : upto]
+        tm = find_times(seg)
         if tm and tm.start <= _NEAR:
             other.start_time, other.end_time, other.time_tba = tm.start_time, tm.end_time, False
             other.status = "scheduled" if other.status == "tba" else other.status
+            seg = seg[tm.end :]
+        _own_place(other, seg)
         out.append(other)
     return out
+
+
+_TIMES_LIST_SPLIT = re.compile(r";\s*+")
+
+
+def _times_list(m: Meeting, tail: str) -> list[Meeting] | None:
+    """A date line that lists several events, each with its time, split at semicolons
+    ("Christmas Eve, Thursday 24 December: 4pm Crib Service; 11.30pm Midnight Mass (St Mary's
+    Church)"): one meeting per event, each with its own title and time; a place written once
+    (at the end) is every event's that names none. None when the line is not such a list."""
+    parts = [p.strip(" ,:.–—-") for p in _TIMES_LIST_SPLIT.split(tail)]
+    if len(parts) < 2 or len(parts) > 12:
+        return None
+    read = []
+    for part in parts:
+        tm = find_times(part)
+        if tm is None or tm.start != 0 or not _TWO_LETTERS.search(part[tm.end :]):
+            return None
+        read.append((tm, part[tm.end :].strip(" ,:–—-")))
+    out = []
+    for tm, rest in read:
+        one = dataclasses.replace(m, links=list(m.links), title=None)
+        for name in _LINE_PLACE_FIELDS:  # what the line gave; a heading's city stays
+            setattr(one, name, None)
+        one.start_time, one.end_time, one.time_tba = tm.start_time, tm.end_time, False
+        one.status = "scheduled" if one.status == "tba" else one.status
+        close = rest.rfind(")")
+        open_ = rest.rfind("(", 0, close)
+        inner = rest[open_ + 1 : close].strip() if open_ > 0 and close == len(rest) - 1 else ""
+        if inner and not _DIGIT.search(inner) and (_name_words(inner) or _placelike(inner)):
+            one.title = rest[:open_].strip(" ,–—-") or None  # "Quiz night (The Red Lion)"
+            _read_entry_place(one, inner)
+        else:
+            _read_entry(one, rest, True)
+        out.append(one)
+    named = [o for o in out if o.venue or o.place or o.address or o.room]
+    if named:
+        for o in out:
+            if not (o.venue or o.place or o.address or o.room):
+                for name in _LINE_PLACE_FIELDS:
+                    setattr(o, name, getattr(named[-1], name))
+    return out
+
+
+_LINE_PLACE_FIELDS = ("place", "venue", "room", "address", "postal_code")
+
+
+_OWN_PLACE_FIELDS = (
+    "place",
+    "campus",
+    "city",
+    "venue",
+    "room",
+    "address",
+    "postal_code",
+    "state",
+    "country",
+)
+
+
+def _own_place(m: Meeting, seg: str) -> None:
+    """A later date's own place on the line ("…, and Saturday February 20, 2pm, at Moe's Books,
+    2476 Telegraph Ave, Berkeley, CA 94704"): it replaces the place copied from the first date
+    when it names a venue or an address."""
+    seg = _AT_IN.sub("", _cut_join(seg).strip(" ,;.–—-"))
+    parts = [p.strip() for p in seg.split(",")]
+    if not seg or not (_placelike(seg) or _address_start(parts) is not None):
+        return
+    own = Meeting()
+    _read_tail(own, seg)
+    if own.venue is None and own.address is None:
+        return
+    _take_place(m, own)
+
+
+def _take_place(m: Meeting, own: Meeting) -> None:
+    """``own``'s place on ``m``: what the line names (venue, room, address) replaces ``m``'s;
+    a place, city, state, country or campus only where ``own`` gives one (a heading's stays)."""
+    for name in _OWN_PLACE_FIELDS:
+        value = getattr(own, name)
+        if value is not None or (name in _LINE_PLACE_FIELDS and name != "place"):
+            setattr(m, name, value)  # a heading's place ("Leeds" over the line) stays
 
 
 def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | None) -> Meeting:
@@ -1966,6 +2083,10 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         _read_heading(m, heads, span)
     if span.series:
         _apply_series(m, span.series)
+    if a.inline_head and not a.prose and " at " in a.inline_head and m.venue is None:
+        title = m.place  # "Ana Ruiz reads at Green Apple Books, 506 Clement St, … on Thursday"
+        if _venue_and_street_before(m, a.inline_head) and m.title is None:
+            m.title = title.split(" at ")[0].strip() if title else None
     if a.date is not None:
         _read_when(m, a, aline, ctx, prev)
     else:
@@ -2108,6 +2229,32 @@ _AT_NAME_END = re.compile(
 )
 
 
+# A sentence's venue and its street address right before its date: "… will speak at Skylight
+# Books, 1818 N Vermont Ave, Los Angeles, CA 90027 on Wednesday, …".
+_AT_NAME_STREET_END = re.compile(
+    r"\b(?:at|in)\s++(?:the\s++)?(?P<place>[A-Z][^,;:]{1,60}+,\s*+\d[^;:]{4,80}?)"
+    r"\s*+(?:\bon\s*+)?,?\s*+$"
+)
+_AT_STREET_REACH = 150  # characters before the date searched for it
+
+
+def _venue_and_street_before(m: Meeting, head: str) -> bool:
+    """The venue and its street address that a sentence names right before its date ("Maya will
+    speak at Skylight Books, 1818 N Vermont Ave, Los Angeles, CA 90027 on …"): read into ``m``
+    (its place is the venue); True when found."""
+    tail = head[-_AT_STREET_REACH:]
+    at = _AT_NAME_STREET_END.search(tail)
+    if at is None:
+        return False
+    own = Meeting()
+    _read_tail(own, at.group("place"))
+    if own.venue is None or own.address is None:
+        return False
+    _take_place(m, own)
+    m.place = own.venue
+    return True
+
+
 def _read_prose_head(m: Meeting, head: str) -> None:
     """A long text before the date: its opening segment when that names a place ("Campus,
     City – a long description ..."), else the last campus the sentence names, else (a short
@@ -2115,6 +2262,8 @@ def _read_prose_head(m: Meeting, head: str) -> None:
     first = _SEGMENT_END.split(head, maxsplit=1)[0]
     if len(first) < len(head) and _apply_place(m, first):
         m.place = first
+        return
+    if _venue_and_street_before(m, head):  # "… will speak at Skylight Books, 1818 N Vermont …"
         return
     at = _AT_NAME_END.search(head[-80:])
     if at is not None and _placelike(at.group("name")):  # "… who will speak at Hartley Hall"
@@ -2330,6 +2479,11 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
             _read_tail(m, rest)
             return
     title, place = calendar.split_entry(rest, _entry_place)
+    if title and "," in title and _HOUSE_NUMBER.match(place):
+        head, _, name = title.rpartition(",")  # "ESL Group, Arlington Branch, 9556 Magnolia Ave"
+        name = name.strip()
+        if head.strip() and not _DIGIT.search(name) and _name_words(name):
+            title, place = head.strip(), f"{name}, {place}"  # the name before the street
     paren = _paren_place(title) if title else None
     if paren is not None and not (place and _placelike(place)):
         title, place = paren  # "Toddler Group (Main Hall)", "Chess (Upper Room) – bring a board"
@@ -2388,7 +2542,17 @@ _VENUE_WORDS_ABROAD = re.compile(
     r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.)"
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
     r"centre|sala|centro|biblioteca|"
-    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio)\b",
+    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace)\b",
+    re.IGNORECASE,
+)
+
+
+# An age band ("3-6 ans", "8 a 12 años", "ages 6-12", "0–3 Jahre", "16+"): who an event is
+# for, never a house number.
+_AGE_BAND = re.compile(
+    r"^\W{0,2}(?:(?:ages?|âges?|edad(?:es)?|alter|de|desde|from|für|dès|ab)\s++)?\d{1,2}\s*+"
+    r"(?:(?:[-–/]|à|a|to|bis|y|et|and)\s*+\d{1,2}\s*+)?"
+    r"(?:\+|ans|years?|yrs?|y\.o\.|años|jahre?|j\.|mois|months?|meses|monate)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -2398,7 +2562,7 @@ def _placelike(text: str) -> bool:
     return bool(
         VENUE_WORDS.search(text)
         or _VENUE_WORDS_ABROAD.search(text)
-        or _HOUSE_NUMBER.match(text)
+        or (_HOUSE_NUMBER.match(text) and not _AGE_BAND.match(text))
         or looks_like_address(text)
         or find_campus(text) is not None
     )
@@ -2479,12 +2643,15 @@ def _share_between_date_lines(
                     if getattr(m, name) is None:
                         setattr(m, name, getattr(donor, name))
                 m.links = list(dict.fromkeys([*m.links, *donor.links]))
+    # Only what a heading gave: a line's own title or a sentence's campus stays its own.
+    headed = [bool(s.header or s.anchor.place_head) for s in spans]
     for k in range(1, len(spans)):
         a, b = spans[k - 1], spans[k]
         if b.header or b.anchor.inline_head or not _next_line(lines, a, b):
             continue
-        if a.details and b.details:
+        if (a.details and b.details) or not headed[k - 1]:
             continue
+        headed[k] = True
         donor = per_span[k - 1][0]
         for m in per_span[k]:
             if m.place is None and m.campus is None:

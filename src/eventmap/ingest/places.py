@@ -129,7 +129,8 @@ def _campus_re() -> re.Pattern[str]:
 VENUE_WORDS = re.compile(
     r"\b(?:hall|center|centre|library|union|building|bldg|room|auditorium|theat(?:er|re)|league|"
     r"commons|house|chapel|lounge|pavilion|arena|gym|stadium|quad|plaza|museum|annex|tower|lab|"
-    r"suite|floor|ballroom|cafe|café|church|school|club|bookstore|bookshop|park|chambers?|cinema)\b",
+    r"suite|floor|ballroom|cafe|café|church|school|club|bookstore|bookshop|park|chambers?|cinema|"
+    r"hotel)\b",
     re.IGNORECASE,
 )
 
