@@ -54,6 +54,7 @@ class Settings:
     visitor_lookups_per_session: int = 10  # online lookups per visitor session per window
     visitor_lookups_global: int = 30  # online lookups from all visitors together per window
     visitor_lookup_window: float = 60.0  # seconds
+    first_view: bool = True  # the home page's map first, the rest once drawn (web.first_view)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -111,6 +112,7 @@ class Settings:
             visitor_lookups_per_session=int(number("VISITOR_LOOKUPS_PER_SESSION", 10, int)),
             visitor_lookups_global=int(number("VISITOR_LOOKUPS_GLOBAL", 30, int)),
             visitor_lookup_window=number("VISITOR_LOOKUP_WINDOW", 60.0),
+            first_view=(text("FIRST_VIEW") or "1").casefold() not in ("0", "false", "no"),
         )
 
     @property

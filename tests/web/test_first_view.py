@@ -64,7 +64,26 @@ def test_every_later_run_draws_the_whole_page_at_once(app_env):
     assert not at.get("bidi_component") and at.get("vega_lite_chart") and at.dataframe
 
 
+def test_switched_off_the_first_run_draws_the_whole_page(app_env, monkeypatch):
+    """``EVENTMAP_FIRST_VIEW=0``: the page as before the first view (the benchmark's baseline)."""
+    monkeypatch.setenv("EVENTMAP_FIRST_VIEW", "0")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception and not at.get("bidi_component")
+    assert len(at.sidebar.multiselect) == 5
+    assert at.get("vega_lite_chart") and len(at.dataframe[-1].value) == 14
+
+
 def test_the_component_waits_for_a_sized_canvas_with_a_fallback():
     js = first_view._JS
     assert '[data-testid="stDeckGlJsonChart"]' in js and "requestAnimationFrame" in js
     assert f"setTimeout(fire, {first_view.FALLBACK_MS})" in js
+
+
+@pytest.mark.parametrize(
+    ("value", "on"), [(None, True), ("1", True), ("0", False), ("false", False), ("No", False)]
+)
+def test_the_first_view_setting(value, on):
+    from eventmap.config import Settings
+
+    env = {} if value is None else {"EVENTMAP_FIRST_VIEW": value}
+    assert Settings.from_env(env).first_view is on

@@ -15,11 +15,16 @@ canvas has its size (deck.gl sizes it when it draws its first frame). That rerun
 page, so the timeline, the table and the sidebar filters come while the map is already on screen.
 Every later run, and every run after a user's action, draws the whole page at once. If the map
 cannot draw (no WebGL), the component asks anyway after :data:`FALLBACK_MS`.
+
+``EVENTMAP_FIRST_VIEW=0`` switches the first view off: the whole page in the first run, as before
+it (the baseline of ``benchmarks/bench_cold.py``'s whole-page row).
 """
 
 from __future__ import annotations
 
 import streamlit as st
+
+from eventmap import config
 
 _SHOWN = "_home_page_shown"
 FALLBACK_MS = 4000
@@ -60,8 +65,9 @@ export default function ({ setTriggerValue }) {
 
 def map_first() -> bool:
     """True on a session's first run of the home page: draw the map and what is above it, then
-    :func:`rerun_when_map_drawn` instead of the rest. False on every other run."""
-    if st.session_state.get(_SHOWN):
+    :func:`rerun_when_map_drawn` instead of the rest. False on every other run, and always when
+    the first view is switched off (``EVENTMAP_FIRST_VIEW=0``)."""
+    if st.session_state.get(_SHOWN) or not config.settings().first_view:
         return False
     st.session_state[_SHOWN] = True
     return True
