@@ -42,3 +42,17 @@ def _places(m) -> str:
 def test_a_place_in_a_sentence_keeps_its_first_letters(sentence, place, lang):
     (m,) = parse(f"News\n\n{sentence}\n", as_of=AS_OF, lang=lang).meetings
     assert place in _places(m)
+
+
+# fmt: off
+@pytest.mark.parametrize("sentence,campus", [
+    ("Dr Ana Ruiz (University of Chicago) will open the series, speaking on Wednesday, 4 March"
+     " 2026 at 13:00 in Seminar Room 2.10 on “Wages and migration”.", "University of Chicago"),
+    ("Prof. Omar Said (Columbia University) gives the lecture, hosted by the department, on"
+     " Thursday, 5 March 2026 at 5 pm in Room 12.", "Columbia University"),
+])
+# fmt: on
+def test_a_speakers_university_in_brackets_is_not_the_place(sentence, campus):
+    (m,) = parse(f"Seminars\n\n{sentence}\n", as_of=AS_OF).meetings
+    assert campus not in _places(m)
+    assert m.room is not None

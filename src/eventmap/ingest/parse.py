@@ -2270,7 +2270,8 @@ def _read_prose_head(m: Meeting, head: str) -> None:
         _read_venue_text(m, at.group("name"))
         m.place = at.group("name")
         return
-    found = list(_campus_matches(head))
+    # A campus in brackets after a name is the speaker's ("Dr Ana Ruiz (UNAM) will speak …")
+    found = [c for c in _campus_matches(head) if head[max(c.start - 1, 0) : c.start] != "("]
     if found:
         name = _AT_IN.sub("", found[-1].name)  # "At Kent State University, the talk will ..."
         _apply_place(m, name)
