@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate
+from typing import Any
 
 from eventmap.errors import ListingError
 from eventmap.ingest import asof, calendar
@@ -537,6 +538,12 @@ class _Anchor:
     # ``(find_times(tail),)`` when the line was read with it (a short tail), else None
     tail_time: tuple[TimeMatch | None] | None = None
 
+    def copy(self) -> _Anchor:
+        """A shallow copy (its lists are never changed in place, only replaced)."""
+        new = object.__new__(_Anchor)
+        new.__dict__.update(self.__dict__)
+        return new
+
     def tail_times(self) -> TimeMatch | None:
         """``find_times(self.tail)``, found once."""
         if self.tail_time is None:
@@ -574,12 +581,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if dm is None:
         return None
     head = t[: dm.start]
-    if _not_event_date(head[-40:]):  # the words just before the date
-        return _unread(t, dm, " follows a word such as 'posted' or 'deadline'; not a meeting")
-    if _PAST_LEAD.search(head[-20:]):
-        return _unread(t, dm, " follows 'last'; a report of the past, not a meeting")
-    if (why := _no_event_lead(head)) is not None:
-        return _unread(t, dm, f" {why}; not a meeting")
+    if (why := _head_says_no_event(head)) is not None:
+        return _unread(t, dm, why)
     after = t[dm.end :]
     if after.count(":", 0, 20) >= 2 and _EMAIL_STAMP.match(after):  # "… 2026 18:04:12 -0500"
         return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
@@ -616,15 +619,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
             head = head[: len(head) - len(head[-40:]) + ld.start()]
         else:
             listed = []
-    head = _cut_head_filler(_BULLET.sub("", head)).strip(" ,:;–—-@|(")
-    if head and not _TWO_LETTERS.search(head):
-        head = ""
-    prose = (
-        len(head) > 100
-        or is_prose(head)
-        or (langs[0] == "en" and _sentence_head(head))
-        or (is_prose(t) and len(_LOWER_WORD.findall(head)) >= 2)  # "La autora presentará su"
-    )
+    head, prose = _read_head(head, langs[0] == "en", is_prose(t))
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
     more = _more_dates(after, langs, dotted)
     if lead and (wd := _lead_weekday(lead, langs)) is not None:  # "Thursdays at 12.30pm: ..."
@@ -635,6 +630,36 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
         far=far,
     )  # fmt: skip
+
+
+# The text before a date repeats down a page ("University of Michigan, Ann Arbor – ", or none):
+# what it says is read once per text.
+@lru_cache(maxsize=4096)
+def _head_says_no_event(head: str) -> str | None:
+    """Why the words before a date (``head``, the line's text before it) make it no meeting's."""
+    if _not_event_date(head[-40:]):  # the words just before the date
+        return " follows a word such as 'posted' or 'deadline'; not a meeting"
+    if _PAST_LEAD.search(head[-20:]):
+        return " follows 'last'; a report of the past, not a meeting"
+    if (why := _no_event_lead(head)) is not None:
+        return f" {why}; not a meeting"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _read_head(head: str, english: bool, prose_line: bool) -> tuple[str, bool]:
+    """The text before a date without its bullet and lead-in words, and whether it is a
+    sentence (``prose_line``: the whole line is prose)."""
+    head = _cut_head_filler(_BULLET.sub("", head)).strip(" ,:;–—-@|(")
+    if head and not _TWO_LETTERS.search(head):
+        head = ""
+    prose = (
+        len(head) > 100
+        or is_prose(head)
+        or (english and _sentence_head(head))
+        or (prose_line and len(_LOWER_WORD.findall(head)) >= 2)  # "La autora presentará su"
+    )
+    return head, prose
 
 
 # Between a date's time and the date a range ends on: "to", "–", "bis", "au", "al", "hasta"
@@ -857,6 +882,7 @@ def _classify(
     kinds: list[str] = []
     anchors: dict[int, _Anchor] = {}
     unread: dict[int, str] = {}
+    seen: dict[str, tuple[_Anchor | _Unread | None, str]] = {}  # a page's lines repeat
     for i, line in enumerate(lines):
         t = line.text
         if i == dateline:  # it parts the headline from the article, as a blank line would
@@ -864,22 +890,19 @@ def _classify(
         if not t or i == dateline:
             kinds.append(BLANK)
             continue
-        a = _anchor(t, langs)
-        if a is None and len(t) <= 80 and (other := _weekday_language(t, langs)) is not None:
-            a = _anchor(t, (other, *langs))  # "Dimanche 18 octobre, 13 h 30" on an English page
-        if isinstance(a, _Anchor) and not (a.date is None and len(t) > 80):
-            a.index = i
-            anchors[i] = a
-            kinds.append(ANCHOR)
-            continue
-        if isinstance(a, _Unread):
-            unread[i] = a.reason
-        if "held" in t.lower() and _SERIES.match(t):  # a word it needs, looked for first
-            kinds.append(SERIES)
-        elif is_prose(t):
-            kinds.append(PROSE)
+        read = seen.get(t)
+        if read is None:
+            a, kind = seen[t] = _line_kind(t, langs)
         else:
-            kinds.append(OTHER)
+            a, kind = read
+            if kind == ANCHOR:  # the page's readers fill in each line's anchor (after this loop)
+                a = a.copy()
+        kinds.append(kind)
+        if kind == ANCHOR:
+            anchors[i] = a
+            a.index = i
+        elif isinstance(a, _Unread):
+            unread[i] = a.reason
     _mark_city_headings(lines, kinds, anchors)
     # A pending marker in the same paragraph as a dated line, a few lines under it, is a detail
     # of that meeting ("Details coming soon" about its venue), not a meeting of its own.
@@ -894,6 +917,18 @@ def _classify(
                 break
             j -= 1
     return kinds, anchors, unread
+
+
+def _line_kind(t: str, langs: tuple[str, ...]) -> tuple[_Anchor | _Unread | None, str]:
+    """A non-blank line's reading (``_anchor``) and its kind, from its text alone."""
+    a = _anchor(t, langs)
+    if a is None and len(t) <= 80 and (other := _weekday_language(t, langs)) is not None:
+        a = _anchor(t, (other, *langs))  # "Dimanche 18 octobre, 13 h 30" on an English page
+    if isinstance(a, _Anchor) and not (a.date is None and len(t) > 80):
+        return a, ANCHOR
+    if "held" in t.lower() and _SERIES.match(t):  # a word it needs, looked for first
+        return a, SERIES
+    return a, PROSE if is_prose(t) else OTHER
 
 
 # Calendars ------------------------------------------------------------------------------------
@@ -928,27 +963,27 @@ def _calendar(
             rules.append((i, held[0]))  # "Meetings are held at the Red Lion … at 7.30pm."
             list_places[i] = held[1]
             strict.add(i)
-        elif k in (OTHER, PROSE):
-            t = lines[i].text
-            if calendar.is_header_row(t):
+        elif k in (OTHER, PROSE) and (found := _rule_line(lines[i].text)) is not None:
+            what, value = found
+            if what == _HEADER_ROW:
                 kinds[i] = RULE
-                if (roles := calendar.header_roles(t)) is not None:
-                    _table_columns(lines, anchors, i, roles)
-            elif (tm := calendar.list_time(t)) is not None:
+                if value is not None:
+                    _table_columns(lines, anchors, i, value)
+            elif what == _LIST_TIME:
                 kinds[i] = RULE
-                list_times.append((i, tm))
-                list_places[i] = calendar.list_place(t)
-            elif len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:
+                list_times.append((i, value[0]))
+                list_places[i] = value[1]
+            elif what == _NO_MEETING_LINE:
                 kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
-                _no_meeting_under(lines, kinds, anchors, unread, i, nm)
-            elif len(t) <= 80 and (cl := _says_closed(t)) is not None:
-                if _no_meeting_under(lines, kinds, anchors, unread, i, cl):
+                _no_meeting_under(lines, kinds, anchors, unread, i, value)
+            elif what == _SAYS_CLOSED:
+                if _no_meeting_under(lines, kinds, anchors, unread, i, value):
                     kinds[i] = RULE  # "Friday, January 1" / "All branches closed for New Year"
-            elif (rule := calendar.unless_rule(t)) is not None:
+            elif what == _UNLESS_RULE:
                 kinds[i] = RULE
-                rules.append((i, rule[0]))  # no calendar: its entries are dated lines
-                list_places[i] = rule[1]
-            elif calendar.may_be_held_rule(t) and (held := _held_rule(lines, kinds, i)):
+                rules.append((i, value[0]))  # no calendar: its entries are dated lines
+                list_places[i] = value[1]
+            elif held := _held_rule(lines, kinds, i):
                 rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
                 list_places[i] = held[1]
                 strict.add(i)
@@ -988,6 +1023,30 @@ def _calendar(
             )
             kinds[j] = ANCHOR
     _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places, strict)
+
+
+_HEADER_ROW, _LIST_TIME, _NO_MEETING_LINE, _SAYS_CLOSED, _UNLESS_RULE, _MAY_BE_HELD = range(6)
+
+
+@lru_cache(maxsize=4096)
+def _rule_line(t: str) -> tuple[int, Any] | None:
+    """What a line that is no entry may state for the entries under it, from its text alone (a
+    page's address and link lines repeat): a table's header row (with its column roles), a time
+    for the list (with its place), no meeting, a time "unless stated otherwise" (with its place),
+    or maybe a sentence saying where and when meetings are held (``_held_rule`` decides)."""
+    if calendar.is_header_row(t):
+        return _HEADER_ROW, calendar.header_roles(t)
+    if (tm := calendar.list_time(t)) is not None:
+        return _LIST_TIME, (tm, calendar.list_place(t))
+    if len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:
+        return _NO_MEETING_LINE, nm
+    if len(t) <= 80 and (cl := _says_closed(t)) is not None:
+        return _SAYS_CLOSED, cl  # a closure: no meeting, when a date heading is over it
+    if (rule := calendar.unless_rule(t)) is not None:
+        return _UNLESS_RULE, rule
+    if calendar.may_be_held_rule(t):
+        return _MAY_BE_HELD, None
+    return None
 
 
 _HELD_REACH = 3  # lines of a paragraph read for the sentence that states a list's time and place
@@ -1414,6 +1473,7 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
             kinds[i] = CITY
 
 
+@lru_cache(maxsize=4096)  # a page's headings and detail lines repeat
 def _is_detail_like(text: str) -> bool:
     return bool(
         _LINK_LINE.match(text)
@@ -1424,11 +1484,13 @@ def _is_detail_like(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a page's headings and detail lines repeat
 def _is_city_line(text: str) -> bool:
     p = parse_place(text)
     return p.campus is None and p.city is not None
 
 
+@lru_cache(maxsize=4096)  # a page's headings and detail lines repeat
 def _is_campus_line(text: str) -> bool:
     cm = find_campus(_KIND.sub("", _BULLET.sub("", text)))
     return cm is not None and cm.start <= 2
@@ -1747,15 +1809,24 @@ def _apply_place(m: Meeting, text: str) -> bool:
     return True
 
 
-def _read_venue_text(m: Meeting, text: str) -> None:
-    """A venue line: maybe a campus first, then a building and a room, maybe an address after."""
+@lru_cache(maxsize=4096)
+def _venue_parts(text: str) -> tuple[str | None, str, CampusMatch | None]:
+    """A venue line's address (after a venue's name), the text before it and the campus found
+    in that text: read once per text (a list's venue is read for each of its meetings)."""
     t = (_LABEL.sub("", text) if ":" in text else text).strip(" ,;")
     parts = [p.strip() for p in t.split(",")]
     k = _address_start(parts)
-    if k:
-        _set_address(m, ", ".join(parts[k:]))
-        t = ", ".join(parts[:k])
-    cm = find_campus(t)
+    if not k:
+        return None, t, find_campus(t)
+    t = ", ".join(parts[:k])
+    return ", ".join(parts[k:]), t, find_campus(t)
+
+
+def _read_venue_text(m: Meeting, text: str) -> None:
+    """A venue line: maybe a campus first, then a building and a room, maybe an address after."""
+    address, t, cm = _venue_parts(text)
+    if address is not None:
+        _set_address(m, address)
     if cm and cm.start == 0:
         if m.campus is None:
             m.campus = parse_place(cm.name).campus or cm.name
@@ -2103,9 +2174,12 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         _apply_list_place(m, a.list_place)  # a sentence's own place stays: "… en el salón de actos"
     if span.city is not None:
         _apply_city_heading(m, lines[span.city].text)
-    links = [*aline.links, *(u for d in span.details for u in _line_links(lines[d]))]
-    links += [u for h in (*span.header, *span.pre) for u in lines[h].links]
-    m.links = list(dict.fromkeys(links))
+    links = list(aline.links)
+    for d in span.details:
+        links += _line_links(lines[d])
+    for h in (*span.header, *span.pre):
+        links += lines[h].links
+    m.links = list(dict.fromkeys(links)) if links else links
     _settle_status(m, aline, ctx, location_pending)
     _read_flags(m, [lines[i].text for i in span.indices])
     return m
@@ -2884,15 +2958,61 @@ _TIME_LABEL = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _DetailText:
+    """What a line under a date says from its text alone (a page's address and link lines
+    repeat: each text is read once, ``_detail_text``)."""
+
+    text: str  # without a change label ("Note different time and place:")
+    placed: str = ""  # ``text`` without its status words ("CANCELLED – Room 101")
+    speaker: str | None = None  # a seminar's speaker line: who, the line is the title
+    skip: bool = False  # a phone number, fee, link or status only: never the place
+    pending: bool = False  # the location is still to come
+    bare: str = ""  # ``placed`` without its field label
+    labelled_speaker: str | None = None  # "Speakers: Ana Ruiz": who
+    time: TimeMatch | None = None
+    timeline: bool = False  # a line of times ("Time: 20:00 (GMT+3)", "Doors open 1.30pm")
+
+
+@lru_cache(maxsize=4096)
+def _detail_text(t: str) -> _DetailText:
+    if (cl := _CHANGE_LABEL.match(t)) is not None:
+        t = t[cl.end() :]  # "Note different time and place: 3:00 p.m., Stein Building"
+    if (sp := _SPEAKER_LINE.match(t)) is not None:
+        return _DetailText(t, speaker=sp.group("who").strip())  # "Ana Ruiz (UNAM), "Railways""
+    if _is_contact(t) or _fee_or_signup(t):  # "8,00 €", "Eintritt frei", a phone number
+        return _DetailText(t, skip=True)
+    status = _has_status(t)
+    if (
+        _LINK_LINE.match(t)
+        or (status and not _STATUS_WORDS.sub("", t).strip(" .:!–—-()"))
+        or _only_status(t)
+    ):
+        return _DetailText(t, skip=True)
+    placed = _STATUS_WORDS.sub(" ", t).strip(" .:!–—-()") if status else t
+    if _LOCATION_TBA.match(placed) or (len(placed) < 80 and PENDING_RE.match(placed)):
+        return _DetailText(t, pending=True)
+    bare = _LABEL.sub("", placed) if ":" in placed else placed
+    sm = _SPEAKER.search(placed) if ":" in placed else None
+    tm = find_times(placed)
+    timeline = bool(tm) and bool(
+        len(bare) - (tm.end - tm.start) < 12
+        or DOORS_RE.search(bare)
+        or _TIME_LABEL.match(placed)
+        or _time_note(placed)
+    )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
+    who = sm.group("who").strip() if sm and sm.start() < 3 else None
+    return _DetailText(t, placed, bare=bare, labelled_speaker=who, time=tm, timeline=timeline)
+
+
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     location_pending = False
     for n, line in enumerate(details):
-        t = line.text
-        if (cl := _CHANGE_LABEL.match(t)) is not None:
-            t = t[cl.end() :]  # "Note different time and place: 3:00 p.m., Stein Building"
-        if (sp := _SPEAKER_LINE.match(t)) is not None:
-            m.speaker = m.speaker or sp.group("who").strip()  # "Ana Ruiz (UNAM), "Railways""
+        dt = _detail_text(line.text)
+        t = dt.text
+        if dt.speaker is not None:
+            m.speaker = m.speaker or dt.speaker
             m.title = m.title or t.strip()
             continue
         if n == 0 and m.title is None and _caps_title(t):
@@ -2901,35 +3021,16 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if n == 0 and m.title is None and m.venue is None and _title_over_venue(details):
             m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
             continue
-        if _is_contact(t):
-            continue  # a phone number or e-mail is never the venue; a web address is a link
-        if _fee_or_signup(t):
-            continue  # "8,00 €", "Eintritt frei", "Register: example.org/online": no place
-        status = _has_status(t)
-        if (
-            _LINK_LINE.match(t)
-            or (status and not _STATUS_WORDS.sub("", t).strip(" .:!–—-()"))
-            or _only_status(t)
-        ):
-            continue
-        if status:  # "CANCELLED – Room 101, Student Union": the place without the word
-            t = _STATUS_WORDS.sub(" ", t).strip(" .:!–—-()")
-        if _LOCATION_TBA.match(t) or (len(t) < 80 and PENDING_RE.match(t)):
+        if dt.skip:
+            continue  # a phone number, a fee, a link or a status is never the venue
+        if dt.pending:
             location_pending = True
             continue
-        bare = _LABEL.sub("", t) if ":" in t else t
-        sm = _SPEAKER.search(t) if ":" in t else None
-        if sm and sm.start() < 3:
-            m.speaker = sm.group("who").strip()
+        if dt.labelled_speaker is not None:
+            m.speaker = dt.labelled_speaker
             continue
-        tm = find_times(t)
-        timeline = tm and (
-            len(bare) - (tm.end - tm.start) < 12
-            or DOORS_RE.search(bare)
-            or _TIME_LABEL.match(t)
-            or _time_note(t)
-        )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
-        if timeline and m.date:
+        t, bare, tm = dt.placed, dt.bare, dt.time
+        if dt.timeline and m.date:
             if m.start_time is None:
                 m.start_time, m.end_time = tm.start_time, tm.end_time
                 m.time_tba = False
