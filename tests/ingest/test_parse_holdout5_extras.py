@@ -298,3 +298,39 @@ def test_a_meeting_at_the_foot_of_the_page_is_no_footer(last):
     assert listing.as_of_origin == "today"
     assert [m.date for m in listing.meetings] == ["2027-01-16", "2027-02-04" if "Date" in last
                                                    else "2027-02-20"]
+
+
+_ONE_MEETING = "Public meetings\n\nLeeds\nSaturday 24 January 2026, 2pm\nLeeds Central Library\n\n"
+
+
+# fmt: off
+@pytest.mark.parametrize("heading,links,lang", [
+    ("Related", ("• Rail workers strike again – 9 January 2026",
+                 "• The budget and the war – 2 January 2026"), None),
+    ("Latest articles", ("Nurses vote to strike (8 January 2026)",
+                         "Council cuts library hours (30 December 2025)"), None),
+    ("See also:", ("Dockers walk out at Felixstowe", "[7 January 2026]"), None),
+    ("Weitere Artikel", ("• Streik bei Ford (9. Januar 2026)",
+                         "• Haushalt beschlossen (2. Januar 2026)"), "de"),
+    ("Lire aussi :", ("Grève des éboueurs à Marseille (8 janvier 2026)",
+                      "Le budget de l'armée (29 décembre 2025)"), "fr"),
+    ("Lea también:", ("Huelga de médicos en Madrid (9 de enero de 2026)",
+                      "La militarización de la frontera (2 de enero de 2026)"), "es"),
+    ("Noticias relacionadas", ("Huelga en el metro (7 de enero de 2026)",), "es"),
+])
+# fmt: on
+def test_dated_links_under_a_related_heading_are_no_meetings(heading, links, lang):
+    page = _ONE_MEETING + heading + "\n\n" + "\n".join(links) + "\n"
+    listing = parse(page, today=date(2026, 12, 1), lang=lang)  # the page gives no date of its own
+    assert [m.date for m in listing.meetings] == ["2026-01-24"]
+    warned = {w.text for w in listing.warnings if "not a meeting" in w.reason}
+    assert {t for t in links if any(c.isdigit() for c in t)} <= warned
+
+
+def test_a_meeting_after_a_related_list_stays_a_meeting():
+    page = (
+        "Related\n\n• Rail workers strike again – 9 January 2026\n\n"
+        "Public meetings\n\nSaturday 24 January 2026, 2pm\nLeeds Central Library\n"
+    )
+    listing = parse(page, today=date(2026, 12, 1))
+    assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-01-24", "14:00")]

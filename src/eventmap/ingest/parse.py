@@ -1390,6 +1390,33 @@ _PAST_HEADING = re.compile(
     r"charlas|asambleas|conferencias)\s++(?:pasad[oa]s|anteriores|realizad[oa]s))\b[\W\d]*+$",
     re.I,
 )
+# A heading over links to other articles, each with its date: "Related", "See also", "Latest
+# articles", "Weitere Artikel", "Lire aussi", "Lea también", "Noticias relacionadas".
+_RELATED_HEADING = re.compile(
+    r"^\W*+(?:related(?:\s++(?:articles|stories|posts|news|reading))?|see\s++also|"
+    r"read\s++(?:also|more)|further\s++reading|(?:latest|recent|more)\s++(?:articles|stories|"
+    r"posts|news)|siehe\s++auch|lesen\s++sie\s++auch|mehr\s++zum\s++thema|(?:weitere|"
+    r"neueste|aktuelle|verwandte|[äa]hnliche)\s++artikel|voir\s++aussi|lire\s++aussi|[àa]\s++lire|"
+    r"(?:autres|derniers)\s++articles|articles\s++(?:li[ée]s|r[ée]cents)|ver\s++tambi[ée]n|"
+    r"lea\s++tambi[ée]n|(?:art[íi]culos|noticias)\s++relacionad[oa]s|[úu]ltim[oa]s\s++"
+    r"(?:art[íi]culos|noticias)|m[áa]s\s++(?:art[íi]culos|noticias))\b[\W\d]*+$",
+    re.I,
+)
+_RELATED_REASON = "{!r} is under the heading {!r} (a link to another article); not a meeting"
+_RELATED_FIRST_WORDS = frozenset({
+    "related", "see", "read", "further", "latest", "recent", "more", "siehe", "lesen", "mehr",
+    "weitere", "neueste", "aktuelle", "verwandte", "ähnliche", "ahnliche", "voir", "lire", "à",
+    "a", "autres", "derniers", "articles", "ver", "lea", "artículos", "articulos", "noticias",
+    "últimas", "ultimas", "últimos", "ultimos", "más", "mas",
+})  # fmt: skip
+
+
+def _related_heading(text: str) -> bool:
+    """``_RELATED_HEADING.match(text)``, tried only when the first word is one it starts with."""
+    first = text.lstrip(" *•·#>|([-")[:12].partition(" ")[0].lower().strip(_WORD_STRIP)
+    return first in _RELATED_FIRST_WORDS and _RELATED_HEADING.match(text) is not None
+
+
 _UPCOMING_HEADING = re.compile(
     r"\b(?:upcoming|future|forthcoming|coming\s++up|next|kommende|n[äa]chste|anstehende|"
     r"prochaine?s|[àa]\s++venir|pr[óo]xim[oa]s)\b",
@@ -1422,23 +1449,30 @@ def _drop_past_sections(
     its heading. One without a year stays a meeting (the year read for it may not be the one
     the heading means), with a warning."""
     heading: int | None = None
+    related = False  # the heading is a list of links to other articles, not past events
     for i, k in enumerate(kinds):
         t = lines[i].text
         if k == ANCHOR:
             a = anchors.get(i)
             if heading is None or a is None or a.date is None:
                 continue
+            if related and a.timed:  # a meeting after the links: the list has ended
+                heading = None
+                continue
             if a.date.year is None:
                 unread[i] = _PAST_KEPT.format(t, lines[heading].text.strip())
                 continue
-            unread[i] = _PAST_REASON.format(t, lines[heading].text.strip())
+            why = _RELATED_REASON if related else _PAST_REASON
+            unread[i] = why.format(t, lines[heading].text.strip())
             del anchors[i]
             kinds[i] = BLANK
             continue
         if k == BLANK or len(t) > _SECTION_HEAD_LEN:
             continue
         if _PAST_HEADING.match(t) and _dates_follow(kinds, i):
-            heading = i
+            heading, related = i, False
+        elif _related_heading(t) and _dates_follow(kinds, i):
+            heading, related = i, True
         elif heading is not None and _UPCOMING_HEADING.search(t):
             heading = None
 
