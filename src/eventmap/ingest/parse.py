@@ -1753,10 +1753,10 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             while after < len(kinds) and kinds[after] == BLANK:
                 after += 1
             followed_by_prose = after < len(kinds) and kinds[after] == PROSE
-            if followed_by_prose and end - nxt == 1 and not got:
+            if followed_by_prose and end - nxt == 1 and not got and len(lines[nxt].text) < 40:
                 # "Online meeting (Zoom), 5pm NZDT" closing the card: a detail, not a heading
                 text = lines[nxt].text
-                followed_by_prose = not (_is_detail_like(text) or _badge(text))
+                followed_by_prose = not (_badge(text) or find_times(text) is not None)
             if span.anchor.inline_head or span.anchor.entry or end == nxt or followed_by_prose:
                 break
             if _is_sentence(lines[nxt].text) and not _is_detail_like(lines[nxt].text):
@@ -3117,6 +3117,8 @@ def _title_over_venue(details: list[Line]) -> bool:
     if len(details) < 2:
         return False
     first = details[0].text
+    if _TITLE_HINT.search(first) is None and _DIGIT.search(first) is not None:
+        return False  # "Wayne State University Student Center Room 333": a venue line (fast)
     if _has_status(first):  # "Book launch — CANCELLED": the title without its status
         first = _STATUS_WORDS.sub(" ", first).strip(" .:!–—-()")
         if not first:
@@ -3197,10 +3199,16 @@ def _weak_place(text: str) -> bool:
     return True
 
 
+# What _title_words needs: a colon or quote, or a word's first letter that is no capital.
+_TITLE_HINT = re.compile(r'[:«»“”"]|(?<![^\W\d_])[^\W\d_A-ZÀ-ÖØ-Þ]')
+
+
 def _title_words(text: str) -> bool:
     """A line worded as a title, not a name: a colon, a quoted work, or a lower-case word that
     is no particle ("Christmas pub quiz & social", "Lightning talks: climate data", "Presentación
     de «Conurbano»")."""
+    if _TITLE_HINT.search(text) is None:  # capitalised words only (most venue lines): in C
+        return False
     if ":" in text or any(q in text for q in '«»“”"'):
         return True
     return any(

@@ -615,7 +615,7 @@ def postal_place(address: str) -> PostalPlace | None:
 _ROOMS_ABROAD = r"H[öo]rsaal|Saal|Raum|Salle|Sala|Aula"
 _ROOM_RE = re.compile(
     r"\b(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|Auditorium|"
-    rf"Ballroom|Theater|Theatre|Lounge|Classroom|{_ROOMS_ABROAD})\s*+#?\s*+[\w-]*\d(?:[\w-]|\.\d)*\b|"
+    rf"Ballroom|Theater|Theatre|Lounge|Classroom|{_ROOMS_ABROAD})\s*+#?\s*+[\w-]*\d[\w-]*(?:\.\d[\w-]*)*\b|"
     r"\b(?:(?:Lecture|Conference|Meeting|Seminar|Committee|Community|Function|Study)\s++)?"
     r"(?:Room|Rm\.?)\s+[A-Z]\b",  # "Meeting Room A": the whole name
     re.IGNORECASE,
