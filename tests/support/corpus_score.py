@@ -15,7 +15,7 @@ place, folded (case, accents, punctuation), is contained in its city, venue, add
 place or room ("online" matches a meeting held online). Parsed meetings left over after pairing
 (first right ones, then same date, then same place) are *extras*.
 
-Run ``python tests/support/corpus_score.py [-v] [--holdout | --holdout2 ... --holdout5 | --dir DIR] [NAME...]``
+Run ``python tests/support/corpus_score.py [-v] [--holdout | --holdout2 ... --holdout6 | --dir DIR] [NAME...]``
 for the table.
 The held-out pages (tests/ingest/corpus/holdout) were written before reading the parser.
 """
@@ -43,12 +43,15 @@ HOLDOUT3 = CORPUS.parent / "holdout3"
 HOLDOUT4 = CORPUS.parent / "holdout4"
 # A fifth, written blind and sealed: scored once, on the final main of its session (its README).
 HOLDOUT5 = CORPUS.parent / "holdout5"
+# A sixth, written blind by two writers in halves (a-*, b-*) and sealed: scored once (its README).
+HOLDOUT6 = CORPUS.parent / "holdout6"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
     ("holdout3", HOLDOUT3, "the third held-out corpus (written blind)"),
     ("holdout4", HOLDOUT4, "the fourth held-out corpus (written blind)"),
     ("holdout5", HOLDOUT5, "the fifth held-out corpus (written blind, sealed until scored)"),
+    ("holdout6", HOLDOUT6, "the sixth held-out corpus (written blind in two halves, sealed)"),
 )
 # "Today" for the run without --as-of, fixed so the figures do not move with the calendar.
 TODAY = date(2026, 12, 1)
