@@ -653,6 +653,8 @@ def _read_head(head: str, english: bool, prose_line: bool) -> tuple[str, bool]:
     head = _cut_head_filler(_BULLET.sub("", head)).strip(" ,:;–—-@|(")
     if head and not _TWO_LETTERS.search(head):
         head = ""
+    if head and _only_time(head):
+        head = ""  # "Noon, Saturday 16 January", "1900hrs, Tuesday 19 January": no heading
     prose = (
         len(head) > 100
         or is_prose(head)
@@ -2988,8 +2990,17 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
 
 
 _TIME_LABEL = re.compile(
-    r"^(?:times?|start|zeit|uhrzeit|beginn|heure|horaire|hora|horario)\s*+:", re.IGNORECASE
+    r"^(?:[•·◦▪▸►*‣⁃-]\s*+)?(?:times?|start|starts|zeit|uhrzeit|beginn|anfang|heure|horaire|"
+    r"d[ée]but|hora|horario|inicio|comienzo|inauguraci[oó]n|(?:primera\s++)?convocatoria)"
+    r"\s*+:",
+    re.IGNORECASE,
 )
+
+
+def _only_time(text: str) -> bool:
+    """Whether ``text`` is a time and nothing else ("Noon", "1900hrs", "7 p.m.")."""
+    tm = find_times(text)
+    return tm is not None and tm.start == 0 and tm.end >= len(text.rstrip(" .,;:"))
 
 
 @dataclass(frozen=True)
@@ -3045,6 +3056,12 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     for n, line in enumerate(details):
         dt = _detail_text(line.text)
         t = dt.text
+        if dt.timeline and m.date:  # "Noon", "Hora: 19:00", "Inauguración: 9:00 hrs." alone
+            if m.start_time is None:
+                m.start_time, m.end_time = dt.time.start_time, dt.time.end_time
+                m.time_tba = False
+                _take_tz_hint(m, dt.placed[dt.time.end :])
+            continue  # "Doors open 1.30pm, meeting starts 2pm" under a timed date: no place
         if dt.speaker is not None:
             m.speaker = m.speaker or dt.speaker
             m.title = m.title or t.strip()
@@ -3064,14 +3081,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             m.speaker = dt.labelled_speaker
             continue
         t, bare, tm = dt.placed, dt.bare, dt.time
-        if dt.timeline and m.date:
-            if m.start_time is None:
-                m.start_time, m.end_time = tm.start_time, tm.end_time
-                m.time_tba = False
-                _take_tz_hint(m, t[tm.end :])
-            continue  # "Doors open 1.30pm, meeting starts 2pm" under a timed date: no place
-        if tm and tm.start == 0 and m.start_time is None and m.date:  # "7 pm, Moffitt Library"
-            m.start_time, m.end_time = tm.start_time, tm.end_time
+        lead = _BULLET.match(bare) if tm else None  # "• 10 h 30 : Messe — église Saint-Nizier"
+        if tm and tm.start == (lead.end() if lead else 0) and m.start_time is None and m.date:
+            m.start_time, m.end_time = tm.start_time, tm.end_time  # "7 pm, Moffitt Library"
             m.time_tba = False
             t = bare = bare[tm.end :].strip(" ,;:–—-·|")
             if not t:

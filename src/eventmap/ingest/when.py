@@ -244,8 +244,9 @@ TIME_TBA_RE = re.compile(
 
 # "pm", "p.m.", "P.M", and a bare "p" right after the digits ("7:00p").
 _AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
-# A 24-hour clock said so: "19 Uhr", "19 h", "18h30", "1900hrs", "19 hs".
-_H24 = r"(?P<h24{n}>uhr|hrs?|hs|h)\b"  # "hs": Argentina, Uruguay ("19 hs")
+# A 24-hour clock said so: "19 Uhr", "19 h", "18h30", "1900hrs", "19 hs", "a las 19 horas"
+# ("horas" only after "las": "durante 2 horas" is no time).
+_H24 = r"(?P<h24{n}>uhr|hrs?|hs|h|(?:(?<=las \d )|(?<=las \d\d ))horas)\b"  # "hs": Argentina, Uruguay ("19 hs")
 _CLOCK = (
     r"(?:(?P<mil{n}>[012]\d[0-5]\d)(?=\s?hrs?\b|\s?[-–]\s?[012]\d[0-5]\d\s?hrs?\b)"
     r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=\s?[0-5]\d(?!\d)))\s*+(?P<m{n}>[0-5]\d))?)"
@@ -455,14 +456,15 @@ def _to24(h: int, m: int, ap: str | None) -> tuple[int, int] | None:
 # Every time we accept has am/pm, a colon, "noon" or a 24-hour mark: a cheap test that skips
 # most text.
 _TIME_HINT = re.compile(
-    r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.h]\d\d|\d\s?(?:uhr|hrs?|hs|h)\b|noon|midday|midi|mediod|mittags",
+    r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.h]\d\d|\d\s?(?:uhr|hrs?|hs|h|horas)\b|noon|midday|midi|mediod|"
+    r"mittags",
     re.IGNORECASE,
 )
 
 
 # _TIME_HINT for lower-cased text, in two patterns that each start with a character class,
 # so the engine skips in C to a digit, or an "m" or "n".
-_TIME_HINT_DIGIT = re.compile(r"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|hs|h)\b)")
+_TIME_HINT_DIGIT = re.compile(r"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|hs|h|horas)\b)")
 _TIME_HINT_WORD = re.compile(r"noon|midday|midi|mediod|mittags")
 
 
