@@ -3649,6 +3649,80 @@ def _join_split_dates(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
     return out
 
 
+# Labelled fields of an event card ("Date" / "Sat 5 Dec 2026", "Where: Gallery 3", a table row
+# "Venue | Town Hall"), in English, German, French and Spanish: date, time and place labels.
+_FIELD_LABELS = (
+    ("date", r"dates?|datum|fecha|d[ií]a|when|wann|quand|cu[aá]ndo"),
+    ("time", r"times?|zeit|uhrzeit|heure|horaires?|horas?|horario"),
+    ("place", r"where|venue|location|place|ort|wo|veranstaltungsort|lieu|où|lugar|d[oó]nde|sede"),
+)
+_FIELD = re.compile(
+    r"\s*(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _FIELD_LABELS)
+    + r")\s*(?:[:|]\s*(?P<value>.*))?",
+    re.IGNORECASE,
+)
+
+
+def _field_run(lines: list[Line], i: int) -> tuple[dict[str, Line], int, int]:
+    """The labelled fields from line ``i`` on, a label and its value on one line or the value on
+    the next: {kind: the value as a line}, the index after the last value, and how far the scan
+    looked (at least ``i + 1``). A repeated kind or any other line ends the run."""
+    found: dict[str, Line] = {}
+    j = end = i
+    n = len(lines)
+    while j < n:
+        while j < n and not lines[j].text:
+            j += 1
+        m = _FIELD.fullmatch(lines[j].text) if j < n else None
+        if m is None or (kind := next(k for k, _ in _FIELD_LABELS if m.group(k))) in found:
+            break
+        if value := (m.group("value") or "").strip():
+            found[kind] = Line(lines[j].number, value, lines[j].links, lines[j].datetimes)
+            j = end = j + 1
+            continue
+        k = j + 1
+        while k < n and not lines[k].text:
+            k += 1
+        if k >= n or _FIELD.fullmatch(lines[k].text):
+            break
+        found[kind] = lines[k]
+        j = end = k + 1
+    return found, end, max(j, i + 1)
+
+
+def _join_labelled_fields(lines: list[Line]) -> list[Line]:
+    """An event card's labelled fields ("Date" "Sat 5 Dec 2026" "Time" "2pm" "Location" "Gallery
+    3", as a definition list or label/value rows) are read as the parser reads a card: the date
+    and time on one line, the place on the next, then a paragraph break. The labels are dropped,
+    so a label is never a place. Only a run holding a date and a time or a place is rewritten;
+    one pass, each line scanned a bounded number of times."""
+    out: list[Line] = []
+    i = copied = 0
+    n = len(lines)
+    while i < n:
+        if not lines[i].text or not _FIELD.fullmatch(lines[i].text):
+            i += 1
+            continue
+        found, end, scanned = _field_run(lines, i)
+        day = found.get("date")
+        if day is None or len(found) < 2:
+            i = scanned
+            continue
+        out += lines[copied:i]
+        time = found.get("time")
+        text = f"{day.text}, {time.text}" if time is not None else day.text
+        links = [*day.links, *(time.links if time is not None else [])]
+        stamps = [*day.datetimes, *(time.datetimes if time is not None else [])]
+        out.append(Line(day.number, text, links, stamps))
+        if (place := found.get("place")) is not None:
+            out.append(place)
+        out.append(Line(lines[end - 1].number, "", []))
+        i = copied = end
+    out += lines[copied:]
+    return out
+
+
 def _read_page(text: str) -> tuple[list[Line], bool, date | None]:
     """The page as lines, whether it is HTML, and the date its metadata gives (HTML only)."""
     if looks_like_html(text):
@@ -3753,6 +3827,7 @@ def _parse(
             as_of_origin=used.origin,
         )
     lines = _join_split_dates(lines, langs)
+    lines = _join_labelled_fields(lines)
     dateline = asof.email_date(lines, langs) or asof.bare_dateline(lines, langs)
     kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
     _calendar(lines, kinds, anchors, unread)
