@@ -3657,9 +3657,7 @@ _FIELD_LABELS = (
     ("place", r"where|venue|location|place|ort|wo|veranstaltungsort|lieu|où|lugar|d[oó]nde|sede"),
 )
 _FIELD = re.compile(
-    r"\s*(?:"
-    + "|".join(f"(?P<{k}>{v})" for k, v in _FIELD_LABELS)
-    + r")\s*(?:[:|]\s*(?P<value>.*))?",
+    r"(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FIELD_LABELS) + r")\s*(?:[:|]\s*(?P<value>.*))?",
     re.IGNORECASE,
 )
 
