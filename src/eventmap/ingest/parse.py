@@ -25,7 +25,7 @@ from itertools import accumulate
 from typing import Any
 
 from eventmap.errors import ListingError
-from eventmap.ingest import asof, calendar
+from eventmap.ingest import asof, calendar, labels
 from eventmap.ingest.asof import GIVEN, TODAY, AsOf, page_as_of
 from eventmap.ingest.html import datetime_year, looks_like_html, read_html
 from eventmap.ingest.places import (
@@ -115,11 +115,18 @@ _BULLET = re.compile(r"^\s*(?:[•·◦▪▸►*‣⁃]|-(?=\s)|\d{1,2}[.)](?=\
 # Field labels, in the languages the parser reads: "When:", "Datum:", "Uhrzeit:", "Lieu :",
 # "Fecha:", "Hora:", "Lugar:". The label goes; what follows is read as usual.
 _LABEL = re.compile(
-    r"^(?:date\s++(?:and|&)\s++time|datum\s++und\s++(?:uhr)?zeit|date\s++et\s++heure|"
-    r"fecha\s++y\s++hora|when|dates?|time|where|location|venue|place|address|"
-    r"datum|termine?|zeit|uhrzeit|beginn|wann|wo|ort|veranstaltungsort|treffpunkt|adresse|"
-    r"anschrift|heure|horaire|lieu|fechas?|hora|horario|lugar|direcci[oó]n|cu[aá]ndo|d[oó]nde)"
-    r"\s*+:\s*+",
+    r"^(?:"
+    + labels.alternation(
+        labels.DATE_AND_TIME,
+        labels.DATE,
+        labels.DATE_LIST,
+        labels.TIME,
+        labels.BEGIN,
+        labels.PLACE,
+        labels.MEETING_POINT,
+        labels.ADDRESS,
+    )
+    + r")\s*+:\s*+",
     re.IGNORECASE,
 )
 # Words before a date that make it not a meeting's: when the page was published or updated
@@ -2990,9 +2997,9 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
 
 
 _TIME_LABEL = re.compile(
-    r"^(?:[•·◦▪▸►*‣⁃-]\s*+)?(?:times?|start|starts|zeit|uhrzeit|beginn|anfang|heure|horaire|"
-    r"d[ée]but|hora|horario|inicio|comienzo|inauguraci[oó]n|(?:primera\s++)?convocatoria)"
-    r"\s*+:",
+    r"^(?:[•·◦▪▸►*‣⁃-]\s*+)?(?:"
+    + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START)
+    + r")\s*+:",
     re.IGNORECASE,
 )
 
@@ -3652,9 +3659,9 @@ def _join_split_dates(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
 # Labelled fields of an event card ("Date" / "Sat 5 Dec 2026", "Where: Gallery 3", a table row
 # "Venue | Town Hall"), in English, German, French and Spanish: date, time and place labels.
 _FIELD_LABELS = (
-    ("date", r"dates?|datum|fecha|d[ií]a|when|wann|quand|cu[aá]ndo"),
-    ("time", r"times?|zeit|uhrzeit|heure|horaires?|horas?|horario"),
-    ("place", r"where|venue|location|place|ort|wo|veranstaltungsort|lieu|où|lugar|d[oó]nde|sede"),
+    ("date", labels.alternation(labels.DATE, labels.DATE_CARD)),
+    ("time", labels.alternation(labels.TIMES, labels.TIMES_CARD, labels.TIME)),
+    ("place", labels.alternation(labels.PLACE, labels.PLACE_CARD)),
 )
 _FIELD = re.compile(
     r"(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FIELD_LABELS) + r")\s*(?:[:|]\s*(?P<value>.*))?",
