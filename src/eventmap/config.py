@@ -65,6 +65,13 @@ class Settings:
             value = env.get(f"EVENTMAP_{name}", "").strip()
             return value or None
 
+        def flag(name: str, default: bool) -> bool:
+            # "1"/"true"/"yes" and "0"/"false"/"no" say so; unset or anything else keeps the default.
+            raw = (text(name) or "").casefold()
+            if raw in ("1", "true", "yes"):
+                return True
+            return False if raw in ("0", "false", "no") else default
+
         def number(name: str, default: float, kind: type = float) -> float:
             raw = text(name)
             if raw is None:
@@ -103,7 +110,7 @@ class Settings:
             cache_dir=Path(cache_dir) if cache_dir else None,
             user_agent=text("USER_AGENT"),
             fetch_timeout=number("FETCH_TIMEOUT", DEFAULT_FETCH_TIMEOUT),
-            fetch_private=(text("FETCH_PRIVATE") or "0").casefold() in ("1", "true", "yes"),
+            fetch_private=flag("FETCH_PRIVATE", False),
             admin_password=env.get("EVENTMAP_ADMIN_PASSWORD") or None,
             admin_password_hash=text("ADMIN_PASSWORD_HASH"),
             signin_free_attempts=int(number("SIGNIN_FREE_ATTEMPTS", 5, int)),
@@ -112,7 +119,7 @@ class Settings:
             visitor_lookups_per_session=int(number("VISITOR_LOOKUPS_PER_SESSION", 10, int)),
             visitor_lookups_global=int(number("VISITOR_LOOKUPS_GLOBAL", 30, int)),
             visitor_lookup_window=number("VISITOR_LOOKUP_WINDOW", 60.0),
-            first_view=(text("FIRST_VIEW") or "1").casefold() not in ("0", "false", "no"),
+            first_view=flag("FIRST_VIEW", True),
         )
 
     @property
