@@ -209,12 +209,12 @@ def held_place(
 # "unless stated otherwise": a line that states a venue or a time for every entry under it.
 _UNLESS = re.compile(
     r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised)"
-    r"|sauf\s+(?:mention|indication)\s+contraire|(?:sofern|wenn)\s+nicht\s+anders"
+    r"|sauf\s+(?:mention|indication)\s+contraire|(?:sofern|wenn|soweit)\s+(?:nicht\s+anders|nichts\s+anderes)"
     r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n\s+contraria))",
     re.IGNORECASE,
 )
 # Lower-case words that _UNLESS needs one of: a case-sensitive alternation the engine skips to in C.
-_UNLESS_STEMS = re.compile(r"unless|sauf|sofern|wenn|salvo")
+_UNLESS_STEMS = re.compile(r"unless|sauf|sofern|soweit|wenn|salvo")
 
 
 def says_unless(text: str) -> bool:

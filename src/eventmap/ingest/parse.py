@@ -1171,6 +1171,29 @@ def _all_months() -> frozenset[str]:
     return frozenset(n for lang in LANGUAGES for n in month_names(lang))
 
 
+_TOWN_REACH = 8  # lines under a heading searched for its name again
+
+
+def _town_heading(lines: list[Line], i: int, name: str) -> bool:
+    """Whether heading ``name`` (line ``i``) is the town of the entries under it: a bare name
+    ("Basel", "St. Gallen") that the lines under it write again ("4051 Basel"), so the list
+    goes on in another town; "Retired Members Section" is a new section."""
+    if _BARE_CITY.match(name) is None:
+        return False
+    want = name.casefold()
+    for line in lines[i + 1 : i + 1 + _TOWN_REACH]:
+        low = line.text.casefold()
+        at = low.find(want)
+        while at >= 0:
+            end = at + len(want)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                return True
+            at = low.find(want, at + 1)
+    return False
+
+
 def _section_headings(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], every: bool = False
 ) -> list[int]:
@@ -1185,7 +1208,7 @@ def _section_headings(
         if k not in (OTHER, CITY) or (i and kinds[i - 1] != BLANK) or len(t) > _SECTION_CHARS:
             continue
         words = [w for w in _LETTERS.findall(t.casefold()) if w not in months]
-        if not words or _placelike(t) or _is_city_line(t):
+        if not words or _placelike(t) or _is_city_line(t) or _town_heading(lines, i, t):
             continue
         found.append(i)
     if every:
