@@ -262,14 +262,20 @@ _FOOTER_LEAD = re.compile(
 )
 # "Fermeture exceptionnelle le samedi 2 janvier", "Closure: Monday 4 January", "Cierre por
 # vacaciones del 24 de diciembre": a line that opens with a closure.
+# Days off named as such, as the label of their dates: "Public holidays: …", "Días inhábiles: 25
+# de diciembre y 1 de enero", "Feiertage: …", "Jours fériés : …" (not "Bank holiday walk, …").
 _CLOSURE_LEAD = re.compile(
-    r"^\W*+(?:fermeture|closure|closures|schlie(?:ß|ss)ung|schlie(?:ß|ss)tag|betriebsferien|"
-    r"cierre)\b",
+    r"^\W*+(?:fermeture|closure|closures|schlie(?:ß|ss)ung|schlie(?:ß|ss)tage?|betriebsferien|"
+    r"cierre|(?:(?:public|bank)\s++holidays?|non-working\s++days?|(?:gesetzliche\s++)?"
+    r"feiertage?|jours?\s++f[ée]ri[ée]s?|d[ií]as?\s++(?:inh[áa]bil(?:es)?|festivos?|feriados?|"
+    r"no\s++laborables?)|feriados?|festivos)(?=\s*+(?:[:–—-]|$)))\b",
     re.I,
 )
 _CLOSURE_FIRST_WORDS = frozenset({
     "fermeture", "closure", "closures", "schließung", "schliessung", "schließtag", "schliesstag",
-    "betriebsferien", "cierre",
+    "schließtage", "schliesstage", "betriebsferien", "cierre", "public", "bank", "non-working",
+    "gesetzliche", "feiertag", "feiertage", "jour", "jours", "día", "días", "dia", "dias",
+    "feriado", "feriados", "festivos",
 })  # fmt: skip
 _FOOTER_FIRST_WORDS = frozenset({
     "related", "see", "read", "further", "siehe", "lesen", "mehr", "voir", "lire", "à", "a",
@@ -344,9 +350,13 @@ def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
         return None
     if not other_month:
         months = _all_months()
-        if any(w in months for w in _LETTERS.findall(text[nm.end() :].casefold())):
+        clause = _CLAUSE_END.split(text[nm.end() :], maxsplit=1)[0]  # "no events. … in May."
+        if any(w in months for w in _LETTERS.findall(clause.casefold())):
             return None
     return nm.group(0)
+
+
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 # "Last Saturday, March 2, ...": a report of what happened, not a meeting to come.
@@ -698,6 +708,26 @@ def _range_end(after: str, at: int, langs: tuple[str, ...]) -> tuple[DateMatch, 
     return end, cut + etm.end if etm is not None and etm.start < 8 else cut
 
 
+# A line that opens by saying something does not happen: "No bin collection on Friday 25
+# December", "Keine Sprechstunde am 24. Dezember", "Pas de permanence le 24 décembre", "No hay
+# recolección el 1 de enero" (a lower-case word after "no": "No Kings rally" is a title).
+_NOTHING_LEAD = re.compile(
+    r"^[\W\d]{0,4}(?:no\s++(?:hay\s++)?(?-i:[a-zà-ÿ])|kein(?:e[nmrs]?)?\s|"
+    r"pas\s++d(?:e\s++|['’]\s*+)(?-i:[a-zà-ÿ])|sin\s++(?-i:[a-zà-ÿ]))",
+    re.I,
+)
+
+
+def _says_nothing_happens(t: str, head: str) -> str | None:
+    """The words before the date (``head``) of a line without a time, if they open the line by
+    saying something does not happen."""
+    if t[:8].lstrip(" •*-–·").lower()[:3] not in ("no ", "kei", "pas", "sin"):
+        return None
+    if _NOTHING_LEAD.match(head) is None or has_time_hint(t) or _has_status(t):
+        return None
+    return head.strip(" •*-–·,:(")
+
+
 def _no_event_after(t: str, head: str, after: str) -> str | None:
     """A dated line that says there is no meeting ("Our Christmas break: no meetings between 19
     December and 4 January", "Wed 17 Feb — Reading week, no seminar") or that something is
@@ -713,6 +743,10 @@ def _no_event_after(t: str, head: str, after: str) -> str | None:
         cm = _CLOSED_END.search(after)
         if cm is not None:
             return f"the line says {cm.group(0)!r} (a closure)"
+        if (cl := _says_closed(t)) is not None:
+            return f"the line says {cl!r} (a closure)"  # "Closed Christmas Day (Fri 25 Dec)"
+    if (nothing := _says_nothing_happens(t, head)) is not None:
+        return f"the line says {nothing!r} (it does not happen)"
     return None
 
 
@@ -1118,7 +1152,9 @@ def _no_meeting_under(
 # "Geschlossen wegen Inventur", "Fermé pour travaux"; not "Closed meeting for members").
 _CLOSED_START = re.compile(
     r"^\W*+(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?)\b(?=\W*+$|\s++(?:in|on|for|all|"
-    r"today|due|until|over|wegen|am|ganzt[äa]gig|pour|le|du|jusqu|toute|por|el|del|hasta)\b)",
+    r"today|due|until|over|wegen|am|ganzt[äa]gig|pour|le|du|jusqu|toute|por|el|del|hasta)\b|"
+    r"\s++(?!(?:doors?|meetings?|sessions?|events?|groups?|rehearsals?|workshops?)\b)"
+    r"(?-i:[A-ZÀ-Þ]))",  # "Closed Christmas Day (…)"; not "Closed Meeting for members"
     re.I,
 )
 
