@@ -1451,11 +1451,10 @@ _SECTION_HEAD_LEN = 40  # characters: "Past events (87)", "Vergangene Veranstalt
 # A heading over events that took place ("Past events (87)", "Vergangene Termine", "Événements
 # passés", "Eventos anteriores") and one over events to come, which ends that section.
 _PAST_HEADING = re.compile(
-    r"^\W*+(?:(?:past|previous|earlier)\s++(?:events|meetings|talks|lectures|screenings|"
-    r"sessions|meetups|seminars)|(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++(?:veranstaltungen|"
-    r"termine|treffen|vortr[äa]ge|lesungen)|(?:[ée]v[ée]nements|r[ée]unions|rencontres|"
-    r"conf[ée]rences|s[ée]ances|s[ée]minaires)\s++pass[ée]e?s|(?:eventos|actividades|reuniones|"
-    r"charlas|asambleas|conferencias)\s++(?:pasad[oa]s|anteriores|realizad[oa]s))\b[\W\d]*+$",
+    r"^\W*+(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|"
+    r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|"
+    r"[^\W\d_]++\s++pass[ée]e?s|(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s))"
+    r"\b[\W\d]*+$",  # "Past concerts", "Frühere Wanderungen", "Ateliers passés", "Charlas pasadas"
     re.I,
 )
 # A heading over links to other articles, each with its date: "Related", "See also", "Latest
@@ -1466,8 +1465,9 @@ _RELATED_HEADING = re.compile(
     r"posts|news)|siehe\s++auch|lesen\s++sie\s++auch|mehr\s++zum\s++thema|(?:weitere|"
     r"neueste|aktuelle|verwandte|[äa]hnliche)\s++artikel|voir\s++aussi|lire\s++aussi|[àa]\s++lire|"
     r"(?:autres|derniers)\s++articles|articles\s++(?:li[ée]s|r[ée]cents)|ver\s++tambi[ée]n|"
-    r"lea\s++tambi[ée]n|(?:art[íi]culos|noticias)\s++relacionad[oa]s|[úu]ltim[oa]s\s++"
-    r"(?:art[íi]culos|noticias)|m[áa]s\s++(?:art[íi]culos|noticias))\b[\W\d]*+$",
+    r"lea\s++tambi[ée]n|(?:art[íi]culos|noticias|notas)\s++relacionad[oa]s|[úu]ltim[oa]s\s++"
+    r"(?:art[íi]culos|noticias|notas|entradas|publicaciones)|m[áa]s\s++(?:art[íi]culos|noticias|"
+    r"notas))\b[\W\d]*+$",
     re.I,
 )
 _RELATED_REASON = "{!r} is under the heading {!r} (a link to another article); not a meeting"
@@ -1475,7 +1475,7 @@ _RELATED_FIRST_WORDS = frozenset({
     "related", "see", "read", "further", "latest", "recent", "more", "siehe", "lesen", "mehr",
     "weitere", "neueste", "aktuelle", "verwandte", "ähnliche", "ahnliche", "voir", "lire", "à",
     "a", "autres", "derniers", "articles", "ver", "lea", "artículos", "articulos", "noticias",
-    "últimas", "ultimas", "últimos", "ultimos", "más", "mas",
+    "últimas", "ultimas", "últimos", "ultimos", "más", "mas", "notas",
 })  # fmt: skip
 
 
@@ -1543,6 +1543,65 @@ def _drop_past_sections(
             heading, related = i, True
         elif heading is not None and _UPCOMING_HEADING.search(t):
             heading = None
+
+
+# A paragraph that tells what took place: it opens with "What you missed", "Looking back",
+# "Rückblick", "Retour sur", "Crónica", or thanks those who came.
+_RECAP_LEAD = re.compile(
+    r"^\W*+(?:what\s++you\s++missed|in\s++case\s++you\s++missed|looking\s++back|"
+    r"a\s++look\s++back|recap|r[üu]ckblick|r[üu]ckschau|nachlese|was\s++bisher\s++geschah|"
+    r"retour\s++sur|r[ée]trospective|ce\s++que\s++vous\s++avez\s++manqu[ée]|cr[óo]nica|"
+    r"lo\s++que\s++te\s++perdiste|repaso)\b",
+    re.I,
+)
+_THANKS_STEM = re.compile(r"thank|danke|dank\s|merci|gracias", re.I)
+_THANKS = re.compile(
+    r"\b(?:thanks?(?:\s++you)?\s++(?:to\s++)?(?:everyone|everybody|all\s++of\s++you|all)\s++"
+    r"(?:who|that|for)\s++(?:came|come|coming|joined|joining|attended|took\s++part)|"
+    r"(?:danke|vielen\s++dank)\s++an\s++alle,?\s++die\s++(?:da\s++waren|gekommen|dabei|"
+    r"teilgenommen|mitgemacht)|merci\s++[àa]\s++(?:(?:tous|toutes)(?:\s++(?:ceux|celles))?|"
+    r"celles\s++et\s++ceux|ceux)\s++"
+    r"(?:qui\s++(?:sont\s++venu|ont\s++particip)|d['’]\s*+[êe]tre\s++venu)|"
+    r"gracias\s++a\s++(?:todos|todas|quienes)\s++(?:los\s++que\s++|las\s++que\s++)?"
+    r"(?:vinieron|asistieron|participaron|nos\s++acompa[ñn]aron))",
+    re.I,
+)
+_RECAP_REASON = "{!r} is in a paragraph that tells what took place ({!r}); not a meeting"
+
+
+def _recap_cue(lines: list[Line], para: list[int]) -> tuple[str, bool] | None:
+    """What makes paragraph ``para`` (line indexes) a report of what took place, and whether it
+    says so outright (its opening words: every date in it goes) or only thanks those who came
+    (its dates without a time go)."""
+    if (lead := _RECAP_LEAD.match(lines[para[0]].text)) is not None:
+        return lead.group(0).strip(" *•·:-"), True
+    for j in para:
+        t = lines[j].text
+        if _THANKS_STEM.search(t) and (th := _THANKS.search(t)) is not None:
+            return th.group(0), False
+    return None
+
+
+def _drop_recaps(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The dates of a paragraph that reports what took place ("What you missed last term: the
+    walking tour (Tue 20 Oct) … Thanks to everyone who came!", "Rückblick: Am 08.11. wanderten
+    34 Mitglieder …") are no meetings: each is warned about."""
+    para: list[int] = []
+    for i in range(len(kinds) + 1):
+        if i < len(kinds) and kinds[i] != BLANK:
+            para.append(i)
+            continue
+        dated = [j for j in para if j in anchors]
+        if dated and (cue := _recap_cue(lines, para)) is not None:
+            words, outright = cue
+            for j in dated:
+                if outright or not anchors[j].timed:
+                    unread[j] = _RECAP_REASON.format(lines[j].text, words)
+                    del anchors[j]
+                    kinds[j] = BLANK
+        para = []
 
 
 def _caps_name(text: str) -> bool:
@@ -3897,6 +3956,7 @@ def _parse(
     _calendar(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread)
     _drop_past_sections(lines, kinds, anchors, unread)
+    _drop_recaps(lines, kinds, anchors, unread)
     order_problem = _numeric_order(lines, anchors, lang)
     if used.exact:
         ctx = _Context(used.day, True, [])
