@@ -857,6 +857,35 @@ def _cut_join(text: str) -> str:
     )
 
 
+# Words right before a later date on a meeting's line that make it the date the meeting had
+# before it moved: "Rescheduled from Monday 26 April", "(originally 3 March)", "verschoben vom
+# 4. März", "statt am 4. März", "reporté du 4 mars", "au lieu du 4 mars", "aplazada del 4 de
+# marzo", "en lugar del 4 de marzo".
+_FORMER_DATE = re.compile(
+    r"\b(?:(?:rescheduled|moved|postponed|changed|brought\s++forward)\s++from|previously|"
+    r"originally(?:\s++(?:scheduled|planned|set|due))?(?:\s++for)?|formerly|instead\s++of|"
+    r"(?:verschoben|verlegt|vorverlegt)\s++(?:vom|von)|(?<!findet\s)(?<!finden\s)statt|anstelle\s++(?:vom|von)|"
+    r"urspr[üu]nglich(?:\s++geplant)?|(?:report[ée]e?s?|d[ée]plac[ée]e?s?|avanc[ée]e?s?)\s++"
+    r"(?:du|de)|au\s++lieu\s++du|initialement(?:\s++pr[ée]vue?s?)?|(?:aplazad[oa]s?|"
+    r"trasladad[oa]s?|cambiad[oa]s?|movid[oa]s?|adelantad[oa]s?)\s++del?|en\s++lugar\s++del?|"
+    r"originalmente(?:\s++previst[oa]s?)?(?:\s++para)?)(?:\s++(?:on|the|am|le|el))?[\s:,(]*+$",
+    re.I,
+)
+_FORMER_STEMS = ("from", "previous", "original", "formerly", "instead", "vom", "von", "statt",
+                 "anstelle", "ursprüngl", "du", "de", "lieu", "initialement", "lugar")  # fmt: skip
+_FORMER_REACH = 40  # characters before a later date searched for _FORMER_DATE
+
+
+def _former_date(before: str) -> bool:
+    """Whether the words right before a later date on a line (``before``) make it the date the
+    meeting moved from."""
+    low = before[-_FORMER_REACH:].lower()
+    return (
+        _contains_any(low, _FORMER_STEMS)
+        and _FORMER_DATE.search(before[-_FORMER_REACH:]) is not None
+    )
+
+
 def _more_dates(tail: str, langs: tuple[str, ...], dotted: bool = False) -> list[DateMatch]:
     """Later dates on an entry's line ("Tuesday, April 16 and Wednesday, April 17, 7 pm"), each
     with a weekday or right after "and"/"&"/"," so a date inside a title is not taken. After a
@@ -877,6 +906,7 @@ def _more_dates(tail: str, langs: tuple[str, ...], dotted: bool = False) -> list
             _not_event_date(before)
             or _PAST_LEAD.search(before)
             or _no_event_lead(tail[max(pos, start - _SIGNUP_REACH) : start], False) is not None
+            or _former_date(tail[max(pos, start - _FORMER_REACH) : start])
         )
         if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
             found.append(dataclasses.replace(dm, start=start, end=end))
