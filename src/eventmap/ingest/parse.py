@@ -576,6 +576,14 @@ class _Unread:
 
 
 # A time to the second with a zone after a date: an e-mail's header, never a meeting's time.
+# A street named after a date or a month, its type first: "Avenue du Champ de Mars 6", "Rue du
+# 4 Septembre", "Avenida 9 de Julio 1925", "Calle 5 de Mayo 32", "Straße des 17. Juni 135".
+_STREET_LEAD = re.compile(
+    r"^\W{0,3}(?:rue|avenue|av|bd|boulevard|chauss[ée]e|place|quai|all[ée]e|impasse|chemin|"
+    r"calle|c/|avenida|avda|paseo|plaza|pasaje|carrera|camino|ronda|rua|travessa|pra[çc]a|"
+    r"stra(?:ß|ss)e|platz)\.?(?:\s++[^\W\d_][^\s\d,;:]*+)*+\s*+$",
+    re.I,
+)
 _EMAIL_STAMP = re.compile(r"^[\s,]*+(?:at\s++)?\d{1,2}:\d\d:\d\d(?:\s*+(?:[+-]\d{4}|GMT|UTC))?\b")
 _DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
 _NEAR = 25  # characters between a date and its time on one line
@@ -600,6 +608,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     head = t[: dm.start]
     if (why := _head_says_no_event(head)) is not None:
         return _unread(t, dm, why)
+    if _STREET_LEAD.match(head) is not None and not has_time_hint(t):
+        return _unread(t, dm, " is part of a street's name (an address); not a meeting")
     after = t[dm.end :]
     if after.count(":", 0, 20) >= 2 and _EMAIL_STAMP.match(after):  # "… 2026 18:04:12 -0500"
         return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
