@@ -22,7 +22,9 @@ PIECES = [
     ":", "-", "–", " ", "  ", "\t", "\n", "a", "S", "K", "\u0130", "\u0131", "\u017f", "\u212a",
     "\u1e9e", "ß", "é", "É", "unless", "UNLESS stated", "sauf mention", "Sofern nicht", "wenn",
     "SALVO que", "VERÖFFENTLICHT", "veroffentlicht", "MIS A JOUR", "University", "@", "www.", "WWW.", "Tel: ", "+49 ", "(030) ", "12345", "€", "8,00 €", "free",
-    "Eintritt frei", "Register: x", ", ", "\u00a0", "word ", "\x85",
+    "Eintritt frei", "Register: x", ", ", "\u00a0", "word ", "\x85", "Speaker", "SPEAKERS",
+    "featuring", "Presenter", "presenters", "Date", "TIME", "Lieu", "Où", "sede", "Horas", "|",
+    "Veranstaltungsort", "Uhrzeit", "cuándo", "Día",
 ]  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 EXAMPLES = [
@@ -48,6 +50,9 @@ def _check(text: str) -> None:
     contact = bool(cm) and (cm.group("phone") is None or sum(c.isdigit() for c in cm["phone"]) >= 7)
     assert parse._is_contact(text) == contact
     assert parse._cut_head_filler(text) == parse._HEAD_FILLER.sub("", text)
+    found, expected = parse._find_speaker(text), parse._SPEAKER.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert parse._may_be_field(text) or parse._FIELD.fullmatch(text) is None
     for at in {len(text), len(text) // 2}:
         doors = when.DOORS_RE.search(text, max(0, at - 30), at) is not None
         assert when._doors_before(text, at) == doors
@@ -184,3 +189,42 @@ RANGE_PIECES = ["to", "TO", "To", "until", "Until", "till", "through", "–", "�
 def test_the_range_prefilter_turns_away_only_texts_the_range_pattern_does_not_match(text):
     if text[:12].lstrip()[:1] not in parse._RANGE_FIRST:
         assert parse._RANGE_TO.match(text) is None
+
+
+# Field labels and speaker lines as pages write them, in the four languages, with the label's
+# spaces, separators and cases varied: each cheap test lets through what its pattern matches.
+FIELD_LINES = [
+    "Date", "DATE:", "Date : Sat 5 Dec 2026", "Dates | 5–7 March", "When:", "wann?", "Wann: heute",
+    "Datum", "Datum:", "Fecha: jueves 7 de marzo", "Cuándo", "cuando :", "Día: 9", "Quand : le 7",
+    "Time", "Times: 7pm", "Uhrzeit | 19 Uhr", "Heure", "Horaire: 19h", "Hora:19:00", "Horario",
+    "Horas", "Horaires :", "Where", "Location: Hall 3", "Venue |  Town Hall", "Place", "Wo:",
+    "Ort: Rathaus", "Veranstaltungsort", "VERANSTALTUNGSORT : Saal 2", "Lieu", "Lieu :", "Où",
+    "Où : salle 4", "Lugar", "Dónde: Sala 2", "Sede: Centro Cívico", "Venue" + " " * 30 + ": x",
+    "Date" + "\u00a0" * 20, "Location\t\t: Room 4", "Veranstaltungsort:", "Veranstaltungsortx",
+    "Veranstaltungsorte: x", "Public meeting", "University of Michigan, Ann Arbor – Sat 9 March",
+    "Time TBA", "Datum und Uhrzeit: 7.3.", "\u212aalender", "Orte", "",
+]  # fmt: skip
+SPEAKER_LINES = [
+    "Speaker: Ana Ruiz", "Speakers : Ana Ruiz, Jo Lee", "SPEAKER:Jo", "featuring: The Band",
+    "Featuring : Priya Raman.", "Presenter: Dr. Lee", "presenters:  A; B", "Room 4, speaker: Jo",
+    "Guest speakers — Jo", "speaker Jo Lee", "Sprecher: Jo", "Intervenants : Jo", "Ponente: Ana",
+    "Spea\u212aer: Jo", "SPEA\u212aERS: x", "\u0130 speaker: x", "Thursday 7 March, 7pm: Jo",
+    "Lecture 12: history and politics", "",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", FIELD_LINES)
+def test_field_prefilter_lets_through_every_field_line(line):
+    assert parse._may_be_field(line) or parse._FIELD.fullmatch(line) is None
+
+
+def test_field_prefilter_turns_away_long_lines_without_a_separator_up_front():
+    assert not parse._may_be_field("University of Michigan, Ann Arbor – Sat 9 March, 7pm")
+    assert parse._may_be_field("Veranstaltungsort")  # the longest label
+    assert not parse._may_be_field("Veranstaltungsorte")  # one letter more and no ":"
+
+
+@pytest.mark.parametrize("line", SPEAKER_LINES)
+def test_speaker_prefilter_finds_what_the_pattern_finds(line):
+    found, expected = parse._find_speaker(line), parse._SPEAKER.search(line)
+    assert (found and found.span()) == (expected and expected.span())

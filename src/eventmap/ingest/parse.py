@@ -106,6 +106,19 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(r"\b(?:speakers?|featuring|presenters?)\s*:\s*(?P<who>[^.;]+)", re.I)
+_SPEAKER_STEMS = ("speaker", "featuring", "presenter")
+
+
+def _find_speaker(text: str) -> re.Match[str] | None:
+    """``_SPEAKER.search(text)``, tried only when the colon and a word it needs are there."""
+    if ":" not in text:
+        return None
+    low = lower_text(text)
+    if low is not None and not _contains_any(low, _SPEAKER_STEMS):
+        return None
+    return _SPEAKER.search(text)
+
+
 _KIND = re.compile(
     r"^(?P<kind>rally|protest|demonstration|picket|vigil|conference|forum|teach-in|"
     r"film\s+screening|public\s+meeting|lecture|webinar)(?:\s*+[–—:-]\s*|\s++(?:at|in)\s+)",
@@ -1680,7 +1693,7 @@ def _is_detail_like(text: str) -> bool:
         _LINK_LINE.match(text)
         or _LOCATION_TBA.match(text)
         or looks_like_block_line(text)
-        or _SPEAKER.search(text)
+        or _find_speaker(text)
         or (find_times(text) and len(text) < 40)
     )
 
@@ -2081,7 +2094,7 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     ultérieure"); what is left of such a line may be only about the status."""
     if tail.lstrip(" ,;:–—-").startswith("·") and _read_dot_parts(m, tail):
         return
-    sm = _SPEAKER.search(tail)
+    sm = _find_speaker(tail)
     if sm:
         m.speaker = sm.group("who").strip()
         tail = tail[: sm.start()]
@@ -2468,7 +2481,7 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
             places.append(text)
         elif series and not places:
             titles.append(text)
-        elif sm := _SPEAKER.search(text):
+        elif sm := _find_speaker(text):
             m.speaker = sm.group("who").strip()
         else:
             titles.append(text)
@@ -3203,7 +3216,7 @@ def _detail_text(t: str) -> _DetailText:
     if _LOCATION_TBA.match(placed) or (len(placed) < 80 and PENDING_RE.match(placed)):
         return _DetailText(t, pending=True)
     bare = _LABEL.sub("", placed) if ":" in placed else placed
-    sm = _SPEAKER.search(placed) if ":" in placed else None
+    sm = _find_speaker(placed)
     tm = find_times(placed)
     timeline = bool(tm) and bool(
         len(bare) - (tm.end - tm.start) < 12
@@ -3308,7 +3321,7 @@ def _title_over_venue(details: list[Line]) -> bool:
         return False  # "Room 4", "221 River St"; not "Poetry for children (8 to 12)"
     if _is_city_line(first) or (_placelike(first) and not (worded and _weak_place(first))):
         return False
-    if _is_contact(first) or _SPEAKER.search(first):
+    if _is_contact(first) or _find_speaker(first):
         return False
     seconds = [d.text for d in details[1:3] if not _badge(d.text)]  # past a badge
     if not seconds or (seconds[0] is not details[1].text and _ONLINE.search(details[1].text)):
@@ -3825,6 +3838,18 @@ _FIELD = re.compile(
     r"(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FIELD_LABELS) + r")\s*(?:[:|]\s*(?P<value>.*))?",
     re.IGNORECASE,
 )
+# The most characters a field's label can match (its words have no ":", "|" or space).
+_FIELD_LABEL_WIDTH = re._parser.parse(  # type: ignore[attr-defined]
+    "|".join(v for _, v in _FIELD_LABELS), re.IGNORECASE
+).getwidth()[1]
+
+
+def _may_be_field(t: str) -> bool:
+    """False only when ``_FIELD.fullmatch(t)`` fails: the first ``_FIELD_LABEL_WIDTH + 1``
+    characters hold no ":" or "|" and do not end in a space, so the label would be longer than
+    any (most lines, in C, without trying every label at the start)."""
+    head = t[: _FIELD_LABEL_WIDTH + 1]
+    return ":" in head or "|" in head or len(head.rstrip()) <= _FIELD_LABEL_WIDTH
 
 
 def _field_run(lines: list[Line], i: int) -> tuple[dict[str, Line], int, int]:
@@ -3864,7 +3889,8 @@ def _join_labelled_fields(lines: list[Line]) -> list[Line]:
     i = copied = 0
     n = len(lines)
     while i < n:
-        if not lines[i].text or not _FIELD.fullmatch(lines[i].text):
+        t = lines[i].text
+        if not t or not _may_be_field(t) or not _FIELD.fullmatch(t):
             i += 1
             continue
         found, end, scanned = _field_run(lines, i)

@@ -462,17 +462,23 @@ _TIME_HINT = re.compile(
 )
 
 
-# _TIME_HINT for lower-cased text, in two patterns that each start with a character class,
-# so the engine skips in C to a digit, or an "m" or "n".
+# _TIME_HINT for lower-cased text: a pattern that starts with a character class, so the engine
+# skips in C to a digit, and the words, each a substring test (a pattern of plain words tries
+# them at every "m" and "n", four to ten times slower).
 _TIME_HINT_DIGIT = re.compile(r"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|hs|h|horas)\b)")
-_TIME_HINT_WORD = re.compile(r"noon|midday|midi|mediod|mittags")
+_TIME_HINT_WORDS = ("noon", "midday", "midi", "mediod", "mittags")
 
 
 def has_time_hint(text: str) -> bool:
     """``_TIME_HINT.search(text)``, faster (see CASE_TWINS)."""
     if text.isascii() or not CASE_TWINS.search(text):
         low = text.lower()
-        return bool(_TIME_HINT_DIGIT.search(low) or _TIME_HINT_WORD.search(low))
+        if _TIME_HINT_DIGIT.search(low):
+            return True
+        for w in _TIME_HINT_WORDS:  # noqa: SIM110 (a loop, not any() over a generator: half the time)
+            if w in low:
+                return True
+        return False
     return bool(_TIME_HINT.search(text))
 
 
