@@ -120,8 +120,8 @@ def _timeline(view: pd.DataFrame, df: pd.DataFrame) -> None:
         default="campaign",
         key="row_by",
     )
-    st.altair_chart(
-        charts.timeline(
+    st.vega_lite_chart(
+        spec=charts.timeline(
             view,
             row_by=row_by or "campaign",
             colors=maps.campaign_colors(maps.campaign_order(df)),

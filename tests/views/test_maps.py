@@ -358,7 +358,7 @@ def test_nearest_map_draws_a_line_to_the_nearest():
 
 # charts ------------------------------------------------------------------------------------
 def test_timeline_has_a_brush_on_the_date_axis(seed_df):
-    spec = charts.timeline(seed_df).to_dict()
+    spec = charts.timeline(seed_df)
     params = {p["name"]: p for p in spec["params"]}
     assert params["brush"]["select"] == {"type": "interval", "encodings": ["x"]}
     assert spec["encoding"]["x"]["field"] == "date"
@@ -369,10 +369,36 @@ def test_timeline_has_a_brush_on_the_date_axis(seed_df):
 def test_timeline_rows_get_their_own_height_and_labels_fit_a_phone(seed_df, row_by):
     # Under Streamlit's default "fit" autosize a fixed height held the axis too and squeezed the
     # rows; 320 px of row labels took most of a 390 px phone.
-    spec = charts.timeline(seed_df, row_by=row_by).to_dict()
+    spec = charts.timeline(seed_df, row_by=row_by)
     assert spec["height"] == {"step": 28}
     assert spec["autosize"]["type"] == "fit-x"
     assert "containerSize()" in spec["encoding"]["y"]["axis"]["labelLimit"]["expr"]
+
+
+def _frame_of(seed_df: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """Timeline inputs beside the seed: nothing dated, one meeting, and more than 40 rows."""
+    if kind == "seed":
+        return seed_df
+    if kind == "undated":
+        return seed_df.assign(date=pd.NaT)
+    if kind == "one":
+        return seed_df[seed_df["date"].notna()].head(1)
+    many = pd.concat([seed_df[seed_df["date"].notna()].head(1)] * 45, ignore_index=True)
+    return many.assign(campaign=[f"Campaign {i} <b>&amp;</b>" for i in range(45)])
+
+
+@pytest.mark.parametrize("kind", ["seed", "undated", "one", "many rows"])
+@pytest.mark.parametrize("row_by", ["campaign", "campus"])
+def test_timeline_is_a_valid_vega_lite_spec_over_its_data(seed_df, kind, row_by):
+    import altair as alt
+
+    df = _frame_of(seed_df, kind)
+    spec = charts.timeline(df, row_by=row_by)
+    data = spec["data"]["values"]
+    pd.testing.assert_frame_equal(data, charts.timeline_data(df, row_by))
+    records = {**spec, "data": {"values": data.to_dict("records")}}
+    alt.Chart.from_dict(records, validate=True)  # raises on anything Vega-Lite would reject
+    assert spec["height"] == ({"step": 28} if data["row"].nunique() <= 40 else 28 * 40)
 
 
 @pytest.mark.parametrize(
@@ -437,14 +463,14 @@ def test_given_colours_survive_filtering(seed_df):
     # Layer ids follow the legend too, so they stay put as filters change.
     layer = layers[f"meetings-{list(colors).index(APRIL)}"]
     assert layer["getFillColor"][:3] == colors[APRIL] != maps.OKABE_ITO[0]
-    spec = charts.timeline(april_only, colors=colors).to_dict()
+    spec = charts.timeline(april_only, colors=colors)
     scale = spec["encoding"]["color"]["scale"]
     assert scale["domain"] == [APRIL]
     assert scale["range"] == ["rgb({},{},{})".format(*colors[APRIL])]
 
 
 def test_timeline_tooltip_shows_the_date_not_milliseconds(seed_df):
-    spec = charts.timeline(seed_df).to_dict()
+    spec = charts.timeline(seed_df)
     (date_tip,) = [t for t in spec["encoding"]["tooltip"] if t["field"] == "date"]
     # A temporal field with a day format: Vega-Lite shows "Mon 08 Apr 2019", not 1554681600000.
     assert date_tip["type"] == "temporal" and date_tip["format"] == "%a %d %b %Y"

@@ -15,7 +15,8 @@ from eventmap.core.dataset import load_store_dataset
 ROOT = Path(__file__).resolve().parents[2]
 
 # A new process runs the home page once (AppTest: the real script) and reports what it showed
-# and which database modules it loaded.
+# and which of the slow-to-import modules it loaded (the database's, and Altair: the timeline is a
+# plain Vega-Lite spec, so the whole page comes without Altair's import).
 HOME_PAGE = """
 import json, sys
 from streamlit.testing.v1 import AppTest
@@ -26,7 +27,7 @@ print(json.dumps({
     "meetings": [m.value for m in at.metric if m.label == "Meetings"],
     "maps": len(at.get("deck_gl_json_chart")),
     "rooms": sorted({str(r) for r in at.dataframe[-1].value["Room"] if "Room 10" in str(r)}),
-    "loaded": [m for m in ("sqlalchemy", "alembic") if m in sys.modules],
+    "loaded": [m for m in ("sqlalchemy", "alembic", "altair") if m in sys.modules],
 }))
 """
 

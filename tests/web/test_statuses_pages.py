@@ -150,5 +150,5 @@ def test_timeline_words_a_meetings_status_as_the_other_pages(status_env):
     status = dict(zip(data["campus"], data["status"], strict=True))
     assert status["San Diego State University"] == "CANCELLED"
     assert status["Wayne State University"] == "POSTPONED"
-    spec = charts.timeline(load_store_dataset().frame).to_dict()
+    spec = charts.timeline(load_store_dataset().frame)
     assert {"field": "status", "type": "nominal", "title": "Status"} in spec["encoding"]["tooltip"]

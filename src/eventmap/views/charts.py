@@ -1,14 +1,16 @@
-"""Chart builders: meetings DataFrame -> ``altair.Chart``. Pure; the pages draw what these return.
+"""The home page's timeline: meetings DataFrame -> Vega-Lite spec. Pure; the page draws it.
 
-Altair is imported by :func:`timeline` itself: importing it takes longer than everything the
-home page does before its map, and the page imports this module before drawing the map.
+A plain spec dict rather than an Altair chart: importing Altair takes longer (about 0.2 s) than
+everything the home page does before its map, and the page's first full run in a new process is
+on the path to the whole page (``web.first_view``). The Export page's bar charts
+(``views.summary_charts``) stay in Altair.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -17,9 +19,6 @@ from eventmap.core.filters import campus_label
 from eventmap.core.frame import status_labels
 from eventmap.views.palette import campaign_colors, campaign_order, display_names
 from eventmap.views.tour_map import time_text
-
-if TYPE_CHECKING:
-    import altair as alt
 
 BRUSH = "brush"
 ROW_CHOICES = {"campaign": "Campaign", "campus": "Campus"}
@@ -80,72 +79,78 @@ def timeline(
     row_by: str = "campaign",
     *,
     colors: Mapping[str, Sequence[int]] | None = None,
-) -> alt.Chart:
-    """Meetings on a time axis, one row per campaign (or campus), coloured by campaign.
+) -> dict[str, Any]:
+    """Meetings on a time axis, one row per campaign (or campus), coloured by campaign, as a
+    Vega-Lite spec (for ``st.vega_lite_chart``); its ``data.values`` is :func:`timeline_data`'s
+    frame, which Streamlit sends as Arrow.
 
     Carries an interval selection named ``"brush"`` on the x (date) axis; read it back with
     :func:`brush_range`.
     """
-    import altair as alt
-
     data = timeline_data(df, row_by)
     colors = dict(colors) if colors is not None else campaign_colors(campaign_order(df))
     present = set(data["campaign"])
     colors = {k: v for k, v in colors.items() if k in present} or colors
-    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     rows = data["row"].nunique() if len(data) else 1
-    return (
-        alt.Chart(data)
-        .mark_circle(opacity=0.85, stroke="#333", strokeWidth=0.5)
-        .encode(
-            x=alt.X(
-                "date:T",
-                title="Date",
+    tooltip = [
+        {"field": "campus", "type": "nominal", "title": "Campus"},
+        {"field": "venue", "type": "nominal", "title": "Venue"},
+        {"field": "when", "type": "nominal", "title": "When"},
+        {"field": "status", "type": "nominal", "title": "Status"},
+        {"field": "date", "type": "temporal", "title": "Date", "format": "%a %d %b %Y"},
+        {"field": "campaign", "type": "nominal", "title": "Campaign"},
+        {"field": "meetings", "type": "quantitative", "title": "Meetings"},
+    ]
+    return {
+        "data": {"values": data},
+        "mark": {"type": "circle", "opacity": 0.85, "stroke": "#333", "strokeWidth": 0.5},
+        "encoding": {
+            "x": {
+                "field": "date",
+                "type": "temporal",
+                "title": "Date",
                 # Padding keeps the first and last marks whole instead of cut at the edges.
-                scale=alt.Scale(type="utc", padding=14),
+                "scale": {"type": "utc", "padding": 14},
                 # About one label per 110 px, flush at the ends: on a phone only 3-4 fit.
-                axis=alt.Axis(
-                    format="%d %b %Y",
-                    labelFlush=True,
-                    tickCount=alt.ExprRef("ceil(containerSize()[0] / 110)"),
-                ),
-            ),
-            y=alt.Y(
-                "row:N",
-                title=None,
-                sort=list(colors) if row_by == "campaign" else "ascending",
+                "axis": {
+                    "format": "%d %b %Y",
+                    "labelFlush": True,
+                    "tickCount": {"expr": "ceil(containerSize()[0] / 110)"},
+                },
+            },
+            "y": {
+                "field": "row",
+                "type": "nominal",
+                "title": None,
+                "sort": list(colors) if row_by == "campaign" else "ascending",
                 # Long campaign names took most of a phone's width; at most a third of it.
-                axis=alt.Axis(labelLimit=alt.ExprRef("min(320, containerSize()[0] / 3)")),
-            ),
-            color=alt.Color(
-                "campaign:N",
-                title="Campaign",
-                scale=alt.Scale(
-                    domain=list(colors), range=[f"rgb({r},{g},{b})" for r, g, b in colors.values()]
-                ),
-                legend=None,
-            ),
-            size=alt.Size(
-                "meetings:Q", title="Meetings", scale=alt.Scale(range=[80, 400]), legend=None
-            ),
-            tooltip=[
-                alt.Tooltip("campus:N", title="Campus"),
-                alt.Tooltip("venue:N", title="Venue"),
-                alt.Tooltip("when:N", title="When"),
-                alt.Tooltip("status:N", title="Status"),
-                alt.Tooltip("date:T", title="Date", format="%a %d %b %Y"),
-                alt.Tooltip("campaign:N", title="Campaign"),
-                alt.Tooltip("meetings:Q", title="Meetings"),
-            ],
-        )
-        .add_params(brush)
+                "axis": {"labelLimit": {"expr": "min(320, containerSize()[0] / 3)"}},
+            },
+            "color": {
+                "field": "campaign",
+                "type": "nominal",
+                "title": "Campaign",
+                "scale": {
+                    "domain": list(colors),
+                    "range": [f"rgb({r},{g},{b})" for r, g, b in colors.values()],
+                },
+                "legend": None,
+            },
+            "size": {
+                "field": "meetings",
+                "type": "quantitative",
+                "title": "Meetings",
+                "scale": {"range": [80, 400]},
+                "legend": None,
+            },
+            "tooltip": tooltip,
+        },
+        "params": [{"name": BRUSH, "select": {"type": "interval", "encodings": ["x"]}}],
         # A band per row; "fit-x" fits the width only (Streamlit's default "fit" squeezed the
         # rows into a fixed height that also had to hold the axis).
-        .properties(
-            height=alt.Step(28) if rows <= 40 else 28 * 40,
-            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
-        )
-    )
+        "height": {"step": 28} if rows <= 40 else 28 * 40,
+        "autosize": {"type": "fit-x", "contains": "padding"},
+    }
 
 
 def _to_ts(value: Any) -> pd.Timestamp | None:
