@@ -87,6 +87,30 @@ def test_map_timeline_and_a_filter(server):
     assert dialogs == []
 
 
+@pytest.mark.parametrize(("start", "end"), [(0.55, 0.98), (0.98, 0.55)])
+def test_a_brush_on_the_timeline_narrows_the_figures(server, start, end):
+    """The timeline's spec carries the brush that st.vega_lite_chart hands back on rerun; a drag
+    in either direction over the later part of its dates narrows the figures to those days."""
+    with chromium_page() as page:
+        page.goto(server)
+        _wait_for_app(page)
+        chart = page.locator('[data-testid="stVegaLiteChart"]').first
+        chart.scroll_into_view_if_needed()
+        box = chart.bounding_box()
+        assert box and box["width"] > 300
+        y = box["y"] + 14  # the first row's band
+        page.mouse.move(box["x"] + box["width"] * start, y)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] * end, y, steps=8)
+        page.mouse.up()
+        page.get_by_text("Timeline selection:").wait_for(timeout=30_000)
+        page.wait_for_function(
+            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+        )
+        meetings = int(_metric(page, "Meetings").inner_text())
+        assert 0 < meetings < 14
+
+
 def test_hostile_venue_stays_text(server):
     dialogs: list[str] = []
     with chromium_page() as page:
