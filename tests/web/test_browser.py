@@ -152,13 +152,15 @@ def test_hostile_venue_stays_text(server):
     assert dialogs == []
 
 
-def _element_order(frames: list[bytes]) -> list[tuple[int, str]]:
+def _element_order(frames: list[bytes | str]) -> list[tuple[int, str]]:
     """(root container, element type) of each element the server sent, in the order sent
     (root 0 is the main area, 1 the sidebar)."""
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
     order = []
     for frame in frames:
+        if not isinstance(frame, bytes):
+            continue
         msg = ForwardMsg.FromString(frame)
         if msg.WhichOneof("type") != "delta" or msg.delta.WhichOneof("type") != "new_element":
             continue
@@ -219,8 +221,20 @@ _WATCH_THE_REST = """
 
 def test_the_rest_of_the_page_comes_once_the_map_is_drawn_and_the_map_stays(server):
     """A new session's first run stops after the map; the browser asks for the rest once it
-    has drawn the map (web.first_view), and keeps that map when the rest arrives."""
+    has drawn the map (web.first_view), and keeps that map when the rest arrives. The rest's
+    code is asked for with the rerun, before the rerun's elements arrive."""
+    from eventmap.web import first_view
+
+    events: list[tuple[str, str]] = []  # in the order Playwright reports them
     with chromium_page() as page:
+        page.on("request", lambda r: events.append(("request", r.url.rsplit("/", 1)[-1])))
+        page.on(
+            "websocket",
+            lambda ws: ws.on(
+                "framereceived",
+                lambda p: events.extend(("element", kind) for _, kind in _element_order([p])),
+            ),
+        )
         page.add_init_script(_WATCH_THE_REST)
         page.goto(server)
         _wait_for_app(page)
@@ -232,6 +246,9 @@ def test_the_rest_of_the_page_comes_once_the_map_is_drawn_and_the_map_stays(serv
             "'[data-testid=\"stDeckGlJsonChart\"] canvas')"
         )
         assert _metric(page, "Meetings").inner_text() == "14"
+    timeline_sent = events.index(("element", "vega_lite_chart"))
+    for chunk in first_view.rest_chunks():
+        assert events.index(("request", chunk)) < timeline_sent, chunk
 
 
 def test_artifacts_are_git_ignored():

@@ -73,6 +73,23 @@ def test_switched_off_the_first_run_draws_the_whole_page(app_env, monkeypatch):
     assert at.get("vega_lite_chart") and len(at.dataframe[-1].value) == 14
 
 
+def test_the_component_is_given_the_rest_of_the_pages_chunks(app_env):
+    """Each element the rest of the page draws has its chunk in the installed Streamlit's build
+    (a Streamlit that renames one shows here), and the component is given their file names."""
+    import json
+    from pathlib import Path
+
+    import streamlit
+
+    chunks = first_view.rest_chunks()
+    folder = Path(streamlit.__file__).parent / "static" / "static" / "js"
+    assert [c.split(".")[0] for c in chunks] == list(first_view.REST_ELEMENTS)
+    assert all((folder / c).is_file() for c in chunks)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT).run()
+    (component,) = at.get("bidi_component")
+    assert json.loads(component.proto.json) == list(chunks)
+
+
 def test_the_component_waits_for_a_sized_canvas_with_a_fallback():
     js = first_view._JS
     assert '[data-testid="stDeckGlJsonChart"]' in js and "requestAnimationFrame" in js

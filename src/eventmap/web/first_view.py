@@ -13,6 +13,9 @@ So a session's first run of the home page draws what is above and on the map (ti
 map, legend, credits) and ends with a small browser component that asks for a rerun once the map's
 canvas has its size (deck.gl sizes it when it draws its first frame). That rerun draws the whole
 page, so the timeline, the table and the sidebar filters come while the map is already on screen.
+With the rerun the component starts loading those elements' code (Streamlit's chunks for them),
+which the browser would otherwise ask for only once the rerun's elements arrive, one chunk's
+imports after another.
 Every later run, and every run after a user's action, draws the whole page at once. If the map
 cannot draw (no WebGL), the component asks anyway after :data:`FALLBACK_MS`.
 
@@ -21,6 +24,9 @@ it (the baseline of ``benchmarks/bench_cold.py``'s whole-page row).
 """
 
 from __future__ import annotations
+
+import functools
+from pathlib import Path
 
 import streamlit as st
 
@@ -32,16 +38,26 @@ _NAME = "eventmap.map_drawn"
 _KEY = "map_drawn"
 
 # Waits for the first canvas in the map element to be as wide as the element (deck.gl sizes its
-# canvas when it draws the first frame), one more frame for it to reach the screen, then reruns.
+# canvas when it draws the first frame), one more frame for it to reach the screen, then starts
+# loading the code of the rest of the page (``data``: Streamlit's chunk files for those elements,
+# next to its own entry script, so the module URLs are the ones its lazy imports will ask for) and
+# asks for the rerun: the code arrives while the server reruns instead of after the rerun's
+# elements have arrived, one chunk's imports after another.
 _JS = (
     """
-export default function ({ setTriggerValue }) {
+export default function ({ data, setTriggerValue }) {
   let done = false, frame = 0, timer = 0;
+  const prefetch = () => {
+    const entry = document.querySelector('script[type="module"][src*="/static/js/index."]');
+    if (!entry || !Array.isArray(data)) return;
+    for (const file of data) import(new URL(file, entry.src).href).catch(() => {});
+  };
   const fire = () => {
     if (done) return;
     done = true;
     cancelAnimationFrame(frame);
     clearTimeout(timer);
+    prefetch();
     setTriggerValue("drawn", true);
   };
   const drawn = () => {
@@ -62,6 +78,21 @@ export default function ({ setTriggerValue }) {
 """
 ).replace("FALLBACK_MS", str(FALLBACK_MS))
 
+# The elements the rest of the home page draws, by the names of their chunks in Streamlit's
+# frontend build (the sidebar's multiselects and date inputs, the timeline's row choice, the
+# timeline, the table). Looked up in the installed Streamlit; a name it lacks is left out.
+REST_ELEMENTS = ("Multiselect", "DateInput", "ButtonGroup", "ArrowVegaLiteChart", "DataFrame")
+
+
+@functools.cache
+def rest_chunks() -> tuple[str, ...]:
+    """The file names of :data:`REST_ELEMENTS`' chunks in the installed Streamlit's build."""
+    folder = Path(st.__file__).parent / "static" / "static" / "js"
+    found = []
+    for name in REST_ELEMENTS:
+        found += sorted(p.name for p in folder.glob(f"{name}.*.js"))[:1]
+    return tuple(found)
+
 
 def map_first() -> bool:
     """True on a session's first run of the home page: draw the map and what is above it, then
@@ -81,8 +112,9 @@ def _component():
 
 
 def rerun_when_map_drawn() -> None:
-    """Put the (invisible) component that asks for a rerun once the browser has drawn the map."""
-    _component()(key=_KEY, on_drawn_change=_noop)
+    """Put the (invisible) component that, once the browser has drawn the map, starts loading
+    the rest of the page's code and asks for the rerun that draws the rest."""
+    _component()(key=_KEY, data=list(rest_chunks()), on_drawn_change=_noop)
 
 
 def _noop() -> None:
