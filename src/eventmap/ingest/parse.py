@@ -1937,7 +1937,13 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
                 # "Online meeting (Zoom), 5pm NZDT" closing the card: a detail, not a heading
                 text = lines[nxt].text
                 followed_by_prose = not (_badge(text) or find_times(text) is not None)
-            if span.anchor.inline_head or span.anchor.entry or end == nxt or followed_by_prose:
+            if followed_by_prose and any(_street_line(lines[b].text) for b in range(nxt, end)):
+                followed_by_prose = False  # a venue block with its street, then a note about it
+            a = span.anchor
+            # A table row ("Sat, Dec 19 | 7:30 PM") that gives no more than its time has its
+            # title and place in the lines under it, as a card does.
+            row_only = a.entry and a.day is None and not _tail_has_place(a)
+            if a.inline_head or (a.entry and not row_only) or end == nxt or followed_by_prose:
                 break
             if _is_sentence(lines[nxt].text) and not _is_detail_like(lines[nxt].text):
                 break  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
@@ -1961,6 +1967,11 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         j += 1
     span.details = [g for g in got if kinds[g] != BLANK]
     claimed.update(span.details)
+
+
+def _street_line(text: str) -> bool:
+    """A venue block's address line: "56 Queen Street East", "Calle Mayor 14, 28013 Madrid"."""
+    return looks_like_block_line(text) or _street_with_postcode(text)
 
 
 def _badge(text: str) -> bool:
@@ -3508,7 +3519,9 @@ def _para_text(lines: list[Line], para: list[int]) -> str:
 DERIVED_TITLE_CHARS = 60
 
 
-_MID_SENTENCE_END = re.compile(r"[a-z]\.\s+[A-Z]")
+# A full stop after a lower-case letter, then a capital: not after a short capitalised
+# abbreviation ("St. Paul's", "Dr. Lee", "Sat. April 17"), which ends no sentence.
+_MID_SENTENCE_END = re.compile(r"\b(?![A-Z][a-z]{0,2}\.)\w*[a-z]\.\s+[A-Z]")
 
 
 def _is_sentence(text: str) -> bool:

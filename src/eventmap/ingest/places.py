@@ -642,6 +642,7 @@ _ROOM_PART = re.compile(
 
 
 _ROOM_NUMBER = re.compile(r"[A-Z]{0,4}-?\d+[A-Z]?")
+_SMALL_NUMBER = re.compile(r"\d{1,2}")
 # A year after a small word ends a title, not a room: "Packaging in 2027", "The class of 1968".
 _IN_YEAR = re.compile(r"\b(?:in|of|since|for|from|to|until)\s++(?:19|20)\d\d$")
 
@@ -669,6 +670,8 @@ def split_venue_room(text: str) -> tuple[str | None, str | None]:
     parts = t.rsplit(maxsplit=1)
     if len(parts) == 2 and _ROOM_NUMBER.fullmatch(parts[1]) and not _IN_YEAR.search(t):
         head = t[: len(t) - len(parts[1])]
+        if " " not in head.strip() and _SMALL_NUMBER.fullmatch(parts[1]):
+            return None, t  # one word and a small number name a room: "Sitzungssaal 2", "Studio 5"
         # The room number must follow a non-digit (else "Route 9 12" would split as a room).
         if len(head) - len(head.rstrip()) > 1 or not head.rstrip()[-1].isdecimal():
             return head.strip(), parts[1]
