@@ -3255,6 +3255,13 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             m.speaker = m.speaker or dt.speaker
             m.title = m.title or t.strip()
             continue
+        if (quoted := _quoted_title(t)) is not None:
+            m.title = m.title or quoted  # «Microplastics in our water»: the talk, never a place
+            continue
+        under_title = n and n + 1 < len(details) and _quoted_title(details[n - 1].text)
+        if under_title and (who := _speaker_under_title(t)) is not None:
+            m.speaker = m.speaker or who  # "Dr. Ana Ruiz (Faculty of Chemistry)"
+            continue
         if n == 0 and m.title is None and _caps_title(t):
             m.title = t.strip()  # "THE CRISIS OF CAPITALISM" right under the date: the talk
             continue
@@ -3288,6 +3295,40 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             continue
         _read_detail_place(m, t, bare)
     return location_pending
+
+
+# Opening quotation marks and the marks that close them.
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_REMARK_START = (":", "–", "—", "-", "(", ",")
+
+
+def _quoted_title(text: str) -> str | None:
+    """A line that opens with a quoted title ("«Volcanes de cocina»", "“Wages and empire”: moved
+    online"): the title, without its marks; what follows it is a remark about the talk."""
+    t = _BULLET.sub("", text).strip()
+    close = _QUOTE_PAIRS.get(t[:1])
+    if close is None:
+        return None
+    end = t.find(close, 1)
+    if end < 3:
+        return None
+    rest = t[end + 1 :].strip()
+    if rest and not rest.startswith(_REMARK_START):
+        return None  # "“The Crown” pub, 4 Mill Lane": a quoted name that goes on
+    return t[1:end].strip()
+
+
+# A person and their affiliation in brackets: "Dra. Itzel Ramírez (Facultad de Química)".
+_NAME_AFFILIATION = re.compile(r"^(?P<who>[^\W\d_][^()\d]{1,60}?)\s*+\([^()]{2,80}\)$")
+
+
+def _speaker_under_title(text: str) -> str | None:
+    """The speaker's line under a quoted title: a name that names no place, and the speaker's
+    affiliation in brackets. Only with a line after it, which may give the venue."""
+    found = _NAME_AFFILIATION.match(text.strip())
+    if found is None or _placelike(found.group("who")):
+        return None
+    return found.group("who")
 
 
 # "Note different time and place:", "New venue:", "Changed time:": what follows replaces the
