@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from eventmap.ingest.places import ROOMS_ABROAD
 from eventmap.ingest.when import TimeMatch, find_times, has_time_hint, lower_text
 
 # A time stated once for a list: "All meetings begin at 9 am", "All events start at 7pm unless
@@ -117,7 +118,8 @@ _HELD = re.compile(
 # ("in the Trades Council office", "im Gewerkschaftshaus", "à la Bourse", "en el Ateneo").
 _HELD_PLACE = re.compile(
     r"\b(?:in|at|im|beim|in\s++der|à|au|dans|en)\s++"
-    r"(?:(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)(?=[^\W\d_])|(?=[^\W\d_a-zß-ÿ]|\d+\s++\w))"
+    r"(?:(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)(?=[^\W\d_])|(?=[^\W\d_a-zß-ÿ]|\d+\s++\w"
+    rf"|(?i:room|{ROOMS_ABROAD})\s++[^\W_a-zß-ÿ]))"  # "en salle Jean XXIII", "in room 4"
 )
 # Words after "in"/"im"/"en" that name a time, not a place ("im Monat", "in March" is a month).
 _CALENDAR_NOUNS = frozenset({
@@ -129,7 +131,10 @@ _CALENDAR_NOUNS = frozenset({
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 # What ends the place: a bracket, "statt" (German), "unless stated otherwise"; before the time,
 # the words that lead into the day or the time ("at the Red Lion every Tuesday at 7.30pm").
-_HELD_PLACE_END = re.compile(r"\(|\s++statt\b|,?\s++(?:unless|except|sauf|salvo)\b")
+_HELD_PLACE_END = re.compile(
+    r"\(|\s++statt\b|,?\s++(?:unless|except|sauf|salvo)\b"
+    r"|\s++(?:and|und|et|y)\s++(?=[a-zß-ÿ])"  # "… en salle Jean XXIII et commencent …"
+)
 _HELD_PLACE_BEFORE = re.compile(
     r",?\s++(?:every|each|on|at|from|jeden|jede|jedem|am|um|ab|chaque|tous|toutes|le|les|à|"
     r"cada|todos|todas|el|los|a)\s",

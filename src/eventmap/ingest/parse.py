@@ -659,6 +659,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
             head = head[: len(head) - len(head[-40:]) + ld.start()]
         else:
             listed = []
+    if ":" in head and _date_list_label(head, langs):
+        head = ""  # "Next dates: Tuesdays 15 December, ...": a label, no place or title
     head, prose = _read_head(head, langs[0] == "en", is_prose(t))
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
     more = _more_dates(after, langs, dotted)
@@ -670,6 +672,25 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
         far=far,
     )  # fmt: skip
+
+
+# A date list's label with a word before it: "Next dates:", "Prochaines dates :", "Nächste
+# Termine:", "Próximas fechas:" (a bare "Dates:" is a line's leading ``_LABEL``).
+_DATE_LIST_LABEL = re.compile(
+    r"^\W{0,3}+(?:[^\W\d_]++\s++)?(?:" + labels.alternation(labels.DATE, labels.DATE_LIST) + r")"
+    r"\s*+:\s*+",
+    re.IGNORECASE,
+)
+
+
+def _date_list_label(head: str, langs: tuple[str, ...]) -> bool:
+    """Whether the text before a date is only a date list's label, maybe with the weekday of
+    every date in it ("Prochaines dates : mardis")."""
+    found = _DATE_LIST_LABEL.match(head)
+    if found is None:
+        return False
+    rest = _WORD.findall(head[found.end() :])
+    return not rest or (len(rest) == 1 and _lead_weekday(rest[0], langs) is not None)
 
 
 # The text before a date repeats down a page ("University of Michigan, Ann Arbor – ", or none):

@@ -612,10 +612,10 @@ def postal_place(address: str) -> PostalPlace | None:
 # Venues and rooms ----------------------------------------------------------------------------
 # A numbered room, also in German, French and Spanish ("Saal 2", "Hörsaal 4", "Raum 12",
 # "Salle 3", "Sala 4", "Aula 5"): with its number it is a room, never the venue.
-_ROOMS_ABROAD = r"H[öo]rsaal|Saal|Raum|Salle|Sala|Aula"
+ROOMS_ABROAD = r"H[öo]rsaal|Saal|Raum|Salle|Sala|Aula"  # room words in other languages
 _ROOM_RE = re.compile(
     r"\b(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|Auditorium|"
-    rf"Ballroom|Theater|Theatre|Lounge|Classroom|{_ROOMS_ABROAD})\s*+#?\s*+[\w-]*\d[\w-]*(?:\.\d[\w-]*)*\b|"
+    rf"Ballroom|Theater|Theatre|Lounge|Classroom|{ROOMS_ABROAD})\s*+#?\s*+[\w-]*\d[\w-]*(?:\.\d[\w-]*)*\b|"
     r"\b(?:(?:Lecture|Conference|Meeting|Seminar|Committee|Community|Function|Study)\s++)?"
     r"(?:Room|Rm\.?)\s+[A-Z]\b",  # "Meeting Room A": the whole name
     re.IGNORECASE,
@@ -634,7 +634,7 @@ def room_first(text: str) -> tuple[str | None, str | None] | None:
 
 _ROOM_PART = re.compile(
     r"^(?:(?:Lecture|Conference|Meeting|Seminar)\s+(?:Hall|Room)|Room|Rm\.?|Suite|#)\b|"
-    rf"^(?:{_ROOMS_ABROAD})\s*+\d|"
+    rf"^(?:{ROOMS_ABROAD})\s*+\d|"
     r"\b(?:Room|Suite|Lounge|Ballroom|Auditorium)$|^[A-Z]{0,4}\s*-?\d+[A-Z]?$|"
     r"\bRoom\s++[A-Z]{0,2}-?\d+(?:\.\d+)?[A-Z]?$",  # "Committee Room 2"
     re.IGNORECASE,
