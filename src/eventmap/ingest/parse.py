@@ -659,8 +659,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
             head = head[: len(head) - len(head[-40:]) + ld.start()]
         else:
             listed = []
-    if ":" in head and _date_list_label(head, langs):
-        head = ""  # "Next dates: Tuesdays 15 December, ...": a label, no place or title
+    if (":" in head and _date_list_label(head, langs)) or _only_weekday(head, langs):
+        head = ""  # "Next dates: Tuesdays 15 December, ...", "Viernes 15 y viernes 29 de enero"
     head, prose = _read_head(head, langs[0] == "en", is_prose(t))
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
     more = _more_dates(after, langs, dotted)
@@ -691,6 +691,13 @@ def _date_list_label(head: str, langs: tuple[str, ...]) -> bool:
         return False
     rest = _WORD.findall(head[found.end() :])
     return not rest or (len(rest) == 1 and _lead_weekday(rest[0], langs) is not None)
+
+
+def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
+    """Whether the text before a date is one weekday's name (what is left of "Viernes 15 y
+    viernes 29 de enero" once its listed day is read)."""
+    words = _WORD.findall(head[:40])
+    return len(words) == 1 and len(head) < 40 and _lead_weekday(words[0], langs) is not None
 
 
 # The text before a date repeats down a page ("University of Michigan, Ann Arbor – ", or none):
@@ -1708,6 +1715,41 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
             kinds[i] = CITY
 
 
+def _heads_dates(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
+    """Whether line ``i`` is alone in its paragraph with a dated line right under it (past at
+    most two blank lines)."""
+    if i + 1 >= len(kinds) or kinds[i + 1] != BLANK or (i and kinds[i - 1] != BLANK):
+        return False
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK and j - i <= 2:
+        j += 1
+    return j in anchors and anchors[j].date is not None
+
+
+def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
+    """Names alone in their paragraphs ("Buenos Aires", "Bern"), one of them over two meetings
+    or more, are city headings (kind CITY) like those in capitals: the meetings under each, up
+    to the next, are held there. A page whose names each head one meeting keeps them as those
+    meetings' headings."""
+    heads = [
+        i
+        for i, k in enumerate(kinds)
+        if k == OTHER
+        and _heads_dates(kinds, anchors, i)
+        and _name_heading(text := lines[i].text.strip())
+        and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
+    ]
+    if not heads:
+        return
+    order = sorted(anchors)
+    ends = [*heads[1:], len(kinds)]
+    if any(
+        bisect_left(order, e) - bisect_left(order, i) >= 2 for i, e in zip(heads, ends, strict=True)
+    ):
+        for i in heads:  # each name ends the one above it, also over a single meeting
+            kinds[i] = CITY
+
+
 @lru_cache(maxsize=4096)  # a page's headings and detail lines repeat
 def _is_detail_like(text: str) -> bool:
     return bool(
@@ -2531,7 +2573,7 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
         titles
         and not places
         and not series
-        and not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃"))
+        and (not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")) or _name_heading(titles[-1]))
         and not _SEASON_LABEL.match(titles[-1])  # "Spring: 13 January, 10 February and 9 June"
     ):
         places.append(titles.pop())  # a heading that names no known place is still the place
@@ -4098,6 +4140,7 @@ def _parse(
     _drop_badges(lines, kinds, anchors, unread)
     _drop_past_sections(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
+    _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
     order_problem = _numeric_order(lines, anchors, lang)
     if used.exact:
         ctx = _Context(used.day, True, [])
