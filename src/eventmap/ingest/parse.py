@@ -633,6 +633,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     near = after[: _NEAR + 40]
     tm = find_times(near)
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
+    if not timed and "|" in after:  # a table row with its time in a cell of its own, far on
+        timed = _segment_time(after) is not None or _cell_end_time(after) is not None
     if tm and tm.start < _NEAR and (rg := _range_end(after, tm.end, langs)) is not None:
         end, cut = rg  # "SAT, MAR 20, 2027, 9:00 AM to SUN, MAR 21, 2027, 5:00 PM GMT"
         dm = dataclasses.replace(dm, end_day=end.day, end_month=end.month, end_year=end.year)
@@ -2711,6 +2713,8 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         tail = shared
     if not (tm and tm.start <= _NEAR) and not a.more and (seg := _segment_time(tail)):
         tm, tail = seg  # "Tue 12 Mar — General Membership Meeting — 7:00 PM"
+    elif not (tm and tm.start <= _NEAR) and not a.more and (seg := _cell_end_time(tail)):
+        tm, tail = seg  # "Fr 12.03. | AGM | Gasthaus Zum Storchen, 79102 Freiburg 19.30 Uhr"
     elif (
         a.day is not None
         and tm
@@ -2794,6 +2798,31 @@ def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
         if tm is not None and tm.start == 0 and tm.end >= len(part.rstrip(" .")):
             rest = " — ".join(p for i, p in enumerate(parts) if i != k and p)
             return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), rest
+    return None
+
+
+_CELL_TIME_REACH = 16  # characters at a cell's end searched for the time run into it
+
+
+def _cell_end_time(tail: str) -> tuple[TimeMatch, str] | None:
+    """A table row's time written at the end of a cell, where a wide place ran into the time
+    column ("| Gasthaus Zum Storchen, 79102 Freiburg 19.30 Uhr"): the time, and the row
+    without it."""
+    if "|" not in tail:
+        return None
+    cells = tail.split("|")
+    for k, cell in enumerate(cells):
+        end = cell.rstrip(" .")
+        tm = find_times(end[-_CELL_TIME_REACH:])
+        at = len(end) - len(end[-_CELL_TIME_REACH:])
+        if (
+            tm is None
+            or tm.end < len(end) - at
+            or not end[at + tm.start - 1 : at + tm.start].isspace()
+        ):
+            continue
+        cells[k] = end[: at + tm.start]
+        return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), "|".join(cells)
     return None
 
 
