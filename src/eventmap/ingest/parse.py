@@ -2050,6 +2050,8 @@ def _card_venue_para(lines: list[Line], noted: list[int], nxt: int, end: int) ->
     title names no place and the paragraph reads as a venue line ("CodeBase · Argyle House,
     3 Lady Lawson St", "En la librería, 1.er piso", "Online event")."""
     titled = [g for g in noted if not _badge(lines[g].text)]
+    if not titled and end - nxt == 1 and len(lines[nxt].text) <= 80:
+        return not _is_sentence(lines[nxt].text)  # "Annulé" / the title: the card goes on
     if len(titled) != 1 or end - nxt > 2:
         return False
     venue = lines[nxt].text
@@ -3484,11 +3486,18 @@ def _title_over_venue(details: list[Line]) -> bool:
 _NAME_END = re.compile(r",|\s[·•|]\s")
 
 
+# A house number that ends a venue's name, its street after the comma (Québec writes "3131,
+# boulevard Rosemont"): "Bibliothèque de Rosemont 3131".
+_NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s++\d{1,5}[A-Za-z]?$")
+
+
 def _named_venue_line(text: str) -> bool:
     """A venue line that opens with a place's name before any street or number ("CodeBase ·
     Argyle House, 3 Lady Lawson St", "Sucursal Palermo, Gurruchaga 1720", "En la librería,
     1.er piso"); not a street address ("221 River St, Troy", "Gneisenaustraße 2a, Berlin")."""
     name = _NAME_END.split(text, maxsplit=1)[0].strip()
+    if (num := _NUMBER_AFTER_NAME.search(name)) is not None and num.start() > 0:
+        name = name[: num.start()].strip()  # "Bibliothèque de Rosemont 3131, boulevard …"
     if not name or name == text.strip() or _DIGIT.search(name):
         return False
     if _HOUSE_NUMBER.match(name) or looks_like_block_line(name) or is_street_abroad(name):
