@@ -1733,10 +1733,12 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     or more, are city headings (kind CITY) like those in capitals: the meetings under each, up
     to the next, are held there. A page whose names each head one meeting keeps them as those
     meetings' headings."""
+    top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
     heads = [
         i
         for i, k in enumerate(kinds)
         if k == OTHER
+        and i > top  # the page's first line is its title ("Programm"), never a city
         and _heads_dates(kinds, anchors, i)
         and _name_heading(text := lines[i].text.strip())
         and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
