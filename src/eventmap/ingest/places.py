@@ -349,6 +349,7 @@ def is_street_abroad(text: str) -> bool:
     return _de_street(text.strip())
 
 
+@lru_cache(maxsize=4096)  # a page's address and link lines repeat under its dates
 def looks_like_block_line(text: str) -> bool:
     """A line of a venue block that is part of its address: what ``looks_like_address`` reads,
     a German street ("Wilhelm-Leuschner-Straße 69") or a town with its postcode in any of the
