@@ -588,6 +588,15 @@ class _Unread:
     reason: str
 
 
+def _street_named(head: str) -> bool:
+    """Whether the text before a date is a street's type and name (``_STREET_LEAD``), at the
+    line's start or after the venue's name ("Sala Zitarrosa Av. 18 de Julio 1012")."""
+    if _STREET_LEAD.match(head) is not None:
+        return True
+    starts = [st.start() for st in _STREET_WORD_ABROAD.finditer(head)]
+    return bool(starts) and _STREET_LEAD.match(head[starts[-1] :]) is not None
+
+
 # A time to the second with a zone after a date: an e-mail's header, never a meeting's time.
 # A street named after a date or a month, its type first: "Avenue du Champ de Mars 6", "Rue du
 # 4 Septembre", "Avenida 9 de Julio 1925", "Calle 5 de Mayo 32", "Straße des 17. Juni 135".
@@ -621,7 +630,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     head = t[: dm.start]
     if (why := _head_says_no_event(head)) is not None:
         return _unread(t, dm, why)
-    if _STREET_LEAD.match(head) is not None and not has_time_hint(t):
+    if _street_named(head) and not has_time_hint(t):
         return _unread(t, dm, " is part of a street's name (an address); not a meeting")
     after = t[dm.end :]
     if after.count(":", 0, 20) >= 2 and _EMAIL_STAMP.match(after):  # "… 2026 18:04:12 -0500"
@@ -655,7 +664,10 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
             )
     listed: list[int] = []
     joined = head.rstrip()[-4:].lower().endswith(_LIST_JOINS)  # cheap: most heads end otherwise
-    if joined and (ld := _LISTED_DAYS.search(head[-40:])) is not None:
+    ld = _LISTED_DAYS.search(head[-40:]) if joined else None
+    if ld is not None and not _weekdays_only(ld.group(0), langs):
+        ld = _LISTED_NUMBERS.search(head[-40:])
+    if ld is not None:
         listed = [int(d) for d in _DAY_NUMBER.findall(ld.group(0))]
         if all(0 < d < dm.day for d in listed):  # "2, 9 y " before "16 de mayo"
             head = head[: len(head) - len(head[-40:]) + ld.start()]
@@ -700,6 +712,14 @@ def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
     viernes 29 de enero" once its listed day is read)."""
     words = _WORD.findall(head[:40])
     return len(words) == 1 and len(head) < 40 and _lead_weekday(words[0], langs) is not None
+
+
+# A street word right before a date: the street is named after the day ("Av. 18 de Julio",
+# "Calle 20 de Noviembre", "rue du 4 Septembre", "Avenida 9 de Julio").
+_STREET_WORDS_ABROAD = (
+    r"rue|avenue|boulevard|bd|chemin|quai|all[ée]e|place|calle|c/|avenida|avda|av|paseo|plaza|"
+    r"carrer|rambla|camino|ronda|via|viale|piazza|corso"
+)
 
 
 # The text before a date repeats down a page ("University of Michigan, Ann Arbor – ", or none):
@@ -862,9 +882,28 @@ _WORD = re.compile(r"[^\W\d_]+")
 # "2, 9 y " in "jueves 2, 9 y 16 de mayo", "3, 10 and " in "Tuesdays 3, 10 and 17 March",
 # "6., 13. und " in "6., 13. und 20. Mai" (not "Room 12, " before "16 May").
 _LISTED_DAYS = re.compile(
+    r"(?<![\d.,/:])(?:(?:[^\W\d_]{2,12}\.?\s?)?[0-3]?\d(?:st|nd|rd|th|er)?\.?\s?,\s?){0,5}"
+    r"(?:[^\W\d_]{2,12}\.?\s?)?[0-3]?\d(?:st|nd|rd|th|er)?\.?\s?"
+    r"(?:\by\b|\band\b|\bund\b|\bet\b|&)\s?$",
+    re.IGNORECASE,
+)
+# The same list with numbers only ("les 4, 11 et " before "18 mai": "les" lists no weekday).
+_LISTED_NUMBERS = re.compile(
     r"(?<![\d.,/:])(?:[0-3]?\d\.?\s?,\s?){0,5}[0-3]?\d\.?\s?(?:\by\b|\band\b|\bund\b|\bet\b|&)\s?$",
     re.IGNORECASE,
 )
+_ORDINAL_DAY = re.compile(r"\d+(?:st|nd|rd|th|er)?", re.IGNORECASE)
+_JOIN_WORDS = frozenset({"y", "and", "und", "et"})
+
+
+def _weekdays_only(listed: str, langs: tuple[str, ...]) -> bool:
+    """Whether the words of a list of days ("Sat 19th & ", "2, 9 y ") are weekdays only."""
+    names = vocabulary(langs).weekdays
+    words = _WORD.findall(_ORDINAL_DAY.sub(" ", listed))
+    folded = [w.casefold() for w in words]
+    return all(w in names or w.removesuffix("s") in names or w in _JOIN_WORDS for w in folded)
+
+
 _DAY_NUMBER = re.compile(r"\d+")
 _LIST_JOINS = (" y", "and", "und", " et", "&")
 _DOTTED = re.compile(r"\d\.\d")
@@ -1054,7 +1093,13 @@ def _line_kind(t: str, langs: tuple[str, ...]) -> tuple[_Anchor | _Unread | None
         return a, ANCHOR
     if "held" in t.lower() and _SERIES.match(t):  # a word it needs, looked for first
         return a, SERIES
+    if _PLACE_MARK.match(t):
+        return a, OTHER  # "- 📍 Riverdale Library, 370 Broadview Ave, … (program room)": a place
     return a, PROSE if is_prose(t) else OTHER
+
+
+# A list item or line led by a map pin or a building: the place of the event above it.
+_PLACE_MARK = re.compile(r"^[\s*•·-]*+[\U0001F4CD\U0001F4CC\U0001F3EB\U0001F3DB\U0001F5FA]")
 
 
 # Calendars ------------------------------------------------------------------------------------
@@ -2805,6 +2850,7 @@ def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
     return None
 
 
+_BLOCK_LINES = 8  # lines under a date searched for the venue's name
 _CELL_TIME_REACH = 16  # characters at a cell's end searched for the time run into it
 
 
@@ -3306,6 +3352,10 @@ class _DetailText:
 
 @lru_cache(maxsize=4096)
 def _detail_text(t: str) -> _DetailText:
+    if (pin := _PLACE_MARK.match(t)) is not None:
+        t = t[pin.end() :].lstrip("\ufe0f ")  # "- 📍 Riverdale Library, …": the place itself
+    elif t.startswith(("- ", "* ", "• ")):
+        t = t[2:].lstrip()  # a list item under the date: its text, not its bullet
     if (cl := _CHANGE_LABEL.match(t)) is not None:
         t = t[cl.end() :]  # "Note different time and place: 3:00 p.m., Stein Building"
     if (sp := _SPEAKER_LINE.match(t)) is not None:
@@ -3338,6 +3388,7 @@ def _detail_text(t: str) -> _DetailText:
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     location_pending = False
+    venue_at = _first_named_venue(details)
     for n, line in enumerate(details):
         dt = _detail_text(line.text)
         t = dt.text
@@ -3389,8 +3440,36 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if m.address is None and looks_like_block_line(bare):
             _set_address(m, t)
             continue
+        if n < venue_at and not _placelike(t) and not _is_city_line(t):
+            m.title = m.title or t.strip()  # a flyer's title lines over its "Salle X · 2 place Y"
+            continue
         _read_detail_place(m, t, bare)
     return location_pending
+
+
+def _venue_kind(text: str) -> re.Match[str] | None:
+    """The word that names a venue's kind in ``text`` ("Hall", "Salle", "Bibliothek"), if any."""
+    return VENUE_WORDS.search(text) or _VENUE_WORDS_ABROAD.search(text)
+
+
+def _first_named_venue(details: list[Line]) -> int:
+    """The index of the first line under a date that names a venue by its kind ("Salle
+    Pétrarque · 2 place Pétrarque", "Médiathèque Émile Zola", "Trades Hall") or gives a street
+    (then the line above it, the venue's name), or 0 when none does: the lines above it that
+    name no place are the event's title and blurb."""
+    for n, line in enumerate(details[:_BLOCK_LINES]):
+        t = line.text
+        if _street_line(t):
+            while n and _DIGIT.search(details[n - 1].text) and not _venue_kind(details[n - 1].text):
+                n -= 1  # the street over its town ("Calle Mayor 15" / "28004 Madrid")
+            return max(n - 1, 0)  # the name over its street ("Mehringhof" / "Gneisenaustraße 2a")
+        kind = _venue_kind(t)
+        if kind is not None:
+            # a name wrapped onto a second line ("Friends Meeting" / "House, 6 Mount Street")
+            # starts above it: the line opens with the word that ends the name
+            wrapped = kind.start() == 0 and t[kind.end() :].lstrip()[:1] in ("", ",")
+            return n - 1 if n and wrapped else n
+    return 0
 
 
 # Opening quotation marks and the marks that close them.
@@ -3500,6 +3579,9 @@ def _named_venue_line(text: str) -> bool:
     name = _NAME_END.split(text, maxsplit=1)[0].strip()
     if (num := _NUMBER_AFTER_NAME.search(name)) is not None and num.start() > 0:
         name = name[: num.start()].strip()  # "Bibliothèque de Rosemont 3131, boulevard …"
+    street = _STREET_WORD_ABROAD.search(name, 1)
+    if street is not None and _DIGIT.search(name, street.end()):
+        name = name[: street.start()].strip()  # "Sala Zitarrosa Av. 18 de Julio 1012"
     if not name or name == text.strip() or _DIGIT.search(name):
         return False
     if _HOUSE_NUMBER.match(name) or looks_like_block_line(name) or is_street_abroad(name):
@@ -4084,11 +4166,7 @@ _PLACE_FIELDS = ("place", "campus", "city", "venue", "room", "address")
 
 # Street words of the other languages, for a street address without a house number first
 # ("Calle Mayor 21, 28013 Madrid", "8 rue des Carmes, 31000 Toulouse").
-_STREET_WORD_ABROAD = re.compile(
-    r"\b(?:rue|avenue|boulevard|bd|chemin|quai|all[ée]e|calle|c/|avenida|avda|paseo|carrer|"
-    r"camino|ronda|via|viale|piazza|corso)\b",
-    re.IGNORECASE,
-)
+_STREET_WORD_ABROAD = re.compile(rf"\b(?:{_STREET_WORDS_ABROAD})\b", re.IGNORECASE)
 
 
 def _street_with_postcode(text: str) -> bool:

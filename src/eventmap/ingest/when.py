@@ -28,6 +28,16 @@ def _fold(name: str) -> str:
 @cache
 def month_names(lang: str) -> dict[str, int]:
     """Lower-cased month names and abbreviations of ``lang`` (CLDR) -> month number."""
+    out = dict(_base_months(lang))
+    out.update(_EXTRA_MONTHS.get(lang, {}))
+    for name, k in _regional_months(lang).items():
+        out.setdefault(name, k)
+    return out
+
+
+@cache
+def _base_months(lang: str) -> dict[str, int]:
+    """The language's own month names and abbreviations (CLDR), without its regions'."""
     from babel.dates import get_month_names
 
     out: dict[str, int] = {}
@@ -35,7 +45,37 @@ def month_names(lang: str) -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for k, v in get_month_names(width, context, locale=lang).items():
                 out.setdefault(_fold(v), int(k))
-    out.update(_EXTRA_MONTHS.get(lang, {}))
+    return out
+
+
+_REGION = re.compile(r"[a-z]{2,3}_[A-Z]{2}")
+
+
+def _regional_months(lang: str) -> dict[str, int]:
+    """Month names the language's regions write otherwise (CLDR): Austrian "Jänner" and "Jän.",
+    Uruguayan "setiembre" and "set.". Full names, and their regional abbreviations that start
+    them (a region's other abbreviations, "jui" for juin and juillet, are left out). Only each
+    region's own data is read (cheap: most regions inherit their months)."""
+    from babel import localedata
+
+    base = set(_base_months(lang))
+    out: dict[str, int] = {}
+    regions = sorted(i for i in localedata.locale_identifiers() if _REGION.fullmatch(i))
+    for loc in regions:
+        if not loc.startswith(f"{lang}_"):
+            continue
+        months = localedata.load(loc, merge_inherited=False).get("months", {})
+        for context in ("format", "stand-alone"):
+            wide = months.get(context, {}).get("wide", {})
+            short = months.get(context, {}).get("abbreviated", {})
+            for k, v in wide.items():
+                name = _fold(v)
+                if name in base:
+                    continue
+                out.setdefault(name, int(k))
+                abbr = _fold(short.get(k, ""))
+                if len(abbr) >= 3 and name.startswith(abbr) and abbr not in base:
+                    out.setdefault(abbr, int(k))
     return out
 
 
@@ -154,7 +194,7 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
     # "Monday, April 8", "Thursday, March 14th, 2019", "March, 27", "Mon. Apr. 8", "Mar 7/19"
     until = r"\s*+(?:[-–—]|\b(?:to|bis|au|al)\b)\s*+"  # "16-18", "9 au 10", "9. bis 10."
     month_first = (
-        rf"(?:{wd}\s*+,?\s*+)?{mon}\s*+,?\s*+{day}(?:{until}(?P<dend>[0-3]?\d)(?!\d|:\d))?"
+        rf"(?:{wd}\s*+,?\s*+)?{mon}\s*+,?\s*+{day}(?!\.\d)(?:{until}(?P<dend>[0-3]?\d)(?!\d|:\d))?"
         rf"(?!\d|:\d)(?!\s*(?:[ap]\.?m\b)){year}"
     )
     # "Monday 8 April 2019", "8th of April", "Donnerstag, 7. März", "jueves 7 de marzo"
@@ -169,7 +209,9 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
     numeric = (
         rf"(?:(?P<wd3>{_alternation(weekdays)})\.?\s*+,?\s*+)?"
         r"(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y3>(?:19|20)?\d\d))?(?![\d/])"
-        r"|(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<y4>(?:19|20)?\d\d)?(?![\d.])"
+        r"|(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)"
+        # "Sa. 9.3.", "07.03.2019"; after a weekday also without the last dot ("MER. 02.12")
+        r"(?:\.(?P<y4>(?:19|20)?\d\d)?|(?(wd3)(?=\s|,|$)|(?!)))(?![\d.])"
         # "2019-03-07" (ISO, as calendar software writes it)
         r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-]))"
     )
@@ -375,6 +417,7 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
      year2, yy2, wd3, a_s, b_s, y3, dd, mm, y4, iy, im, iday) = m.groups()  # fmt: skip
     wd = wd or wd2 or wd3
     slashed = order = None
+    end = m.end()
     if mon:
         month, day, year = voc.months[_fold(mon)], int(day_s), year or yy
     elif mon2:
@@ -382,6 +425,9 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         year = year2 or yy2
     elif a_s:
         a, b, year = int(a_s), int(b_s), y3
+        after = None if wd or year else _BRACKET_WEEKDAY.match(text, end)
+        if after is not None and _fold(after.group(1)) in voc.weekdays:  # "12/12 (Sat) @ 4pm"
+            wd, end = after.group(1), after.end()
         if not (wd or year):
             return None
         if a > 12 or (day_first and b <= 12):
@@ -410,9 +456,11 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
             month, day = (slashed[1], slashed[0]) if by_weekday == "dmy" else slashed
     end_day = int(dend or dend2 or 0)
     end_day = end_day if day < end_day <= 31 else None
-    return DateMatch(
-        m.start(), m.end(), month, day, y, weekday, slashed, order, end_day, by_weekday
-    )
+    return DateMatch(m.start(), end, month, day, y, weekday, slashed, order, end_day, by_weekday)
+
+
+# A weekday in brackets right after a numeric date: "12/12 (Sat)", "3/7 (Thu.)".
+_BRACKET_WEEKDAY = re.compile(r"\s?\(\s?([^\W\d_]{2,12})\.?\s?\)")
 
 
 def _order_by_weekday(slashed: tuple[int, int], year: int, weekday: int) -> str | None:
