@@ -27,7 +27,7 @@ from typing import Any
 from eventmap.errors import ListingError
 from eventmap.ingest import asof, calendar, labels
 from eventmap.ingest.asof import GIVEN, TODAY, AsOf, page_as_of
-from eventmap.ingest.html import datetime_year, looks_like_html, read_html
+from eventmap.ingest.html import datetime_year, iso_day, looks_like_html, read_html
 from eventmap.ingest.places import (
     CITY_ALIASES,
     STREET_WORDS,
@@ -1501,6 +1501,11 @@ def _time_then_place(text: str) -> bool:
     return bool(first) and (_placelike(first) or room_first(first) is not None)
 
 
+def _stamped_days(line: Line) -> set[tuple[int, int]]:
+    """The (month, day) of each ``<time datetime>`` date on an HTML line."""
+    return {(d.month, d.day) for d in map(iso_day, line.datetimes) if d is not None}
+
+
 def _day_key(a: _Anchor) -> tuple[int, int]:
     return (a.date.month, a.date.day) if a.date is not None else (0, 0)
 
@@ -1557,7 +1562,9 @@ def _drop_badges(
 ) -> None:
     """A short date-only line (a card's month/day badge: "SEP13") whose day the next date line
     a few lines below gives again, with its time, is no meeting of its own: it is warned about
-    with the line it repeats."""
+    with the line it repeats. A badge's own ``<time datetime>`` says which day it is where its
+    words may read otherwise ("mar 12" is martes 12, not 12 March, when it is stamped
+    2027-01-12)."""
     order = sorted(anchors)
     for k, i in enumerate(order[:-1]):
         a, j = anchors[i], order[k + 1]
@@ -1567,7 +1574,7 @@ def _drop_badges(
         if b.date is None or b.day is not None or j - i > _BADGE_REACH or _date_only(b):
             continue
         same_year = a.date.year is None or b.date.year in (None, a.date.year)
-        if _day_key(a) == _day_key(b) and same_year:
+        if (_day_key(a) == _day_key(b) and same_year) or _day_key(b) in _stamped_days(lines[i]):
             unread[i] = _BADGE_REASON.format(lines[i].text, lines[j].number)
             del anchors[i]
             kinds[i] = BLANK
