@@ -8,12 +8,10 @@ from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.parse import parse
 
@@ -81,9 +79,5 @@ def test_an_agenda_of_tagged_cards():
 def test_cli_parse_reads_the_tagged_agenda(tmp_path):
     path = tmp_path / "agenda.html"
     path.write_text(AGENDA, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2026-11-20"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
+    meetings = cli_meetings(path, "--as-of", "2026-11-20")
     assert [m["date"] for m in meetings] == ["2026-12-04", "2026-12-15", "2027-01-12"]
