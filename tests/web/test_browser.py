@@ -74,11 +74,16 @@ def test_map_timeline_and_a_filter(server):
         page.keyboard.type("MI")
         page.keyboard.press("Enter")
         page.keyboard.press("Escape")
+        # Streamlit replaces a rerun's elements one by one: wait until both figures are the new
+        # run's, not just the first of them.
         page.wait_for_function(
-            "() => [...document.querySelectorAll('[data-testid=\"stMetric\"]')].some("
-            "m => m.innerText.includes('Meetings') && m.innerText.includes('\\n4'))",
+            "() => { const ms = [...document.querySelectorAll('[data-testid=\"stMetric\"]')];"
+            " const has = (label, v) => ms.some("
+            "m => m.innerText.includes(label) && m.innerText.includes('\\n' + v));"
+            " return has('Meetings', '4') && has('States', '1'); }",
             timeout=30_000,
         )
+        assert _metric(page, "Meetings").inner_text() == "4"
         assert _metric(page, "States").inner_text() == "1"
         page.wait_for_function("() => location.search.includes('state=MI')", timeout=10_000)
         assert "state=MI" in page.url
