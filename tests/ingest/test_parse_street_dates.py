@@ -1,8 +1,9 @@
 """A street named after a date or a month, its type first ("Avenue du Champ de Mars 6", "Rue du
-4 Septembre 12", "Avenida 9 de Julio 1925", "Straße des 17. Juni 135"), is an address line, not a
-meeting: it is warned about, and the meeting over it keeps its date. From the Belgian page of
-tests/ingest/corpus/holdout6; the rows are variants written from the pattern, not copied from the
-corpus."""
+4 Septembre 12", "Avenida 9 de Julio 1925", "Straße des 17. Juni 135") or its house number after
+it ("Centro Cultural, 25 de Mayo 3108"), is an address line, not a meeting: it is warned about,
+and the meeting over it keeps its date. From the Belgian page of tests/ingest/corpus/holdout6 and
+the Argentine and Uruguayan pages of practice7; the rows are variants written from the pattern,
+not copied from the corpus."""
 
 from __future__ import annotations
 
@@ -41,6 +42,37 @@ def test_a_street_named_after_a_date_is_no_meeting(date_line, street, town, lang
     listing = parse(page, as_of=AS_OF, lang=lang)
     assert [(m.date, m.start_time) for m in listing.meetings] == [want]
     assert any(w.line == 5 and "street" in w.reason for w in listing.warnings)
+
+
+# fmt: off
+@pytest.mark.parametrize("date_line,venue,lang,want", [
+    ("Sábado 9 de enero, 19 hs", "Centro Cultural Osvaldo Bayer, 25 de Mayo 3108", "es",
+     ("2027-01-09", "19:00")),
+    ("viernes 15 de enero, 19 h", "Teatro Solís, Av. 18 de Julio 1012, Montevideo", "es",
+     ("2027-01-15", "19:00")),
+    ("jueves 21 de enero, 18:30 h", "Biblioteca Popular, calle 9 de Octubre 455", "es",
+     ("2027-01-21", "18:30")),
+    ("sábado 16 de enero, 14 h", "Sindicato Gráfico, 1 de Mayo 540", "es",
+     ("2027-01-16", "14:00")),
+])
+# fmt: on
+def test_a_date_before_a_house_number_is_a_street(date_line, venue, lang, want):
+    page = f"Charlas\n\n{date_line}\n{venue}\n"
+    listing = parse(page, as_of=AS_OF, lang=lang)
+    assert [(m.date, m.start_time) for m in listing.meetings] == [want]
+    assert any(w.line == 4 and "house number" in w.reason for w in listing.warnings)
+
+
+# fmt: off
+@pytest.mark.parametrize("line,lang,want", [
+    ("Jornada abierta, 25 de Mayo 2027", "es", ["2027-05-25"]),  # a year, not a house number
+    ("Sábado 25 de Mayo 3108", "es", ["2027-05-25"]),  # a weekday: a date
+    ("Assemblée, 8 mai 19 h 30", "fr", ["2027-05-08"]),  # a time
+])
+# fmt: on
+def test_a_date_with_a_year_weekday_or_time_stays(line, lang, want):
+    ms = parse(f"Agenda\n\n{line}\n", as_of=AS_OF, lang=lang).meetings
+    assert [m.date for m in ms] == want
 
 
 # fmt: off

@@ -606,6 +606,32 @@ _STREET_LEAD = re.compile(
     r"stra(?:ß|ss)e|platz)\.?(?:\s++[^\W\d_][^\s\d,;:]*+)*+\s*+$",
     re.I,
 )
+# A house number right after a date without a year or weekday, ending the address: "Centro
+# Cultural Osvaldo Soriano, 25 de Mayo 3108", "Av. 18 de Julio 1012, Montevideo".
+_HOUSE_NUMBER_AFTER = re.compile(r"^\s++(\d{2,5})[a-zA-Z]?\s*+(?:[,;.]|$)")
+# A chat message's stamp, the date and its time in brackets: "Marcela (IYSSE), [21 nov. 20:04]",
+# "[21.11.26, 20:04] Juan: …".
+_CHAT_STAMP_END = re.compile(
+    r"^,?\s*+(?:(?:at|à|um|a\s++las)\s++)?\d{1,2}:\d\d(?::\d\d)?(?:\s*+[AaPp]\.?[Mm]\.?)?\s*+\]"
+)
+
+
+def _not_a_date_here(t: str, dm: DateMatch, head: str) -> str | None:
+    """Why a date found on line ``t`` is part of something else, if it is: a street named
+    after it, an address's house number after it, or a chat message's stamp."""
+    after = t[dm.end : dm.end + 24]
+    if head.endswith("[") and _CHAT_STAMP_END.match(after) is not None:
+        return " is a chat message's time stamp; not a meeting"
+    if has_time_hint(t):
+        return None
+    if _street_named(head):
+        return " is part of a street's name (an address); not a meeting"
+    hn = _HOUSE_NUMBER_AFTER.match(after) if dm.year is None and dm.weekday is None else None
+    if hn is not None and not 1900 <= int(hn.group(1)) <= 2100:
+        return " is a street's name before its house number (an address); not a meeting"
+    return None
+
+
 _EMAIL_STAMP = re.compile(r"^[\s,]*+(?:at\s++)?\d{1,2}:\d\d:\d\d(?:\s*+(?:[+-]\d{4}|GMT|UTC))?\b")
 _DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
 _NEAR = 25  # characters between a date and its time on one line
@@ -630,8 +656,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     head = t[: dm.start]
     if (why := _head_says_no_event(head)) is not None:
         return _unread(t, dm, why)
-    if _street_named(head) and not has_time_hint(t):
-        return _unread(t, dm, " is part of a street's name (an address); not a meeting")
+    if (why := _not_a_date_here(t, dm, head)) is not None:
+        return _unread(t, dm, why)
     after = t[dm.end :]
     if after.count(":", 0, 20) >= 2 and _EMAIL_STAMP.match(after):  # "… 2026 18:04:12 -0500"
         return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
