@@ -152,7 +152,7 @@ _NOT_EVENT_DATE = re.compile(
     r"closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
     r"sent|gesendet|envoy[ée]|enviado|rain\s+date|ausweichtermin|date\s+de\s+repli|"
     r"publi[ée]e?|mise?\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand(?=\s*+:|\s++vom\b)|"
-    r"issued|herausgegeben|[ée]mis|emitid[oa]|"
+    r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
     r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$",
     re.I,
@@ -163,7 +163,7 @@ _NOT_EVENT_DATE = re.compile(
 _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|before|closed|"
     r"geschlossen|ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|"
-    r"enviado|rain|issued|herausgegeben|émis|emis|emitid|"
+    r"enviado|rain|issued|herausgegeben|émis|emis|emitid|printed|gedruckt|imprim|impres|"
     r"ausweich|repli"
 )
 
@@ -748,6 +748,31 @@ _STREET_WORDS_ABROAD = (
 )
 
 
+# An office or a building that closes or opens again on the date: "Regional office closes at
+# 13h00 on 23/12/2026 and reopens on 04/01/2027", "Die Geschäftsstelle bleibt vom … geschlossen",
+# "La bibliothèque ferme le …", "La oficina cierra el …".
+_PREMISES_CLOSE = re.compile(
+    r"\b(?:offices?|library|hall|centre|center|building|shop|store|museum|gallery|"
+    r"gesch[äa]ftsstelle|b[üu]ro|bibliothek|b[üu]cherei|rathaus|amtshaus|laden|"
+    r"bureaux?|biblioth[èe]que|mairie|m[ée]diath[èe]que|accueil|secr[ée]tariat|"
+    r"oficinas?|biblioteca|local|sede|secretar[íi]a)\s++(?:[^\W\d_]++\s++){0,2}?"
+    r"(?:closes|will\s++close|is\s++closed|will\s++be\s++closed|re-?opens|"
+    r"schlie(?:ß|ss)t|bleibt|[öo]ffnet\s++wieder|ferme(?:ra)?|est\s++ferm[ée]e?|sera\s++ferm[ée]e?|"
+    r"rouvre|rouvrira|cierra|cerrar[áa]|permanecer[áa]\s++cerrad[oa]|reabre|reabrir[áa])\b",
+    re.I,
+)
+_PREMISES_STEMS = re.compile(r"clos|open|schlie|bleibt|ffnet|ferm|rouvr|cierr|cerr|abr", re.I)
+_PREMISES_REACH = 80  # characters before a date searched for them
+
+
+def _premises_close(head: str) -> str | None:
+    """The words of ``head`` (before a date) that say a place closes or opens again, if any."""
+    if not _PREMISES_STEMS.search(head):
+        return None
+    pc = _PREMISES_CLOSE.search(head)
+    return pc.group(0) if pc is not None else None
+
+
 # The text before a date repeats down a page ("University of Michigan, Ann Arbor – ", or none):
 # what it says is read once per text.
 @lru_cache(maxsize=4096)
@@ -755,6 +780,8 @@ def _head_says_no_event(head: str) -> str | None:
     """Why the words before a date (``head``, the line's text before it) make it no meeting's."""
     if _not_event_date(head[-40:]):  # the words just before the date
         return " follows a word such as 'posted' or 'deadline'; not a meeting"
+    if (pc := _premises_close(head[-_PREMISES_REACH:])) is not None:
+        return f" is when {pc!r} (opening hours); not a meeting"
     if _PAST_LEAD.search(head[-20:]):
         return " follows 'last'; a report of the past, not a meeting"
     if (why := _no_event_lead(head)) is not None:
@@ -1094,6 +1121,7 @@ def _classify(
             a.index = i
         elif isinstance(a, _Unread):
             unread[i] = a.reason
+    _continued_unread(lines, kinds, anchors, unread)
     _mark_city_headings(lines, kinds, anchors)
     # A pending marker in the same paragraph as a dated line, a few lines under it, is a detail
     # of that meeting ("Details coming soon" about its venue), not a meeting of its own.
@@ -1108,6 +1136,28 @@ def _classify(
                 break
             j -= 1
     return kinds, anchors, unread
+
+
+_CONTINUES = re.compile(r"(?:,|\b(?:and|und|et|y|or|oder|ou|o))\s*+$", re.I)
+_CONTINUED_REASON = "{!r} goes on with line {}, whose date is no meeting's ({}); not a meeting"
+
+
+def _continued_unread(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A dated line without a time that goes on with the list of the line above it, whose date
+    is no meeting's ("Public holidays – offices closed: 16 December (…), 25 December (…)," /
+    "26 December (…), 1 January (…)."), is no meeting either: warned about."""
+    for i in sorted(anchors):
+        a = anchors[i]
+        if i == 0 or i - 1 not in unread or a.timed or a.date is None:
+            continue
+        if kinds[i - 1] == BLANK or not _CONTINUES.search(lines[i - 1].text):
+            continue
+        why = unread[i - 1].strip(" ;").removesuffix("; not a meeting").strip()
+        unread[i] = _CONTINUED_REASON.format(lines[i].text, lines[i - 1].number, why)
+        del anchors[i]
+        kinds[i] = OTHER
 
 
 def _line_kind(t: str, langs: tuple[str, ...]) -> tuple[_Anchor | _Unread | None, str]:
