@@ -1,7 +1,8 @@
 """A dated line without a time that goes on with the list of the line above it, whose date is no
 meeting's, is no meeting either ("Public holidays – all offices closed: 16 December (…), 25
-December (…)," / "26 December (…), 1 January (…)."); it is warned about. A line after one that
-ends its sentence stays a meeting. From the union schedule of tests/ingest/corpus/practice7; the
+December (…)," / "26 December (…), 1 January (…).") or whose date ends a sentence the line above
+starts ("Registrations for the winter school are open until" / "Friday 4 December."), is no
+meeting either; it is warned about. A line after one that ends its sentence stays a meeting. From the union schedule of tests/ingest/corpus/practice7; the
 rows are variants written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
@@ -33,6 +34,24 @@ MEETING = "Thursday 10 December 2026, 6pm – Branch meeting, Trades Hall"
 ])
 # fmt: on
 def test_the_next_line_of_a_list_that_is_no_meeting(first, second, lang):
+    listing = parse(f"Notices\n\n{MEETING}\n\n{first}\n{second}\n", as_of=AS_OF, lang=lang)
+    assert [m.date for m in listing.meetings] == ["2026-12-10"]
+    assert any(w.line == 6 and "goes on with line 5" in w.reason for w in listing.warnings)
+
+
+# fmt: off
+@pytest.mark.parametrize("first,second,lang", [
+    ("Registrations for the winter school (in Leeds, over the holidays) are open until",
+     "Friday 4 December. Write to us for the programme.", None),
+    ("Die Anmeldung zur Winterschule in Leipzig (mit Übernachtung) ist möglich bis spätestens",
+     "Freitag, 4. Dezember. Schreibt uns für das Programm.", "de"),
+    ("Les inscriptions à l'école d'hiver (à Bruxelles, pendant les congés) sont ouvertes jusqu'au",
+     "vendredi 4 décembre. Écrivez-nous pour recevoir le programme.", "fr"),
+    ("Las inscripciones para la escuela de verano en Córdoba están abiertas hasta el",
+     "viernes 4 de diciembre. Escribinos para recibir el programa.", "es"),
+])
+# fmt: on
+def test_a_date_that_ends_a_sentence_begun_above(first, second, lang):
     listing = parse(f"Notices\n\n{MEETING}\n\n{first}\n{second}\n", as_of=AS_OF, lang=lang)
     assert [m.date for m in listing.meetings] == ["2026-12-10"]
     assert any(w.line == 6 and "goes on with line 5" in w.reason for w in listing.warnings)

@@ -1,5 +1,6 @@
 """A paragraph that tells what took place is no list of meetings: one opening with "What you
-missed", "Looking back", "Rückblick", "Retour sur", "Crónica" loses every date in it; one that
+missed", "Looking back", "Report:", "Rückblick", "Bericht:", "Retour sur", "Compte rendu :",
+"Crónica", "Informe:" loses every date in it; one that
 thanks those who came ("Thanks to everyone who came!", "Danke an alle, die dabei waren",
 "Merci à tous ceux qui sont venus", "Gracias a todos los que vinieron") loses its dates without
 a time. Each is warned about. From the term card of tests/ingest/corpus/holdout6; the rows are
@@ -35,6 +36,11 @@ MEETING = "Tuesday 19 January 2027, 7pm – Talk: the Chartists, Room 3"
     ("La fête du samedi 7 novembre 2026 fut une réussite. Merci à tous ceux qui sont venus !",
      "fr"),
     ("Crónica: el sábado 7 de noviembre de 2026 llenamos el salón.", "es"),
+    ("Report: more than 200 attend\nOn Thursday, October 29, students packed a lecture room, and"
+     "\non November 5 a second meeting was held at Hunter College.", None),
+    ("Bericht: Am Samstag, 7. November 2026 kamen 150 Menschen in Berlin zusammen.", "de"),
+    ("Compte rendu : le samedi 7 novembre 2026, la salle était comble.", "fr"),
+    ("Informe: el sábado 7 de noviembre de 2026 se realizó la asamblea.", "es"),
     ("La asamblea del 7 de noviembre de 2026 fue un éxito. ¡Gracias a todos los que vinieron!",
      "es"),
 ])
@@ -53,6 +59,7 @@ def test_the_dates_of_a_recap_are_no_meetings(para, lang):
      "2027-02-16"),
     # "missed" elsewhere in a paragraph is no recap
     ("Missed the AGM? Catch-up session Tuesday 16 February 2027, 7pm, Room 3.", "2027-02-16"),
+    ("Report-back meeting: Tuesday 16 February 2027, 7pm, Room 3.", "2027-02-16"),
     ("Vielen Dank für eure Hilfe! Nächstes Treffen: Dienstag, 16. Februar 2027, 19 Uhr.",
      "2027-02-16"),
 ])

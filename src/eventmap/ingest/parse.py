@@ -765,6 +765,50 @@ _PREMISES_STEMS = re.compile(r"clos|open|schlie|bleibt|ffnet|ferm|rouvr|cierr|ce
 _PREMISES_REACH = 80  # characters before a date searched for them
 
 
+# A sentence that opens with a deadline's name, or names the next issue of a publication, before
+# its date: "The deadline for submissions to the Council is Friday 8 January", "Date limite
+# d'inscription à l'école d'hiver : vendredi 4 décembre", "Next newsletter: Tuesday 26 January",
+# "Nächster Rundbrief: …", "Prochain bulletin : …", "Próximo boletín: …".
+_DEADLINE_OPENS = re.compile(
+    r"^\W*+(?:(?:the|die|der|la|le|el|l['’])\s*+)?(?:deadline|closing\s++date|anmeldeschluss|"
+    r"einsendeschluss|meldeschluss|redaktionsschluss|frist|date\s++limite|"
+    r"fecha\s++l[ií]mite|plazo)\b"
+    r"|^\W*+(?:next|n[äa]chste[rs]?|prochaine?|pr[óo]xim[oa])\s++(?:newsletter|issue|bulletin|"
+    r"edition|e-?bulletin|rundbrief|ausgabe|newsletter|lettre|num[ée]ro|bolet[ií]n|n[úu]mero|"
+    r"edici[óo]n)\b",
+    re.I,
+)
+_DEADLINE_OPENS_FIRST = frozenset({
+    "the", "die", "der", "la", "le", "el", "l", "deadline", "closing", "anmeldeschluss",
+    "einsendeschluss", "meldeschluss", "redaktionsschluss", "frist", "date", "fecha", "plazo",
+    "next", "nächste", "nächster", "nächstes", "nachste", "nachster", "nachstes", "prochain",
+    "prochaine", "próximo", "próxima", "proximo", "proxima",
+})  # fmt: skip
+_DEADLINE_SENTENCE = 120  # characters of a sentence before its date read for it
+# The sentence says what the deadline is right before the date: "… is", ":", "ist der", "vence el".
+_DEADLINE_IS = re.compile(
+    r"(?::|\b(?:is|are|will\s++be|ist|sind|est|sera|es|ser[áa]|vence|termina|closes?)"
+    r"(?:\s++(?:on|the|am|der|den|le|el))?)[\s,]*+$",
+    re.I,
+)
+
+
+def _sentence_deadline(head: str) -> str | None:
+    """The deadline's name or the publication that opens the last sentence of ``head`` (the
+    text before a date), if one does."""
+    start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    sentence = head[start + 1 :].lstrip(" •*-–·(") if start >= 0 else head.lstrip(" •*-–·(")
+    if len(sentence) > _DEADLINE_SENTENCE:
+        return None
+    first = _WORD_RUN.match(sentence.lower())
+    if first is None or first.group(0) not in _DEADLINE_OPENS_FIRST:
+        return None
+    do = _DEADLINE_OPENS.match(sentence)
+    if do is None or _DEADLINE_IS.search(sentence[-24:]) is None:
+        return None  # "Deadline Day protest at the Town Hall, Friday 8 January": a title
+    return do.group(0).strip()
+
+
 def _premises_close(head: str) -> str | None:
     """The words of ``head`` (before a date) that say a place closes or opens again, if any."""
     if not _PREMISES_STEMS.search(head):
@@ -782,6 +826,8 @@ def _head_says_no_event(head: str) -> str | None:
         return " follows a word such as 'posted' or 'deadline'; not a meeting"
     if (pc := _premises_close(head[-_PREMISES_REACH:])) is not None:
         return f" is when {pc!r} (opening hours); not a meeting"
+    if (dl := _sentence_deadline(head)) is not None:
+        return f" is a deadline ({dl!r}); not a meeting"
     if _PAST_LEAD.search(head[-20:]):
         return " follows 'last'; a report of the past, not a meeting"
     if (why := _no_event_lead(head)) is not None:
@@ -1147,14 +1193,23 @@ def _continued_unread(
 ) -> None:
     """A dated line without a time that goes on with the list of the line above it, whose date
     is no meeting's ("Public holidays – offices closed: 16 December (…), 25 December (…)," /
-    "26 December (…), 1 January (…)."), is no meeting either: warned about."""
+    "26 December (…), 1 January (…)."), or whose date ends a sentence that the line above
+    starts with the words that make it no meeting's ("Registrations are open until" / "Friday
+    4 December."), is no meeting either: warned about."""
     for i in sorted(anchors):
         a = anchors[i]
-        if i == 0 or i - 1 not in unread or a.timed or a.date is None:
+        if i == 0 or a.timed or a.date is None or kinds[i - 1] in (BLANK, ANCHOR):
             continue
-        if kinds[i - 1] == BLANK or not _CONTINUES.search(lines[i - 1].text):
+        above = lines[i - 1].text
+        if i - 1 in unread and _CONTINUES.search(above):
+            why = unread[i - 1].strip(" ;").removesuffix("; not a meeting").strip()
+        elif a.inline_head.strip(" •*-–·") or len(above) < 20:
             continue
-        why = unread[i - 1].strip(" ;").removesuffix("; not a meeting").strip()
+        elif (why := _head_says_no_event(above.rstrip() + " ")) is not None:
+            # "… sont ouvertes jusqu'au" / "vendredi 4 décembre.": the words before the date
+            why = f"its sentence starts there: the date{why.removesuffix('; not a meeting')}"
+        else:
+            continue
         unread[i] = _CONTINUED_REASON.format(lines[i].text, lines[i - 1].number, why)
         del anchors[i]
         kinds[i] = OTHER
@@ -1762,7 +1817,8 @@ _RECAP_LEAD = re.compile(
     r"^\W*+(?:what\s++you\s++missed|in\s++case\s++you\s++missed|looking\s++back|"
     r"a\s++look\s++back|recap|r[üu]ckblick|r[üu]ckschau|nachlese|was\s++bisher\s++geschah|"
     r"retour\s++sur|r[ée]trospective|ce\s++que\s++vous\s++avez\s++manqu[ée]|cr[óo]nica|"
-    r"lo\s++que\s++te\s++perdiste|repaso)\b",
+    r"lo\s++que\s++te\s++perdiste|repaso|(?:report|bericht|compte[\s-]rendu|informe)"
+    r"(?=\s*+:))\b",
     re.I,
 )
 _THANKS_STEM = re.compile(r"thank|danke|dank\s|merci|gracias", re.I)
