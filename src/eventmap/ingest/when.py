@@ -287,11 +287,16 @@ TIME_TBA_RE = re.compile(
 # "pm", "p.m.", "P.M", and a bare "p" right after the digits ("7:00p").
 _AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
 # A 24-hour clock said so: "19 Uhr", "19 h", "18h30", "1900hrs", "19 hs", "a las 19 horas"
-# ("horas" only after "las": "durante 2 horas" is no time).
-_H24 = r"(?P<h24{n}>uhr|hrs?|hs|h|(?:(?<=las \d )|(?<=las \d\d ))horas)\b"  # "hs": Argentina, Uruguay ("19 hs")
+# ("horas" only after "las": "durante 2 horas" is no time), "à 9 heures", "15 heures" ("heures"
+# after two digits or "à": "2 heures de marche" is no time).
+_H24 = (
+    r"(?P<h24{n}>uhr|hrs?|hs|(?:(?<=\d\d )|(?<=\d\d)|(?<=[àa] \d )|(?<=vers \d ))heures?|h|"
+    r"(?:(?<=las \d )|(?<=las \d\d ))horas)\b"
+)  # "hs": Argentina, Uruguay ("19 hs")
 _CLOCK = (
     r"(?:(?P<mil{n}>[012]\d[0-5]\d)(?=\s?hrs?\b|\s?[-–]\s?[012]\d[0-5]\d\s?hrs?\b)"
-    r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=\s?[0-5]\d(?!\d)))\s*+(?P<m{n}>[0-5]\d))?)"
+    r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=\s?[0-5]\d(?!\d))|heures?(?=\s[0-5]\d(?!\d)))"
+    r"\s*+(?P<m{n}>[0-5]\d))?)"
     r"\s*+(?:{ampm}|(?P<noon{n}>noon)|{h24})?"
 )
 _T1 = _CLOCK.format(n=1, ampm=_AMPM.format(n=1), h24=_H24.format(n=1))
@@ -503,9 +508,16 @@ def _to24(h: int, m: int, ap: str | None) -> tuple[int, int] | None:
 
 # Every time we accept has am/pm, a colon, "noon" or a 24-hour mark: a cheap test that skips
 # most text.
+# A part of the day after an hour: "a las 7 de la tarde", "à 9 heures du matin", "um 7 Uhr
+# abends", "at 7 in the evening".
+_DAYPART_WORDS = (
+    r"de\s++la\s++(?:tarde|noche|ma[ñn]ana|madrugada)|du\s++(?:soir|matin)|de\s++l['’]apr[èe]s-midi|"
+    r"abends|nachmittags|morgens|vormittags|in\s++the\s++(?:evening|afternoon|morning)|at\s++night"
+)
+_DAYPART_HINT = rf"\s*+(?:(?:heures?|uhr|h)\s++)?(?:{_DAYPART_WORDS})"
 _TIME_HINT = re.compile(
-    r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.h]\d\d|\d\s?(?:uhr|hrs?|hs|h|horas)\b|noon|midday|midi|mediod|"
-    r"mittags",
+    r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.h]\d\d|\d\s?(?:uhr|hrs?|hs|h|heures?|horas)\b|noon|midday|midi|"
+    rf"mediod|mittags|\d{_DAYPART_HINT}",
     re.IGNORECASE,
 )
 
@@ -513,7 +525,9 @@ _TIME_HINT = re.compile(
 # _TIME_HINT for lower-cased text: a pattern that starts with a character class, so the engine
 # skips in C to a digit, and the words, each a substring test (a pattern of plain words tries
 # them at every "m" and "n", four to ten times slower).
-_TIME_HINT_DIGIT = re.compile(r"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|hs|h|horas)\b)")
+_TIME_HINT_DIGIT = re.compile(
+    rf"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|hs|h|heures?|horas)\b|{_DAYPART_HINT})"
+)
 _TIME_HINT_WORDS = ("noon", "midday", "midi", "mediod", "mittags")
 
 
@@ -563,9 +577,47 @@ def _academic_quarter(text: str, tm: TimeMatch) -> TimeMatch:
     return TimeMatch(tm.start, m.end(), start, tm.end_time, tm.guessed_pm)
 
 
+_DAYPART = re.compile(
+    r"(?<![\d:/.,])(?P<h>[012]?\d)(?:\s*+[:.h]\s*+(?P<m>[0-5]\d))?\s*+(?:(?:heures?|uhr|h)\s++)?"
+    rf"(?P<part>{_DAYPART_WORDS})\b",
+    re.IGNORECASE,
+)
+_DAYPART_STEM = re.compile(
+    r"tarde|noche|ma[ñn]ana|madrugada|soir|matin|apr[èe]s|abends|nachmittags|morgens|vormittags|"
+    r"evening|afternoon|morning|night",
+    re.IGNORECASE,
+)
+_MORNING = ("mañana", "manana", "madrugada", "matin", "morgens", "vormittags", "morning")
+
+
+def _daypart_time(text: str) -> TimeMatch | None:
+    """The first hour said with its part of the day ("a las 7 de la tarde" 19:00, "à 9 heures du
+    matin" 09:00, "um 7 Uhr abends" 19:00, "at 8 in the evening" 20:00), else None."""
+    if not _DAYPART_STEM.search(text):
+        return None
+    m = _DAYPART.search(text)
+    if m is None:
+        return None
+    before = _ROOM_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before is not None and before.group("code") is None:
+        return None  # "Room 4 in the evening": a room's number
+    h, mm = int(m.group("h")), int(m.group("m") or 0)
+    if h > 23:
+        return None
+    if h < 12 and not m.group("part").lower().endswith(_MORNING):
+        h += 12
+    return TimeMatch(m.start(), m.end(), _hhmm(h, mm), None, False)
+
+
 def _first_time(text: str) -> TimeMatch | None:
     if not has_time_hint(text):
         return None
+    tm = _clock_time(text)
+    dp = _daypart_time(text)
+    return dp if dp is not None and (tm is None or dp.start <= tm.start) else tm
+
+
+def _clock_time(text: str) -> TimeMatch | None:
     found = None
     for m in TIME_RE.finditer(text):
         tm = _time_match(m)
