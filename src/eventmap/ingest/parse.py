@@ -226,13 +226,14 @@ _SIGNUP = re.compile(
     r"\b(?:registrations?|sign[\s-]?ups?|bookings?|pre-?orders?|nominations?|submissions?|"
     r"applications?|entries|tickets?|rsvps?|enrol(?:l?ments?)?|anmeldung(?:en)?|bewerbung(?:en)?|"
     r"(?:karten)?vorverkauf|karten|billets?|billetterie|entradas|"
-    r"inscri(?:ptions?|pci[oó]n(?:es)?)|r[ée]servations?|reservas?)\b",
+    r"inscri(?:ptions?|pci[oó]n(?:es)?)|r[ée]servations?|reservas?|requests?|demandes?|"
+    r"antr[äa]ge?|solicitud(?:es)?)\b",
     re.I,
 )
 _SIGNUP_STEMS = (
     "regist", "sign", "book", "order", "nominat", "submiss", "applica", "entries", "ticket",
     "rsvp", "enrol", "anmeld", "bewerb", "vorverkauf", "inscri", "servation", "reserva",
-    "karten", "billet", "entradas",
+    "karten", "billet", "entradas", "request", "demande", "antr", "solicitud",
 )  # fmt: skip
 # A holiday or a term break, whose start or end is the date after it (with a _DEADLINE_VERB):
 # "The half-term break begins on Monday 15 February", "Die Semesterferien beginnen am 1.
