@@ -1,7 +1,8 @@
 """A heading over what took place names any kind of event ("Past concerts", "Previous
 exhibitions", "Frühere Wanderungen", "Rückblick", "Ateliers passés", "Funciones anteriores"),
 and a list of links to other articles can be "Últimas notas": the dated lines under either that
-write their year are no meetings, each warned about. From the choir and the Argentine pages of
+write their year, or give no time, are no meetings, each warned about (one with a time and no
+year stays, warned about: the year read for it may not be the heading's). From the choir and the Argentine pages of
 tests/ingest/corpus/holdout6; the rows are variants written from the pattern, not copied from
 the corpus."""
 
@@ -58,6 +59,36 @@ def test_other_headings_keep_their_meetings(heading):
     )
     ms = parse(page, today=TODAY).meetings
     assert [m.date for m in ms] == ["2027-01-16"]
+
+
+# fmt: off
+@pytest.mark.parametrize("heading,past,lang", [
+    ("Past events", "- Sat, Nov 14 – Tenant assembly at 12 Broadview – [notes](notes/nov.md)", None),
+    ("Past events", "- Oct 3 – Rent strike anniversary march", None),
+    ("Rückblick", "Am 7. November sprachen in Berlin über 150 Menschen mit der SGP.", "de"),
+    ("Réunions passées", "- samedi 14 novembre – Assemblée des locataires", "fr"),
+    ("Charlas anteriores", "- sábado 14 de noviembre – Asamblea de inquilinos", "es"),
+])
+# fmt: on
+def test_an_untimed_date_without_a_year_under_a_past_heading_is_no_meeting(heading, past, lang):
+    page = (
+        "Tenants' union\n\nUpcoming\n\n"
+        "Saturday, December 19, 2026, 2 pm — Winter assembly, Riverdale Library\n\n"
+        f"{heading}\n\n{past}\n"
+    )
+    listing = parse(page, today=TODAY, lang=lang)
+    assert [m.date for m in listing.meetings] == ["2026-12-19"]
+    assert any(w.line == 9 and heading in w.reason for w in listing.warnings)
+
+
+def test_a_timed_date_without_a_year_under_a_past_heading_stays_with_a_warning():
+    page = (
+        "Tenants' union\n\nPast events (118)\n\n"
+        "SAT, NOV 14 · 1:00 PM EST\nFall cleanup\nJardín Colibrí\n"
+    )
+    listing = parse(page, today=TODAY)
+    assert [m.date for m in listing.meetings] == ["2026-11-14"]
+    assert any(w.line == 5 and "no year" in w.reason for w in listing.warnings)
 
 
 CHOIR_PAGE = """\

@@ -1780,9 +1780,9 @@ def _drop_past_sections(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
 ) -> None:
     """The dated lines under a heading such as "Past events" (up to a heading such as "Upcoming
-    events", or the page's end) that write their year are no meetings: each is warned about with
-    its heading. One without a year stays a meeting (the year read for it may not be the one
-    the heading means), with a warning."""
+    events", or the page's end) that write their year or give no time are no meetings: each is
+    warned about with its heading. One with a time and without a year stays a meeting (the year
+    read for it may not be the one the heading means), with a warning."""
     heading: int | None = None
     related = False  # the heading is a list of links to other articles, not past events
     for i, k in enumerate(kinds):
@@ -1794,7 +1794,7 @@ def _drop_past_sections(
             if related and a.timed:  # a meeting after the links: the list has ended
                 heading = None
                 continue
-            if a.date.year is None:
+            if a.date.year is None and a.timed:  # untimed: nothing says it is still to come
                 unread[i] = _PAST_KEPT.format(t, lines[heading].text.strip())
                 continue
             why = _RELATED_REASON if related else _PAST_REASON
