@@ -277,6 +277,39 @@ def is_byline(text: str) -> bool:
     return place.campus is None and place.city is None
 
 
+_PARA_LINES = 3  # lines of a hard-wrapped paragraph read as one
+_WRAPPED = 60  # characters of a line that a text page wrapped
+_DIGIT = re.compile(r"\d")
+
+
+def _paragraph(lines: list[Line], i: int) -> tuple[str, int]:
+    """The first paragraph after line ``i`` (up to _PARA_LINES of its lines, joined: a text
+    page wraps its prose) and the index of its last line read."""
+    j = i + 1
+    while j < len(lines) and not lines[j].text:
+        j += 1
+    part: list[str] = []
+    while j < len(lines) and lines[j].text and len(part) < _PARA_LINES:
+        if part and (len(part[-1]) < _WRAPPED or "|" in part[-1]):
+            break  # not a wrapped line of prose: a list's or a table's lines
+        part.append(lines[j].text)
+        j += 1
+    return " ".join(part), j - 1
+
+
+def _prose_under(lines: list[Line], i: int) -> str:
+    """The prose under a lone date at line ``i``: its next paragraph, or the one after an
+    article's headline under it (a line with no digits: "Join the IYSSE at a meeting on your
+    campus"); "" when there is none."""
+    first, end = _paragraph(lines, i)
+    if is_prose(first):
+        return first
+    if not first or _DIGIT.search(first) or end - i > _PARA_LINES + 2:
+        return ""
+    second, _ = _paragraph(lines, end)
+    return second if is_prose(second) else ""
+
+
 def bare_dateline(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[int, date] | None:
     """A lone date under a headline or at the very top of an article, and its line's index.
 
@@ -305,10 +338,10 @@ def bare_dateline(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[
             return None
         if after_date and not (_BY.match(after_date) and is_byline(after_date)):
             return None  # "3 February 2027, by Jane Doe" is a byline; a place or time is not
-        after = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text), "")
+        after = _prose_under(lines, i)
         # A time in the prose under it is the date's meeting's, unless the prose gives its own
         # date ("17 July 2023" over "... will hold a public meeting on Friday, 21 July at 3.30")
-        if not is_prose(after) or (find_times(after) and find_date(after, langs=langs) is None):
+        if not after or (find_times(after) and find_date(after, langs=langs) is None):
             return None
         try:
             return i, date(dm.year, dm.month, dm.day)
