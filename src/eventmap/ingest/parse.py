@@ -291,6 +291,19 @@ _CLOSURE_FIRST_WORDS = frozenset({
     "gesetzliche", "feiertag", "feiertage", "jour", "jours", "día", "días", "dia", "dias",
     "feriado", "feriados", "festivos",
 })  # fmt: skip
+# A line labelled with dues or payments gives when they are paid or taken: "Subscriptions:
+# deductions for December will be made on 20/12/2026", "Beiträge: Einzug am …", "Cotisations :
+# prélèvement le …", "Cuotas: descuento el …".
+_DUES_LEAD = re.compile(
+    r"(?:subscriptions?|dues|membership\s++fees?|payments?|beitr[äa]ge|mitgliedsbeitr[äa]ge?|"
+    r"zahlungen|cotisations?|paiements?|cuotas|pagos?)\s*+[:–—-]",
+    re.I,
+)
+_DUES_FIRST_WORDS = frozenset({
+    "subscription", "subscriptions", "dues", "membership", "payment", "payments", "beiträge",
+    "beitrage", "mitgliedsbeitrag", "mitgliedsbeiträge", "zahlungen", "cotisation",
+    "cotisations", "paiement", "paiements", "cuotas", "pago", "pagos",
+})  # fmt: skip
 _FOOTER_FIRST_WORDS = frozenset({
     "related", "see", "read", "further", "siehe", "lesen", "mehr", "voir", "lire", "à", "a",
     "ver", "lea", "relacionado", "relacionada", "relacionados", "relacionadas", "jump", "skip",
@@ -337,6 +350,8 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         return f"follows {fl.group(0).strip(' :')!r} (a link to another page)"
     if first in _CLOSURE_FIRST_WORDS and (cl := _CLOSURE_LEAD.match(head)) is not None:
         return f"follows {cl.group(0).strip(' :')!r} (a closure)"
+    if first in _DUES_FIRST_WORDS and (du := _DUES_LEAD.match(lead)) is not None:
+        return f"follows {du.group(0).strip(' :–—-')!r} (a payment's date)"
     if _contains_any(first, _DEADLINE_NOUN_STEMS) and (dn := _DEADLINE_NOUN.match(lead)):
         return f"follows {dn.group(0)!r} (a deadline)"  # "- Anmeldeschluss für die Reise: …"
     return None
