@@ -638,14 +638,16 @@ def _not_a_date_here(t: str, dm: DateMatch, head: str) -> str | None:
     after = t[dm.end : dm.end + 24]
     if head.endswith("[") and _CHAT_STAMP_END.match(after) is not None:
         return " is a chat message's time stamp; not a meeting"
-    if has_time_hint(t):
+    street = _street_named(head)
+    hn = None
+    if not street and dm.year is None and dm.weekday is None:
+        hn = _HOUSE_NUMBER_AFTER.match(after)
+    number = hn is not None and not 1900 <= int(hn.group(1)) <= 2100
+    if not (street or number) or has_time_hint(t):  # the cheap tests first: most lines pass them
         return None
-    if _street_named(head):
+    if street:
         return " is part of a street's name (an address); not a meeting"
-    hn = _HOUSE_NUMBER_AFTER.match(after) if dm.year is None and dm.weekday is None else None
-    if hn is not None and not 1900 <= int(hn.group(1)) <= 2100:
-        return " is a street's name before its house number (an address); not a meeting"
-    return None
+    return " is a street's name before its house number (an address); not a meeting"
 
 
 _EMAIL_STAMP = re.compile(r"^[\s,]*+(?:at\s++)?\d{1,2}:\d\d:\d\d(?:\s*+(?:[+-]\d{4}|GMT|UTC))?\b")
@@ -777,7 +779,18 @@ _PREMISES_CLOSE = re.compile(
     r"rouvre|rouvrira|cierra|cerrar[áa]|permanecer[áa]\s++cerrad[oa]|reabre|reabrir[áa])\b",
     re.I,
 )
-_PREMISES_STEMS = re.compile(r"clos|open|schlie|bleibt|ffnet|ferm|rouvr|cierr|cerr|abr", re.I)
+_PREMISES_STEMS = (
+    "clos",
+    "open",
+    "schlie",
+    "bleibt",
+    "ffnet",
+    "ferm",
+    "rouvr",
+    "cierr",
+    "cerr",
+    "abr",
+)
 _PREMISES_REACH = 80  # characters before a date searched for them
 
 
@@ -827,7 +840,7 @@ def _sentence_deadline(head: str) -> str | None:
 
 def _premises_close(head: str) -> str | None:
     """The words of ``head`` (before a date) that say a place closes or opens again, if any."""
-    if not _PREMISES_STEMS.search(head):
+    if not _contains_any(head.lower(), _PREMISES_STEMS):
         return None
     pc = _PREMISES_CLOSE.search(head)
     return pc.group(0) if pc is not None else None
@@ -1837,7 +1850,7 @@ _RECAP_LEAD = re.compile(
     r"(?=\s*+:))\b",
     re.I,
 )
-_THANKS_STEM = re.compile(r"thank|danke|dank\s|merci|gracias", re.I)
+_THANKS_STEMS = ("thank", "dank", "merci", "gracias")
 _THANKS = re.compile(
     r"\b(?:thanks?(?:\s++you)?\s++(?:to\s++)?(?:everyone|everybody|all\s++of\s++you|all)\s++"
     r"(?:who|that|for)\s++(?:came|come|coming|joined|joining|attended|took\s++part)|"
@@ -1860,7 +1873,7 @@ def _recap_cue(lines: list[Line], para: list[int]) -> tuple[str, bool] | None:
         return lead.group(0).strip(" *•·:-"), True
     for j in para:
         t = lines[j].text
-        if _THANKS_STEM.search(t) and (th := _THANKS.search(t)) is not None:
+        if _contains_any(t.lower(), _THANKS_STEMS) and (th := _THANKS.search(t)) is not None:
             return th.group(0), False
     return None
 

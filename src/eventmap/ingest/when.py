@@ -526,9 +526,23 @@ _TIME_HINT = re.compile(
 # skips in C to a digit, and the words, each a substring test (a pattern of plain words tries
 # them at every "m" and "n", four to ten times slower).
 _TIME_HINT_DIGIT = re.compile(
-    rf"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|hs|h|heures?|horas)\b|{_DAYPART_HINT})"
+    r"\d(?:\s*[ap]\.?\s?m|[ap]\b|[:.h]\d\d|\s?(?:uhr|hrs?|hs|h|heures?|horas)\b)"
 )
 _TIME_HINT_WORDS = ("noon", "midday", "midi", "mediod", "mittags")
+# The words of a part of the day (_DAYPART_WORDS), each a substring test before the pattern.
+_DAYPART_STEMS = (
+    "tarde", "noche", "mañana", "manana", "madrugada", "soir", "matin", "après", "apres",
+    "abends", "nachmittags", "morgens", "vormittags", "evening", "afternoon", "morning", "night",
+)  # fmt: skip
+_DAYPART_HINT_RE = re.compile(rf"\d{_DAYPART_HINT}")
+
+
+def _has_daypart(low: str) -> bool:
+    """Whether lower-cased ``low`` may hold an hour with its part of the day (a word of it first)."""
+    for w in _DAYPART_STEMS:  # noqa: SIM110 (a loop, not any() over a generator: half the time)
+        if w in low:
+            return True
+    return False
 
 
 def has_time_hint(text: str) -> bool:
@@ -540,7 +554,7 @@ def has_time_hint(text: str) -> bool:
         for w in _TIME_HINT_WORDS:  # noqa: SIM110 (a loop, not any() over a generator: half the time)
             if w in low:
                 return True
-        return False
+        return _has_daypart(low) and _DAYPART_HINT_RE.search(low) is not None
     return bool(_TIME_HINT.search(text))
 
 
@@ -582,18 +596,13 @@ _DAYPART = re.compile(
     rf"(?P<part>{_DAYPART_WORDS})\b",
     re.IGNORECASE,
 )
-_DAYPART_STEM = re.compile(
-    r"tarde|noche|ma[ñn]ana|madrugada|soir|matin|apr[èe]s|abends|nachmittags|morgens|vormittags|"
-    r"evening|afternoon|morning|night",
-    re.IGNORECASE,
-)
 _MORNING = ("mañana", "manana", "madrugada", "matin", "morgens", "vormittags", "morning")
 
 
 def _daypart_time(text: str) -> TimeMatch | None:
     """The first hour said with its part of the day ("a las 7 de la tarde" 19:00, "à 9 heures du
     matin" 09:00, "um 7 Uhr abends" 19:00, "at 8 in the evening" 20:00), else None."""
-    if not _DAYPART_STEM.search(text):
+    if not _has_daypart(text.lower()):
         return None
     m = _DAYPART.search(text)
     if m is None:
