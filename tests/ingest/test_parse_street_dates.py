@@ -60,7 +60,7 @@ def test_a_date_before_a_house_number_is_a_street(date_line, venue, lang, want):
     page = f"Charlas\n\n{date_line}\n{venue}\n"
     listing = parse(page, as_of=AS_OF, lang=lang)
     assert [(m.date, m.start_time) for m in listing.meetings] == [want]
-    assert any(w.line == 4 and "house number" in w.reason for w in listing.warnings)
+    assert any(w.line == 4 and "street" in w.reason for w in listing.warnings)
 
 
 # fmt: off
