@@ -47,6 +47,8 @@ HOLDOUT5 = CORPUS.parent / "holdout5"
 HOLDOUT6 = CORPUS.parent / "holdout6"
 # A practice corpus, written blind in halves (c-*, d-*) and public once landed (its README).
 PRACTICE7 = CORPUS.parent / "practice7"
+# A seventh, written blind in halves (a-*, b-*) and sealed until scored once (its README).
+HOLDOUT7 = CORPUS.parent / "holdout7"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -54,6 +56,7 @@ HELD_OUT = (
     ("holdout4", HOLDOUT4, "the fourth held-out corpus (written blind)"),
     ("holdout5", HOLDOUT5, "the fifth held-out corpus (written blind, sealed until scored)"),
     ("holdout6", HOLDOUT6, "the sixth held-out corpus (written blind in two halves, sealed)"),
+    ("holdout7", HOLDOUT7, "the seventh held-out corpus (written blind, sealed)"),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
 # "Today" for the run without --as-of, fixed so the figures do not move with the calendar.
