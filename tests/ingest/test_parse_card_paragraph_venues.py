@@ -8,12 +8,10 @@ before the title. The rows are variants written from the pattern, not copied fro
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings, cli_place_rows
 
 from eventmap.ingest.parse import parse
 
@@ -117,14 +115,5 @@ def test_a_library_calendar():
 def test_a_library_calendar_through_the_cli(tmp_path):
     path = tmp_path / "calendrier.txt"
     path.write_text(CALENDAR, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", AS_OF.isoformat()],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
-    _check(
-        [
-            (m["date"], m["start_time"], " | ".join(str(m[f]) for f in PLACE_FIELDS if m.get(f)))
-            for m in meetings
-        ]
-    )
+    meetings = cli_meetings(path, "--as-of", AS_OF.isoformat())
+    _check(cli_place_rows(meetings))

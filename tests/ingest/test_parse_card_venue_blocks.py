@@ -15,12 +15,10 @@ from the corpus.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings, cli_place_rows
 
 from eventmap.ingest.parse import parse
 
@@ -184,14 +182,5 @@ def test_a_season_page_of_cards():
 def test_a_season_page_of_cards_through_the_cli(tmp_path):
     path = tmp_path / "season.txt"
     path.write_text(SEASON, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", AS_OF.isoformat()],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
-    _check_season(
-        [
-            (m["date"], m["start_time"], " | ".join(str(m[f]) for f in PLACE_FIELDS if m.get(f)))
-            for m in meetings
-        ]
-    )
+    meetings = cli_meetings(path, "--as-of", AS_OF.isoformat())
+    _check_season(cli_place_rows(meetings))

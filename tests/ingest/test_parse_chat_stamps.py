@@ -6,12 +6,10 @@ variants written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_listing
 
 from eventmap.ingest.parse import parse
 
@@ -67,12 +65,7 @@ El 9. 📍 CÓRDOBA – miércoles 9 de diciembre, 19:30 h, Pabellón Argentina
 def test_cli_parse_reads_the_announced_meetings_only(tmp_path):
     path = tmp_path / "chat.txt"
     path.write_text(CHAT, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2026-11-21",
-         "--lang", "es"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    listing = json.loads(out.stdout)
+    listing = cli_listing(path, "--as-of", "2026-11-21", "--lang", "es")
     assert sorted((m["date"], m["start_time"]) for m in listing["meetings"]) == [
         ("2026-12-09", "19:30"),
         ("2026-12-10", "19:00"),

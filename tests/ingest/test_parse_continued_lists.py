@@ -7,12 +7,10 @@ rows are variants written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_listing
 
 from eventmap.ingest.parse import parse
 
@@ -82,10 +80,6 @@ Branch general meeting: Thursday 10 December 2026, 17h30, Community House hall.
 def test_cli_parse_reads_only_the_meeting(tmp_path):
     path = tmp_path / "dates.txt"
     path.write_text(HOLIDAYS_PAGE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2026-11-16"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    listing = json.loads(out.stdout)
+    listing = cli_listing(path, "--as-of", "2026-11-16")
     assert [m["date"] for m in listing["meetings"]] == ["2026-12-10"]
     assert {w["line"] for w in listing["warnings"] if "goes on" in w["reason"]} == {6, 7}

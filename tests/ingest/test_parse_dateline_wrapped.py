@@ -7,12 +7,10 @@ the rows are variants written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_listing
 
 from eventmap.ingest.parse import parse
 
@@ -70,10 +68,6 @@ def test_cli_parse_reports_the_dateline(tmp_path):
         + "\nTuesday, January 19, 7:00 p.m.\nColumbia University, Hamilton Hall 702\n",
         encoding="utf-8",
     )
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    listing = json.loads(out.stdout)
+    listing = cli_listing(path)
     assert [m["date"] for m in listing["meetings"]] == ["2027-01-19"]
     assert listing["as_of"] == {"date": "2026-11-14", "origin": "dateline"}

@@ -6,12 +6,10 @@ variants written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.parse import parse
 from eventmap.ingest.when import find_times
@@ -86,11 +84,7 @@ Bourse du travail, place Guichard, 69003 Lyon
 def test_cli_parse_reads_the_hours(tmp_path):
     path = tmp_path / "reunions.txt"
     path.write_text(CHAPTER_PAGE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2026-12-01"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
+    meetings = cli_meetings(path, "--as-of", "2026-12-01")
     assert [(m["date"], m["start_time"]) for m in meetings] == [
         ("2027-01-09", "15:00"),
         ("2027-01-12", "19:00"),

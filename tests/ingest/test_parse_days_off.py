@@ -10,12 +10,10 @@ rows are variants written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_listing
 
 from eventmap.ingest.parse import parse
 
@@ -97,11 +95,7 @@ Christmas break 21 Dec – 3 Jan: no events. The spring programme will be out in
 def test_cli_parse_keeps_only_the_meetings(tmp_path):
     path = tmp_path / "news.txt"
     path.write_text(RESIDENTS_PAGE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2026-11-30"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    listing = json.loads(out.stdout)
+    listing = cli_listing(path, "--as-of", "2026-11-30")
     assert [(m["date"], m["start_time"]) for m in listing["meetings"]] == [
         ("2026-12-08", "20:00"),
         ("2026-12-20", "18:00"),

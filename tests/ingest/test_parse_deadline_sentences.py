@@ -8,12 +8,10 @@ are variants written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_listing
 
 from eventmap.ingest.parse import parse
 
@@ -75,10 +73,6 @@ Next newsletter: Tuesday 26 January.
 def test_cli_parse_reads_only_the_hearing(tmp_path):
     path = tmp_path / "news.txt"
     path.write_text(NEWSLETTER, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2026-12-01"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    listing = json.loads(out.stdout)
+    listing = cli_listing(path, "--as-of", "2026-12-01")
     assert [(m["date"], m["start_time"]) for m in listing["meetings"]] == [("2027-01-18", "15:00")]
     assert {5, 7} <= {w["line"] for w in listing["warnings"] if "not a meeting" in w["reason"]}

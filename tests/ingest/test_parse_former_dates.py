@@ -6,12 +6,10 @@ pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.parse import _former_date, parse
 
@@ -93,11 +91,7 @@ Council Meeting | Monday 24 May 2027 |
 def test_cli_parse_reads_the_new_date_only(tmp_path):
     path = tmp_path / "council.txt"
     path.write_text(COUNCIL_PAGE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2027-01-10"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
+    meetings = cli_meetings(path, "--as-of", "2027-01-10")
     assert [(m["date"], m["start_time"]) for m in meetings] == [
         ("2027-03-22", "18:30"),
         ("2027-04-27", "18:30"),

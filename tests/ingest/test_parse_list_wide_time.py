@@ -7,12 +7,10 @@ written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.calendar import says_unless
 from eventmap.ingest.parse import parse
@@ -140,11 +138,7 @@ Baumgartenstrasse 19
 def test_cli_parse_applies_the_list_time_across_towns(tmp_path):
     path = tmp_path / "veranstaltungen.txt"
     path.write_text(SWISS_PAGE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2026-11-20"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
+    meetings = cli_meetings(path, "--as-of", "2026-11-20")
     assert [(m["date"], m["start_time"]) for m in meetings] == [
         ("2026-12-10", "19:00"),
         ("2027-01-13", "18:30"),

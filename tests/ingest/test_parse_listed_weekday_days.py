@@ -7,12 +7,10 @@ corpus.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.parse import parse
 
@@ -60,9 +58,5 @@ def test_a_paste_of_chapter_meetings():
 def test_a_paste_of_chapter_meetings_through_the_cli(tmp_path):
     path = tmp_path / "paste.md"
     path.write_text(PAGE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", AS_OF.isoformat()],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
+    meetings = cli_meetings(path, "--as-of", AS_OF.isoformat())
     assert [(m["date"], m["start_time"]) for m in meetings] == PAGE_DATES

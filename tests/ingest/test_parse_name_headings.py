@@ -10,12 +10,10 @@ not where. The rows are variants written from the pattern, not copied from the c
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.parse import parse
 
@@ -127,9 +125,5 @@ def test_a_page_of_chapters():
 def test_a_page_of_chapters_through_the_cli(tmp_path):
     path = tmp_path / "reuniones.txt"
     path.write_text(CHAPTERS, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", AS_OF.isoformat()],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
+    meetings = cli_meetings(path, "--as-of", AS_OF.isoformat())
     assert [(m["date"], m["city"]) for m in meetings] == CHAPTER_CITIES

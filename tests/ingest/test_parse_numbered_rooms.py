@@ -7,12 +7,10 @@ room number still splits ("Math Sciences 5148"), and so does one word before a l
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.parse import parse
 from eventmap.ingest.places import split_venue_room
@@ -86,9 +84,4 @@ def test_a_committee_table():
 def test_a_committee_table_through_the_cli(tmp_path):
     path = tmp_path / "termine.txt"
     path.write_text(SCHEDULE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", AS_OF.isoformat(),
-         "--lang", "de"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    assert _rooms(json.loads(out.stdout)["meetings"]) == SCHEDULE_ROOMS
+    assert _rooms(cli_meetings(path, "--as-of", AS_OF.isoformat(), "--lang", "de")) == SCHEDULE_ROOMS

@@ -8,12 +8,10 @@ the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_listing
 
 from eventmap.ingest.parse import parse
 
@@ -109,11 +107,7 @@ Past concerts
 def test_cli_parse_leaves_the_past_concerts_out(tmp_path):
     path = tmp_path / "season.txt"
     path.write_text(CHOIR_PAGE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    listing = json.loads(out.stdout)
+    listing = cli_listing(path)
     assert [m["date"] for m in listing["meetings"]] == ["2026-12-19", "2027-03-20"]
     warned = {w["line"] for w in listing["warnings"] if "Past concerts" in w["reason"]}
     assert warned == {10, 11}

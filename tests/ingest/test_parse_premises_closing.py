@@ -6,12 +6,10 @@ written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.parse import _premises_close, parse
 
@@ -65,9 +63,5 @@ IMPORTANT DATES
 def test_cli_parse_reads_only_the_meeting(tmp_path):
     path = tmp_path / "union.txt"
     path.write_text(UNION_PAGE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2026-11-16"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    listing = json.loads(out.stdout)
-    assert [(m["date"], m["start_time"]) for m in listing["meetings"]] == [("2026-12-10", "17:30")]
+    meetings = cli_meetings(path, "--as-of", "2026-11-16")
+    assert [(m["date"], m["start_time"]) for m in meetings] == [("2026-12-10", "17:30")]

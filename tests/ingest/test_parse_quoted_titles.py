@@ -9,12 +9,10 @@ written from the pattern (other words and languages), not copied from the corpus
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.parse import parse
 
@@ -126,11 +124,7 @@ def test_a_page_of_quoted_talks():
 def test_a_page_of_quoted_talks_through_the_cli(tmp_path):
     path = tmp_path / "cafe.txt"
     path.write_text(CAFE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", AS_OF.isoformat()],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
+    meetings = cli_meetings(path, "--as-of", AS_OF.isoformat())
     _check(
         [
             (m["date"], m["title"], " | ".join(str(m[f]) for f in PLACE_FIELDS if m.get(f)))

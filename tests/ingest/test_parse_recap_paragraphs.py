@@ -8,12 +8,10 @@ variants written from the pattern, not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_listing
 
 from eventmap.ingest.parse import parse
 
@@ -84,11 +82,7 @@ the canal walk (Tue 20 Oct) and the quiz (Tue 10 Nov). Thanks to everyone who ca
 def test_cli_parse_leaves_the_recap_out(tmp_path):
     path = tmp_path / "termcard.txt"
     path.write_text(TERM_CARD, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    listing = json.loads(out.stdout)
+    listing = cli_listing(path)
     assert [m["date"] for m in listing["meetings"]] == ["2027-01-19", "2027-02-02"]
     warned = {w["line"] for w in listing["warnings"] if "took place" in w["reason"]}
     assert warned == {6, 7}

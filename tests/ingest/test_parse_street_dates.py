@@ -7,12 +7,10 @@ not copied from the corpus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_listing
 
 from eventmap.ingest.parse import parse
 
@@ -109,11 +107,7 @@ Rue Duquesnoy 14
 def test_cli_parse_reads_two_meetings(tmp_path):
     path = tmp_path / "reunions.txt"
     path.write_text(BELGIAN_PAGE, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", "2027-01-05"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    listing = json.loads(out.stdout)
+    listing = cli_listing(path, "--as-of", "2027-01-05")
     assert [(m["date"], m["start_time"]) for m in listing["meetings"]] == [
         ("2027-01-26", "18:30"),
         ("2027-02-04", "19:00"),

@@ -9,12 +9,10 @@ above. The rows are variants written from the pattern, not copied from the corpu
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings, cli_place_rows
 
 from eventmap.ingest.parse import parse
 
@@ -101,14 +99,5 @@ def test_a_flyer():
 def test_a_flyer_through_the_cli(tmp_path):
     path = tmp_path / "flyer.txt"
     path.write_text(FLYER, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", AS_OF.isoformat()],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
-    _check(
-        [
-            (m["date"], m["start_time"], " | ".join(str(m[f]) for f in PLACE_FIELDS if m.get(f)))
-            for m in meetings
-        ]
-    )
+    meetings = cli_meetings(path, "--as-of", AS_OF.isoformat())
+    _check(cli_place_rows(meetings))

@@ -8,12 +8,10 @@ from the pattern, not copied from the corpus.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from parse_cli import cli_meetings
 
 from eventmap.ingest.parse import parse
 from eventmap.ingest.when import find_date
@@ -79,9 +77,5 @@ def test_a_flyer_of_weekday_dates():
 def test_a_flyer_of_weekday_dates_through_the_cli(tmp_path):
     path = tmp_path / "flyer.txt"
     path.write_text(FLYER, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "eventmap", "parse", str(path), "--as-of", AS_OF.isoformat()],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    meetings = json.loads(out.stdout)["meetings"]
+    meetings = cli_meetings(path, "--as-of", AS_OF.isoformat())
     assert [(m["date"], m["start_time"]) for m in meetings] == FLYER_DATES
