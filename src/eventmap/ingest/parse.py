@@ -1339,6 +1339,8 @@ def _calendar(
         single = not (calendar_page or row or len(entries) >= 2 or not headed)
         if single or (not row and not _date_only(day) and len(entries) < 2):
             continue
+        if not row and _venue_block_under(lines, kinds, entries):
+            continue  # "All meetings start at 7pm" / "Thursday 10 December" / "Central Library" / street
         day_place = "" if row else _day_place(day)
         place = [] if row else _place_heading(lines, kinds, i)
         if not row:
@@ -1649,6 +1651,36 @@ def _day_entries(
         else:
             break
     return got
+
+
+def _venue_block_under(lines: list[Line], kinds: list[str], entries: list[int]) -> bool:
+    """Whether the untimed lines under a date heading are a meeting's venue block: a venue's name,
+    then its address on the next lines ("Central Library" / "12 Oak Street" / "Springfield IL
+    62701"). A time stated for the whole list does not make them calendar entries titled with
+    the venue's name or its street."""
+    j = entries[0]
+    t = lines[j].text
+    if calendar.timed_entry(t) is not None or not _placelike(t) or _DIGIT.search(t):
+        return False
+    if j + 1 >= len(lines) or kinds[j + 1] != OTHER or not _address_part(lines[j + 1].text):
+        return False
+    return all(
+        calendar.timed_entry(lines[k].text) is None and _address_part(lines[k].text)
+        for k in entries[1:]
+    )
+
+
+def _address_part(text: str) -> bool:
+    """A venue block's address line: a street with its number ("12 Oak Street", "12 rue des
+    Carmes", "Calle Mayor 21"), or a town with its postcode ("31000 Toulouse")."""
+    if not _DIGIT.search(text):
+        return False
+    return (
+        _street_line(text)
+        or looks_like_address(text)
+        or _STREET_WORD_ABROAD.search(text) is not None
+        or postal_place(text) is not None
+    )
 
 
 def _time_then_place(text: str) -> bool:
