@@ -51,6 +51,7 @@ from eventmap.ingest.places import (
 )
 from eventmap.ingest.text import (
     Line,
+    contains_any,
     decode_bytes,
     decode_page,
     is_prose,
@@ -114,7 +115,7 @@ def _find_speaker(text: str) -> re.Match[str] | None:
     if ":" not in text:
         return None
     low = lower_text(text)
-    if low is not None and not _contains_any(low, _SPEAKER_STEMS):
+    if low is not None and not contains_any(low, _SPEAKER_STEMS):
         return None
     return _SPEAKER.search(text)
 
@@ -325,20 +326,20 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         if (jb := _JUST_BEFORE.search(near)) is not None:
             return f"follows {jb.group(0).strip(' :,–—-')!r} (a week, a closure or a deadline)"
         if (
-            _contains_any(low, _SIGNUP_STEMS)
+            contains_any(low, _SIGNUP_STEMS)
             and (dv := _DEADLINE_VERB.search(near))
             and (su := _SIGNUP.search(wide))
         ):
             what = f"{su.group(0)!r} … {dv.group(0).strip(' :,')!r}"
             return f"is a deadline or sign-up date ({what})"
         if (
-            _contains_any(low, _BREAK_STEMS)
+            contains_any(low, _BREAK_STEMS)
             and (dv := _DEADLINE_VERB.search(near))
             and (br := _BREAK.search(wide))
         ):
             what = f"{br.group(0)!r} … {dv.group(0).strip(' :,')!r}"
             return f"is when a holiday or a break starts or ends ({what})"
-    if _contains_any(low[-_DEADLINE_REACH:], _DEADLINE_NOUN_STEMS) and (
+    if contains_any(low[-_DEADLINE_REACH:], _DEADLINE_NOUN_STEMS) and (
         dn := _DEADLINE_NOUN.search(head[-_DEADLINE_REACH:])
     ):
         return f"follows {dn.group(0)!r} (a deadline)"
@@ -352,7 +353,7 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         return f"follows {cl.group(0).strip(' :')!r} (a closure)"
     if first in _DUES_FIRST_WORDS and (du := _DUES_LEAD.match(lead)) is not None:
         return f"follows {du.group(0).strip(' :–—-')!r} (a payment's date)"
-    if _contains_any(first, _DEADLINE_NOUN_STEMS) and (dn := _DEADLINE_NOUN.match(lead)):
+    if contains_any(first, _DEADLINE_NOUN_STEMS) and (dn := _DEADLINE_NOUN.match(lead)):
         return f"follows {dn.group(0)!r} (a deadline)"  # "- Anmeldeschluss für die Reise: …"
     return None
 
@@ -372,7 +373,7 @@ def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
     January", "Reading week — no seminar", "kein Treffen"), if any. With ``other_month`` false,
     words followed by a month of their own don't count: "14 July (no meeting in August)" is
     July's meeting with a remark about August."""
-    if not _contains_any(text.lower(), _NO_MEETING_STEMS):
+    if not contains_any(text.lower(), _NO_MEETING_STEMS):
         return None
     nm = _NO_MEETING.search(text)
     if nm is None:
@@ -481,15 +482,8 @@ _NO_MEETING = re.compile(
 )
 
 
-def _contains_any(low: str, stems: tuple[str, ...]) -> bool:
-    for w in stems:  # noqa: SIM110 (a loop, not any() over a generator: half the time)
-        if w in low:
-            return True
-    return False
-
-
 def _has_status(text: str) -> bool:
-    return _contains_any(text.casefold(), _STATUS_STEMS)
+    return contains_any(text.casefold(), _STATUS_STEMS)
 
 
 _ONLINE = re.compile(
@@ -510,7 +504,7 @@ def _only_status(text: str) -> bool:
     """Whether a line says that a meeting is cancelled, postponed or online and names no place
     ("moved online", "Réunion annulée", "Die Veranstaltung fällt wegen Krankheit aus."): its
     status is read from it (``_read_flags``), and it is never a venue or a room."""
-    if not _contains_any(text.casefold(), _FLAG_STEMS):
+    if not contains_any(text.casefold(), _FLAG_STEMS):
         return False
     rest = _ONLINE.sub(" ", _STATUS_WORDS.sub(" ", text))
     return rest != text and _names_no_place(rest)
@@ -840,7 +834,7 @@ def _sentence_deadline(head: str) -> str | None:
 
 def _premises_close(head: str) -> str | None:
     """The words of ``head`` (before a date) that say a place closes or opens again, if any."""
-    if not _contains_any(head.lower(), _PREMISES_STEMS):
+    if not contains_any(head.lower(), _PREMISES_STEMS):
         return None
     pc = _PREMISES_CLOSE.search(head)
     return pc.group(0) if pc is not None else None
@@ -935,12 +929,12 @@ def _no_event_after(t: str, head: str, after: str) -> str | None:
     closed that day ("… – All branches closed"); a line with a status (a cancelled meeting) is
     a meeting."""
     low = t.lower()
-    if _contains_any(low, _NO_MEETING_STEMS) and (
+    if contains_any(low, _NO_MEETING_STEMS) and (
         (nm := _says_no_meeting(head, other_month=False)) is not None
         or (nm := _says_no_meeting(after[:80], other_month=False)) is not None
     ):
         return f"the line says {nm!r}"
-    if _contains_any(low, _CLOSED_STEMS) and not _has_status(t):
+    if contains_any(low, _CLOSED_STEMS) and not _has_status(t):
         cm = _CLOSED_END.search(after)
         if cm is not None:
             return f"the line says {cm.group(0)!r} (a closure)"
@@ -1101,7 +1095,7 @@ def _former_date(before: str) -> bool:
     meeting moved from."""
     low = before[-_FORMER_REACH:].lower()
     return (
-        _contains_any(low, _FORMER_STEMS)
+        contains_any(low, _FORMER_STEMS)
         and _FORMER_DATE.search(before[-_FORMER_REACH:]) is not None
     )
 
@@ -1451,7 +1445,7 @@ _CLOSED_START = re.compile(
 
 def _says_closed(text: str) -> str | None:
     """The words of a line without a time that say that all is closed, if any."""
-    if not _contains_any(text.lower(), _CLOSED_STEMS) or _has_status(text) or has_time_hint(text):
+    if not contains_any(text.lower(), _CLOSED_STEMS) or _has_status(text) or has_time_hint(text):
         return None
     cm = _CLOSED_START.match(text) or _CLOSED_END.search(text)
     return cm.group(0).strip(" .") if cm else None
@@ -1905,7 +1899,7 @@ def _recap_cue(lines: list[Line], para: list[int]) -> tuple[str, bool] | None:
         return lead.group(0).strip(" *•·:-"), True
     for j in para:
         t = lines[j].text
-        if _contains_any(t.lower(), _THANKS_STEMS) and (th := _THANKS.search(t)) is not None:
+        if contains_any(t.lower(), _THANKS_STEMS) and (th := _THANKS.search(t)) is not None:
             return th.group(0), False
     return None
 
@@ -3461,14 +3455,14 @@ def _read_flags(m: Meeting, texts: list[str]) -> None:
     """Cancelled, postponed and online, in any of the page's languages, from the entry's lines."""
     text = " ".join(texts)
     low = text.casefold()
-    if not _contains_any(low, _FLAG_STEMS):  # most entries: none of the words below
+    if not contains_any(low, _FLAG_STEMS):  # most entries: none of the words below
         m.online = False
         return
-    if _contains_any(low, _CANCELLED_STEMS) and _CANCELLED.search(text):
+    if contains_any(low, _CANCELLED_STEMS) and _CANCELLED.search(text):
         m.status = "cancelled"
-    elif _contains_any(low, _POSTPONED_STEMS) and _POSTPONED.search(text):
+    elif contains_any(low, _POSTPONED_STEMS) and _POSTPONED.search(text):
         m.status = "postponed"
-    m.online = _contains_any(low, _ONLINE_STEMS) and bool(_ONLINE.search(text))
+    m.online = contains_any(low, _ONLINE_STEMS) and bool(_ONLINE.search(text))
 
 
 # "at St." (Saint) ending what the full stop would make a sentence: a name goes on after it.

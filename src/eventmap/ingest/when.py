@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from eventmap.ingest.text import contains_any
+
 # Month and weekday names come from CLDR through babel, per language, so that "März", "jeudi"
 # and "marzo" read like "March"; nothing is hand-typed but a few English short forms.
 LANGUAGES = ("en", "de", "fr", "es")
@@ -537,24 +539,15 @@ _DAYPART_STEMS = (
 _DAYPART_HINT_RE = re.compile(rf"\d{_DAYPART_HINT}")
 
 
-def _has_daypart(low: str) -> bool:
-    """Whether lower-cased ``low`` may hold an hour with its part of the day (a word of it first)."""
-    for w in _DAYPART_STEMS:  # noqa: SIM110 (a loop, not any() over a generator: half the time)
-        if w in low:
-            return True
-    return False
-
-
 def has_time_hint(text: str) -> bool:
     """``_TIME_HINT.search(text)``, faster (see CASE_TWINS)."""
     if text.isascii() or not CASE_TWINS.search(text):
         low = text.lower()
         if _TIME_HINT_DIGIT.search(low):
             return True
-        for w in _TIME_HINT_WORDS:  # noqa: SIM110 (a loop, not any() over a generator: half the time)
-            if w in low:
-                return True
-        return _has_daypart(low) and _DAYPART_HINT_RE.search(low) is not None
+        if contains_any(low, _TIME_HINT_WORDS):
+            return True
+        return contains_any(low, _DAYPART_STEMS) and _DAYPART_HINT_RE.search(low) is not None
     return bool(_TIME_HINT.search(text))
 
 
@@ -602,7 +595,7 @@ _MORNING = ("mañana", "manana", "madrugada", "matin", "morgens", "vormittags", 
 def _daypart_time(text: str) -> TimeMatch | None:
     """The first hour said with its part of the day ("a las 7 de la tarde" 19:00, "à 9 heures du
     matin" 09:00, "um 7 Uhr abends" 19:00, "at 8 in the evening" 20:00), else None."""
-    if not _has_daypart(text.lower()):
+    if not contains_any(text.lower(), _DAYPART_STEMS):
         return None
     m = _DAYPART.search(text)
     if m is None:
