@@ -35,6 +35,11 @@ _LIST_TIME = re.compile(
     r"s[ée]ances?|rencontres?)\s+(?:commencent|d[ée]butent|commence|d[ée]bute)\s+(?:[àa]\s+)?"
     r"|(?:todas\s+las|todos\s+los|cada)\s+(?:reuniones|eventos|charlas|sesiones|actos|reuni[óo]n)"
     r"\s+(?:comienzan|empiezan|comienza|empieza)\s+(?:a\s+las\s+)?"
+    # a time said to hold "each time" for the dates listed with it ("Treffpunkt jeweils 14 Uhr:
+    # Altes Rathaus", "Meeting point each time 2pm", "Rendez-vous à chaque fois à 14 h")
+    r"|(?:[^\W\d_]++[\s-]++){0,3}?(?P<each>jeweils|each\s+time|every\s+time|on\s+each\s+date|"
+    r"(?:[àa]\s+)?chaque\s+fois|cada\s+vez|en\s+cada\s+fecha)\s*+,?\s*+"
+    r"(?:um\s+|at\s+|from\s+|[àa]\s+|a\s+las\s+|desde\s+las\s+)?"
     r")",
     re.IGNORECASE,
 )
@@ -42,6 +47,13 @@ _LIST_TIME_STEMS = ("all", "each", "every", "beginn", "jeweils", "toutes", "tous
                     "todas", "todos", "cada", "start")  # fmt: skip
 # Any of the stems in one case-sensitive alternation (the engine skips to their first letters in C).
 _LIST_TIME_STEM = re.compile("|".join(_LIST_TIME_STEMS))
+
+
+def each_time(text: str) -> bool:
+    """Whether a line ``list_time`` reads says its time holds "each time" for the dates listed
+    with it ("Treffpunkt jeweils 14 Uhr: …"), rather than for a whole list of meetings."""
+    m = _LIST_TIME.match(text) if len(text) <= 400 else None
+    return m is not None and m.group("each") is not None
 
 
 def list_time(text: str) -> TimeMatch | None:
@@ -72,11 +84,24 @@ _LIST_PLACE_END = re.compile(
 )
 
 
+# The place named right after the list's time: "Treffpunkt jeweils 14 Uhr: Altes Rathaus",
+# "Meeting point each time 2pm at the Old Town Hall", "à chaque fois à 14 h devant la mairie".
+_PLACE_AFTER_TIME = re.compile(
+    r"(?:\s*+(?::|[–—])|,?\s(?:at|in|outside|am|im|an\s+der|vor\s+dem|[àa]|au|devant|en|frente\s+a)\s)"
+    r"\s*+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def list_place(text: str) -> str | None:
     """The place a list-time line gives for the whole list ("All meetings begin at 7pm and are
-    held in Room 2, Civic Centre, unless stated otherwise." -> "Room 2, Civic Centre"), else
+    held in Room 2, Civic Centre, unless stated otherwise." -> "Room 2, Civic Centre";
+    "Treffpunkt jeweils 14 Uhr: Altes Rathaus, Markt 1" -> "Altes Rathaus, Markt 1"), else
     None. Only for a line ``list_time`` reads."""
     m = _LIST_PLACE.search(text)
+    if m is None and each_time(text):
+        tm = find_times(text[:80])
+        m = _PLACE_AFTER_TIME.match(text, tm.end) if tm is not None else None
     if m is None:
         return None
     rest = text[m.end() :][:160]

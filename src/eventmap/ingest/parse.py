@@ -1298,6 +1298,8 @@ def _calendar(
                 kinds[i] = RULE
                 list_times.append((i, value[0]))
                 list_places[i] = value[1]
+                if calendar.each_time(lines[i].text):
+                    strict.add(i)  # "Treffpunkt jeweils 14 Uhr": the dates listed with it
             elif what == _NO_MEETING_LINE:
                 kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
                 _no_meeting_under(lines, kinds, anchors, unread, i, value)
