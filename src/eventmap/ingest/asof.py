@@ -17,7 +17,8 @@ day came from (its *origin*), and every later read uses the same day: stored mee
    never reads it as a meeting; else a footer's date ("Last updated: …", "Stand: …", a
    letter's "Madrid, 20 de noviembre de 2026" over its signer: ``footer_date``).
 
-An explicit ``--as-of`` beats all of them ("given"). With none of them, the import day is
+A pasted chat (``ingest.chat``) is as of its latest message that gives its year ("chat"); the
+page's own date beats it. An explicit ``--as-of`` beats all of them ("given"). With none of them, the import day is
 recorded ("today"): it is read as *today* was at import, so the page's own years still win.
 """
 
@@ -34,16 +35,17 @@ from eventmap.ingest.places import VENUE_WORDS, parse_place
 from eventmap.ingest.text import Line, is_prose
 from eventmap.ingest.when import find_date, find_times
 
-GIVEN, PAGE, ADDRESS, LAST_MODIFIED, DATELINE, TODAY = (
-    "given", "page", "address", "last-modified", "dateline", "today",
+GIVEN, PAGE, ADDRESS, LAST_MODIFIED, DATELINE, CHAT, TODAY = (
+    "given", "page", "address", "last-modified", "dateline", "chat", "today",
 )  # fmt: skip
-ORIGINS = (GIVEN, PAGE, ADDRESS, LAST_MODIFIED, DATELINE, TODAY)
+ORIGINS = (GIVEN, PAGE, ADDRESS, LAST_MODIFIED, DATELINE, CHAT, TODAY)
 _SAYS = {
     GIVEN: "given at import",
     PAGE: "from the page's metadata",
     ADDRESS: "from the address",
     LAST_MODIFIED: "from the server's Last-Modified date",
     DATELINE: "from a dateline on the page",
+    CHAT: "from the chat's latest message",
     TODAY: "the import day (the page gives no date)",
 }
 

@@ -26,7 +26,8 @@ from typing import Any
 
 from eventmap.errors import ListingError
 from eventmap.ingest import asof, calendar, labels
-from eventmap.ingest.asof import GIVEN, TODAY, AsOf, page_as_of
+from eventmap.ingest.asof import CHAT, GIVEN, TODAY, AsOf, page_as_of
+from eventmap.ingest.chat import Chat, read_chat
 from eventmap.ingest.html import datetime_year, iso_day, looks_like_html, read_html
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -3369,6 +3370,71 @@ def _status_notices(
         )
 
 
+def _warn_chat_prefixes(chat: Chat, ctx: _Context) -> None:
+    """Each message's prefix is warned about once: it was read as when the message was written
+    and who wrote it, not as a meeting, a time or a place."""
+    for msg in chat.messages:
+        ctx.warnings.append(
+            ParseWarning(
+                msg.number,
+                "opens a chat message (when it was sent and who sent it); not a meeting or a place",
+                msg.prefix[:200],
+            )
+        )
+
+
+def _message_status(text: str) -> str | None:
+    """``cancelled`` or ``postponed`` when a message says so, in the page's languages."""
+    low = text.casefold()
+    if not contains_any(low, _STATUS_STEMS):
+        return None
+    if contains_any(low, _CANCELLED_STEMS) and _CANCELLED.search(text):
+        return "cancelled"
+    if contains_any(low, _POSTPONED_STEMS) and _POSTPONED.search(text):
+        return "postponed"
+    return None
+
+
+def _chat_notices(
+    chat: Chat, per_span: list[list[Meeting]], ctx: _Context, langs: tuple[str, ...]
+) -> None:
+    """A later message that says a meeting announced earlier in the chat is cancelled or
+    postponed ("⚠️ se suspende la reunión de delegados del jueves 10 de diciembre", "Das Treffen
+    am 10. Dezember fällt aus"): that meeting takes the status, and the message is warned about.
+    Only when the message names one date, that date (and its time, if it gives one) is of
+    exactly one meeting of the messages before it, and the message announces nothing else on
+    that day."""
+    placed = [(chat.message_at(m.source_line), m) for built in per_span for m in built if m.date]
+    for k, msg in enumerate(chat.messages):
+        status = _message_status(msg.text)
+        dm = find_date(msg.text, langs=langs) if status else None
+        if dm is None or find_date(msg.text[dm.end :], langs=langs) is not None:
+            continue
+        day = f"-{dm.month:02d}-{dm.day:02d}"
+        tm = find_times(msg.text[dm.end :])
+        earlier = [
+            m
+            for j, m in placed
+            if j < k and m.date.endswith(day) and (tm is None or m.start_time == tm.start_time)
+        ]
+        own = [m for j, m in placed if j == k and m.date.endswith(day)]
+        if len(earlier) != 1 or earlier[0].status != "scheduled":
+            continue
+        if any(o.status != status for o in own):
+            continue  # the message announces a meeting of its own that day
+        earlier[0].status = status
+        for built in per_span:
+            built[:] = [m for m in built if not any(m is o for o in own)]
+        ctx.warnings.append(
+            ParseWarning(
+                msg.number,
+                f"says the meeting at line {earlier[0].source_line} is {status}; "
+                "read as its status",
+                msg.text[:200],
+            )
+        )
+
+
 _PAST_UNTIMED = (
     "{} is on or before the page's own date ({}) and gives no time of day: a date the page "
     "mentions (a related article, a sign-off, a past meeting), not a meeting"
@@ -4432,13 +4498,17 @@ def _parse(
     empty = not any(line.text for line in lines)
     lang = lang or ("en" if empty else page_language("\n".join(line.text for line in lines)))
     langs = (lang, "en") if lang != "en" else ("en",)
+    chat = None if empty else read_chat(lines, langs)
+    if chat is not None:
+        lines = chat.lines
+    sent = chat.last_sent() if chat is not None else None
     used = (
         AsOf(as_of, GIVEN)
         if as_of is not None
         else page_as_of(
             published=published, url=url, last_modified=last_modified, lines=lines, langs=langs
         )
-        or AsOf(today, TODAY)
+        or (AsOf(sent, CHAT) if sent is not None else AsOf(today, TODAY))
     )
     if empty:
         return Listing(
@@ -4468,6 +4538,8 @@ def _parse(
         )
     for i, reason in unread.items():
         _warn(ctx, lines[i], reason)
+    if chat is not None:
+        _warn_chat_prefixes(chat, ctx)
     if order_problem:
         ctx.warnings.append(order_problem)
     spans = _segment(lines, kinds, anchors)
@@ -4487,6 +4559,8 @@ def _parse(
     _share_between_date_lines(spans, per_span, lines)
     _drop_repeated_prose(spans, per_span, lines, ctx)
     _status_notices(spans, per_span, lines, ctx)
+    if chat is not None:
+        _chat_notices(chat, per_span, ctx, langs)
     if used.exact:
         _drop_past_untimed(spans, per_span, lines, ctx, used.day)
     meetings = [m for built in per_span for m in built]

@@ -1,0 +1,181 @@
+"""Messenger pastes: a group chat exported or copied from WhatsApp, Telegram or Signal.
+
+Every message opens with a prefix: when it was sent and who sent it. The formats, one pattern
+each (the date's order, separators and words vary with the phone's locale, not the pattern):
+
+- stamp in brackets, then the sender (WhatsApp on iPhone, Signal exports, Telegram copies):
+  ``[03/12/26, 14:05:11] Ana: …``, ``[12/3/26, 2:05:11 PM] Ana: …``, ``[03.12.26, 14:05] Ana:``,
+  ``[2026-12-03 14:05] Ana: …``, ``[3 Dec 2026 at 14:05] Ana: …``;
+- sender, then the stamp in brackets on a line of its own, the message under it (Telegram
+  desktop): ``Ana, [03.12.26 14:05]``, ``Ana, [3 Dec 2026 at 14:05]``, ``Ana, [21 nov. 20:04]``;
+- stamp, a dash, then the sender (WhatsApp on Android): ``03/12/2026, 14:05 - Ana: …``,
+  ``12/3/26, 2:05 PM - Ana: …``, ``03.12.26, 14:05 - Ana: …``, ``03/12/2026 à 14:05 - Ana: …``.
+
+The stamp is when the message was written: like a dateline it anchors the year of the dates the
+messages give, and it is never a meeting or a meeting's time; the sender is never a place.
+``read_chat`` finds a chat by its prefix lines and gives back the message bodies as lines, each
+message a paragraph of its own (its continuation lines under it), the line numbers unchanged,
+so the parser reads them as it reads any text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from eventmap.ingest.text import Line
+from eventmap.ingest.when import find_date
+
+# A numeric date as the phone writes it: "03/12/26", "12/3/2026", "03.12.26", "2026-12-03".
+_NUM_DATE = r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})[./-](?P<c>\d{2,4})\.?"
+# A clock time, 24-hour or with AM/PM ("14:05", "14:05:11", "2:05 PM", "2:05 p. m.").
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:\s?(?P<ap>[AaPp])\.?\s?[Mm]\.?)?"
+# Between the date and the time: ", ", " ", " at ", " à ", " um ", " a las ".
+_AT = r"(?:,\s?|\s)(?:(?:at|à|um|a\s++las|às|alle)\s)?"
+# A date in words, with its day: "3 Dec 2026", "Nov 21, 2026", "21 nov.", "3. Dez. 2026".
+_WORD_DATE = r"(?P<words>[^\W\d_][^\[\]\n]{2,24}?|\d{1,2}\.?\s[^\W\d_][^\[\]\n]{1,24}?)"
+_STAMP = rf"(?:{_NUM_DATE}|{_WORD_DATE}){_AT}{_CLOCK}"
+_SENDER = r"(?P<sender>[^:\[\]\n]{1,60}?)\s?:(?:\s|$)"
+_MARK = "\u200e"  # the left-to-right mark some exports put before a line
+
+
+@dataclass(frozen=True)
+class _Format:
+    name: str
+    pattern: re.Pattern[str]
+    least: int  # prefix lines with a sender that make a page a chat
+
+
+_FORMATS = (
+    _Format("bracketed", re.compile(rf"^{_MARK}?\[{_STAMP}\]\s?(?:{_SENDER})?"), 1),
+    _Format(
+        "name-first", re.compile(rf"^{_MARK}?(?P<sender>[^\[\]\n,]{{1,60}}),\s\[{_STAMP}\]"), 1
+    ),
+    _Format("dash", re.compile(rf"^{_MARK}?{_STAMP}\s[-–]\s(?:{_SENDER})?"), 2),
+)
+# The first characters a prefix line can start with, tested in C before any pattern runs.
+_BRACKET_OR_DIGIT = re.compile(rf"^{_MARK}?[\[\d]|,\s\[")
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message: the line its prefix is on, the prefix as written, the stamp's date (None
+    when the stamp gives no year or no readable date) and what the message says."""
+
+    number: int
+    prefix: str
+    sent: date | None
+    text: str  # the message's body, its lines joined
+
+
+@dataclass
+class Chat:
+    """A chat page: its message bodies as lines, and its messages in order."""
+
+    lines: list[Line]
+    messages: list[Message]
+
+    def last_sent(self) -> date | None:
+        """The day of the latest message whose stamp gives its year: the paste is from then."""
+        days = [m.sent for m in self.messages if m.sent is not None]
+        return max(days) if days else None
+
+    def message_at(self, number: int) -> int:
+        """The index of the message a line (by its number) belongs to; -1 above the first."""
+        return bisect_right([m.number for m in self.messages], number) - 1
+
+
+def read_chat(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> Chat | None:
+    """The page as a chat, when its lines open with message prefixes of one format; else None.
+
+    ``langs`` are the languages the stamps' month names are read in."""
+    candidates = [i for i, line in enumerate(lines) if _BRACKET_OR_DIGIT.search(line.text[:64])]
+    if not candidates:
+        return None
+    best: tuple[_Format, dict[int, re.Match[str]]] | None = None
+    for fmt in _FORMATS:
+        found = {i: m for i in candidates if (m := fmt.pattern.match(lines[i].text))}
+        sent = sum(1 for m in found.values() if m.group("sender"))
+        if sent >= fmt.least and (best is None or len(found) > len(best[1])):
+            best = fmt, found
+    if best is None:
+        return None
+    found = best[1]
+    days = _stamp_days([found[i] for i in sorted(found)], langs)
+    out: list[Line] = []
+    heads: list[tuple[int, str]] = []  # each message's line number and prefix
+    bodies: list[list[str]] = [[]]  # the text above the first message, then each message's
+    for i, line in enumerate(lines):
+        m = found.get(i)
+        if m is None:
+            out.append(line)
+            bodies[-1].append(line.text)
+            continue
+        heads.append((line.number, m.group(0).strip()))
+        bodies.append([])
+        if out:
+            out.append(Line(line.number, ""))  # each message is a paragraph of its own
+        if body := line.text[m.end() :].strip():
+            out.append(Line(line.number, body, line.links, line.datetimes))
+            bodies[-1].append(body)
+    messages = [
+        Message(number, prefix, day, " ".join(t for t in body if t))
+        for (number, prefix), day, body in zip(heads, days, bodies[1:], strict=True)
+    ]
+    return Chat(out, messages)
+
+
+def _stamp_days(stamps: list[re.Match[str]], langs: tuple[str, ...]) -> list[date | None]:
+    """The day of each stamp. Numeric stamps are read in the one order (day-first or
+    month-first) that makes every stamp a real date, the messages in order of time; when both
+    do, month-first for a 12-hour clock (as US phones write), else day-first."""
+    numeric = [_numbers(m) for m in stamps]
+    orders = ("dmy", "mdy")
+    if any(m.group("sep") == "." for m in stamps if m.group("a")):
+        orders = ("dmy",)
+    read = {o: [_numeric_day(n, o) if n else None for n in numeric] for o in orders}
+    fit = [o for o in orders if _fits(read[o], numeric)]
+    if len(fit) > 1:
+        twelve = any(m.group("ap") for m in stamps)
+        fit = ["mdy" if twelve else "dmy"]
+    order = fit[0] if fit else orders[0]
+    days = read[order]
+    for k, m in enumerate(stamps):
+        if m.group("words"):
+            dm = find_date(m.group("words"), langs=langs)
+            if dm is not None and dm.year is not None:
+                days[k] = _day(dm.year, dm.month, dm.day)
+    return days
+
+
+def _numbers(m: re.Match[str]) -> tuple[int, int, int, bool] | None:
+    """A numeric stamp's year and its other two numbers as written, and whether it is ISO
+    ("2026-12-03": year, month, day, whatever the page's order)."""
+    if not m.group("a"):
+        return None
+    a, b, c = m.group("a"), m.group("b"), m.group("c")
+    if len(a) == 4:
+        return int(a), int(b), int(c), True
+    return int(c) + (2000 if len(c) == 2 else 0), int(a), int(b), False
+
+
+def _numeric_day(numbers: tuple[int, int, int, bool], order: str) -> date | None:
+    year, x, y, iso = numbers
+    return _day(year, y, x) if order == "dmy" and not iso else _day(year, x, y)
+
+
+def _fits(days: list[date | None], numeric: list[tuple[int, int, int, bool] | None]) -> bool:
+    read = [d for d, n in zip(days, numeric, strict=True) if n is not None]
+    return all(d is not None for d in read) and all(
+        a <= b
+        for a, b in zip(read, read[1:], strict=False)  # type: ignore[operator]
+    )
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
