@@ -179,6 +179,14 @@ def _not_event_date(before: str) -> bool:
 
 
 _CLOSED_AFTER = re.compile(r"^\W*+(?:geschlossen|closed|ferm[ée]e?|cerrad[oa])\b", re.I)
+# A date said to be a holiday: "el 8 de diciembre es feriado", "Dec 25 is a public holiday",
+# "der 3. Oktober ist ein Feiertag", "le 11 novembre est férié".
+_HOLIDAY_AFTER = re.compile(
+    r"^\W*+(?:is\s++(?:a\s++)?(?:(?:public|bank|national)\s++)?holiday|"
+    r"es\s++(?:un\s++)?(?:feriado|festivo|d[ií]a\s++festivo)|"
+    r"ist\s++(?:ein\s++)?(?:gesetzlicher\s++)?feiertag|est\s++(?:un\s++(?:jour\s++)?)?f[ée]ri[ée])\b",
+    re.I,
+)
 # A closure at the end of a dated line, or of its part: "Mon, Jan 18 | Martin Luther King Jr. Day
 # – All branches closed", "Samstag, 6. Juni: Bücherei geschlossen", "lundi 1er juin — Mairie
 # fermée pour travaux" ("Closed meeting for members" goes on with a noun: a meeting).
@@ -444,10 +452,14 @@ def _cut_head_filler(head: str) -> str:
 
 # Statuses in the languages the parser reads. A status word is never part of a place.
 _CANCELLED_WORDS = (
-    r"cancell?ed|abgesagt|entf[äa]llt|f[äa]llt\s++(?:[^\W\d_]++\s++){0,4}?aus|annul[ée]e?s?|"
-    r"cancelad[oa]s?|suspendid[oa]s?"
+    r"cancell?ed|called\s++off|abgesagt|entf[äa]llt|f[äa]llt\s++(?:[^\W\d_]++\s++){0,4}?aus|"
+    r"annul[ée]e?s?|cancela(?:d[oa]s?|n)?|suspend(?:ed|id[oa]s?|en?)"
 )
-_POSTPONED_WORDS = r"postponed|rescheduled|verschoben|report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?"
+# "se posterga", "se aplaza", "se pospone" (a chat's notice), besides the participles.
+_POSTPONED_WORDS = (
+    r"postponed|rescheduled|verschoben|report[ée]e?s?|(?:aplaza|posterga)(?:d[oa]s?|n)?|"
+    r"pospuest[oa]s?|pospone"
+)
 _CANCELLED = re.compile(rf"\b(?:{_CANCELLED_WORDS})\b", re.IGNORECASE)
 # A status in brackets, with its remark: "(CANCELADO)", "(reporté au printemps)".
 _PAREN_STATUS = re.compile(
@@ -460,8 +472,10 @@ _STATUS_WORDS = re.compile(
 )
 # Substrings every status or online word contains: a test in C before any regex runs (most
 # lines have none, and the word patterns cannot skip ahead on a first letter).
-_CANCELLED_STEMS = ("cancel", "abgesagt", "llt", "annul", "suspendid")
-_POSTPONED_STEMS = ("postpon", "reschedul", "verschoben", "report", "aplazad", "pospuest")
+_CANCELLED_STEMS = ("cancel", "called off", "abgesagt", "llt", "annul", "suspend")
+_POSTPONED_STEMS = (
+    "postpon", "reschedul", "verschoben", "report", "aplaz", "posterg", "pospu", "pospon",
+)  # fmt: skip
 _ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne", "en l")
 
 
@@ -676,6 +690,10 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
         return _unread(t, dm, " is followed by 'closed'; not a meeting")
+    if (holiday := _HOLIDAY_AFTER.match(after)) is not None:
+        return _unread(
+            t, dm, f" is said to be a holiday ({holiday.group(0).strip()!r}); not a meeting"
+        )
     if (why := _no_event_after(t, head, after)) is not None:
         return _unread(t, dm, f": {why}; not a meeting")
     near = after[: _NEAR + 40]
