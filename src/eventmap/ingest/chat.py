@@ -31,7 +31,7 @@ from eventmap.ingest.when import find_date
 # A numeric date as the phone writes it: "03/12/26", "12/3/2026", "03.12.26", "2026-12-03".
 _NUM_DATE = r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})[./-](?P<c>\d{2,4})\.?"
 # A clock time, 24-hour or with AM/PM ("14:05", "14:05:11", "2:05 PM", "2:05 p. m.").
-_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:\s?(?P<ap>[AaPp])\.?\s?[Mm]\.?)?"
+_CLOCK = r"\d{1,2}:(?P<min>\d\d)(?P<sec>:\d\d)?(?:\s?(?P<ap>[AaPp])\.?\s?[Mm]\.?)?"
 # Between the date and the time: ", ", " ", " at ", " à ", " um ", " a las ".
 _AT = r"(?:,\s?|\s)(?:(?:at|à|um|a\s++las|às|alle)\s)?"
 # A date in words, with its day: "3 Dec 2026", "Nov 21, 2026", "21 nov.", "3. Dez. 2026".
@@ -39,6 +39,7 @@ _WORD_DATE = r"(?P<words>[^\W\d_][^\[\]\n]{2,24}?|\d{1,2}\.?\s[^\W\d_][^\[\]\n]{
 _STAMP = rf"(?:{_NUM_DATE}|{_WORD_DATE}){_AT}{_CLOCK}"
 _SENDER = r"(?P<sender>[^:\[\]\n]{1,60}?)\s?:(?:\s|$)"
 _MARK = "\u200e"  # the left-to-right mark some exports put before a line
+_PREFIX_REACH = 72  # characters of a line that hold its prefix's opening (a name, ", [")
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,8 @@ _FORMATS = (
     ),
     _Format("dash", re.compile(rf"^{_MARK}?{_STAMP}\s[-–]\s(?:{_SENDER})?"), 2),
 )
-# The first characters a prefix line can start with, tested in C before any pattern runs.
+# What a prefix line holds near its start (a bracket or a digit first, or ", [" after a name):
+# one cheap test per line before the formats' patterns run.
 _BRACKET_OR_DIGIT = re.compile(rf"^{_MARK}?[\[\d]|,\s\[")
 
 
@@ -91,14 +93,18 @@ def read_chat(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> Chat | Non
     """The page as a chat, when its lines open with message prefixes of one format; else None.
 
     ``langs`` are the languages the stamps' month names are read in."""
-    candidates = [i for i, line in enumerate(lines) if _BRACKET_OR_DIGIT.search(line.text[:64])]
+    candidates = [
+        i for i, line in enumerate(lines) if _BRACKET_OR_DIGIT.search(line.text[:_PREFIX_REACH])
+    ]
     if not candidates:
         return None
     best: tuple[_Format, dict[int, re.Match[str]]] | None = None
     for fmt in _FORMATS:
         found = {i: m for i in candidates if (m := fmt.pattern.match(lines[i].text))}
         sent = sum(1 for m in found.values() if m.group("sender"))
-        if sent >= fmt.least and (best is None or len(found) > len(best[1])):
+        if sent < fmt.least or not any(map(_written_when, found.values())):
+            continue
+        if best is None or len(found) > len(best[1]):
             best = fmt, found
     if best is None:
         return None
@@ -127,10 +133,17 @@ def read_chat(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> Chat | Non
     return Chat(out, messages)
 
 
+def _written_when(m: re.Match[str]) -> bool:
+    """A stamp with seconds, or minutes off the quarter hours: when someone wrote, not when a
+    meeting starts (a programme's "03/12/2026, 19:00 - Talk: …" is on the hour)."""
+    return bool(m.group("sec")) or int(m.group("min")) % 15 != 0
+
+
 def _stamp_days(stamps: list[re.Match[str]], langs: tuple[str, ...]) -> list[date | None]:
     """The day of each stamp. Numeric stamps are read in the one order (day-first or
     month-first) that makes every stamp a real date, the messages in order of time; when both
-    do, month-first for a 12-hour clock (as US phones write), else day-first."""
+    do, month-first for an English page with a 12-hour clock (as US phones write), else
+    day-first."""
     numeric = [_numbers(m) for m in stamps]
     orders = ("dmy", "mdy")
     if any(m.group("sep") == "." for m in stamps if m.group("a")):
@@ -138,7 +151,7 @@ def _stamp_days(stamps: list[re.Match[str]], langs: tuple[str, ...]) -> list[dat
     read = {o: [_numeric_day(n, o) if n else None for n in numeric] for o in orders}
     fit = [o for o in orders if _fits(read[o], numeric)]
     if len(fit) > 1:
-        twelve = any(m.group("ap") for m in stamps)
+        twelve = langs[0] == "en" and any(m.group("ap") for m in stamps)
         fit = ["mdy" if twelve else "dmy"]
     order = fit[0] if fit else orders[0]
     days = read[order]

@@ -27,7 +27,7 @@ from typing import Any
 from eventmap.errors import ListingError
 from eventmap.ingest import asof, calendar, labels
 from eventmap.ingest.asof import CHAT, GIVEN, TODAY, AsOf, page_as_of
-from eventmap.ingest.chat import Chat, read_chat
+from eventmap.ingest.chat import Chat, Message, read_chat
 from eventmap.ingest.html import datetime_year, iso_day, looks_like_html, read_html
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -3402,9 +3402,10 @@ def _warn_chat_prefixes(chat: Chat, ctx: _Context) -> None:
 
 
 def _message_status(text: str) -> str | None:
-    """``cancelled`` or ``postponed`` when a message says so, in the page's languages."""
+    """``cancelled`` or ``postponed`` when a message says so, in the page's languages (not when
+    it asks: "is the 12 December one cancelled?")."""
     low = text.casefold()
-    if not contains_any(low, _STATUS_STEMS):
+    if not contains_any(low, _STATUS_STEMS) or "?" in text:
         return None
     if contains_any(low, _CANCELLED_STEMS) and _CANCELLED.search(text):
         return "cancelled"
@@ -3416,41 +3417,71 @@ def _message_status(text: str) -> str | None:
 def _chat_notices(
     chat: Chat, per_span: list[list[Meeting]], ctx: _Context, langs: tuple[str, ...]
 ) -> None:
-    """A later message that says a meeting announced earlier in the chat is cancelled or
-    postponed ("⚠️ se suspende la reunión de delegados del jueves 10 de diciembre", "Das Treffen
-    am 10. Dezember fällt aus"): that meeting takes the status, and the message is warned about.
-    Only when the message names one date, that date (and its time, if it gives one) is of
-    exactly one meeting of the messages before it, and the message announces nothing else on
-    that day."""
+    """Messages that speak of a meeting announced in another message of the chat. One that
+    gives its date without a time, or its date and time with a status ("is Saturday 12
+    December still on?", "the 10 December one at 8pm is cancelled") mentions that meeting: it
+    is no meeting of its own, and is warned about. A later one that says the meeting is
+    cancelled or postponed ("⚠️ se suspende la reunión de delegados del jueves 10 de
+    diciembre", "Das Treffen am 10. Dezember fällt aus") gives it that status, when the
+    meeting is the only one of its date (and time, if the message gives one)."""
     placed = [(chat.message_at(m.source_line), m) for built in per_span for m in built if m.date]
-    for k, msg in enumerate(chat.messages):
-        status = _message_status(msg.text)
-        dm = find_date(msg.text, langs=langs) if status else None
-        if dm is None or find_date(msg.text[dm.end :], langs=langs) is not None:
+    timed = [(j, m) for j, m in placed if m.start_time]
+    gone: list[Meeting] = []
+    for k, m in placed:
+        others = [o for j, o in timed if j != k and o.date == m.date]
+        if m.start_time:
+            others = [o for o in others if o.start_time == m.start_time and m.status != o.status]
+            if m.status == "scheduled":
+                continue
+        if not others:
             continue
-        day = f"-{dm.month:02d}-{dm.day:02d}"
-        tm = find_times(msg.text[dm.end :])
-        earlier = [
-            m
-            for j, m in placed
-            if j < k and m.date.endswith(day) and (tm is None or m.start_time == tm.start_time)
-        ]
-        own = [m for j, m in placed if j == k and m.date.endswith(day)]
-        if len(earlier) != 1 or earlier[0].status != "scheduled":
-            continue
-        if any(o.status != status for o in own):
-            continue  # the message announces a meeting of its own that day
-        earlier[0].status = status
-        for built in per_span:
-            built[:] = [m for m in built if not any(m is o for o in own)]
-        ctx.warnings.append(
-            ParseWarning(
-                msg.number,
-                f"says the meeting at line {earlier[0].source_line} is {status}; "
-                "read as its status",
-                msg.text[:200],
+        gone.append(m)
+        earlier = [o for j, o in timed if j < k and o in others]
+        status = _message_status(chat.messages[k].text) and m.status
+        status = status if status in ("cancelled", "postponed") else None
+        said = f"mentions the meeting at line {others[0].source_line}; not a meeting of its own"
+        if status and len(earlier) == 1 and earlier[0].status == "scheduled":
+            earlier[0].status = status
+            said = (
+                f"says the meeting at line {earlier[0].source_line} is {status}; read as its status"
             )
+        ctx.warnings.append(ParseWarning(m.source_line, said, chat.messages[k].text[:200]))
+    if gone:
+        for built in per_span:
+            built[:] = [m for m in built if not any(m is g for g in gone)]
+    said_of = {chat.message_at(m.source_line) for _, m in placed}
+    for k, msg in enumerate(chat.messages):
+        if k not in said_of:
+            _unread_notice(k, msg, placed, ctx, langs)
+
+
+def _unread_notice(
+    k: int, msg: Message, placed: list[tuple[int, Meeting]], ctx: _Context, langs: tuple[str, ...]
+) -> None:
+    """A message that built no meeting and says, of the one date it names, that its meeting
+    is cancelled or postponed: the one meeting of an earlier message on that date (and time, if
+    the message gives one) takes the status."""
+    status = _message_status(msg.text)
+    dm = find_date(msg.text, langs=langs) if status else None
+    if dm is None or find_date(msg.text[dm.end :], langs=langs) is not None:
+        return
+    day = f"-{dm.month:02d}-{dm.day:02d}"
+    tm = find_times(msg.text[dm.end :])
+    earlier = [
+        m
+        for j, m in placed
+        if j < k and m.date.endswith(day) and (tm is None or m.start_time == tm.start_time)
+    ]
+    if len(earlier) != 1 or earlier[0].status != "scheduled":
+        return
+    earlier[0].status = status
+    ctx.warnings.append(
+        ParseWarning(
+            msg.number,
+            f"says the meeting at line {earlier[0].source_line} is {status}; read as its status",
+            msg.text[:200],
         )
+    )
 
 
 _PAST_UNTIMED = (
@@ -4576,8 +4607,9 @@ def _parse(
         per_span.append(built)
     _share_between_date_lines(spans, per_span, lines)
     _drop_repeated_prose(spans, per_span, lines, ctx)
-    _status_notices(spans, per_span, lines, ctx)
-    if chat is not None:
+    if chat is None:
+        _status_notices(spans, per_span, lines, ctx)
+    else:  # which message came first says which is the notice
         _chat_notices(chat, per_span, ctx, langs)
     if used.exact:
         _drop_past_untimed(spans, per_span, lines, ctx, used.day)
