@@ -11,7 +11,11 @@ unclosed tags all give the tree a browser would show. Walking it gives the page'
   eventmap runs no script, so it sees the page as a browser without JavaScript does;
 - only http(s) and mailto links are kept (never ``javascript:``);
 - control characters (``&#13;`` and the like) become spaces;
-- ``<time datetime="...">`` values are kept on their line (``Line.datetimes``).
+- ``<time datetime="...">`` values are kept on their line (``Line.datetimes``);
+- inside ``<address>``, elements side by side (``<span>Sala Zitarrosa</span> <span>Av. 18 de
+  Julio 1012</span>``) are the address's lines, as event plugins' style sheets show them: each
+  starts a line of its own (a name over its street), where a browser without the style sheet
+  would run them together. Text and inline markup inside one part stay on its line.
 
 The tree carries no source positions, so each line's number is found by looking its first words
 up in the source from where the previous line was found: a forward-only search, linear overall.
@@ -122,6 +126,8 @@ class _Reader:
 
     def enter(self, node: LexborNode) -> None:
         tag = node.tag
+        if _address_part(node):
+            self.flush()
         if tag in _BLOCK_TAGS:
             self.flush(paragraph=tag not in _LINE_TAGS)
             if tag == "li":
@@ -139,6 +145,19 @@ class _Reader:
 
     def leave(self, node: LexborNode) -> None:
         self.flush(paragraph=node.tag not in _LINE_TAGS)
+
+
+def _address_part(node: LexborNode) -> bool:
+    """Whether ``node`` is an element inside ``<address>`` that follows another element with
+    nothing but white space between them: the next part of the address (its street after
+    the venue's name), read as a line of its own."""
+    parent = node.parent
+    if parent is None or parent.tag != "address" or node.tag == "-text":
+        return False
+    prev = node.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
+        prev = prev.prev
+    return prev is not None and prev.tag not in ("-text", "-comment", "br")
 
 
 def _walk(reader: _Reader, root: LexborNode) -> None:

@@ -775,7 +775,7 @@ def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
 # "Calle 20 de Noviembre", "rue du 4 Septembre", "Avenida 9 de Julio").
 _STREET_WORDS_ABROAD = (
     r"rue|avenue|boulevard|bd|chemin|quai|all[ée]e|place|calle|c/|avenida|avda|av|paseo|plaza|"
-    r"carrer|rambla|camino|ronda|via|viale|piazza|corso"
+    r"carrer|rambla|camino|ronda|via|viale|piazza|corso|carrera|cra|transversal|jir[óo]n|pasaje"
 )
 
 
@@ -2279,9 +2279,14 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
                 break  # the date line has its place; the lone line is the next entry's heading
             # After the first paragraph, only an address or link paragraph (a page with every
             # field in a paragraph of its own) still belongs to this meeting.
-            noted = [g for g in got if kinds[g] != BLANK and not _time_note(lines[g].text)]
+            noted = [
+                g
+                for g in got
+                if kinds[g] != BLANK and not (_time_note(lines[g].text) or _badge(lines[g].text))
+            ]  # a "Cancelled" badge over the title: the title's paragraph still follows
             if noted and not (
                 (end - nxt == 1 and _is_detail_like(lines[nxt].text))
+                or (end - nxt == 2 and _venue_over_street(lines[nxt].text, lines[nxt + 1].text))
                 or _card_venue_para(lines, noted, nxt, end)
             ):
                 break
@@ -2296,9 +2301,29 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
     claimed.update(span.details)
 
 
+# A street with its house number before the town: "Rincón 629, Montevideo", "Av. Jackson 1283,
+# Montevideo", "Kastanienallee 12, Berlin" (a bounded name, so no backtracking beyond it).
+_NUMBERED_STREET = re.compile(r"^[^\W\d_][^\d,\n]{1,48}\s\d{1,5}[A-Za-z]?\s*+,\s*+[^\W\d_]")
+
+
 def _street_line(text: str) -> bool:
-    """A venue block's address line: "56 Queen Street East", "Calle Mayor 14, 28013 Madrid"."""
-    return looks_like_block_line(text) or _street_with_postcode(text)
+    """A venue block's address line, a house number and a street: "56 Queen Street East",
+    "Calle Mayor 14, 28013 Madrid", "6707, avenue De Lorimier", "Rincón 629, Montevideo",
+    "Gneisenaustraße 2a"."""
+    if looks_like_block_line(text) or _street_with_postcode(text):
+        return True
+    return _DIGIT.search(text) is not None and bool(
+        is_street_abroad(text) or _STREET_WORD_ABROAD.search(text) or _NUMBERED_STREET.match(text)
+    )
+
+
+def _venue_over_street(name: str, street: str) -> bool:
+    """A paragraph of two lines that is a venue block: the venue's name (with or without a
+    venue word, maybe its room) over its street ("Labor Temple" / "1602 S Park St, Madison",
+    "Central Library, Room 302" / "201 W Mifflin St")."""
+    if not _street_line(street) or _street_line(name):
+        return False
+    return _name_over_street([name, street]) or _placelike(name) or _named_venue_line(name)
 
 
 def _badge(text: str) -> bool:
@@ -2319,7 +2344,7 @@ def _card_venue_para(lines: list[Line], noted: list[int], nxt: int, end: int) ->
     venue = lines[nxt].text
     if _badge(venue):
         return True  # "Online event", a "Cancelled" badge
-    return _title_over_venue([lines[titled[0]], lines[nxt]])
+    return _title_over_venue([lines[titled[0]], *lines[nxt:end]])  # a name, maybe its street
 
 
 _DOORS_START = re.compile(
@@ -3700,6 +3725,8 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     location_pending = False
     venue_at = _first_named_venue(details)
+    # The title leads the lines, past a status badge ("Annulé" / "Concert : …" / the venue).
+    lead = next((n for n, d in enumerate(details) if not _badge(d.text)), 0)
     for n, line in enumerate(details):
         dt = _detail_text(line.text)
         t = dt.text
@@ -3723,7 +3750,7 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if n == 0 and m.title is None and _caps_title(t):
             m.title = t.strip()  # "THE CRISIS OF CAPITALISM" right under the date: the talk
             continue
-        if n == 0 and m.title is None and m.venue is None and _title_over_venue(details):
+        if n == lead and m.title is None and m.venue is None and _title_over_venue(details[n:]):
             m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
             continue
         if dt.skip:
@@ -3771,6 +3798,8 @@ def _first_named_venue(details: list[Line]) -> int:
     for n, line in enumerate(details[:_BLOCK_LINES]):
         t = line.text
         if _street_line(t):
+            if (vk := _venue_kind(t)) is not None and vk.start() == 0 and _named_venue_line(t):
+                return n  # "Médiathèque Émile Zola · 218 bd de": the name leads its street
             while n and _DIGIT.search(details[n - 1].text) and not _venue_kind(details[n - 1].text):
                 n -= 1  # the street over its town ("Calle Mayor 15" / "28004 Madrid")
             return max(n - 1, 0)  # the name over its street ("Mehringhof" / "Gneisenaustraße 2a")
@@ -3857,11 +3886,12 @@ def _title_over_venue(details: list[Line]) -> bool:
     worded = (digit or _placelike(first)) and _title_words(first)
     if digit and not (worded and _no_place_number(first)):
         return False  # "Room 4", "221 River St"; not "Poetry for children (8 to 12)"
-    if _is_city_line(first) or (_placelike(first) and not (worded and _weak_place(first))):
-        return False
+    seconds = [d.text for d in details[1:4] if not _badge(d.text)]  # past a badge
+    placed = _is_city_line(first) or (_placelike(first) and not (worded and _weak_place(first)))
+    if placed and not (_title_words(first) and _name_over_street(seconds)):
+        return False  # not "Repair-Café mit Kaffee und Kuchen" over a name over its street
     if _is_contact(first) or _find_speaker(first):
         return False
-    seconds = [d.text for d in details[1:3] if not _badge(d.text)]  # past a badge
     if not seconds or (seconds[0] is not details[1].text and _ONLINE.search(details[1].text)):
         # "Lunch & learn: accessibility audits" over "Online event": a title, held online
         online = _badge(details[1].text) and _ONLINE.search(details[1].text)
@@ -3871,7 +3901,26 @@ def _title_over_venue(details: list[Line]) -> bool:
         return False
     if _DIGIT.search(second) or looks_like_block_line(second):  # a street: the first is a name,
         return _named_venue_line(second) and _title_words(first)  # unless a name leads it
-    return _placelike(second)
+    # "Taller de historia oral" over "Museo de la Memoria" over "Av. de las Instrucciones 1057,
+    # Montevideo": a name over its street is a venue block, with or without a venue word.
+    return _placelike(second) or (_title_words(first) and _name_over_street(seconds))
+
+
+def _name_over_street(texts: list[str]) -> bool:
+    """Whether ``texts`` open with a venue's name over its street address ("Jardin partagé des
+    Lilas" / "5 allée des Tilleuls, Lyon"): a short line that starts with a capital and has no
+    number, colon, quote or sentence end, over a street line."""
+    if len(texts) < 2 or not _street_line(texts[1]):
+        return False
+    name = texts[0].strip()
+    words = name.split()
+    return (
+        0 < len(words) <= 6
+        and name[:1].isupper()
+        and _DIGIT.search(name) is None
+        and not any(c in name for c in ':«»“”"')
+        and not name.endswith((".", "!", "?"))
+    )
 
 
 # Where a venue line's name ends and its address begins: "CodeBase · Argyle House, 3 …".
