@@ -2737,8 +2737,14 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         title = m.place  # "Ana Ruiz reads at Green Apple Books, 506 Clement St, … on Thursday"
         if _venue_and_street_before(m, a.inline_head) and m.title is None:
             m.title = title.split(" at ")[0].strip() if title else None
+    details = [lines[d] for d in (*span.pre, *span.details)]
     if a.date is not None:
-        _read_when(m, a, aline, ctx, prev)
+        before = dataclasses.replace(m)
+        tail = _read_when(m, a, aline, ctx, prev)
+        if tail is not None and not span.pre and _tail_title_over_venue(tail, details):
+            for f in _TAIL_PLACE_FIELDS:  # the venue line under the date, not the title
+                setattr(m, f, getattr(before, f))
+            m.title = m.title or tail.strip(" ,;:–—-@|·")
     else:
         m.status = "pending"
     # "Saturday, March 9, Central Library" over its entries: their venue unless they name one
@@ -2746,7 +2752,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         VENUE_WORDS.search(a.day_place) or (m.room is None and m.address is None)
     ):
         _read_venue_text(m, a.day_place)
-    location_pending = _read_details(m, [lines[d] for d in (*span.pre, *span.details)])
+    location_pending = _read_details(m, details)
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
     if a.list_place and not a.own_place and not (a.prose and (m.venue or m.address or m.room)):
@@ -2762,6 +2768,27 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     _settle_status(m, aline, ctx, location_pending)
     _read_flags(m, [lines[i].text for i in span.indices])
     return m
+
+
+_TAIL_PLACE_FIELDS = ("place", "campus", "city", "state", "country", "venue", "room", "address")
+
+
+def _tail_title_over_venue(tail: str, details: list[Line]) -> bool:
+    """Whether the words after a date line's time are the event's title and the line under it
+    its venue: a diary's "Tue 1 Dec, 7.30pm — The Kett Rebellion revisited — Dr Alison Reeve"
+    over "Friends Meeting House, Upper Goat Lane". The words are worded as a title and name no
+    place of their own; the line under them opens with a venue's name (then maybe its street)."""
+    rest = tail.strip(" ,;:–—-@|·")
+    if not details or not rest or not _title_words(rest):
+        return False
+    if _placelike(rest) and not _weak_place(rest):
+        return False  # "— Trades Hall, 4 Lygon St": the place, on the date line
+    under = _BULLET.sub("", details[0].text).strip()
+    if _SENTENCE_END.search(under) or under.endswith(("!", "?")):
+        return False  # "Leinster House. Bring your banner!": the sentence above goes on
+    if _title_words(under) and not _placelike(under.split(",")[0]):
+        return False  # a second title line, a blurb: not a venue
+    return _named_venue_line(under) or bool(_venue_kind(under.split(",")[0]))
 
 
 def _apply_list_place(m: Meeting, place: str) -> None:
@@ -2971,8 +2998,11 @@ def _meeting_date(m: Meeting, dm: DateMatch, aline: Line, ctx: _Context, prev: d
     return d
 
 
-def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | None) -> None:
-    """Date, time (after the date, else just before it) and the rest of the anchor line."""
+def _read_when(
+    m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | None
+) -> str | None:
+    """Date, time (after the date, else just before it) and the rest of the anchor line; the
+    rest when it was read as the place (a plain date line's tail), else None."""
     dm = a.date
     d = _meeting_date(m, dm, aline, ctx, prev)
     m.date = d.isoformat() if d else None
@@ -2982,7 +3012,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         lt = find_times(a.lead)
         m.start_time, m.end_time = lt.start_time, lt.end_time
         _read_tail(m, a.lead[lt.end :])
-        return
+        return None
     had_status = _has_status(a.tail)
     tail = a.tail
     if had_status and not a.more and (cut := _cut_status_remark(tail)) is not None:
@@ -3053,9 +3083,12 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         a.own_place = _read_listed(m, tail)
     else:
         _read_tail(m, tail, had_status=had_status)
+        if not (a.more or had_status):
+            return tail
     if a.more and m.venue is None and m.address is None and shared:
         sm = find_times(shared)
         _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
+    return None
 
 
 _SEGMENTS = re.compile(r"\s[–—-]\s|\|")

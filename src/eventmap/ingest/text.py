@@ -264,15 +264,16 @@ _MD_HEADING = re.compile(r"^#{1,6}+\s++")
 
 def unmark(t: str) -> str:
     """A cleaned line of plain text without its Markdown marks: a heading's "#"s, "**bold**"
-    and "__bold__", and "_emphasis_" around the whole line ("## Wellington" -> "Wellington",
-    "* **Auckland:** Sunday 10 January" -> "* Auckland: Sunday 10 January")."""
+    and "__bold__", and "_emphasis_" or "*emphasis*" around the whole line ("## Wellington" ->
+    "Wellington", "* **Auckland:** Sunday 10 January" -> "* Auckland: Sunday 10 January",
+    "*Friends Meeting House, Upper Goat Lane*" -> the venue line, not a bullet)."""
     if t.startswith("#"):
         t = _MD_HEADING.sub("", t)
     if "**" in t:
         t = t.replace("**", "")
     if "__" in t:
         t = t.replace("__", "")
-    if len(t) > 2 and t[0] == "_" and t[-1] == "_" and t[1] != " " and t[-2] != " ":
+    if len(t) > 2 and t[0] in "_*" and t[-1] == t[0] and t[1] != " " and t[-2] != " ":
         t = t[1:-1]
     return t.strip()
 
@@ -286,7 +287,7 @@ def text_lines(text: str) -> list[Line]:
             t = clean(table_cells(raw))
         else:  # the common line, as clean(table_cells(raw)) reads it, without the two calls
             t = " ".join(raw.split()) if "  " in raw else raw.strip()
-        if t and (t[0] in "#_" or "**" in t or "__" in t):
+        if t and (t[0] in "#_*" or "**" in t or "__" in t):
             t = unmark(t)
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links))
