@@ -2270,9 +2270,16 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             # A table row ("Sat, Dec 19 | 7:30 PM") that gives no more than its time has its
             # title and place in the lines under it, as a card does.
             row_only = a.entry and a.day is None and not _tail_has_place(a)
-            if a.inline_head or (a.entry and not row_only) or end == nxt or followed_by_prose:
+            # "Talleres de lectura: miércoles 10, 17 y 24 de marzo, 18 hs" over a paragraph that
+            # closes with its venue ("Coordina: Laura Benítez." / "Sala de lectura infantil")
+            headed = a.inline_head and not (not got and _ends_with_venue(lines, nxt, end))
+            if headed or (a.entry and not row_only) or end == nxt or followed_by_prose:
                 break
-            if _is_sentence(lines[nxt].text) and not _is_detail_like(lines[nxt].text):
+            if (
+                _is_sentence(lines[nxt].text)
+                and not _is_detail_like(lines[nxt].text)
+                and not (not got and _ends_with_venue(lines, nxt, end))
+            ):
                 break  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
             heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
             if heads_next and _tail_has_place(span.anchor) and not _is_detail_like(lines[nxt].text):
@@ -2304,6 +2311,21 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
 # A street with its house number before the town: "Rincón 629, Montevideo", "Av. Jackson 1283,
 # Montevideo", "Kastanienallee 12, Berlin" (a bounded name, so no backtracking beyond it).
 _NUMBERED_STREET = re.compile(r"^[^\W\d_][^\d,\n]{1,48}\s\d{1,5}[A-Za-z]?\s*+,\s*+[^\W\d_]")
+
+
+def _ends_with_venue(lines: list[Line], start: int, end: int) -> bool:
+    """Whether a paragraph under a date closes with its venue on a line of its own, under a
+    blurb that reads as sentences (a ``<dd>``: "Charla con el Prof. Daniel Ferreyra." /
+    "Sala Raúl González Tuñón"): a short line naming a venue's kind, no sentence."""
+    if end - start < 2:
+        return False
+    last = lines[end - 1].text.strip()
+    return (
+        len(last) <= 60
+        and _venue_kind(last) is not None
+        and not _is_sentence(last)
+        and not _SENTENCE_END.search(last)
+    )
 
 
 def _street_line(text: str) -> bool:
