@@ -184,10 +184,13 @@ https://tradeshall.example.org
 def test_an_australian_page_with_city_headings_and_state_postcodes():
     listing = parse(AU_PAGE, as_of=AS_OF)
     got = [(m.date, m.venue, m.city, m.state, m.country, m.postal_code) for m in listing.meetings]
+    # the city heading is the meeting's city; the suburb stays in the address
+    # (tests/ingest/test_parse_city_heading_over_suburb.py)
     assert got == [
         ("2019-03-09", "Sydney Town Hall", "Sydney", "NSW", "Australia", "2000"),
-        ("2019-03-10", "Trades Hall", "Carlton", "VIC", "Australia", "3053"),
+        ("2019-03-10", "Trades Hall", "Melbourne", "VIC", "Australia", "3053"),
     ]
+    assert listing.meetings[1].address == "54 Victoria Street, Carlton VIC 3053"
 
 
 CA_PAGE = """Upcoming meetings

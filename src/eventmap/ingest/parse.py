@@ -886,6 +886,8 @@ def _read_head(head: str, english: bool, prose_line: bool) -> tuple[str, bool]:
         head = ""
     if head and _only_time(head):
         head = ""  # "Noon, Saturday 16 January", "1900hrs, Tuesday 19 January": no heading
+    if head and len(head) <= 40 and _only_status(head):
+        head = ""  # "CANCELLED Thursday, January 28": a badge; the heading stays above the line
     prose = (
         len(head) > 100
         or is_prose(head)
@@ -1535,6 +1537,23 @@ def _town_heading(lines: list[Line], i: int, name: str) -> bool:
     return False
 
 
+# A printed page's number in its header or footer: "page 2", "Seite 2 von 3", "p. 2/4".
+_PAGE_MARK = re.compile(
+    r"\b(?:page|seite|p\.|p[áa]gina)\s*+\d{1,3}(?:\s*+(?:/|of|von|de|sur)\s*+\d{1,3})?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_page_marks(lines: list[Line], kinds: list[str]) -> None:
+    """A printed page's header or footer copied into the text ("IYSSE California Tour · page
+    2", "Seite 2 von 3") is no part of the listing: kind BLANK, so it neither ends a list nor
+    heads or joins a meeting."""
+    for i, k in enumerate(kinds):
+        t = lines[i].text
+        if k == OTHER and len(t) <= _SECTION_CHARS and t[-1:].isdigit() and _PAGE_MARK.search(t):
+            kinds[i] = BLANK
+
+
 def _section_headings(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], every: bool = False
 ) -> list[int]:
@@ -1675,8 +1694,10 @@ def _venue_block_under(lines: list[Line], kinds: list[str], entries: list[int]) 
     the venue's name or its street."""
     j = entries[0]
     t = lines[j].text
-    if calendar.timed_entry(t) is not None or not _placelike(t) or _DIGIT.search(t):
+    if calendar.timed_entry(t) is not None or not _placelike(t):
         return False
+    if _DIGIT.search(t) and not (_ROOM_NUMBER.search(t) and _named_venue_line(t)):
+        return False  # "12 Oak Street"; not "UC Irvine, Social Science Lecture Hall 100"
     if j + 1 >= len(lines) or kinds[j + 1] != OTHER or not _address_part(lines[j + 1].text):
         return False
     return all(
@@ -1955,13 +1976,18 @@ def _caps_name(text: str) -> bool:
     return 0 < len(words) <= 4 and all(w.replace("'", "").replace("’", "").isalpha() for w in words)
 
 
+# Symbols before a heading's name: a pin or flag emoji, a bullet ("📍 LIMA", "▶ MELBOURNE").
+_PIN = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,3}+\s*+")
+_TITLED_DATE = 2  # lines of a title or campus over a date line, under a city heading
+
+
 def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
     """A line in capitals above entries, not under a date line, is a city heading (kind CITY):
     "MANCHESTER", then the meetings held there, until the next heading."""
     for i, k in enumerate(kinds):
         if k != OTHER or (i and kinds[i - 1] == ANCHOR):
             continue
-        t = lines[i].text.strip(" :")
+        t = _PIN.sub("", lines[i].text).strip(" :")  # "📍 TRUJILLO": the city, after its pin
         if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
             continue
         if all(w in _all_months() for w in _LETTERS.findall(t.casefold())):
@@ -1973,8 +1999,23 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         j = i + 1
         while j < len(kinds) and kinds[j] == BLANK and j - i <= 2:
             j += 1
+        if j < len(kinds) and kinds[j - 1] == BLANK:
+            # "SYDNEY" over a paragraph led by the meeting's title ("Public meeting: …") or
+            # campus, its date line under it: the heading is still the city's
+            k = j
+            while k < len(kinds) and kinds[k] == OTHER and k - j < _TITLED_DATE:
+                k += 1
+            j = k if k in anchors else j
         if j < len(kinds) and j in anchors and anchors[j].date is not None:
             kinds[i] = CITY
+
+
+def _other_caps_heading(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """A heading in capitals, alone after a blank line, that is no city heading."""
+    if kinds[i] != OTHER or kinds[i - 1] != BLANK:
+        return False
+    t = lines[i].text.split(" (", 1)[0]  # "… VIRTUAL (Zoom)": a remark after it
+    return len(t) <= _SECTION_CHARS and t.isupper() and len(_LETTERS.findall(t)) >= 2
 
 
 def _heads_dates(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
@@ -2187,6 +2228,11 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         series_at[i] = (campus, venue)
     order = sorted(anchors)
     cities = [i for i, k in enumerate(kinds) if k == CITY]
+    # A heading in capitals that names no city ("💻 CÍRCULO DE ESTUDIO VIRTUAL (Zoom)") ends the
+    # section of the city heading above it.
+    city_ends = (
+        [i for i in range(1, len(kinds)) if _other_caps_heading(lines, kinds, i)] if cities else []
+    )
     # How many prose and blank lines come before each line (kinds do not change here): whether
     # a stretch of lines has one is then a subtraction, not a loop.
     prose_before = list(accumulate((k == PROSE for k in kinds), initial=0))
@@ -2216,6 +2262,8 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
         )
         header = [h for h in header if h not in claimed]
         c = bisect_left(cities, idx)
+        if c and _section_between(city_ends, cities[c - 1], idx):
+            c = 0
         pre: list[int] = []
         if (
             not a.inline_head
@@ -2825,9 +2873,13 @@ def _apply_list_place(m: Meeting, place: str) -> None:
 
 
 def _apply_city_heading(m: Meeting, text: str) -> None:
-    """The city of a heading in capitals the meeting is under, unless its own lines name one."""
-    p = heading_city(text)
-    if m.city is None:
+    """The city of the heading the meeting is under ("SYDNEY"): the chapter's city, kept over
+    the suburb, campus town or building its own lines name ("5 Olympic Parade, Bankstown NSW
+    2200", "University of Queensland, St Lucia"), which stay in its address, venue or campus."""
+    p = heading_city(_PIN.sub("", text))
+    # A suburb in a region ("Bankstown NSW 2200") or a campus's town gives way to the heading's
+    # city; another town stays (the heading may name a section's kind: "ATELIERS").
+    if m.city is None or (m.city != p.city and (m.state is not None or m.campus is not None)):
         m.city, m.state = p.city, m.state or p.state
         m.country = m.country or p.country
     if m.place is None and m.campus is None:
@@ -3020,9 +3072,7 @@ def _meeting_date(m: Meeting, dm: DateMatch, aline: Line, ctx: _Context, prev: d
     return d
 
 
-def _read_when(
-    m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | None
-) -> str | None:
+def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | None) -> str | None:
     """Date, time (after the date, else just before it) and the rest of the anchor line; the
     rest when it was read as the place (a plain date line's tail), else None."""
     dm = a.date
@@ -4673,6 +4723,7 @@ def _parse(
     lines = _join_labelled_fields(lines)
     dateline = asof.email_date(lines, langs) or asof.bare_dateline(lines, langs)
     kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
+    _drop_page_marks(lines, kinds)
     _calendar(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread)
     _drop_past_sections(lines, kinds, anchors, unread)
