@@ -967,8 +967,9 @@ def _no_event_after(t: str, head: str, after: str) -> str | None:
 
 
 # After a date that opens its line, what makes the rest an entry's title and place, however
-# long: "Saturday, April 20 – Sunday, April 21: Los Angeles Times Festival of Books, USC campus".
-_ENTRY_AFTER = re.compile(r"^\s?(?::|\s[–—]|\s-\s)\s?(?=[^\W\d_])")
+# long: "Saturday, April 20 – Sunday, April 21: Los Angeles Times Festival of Books, USC campus",
+# also a quoted title ("• Mardi 8 décembre — « L’eau, un bien commun ? » avec …").
+_ENTRY_AFTER = re.compile(r"^\s?(?::|\s[–—]|\s-\s)\s?(?=[^\W\d_]|[«“„\"])")
 
 
 # Words just before a sentence's start time: "at 6 p.m.", "starts at", "um 19 Uhr", "à 19 h".
@@ -2648,9 +2649,13 @@ def _title_before_place(m: Meeting, tail: str) -> str:
         return tail
     segs = [p.strip(" ,;") for p in _SEGMENT_END.split(tail)]
     first = segs[0]
-    if not first or _placelike(first) or _is_city_line(first) or _DIGIT.search(first[:1]):
+    if not first or _is_city_line(first) or _DIGIT.search(first[:1]):
         return tail
+    if _placelike(first) and not (_title_words(first) and _weak_place(first)):
+        return tail  # not "“Water as a commons” with Helen Gardner": a venue word in passing
     k = next((k for k in range(1, len(segs)) if segs[k] and _entry_place(segs[k])), None)
+    if k is None and _quoted_title(first) is not None and segs[-1]:
+        k = len(segs) - 1  # "« Intelligence artificielle et travail » — Le Lieu Unique"
     if k is None:
         return tail
     m.title = m.title or " – ".join(segs[:k])
