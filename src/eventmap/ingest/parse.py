@@ -1145,9 +1145,26 @@ def _more_dates(tail: str, langs: tuple[str, ...], dotted: bool = False) -> list
             or _former_date(tail[max(pos, start - _FORMER_REACH) : start])
         )
         if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
+            found += _listed_before(tail, pos, start, dm)
             found.append(dataclasses.replace(dm, start=start, end=end))
         pos = end
     return found
+
+
+def _listed_before(tail: str, pos: int, start: int, dm: DateMatch) -> list[DateMatch]:
+    """The days listed right before a later date on the line, in its month ("…, 13 and 27
+    January", "…, 14, 21 y 28 de enero"): one date each, at its number's place."""
+    window = max(pos, start - 40)
+    ld = _LISTED_NUMBERS.search(tail, window, start)
+    if ld is None:
+        return []
+    days = [(int(n.group()), ld.start() + n.start()) for n in _DAY_NUMBER.finditer(ld.group())]
+    if not all(0 < d < dm.day for d, _ in days):
+        return []
+    return [
+        dataclasses.replace(dm, start=at, end=at, day=d, weekday=None, end_day=None)
+        for d, at in days
+    ]
 
 
 def _date_text(text: str, dm: DateMatch) -> str:
@@ -2883,12 +2900,19 @@ def _apply_city_heading(m: Meeting, text: str) -> None:
     2200", "University of Queensland, St Lucia"), which stay in its address, venue or campus."""
     p = heading_city(_PIN.sub("", text))
     # A suburb in a region ("Bankstown NSW 2200") or a campus's town gives way to the heading's
-    # city; another town stays (the heading may name a section's kind: "ATELIERS").
-    if m.city is None or (m.city != p.city and (m.state is not None or m.campus is not None)):
+    # city; another town stays (the heading may name a section's kind: "ATELIERS"), and so does
+    # a city the meeting's own heading names with its region ("Ann Arbor, Michigan").
+    suburb = m.state is not None or m.campus is not None
+    if m.city is None or (m.city != p.city and suburb and not _own_region_heading(m)):
         m.city, m.state = p.city, m.state or p.state
         m.country = m.country or p.country
     if m.place is None and m.campus is None:
         m.place = p.city
+
+
+def _own_region_heading(m: Meeting) -> bool:
+    """Whether the meeting's own heading is a city with its region ("Ann Arbor, Michigan")."""
+    return m.place is not None and "," in m.place and parse_city_region(m.place) is not None
 
 
 def _line_links(line: Line) -> list[str]:
