@@ -3101,6 +3101,36 @@ def _meeting_date(m: Meeting, dm: DateMatch, aline: Line, ctx: _Context, prev: d
     return d
 
 
+_MEET_STEMS = ("meet", "treffpunkt", "rendez", "rdv", "encuentro", "part")
+_MEET_PARTS = re.compile(r"[,;:]\s++|\s[–—]\s")
+
+
+def _meeting_point(m: Meeting, tail: str, *, titled: bool = False) -> bool:
+    """Where to meet, said in a part of a date line ("9h30 : visite des Chantiers, rendez-vous
+    devant la gare de Saint-Nazaire. La visite est annulée …", "10am: canal walk; meet at Hebden
+    Bridge station"): the place, up to the end of its sentence; whether one was read.
+    ``titled``: only after a title that names no place ("Trades Hall — meet at the front steps"
+    keeps its hall), which becomes the meeting's title."""
+    if not contains_any(tail.lower(), _MEET_STEMS):
+        return False
+    parts = _MEET_PARTS.split(tail.strip(" ,;:–—-"))
+    k = next((k for k, p in enumerate(parts) if calendar.meets_at(p)), None)
+    if k is None:
+        return False
+    place = calendar.place_text(_SENTENCE_END.split(parts[k], 1)[0]).rstrip(" .!")
+    if not (place and _TWO_LETTERS.search(place)):
+        return False
+    before = ", ".join(p.strip() for p in parts[:k] if p.strip())
+    if titled and (
+        not before or not _title_words(before) or (_placelike(before) and not _weak_place(before))
+    ):
+        return False
+    _read_venue_text(m, place)
+    if titled:
+        m.title = m.title or before
+    return True
+
+
 def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | None) -> str | None:
     """Date, time (after the date, else just before it) and the rest of the anchor line; the
     rest when it was read as the place (a plain date line's tail), else None."""
@@ -3182,13 +3212,15 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         _read_entry(m, tail, a.day is not None)
     elif listed:
         a.own_place = _read_listed(m, tail)
-    else:
+    elif not _meeting_point(m, tail, titled=True):
         _read_tail(m, tail, had_status=had_status)
         if not (a.more or had_status):
             return tail
     if a.more and m.venue is None and m.address is None and shared:
         sm = find_times(shared)
         _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
+    if not any(getattr(m, f) for f in _PLACE_FIELDS):
+        _meeting_point(m, tail)
     return None
 
 
