@@ -3235,8 +3235,16 @@ def _cut_status_remark(tail: str) -> str | None:
     segs = _SEGMENT_END.split(tail)
     if len(segs) < 2:
         return None
-    keep = [g for g in segs if not (_STATUS_WORDS.match(g.lstrip(" ,;:")) and _only_status(g))]
-    if len(keep) == len(segs) or not any(_TWO_LETTERS.search(g) for g in keep):
+    keep = []
+    for g in segs:
+        cell, bar, rest = g.partition("|")  # a table row's cells: the remark ends at its cell
+        if not (_STATUS_WORDS.match(cell.lstrip(" ,;:")) and _only_status(cell)):
+            keep.append(g)
+        elif bar and keep:
+            keep[-1] += f" {bar}{rest}"  # "… – verschoben, neuer Termin folgt | Kulturzentrum …"
+        elif bar:
+            keep.append(bar + rest)
+    if keep == segs or not any(_TWO_LETTERS.search(g) for g in keep):
         return None
     return " – ".join(keep)
 
