@@ -421,8 +421,11 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "at the", "im", "en el", "à la": the words that lead into a place after a date and time.
+# The article goes only in lower case: a capital one in mid-sentence is the name's ("at The
+# Cobblestone", "in Le Lieu Unique").
 _AT_IN = re.compile(
-    r"^(?:at|in|im|en|à|au|dans)\s++(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)?", re.IGNORECASE
+    r"^(?:at|in|im|en|à|au|dans)\s++(?:(?-i:the|la|le|el|der|dem|THE)\s++|l['’]\s*+)?",
+    re.IGNORECASE,
 )
 _HOUSE_NUMBER = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\w")
 _DIGIT = re.compile(r"\d")
@@ -431,7 +434,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 # the Union", "en la Librería Gandhi", "à la Bourse du Travail", "im Volkshaus".
 _PROSE_PLACE = re.compile(
     r"^\W*(?:[^\W\d_]++\s++){0,3}?(?:at|in|en|à|au|dans|im|beim)\s++"
-    r"(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)?(?P<place>[^\W\d_][^;:()]{1,79})",
+    r"(?:(?-i:the|la|le|el|der|dem|THE)\s++|l['’]\s*+)?(?P<place>[^\W\d_][^;:()]{1,79})",
     re.IGNORECASE,
 )
 # "19:30 horas", "18 heures": the word after the time is no place.
