@@ -1291,6 +1291,8 @@ def _line_kind(t: str, langs: tuple[str, ...]) -> tuple[_Anchor | _Unread | None
         return a, SERIES
     if _PLACE_MARK.match(t):
         return a, OTHER  # "- 📍 Riverdale Library, 370 Broadview Ave, … (program room)": a place
+    if a is None and _BULLET.match(t) and calendar.meets_at(_BULLET.sub("", t, count=1)):
+        return a, OTHER  # "- Meet at Broadview Station (bus loop entrance). We'll split …"
     return a, PROSE if is_prose(t) else OTHER
 
 
@@ -2313,6 +2315,9 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
     got: list[int] = []
     while j < limit:
         k = kinds[j]
+        if k == PROSE and _pin_follows(lines, kinds, j, limit) and (got or kinds[j - 1] == BLANK):
+            j += 1  # "- Cancelled because the hall is closed …" / "- 📍 Ralph Thornton Centre"
+            continue
         if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE, CITY):
             break
         if k == BLANK:
@@ -2322,6 +2327,14 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             nxt = j
             while nxt < limit and kinds[nxt] == BLANK:
                 nxt += 1
+            if (
+                not got
+                and nxt < limit
+                and kinds[nxt] == PROSE
+                and _pin_follows(lines, kinds, nxt, limit)
+            ):
+                j = nxt  # a remark, then the entry's pinned place: read on from the remark
+                continue
             end = nxt
             while end < limit and kinds[end] == OTHER and end not in claimed:
                 end += 1
@@ -2348,6 +2361,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
                 _is_sentence(lines[nxt].text)
                 and not _is_detail_like(lines[nxt].text)
                 and not (not got and _ends_with_venue(lines, nxt, end))
+                and not calendar.meets_at(_BULLET.sub("", lines[nxt].text, count=1))
             ):
                 break  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
             heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
@@ -2395,6 +2409,12 @@ def _ends_with_venue(lines: list[Line], start: int, end: int) -> bool:
         and not _is_sentence(last)
         and not _SENTENCE_END.search(last)
     )
+
+
+def _pin_follows(lines: list[Line], kinds: list[str], j: int, limit: int) -> bool:
+    """Whether the line after line ``j``, in its paragraph, is a place marked with a pin
+    ("- 📍 Ralph Thornton Community Centre"): the entry's place, after a remark about it."""
+    return j + 1 < limit and kinds[j + 1] == OTHER and bool(_PLACE_MARK.match(lines[j + 1].text))
 
 
 def _street_line(text: str) -> bool:
@@ -3930,6 +3950,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if n == lead and m.title is None and m.venue is None and _title_over_venue(details[n:]):
             m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
             continue
+        led = _BULLET.sub("", t, count=1)
+        if m.venue is None and calendar.meets_at(led) and _meeting_point(m, led):
+            continue  # "- Meet at Broadview Station (bus loop entrance). We'll split …"
         if dt.skip:
             continue  # a phone number, a fee, a link or a status is never the venue
         if dt.pending:
