@@ -2315,80 +2315,91 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
     got: list[int] = []
     while j < limit:
         k = kinds[j]
-        if k == PROSE and _pin_follows(lines, kinds, j, limit) and (got or kinds[j - 1] == BLANK):
+        if k == PROSE and got and _pin_follows(lines, kinds, j, limit):
             j += 1  # "- Cancelled because the hall is closed …" / "- 📍 Ralph Thornton Centre"
             continue
         if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE, CITY):
             break
-        if k == BLANK:
-            # A blank line may fall inside a meeting (place and date, blank, venue and address):
-            # take the next paragraph only if nothing after the date was read yet and the
-            # paragraph is not a heading over a blurb.
-            nxt = j
-            while nxt < limit and kinds[nxt] == BLANK:
-                nxt += 1
-            if (
-                not got
-                and nxt < limit
-                and kinds[nxt] == PROSE
-                and _pin_follows(lines, kinds, nxt, limit)
-            ):
-                j = nxt  # a remark, then the entry's pinned place: read on from the remark
-                continue
-            end = nxt
-            while end < limit and kinds[end] == OTHER and end not in claimed:
-                end += 1
-            after = end
-            while after < len(kinds) and kinds[after] == BLANK:
-                after += 1
-            followed_by_prose = after < len(kinds) and kinds[after] == PROSE
-            if followed_by_prose and end - nxt == 1 and not got and len(lines[nxt].text) < 40:
-                # "Online meeting (Zoom), 5pm NZDT" closing the card: a detail, not a heading
-                text = lines[nxt].text
-                followed_by_prose = not (_badge(text) or find_times(text) is not None)
-            if followed_by_prose and any(_street_line(lines[b].text) for b in range(nxt, end)):
-                followed_by_prose = False  # a venue block with its street, then a note about it
-            a = span.anchor
-            # A table row ("Sat, Dec 19 | 7:30 PM") that gives no more than its time has its
-            # title and place in the lines under it, as a card does.
-            row_only = a.entry and a.day is None and not _tail_has_place(a)
-            # "Talleres de lectura: miércoles 10, 17 y 24 de marzo, 18 hs" over a paragraph that
-            # closes with its venue ("Coordina: Laura Benítez." / "Sala de lectura infantil")
-            headed = a.inline_head and not (not got and _ends_with_venue(lines, nxt, end))
-            if headed or (a.entry and not row_only) or end == nxt or followed_by_prose:
-                break
-            if (
-                _is_sentence(lines[nxt].text)
-                and not _is_detail_like(lines[nxt].text)
-                and not (not got and _ends_with_venue(lines, nxt, end))
-                and not calendar.meets_at(_BULLET.sub("", lines[nxt].text, count=1))
-            ):
-                break  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
-            heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
-            if heads_next and _tail_has_place(span.anchor) and not _is_detail_like(lines[nxt].text):
-                break  # the date line has its place; the lone line is the next entry's heading
-            # After the first paragraph, only an address or link paragraph (a page with every
-            # field in a paragraph of its own) still belongs to this meeting.
-            noted = [
-                g
-                for g in got
-                if kinds[g] != BLANK and not (_time_note(lines[g].text) or _badge(lines[g].text))
-            ]  # a "Cancelled" badge over the title: the title's paragraph still follows
-            if noted and not (
-                (end - nxt == 1 and _is_detail_like(lines[nxt].text))
-                or (end - nxt == 2 and _venue_over_street(lines[nxt].text, lines[nxt + 1].text))
-                or _card_venue_para(lines, noted, nxt, end)
-            ):
-                break
-            if end - nxt > 6:  # a venue block has 3-6 lines; more is something else
-                break
-            got.extend(range(nxt, end))
-            j = end
+        if k != BLANK:
+            got.append(j)
+            j += 1
             continue
-        got.append(j)
-        j += 1
+        # A blank line may fall inside a meeting (place and date, blank, venue and address):
+        # take the next paragraph only if nothing after the date was read yet and the
+        # paragraph is not a heading over a blurb.
+        nxt = j
+        while nxt < limit and kinds[nxt] == BLANK:
+            nxt += 1
+        if (
+            not got
+            and nxt < limit
+            and kinds[nxt] == PROSE
+            and _pin_follows(lines, kinds, nxt, limit)
+        ):
+            j = nxt + 1  # a remark, then the entry's pinned place
+            continue
+        end = nxt
+        while end < limit and kinds[end] == OTHER and end not in claimed:
+            end += 1
+        if not _takes_paragraph(span, lines, kinds, got, nxt, end):
+            break
+        got.extend(range(nxt, end))
+        j = end
     span.details = [g for g in got if kinds[g] != BLANK]
     claimed.update(span.details)
+
+
+def _takes_paragraph(
+    span: _Span, lines: list[Line], kinds: list[str], got: list[int], nxt: int, end: int
+) -> bool:
+    """Whether the paragraph ``nxt:end`` after a blank line is still the meeting's, given the
+    lines ``got`` under its date so far."""
+    after = end
+    while after < len(kinds) and kinds[after] == BLANK:
+        after += 1
+    followed_by_prose = after < len(kinds) and kinds[after] == PROSE
+    if followed_by_prose and end - nxt == 1 and not got and len(lines[nxt].text) < 40:
+        # "Online meeting (Zoom), 5pm NZDT" closing the card: a detail, not a heading
+        text = lines[nxt].text
+        followed_by_prose = not (_badge(text) or find_times(text) is not None)
+    if followed_by_prose and any(_street_line(lines[b].text) for b in range(nxt, end)):
+        followed_by_prose = False  # a venue block with its street, then a note about it
+    a = span.anchor
+    # A table row ("Sat, Dec 19 | 7:30 PM") that gives no more than its time has its
+    # title and place in the lines under it, as a card does.
+    row_only = a.entry and a.day is None and not _tail_has_place(a)
+    # "Talleres de lectura: miércoles 10, 17 y 24 de marzo, 18 hs" over a paragraph that
+    # closes with its venue ("Coordina: Laura Benítez." / "Sala de lectura infantil")
+    venue_last = not got and _ends_with_venue(lines, nxt, end)
+    if (a.inline_head and not venue_last) or (a.entry and not row_only):
+        return False
+    if end == nxt or followed_by_prose:
+        return False
+    first = lines[nxt].text
+    if (
+        _is_sentence(first)
+        and not _is_detail_like(first)
+        and not venue_last
+        and not calendar.meets_at(_BULLET.sub("", first, count=1))
+    ):
+        return False  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
+    heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
+    if heads_next and _tail_has_place(a) and not _is_detail_like(first):
+        return False  # the date line has its place; the lone line is the next entry's heading
+    # After the first paragraph, only an address or link paragraph (a page with every
+    # field in a paragraph of its own) still belongs to this meeting.
+    noted = [
+        g
+        for g in got
+        if kinds[g] != BLANK and not (_time_note(lines[g].text) or _badge(lines[g].text))
+    ]  # a "Cancelled" badge over the title: the title's paragraph still follows
+    if noted and not (
+        (end - nxt == 1 and _is_detail_like(first))
+        or (end - nxt == 2 and _venue_over_street(first, lines[nxt + 1].text))
+        or _card_venue_para(lines, noted, nxt, end)
+    ):
+        return False
+    return end - nxt <= 6  # a venue block has 3-6 lines; more is something else
 
 
 # A street with its house number before the town: "Rincón 629, Montevideo", "Av. Jackson 1283,
