@@ -3236,6 +3236,21 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     elif TIME_TBA_RE.search(tail[:40]):
         m.time_tba = True
         tail = TIME_TBA_RE.sub("", tail, count=1)
+    read = _read_line_place(m, a, aline, tail, listed=listed, had_status=had_status)
+    if a.more and m.venue is None and m.address is None and shared:
+        sm = find_times(shared)
+        _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
+    if not any(getattr(m, f) for f in _PLACE_FIELDS):
+        _meeting_point(m, tail)
+    return read
+
+
+def _read_line_place(
+    m: Meeting, a: _Anchor, aline: Line, tail: str, *, listed: bool, had_status: bool
+) -> str | None:
+    """The place in the rest of a date line, read as its layout says (a sentence, table
+    columns, a calendar entry, a list under a stated place, a meeting point, a plain tail); the
+    rest when it was read as a plain tail, else None."""
     if a.prose and _PROSE_PLACE.match(tail):
         _read_prose_place(m, tail)
     elif (at := _sentence_place(aline.text, tail)) is not None:
@@ -3250,11 +3265,6 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         _read_tail(m, tail, had_status=had_status)
         if not (a.more or had_status):
             return tail
-    if a.more and m.venue is None and m.address is None and shared:
-        sm = find_times(shared)
-        _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
-    if not any(getattr(m, f) for f in _PLACE_FIELDS):
-        _meeting_point(m, tail)
     return None
 
 
