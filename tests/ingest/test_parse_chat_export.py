@@ -51,6 +51,11 @@ PREFIXES = [
     ("03/12/2026 à 14:05 - Chloé Martin: ", "04/12/2026 à 09:31 - Hugo: ", "fr", "2026-12-04"),
     ("3/12/26 14:05 - Lucía Pérez: ", "4/12/26 9:31 - Diego: ", "es", "2026-12-04"),
     ("3/12/26, 2:05 p. m. - Lucía Pérez: ", "4/12/26, 9:31 a. m. - Diego: ", "es", "2026-12-04"),
+    # copied from WhatsApp on a computer: the time, then the date in brackets
+    ("[14:05, 03/12/2026] Ana Lima: ", "[09:31, 04/12/2026] Ben Okoro: ", "en", "2026-12-04"),
+    ("[2:05 PM, 12/3/2026] Ana Lima: ", "[9:31 AM, 12/4/2026] Ben Okoro: ", "en", "2026-12-04"),
+    ("[14:05, 3.12.2026] Jana Weber: ", "[09:31, 4.12.2026] Tobias: ", "de", "2026-12-04"),
+    ("[14:05, 3/12/2026] Lucía Pérez: ", "[09:31, 4/12/2026] Diego: ", "es", "2026-12-04"),
     # Telegram desktop: the sender, then the stamp in brackets, the message under it
     ("Ana Lima, [03.12.26 14:05]\n", "Ben Okoro, [04.12.26 09:31]\n", "en", "2026-12-04"),
     ("Ana Lima, [3 Dec 2026 at 14:05]\n", "Ben Okoro, [4 Dec 2026 at 09:31]\n", "en", "2026-12-04"),

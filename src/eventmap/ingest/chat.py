@@ -10,6 +10,8 @@ each (the date's order, separators and words vary with the phone's locale, not t
   desktop): ``Ana, [03.12.26 14:05]``, ``Ana, [3 Dec 2026 at 14:05]``, ``Ana, [21 nov. 20:04]``;
 - stamp, a dash, then the sender (WhatsApp on Android): ``03/12/2026, 14:05 - Ana: …``,
   ``12/3/26, 2:05 PM - Ana: …``, ``03.12.26, 14:05 - Ana: …``, ``03/12/2026 à 14:05 - Ana: …``.
+- the time, then the date in brackets, then the sender (messages copied from WhatsApp on a
+  computer): ``[14:05, 03/12/2026] Ana: …``, ``[2:05 PM, 12/3/2026] Ana: …``.
 
 The stamp is when the message was written: like a dateline it anchors the year of the dates the
 messages give, and it is never a meeting or a meeting's time; the sender is never a place.
@@ -49,16 +51,20 @@ class _Format:
     least: int  # prefix lines with a sender that make a page a chat
 
 
+# One pattern per format, at module level where the linear-time audit sees them.
+_BRACKETED = re.compile(rf"^{_MARK}?\[{_STAMP}\]\s?(?:{_SENDER})?")
+_NAME_FIRST = re.compile(rf"^{_MARK}?(?P<sender>[^\[\]\n,]{{1,60}}),\s\[{_STAMP}\]")
+_DASH = re.compile(rf"^{_MARK}?{_STAMP}\s[-–]\s(?:{_SENDER})?")
+_TIME_FIRST = re.compile(rf"^{_MARK}?\[{_CLOCK},\s{_NUM_DATE}\]\s?(?:{_SENDER})?")
 _FORMATS = (
-    _Format("bracketed", re.compile(rf"^{_MARK}?\[{_STAMP}\]\s?(?:{_SENDER})?"), 1),
-    _Format(
-        "name-first", re.compile(rf"^{_MARK}?(?P<sender>[^\[\]\n,]{{1,60}}),\s\[{_STAMP}\]"), 1
-    ),
-    _Format("dash", re.compile(rf"^{_MARK}?{_STAMP}\s[-–]\s(?:{_SENDER})?"), 2),
+    _Format("bracketed", _BRACKETED, 1),
+    _Format("name-first", _NAME_FIRST, 1),
+    _Format("dash", _DASH, 2),  # a minutes' "03/12/2026, 14:05 - Chair: …" line: two at least
+    _Format("time-first", _TIME_FIRST, 1),
 )
-# What a prefix line holds near its start (a bracket or a digit first, or ", [" after a name):
-# one cheap test per line before the formats' patterns run.
-_BRACKET_OR_DIGIT = re.compile(rf"^{_MARK}?[\[\d]|,\s\[")
+_DIGITS = frozenset("0123456789")
+_OPENERS = _DIGITS | {_MARK}
+_DATE_SEPARATORS = ("/", ".", "-")
 
 
 @dataclass(frozen=True)
@@ -94,8 +100,10 @@ def read_chat(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> Chat | Non
 
     ``langs`` are the languages the stamps' month names are read in."""
     candidates = [
-        i for i, line in enumerate(lines) if _BRACKET_OR_DIGIT.search(line.text[:_PREFIX_REACH])
-    ]
+        i
+        for i, line in enumerate(lines)
+        if ("[" in (t := line.text)[:_PREFIX_REACH] or t[:1] in _OPENERS) and _may_open_message(t)
+    ]  # the first test inline: a call per line would cost more than the rest of the reading
     if not candidates:
         return None
     best: tuple[_Format, dict[int, re.Match[str]]] | None = None
@@ -133,6 +141,19 @@ def read_chat(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> Chat | Non
     return Chat(out, messages)
 
 
+def _may_open_message(t: str) -> bool:
+    """False for a line no format's pattern can match: one test of its first characters per
+    line, far cheaper than the patterns (most lines of most pages fail it)."""
+    if not t:
+        return False
+    first = t[0] if t[0] != _MARK else t[1:2]
+    if first == "[":
+        return True
+    if first in _DIGITS:  # a numeric date: a separator after its first number
+        return any(sep in t[1:5] for sep in _DATE_SEPARATORS)
+    return ", [" in t[:_PREFIX_REACH]
+
+
 def _written_when(m: re.Match[str]) -> bool:
     """A stamp with seconds, or minutes off the quarter hours: when someone wrote, not when a
     meeting starts (a programme's "03/12/2026, 19:00 - Talk: …" is on the hour)."""
@@ -156,8 +177,8 @@ def _stamp_days(stamps: list[re.Match[str]], langs: tuple[str, ...]) -> list[dat
     order = fit[0] if fit else orders[0]
     days = read[order]
     for k, m in enumerate(stamps):
-        if m.group("words"):
-            dm = find_date(m.group("words"), langs=langs)
+        if words := m.groupdict().get("words"):
+            dm = find_date(words, langs=langs)
             if dm is not None and dm.year is not None:
                 days[k] = _day(dm.year, dm.month, dm.day)
     return days
