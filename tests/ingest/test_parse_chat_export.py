@@ -236,6 +236,40 @@ def test_a_chat_page_gives_its_announced_meetings_and_their_later_statuses(lang)
     )
 
 
+CHATTER = {
+    "es": """\
+[23/11/26, 09:14:05] Marta: Buenos días! Les dejo el calendario de diciembre
+[23/11/26, 09:15:40] Marta: 📌 Asamblea: martes 1 de diciembre, 18:30 hrs, Sede sindical
+[23/11/26, 10:02:11] Carolina: Recuerden que la cuota se paga en la sede o por transferencia, y que los socios nuevos traen su carnet para poder votar 💸
+[23/11/26, 21:10:48] Pedro: 👍
+[24/11/26, 08:15:30] Marta: 📌 Reunión con la abogada: lunes 14 de diciembre, 18:00 hrs, Sala 2
+""",
+    "en": """\
+Sam Okafor, [20 Nov 2026 at 18:02]
+Evening all, our winter dates:
+
+Sam Okafor, [20 Nov 2026 at 18:03]
+Public meeting: Thursday 10 December, 6pm, Central Library
+
+Jo, [20 Nov 2026 at 18:44]
+nice one, I will bring the banner and the leaflets from last time, and ask the people from the
+housing group whether they can come along too
+
+Sam Okafor, [21 Nov 2026 at 09:12]
+Forum: Saturday 12 December, 2pm, Union Hall
+""",
+}
+
+
+@pytest.mark.parametrize("lang", CHATTER)
+def test_chatter_is_no_campaign_heading(lang):
+    listing = parse(CHATTER[lang])
+    assert len(listing.meetings) == 2
+    assert len(listing.campaigns) == 1  # the conversation's, titled by its first message
+    assert {m.campaign for m in listing.meetings} == {listing.campaigns[0].title}
+    assert len([w for w in listing.warnings if w.reason.startswith("campaign")]) <= 1
+
+
 @pytest.mark.parametrize("lang", CHATS)
 def test_cli_parse_reads_a_chat_paste(tmp_path, lang):
     page, sent, expected = CHATS[lang]

@@ -29,6 +29,7 @@ from datetime import date
 
 from eventmap.ingest.text import Line
 from eventmap.ingest.when import find_date
+from eventmap.model import Campaign, Meeting
 
 # A numeric date as the phone writes it: "03/12/26", "12/3/2026", "03.12.26", "2026-12-03".
 _NUM_DATE = r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})[./-](?P<c>\d{2,4})\.?"
@@ -213,3 +214,29 @@ def _day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def chat_campaigns(
+    chat: Chat, campaigns: list[Campaign], meetings: list[Meeting]
+) -> tuple[list[Campaign], set[int]]:
+    """A chat's campaigns: the first (the conversation's), and those whose heading is in the
+    same message as one of their meetings (a message that names a series, then its dates).
+    Chatter read as a heading ("👍", "Recuerden que la cuota…") is not a campaign: its
+    meetings go to the campaign before it. Returns the campaigns kept and the lines of those
+    dropped (their warnings go with them)."""
+    kept: list[Campaign] = []
+    dropped: set[int] = set()
+    renamed: dict[str, str] = {}
+    for c in campaigns:
+        own = chat.message_at(c.source_line)
+        if kept and not any(
+            m.campaign == c.title and chat.message_at(m.source_line) == own for m in meetings
+        ):
+            renamed[c.title] = renamed.get(kept[-1].title, kept[-1].title)
+            dropped.add(c.source_line)
+            continue
+        kept.append(c)
+    for m in meetings:
+        if m.campaign in renamed:
+            m.campaign = renamed[m.campaign]
+    return kept, dropped

@@ -27,7 +27,7 @@ from typing import Any
 from eventmap.errors import ListingError
 from eventmap.ingest import asof, calendar, labels
 from eventmap.ingest.asof import CHAT, GIVEN, TODAY, AsOf, page_as_of
-from eventmap.ingest.chat import Chat, Message, read_chat
+from eventmap.ingest.chat import Chat, Message, chat_campaigns, read_chat
 from eventmap.ingest.html import datetime_year, iso_day, looks_like_html, read_html
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -4887,6 +4887,11 @@ def _parse(
     meetings = [m for built in per_span for m in built]
     _apply_page_venue(lines, kinds, meetings, ctx)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
+    if chat is not None:
+        campaigns, dropped = chat_campaigns(chat, campaigns, meetings)
+        ctx.warnings[:] = [
+            w for w in ctx.warnings if not (w.line in dropped and w.reason.startswith("campaign"))
+        ]
     if not meetings:
         ctx.warnings.append(
             ParseWarning(1, "no meetings found: no line with a date was recognised")
