@@ -323,3 +323,55 @@ def test_a_mention_before_the_announcement_is_no_meeting_and_sets_no_status():
         ("2026-12-10", "scheduled"), ("2026-12-10", "scheduled"), ("2026-12-12", "scheduled"),
     ]  # fmt: skip
     assert any(w.line == 1 and "mentions the meeting at line 4" in w.reason for w in listing.warnings)
+
+
+ONE_ON_THE_10TH = (
+    "[20/11/2026, 18:04:51] Priya: Thursday 10 December, 6pm, Central Library\n"
+    "[20/11/2026, 18:07:33] Priya: Saturday 12 December, 2pm, Town Square\n"
+)
+
+
+# fmt: off
+@pytest.mark.parametrize("notice,lang,moved", [
+    ("the 10 December meeting is moved to Thursday 17 December", "en",
+     ("2026-12-17", "18:00", "Central Library")),
+    ("Thursday 10 December is postponed to Thursday 17 December, 7pm, Union Hall", "en",
+     ("2026-12-17", "19:00", "Union Hall")),
+    ("Das Treffen am 10. Dezember wird auf den 17. Dezember verschoben", "de",
+     ("2026-12-17", "18:00", "Central Library")),
+    ("la réunion du 10 décembre est reportée au jeudi 17 décembre à 19 h", "fr",
+     ("2026-12-17", "19:00", "Central Library")),
+    ("la reunión del jueves 10 de diciembre se pasa al jueves 17 de diciembre, misma hora", "es",
+     ("2026-12-17", "18:00", "Central Library")),
+])
+# fmt: on
+def test_a_later_message_that_moves_a_meeting_postpones_it_and_gives_the_new_day(
+    notice, lang, moved
+):
+    page = ONE_ON_THE_10TH + f"[21/11/2026, 09:15:12] Tom: {notice}\n"
+    listing = parse(page, lang=lang)
+    got = [(m.date, m.start_time, m.status) for m in listing.meetings]
+    assert got == [
+        ("2026-12-10", "18:00", "postponed"),
+        ("2026-12-12", "14:00", "scheduled"),
+        (moved[0], moved[1], "scheduled"),
+    ]
+    new = listing.meetings[2]
+    assert moved[2] in (new.venue, new.place) and new.source_line == 3
+    assert any(w.line == 3 and "moves the meeting at line 1" in w.reason for w in listing.warnings)
+
+
+# fmt: off
+@pytest.mark.parametrize("notice", [
+    "see you on Thursday 10 December and on Thursday 17 December",  # no move word
+    "the 11 December social is moved to Friday 18 December",  # no meeting on the old day
+    "we moved the banner to the office on 10 December",  # one date only
+])
+# fmt: on
+def test_a_message_that_does_not_clearly_move_a_meeting_moves_none(notice):
+    page = ONE_ON_THE_10TH + f"[21/11/2026, 09:15:12] Tom: {notice}\n"
+    listing = parse(page)
+    assert [(m.date, m.status) for m in listing.meetings if m.source_line < 3] == [
+        ("2026-12-10", "scheduled"), ("2026-12-12", "scheduled"),
+    ]  # fmt: skip
+    assert not any("moves the meeting" in w.reason for w in listing.warnings)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventmap.ingest.text import Line
-from eventmap.ingest.when import find_date
+from eventmap.ingest.when import DateMatch, find_date
 from eventmap.model import Campaign, Meeting
 
 # A numeric date as the phone writes it: "03/12/26", "12/3/2026", "03.12.26", "2026-12-03".
@@ -240,3 +240,40 @@ def chat_campaigns(
         if m.campaign in renamed:
             m.campaign = renamed[m.campaign]
     return kept, dropped
+
+
+# A meeting moved to another day, in a message: a verb that says so, and the new date after
+# the old one, right after a word that points to it ("moved to", "verschoben auf den",
+# "reporté au", "se pasa al").
+_MOVE_VERB = re.compile(
+    r"\b(?:moved?|moves|rescheduled|postponed|brought\s++forward|verschoben|verlegt|"
+    r"report[ée]e?|d[ée]plac[ée]e?|avanc[ée]e?|d[ée]cal[ée]e?|pasa|cambia|posterga|"
+    r"traslada|mueve|aplaza|cambiad[oa]|pasad[oa])\b",
+    re.IGNORECASE,
+)
+_TO_NEW_DATE = re.compile(
+    r"\b(?:to|until|till|for|auf(?:\s++den)?|au|à|al|para\s++el)\s*+(?:the\s++|le\s++|el\s++)?$",
+    re.IGNORECASE,
+)
+
+
+def moved_dates(text: str, langs: tuple[str, ...]) -> tuple[DateMatch, DateMatch] | None:
+    """The old date and the new one, when ``text`` says a meeting moves from the one to the
+    other ("the 10 December meeting is moved to Thursday 17 December", "Das Treffen am 10.
+    Dezember wird auf den 17. Dezember verschoben", "la reunión del jueves 10 de diciembre se
+    pasa al jueves 17"); exactly two dates, else None."""
+    if _MOVE_VERB.search(text) is None:
+        return None
+    old = find_date(text, langs=langs)
+    if old is None:
+        return None
+    rest = text[old.end :]
+    new = find_date(rest, langs=langs)
+    if new is None or find_date(rest[new.end :], langs=langs) is not None:
+        return None
+    if _TO_NEW_DATE.search(rest[max(0, new.start - 16) : new.start]) is None:
+        return None
+    shift = old.end
+    return old, DateMatch(
+        new.start + shift, new.end + shift, new.month, new.day, new.year, new.weekday
+    )

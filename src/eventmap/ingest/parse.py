@@ -27,7 +27,7 @@ from typing import Any
 from eventmap.errors import ListingError
 from eventmap.ingest import asof, calendar, labels
 from eventmap.ingest.asof import CHAT, GIVEN, TODAY, AsOf, page_as_of
-from eventmap.ingest.chat import Chat, Message, chat_campaigns, read_chat
+from eventmap.ingest.chat import Chat, Message, chat_campaigns, moved_dates, read_chat
 from eventmap.ingest.html import datetime_year, iso_day, looks_like_html, read_html
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -3667,10 +3667,13 @@ def _chat_notices(
     cancelled or postponed ("⚠️ se suspende la reunión de delegados del jueves 10 de
     diciembre", "Das Treffen am 10. Dezember fällt aus") gives it that status, when the
     meeting is the only one of its date (and time, if the message gives one)."""
+    moved = _chat_moves(chat, per_span, ctx, langs)
     placed = [(chat.message_at(m.source_line), m) for built in per_span for m in built if m.date]
     timed = [(j, m) for j, m in placed if m.start_time]
     gone: list[Meeting] = []
     for k, m in placed:
+        if k in moved:
+            continue
         others = [o for j, o in timed if j != k and o.date == m.date]
         if m.start_time:
             others = [o for o in others if o.start_time == m.start_time and m.status != o.status]
@@ -3692,10 +3695,76 @@ def _chat_notices(
     if gone:
         for built in per_span:
             built[:] = [m for m in built if not any(m is g for g in gone)]
-    said_of = {chat.message_at(m.source_line) for _, m in placed}
+    said_of = {chat.message_at(m.source_line) for _, m in placed} | moved
     for k, msg in enumerate(chat.messages):
         if k not in said_of:
             _unread_notice(k, msg, placed, ctx, langs)
+
+
+def _chat_moves(
+    chat: Chat, per_span: list[list[Meeting]], ctx: _Context, langs: tuple[str, ...]
+) -> set[int]:
+    """A later message that moves a meeting announced earlier to another day ("the 10 December
+    meeting is moved to Thursday 17 December", "se pasa al jueves 17 de diciembre, 19 h"): the
+    meeting on the old day is postponed, and the new day has it (the message's own meeting
+    there, else a copy at the new date, with the time the message gives, else the old one).
+    Only when one meeting of the earlier messages is on the old day. Returns the messages read
+    so."""
+    done: set[int] = set()
+    for k, msg in enumerate(chat.messages):
+        if (dates := moved_dates(msg.text, langs)) is None:
+            continue
+        old, new = dates
+        on_old = f"-{old.month:02d}-{old.day:02d}"
+        earlier = [
+            m
+            for b in per_span
+            for m in b
+            if m.date and m.date.endswith(on_old) and chat.message_at(m.source_line) < k
+        ]
+        if len(earlier) != 1 or earlier[0].status != "scheduled":
+            continue
+        was = earlier[0]
+        year = new.year or resolve_year(
+            new.month, new.day, new.weekday, anchor=ctx.anchor, exact_anchor=ctx.exact,
+            neighbour=date.fromisoformat(was.date),
+        ).year  # fmt: skip
+        if year is None:
+            continue
+        day = f"{year}-{new.month:02d}-{new.day:02d}"
+        own = [m for b in per_span for m in b if chat.message_at(m.source_line) == k]
+        for b in per_span:  # the message's mention of the old day is no meeting
+            b[:] = [m for m in b if not (any(m is o for o in own) and m.date != day)]
+        if not (now := [m for m in own if m.date == day]):
+            tm = find_times(msg.text[new.end : new.end + _NEAR + 10])
+            time = (tm.start_time, tm.end_time) if tm else (was.start_time, was.end_time)
+            now = [dataclasses.replace(was, date=day, start_time=time[0], end_time=time[1])]
+            now[0].source_line = msg.number
+            _after_line(per_span, msg.number).append(now[0])
+        # Without a time of its own the message names no place of its own either ("se pasa al
+        # jueves 17, misma hora y lugar"): the meeting moves as it was.
+        copied = now[0].start_time is None
+        for name in (*_PLACE_FIELDS, "title", "start_time", "end_time"):
+            if copied or getattr(now[0], name) is None:
+                setattr(now[0], name, getattr(was, name))
+        now[0].status, now[0].time_tba = "scheduled", now[0].start_time is None
+        was.status = "postponed"
+        done.add(k)
+        ctx.warnings.append(
+            ParseWarning(
+                msg.number,
+                f"moves the meeting at line {was.source_line} to {day}: read as postponed, "
+                "and as a meeting on the new day",
+                msg.text[:200],
+            )
+        )
+    return done
+
+
+def _after_line(per_span: list[list[Meeting]], number: int) -> list[Meeting]:
+    """The meetings list a meeting read at line ``number`` goes in: that of the last meetings
+    read above it, so the page's order stays (a move's old meeting is always above it)."""
+    return next(b for b in reversed(per_span) if b and b[0].source_line <= number)
 
 
 def _unread_notice(
