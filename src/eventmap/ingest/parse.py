@@ -1904,6 +1904,7 @@ def _drop_past_sections(
     read for it may not be the one the heading means), with a warning."""
     heading: int | None = None
     related = False  # the heading is a list of links to other articles, not past events
+    kept: list[int] = []  # the entries under it kept for want of a year
     for i, k in enumerate(kinds):
         t = lines[i].text
         if k == ANCHOR:
@@ -1915,6 +1916,7 @@ def _drop_past_sections(
                 continue
             if a.date.year is None and a.timed:  # untimed: nothing says it is still to come
                 unread[i] = _PAST_KEPT.format(t, lines[heading].text.strip())
+                kept.append(i)
                 continue
             why = _RELATED_REASON if related else _PAST_REASON
             unread[i] = why.format(t, lines[heading].text.strip())
@@ -1924,11 +1926,45 @@ def _drop_past_sections(
         if k == BLANK or len(t) > _SECTION_HEAD_LEN:
             continue
         if _PAST_HEADING.match(t) and _dates_follow(kinds, i):
-            heading, related = i, False
+            _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+            heading, related, kept = i, False, []
         elif _related_heading(t) and _dates_follow(kinds, i):
-            heading, related = i, True
+            _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+            heading, related, kept = i, True, []
         elif heading is not None and _UPCOMING_HEADING.search(t):
-            heading = None
+            _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+            heading, kept = None, []
+    _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+
+
+_NEWEST_FIRST_REASON = (
+    "{!r} is under the heading {!r}, in a list that runs newest first (events that took place); "
+    "not a meeting"
+)
+_YEAR_TURN = 6  # months: a later entry this many months "after" the one above is last year's
+
+
+def _drop_newest_first(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    kept: list[int],
+    heading: int | None,
+) -> None:
+    """Entries with a time and no year kept under a past-events heading (``kept``, in page order)
+    are no meetings after all when two or more of them run newest first, as a record of what
+    took place does ("Nov 5", "Oct 24", "Oct 1"; "Jan 12", "Dec 19" across the new year)."""
+    if len(kept) < 2 or heading is None:
+        return
+    keys = [(anchors[i].date.month, anchors[i].date.day) for i in kept]  # type: ignore[union-attr]
+    for (m1, d1), (m2, d2) in zip(keys, keys[1:], strict=False):
+        if not ((m2, d2) < (m1, d1) or m2 - m1 >= _YEAR_TURN):
+            return
+    for i in kept:
+        unread[i] = _NEWEST_FIRST_REASON.format(lines[i].text, lines[heading].text.strip())
+        del anchors[i]
+        kinds[i] = BLANK
 
 
 # A paragraph that tells what took place: it opens with "What you missed", "Looking back",
