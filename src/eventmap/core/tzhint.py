@@ -41,6 +41,16 @@ HINT_ZONES: dict[str, str] = {
     **dict.fromkeys(("NZST", "NZDT"), "Pacific/Auckland"),
     "SAST": "Africa/Johannesburg",
     "JST": "Asia/Tokyo",
+    **dict.fromkeys(("AST", "ADT", "ATLANTIC"), "America/Halifax"),
+    **dict.fromkeys(("NST", "NDT"), "America/St_Johns"),
+    **dict.fromkeys(("MEZ", "MESZ"), "Europe/Berlin"),
+    "MSK": "Europe/Moscow",
+    "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
+    "BRT": "America/Sao_Paulo",
+    "PET": "America/Lima",
+    "COT": "America/Bogota",
+    **dict.fromkeys(("CLT", "CLST"), "America/Santiago"),
 }
 # Offsets that are not whole hours have no Etc zone: a zone that keeps that offset all year.
 _PART_HOURS: dict[tuple[int, int], str] = {

@@ -541,12 +541,17 @@ def _names_no_place(rest: str) -> bool:
 
 
 # A time zone right after a time: offsets, the usual abbreviations (capitals only: "est" and
-# "pt" are words), and US zone names.
+# "pt" are words), US zone names, and a city's or country's time ("hora de Lima", "heure de
+# Paris", "Berliner Zeit", "Halifax time", "UK time"), never a venue.
 _TZ_HINT = re.compile(
     r"^[\s,]*+\(?(?P<tz>(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?|"
-    r"(?:GMT|UTC|[ECMP][SD]?T|AK[SD]T|H[SD]T|CES?T|BST|WES?T|EES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|"
-    r"SAST|JST)\b|(?i:eastern|central|mountain|pacific)(?:\s+(?i:time))?\b(?!\s*+[A-Z][a-z])"
-    r"|(?P<local>(?i:local\s+time)))\)?"
+    r"(?:GMT|UTC|[ECMPA][SD]?T|AK[SD]T|H[SD]T|N[SD]T|CES?T|BST|IST|WES?T|EES?T|AE[SD]T|AC[SD]T|"
+    r"AWST|NZ[SD]T|SAST|JST|SGT|HKT|MSK|ME(?:S)?Z|BRT|PET|COT|CL[SD]?T)\b"
+    r"|(?i:eastern|central|mountain|pacific|atlantic)(?:\s+(?i:time))?\b(?!\s*+[A-Z][a-z])"
+    r"|(?i:hora|heure|horario)\s++(?i:de\s++|d['’]\s*+)(?:[A-Z][\w-]++\s?){1,2}"
+    r"|(?<=\()(?:[A-Z][\w-]++\s){1,2}(?i:time)\b|[A-Z]{2,3}\s++(?i:time)\b"  # not "Story Time"
+    r"|[A-Z][\w-]++(?<=er)\s++Zeit\b"
+    r"|(?P<local>(?i:local\s+time|hora\s+local|heure\s+locale|Ortszeit)))\)?"
 )
 # A venue block's contact line: a phone number, an e-mail address or a bare web address.
 _CONTACT = re.compile(
@@ -2790,7 +2795,7 @@ def _build_meetings(
         if tm and tm.start <= _NEAR:
             other.start_time, other.end_time, other.time_tba = tm.start_time, tm.end_time, False
             other.status = "scheduled" if other.status == "tba" else other.status
-            seg = seg[tm.end :]
+            seg = _take_tz_hint(other, seg[tm.end :])
         _own_place(other, seg)
         out.append(other)
     return out
@@ -3275,7 +3280,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     read = _read_line_place(m, a, aline, tail, listed=listed, had_status=had_status)
     if a.more and m.venue is None and m.address is None and shared:
         sm = find_times(shared)
-        _read_tail(m, shared[sm.end :] if sm and sm.start <= _NEAR else shared)
+        _read_tail(m, _take_tz_hint(m, shared[sm.end :]) if sm and sm.start <= _NEAR else shared)
     if not any(getattr(m, f) for f in _PLACE_FIELDS):
         _meeting_point(m, tail)
     return read
