@@ -3601,6 +3601,55 @@ def _share_between_date_lines(
                         setattr(m, name, getattr(donor, name))
 
 
+# "Saturday 9 January, same time and place", "gleiche Zeit, gleicher Ort", "même heure, même
+# lieu", "misma hora y lugar": a date that takes the time and/or the place of the meeting above.
+_SAME_WORD = r"(?:same|gleiche[rnms]?|selbe[rnms]?|m[êe]mes?|mism[oa]s?)"
+_SAME_AS_BEFORE = re.compile(
+    rf"\b{_SAME_WORD}\s++(?P<nouns>[^\W\d_]++(?:\s*+(?:,|&|/|and|und|et|y|e)\s*+"
+    rf"(?:{_SAME_WORD}\s++)?[^\W\d_]++)?)",
+    re.IGNORECASE,
+)
+_SAME_STEMS = ("same", "gleiche", "selbe", "même", "meme", "mism")
+_TIME_NOUNS = frozenset({"time", "times", "hour", "zeit", "uhrzeit", "heure", "horaire", "hora",
+                         "horario"})  # fmt: skip
+_PLACE_NOUNS = frozenset({"place", "venue", "location", "room", "ort", "raum", "lieu", "endroit",
+                          "salle", "lugar", "sitio", "local", "sala"})  # fmt: skip
+_SAME_REASON = "{!r} says {!r}: read with the time and place of the meeting at line {}"
+
+
+def _same_as_before(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A date line that says it is at the same time and/or place as the meeting above it takes
+    them from that meeting (the words are no venue of its own), with a note."""
+    prev: Meeting | None = None
+    for span, built in zip(spans, per_span, strict=True):
+        m, tail = built[0], span.anchor.tail
+        same = (
+            _SAME_AS_BEFORE.search(tail)
+            if prev is not None and contains_any(tail.lower(), _SAME_STEMS)
+            else None
+        )
+        nouns = {w.casefold() for w in _LETTERS.findall(same.group("nouns"))} if same else set()
+        if same and prev and nouns & (_TIME_NOUNS | _PLACE_NOUNS):
+            said = same.group(0)
+            for name in ("place", *_BLOCK_FIELDS):  # the words read as a place are not one
+                value = (getattr(m, name) or "").casefold().strip(" ,.;:()")
+                if value and value in said.casefold():
+                    setattr(m, name, None)
+            if nouns & _TIME_NOUNS and m.start_time is None and prev.start_time:
+                m.start_time, m.end_time, m.time_tba = prev.start_time, prev.end_time, False
+                m.tz_hint = m.tz_hint or prev.tz_hint
+                m.status = "scheduled" if m.status == "tba" else m.status
+            if nouns & _PLACE_NOUNS and not any(getattr(m, f) for f in ("place", *_BLOCK_FIELDS)):
+                for name in ("place", *_BLOCK_FIELDS):
+                    setattr(m, name, getattr(prev, name))
+                m.online = m.online or prev.online
+            line = lines[span.anchor.index]
+            _warn(ctx, line, _SAME_REASON.format(line.text, said, prev.source_line), m.source_line)
+        prev = built[-1] if built and built[-1].date else prev
+
+
 def _drop_repeated_prose(
     spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
 ) -> None:
@@ -4987,6 +5036,7 @@ def _parse(
             prev = date.fromisoformat(built[0].date)
         per_span.append(built)
     _share_between_date_lines(spans, per_span, lines)
+    _same_as_before(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
     if chat is None:
         _status_notices(spans, per_span, lines, ctx)
