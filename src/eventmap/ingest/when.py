@@ -448,7 +448,19 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         month, day, year = int(im), int(iday), iy
     else:
         month, day, year = int(mm), int(dd), y4
-        if not (wd or year or _TIME_AFTER.match(text, m.end())):
+        dated = wd or year or _TIME_AFTER.match(text, m.end())
+        first = _DOTTED_RANGE_START.search(text, max(0, m.start() - 24), m.start())
+        first_wd = first.group("wd") if first is not None else None
+        known = first_wd is not None and _fold(first_wd) in voc.weekdays
+        if first is not None and (dated or known) and int(first.group("day")) < day:
+            end_day, day = day, int(first.group("day"))  # "Sa., 16.–So., 17.01."
+            y = int(year) + (2000 if len(year) == 2 else 0) if year else None
+            return DateMatch(
+                first.start() if known or first_wd is None else first.start("day"),
+                end, month, day, y, voc.weekdays[_fold(first_wd)] if known else None,
+                end_day=end_day,
+            )  # fmt: skip
+        if not dated:
             return None  # "Section 2.1." is no date; "7.3. 19 Uhr" and "Sa., 9.3." are
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
@@ -466,6 +478,12 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
     return DateMatch(m.start(), end, month, day, y, weekday, slashed, order, end_day, by_weekday)
 
 
+# The first day of a dotted range written with its day alone, right before the last one:
+# "16.–17.01.", "Sa., 16.–So., 17.01.", "Fr 5. - Sa 6.3.2027" (searched in a short slice).
+_DOTTED_RANGE_START = re.compile(
+    r"(?<![\w.])(?:(?P<wd>[^\W\d_]{2,12})\.?\s{0,2},?\s{0,2})?(?P<day>[0-3]?\d)\.\s{0,3}[-–—]\s{0,3}"
+    r"(?:[^\W\d_]{2,12}\.?\s{0,2},?\s{0,2})?$"
+)
 # A weekday in brackets right after a numeric date: "12/12 (Sat)", "3/7 (Thu.)".
 _BRACKET_WEEKDAY = re.compile(r"\s?\(\s?([^\W\d_]{2,12})\.?\s?\)")
 
