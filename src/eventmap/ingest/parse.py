@@ -743,6 +743,10 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     head, prose = _read_head(head, langs[0] == "en", is_prose(t))
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
     more = _more_dates(after, langs, dotted)
+    if more and any(_day_key_of(d) == _day_key_of(dm) for d in more):
+        dm, more = _restated_day(
+            dm, more
+        )  # "Sat 20 Mar, 10am — Field trip (Sat 20 – Sun 21 March)"
     if lead and (wd := _lead_weekday(lead, langs)) is not None:  # "Thursdays at 12.30pm: ..."
         dm = dm if dm.weekday is not None else dataclasses.replace(dm, weekday=wd)
         more = [d if d.weekday is not None else dataclasses.replace(d, weekday=wd) for d in more]
@@ -751,6 +755,19 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
         far=far,
     )  # fmt: skip
+
+
+def _day_key_of(dm: DateMatch) -> tuple[int, int]:
+    return dm.month, dm.day
+
+
+def _restated_day(dm: DateMatch, more: list[DateMatch]) -> tuple[DateMatch, list[DateMatch]]:
+    """A later date on a line that restates the line's own day is no other meeting's: a range
+    it gives ("(Sat 20 – Sun 21 March)") becomes the meeting's span."""
+    for d in more:
+        if _day_key_of(d) == _day_key_of(dm) and d.end_day is not None and dm.end_day is None:
+            dm = dataclasses.replace(dm, end_day=d.end_day, end_month=d.end_month)
+    return dm, [d for d in more if _day_key_of(d) != _day_key_of(dm)]
 
 
 # A date list's label with a word before it: "Next dates:", "Prochaines dates :", "Nächste
@@ -1834,6 +1851,40 @@ def _drop_badges(
             unread[i] = _BADGE_REASON.format(lines[i].text, lines[j].number)
             del anchors[i]
             kinds[i] = BLANK
+
+
+_RESTATED_REASON = "{!r} restates the day of the meeting at line {}: read as its detail"
+_RESTATED_REACH = 3  # lines from a timed date line to an untimed line that restates its day
+
+
+def _merge_restated_days(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A line without a time right under a timed date line (blank lines between) whose date
+    is that line's day again ("March 20 @ 8:30 am" / "Spring Steward Training (2 days, Mar
+    20-21)") is no meeting of its own but a detail of that meeting; a range it gives becomes the
+    meeting's span. It is noted with the line it restates."""
+    order = sorted(anchors)
+    for i, j in zip(order, order[1:], strict=False):
+        a, b = anchors.get(i), anchors.get(j)
+        if a is None or b is None or a.date is None or b.date is None or j - i > _RESTATED_REACH:
+            continue
+        if not a.timed or b.timed or b.more or a.day is not None or b.day is not None:
+            continue
+        days = [*b.listed, b.date.day]  # "(20 y 21 de marzo)": the days it lists
+        if (a.date.month, a.date.day) != (b.date.month, days[0]) or b.date.year not in (
+            None,
+            a.date.year,
+        ):
+            continue
+        if any(kinds[k] != BLANK for k in range(i + 1, j)):
+            continue
+        last = b.date.end_day or (days[-1] if len(days) > 1 else None)
+        if last is not None and a.date.end_day is None:
+            a.date = dataclasses.replace(a.date, end_day=last, end_month=b.date.end_month)
+        unread[j] = _RESTATED_REASON.format(lines[j].text, lines[i].number)
+        del anchors[j]
+        kinds[j] = OTHER
 
 
 _PAST_REASON = "{!r} is under the heading {!r} (events that took place); not a meeting"
@@ -5001,6 +5052,7 @@ def _parse(
     _drop_page_marks(lines, kinds)
     _calendar(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread)
+    _merge_restated_days(lines, kinds, anchors, unread)
     _drop_past_sections(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
