@@ -425,6 +425,13 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
     wd = wd or wd2 or wd3
     slashed = order = None
     end = m.end()
+    if mon and not wd and _fold(mon) in voc.weekdays:
+        # "mar. 26 janv.": a word that names a weekday and a month (mardi/mars, martes/marzo)
+        # before a day and a month name is the weekday
+        later = voc.date_re.match(text, m.start("day"))
+        dm = _date_match(later, voc, day_first, text) if later and later.group("mon2") else None
+        if dm is not None:
+            return dataclasses.replace(dm, start=m.start(), weekday=voc.weekdays[_fold(mon)])
     if mon:
         month, day, year = voc.months[_fold(mon)], int(day_s), year or yy
     elif mon2:
