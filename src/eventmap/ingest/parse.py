@@ -221,7 +221,8 @@ _LEAD_LAST_WORDS = frozenset({
     "closes", "closing", "open", "opens", "end", "ends", "due", "by", "until", "till", "before",
     "from", "start", "starts", "begin", "begins", "bis", "endet", "beginnt", "startet", "läuft",
     "lauft", "avant", "le", "desde", "cierra", "cierran", "abre", "abren", "sale", "vente",
-    "venta", "ouverte", "ouvertes", "ouvert", "ouverts", "beginnen", "enden", "commence",
+    "venta", "ouverte", "ouvertes", "ouvert", "ouverts", "ouverture", "opening", "apertura",
+    "beginnen", "enden", "commence",
     "commencent", "débute", "débutent", "debute", "debutent", "finissent", "empieza", "empiezan",
     "comienza", "comienzan", "termina", "terminan",
 })  # fmt: skip
@@ -263,16 +264,17 @@ _BREAK_STEMS = (
 # ist der 10. Februar", "Plazo de inscripción: …", "date limite : …".
 _DEADLINE_NOUN = re.compile(
     r"\b(?:anmeldeschluss|einsendeschluss|meldeschluss|frist|date\s++limite|"
-    r"fecha\s++l[ií]mite|plazo)\b",
+    r"fecha\s++l[ií]mite|plazo|d[ée]lai)\b",
     re.I,
 )
-_DEADLINE_NOUN_STEMS = ("schluss", "frist", "limite", "límite", "plazo")
+_DEADLINE_NOUN_STEMS = ("schluss", "frist", "limite", "límite", "plazo", "délai", "delai")
 _DEADLINE_REACH = 40
 _DEADLINE_VERB = re.compile(
     r"\b(?:close[sd]?|closing|opens?|ends?|due|by|until|till|before|from|start(?:s|ing)?|"
     r"begins?|ab|bis|endet|beginnt|startet|l[äa]uft|ouvr\w*|avant|[àa]\s++partir\s++du|"
     r"d[èe]s\s++le|hasta|desde|antes\s++del?|a\s++partir\s++del?|cierran?|abren?|"
-    r"(?:on|en)\s++(?:sale|vente)|(?:a\s++la\s++)?venta|ouverte?s?|beginnen|enden|"
+    r"(?:on|en)\s++(?:sale|vente)|(?:a\s++la\s++)?venta|ouverte?s?|ouverture|opening|apertura|"
+    r"beginnen|enden|"
     r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?)"
     r"(?:\s++(?:on|the|am|le|el|del?|der|den))?[\s:,–—-]*+$",
     re.I,
@@ -742,7 +744,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         head = ""  # "Next dates: Tuesdays 15 December, ...", "Viernes 15 y viernes 29 de enero"
     head, prose = _read_head(head, langs[0] == "en", is_prose(t))
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
-    more = _more_dates(after, langs, dotted)
+    more = _more_dates(after, langs, dotted, t[: dm.end])
     if more and any(_day_key_of(d) == _day_key_of(dm) for d in more):
         dm, more = _restated_day(
             dm, more
@@ -1147,7 +1149,9 @@ def _former_date(before: str) -> bool:
     )
 
 
-def _more_dates(tail: str, langs: tuple[str, ...], dotted: bool = False) -> list[DateMatch]:
+def _more_dates(
+    tail: str, langs: tuple[str, ...], dotted: bool = False, before_tail: str = ""
+) -> list[DateMatch]:
     """Later dates on an entry's line ("Tuesday, April 16 and Wednesday, April 17, 7 pm"), each
     with a weekday or right after "and"/"&"/"," so a date inside a title is not taken. After a
     dotted date, a short one in the list counts too ("18.04., 25.04. und 02.05.2024")."""
@@ -1166,7 +1170,9 @@ def _more_dates(tail: str, langs: tuple[str, ...], dotted: bool = False) -> list
         not_event = (
             _not_event_date(before)
             or _PAST_LEAD.search(before)
-            or _no_event_lead(tail[max(pos, start - _SIGNUP_REACH) : start], False) is not None
+            # the words before the line's first date count too: "Billetterie du concert du 22
+            # avril : ouverture le lundi 1er mars"
+            or _no_event_lead((before_tail + tail[:start])[-_SIGNUP_REACH:], False) is not None
             or _former_date(tail[max(pos, start - _FORMER_REACH) : start])
         )
         if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
@@ -3701,6 +3707,42 @@ def _same_as_before(
         prev = built[-1] if built and built[-1].date else prev
 
 
+_SIGNUP_REPEAT_REASON = (
+    "names the day of the meeting at line {} after {!r} (signing up for it); not another meeting"
+)
+
+
+def _drop_signup_repeats(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A date without a time after a sign-up word on its line ("Billetterie du concert du 22
+    avril", "Tickets for the 22 April concert", "Anmeldung zur Fahrt am 5. März") names the day
+    of the event signed up for: when the page lists a meeting with a time on that day, the line
+    is no meeting of its own (a warning says so)."""
+    timed: dict[str, Meeting] = {}
+    for built in per_span:
+        for m in built:
+            if m.date and m.start_time:
+                timed.setdefault(m.date, m)
+    for k, span in enumerate(spans):
+        a = span.anchor
+        head = a.inline_head
+        if a.timed or not head or not contains_any(head.lower(), _SIGNUP_STEMS):
+            continue
+        su = _SIGNUP.search(head)
+        if su is None:
+            continue
+        keep = []
+        for m in per_span[k]:
+            other = timed.get(m.date or "")
+            if m.start_time is None and other is not None and other.source_line != m.source_line:
+                why = _SIGNUP_REPEAT_REASON.format(other.source_line, su.group(0))
+                _warn(ctx, lines[a.index], why)
+            else:
+                keep.append(m)
+        per_span[k] = keep
+
+
 def _drop_repeated_prose(
     spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
 ) -> None:
@@ -5089,6 +5131,7 @@ def _parse(
         per_span.append(built)
     _share_between_date_lines(spans, per_span, lines)
     _same_as_before(spans, per_span, lines, ctx)
+    _drop_signup_repeats(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
     if chat is None:
         _status_notices(spans, per_span, lines, ctx)
