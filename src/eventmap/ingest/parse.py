@@ -2048,7 +2048,14 @@ _THANKS = re.compile(
     r"celles\s++et\s++ceux|ceux)\s++"
     r"(?:qui\s++(?:sont\s++venu|ont\s++particip)|d['’]\s*+[êe]tre\s++venu)|"
     r"gracias\s++a\s++(?:todos|todas|quienes)\s++(?:los\s++que\s++|las\s++que\s++)?"
-    r"(?:vinieron|asistieron|participaron|nos\s++acompa[ñn]aron))",
+    r"(?:vinieron|asistieron|participaron|nos\s++acompa[ñn]aron)|"
+    # thanks to those who took part, named as such: "Thanks to the 80 participants", "Un grand
+    # merci aux 80 participantes", "Danke an die 40 Teilnehmenden", "Gracias a los asistentes"
+    r"thanks?(?:\s++you)?\s++to\s++(?:the\s++|all\s++(?:the\s++)?)?(?:\d+\s++)?"
+    r"(?:participants|attendees|people\s++who)|"
+    r"merci\s++(?:aux|[àa]\s++(?:la|les))\s++(?:\d+\s++)?(?:participant|personnes|pr[ée]sent)|"
+    r"dank\w*+\s++an\s++(?:die\s++|alle\s++)?(?:\d+\s++)?(?:teilnehm|besucher|anwesend)|"
+    r"gracias\s++a\s++(?:los|las)\s++(?:\d+\s++)?(?:asistentes|participantes))",
     re.I,
 )
 _RECAP_REASON = "{!r} is in a paragraph that tells what took place ({!r}); not a meeting"
