@@ -220,6 +220,7 @@ _MAIL_HEADER = re.compile(
     re.I,
 )
 _MAIL_DATE = re.compile(r"^(?:date|sent|datum|gesendet|envoy[ée]|enviado|fecha)\s*+:", re.I)
+_MAIL_SUBJECT = re.compile(r"^(?:subject|betreff|objet|asunto)\s*+:", re.I)
 _MAIL_LINES = 3  # header lines (the date's among them) that make an e-mail's header
 _MAIL_TOP = 12  # the page's first lines of text searched for it
 
@@ -251,6 +252,20 @@ def email_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[int
                 with contextlib.suppress(ValueError):  # "31 Feb 2026": no date
                     when = (i, date(dm.year, dm.month, dm.day))
     return when if run >= _MAIL_LINES else None
+
+
+def email_subject(lines: list[Line], header_line: int) -> int | None:
+    """The index of the subject line ("Subject:", "Betreff:", "Objet :", "Asunto:") in the
+    e-mail header whose date line is at ``header_line`` (``email_date``), if any: it names what
+    the message is about, whose dates its body gives."""
+    i = header_line
+    while i > 0 and lines[i - 1].text and _MAIL_HEADER.match(lines[i - 1].text):
+        i -= 1
+    while i < len(lines) and lines[i].text and _MAIL_HEADER.match(lines[i].text):
+        if _MAIL_SUBJECT.match(lines[i].text):
+            return i
+        i += 1
+    return None
 
 
 _AROUND_DATE = " \t,.;:|·•*–—-"  # what may stand beside a lone date on its line

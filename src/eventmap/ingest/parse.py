@@ -721,7 +721,13 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
     if not timed and (len(t) > 110 or is_prose(t)):
         timed = _time_after_date_chain(after, langs)  # "on Saturday, January 9, … and …, 10 a.m."
-    far = None if timed or not (len(t) > 110 or is_prose(t)) else _far_time(after, langs)
+    # "Saturday 5 December. Assemble …" (the month's dot may be the date's own)
+    own_sentence = _DATE_SENTENCE.match(t, dm.end - (t[dm.end - 1] == ".")) is not None
+    far = (
+        None
+        if timed or not (len(t) > 110 or own_sentence or is_prose(t))
+        else _far_time(after, langs)
+    )
     timed = timed or far is not None
     if not timed and len(t) > 110 and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-")):
         before = find_times(head[-_NEAR:])
@@ -1004,6 +1010,14 @@ _START_CUE = re.compile(
     r"(?:\bat|\bum|\bà|\ba\s+las|\bfrom|\bstarts?|\bbegins?|\bcommences?|\bab)\s*+$", re.I
 )
 _FAR = 300  # characters of a paragraph after its date searched for the start time
+# A place named before a far time: "Assemble at the Garden …", "Wir treffen uns am
+# Gewerkschaftshaus", "Rendez-vous place de la République", "en la Plaza Mayor".
+_PLACE_BEFORE_TIME = re.compile(
+    r"(?<=\s)(?:at|in|am|im|an\s++der|vor\s++dem|[àa]|au|devant|place|en)\s++"
+    r"(?:(?:the|la|le|el|der|dem|de\s++la|de)\s++)?(?-i:[A-ZÀ-Þ])",
+    re.I,
+)
+_DATE_SENTENCE = re.compile(r"[.!]\s++(?-i:[A-ZÀ-Þ])")  # a date that is a sentence of its own
 
 
 def _far_time(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
@@ -1859,6 +1873,10 @@ def _drop_badges(
             kinds[i] = BLANK
 
 
+_SUBJECT_REASON = (
+    "{!r} is the e-mail's subject line (what the message is about; its body gives the dates); "
+    "not a meeting"
+)
 _RESTATED_REASON = "{!r} restates the day of the meeting at line {}: read as its detail"
 _RESTATED_REACH = 3  # lines from a timed date line to an untimed line that restates its day
 
@@ -3333,6 +3351,15 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
             tm = TimeMatch(0, 0, before.start_time, before.end_time, before.guessed_pm)
     if a.far and not a.more and not (tm and tm.start <= _NEAR) and (far := find_times(tail)):
         tm = TimeMatch(0, far.end, far.start_time, far.end_time, far.guessed_pm)  # later on
+        rest = tail[far.end :].lstrip(" ,")
+        pb = None if _AT_IN.match(rest) else _PLACE_BEFORE_TIME.search(tail[: far.start])
+        if pb is not None:
+            # "Assemble at the Garden of Remembrance, Parnell Square, at 1pm sharp; we march
+            # to …": the place is named before the time, nothing after it ("place de la
+            # République" keeps its noun; a preposition and its article go)
+            at = pb.start() if pb.group(0).lower().startswith("place") else pb.end() - 1
+            tail = _START_CUE.sub("", tail[at : far.start]).rstrip(" ,;")
+            tm = TimeMatch(0, 0, far.start_time, far.end_time, far.guessed_pm)
     if tm and tm.start <= _NEAR:
         m.start_time, m.end_time = tm.start_time, tm.end_time
         if tm.guessed_pm:
@@ -5096,9 +5123,14 @@ def _parse(
         )
     lines = _join_split_dates(lines, langs)
     lines = _join_labelled_fields(lines)
-    dateline = asof.email_date(lines, langs) or asof.bare_dateline(lines, langs)
+    mail = asof.email_date(lines, langs)
+    dateline = mail or asof.bare_dateline(lines, langs)
     kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
     _drop_page_marks(lines, kinds)
+    if mail is not None and (subject := asof.email_subject(lines, mail[0])) in anchors:
+        unread[subject] = _SUBJECT_REASON.format(lines[subject].text)
+        del anchors[subject]
+        kinds[subject] = OTHER
     _calendar(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread)
     _merge_restated_days(lines, kinds, anchors, unread)
