@@ -156,7 +156,11 @@ _NOT_EVENT_DATE = re.compile(
     r"publi[ée]e?|mise?\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand(?=\s*+:|\s++vom\b)|"
     r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
-    r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$",
+    r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$"
+    # a deadline's hour before its day: "must reach the secretary by 5pm on", "bis 17 Uhr am",
+    # "avant 17 h le", "antes de las 17:00 del"
+    r"|\b(?:by|before|bis|avant|antes\s++de\s++las)\s++\d{1,2}(?:[.:]\d\d)?"
+    r"(?:\s*+(?:[ap]\.?\s?m\.?|h|uhr))?\s++(?:on|am|le|el|del)\s*+$",
     re.I,
 )
 # Lower-case stems that _NOT_EVENT_DATE needs one of: a case-sensitive alternation the engine
@@ -166,7 +170,7 @@ _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|before|closed|"
     r"geschlossen|ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|"
     r"enviado|rain|issued|herausgegeben|émis|emis|emitid|printed|gedruckt|imprim|impres|"
-    r"ausweich|repli"
+    r"ausweich|repli|bis|avant|antes"
 )
 
 
@@ -819,10 +823,13 @@ _PREMISES_CLOSE = re.compile(
     r"\b(?:offices?|library|hall|centre|center|building|shop|store|museum|gallery|"
     r"gesch[äa]ftsstelle|b[üu]ro|bibliothek|b[üu]cherei|rathaus|amtshaus|laden|"
     r"bureaux?|biblioth[èe]que|mairie|m[ée]diath[èe]que|accueil|secr[ée]tariat|"
-    r"oficinas?|biblioteca|local|sede|secretar[íi]a)\s++(?:[^\W\d_]++\s++){0,2}?"
-    r"(?:closes|will\s++close|is\s++closed|will\s++be\s++closed|re-?opens|"
-    r"schlie(?:ß|ss)t|bleibt|[öo]ffnet\s++wieder|ferme(?:ra)?|est\s++ferm[ée]e?|sera\s++ferm[ée]e?|"
-    r"rouvre|rouvrira|cierra|cerrar[áa]|permanecer[áa]\s++cerrad[oa]|reabre|reabrir[áa])\b",
+    r"oficinas?|biblioteca|local|sede|secretar[íi]a)\s++(?:[^\W\d_]++\s++){0,5}?"
+    r"(?:closes|close(?!\s++(?:to|by)\b)|will\s++close|is\s++closed|are\s++closed|"
+    r"will\s++be\s++closed|re-?opens?|"
+    r"schlie(?:ß|ss)(?:t|en)|bleib(?:t|en)|[öo]ffn(?:et|en)\s++wieder|ferme(?:ra|nt)?|"
+    r"est\s++ferm[ée]e?|sera\s++ferm[ée]e?|sont\s++ferm[ée]e?s|"
+    r"rouvre(?:nt)?|rouvrira|cierra(?:n)?|cerrar[áa]n?|permanecer[áa]n?\s++cerrad[oa]s?|"
+    r"reabre(?:n)?|reabrir[áa]n?)\b",
     re.I,
 )
 _PREMISES_STEMS = (
@@ -1292,6 +1299,13 @@ def _classify(
 
 
 _CONTINUES = re.compile(r"(?:,|\b(?:and|und|et|y|or|oder|ou|o))\s*+$", re.I)
+# A line that ends as its premises open again: "… and reopen on", "und öffnet wieder am",
+# "et rouvre le", "y reabre el".
+_REOPENS_END = re.compile(
+    r"(?:re-?opens?|[öo]ffn(?:et|en)\s++wieder|rouvr\w*|reabr\w*)(?:\s++(?:on|am|le|el|the))?"
+    r"\s*+$",
+    re.I,
+)
 _CONTINUED_REASON = "{!r} goes on with line {}, whose date is no meeting's ({}); not a meeting"
 
 
@@ -1310,6 +1324,8 @@ def _continued_unread(
         above = lines[i - 1].text
         if i - 1 in unread and _CONTINUES.search(above):
             why = unread[i - 1].strip(" ;").removesuffix("; not a meeting").strip()
+        elif i - 1 in unread and _REOPENS_END.search(above) and (pc := _premises_close(above)):
+            why = f"when {pc!r} opens again"  # "Das Büro … schließen am …, und öffnet wieder am"
         elif a.inline_head.strip(" •*-–·") or len(above) < 20:
             continue
         elif (why := _head_says_no_event(above.rstrip() + " ")) is not None:
