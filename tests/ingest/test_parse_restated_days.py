@@ -46,7 +46,7 @@ def test_a_range_later_on_the_line_is_the_meetings_span(lang, line, start, end, 
 NEXT_LINE = [
     (None, "March 20 @ 8:30 am - 3:00 pm CST", "Spring Steward Training (2 days, Mar 20-21)",
      "2027-03-20", "2027-03-21"),
-    (None, "Saturday 20 March, 9am", "Organiser training, Saturday 20 March", "2027-03-20", None),
+    (None, "Saturday 20 March, 9am", "Organiser training (Saturday 20 March)", "2027-03-20", None),
     ("de", "Samstag, 20. März, 9 Uhr", "Schulung für Vertrauensleute (20.–21. März)",
      "2027-03-20", "2027-03-21"),
     ("fr", "Samedi 20 mars, 9 h", "Formation des délégués (20-21 mars)", "2027-03-20", "2027-03-21"),
@@ -71,6 +71,12 @@ def test_a_line_under_that_restates_the_day_is_a_detail(lang, first, title, star
     assert ms[0].end_date == end
     assert ms[0].start_time == ("08:30" if "8:30" in first else "09:00")
     assert any(w.line == 5 and "restates" in w.reason for w in listing.warnings)
+
+
+def test_a_sentence_that_names_the_day_again_stays_its_own():
+    """Not in brackets and no range: a line of its own ("is Saturday 20 March still on?")."""
+    listing = parse(_calendar("March 20 @ 8:30 am", "Is Saturday, March 20 still on?"), as_of=AS_OF)
+    assert [m.date for m in listing.meetings] == ["2027-03-20", "2027-03-20", "2027-04-03"]
 
 
 def test_an_untimed_line_of_another_day_stays_a_meeting():

@@ -1901,9 +1901,9 @@ def _merge_restated_days(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
 ) -> None:
     """A line without a time right under a timed date line (blank lines between) whose date
-    is that line's day again ("March 20 @ 8:30 am" / "Spring Steward Training (2 days, Mar
-    20-21)") is no meeting of its own but a detail of that meeting; a range it gives becomes the
-    meeting's span. It is noted with the line it restates."""
+    is that line's day again, in brackets or as the first day of a range ("March 20 @ 8:30 am"
+    / "Spring Steward Training (2 days, Mar 20-21)"), is no meeting of its own but a detail of
+    that meeting; the range becomes the meeting's span. It is noted with the line it restates."""
     order = sorted(anchors)
     for i, j in zip(order, order[1:], strict=False):
         a, b = anchors.get(i), anchors.get(j)
@@ -1911,6 +1911,10 @@ def _merge_restated_days(
             continue
         if not a.timed or b.timed or b.more or a.day is not None or b.day is not None:
             continue
+        head = lines[j].text[: b.date.start]
+        bracketed = head.rfind("(") > head.rfind(")")  # "Training (2 days, Mar 20-21)"
+        if not (bracketed or b.date.end_day is not None or b.listed):
+            continue  # "is Saturday 12 December cancelled?": a message of its own
         days = [*b.listed, b.date.day]  # "(20 y 21 de marzo)": the days it lists
         if (a.date.month, a.date.day) != (b.date.month, days[0]) or b.date.year not in (
             None,
