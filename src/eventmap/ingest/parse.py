@@ -3036,6 +3036,8 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     m.links = list(dict.fromkeys(links)) if links else links
     _settle_status(m, aline, ctx, location_pending)
     _read_flags(m, [lines[i].text for i in span.indices])
+    if not m.online and _online_heading(lines, a.index):
+        m.online = True
     return m
 
 
@@ -3058,6 +3060,20 @@ def _tail_title_over_venue(tail: str, details: list[Line]) -> bool:
     if _title_words(under) and not _placelike(under.split(",")[0]):
         return False  # a second title line, a blurb: not a venue
     return _named_venue_line(under) or bool(_venue_kind(under.split(",")[0]))
+
+
+_HEADING_LEN = 60  # characters: "💻 CÍRCULO DE ESTUDIO VIRTUAL (Zoom)"
+
+
+def _online_heading(lines: list[Line], i: int) -> bool:
+    """Whether the line right above date line ``i`` is a short heading of its own paragraph
+    (a blank line or the page's start above it) that says the meeting is held online ("💻
+    CÍRCULO DE ESTUDIO VIRTUAL (Zoom)", "Online reading group:")."""
+    if i < 1 or not (t := lines[i - 1].text) or len(t) > _HEADING_LEN:
+        return False
+    if i >= 2 and lines[i - 2].text:
+        return False
+    return contains_any(t.casefold(), _ONLINE_STEMS) and _ONLINE.search(t) is not None
 
 
 def _apply_list_place(m: Meeting, place: str) -> None:
