@@ -627,6 +627,7 @@ class _Unread:
     reason: str
 
 
+@lru_cache(maxsize=4096)  # the text before a date repeats (a venue's name before each date)
 def _street_named(head: str) -> bool:
     """Whether the text before a date is a street's type and name (``_STREET_LEAD``), at the
     line's start or after the venue's name ("Sala Zitarrosa Av. 18 de Julio 1012")."""
@@ -804,8 +805,10 @@ def _date_list_label(head: str, langs: tuple[str, ...]) -> bool:
 def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
     """Whether the text before a date is one weekday's name (what is left of "Viernes 15 y
     viernes 29 de enero" once its listed day is read)."""
-    words = _WORD.findall(head[:40])
-    return len(words) == 1 and len(head) < 40 and _lead_weekday(words[0], langs) is not None
+    if len(head) >= 40:
+        return False
+    words = _WORD.findall(head)
+    return len(words) == 1 and _lead_weekday(words[0], langs) is not None
 
 
 # A street word right before a date: the street is named after the day ("Av. 18 de Julio",
@@ -4264,7 +4267,7 @@ def _detail_text(t: str) -> _DetailText:
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     location_pending = False
-    venue_at = _first_named_venue(details)
+    venue_at: int | None = None  # _first_named_venue(details), found when a line needs it
     # The title leads the lines, past a status badge ("Annulé" / "Concert : …" / the venue).
     lead = next((n for n, d in enumerate(details) if not _badge(d.text)), 0)
     for n, line in enumerate(details):
@@ -4321,6 +4324,8 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if m.address is None and looks_like_block_line(bare):
             _set_address(m, t)
             continue
+        if venue_at is None:
+            venue_at = _first_named_venue(details)
         if n < venue_at and not _placelike(t) and not _is_city_line(t):
             m.title = m.title or t.strip()  # a flyer's title lines over its "Salle X · 2 place Y"
             continue
