@@ -485,7 +485,7 @@ _CANCELLED_STEMS = ("cancel", "called off", "abgesagt", "llt", "annul", "suspend
 _POSTPONED_STEMS = (
     "postpon", "reschedul", "verschoben", "report", "aplaz", "posterg", "pospu", "pospon",
 )  # fmt: skip
-_ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en ligne", "en l")
+_ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en l")  # "en ligne"
 
 
 _STATUS_STEMS = (*_CANCELLED_STEMS, *_POSTPONED_STEMS)
@@ -506,6 +506,7 @@ _NO_MEETING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of the same tails and detail lines by several readers
 def _has_status(text: str) -> bool:
     return contains_any(text.casefold(), _STATUS_STEMS)
 

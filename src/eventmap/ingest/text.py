@@ -283,7 +283,7 @@ def text_lines(text: str) -> list[Line]:
     links."""
     out = []
     for i, raw in enumerate(text.splitlines(), start=1):
-        if "\t" in raw or "   " in raw or not raw.isprintable():
+        if "   " in raw or not raw.isprintable():  # a tab is not printable
             t = clean(table_cells(raw))
         else:  # the common line, as clean(table_cells(raw)) reads it, without the two calls
             t = " ".join(raw.split()) if "  " in raw else raw.strip()
