@@ -594,6 +594,7 @@ _DAYPART_STEMS = (
 _DAYPART_HINT_RE = re.compile(rf"\d{_DAYPART_HINT}")
 
 
+@lru_cache(maxsize=4096)  # asked again of a line by the later readers
 def has_time_hint(text: str) -> bool:
     """``_TIME_HINT.search(text)``, faster (see CASE_TWINS)."""
     if text.isascii() or not CASE_TWINS.search(text):
