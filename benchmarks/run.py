@@ -36,10 +36,13 @@ class Row:
         return r if self.higher_is_better else 1 / r
 
 
-def best_of(fn, repeat: int = 3) -> float:
-    """Best wall time of ``repeat`` calls, in seconds (the least disturbed by a noisy machine)."""
+def best_of(fn, repeat: int = 3, setup=None) -> float:
+    """Best wall time of ``repeat`` calls, in seconds (the least disturbed by a noisy machine);
+    ``setup``, if given, runs before each call, untimed."""
     times = []
     for _ in range(repeat):
+        if setup is not None:
+            setup()
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
