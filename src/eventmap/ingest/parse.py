@@ -445,6 +445,19 @@ _PROSE_PLACE = re.compile(
 )
 # "19:30 horas", "18 heures": the word after the time is no place.
 _HOURS_WORD = re.compile(r"^\s*+(?:horas|heures|hs|hrs)\b\.?")  # not "Heure du conte"
+# A remark in brackets right after the start time: "(segunda citación 19:00 hrs)", "(mediodía)".
+_LEAD_REMARK = re.compile(r"^\s*+\(([^()]{1,60})\)")
+
+
+def _cut_time_remark(tail: str) -> str:
+    """``tail`` without a bracketed remark at its start that gives a time of day ("(Einlass
+    18:30)", "(doors 6.30pm)", "(mediodía)"): it is about the time, never the venue."""
+    rm = _LEAD_REMARK.match(tail) if "(" in tail[:4] else None
+    if rm is None or find_times(rm.group(1)) is None:
+        return tail
+    return tail[rm.end() :]
+
+
 _SEGMENT_END = re.compile(r"\s[–—-]\s")
 # Words that lead into a date ("le 7 mars", "am 7. März", "on Monday"): not a place.
 _HEAD_FILLER = re.compile(
@@ -3404,7 +3417,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         m.start_time, m.end_time = tm.start_time, tm.end_time
         if tm.guessed_pm:
             _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
-        tail = _take_tz_hint(m, _HOURS_WORD.sub("", tail[tm.end :], count=1))
+        tail = _cut_time_remark(_take_tz_hint(m, _HOURS_WORD.sub("", tail[tm.end :], count=1)))
     elif TIME_TBA_RE.search(tail[:40]):
         m.time_tba = True
         tail = TIME_TBA_RE.sub("", tail, count=1)
