@@ -375,3 +375,20 @@ def test_a_message_that_does_not_clearly_move_a_meeting_moves_none(notice):
         ("2026-12-10", "scheduled"), ("2026-12-12", "scheduled"),
     ]  # fmt: skip
     assert not any("moves the meeting" in w.reason for w in listing.warnings)
+
+
+CITY_IN_ONE_MESSAGE = """\
+Marcela, [21 nov. 20:04]
+📍 ROSARIO
+🗓 Jueves 10 de diciembre, 19 h
+🏫 Centro Cultural La Toma, Tucumán 1349
+
+Juan P., [21 nov. 20:11]
+📌 Reunión abierta: viernes 11 de diciembre, 18 h, Biblioteca Popular Alberdi
+"""
+
+
+def test_a_city_heading_holds_for_its_own_message_only():
+    listing = parse(CITY_IN_ONE_MESSAGE, as_of=date(2026, 11, 21), lang="es")
+    got = [(m.date, m.city) for m in listing.meetings]
+    assert got == [("2026-12-10", "Rosario"), ("2026-12-11", None)]

@@ -2388,7 +2388,12 @@ def _is_heading_block(lines: list[Line], header: list[int]) -> bool:
     )
 
 
-def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> list[_Span]:
+def _segment(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    breaks: list[int] | None = None,
+) -> list[_Span]:
     spans: list[_Span] = []
     claimed: set[int] = set()
     series: tuple[str | None, str | None] | None = None
@@ -2416,6 +2421,8 @@ def _segment(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -
     city_ends = (
         [i for i in range(1, len(kinds)) if _other_caps_heading(lines, kinds, i)] if cities else []
     )
+    if cities and breaks:  # a chat's next message ends the city heading of the one before
+        city_ends = sorted({*city_ends, *breaks})
     # How many prose and blank lines come before each line (kinds do not change here): whether
     # a stretch of lines has one is then a subtraction, not a loop.
     prose_before = list(accumulate((k == PROSE for k in kinds), initial=0))
@@ -3901,6 +3908,19 @@ def _status_notices(
         )
 
 
+def _message_breaks(chat: Chat, lines: list[Line]) -> list[int]:
+    """The indices of the blank lines that part a chat's messages (before each message but the
+    first): no heading reaches past one."""
+    starts = {msg.number for msg in chat.messages}
+    return [
+        i
+        for i, line in enumerate(lines)
+        if not line.text
+        and line.number in starts
+        and (i == 0 or lines[i - 1].number != line.number)
+    ]
+
+
 def _warn_chat_prefixes(chat: Chat, ctx: _Context) -> None:
     """Each message's prefix is warned about once: it was read as when the message was written
     and who wrote it, not as a meeting, a time or a place."""
@@ -5209,7 +5229,7 @@ def _parse(
         _warn_chat_prefixes(chat, ctx)
     if order_problem:
         ctx.warnings.append(order_problem)
-    spans = _segment(lines, kinds, anchors)
+    spans = _segment(lines, kinds, anchors, _message_breaks(chat, lines) if chat else None)
     per_span: list[list[Meeting]] = []
     prev: date | None = _typical_date(spans, ctx)
     for span in spans:
