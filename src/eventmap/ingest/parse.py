@@ -3032,11 +3032,11 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             m.title = title.split(" at ")[0].strip() if title else None
     details = [lines[d] for d in (*span.pre, *span.details)]
     if a.date is not None:
-        before = dataclasses.replace(m)
+        before = [getattr(m, f) for f in _TAIL_PLACE_FIELDS]  # not a copy of the meeting: cheap
         tail = _read_when(m, a, aline, ctx, prev)
         if tail is not None and not span.pre and _tail_title_over_venue(tail, details):
-            for f in _TAIL_PLACE_FIELDS:  # the venue line under the date, not the title
-                setattr(m, f, getattr(before, f))
+            for f, value in zip(_TAIL_PLACE_FIELDS, before, strict=True):
+                setattr(m, f, value)  # the venue line under the date, not the title
             m.title = m.title or tail.strip(" ,;:–—-@|·")
     else:
         m.status = "pending"
