@@ -332,11 +332,12 @@ _CLOCK = (
 _T1 = _CLOCK.format(n=1, ampm=_AMPM.format(n=1), h24=_H24.format(n=1))
 _T2 = _CLOCK.format(n=2, ampm=_AMPM.format(n=2), h24=_H24.format(n=2))
 _NOON = r"\bnoon\b|\bmidday\b|\bmidi\b|\bmediod[ií]a\b|\bmittags\b"
+# A range's ends: "7–9 pm", "19 bis 21 Uhr", "10H > 12H30" and "10h → 12h" (a flyer's arrow).
 TIME_RE = re.compile(
     # Every time starts with a digit or the "n" or "m" of a noon word: that one test turns away
     # most positions before the look back and the clock's branches are tried there.
     rf"(?=[\dnm])(?<![\d:/$£€,.])(?P<t1>{_T1}|(?P<noonword>{_NOON}))"
-    rf"(?:\s*+(?:-|–|—|to|until|till|bis|à|a)\s*+(?:{_T2}|(?P<noonend>{_NOON})))?",
+    rf"(?:\s*+(?:-|–|—|>|→|to|until|till|bis|à|a)\s*+(?:{_T2}|(?P<noonend>{_NOON})))?",
     re.IGNORECASE,
 )
 _TIME_GROUPS = ("t1", "mil1", "h1", "m1", "ap1", "noon1", "h241", "noonword",
