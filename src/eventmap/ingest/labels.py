@@ -58,6 +58,21 @@ PLACE_CARD = ("où", "sede")
 MEETING_POINT = ("treffpunkt",)
 ADDRESS = ("address", "adresse", "anschrift", "direcci[oó]n")
 
+# The words that lead a speaker's line under a title ("par Marie Dupont", "animé par l'association
+# …", "with Dr Ana Ruiz", "mit Anna Schmidt", "a cargo de Lucía Pérez"); what follows is who.
+SPEAKER_LEAD = (
+    r"(?:(?:presented|hosted|led|introduced|chaired)\s++)?by",
+    "with",
+    "featuring",
+    r"(?:(?:anim|pr[ée]sent|introduit|men)[ée]e?s?\s++)?par",
+    "avec",
+    "mit",
+    "von",
+    "con",
+    r"(?:(?:presentad|moderad|dictad|impartid)[oa]s?\s++)?por",
+    r"a\s++cargo\s++de",
+)
+
 
 def alternation(*groups: tuple[str, ...]) -> str:
     """The groups' words as one regular-expression alternation (without brackets)."""

@@ -4304,6 +4304,16 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     venue_at: int | None = None  # _first_named_venue(details), found when a line needs it
     # The title leads the lines, past a status badge ("Annulé" / "Concert : …" / the venue).
     lead = next((n for n, d in enumerate(details) if not _badge(d.text)), 0)
+    titled = _titled_block(details)
+    if titled is not None:  # a flyer's block: its title lines, then the venue on its last lines
+        first, at, wrapped = titled
+        _read_block_title(m, [d.text for d in details[first:at]])
+        venue = details[at:]
+        if wrapped:
+            venue = [Line(venue[0].number, " ".join(d.text.strip() for d in venue))]
+        kept = [d for d in details[:first] if _badge(d.text) or _detail_text(d.text).timeline]
+        details = [*kept, *venue]  # not its category or status line: those are read elsewhere
+        lead = venue_at = len(kept)
     for n, line in enumerate(details):
         dt = _detail_text(line.text)
         t = dt.text
@@ -4428,6 +4438,130 @@ def _speaker_under_title(text: str) -> str | None:
     return found.group("who")
 
 
+def _block_lead(texts: list[str]) -> int:
+    """Where a block's own lines start under its date: past status badges ("ANNULÉ",
+    "Postponed to spring") and lines of times ("14H-17H", "Doors 6.30pm")."""
+    n = 0
+    while n < len(texts) and (
+        _badge(texts[n])
+        or (len(texts[n]) <= 40 and _has_status(texts[n]) and _caps_name(texts[n]))
+        or _detail_text(texts[n]).timeline
+    ):
+        n += 1
+    return n
+
+
+def _category_line(text: str) -> bool:
+    """A line of one to three words in capitals that names the kind of event over its title
+    ("CONFÉRENCE", "CINÉ-DÉBAT", "PUBLIC MEETING", "FILM & DISCUSSION", "VORTRAG")."""
+    t = text.strip()
+    return (
+        t.isupper() and 0 < len(_LETTERS.findall(t)) <= 3 and len(t) <= 30 and not _DIGIT.search(t)
+    )
+
+
+def _venue_dot_street(text: str) -> bool:
+    """A venue's name, a dot, then its street ("Cinéma Le Royal · 9 avenue de la Gare",
+    "Stadtteilbibliothek · Am Markt 4"); not "Interested · Going"."""
+    parts = _DOT_SEP.split(text, maxsplit=1)
+    if len(parts) != 2 or not _named_venue_line(text):
+        return False
+    return bool(_DIGIT.search(parts[1]) or _STREET_WORD_ABROAD.search(parts[1]))
+
+
+def _titled_block(details: list[Line]) -> tuple[int, int, bool] | None:
+    """A block under a date as a flyer prints it: maybe a category in capitals, the title (on
+    one or more lines), maybe a speaker's line, then the venue on the block's last line, its
+    street maybe wrapped onto one more ("Médiathèque Émile Zola · 218 bd de" /
+    "l'Aéroport-International"). The title's first line and the venue's, when the title
+    is worded as one, names no place, and the last lines read as a venue; whether the venue's
+    line wraps onto the last."""
+    if len(details) < 3:
+        return None  # a title over its venue on the next line: _title_over_venue reads it
+    texts = [d.text for d in details]
+    first = _block_lead(texts)
+    if first < len(texts) - 2 and _category_line(texts[first]):
+        first += 1  # "CONFÉRENCE" over "Villes et climat": the title is under it
+    elif len(texts) - first < 3:
+        return None  # a title over its venue on the next line: _title_over_venue reads it
+    title = texts[first]
+    if not _title_words(title) or _placelike(title):
+        return None
+    if _DIGIT.search(title) and not _no_place_number(title):
+        return None  # "Room 4", "12 Oak St"; not "Poetry for children (8 to 12)"
+    at = len(texts) - 1  # the venue: the last line, or the one above when it wraps onto it
+    wrapped = (
+        at - 1 > first
+        and _DOT_SEP.search(texts[at - 1])
+        and not _DOT_SEP.search(texts[at])
+        and _street_goes_on(texts[at - 1])
+    )
+    named = at - 1 > first and _name_over_street(texts[at - 1 :])
+    if wrapped or named:
+        at -= 1  # "Cinéma Utopia · 5 avenue" / "du Docteur-Pezet"; a name over its street
+    venue = texts[at]
+    if _COUNT_LINE.match(venue) or (looks_like_block_line(venue) and not named):
+        return None  # "14 attendees", "31058 Toulouse": a count or a town, not the venue's name
+    if not (named or _venue_dot_street(venue) or (_placelike(venue) and not _weak_place(venue))):
+        return None  # "Interested · Going", "with Q&A afterwards": no venue
+    if any(_street_line(t) or _named_venue_line(t) for t in texts[first + 1 : at]):
+        return None  # a venue block of its own above: not a title over a venue
+    return first, at, bool(wrapped)
+
+
+# A street word of an English address, alone: "St", "Road", "Ave".
+_STREET_WORD_EN = re.compile(rf"(?:{STREET_WORDS})\.?")
+# A line that only counts people: "14 attendees", "23 going", "5 places left".
+_COUNT_LINE = re.compile(r"^\d++\s++[^\W\d_]++(?:\s++[^\W\d_]++)?$")
+
+
+def _street_goes_on(text: str) -> bool:
+    """Whether a venue line stops inside its street, to go on on the next line ("… · 218 bd
+    de", "… · 5 avenue", "… · 12 Derbyshire St,"), not after its town or postcode."""
+    t = text.rstrip()
+    last = t.rsplit(maxsplit=1)[-1]
+    return (
+        t.endswith(",")
+        or _OPEN_END.search(t) is not None
+        or bool(_STREET_WORD_ABROAD.fullmatch(last) or _STREET_WORD_EN.fullmatch(last))
+    )
+
+
+# A title line that stops on a short word in lower case ("… luttes viticoles en", "… of the"):
+# the title runs on to the next line.
+_OPEN_END = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-Þ]{1,3}$")
+# A speaker's line under a title: "par Marie Dupont", "animé par …", "with Ana Ruiz", "mit …".
+_BYLINE = re.compile(rf"^(?:{labels.alternation(labels.SPEAKER_LEAD)})\s++(?=\S)", re.IGNORECASE)
+
+
+def _read_block_title(m: Meeting, texts: list[str]) -> None:
+    """A flyer block's title and speaker from the lines between its category and its venue:
+    the title's lines run on while a line ends in a hyphen or the next starts in lower case
+    ("Villes et climat : habiter un monde" / "plus chaud"); a line that opens with lower-case
+    words before a name is the speaker's ("par Marie Dupont, géographe (Université" /
+    "Paul-Valéry)")."""
+    title = _quoted_title(texts[0]) or texts[0].strip()  # «Tides and moons»: without its marks
+    n = 1
+    while n < len(texts) and _BYLINE.match(texts[n]) is None:
+        nxt = texts[n].strip()
+        if title.endswith("-") and nxt[:1].islower():
+            title = title[:-1] + nxt  # "quar-" / "tiers populaires"
+        elif nxt[:1].islower() or _OPEN_END.search(title):
+            title = f"{title} {nxt}"  # "… habiter un monde" / "plus chaud", "… en" / "Languedoc"
+        else:
+            break
+        n += 1
+    m.title = m.title or title
+    by = _BYLINE.match(texts[n]) if n < len(texts) else None
+    if by is not None and m.speaker is None:
+        who = texts[n][by.end() :].strip()
+        if who.count("(") > who.count(")") and n + 1 < len(texts):
+            who = f"{who} {texts[n + 1].strip()}"  # "(Université" / "Paul-Valéry)"
+        m.speaker = who
+    elif n < len(texts) and m.speaker is None:
+        m.speaker = _speaker_under_title(texts[n])  # "Dr. Ana Ruiz (Faculty of Chemistry)"
+
+
 # "Note different time and place:", "New venue:", "Changed time:": what follows replaces the
 # time or place stated for the list.
 _CHANGE_LABEL = re.compile(
@@ -4491,8 +4625,9 @@ def _title_over_venue(details: list[Line]) -> bool:
 def _name_over_street(texts: list[str]) -> bool:
     """Whether ``texts`` open with a venue's name over its street address ("Jardin partagé des
     Lilas" / "5 allée des Tilleuls, Lyon"): a short line that starts with a capital and has no
-    number, colon, quote or sentence end, over a street line."""
-    if len(texts) < 2 or not _street_line(texts[1]):
+    number, colon, quote or sentence end, over a street line that is no venue line of its own
+    ("Paul-Valéry)" over "Salle Pétrarque · 2 place Pétrarque" is no name)."""
+    if len(texts) < 2 or not _street_line(texts[1]) or _venue_dot_street(texts[1]):
         return False
     name = texts[0].strip()
     words = name.split()
