@@ -2595,6 +2595,7 @@ def _pin_follows(lines: list[Line], kinds: list[str], j: int, limit: int) -> boo
     return j + 1 < limit and kinds[j + 1] == OTHER and bool(_PLACE_MARK.match(lines[j + 1].text))
 
 
+@lru_cache(maxsize=4096)  # a page's venue and address lines repeat
 def _street_line(text: str) -> bool:
     """A venue block's address line, a house number and a street: "56 Queen Street East",
     "Calle Mayor 14, 28013 Madrid", "6707, avenue De Lorimier", "Rincón 629, Montevideo",
@@ -4377,6 +4378,7 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     return location_pending
 
 
+@lru_cache(maxsize=4096)  # a page's venue and address lines repeat
 def _venue_kind(text: str) -> re.Match[str] | None:
     """The word that names a venue's kind in ``text`` ("Hall", "Salle", "Bibliothek"), if any."""
     return VENUE_WORDS.search(text) or _VENUE_WORDS_ABROAD.search(text)
@@ -4649,6 +4651,7 @@ _NAME_END = re.compile(r",|\s[·•|]\s")
 _NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s++\d{1,5}[A-Za-z]?$")
 
 
+@lru_cache(maxsize=4096)  # a page's venue and address lines repeat
 def _named_venue_line(text: str) -> bool:
     """A venue line that opens with a place's name before any street or number ("CodeBase ·
     Argyle House, 3 Lady Lawson St", "Sucursal Palermo, Gurruchaga 1720", "En la librería,
