@@ -4353,8 +4353,8 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             m.speaker = dt.labelled_speaker
             continue
         t, bare, tm = dt.placed, dt.bare, dt.time
-        lead = _BULLET.match(bare) if tm else None  # "• 10 h 30 : Messe — église Saint-Nizier"
-        if tm and tm.start == (lead.end() if lead else 0) and m.start_time is None and m.date:
+        bullet = _BULLET.match(bare) if tm else None  # "• 10 h 30 : Messe — église Saint-Nizier"
+        if tm and tm.start == (bullet.end() if bullet else 0) and m.start_time is None and m.date:
             m.start_time, m.end_time = tm.start_time, tm.end_time  # "7 pm, Moffitt Library"
             m.time_tba = False
             t = bare = bare[tm.end :].strip(" ,;:–—-·|")
