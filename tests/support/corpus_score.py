@@ -49,6 +49,8 @@ HOLDOUT6 = CORPUS.parent / "holdout6"
 PRACTICE7 = CORPUS.parent / "practice7"
 # A seventh, written blind in halves (a-*, b-*) and sealed until scored once (its README).
 HOLDOUT7 = CORPUS.parent / "holdout7"
+# An eighth, written blind in halves (a-*, b-*) and sealed until scored once (its README).
+HOLDOUT8 = CORPUS.parent / "holdout8"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -57,6 +59,7 @@ HELD_OUT = (
     ("holdout5", HOLDOUT5, "the fifth held-out corpus (written blind, sealed until scored)"),
     ("holdout6", HOLDOUT6, "the sixth held-out corpus (written blind in two halves, sealed)"),
     ("holdout7", HOLDOUT7, "the seventh held-out corpus (written blind, sealed)"),
+    ("holdout8", HOLDOUT8, "the eighth held-out corpus (written blind, sealed)"),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
 # "Today" for the run without --as-of, fixed so the figures do not move with the calendar.
