@@ -2924,8 +2924,73 @@ def _build_meetings(
             other.status = "scheduled" if other.status == "tba" else other.status
             seg = _take_tz_hint(other, seg[tm.end :])
         _own_place(other, seg)
+        begun = a.more[k - 1].end if k else 0
+        before = a.tail[:begun] if k else aline.text[: aline.text.rfind(a.tail)]
+        text = before.rstrip()[-1:] + a.tail[begun:]  # a full stop the date before ended with
+        at = dm.start - begun + 1
+        if own := _own_sentence_status(other, span, lines, text, at):
+            other.status = own
         out.append(other)
+    if a.more and (own := _first_sentence_status(m, span, lines)):
+        m.status = own
     return out
+
+
+# A sentence's end inside a line: a full stop (or ! ?) after a word of two letters or more or a
+# number, then a capital ("… is cancelled. We meet again", "… 3 de diciembre. Nos vemos"), not
+# after "p.m." or a short capitalised abbreviation ("St. Paul's", "Sat. April 17").
+_LINE_SENTENCE_END = re.compile(
+    r"(?:\b(?![A-Z][a-z]{0,2}\.)\w*[^\W\d_]{2}|\d)[.!?]\s++(?=[A-ZÀ-ÖØ-Þ¿¡])"
+)
+
+
+def _own_sentence_status(
+    m: Meeting, span: _Span, lines: list[Line], text: str, at: int
+) -> str | None:
+    """The status of a later date on a line that is in a sentence of its own, when the status
+    words the meeting got are only in another sentence of the line ("The talk on Thursday 3
+    December is cancelled. We meet again on Thursday 10 December at 7pm."): that sentence's
+    own words, else scheduled (tba without a time). None when nothing needs changing.
+    ``text`` runs from the last character of the date before it on the line; the date starts
+    at ``at``."""
+    if m.status not in ("cancelled", "postponed"):
+        return None
+    text = "xx" + text  # the date before ends in a word or a number: a full stop after it ends
+    ends = list(_LINE_SENTENCE_END.finditer(text, 0, at + 3))  # with its capital
+    if not ends:
+        return None
+    after = _LINE_SENTENCE_END.search(text, at + 2)
+    own = text[ends[-1].end() : after.start() + 1 if after else len(text)]
+    return _sentence_status(m, span, lines, own)
+
+
+def _first_sentence_status(m: Meeting, span: _Span, lines: list[Line]) -> str | None:
+    """The first date's status on a line whose later dates are in sentences of their own, when
+    its status words are only in a later sentence ("Thursday 3 December at 7pm. Friday 4
+    December at 7pm is cancelled."); None when nothing needs changing."""
+    a, aline = span.anchor, lines[span.anchor.index]
+    if m.status not in ("cancelled", "postponed") or (at := aline.text.rfind(a.tail)) < 0:
+        return None
+    text = "xx" + aline.text[at - 1 : at] + a.tail[: a.more[0].start + 1]
+    ends = list(_LINE_SENTENCE_END.finditer(text))
+    if not ends:
+        return None
+    own = aline.text[:at] + a.tail[: ends[-1].end() - 3]  # less "xx" and the character
+    return _sentence_status(m, span, lines, own)
+
+
+def _sentence_status(m: Meeting, span: _Span, lines: list[Line], own: str) -> str | None:
+    """The status the words of ``own`` (a date's sentence) give, unless a line under the date
+    gives one for every date on its line (then None)."""
+    probe = Meeting()
+    _read_flags(probe, [own])
+    if probe.status in ("cancelled", "postponed"):
+        return probe.status if probe.status != m.status else None
+    anchor = span.anchor.index
+    _read_flags(probe, [lines[i].text for i in span.indices if i != anchor])
+    if probe.status in ("cancelled", "postponed"):
+        return None  # "CANCELLED" on a line under the date: every date's
+    return "scheduled" if m.start_time else "tba"
 
 
 _TIMES_LIST_SPLIT = re.compile(r";\s*+")
