@@ -96,7 +96,9 @@ def test_hostile_links_in_a_shared_url_render_as_text(server, width) -> None:
             ).first.click()
             page.wait_for_timeout(500)
         sidebar = page.locator('[data-testid="stSidebar"]')
-        sidebar.get_by_text("click here to log in", exact=False).first.wait_for(timeout=30_000)
+        # The two warnings can arrive in separate deltas; wait for both before reading.
+        for text in ("click here to log in", "evil.example/pixel.png"):
+            sidebar.get_by_text(text, exact=False).first.wait_for(timeout=30_000)
         assert "https://evil.example/phish" in sidebar.inner_text()
         assert "https://evil.example/pixel.png" in sidebar.inner_text()
         _shoot(page, "shared-link", width)
