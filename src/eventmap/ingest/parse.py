@@ -2753,7 +2753,9 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if sm:
         m.speaker = sm.group("who").strip()
         tail = tail[: sm.start()]
-    tail = tail.strip(" ,;:–—-@|()·")
+    if (cut := _cut_online_remark(m, tail)) is None:
+        return
+    tail = _strip_edges(cut)
     if not _ALNUM.search(tail, 0, 80):  # "·", "." or nothing left
         return
     if TIME_TBA_RE.fullmatch(tail.strip()):
@@ -2779,6 +2781,43 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.country = m.country or region.country
         return
     _read_venue_text(m, tail)
+
+
+# A remark that the meeting is held online, ending a date line's tail: "Reading group (online via
+# Zoom)", "Lesekreis (online)", "Book club, online", "Q&A on Zoom". The online flag is read from
+# the whole entry (_read_flags); the remark is no part of a place.
+_ONLINE_REMARK = re.compile(
+    r"(?:\((?:(?:held|also|and|auch|und|aussi|et|también|y|\+)\s++)?(?:(?:auf|sur|por|en)\s++)?"
+    r"(?:online|zoom|webinar|livestream|virtual|en\s+ligne|en\s+l[ií]nea)\b[^()]{0,40}\)"
+    r"|[,–—-]\s*+(?:online|virtual|en\s+ligne|en\s+l[ií]nea)"
+    r"|(?<!\S)(?:on|via|über|per|sur|por)\s++zoom)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _strip_edges(tail: str) -> str:
+    """``tail`` without the dashes, commas and brackets around it, but with the closing bracket
+    of a remark it opened: "Trades Hall (upstairs)" keeps its ")"."""
+    text = tail.strip(" ,;:–—-@|()·")
+    if text.count("(") > text.count(")") and tail.rstrip(" ,;:–—-@|·").endswith(")"):
+        text += ")"
+    return text
+
+
+def _cut_online_remark(m: Meeting, tail: str) -> str | None:
+    """``tail`` without an online remark at its end (see _ONLINE_REMARK); None when nothing is
+    left to read, or when what is left names no place: then it is the meeting's title."""
+    if not contains_any(tail.casefold(), _ONLINE_STEMS):
+        return tail
+    # Only the end can hold the remark: searching there keeps the pattern linear on long lines.
+    r = _ONLINE_REMARK.search(tail, max(0, len(tail) - 80))
+    if r is None:
+        return tail
+    rest = tail[: r.start()].strip(" ,;:–—-@|·")
+    if rest and not _placelike(rest):
+        m.title = m.title or rest
+        return None
+    return rest or None
 
 
 # A part of a "·"-separated line led into by "at" or "in" and a name: "· at the Swan Hotel".
@@ -3795,8 +3834,9 @@ def _share_between_date_lines(
             continue
         donor = per_span[k + 1][0]
         for m in per_span[k]:
-            if m.venue is None and m.address is None:
-                block[k] = True  # a line with a venue of its own ends the run
+            # A line with a venue of its own ends the run, and so does one held online.
+            if m.venue is None and m.address is None and not m.online:
+                block[k] = True
                 for name in _BLOCK_FIELDS:
                     if getattr(m, name) is None:
                         setattr(m, name, getattr(donor, name))

@@ -652,7 +652,8 @@ _IN_YEAR = re.compile(r"\b(?:in|of|since|for|from|to|until)\s++(?:19|20)\d\d$")
 def split_venue_room(text: str) -> tuple[str | None, str | None]:
     """ "Moffitt Library Room 101" -> ("Moffitt Library", "Room 101");
     "Presidential Suite, Aztec Student Union (3rd Floor)" -> ("Aztec Student Union (3rd Floor)",
-    "Presidential Suite"); "Math Sciences 5148" -> ("Math Sciences", "5148")."""
+    "Presidential Suite"); "Math Sciences 5148" -> ("Math Sciences", "5148"); "Trades Hall (Room 4)"
+    -> ("Trades Hall", "Room 4")."""
     t = text.strip(" ,.;")
     if not t:
         return None, None
@@ -667,7 +668,10 @@ def split_venue_room(text: str) -> tuple[str | None, str | None]:
     if m and m.start() == 0 and m.end() == len(t):
         return None, t  # a room alone ("Salle 3", "Room 12")
     if m and m.start() > 0:
-        return t[: m.start()].strip(" ,-–") or None, t[m.start() :].strip() or None
+        room = t[m.start() :].strip()
+        if room.endswith(")") and "(" not in room:  # "Trades Hall (Room 4)": the room in brackets
+            room = room[:-1].rstrip()
+        return t[: m.start()].strip(" ,-–(") or None, room or None
     parts = t.rsplit(maxsplit=1)
     if len(parts) == 2 and _ROOM_NUMBER.fullmatch(parts[1]) and not _IN_YEAR.search(t):
         head = t[: len(t) - len(parts[1])]
