@@ -103,6 +103,8 @@ _ABBREV = (
     "OSU|MSU|PSU|ASU|LSU|GWU|BU|CU Boulder|Caltech|Georgia Tech|Virginia Tech|Texas A&M"
 )
 _CAP = r"[A-Z][\w'’&.-]*"
+# A part of a state a university is named after: "University of North Texas", "… of West Georgia"
+_COMPASS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
 _STATE_NAMES = None  # filled lazily by _campus_re
 
 
@@ -115,7 +117,8 @@ def _campus_re() -> re.Pattern[str]:
         rf"UC\s+(?:{_UC_CITIES})",
         r"(?:State\s+University\s+of\s+New\s+York|City\s+University\s+of\s+New\s+York)"
         rf"(?:\s*(?:at|,)?\s*{_CAP}(?:\s+{_CAP})?)?",
-        rf"University\s+of\s+(?:{state_alt})(?:[\s,–-]+(?:at\s+)?(?:{_CAP}(?:\s+{_CAP})?))?",
+        rf"University\s+of\s+(?:{_COMPASS}\s+)?(?:{state_alt})"
+        rf"(?:[\s,–-]+(?:at\s+)?(?:{_CAP}(?:\s+{_CAP})?))?",
         rf"University\s+of\s+(?:the\s+)?{_CAP}",
         rf"College\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)?\s*{_CAP})?",
         rf"(?:{_CAP}\s+){{1,4}}(?:State\s+)?(?:University|College|Polytechnic\s+Institute)"
@@ -179,6 +182,9 @@ _CAMPUS_CITY = re.compile(
 )
 
 
+_COMPASS_WORD = re.compile(rf"^{_COMPASS}\s+(?=\w)")
+
+
 def split_campus_city(name: str) -> tuple[str, str | None]:
     """ "University of Michigan Ann Arbor" -> ("University of Michigan", "Ann Arbor").
 
@@ -187,7 +193,7 @@ def split_campus_city(name: str) -> tuple[str, str | None]:
     m = _CAMPUS_CITY.match(name)
     if not m:
         return name, None
-    state = m.group(1).strip().lower()
+    state = _COMPASS_WORD.sub("", m.group(1).strip()).lower()  # "North Texas": of Texas
     if state in us_states() and state not in _SYSTEM_STATES:
         return f"University of {m.group(1).strip()}", m.group(2).strip()
     if state in _SYSTEM_STATES:
