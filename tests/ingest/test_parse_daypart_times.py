@@ -34,6 +34,11 @@ AS_OF = date(2026, 12, 1)
     ("at 8 in the evening", "20:00"),
     ("at 10 in the morning", "10:00"),
     ("19 Uhr abends", "19:00"),
+    # "del día": in daylight, so the hour as written up to noon, 1 to 7 after it (Mexico)
+    ("a las 12 del día", "12:00"),
+    ("🕛 12 del dia", "12:00"),
+    ("a las 10 del día", "10:00"),
+    ("a la 1 del día", "13:00"),
 ])
 # fmt: on
 def test_an_hour_with_its_part_of_the_day(text, want):
@@ -48,6 +53,8 @@ def test_an_hour_with_its_part_of_the_day(text, want):
     "en la tarde del sábado",
     "2 heures de marche",  # a duration
     "pendant 3 heures",
+    "el menú del día",
+    "3 platos del día",  # no hour: a count
 ])
 # fmt: on
 def test_no_time_without_an_hour(text):
@@ -60,6 +67,7 @@ def test_no_time_without_an_hour(text):
     ("Samedi 9 janvier 2027 à 15 heures", "fr", "15:00"),
     ("Donnerstag, 21. Januar, um 7 Uhr abends", "de", "19:00"),
     ("Thursday 21 January at 7 in the evening", None, "19:00"),
+    ("🗓 Sábado 16 de enero · 🕛 12 del día", "es", "12:00"),
 ])
 # fmt: on
 def test_a_meeting_line_takes_the_time(line, lang, want):

@@ -567,9 +567,10 @@ def _to24(h: int, m: int, ap: str | None) -> tuple[int, int] | None:
 # Every time we accept has am/pm, a colon, "noon" or a 24-hour mark: a cheap test that skips
 # most text.
 # A part of the day after an hour: "a las 7 de la tarde", "à 9 heures du matin", "um 7 Uhr
-# abends", "at 7 in the evening".
+# abends", "at 7 in the evening", "a las 12 del día" (in daylight: noon).
 _DAYPART_WORDS = (
-    r"de\s++la\s++(?:tarde|noche|ma[ñn]ana|madrugada)|du\s++(?:soir|matin)|de\s++l['’]apr[èe]s-midi|"
+    r"de\s++la\s++(?:tarde|noche|ma[ñn]ana|madrugada)|del\s++d[ií]a|du\s++(?:soir|matin)|"
+    r"de\s++l['’]apr[èe]s-midi|"
     r"abends|nachmittags|morgens|vormittags|in\s++the\s++(?:evening|afternoon|morning)|at\s++night"
 )
 _DAYPART_HINT = rf"\s*+(?:(?:heures?|uhr|h)\s++)?(?:{_DAYPART_WORDS})"
@@ -591,6 +592,7 @@ _TIME_HINT_WORDS = ("noon", "midday", "midi", "mediod", "mittags")
 _DAYPART_STEMS = (
     "tarde", "noche", "mañana", "manana", "madrugada", "soir", "matin", "après", "apres",
     "abends", "nachmittags", "morgens", "vormittags", "evening", "afternoon", "morning", "night",
+    "del d",
 )  # fmt: skip
 _DAYPART_HINT_RE = re.compile(rf"\d{_DAYPART_HINT}")
 
@@ -663,8 +665,9 @@ def _daypart_time(text: str) -> TimeMatch | None:
     h, mm = int(m.group("h")), int(m.group("m") or 0)
     if h > 23:
         return None
-    if h < 12 and not m.group("part").lower().endswith(_MORNING):
-        h += 12
+    part = m.group("part").lower()
+    if h < 12 and not part.endswith(_MORNING) and not (part.startswith("del") and h >= 8):
+        h += 12  # "del día" is daylight: 10 or 12 as written, 1 to 7 after noon
     return TimeMatch(m.start(), m.end(), _hhmm(h, mm), None, False)
 
 
