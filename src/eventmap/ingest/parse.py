@@ -2164,17 +2164,29 @@ _PIN = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,3}+\s*+")
 _TITLED_DATE = 2  # lines of a title or campus over a date line, under a city heading
 
 
+def _heading_name(text: str) -> str:
+    """A heading's name without the pin before it ("📍 TRUJILLO") or the short form in
+    brackets after it ("CIUDAD DE MÉXICO (CDMX)")."""
+    t = _PIN.sub("", text).strip(" :")
+    if t.endswith(")") and " (" in t and _SHORT_FORM.fullmatch(t, t.rindex(" (")):
+        t = t[: t.rindex(" (")]
+    return t
+
+
+_SHORT_FORM = re.compile(r" \([A-Z\d.]{2,8}\)")  # "(CDMX)", "(NYC)", "(33)"; not "(Zoom)"
+
+
 def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
     """A line in capitals above entries, not under a date line, is a city heading (kind CITY):
     "MANCHESTER", then the meetings held there, until the next heading."""
     for i, k in enumerate(kinds):
         if k != OTHER or (i and kinds[i - 1] == ANCHOR):
             continue
-        t = _PIN.sub("", lines[i].text).strip(" :")  # "📍 TRUJILLO": the city, after its pin
+        t = _heading_name(lines[i].text)
         if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
             continue
-        if all(w in _all_months() for w in _LETTERS.findall(t.casefold())):
-            continue  # "MAYO", "MÄRZ 2019": a month heading, not a city
+        if _month_heading(t):
+            continue  # "MAYO", "MÄRZ 2019", "IM JANUAR": a month heading, not a city
         if len(t) <= 3 or find_campus(t) or find_campus(_title_case_words(t)):
             continue  # "UCLA", "NYU", "WAYNE STATE UNIVERSITY": a campus heading
         if any(w.lower() in _NOT_CITY for w in t.split()) and t.lower() not in CITY_ALIASES:
@@ -2194,11 +2206,33 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
 
 
 def _other_caps_heading(lines: list[Line], kinds: list[str], i: int) -> bool:
-    """A heading in capitals, alone after a blank line, that is no city heading."""
+    """A heading in capitals, alone after a blank line, that is no city heading; or a month's
+    heading ("En janvier", "In January"), whose meetings are in no city above it."""
     if kinds[i] != OTHER or kinds[i - 1] != BLANK:
         return False
     t = lines[i].text.split(" (", 1)[0]  # "… VIRTUAL (Zoom)": a remark after it
+    if len(t) <= _MONTH_HEADING_LEN and _month_heading(t):
+        return True
     return len(t) <= _SECTION_CHARS and t.isupper() and len(_LETTERS.findall(t)) >= 2
+
+
+# Words around a month in its heading: "Im Januar", "En janvier", "In January 2027", "Mes de
+# enero", "Ab März".
+_MONTH_HEADING_WORDS = frozenset({
+    "im", "in", "ab", "for", "from", "en", "au", "mois", "de", "d", "del", "mes", "el", "the",
+    "month", "monat", "of",
+})  # fmt: skip
+_MONTH_HEADING_LEN = 30
+
+
+def _month_heading(text: str) -> bool:
+    """Whether a short heading names a month and nothing else ("MAYO", "März 2019", "Im Januar",
+    "En janvier", "In January")."""
+    words = _LETTERS.findall(text.casefold())
+    months = _all_months()
+    return any(w in months for w in words) and all(
+        w in months or w in _MONTH_HEADING_WORDS for w in words
+    )
 
 
 def _heads_dates(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
@@ -2463,7 +2497,10 @@ def _segment(
             block = _block_above(lines, kinds, idx, floor)
             if block[1] and len(block[0]) + len(block[1]) >= 2:
                 header, pre = block
-        span = _Span(a, header, [], series, cities[c - 1] if c else None, pre)
+        city = cities[c - 1] if c else None
+        if a.inline_head and _name_over_sentence(lines, kinds, idx, floor, top):
+            city = idx - 1  # "Denton" over "The meeting at the University of North Texas …"
+        span = _Span(a, header, [], series, city, pre)
         if spans:
             _details(spans[-1], lines, kinds, limit=span.first, claimed=claimed)
         spans.append(span)
@@ -2474,6 +2511,21 @@ def _segment(
     if spans:
         _details(spans[-1], lines, kinds, limit=len(lines), claimed=claimed)
     return spans
+
+
+def _name_over_sentence(
+    lines: list[Line], kinds: list[str], idx: int, floor: int, top: int
+) -> bool:
+    """Whether a name alone in its paragraph ("Denton", "Grenoble") heads the sentence with the
+    date at ``idx`` right under it: the chapter's city, kept over the campus the sentence names."""
+    h = idx - 1
+    return (
+        floor < h > top
+        and kinds[h] == OTHER
+        and kinds[h - 1] == BLANK
+        and _name_heading(lines[h].text)
+        and not _is_campus_line(lines[h].text)
+    )
 
 
 def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> None:
@@ -2964,6 +3016,10 @@ def _build_meetings(
             seg = _take_tz_hint(other, seg[tm.end :])
         _own_place(other, seg)
         begun = a.more[k - 1].end if k else 0
+        if city := _city_named(
+            _CITY_BEFORE_DATE.search(a.tail[begun : dm.start][-_CITY_BEFORE_REACH:])
+        ):
+            _set_city(other, city, m)
         before = a.tail[:begun] if k else aline.text[: aline.text.rfind(a.tail)]
         text = before.rstrip()[-1:] + a.tail[begun:]  # a full stop the date before ended with
         at = dm.start - begun + 1
@@ -3090,6 +3146,17 @@ _OWN_PLACE_FIELDS = (
 )
 
 
+def _set_city(other: Meeting, city: str, first: Meeting) -> None:
+    """A later date's own town: the place copied from the first date on its line was another
+    town's ("… à Lyon (Université Lyon 2), puis à Grenoble le jeudi 21 janvier")."""
+    if other.city == city:
+        return
+    for name in _OWN_PLACE_FIELDS:
+        if getattr(other, name) == getattr(first, name):
+            setattr(other, name, None)
+    other.city = other.place = city
+
+
 def _own_place(m: Meeting, seg: str) -> None:
     """A later date's own place on the line ("…, and Saturday February 20, 2pm, at Moe's Books,
     2476 Telegraph Ave, Berkeley, CA 94704"): it replaces the place copied from the first date
@@ -3129,6 +3196,13 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             + ([a.day_place] if a.day_place else [])
         )
         _read_heading(m, heads, span)
+    if (
+        a.inline_head
+        and m.city is None
+        and (city := _city_named(_OPENING_CITY.match(a.inline_head)))
+    ):
+        m.city = city  # "In Zürich treffen wir uns wieder am …"
+        m.place = city if m.place in (None, a.inline_head) else m.place
     if span.series:
         _apply_series(m, span.series)
     if a.inline_head and not a.prose and " at " in a.inline_head and m.venue is None:
@@ -3220,7 +3294,7 @@ def _apply_city_heading(m: Meeting, text: str) -> None:
     """The city of the heading the meeting is under ("SYDNEY"): the chapter's city, kept over
     the suburb, campus town or building its own lines name ("5 Olympic Parade, Bankstown NSW
     2200", "University of Queensland, St Lucia"), which stay in its address, venue or campus."""
-    p = heading_city(_PIN.sub("", text))
+    p = heading_city(_heading_name(text))
     # A suburb in a region ("Bankstown NSW 2200") or a campus's town gives way to the heading's
     # city; another town stays (the heading may name a section's kind: "ATELIERS"), and so does
     # a city the meeting's own heading names with its region ("Ann Arbor, Michigan").
@@ -3385,6 +3459,36 @@ def _read_prose_head(m: Meeting, head: str) -> None:
         m.title = head  # "• The war in Syria and the fate of the region — Tuesday, ..."
 
 
+# A town a sentence opens with ("In Zürich treffen wir uns …", "À Grenoble, la réunion …", "En
+# Puebla nos vemos …"), or names right before a later date on its line ("…, puis à Grenoble le
+# jeudi 21 janvier", "…, then in Leeds on Friday"): the meeting's city.
+_TOWN = (
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*+(?:[ -](?:(?:de|del|am|sur|upon)[ -])?[A-ZÀ-Þ][\w'’.-]*+){0,3})"
+)
+_OPENING_CITY = re.compile(rf"^\W{{0,3}}(?i:in|à|en)\s++{_TOWN}(?=[\s,])")
+_CITY_BEFORE_DATE = re.compile(
+    rf"(?:^|[,;]|\b(?i:puis|then|dann|luego|und|and|et|y))\s++(?i:in|à|en)\s++{_TOWN},?"
+    r"(?:\s++(?i:on|le|el|am|the))?\s*+$"
+)
+_CITY_BEFORE_REACH = 60  # characters before a later date searched for its town
+
+
+def _cut_town_clause(text: str) -> str:
+    """``text`` without the clause that names the next date's town at its end ("…, then in York
+    on"), which is not the place of the date before it."""
+    cm = _CITY_BEFORE_DATE.search(text[-_CITY_BEFORE_REACH:]) if " " in text else None
+    return text[: len(text) - len(text[-_CITY_BEFORE_REACH:]) + cm.start()] if cm else text
+
+
+def _city_named(m: re.Match[str] | None) -> str | None:
+    """The town a match of _OPENING_CITY or _CITY_BEFORE_DATE names, unless it is a month, a
+    heading word or a place of another kind ("In January", "in Room 4", "à la Bourse")."""
+    if m is None:
+        return None
+    name = m.group("name").rstrip(".")
+    return name if _name_heading(name) and not _placelike(name) else None
+
+
 def _campus_matches(text: str) -> Iterable[CampusMatch]:
     pos = 0
     while (cm := find_campus(text[pos:])) is not None:
@@ -3453,6 +3557,21 @@ def _meeting_point(m: Meeting, tail: str, *, titled: bool = False) -> bool:
     return True
 
 
+def _shared_after_dates(tail: str, more: list[DateMatch]) -> str:
+    """The text after the last of a line's later dates, which their time and place are shared
+    from; a later date in another sentence is not in the list ("… am 14. Januar und am 28.
+    Januar, jeweils um 19 Uhr im Raum 101. Die Basler Gruppe lädt am 20.1., 18:15 Uhr …")."""
+    pos = more[0].end
+    while "." in tail and (end := _LINE_SENTENCE_END.search(tail, pos)) is not None:
+        at = end.start()
+        if at >= more[-1].start:
+            break
+        if not any(dm.start - 1 <= at < dm.end for dm in more):  # not "9. Februar"
+            return tail[max(dm.end for dm in more if dm.end <= at) : end.end()]
+        pos = end.end()
+    return tail[more[-1].end :]
+
+
 def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | None) -> str | None:
     """Date, time (after the date, else just before it) and the rest of the anchor line; the
     rest when it was read as the place (a plain date line's tail), else None."""
@@ -3477,8 +3596,8 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     tail = _STATUS_WORDS.sub(" ", tail) if had_status else tail
     shared = ""
     if a.more:  # the place and a time shared by all the dates come after the last one
-        shared = tail[a.more[-1].end :]
-        tail = _cut_join(tail[: a.more[0].start])
+        shared = _shared_after_dates(tail, a.more)
+        tail = _cut_join(_cut_town_clause(tail[: a.more[0].start]))
     tm = a.tail_times() if tail is a.tail else find_times(tail)
     if a.more and not (tm and tm.start <= _NEAR):
         tm = find_times(shared)
