@@ -268,6 +268,12 @@ def email_subject(lines: list[Line], header_line: int) -> int | None:
     return None
 
 
+def without_subject_label(text: str) -> str:
+    """An e-mail's subject line without its label: "Subject: This week" -> "This week"."""
+    m = _MAIL_SUBJECT.match(text)
+    return text[m.end() :].strip() if m and text[m.end() :].strip() else text
+
+
 _AROUND_DATE = " \t,.;:|·•*–—-"  # what may stand beside a lone date on its line
 
 

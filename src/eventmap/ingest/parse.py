@@ -409,6 +409,13 @@ _PAST_LEAD = re.compile(
     r"\b(?:last|this\s+past|letzten|vergangenen|(?:el|del|al)\s++pasado)\s*+$", re.I
 )
 _PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
+# An e-mail's or a post's greeting ("Hi all,", "Dear friends,", "Liebe Freundinnen und Freunde,",
+# "Chers camarades,", "Hola a todos:"): no campaign's name.
+_SALUTATION = re.compile(
+    r"^(?:hi|hello|hey|dear|greetings|liebe[rs]?|hallo|chers?|chères?|bonjour|salut|hola|"
+    r"querid[oa]s?|estimad[oa]s?)\b[^.!?\n]{0,60}[,:!]$",
+    re.IGNORECASE,
+)
 # A season or term over a list of dates: a label, not a place ("Spring:", "Autumn term 2027",
 # "Wintersemester", "Printemps 2027", "Otoño").
 _SEASON_LABEL = re.compile(
@@ -5171,7 +5178,7 @@ class _CampaignReader:
             t = self.text(p)
             if _PAGE_TITLE.match(t):
                 self.page_title = self.page_title or t
-            elif not _LINK_LINE.match(t):
+            elif not _LINK_LINE.match(t) and not _SALUTATION.match(t):
                 heads.append(p)
         titles = [p for p in heads if not _SUBTITLE.match(self.text(p))]
         if titles:
@@ -5179,7 +5186,7 @@ class _CampaignReader:
             # welcome.") is more of the blurb, not the name.
             named = [p for p in titles if not _is_sentence(self.text(p))]
             tp = (named or titles)[-1]
-            title = self.text(tp).strip().rstrip(".")
+            title = asof.without_subject_label(self.text(tp).strip()).rstrip(".")
             sub = [self.text(p) for p in heads[heads.index(tp) + 1 :]]
             src, source = self.lines[tp[0]].number, "heading"
         elif first_prose:
