@@ -1,11 +1,12 @@
-"""A remark that a meeting is held online, ending its date line ("– Reading group (online via
-Zoom)", "– Lesekreis (online)", "– Branch meeting, online", "– Q&A on Zoom"), makes the meeting
-online and is no part of a place: what comes before it is the meeting's title, or its place when
-it names one ("– Central Library (online via Zoom)"). Before, the bracket lost its closing half
-and the rest became the venue ("Reading group (online"); an online meeting also took the venue
-block of the date line under it. A bracket after a venue keeps both halves ("Trades Hall
-(upstairs)", "Trades Hall (Room 4)"). Found by pasting a diary by hand; the rows are written from
-the pattern in the four languages the parser reads."""
+"""A remark that a meeting is held online, ending its date line or a card's title line
+("– Reading group (online via Zoom)", "– Lesekreis (online)", "– Branch meeting, online", "– Q&A
+on Zoom", "Know Your Rights Workshop (Zoom)"), makes the meeting online and is no part of a
+place: what comes before it is the meeting's title, or its place when it names one ("– Central
+Library (online via Zoom)"). Before, the bracket lost its closing half and the rest became the
+venue ("Reading group (online"); an online meeting also took the venue block of the date line
+under it. A bracket after a venue keeps both halves ("Trades Hall (upstairs)", "Trades Hall
+(Room 4)"). Found by pasting diaries by hand; the rows are written from the pattern in the four
+languages the parser reads."""
 
 from __future__ import annotations
 
@@ -109,3 +110,23 @@ def test_a_diary_page_through_eventmap_parse(tmp_path):
 def test_a_room_in_brackets_after_the_venue(lang, line, venue, room):
     (m,) = parse(f"Meetings\n\n{line}\n", as_of=AS_OF, lang=lang).meetings
     assert (m.venue, m.room) == (venue, room)
+
+
+@pytest.mark.parametrize(
+    "lang,title_line,when,title",
+    [
+        (
+            "en",
+            "Know Your Rights Workshop (Zoom)",
+            "January 13 @ 7:00 pm",
+            "Know Your Rights Workshop",
+        ),
+        ("de", "Mieterberatung (online)", "13. Januar, 19 Uhr", "Mieterberatung"),
+        ("fr", "Permanence juridique (en ligne)", "13 janvier à 19h", "Permanence juridique"),
+        ("es", "Taller de derechos (en línea)", "13 de enero, 19:00 h", "Taller de derechos"),
+    ],
+)
+def test_a_card_title_with_an_online_remark_is_the_title(lang, title_line, when, title):
+    page = f"Events\n\n{when}\n{title_line}\nOnline\n"
+    (m,) = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert (m.date, m.title, m.venue, m.online) == ("2027-01-13", title, None, True)

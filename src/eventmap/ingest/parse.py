@@ -1619,6 +1619,21 @@ def _all_months() -> frozenset[str]:
     return frozenset(n for lang in LANGUAGES for n in month_names(lang))
 
 
+_MONTH_LEAD = frozenset(
+    {"in", "im", "en", "au", "mois", "de", "del", "mes", "monat", "month", "of"}
+)
+
+
+def _month_heading(text: str) -> bool:
+    """A calendar's month heading ("December 2026", "Im Januar", "Enero 2027", "En décembre"):
+    a section of the list, no campaign's name."""
+    words = text.casefold().replace(":", " ").split()
+    if not words or len(words) > 5 or len(text) > 40:
+        return False
+    rest = [w for w in words if w not in _MONTH_LEAD and not (w.isdecimal() and len(w) == 4)]
+    return len(rest) == 1 and rest[0].rstrip(".") in _all_months()
+
+
 _TOWN_REACH = 8  # lines under a heading searched for its name again
 
 
@@ -1911,6 +1926,43 @@ def _drop_badges(
             unread[i] = _BADGE_REASON.format(lines[i].text, lines[j].number)
             del anchors[i]
             kinds[i] = BLANK
+
+
+# A card's day tag without a month: a weekday and the day, as the tag's parts read when copied
+# ("Wed9", "Wed 9", "9 Mi.", "mer. 9").
+_DAY_TAG = re.compile(r"^([^\W\d_]{2,10})\.?\s?(\d{1,2})\.?$|^(\d{1,2})\.?\s?([^\W\d_]{2,10})\.?$")
+_DAY_TAG_LEN = 14
+
+
+def _drop_day_tags(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], langs: tuple[str, ...]
+) -> None:
+    """A short line a few lines above a date line that is only a weekday and that date's day (an
+    events plugin's card tag: "Wed9" over "December 9 @ 6:30 pm") is neither a place nor a
+    heading: blank. It holds no month, so it is no date of its own."""
+    for j, b in anchors.items():
+        if b.date is None:
+            continue
+        for i in range(j - 1, max(-1, j - _BADGE_REACH - 1), -1):
+            if i in anchors:
+                break
+            text = lines[i].text
+            if not text or len(text) > _DAY_TAG_LEN or kinds[i] == BLANK:
+                continue
+            tag = _DAY_TAG.match(text.strip())
+            if tag is None:
+                continue
+            word, day = (tag.group(1), tag.group(2)) if tag.group(1) else tag.group(4, 3)
+            weekday = _weekday_number(word, langs)
+            if int(day) == b.date.day and weekday is not None and b.date.weekday in (None, weekday):
+                kinds[i] = BLANK
+                break
+
+
+def _weekday_number(word: str, langs: tuple[str, ...]) -> int | None:
+    """0 (Monday) to 6 when ``word`` is a weekday's name or abbreviation in one of ``langs``."""
+    folded = word.casefold()
+    return next((n for g in langs if (n := weekday_names(g).get(folded)) is not None), None)
 
 
 _SUBJECT_REASON = (
@@ -4569,6 +4621,8 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if n == 0 and m.title is None and _caps_title(t):
             m.title = t.strip()  # "THE CRISIS OF CAPITALISM" right under the date: the talk
             continue
+        if n == lead and m.title is None and _cut_online_remark(m, t) is None:
+            continue  # "Know Your Rights Workshop (Zoom)": the title, held online
         if n == lead and m.title is None and m.venue is None and _title_over_venue(details[n:]):
             m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
             continue
@@ -5178,7 +5232,7 @@ class _CampaignReader:
             t = self.text(p)
             if _PAGE_TITLE.match(t):
                 self.page_title = self.page_title or t
-            elif not _LINK_LINE.match(t) and not _SALUTATION.match(t):
+            elif not _LINK_LINE.match(t) and not _SALUTATION.match(t) and not _month_heading(t):
                 heads.append(p)
         titles = [p for p in heads if not _SUBTITLE.match(self.text(p))]
         if titles:
@@ -5577,6 +5631,7 @@ def _parse(
         kinds[subject] = OTHER
     _calendar(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread)
+    _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)
     _drop_past_sections(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
