@@ -119,22 +119,23 @@ def list_place(text: str) -> str | None:
 _HELD = re.compile(
     r"\W{0,4}+(?:"
     r"(?:(?:all\s++)?(?:our|the)\s++)?(?:[^\W\d_]++[\s-]++){0,3}?"
-    r"(?:meetings|events|talks|sessions|lectures|classes|gatherings|seminars|forums|discussions)"
+    r"(?:meetings|events|talks|sessions|lectures|classes|courses|workshops|gatherings|seminars|"
+    r"forums|discussions)"
     r"\s++(?:(?:are|will\s++be)\s++(?:usually\s++|normally\s++|always\s++|generally\s++)?"
     r"(?:held|on)|(?:usually\s++|normally\s++)?(?:take\s++place|meet|begin|start))\b"
     r"|(?:(?:our|the)\s++)?(?:[^\W\d_]++[\s-]++){0,3}?(?:branch|group|club|society|committee|"
     r"circle|chapter|section|board|seminar)\s++(?:usually\s++|normally\s++)?meets\b"
     r"|we\s++(?:usually\s++|normally\s++)?meet\b"
     r"|(?:(?:all\s++)?(?:die|unsere)\s++)?(?:[^\W\d_]++\s++){0,2}?[^\W\d_]{0,30}?"
-    r"(?:treffen|sitzungen|versammlungen|veranstaltungen|vortr[äa]ge|abende)\s++"
+    r"(?:treffen|sitzungen|versammlungen|veranstaltungen|vortr[äa]ge|abende|kurse|seminare)\s++"
     r"(?:finden|beginnen)\b"
     r"|(?:der|die|das|unser|unsere)\s++[^\W\d_]{1,40}+\s++(?:tagt|trifft\s++sich)\b"
     r"|wir\s++treffen\s++uns\b"
     r"|(?:(?:toutes\s++)?(?:les|nos)\s++)?(?:r[ée]unions|rencontres|permanences|assembl[ée]es|"
-    r"s[ée]ances|conf[ée]rences)(?:\s++[^\W\d_]++){0,2}?\s++(?:ont\s++lieu|se\s++tiennent|"
+    r"s[ée]ances|conf[ée]rences|cours|ateliers)(?:\s++[^\W\d_]++){0,2}?\s++(?:ont\s++lieu|se\s++tiennent|"
     r"se\s++d[ée]roulent|commencent|d[ée]butent)\b|nous\s++nous\s++r[ée]unissons\b"
     r"|(?:(?:todas\s++)?(?:las|los|nuestras|nuestros)\s++)?(?:reuniones|asambleas|charlas|"
-    r"encuentros|sesiones)(?:\s++[^\W\d_]++){0,2}?\s++(?:se\s++(?:celebran|realizan|hacen)|"
+    r"encuentros|sesiones|clases|cursos|talleres)(?:\s++[^\W\d_]++){0,2}?\s++(?:se\s++(?:celebran|realizan|hacen)|"
     r"tienen\s++lugar|empiezan|comienzan)\b|nos\s++reunimos\b"
     r")",
     re.IGNORECASE,
@@ -145,6 +146,7 @@ _HELD_PLACE = re.compile(
     r"\b(?:in|at|im|beim|in\s++der|à|au|dans|en)\s++"
     r"(?:(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)(?=[^\W\d_])|(?=[^\W\d_a-zß-ÿ]|\d+\s++\w"
     rf"|(?i:room|{ROOMS_ABROAD})\s++[^\W_a-zß-ÿ]))"  # "en salle Jean XXIII", "in room 4"
+    rf"|,\s++(?=(?i:room|{ROOMS_ABROAD})\s)"  # "… à 18h30, salle du Sénéchal, 17 rue …"
 )
 # Words after "in"/"im"/"en" that name a time, not a place ("im Monat", "in March" is a month).
 _CALENDAR_NOUNS = frozenset({
@@ -171,7 +173,8 @@ _FIRST_WORD = re.compile(r"[^\W\d_]++")
 _HELD_STEM = re.compile(
     r"meet|event|talk|session|lecture|class|gather|seminar|forum|discuss|treffen|sitzung|"
     r"versammlung|veranstaltung|vortr|abende|r[ée]uni|rencontre|permanence|assembl|asamble|s[ée]ance|"
-    r"conf[ée]rence|charla|encuentro|sesion|tagt|trifft"
+    r"conf[ée]rence|charla|encuentro|sesion|tagt|trifft|cours|course|kurs|clase|curso|atelier|"
+    r"taller|workshop"
 )
 
 

@@ -437,7 +437,10 @@ _TITLE_LABEL = re.compile(
 # The article goes only in lower case: a capital one in mid-sentence is the name's ("at The
 # Cobblestone", "in Le Lieu Unique").
 _AT_IN = re.compile(
-    r"^(?:at|in|im|en|à|au|dans)\s++(?:(?-i:the|la|le|el|der|dem|THE)\s++|l['’]\s*+)?",
+    # "this week at", "exceptionnellement à": an entry's own place, against the list's
+    r"^(?:(?:this\s++(?:week|time)|exceptionally|instead|ausnahmsweise|diesmal|"
+    r"exceptionnellement|cette\s++fois|excepcionalmente|esta\s++vez),?\s++)?"
+    r"(?:at|in|im|en|à|au|dans)\s++(?:(?-i:the|la|le|el|der|dem|THE)\s++|l['’]\s*+)?",
     re.IGNORECASE,
 )
 _HOUSE_NUMBER = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\w")
@@ -2969,7 +2972,7 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     talk by Dr Moss"): its title, and a place only where a part names one ("…, Birchcliffe
     Centre, Birchcliffe Road", "meet Todmorden station"); parts with a time in them are notes
     ("(car share 1.15pm)"). True when it names its own place."""
-    parts = [p.strip(" .") for p in _LISTED_PARTS.split(rest)]
+    parts = [p.strip(" .:") for p in _LISTED_PARTS.split(rest)]  # "1 December: The Chartists"
     parts = [p for p in parts if p and _TWO_LETTERS.search(p)]
     if not parts:
         return False
