@@ -370,7 +370,31 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         return f"follows {du.group(0).strip(' :–—-')!r} (a payment's date)"
     if contains_any(first, _DEADLINE_NOUN_STEMS) and (dn := _DEADLINE_NOUN.match(lead)):
         return f"follows {dn.group(0)!r} (a deadline)"  # "- Anmeldeschluss für die Reise: …"
+    if (first in _RESULTS_FIRST_WORDS or first[:1].isdigit()) and (rc := _RESULTS.match(lead)):
+        return f"follows {rc.group(0)!r} (the dates a listing's results span)"
     return None
+
+
+# A listing tool's count of its results, before the dates it shows: "Showing 12 events ·
+# December 1 – 12", "1–10 of 24 results", "12 Veranstaltungen gefunden", "Affichage de 8
+# événements", "Mostrando 12 eventos". A count alone ("2 meetings: Saturday …") is no such line.
+_RESULTS_NOUN = (
+    r"(?:events?|results?|items?|entries|meetings?|programs?|veranstaltungen|termine|ergebnisse|"
+    r"treffer|[ée]v[èée]nements?|r[ée]sultats?|activit[ée]s|eventos?|resultados?|actividades)\b"
+)
+_RESULTS = re.compile(
+    r"(?:showing|displaying|viewing|anzeige(?:\s++von)?|es\s++werden|affichage(?:\s++de)?|"
+    r"mostrando|se\s++muestran)\s++(?:\d++\s*+[–-]\s*+)?\d++\s++(?:(?:of|von|sur|de)\s++\d++\s++)?"
+    rf"{_RESULTS_NOUN}"
+    r"|(?:\d++\s*+[–-]\s*+)?\d++\s++(?:(?:of|von|sur|de)\s++\d++\s++)?"
+    rf"{_RESULTS_NOUN}\s++(?:found|gefunden|trouv[ée]e?s?|encontrad[oa]s)\b"
+    r"|\d++\s*+[–-]\s*+\d++\s++(?:of|von|sur|de)\s++\d++\s++"
+    rf"{_RESULTS_NOUN}",
+    re.I,
+)
+_RESULTS_FIRST_WORDS = frozenset({
+    "showing", "displaying", "viewing", "anzeige", "es", "affichage", "mostrando", "se",
+})  # fmt: skip
 
 
 def _ends_with_lead_word(low: str | None) -> bool:
@@ -1773,6 +1797,7 @@ def _day_entries(
     the same heading. Detail lines (an address, a link) under an entry stay its details."""
     got: list[int] = []
     untimed: list[int] = []  # lines without a time, entries only if a timed entry follows
+    stacked: list[int] = []  # a time alone over its entry's title: entries if two or more
     blanks = 0
     list_time = not row and bool(list_times) and list_times[0][0] < i
     # The last of a run of date lines ("Tuesday 11 November" / "Tuesday 9 December"), with a
@@ -1799,6 +1824,10 @@ def _day_entries(
             if not (untimed and untimed[-1] == j - 1 and _time_then_place(t)):
                 got.append(j)  # else "2:00–5:00 p.m., Hartley Hall" is the title's detail
             untimed = []
+        elif (
+            not row and (j == i + 1 or kinds[j - 1] == BLANK) and _time_over_title(lines, kinds, j)
+        ):
+            stacked.append(j)  # "6:00 PM - 7:30 PM" / "Adult Book Club" / "Decatur Library"
         elif (got or untimed) and _is_detail_like(t):
             continue  # a detail of the entry above
         elif not row and len(t) < 200 and _TWO_LETTERS.search(t) and not _LINK_LINE.match(t):
@@ -1807,7 +1836,20 @@ def _day_entries(
             (got if list_time else untimed).append(j)
         else:
             break
-    return got
+    return stacked if len(stacked) >= 2 and not got else got
+
+
+def _time_over_title(lines: list[Line], kinds: list[str], j: int) -> bool:
+    """Whether line ``j``, first of its paragraph, is a time alone over a line of words: a
+    calendar entry whose title and place are on the lines under its time."""
+    nxt = j + 1
+    return (
+        nxt < len(lines)
+        and kinds[nxt] == OTHER
+        and _only_time(lines[j].text)
+        and _TWO_LETTERS.search(lines[nxt].text) is not None
+        and find_times(lines[nxt].text) is None
+    )
 
 
 def _venue_block_under(lines: list[Line], kinds: list[str], entries: list[int]) -> bool:
