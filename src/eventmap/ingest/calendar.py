@@ -296,6 +296,16 @@ _TITLE_HEADS = frozenset(
         "título",
         "titulo",
         "tema",
+        # a diary's programme column ("Date | Time | Programme | Venue")
+        "programme",
+        "program",
+        "programm",
+        "programa",
+        "activity",
+        "activities",
+        "activité",
+        "actividad",
+        "session",
     ]
 )
 _PLACE_HEADS = frozenset(
@@ -321,6 +331,12 @@ _PLACE_HEADS = frozenset(
         "salle",
         "sala",
         "aula",
+        "venues",
+        "locations",
+        "veranstaltungsort",
+        "treffpunkt",
+        "sede",
+        "lieux",
     ]
 )
 # Words a table's header row is made of, in the languages the parser reads.

@@ -2462,7 +2462,7 @@ def _header(
 # upon Avon", "Châlons en Champagne".
 _NAME_PARTICLES = frozenset({
     "de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "am", "an", "der", "von",
-    "upon", "on", "sur", "en", "le", "les", "y",
+    "upon", "on", "sur", "en", "le", "les", "y", "des", "du",
 })  # fmt: skip
 
 
@@ -3771,12 +3771,12 @@ def _read_line_place(
     """The place in the rest of a date line, read as its layout says (a sentence, table
     columns, a calendar entry, a list under a stated place, a meeting point, a plain tail); the
     rest when it was read as a plain tail, else None."""
-    if a.prose and _PROSE_PLACE.match(tail):
+    if a.columns and "|" in tail:  # the header row says which cell is the place
+        _read_columns(m, tail, a.columns)
+    elif a.prose and _PROSE_PLACE.match(tail):
         _read_prose_place(m, tail)
     elif (at := _sentence_place(aline.text, tail)) is not None:
         _read_prose_place(m, tail[at:])
-    elif a.columns and "|" in tail:
-        _read_columns(m, tail, a.columns)
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
     elif listed:
@@ -4627,9 +4627,31 @@ def _detail_text(t: str) -> _DetailText:
     return _DetailText(t, placed, bare=bare, labelled_speaker=who, time=tm, timeline=timeline)
 
 
+# How many people said they are interested or coming, as an events tab shows under an event:
+# "25 personnes intéressées · 9 participants", "14 people interested · 6 going", "52
+# Interessierte · 18 Zusagen", "30 personas interesadas · 12 asistentes", "1,2 K interested".
+_COUNT_PART = re.compile(
+    r"\d[\d.,]*+\s*+(?:k\s*+)?(?:(?:personnes|people|persons|personas|personen|leute)\s++)?"
+    r"(?:int[ée]ress[ée]e?s|interested|interesad[oa]s|interessiert(?:e|en)?|interessierte|"
+    r"going|participants?|participantes|teilnehmende|teilnehmer(?:innen)?|zusagen|asistentes|"
+    r"attendees|attending|inscrit(?:e|s|es)?|inscrit[oa]s|registered|angemeldet|"
+    r"personnes|people|personas|personen)",
+    re.I,
+)
+_COUNT_SEPARATOR = re.compile(r"\s*+[·|•]\s*+")
+
+
+def _people_counts(text: str) -> bool:
+    """Whether a line only counts the people interested in or coming to an event."""
+    parts = _COUNT_SEPARATOR.split(text.strip())
+    return all(_COUNT_PART.fullmatch(p) for p in parts)
+
+
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     location_pending = False
+    if any(d.text[:1].isdigit() and _people_counts(d.text) for d in details):
+        details = [d for d in details if not _people_counts(d.text)]  # "25 interested · 9 going"
     venue_at: int | None = None  # _first_named_venue(details), found when a line needs it
     # The title leads the lines, past a status badge ("Annulé" / "Concert : …" / the venue).
     lead = next((n for n, d in enumerate(details) if not _badge(d.text)), 0)
@@ -4670,6 +4692,15 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             continue  # "Know Your Rights Workshop (Zoom)": the title, held online
         if n == lead and m.title is None and m.venue is None and _title_over_venue(details[n:]):
             m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
+            continue
+        if (
+            n == lead + 1
+            and m.title is None
+            and m.venue is None
+            and n + 1 < len(details)
+            and _group_over_venue(t, details[n + 1].text)
+        ):
+            m.title = t.strip()  # "4:00 PM" / "Teen Anime Club" / "Scott Candler Library · …"
             continue
         led = _BULLET.sub("", t, count=1)
         if m.venue is None and calendar.meets_at(led) and _meeting_point(m, led):
@@ -4936,6 +4967,8 @@ def _title_over_venue(details: list[Line]) -> bool:
         return False  # "Room 4", "221 River St"; not "Poetry for children (8 to 12)"
     seconds = [d.text for d in details[1:4] if not _badge(d.text)]  # past a badge
     placed = _is_city_line(first) or (_placelike(first) and not (worded and _weak_place(first)))
+    if placed and not digit and seconds and _group_over_venue(first, seconds[0]):
+        return True  # "Adult Book Club" over "Decatur Library · Auditorium"
     if placed and not (_title_words(first) and _name_over_street(seconds)):
         return False  # not "Repair-Café mit Kaffee und Kuchen" over a name over its street
     if _is_contact(first) or _find_speaker(first):
@@ -4954,12 +4987,32 @@ def _title_over_venue(details: list[Line]) -> bool:
     return _placelike(second) or (_title_words(first) and _name_over_street(seconds))
 
 
+# Two streets that cross, a meeting point without a house number: "Calle Escorza y Av. López
+# Cotilla", "corner of King St and Bay St", "angle rue de la Paix et boulevard Haussmann".
+_CROSSING = re.compile(
+    rf"^(?:(?:corner\s++of|esquina(?:\s++de)?|angle(?:\s++de)?(?:\s++la)?|ecke)\s++)?"
+    rf"(?:{_STREET_WORDS_ABROAD})\.?\s[^,]{{1,40}}?\s(?:y|and|&|et|und|/|esq\.|esquina)\s++"
+    rf"(?:(?:la|el|le|the)\s++)?(?:{_STREET_WORDS_ABROAD})\b"
+    r"|^(?:corner\s++of\s++)?(?:(?-i:[A-Z])[\w'’.-]*+\s++){1,3}(?:st|street|ave|avenue|rd|road|"
+    r"blvd)\.?\s++(?:and|&|/)\s++(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_CROSSING_STEMS = (" y ", " and ", " & ", " et ", " und ", " / ", " esq")
+
+
+def _crossing(text: str) -> bool:
+    """Whether a line names two streets that cross (``_CROSSING``) at its start."""
+    return contains_any(text[:60].lower(), _CROSSING_STEMS) and _CROSSING.match(text) is not None
+
+
 def _name_over_street(texts: list[str]) -> bool:
     """Whether ``texts`` open with a venue's name over its street address ("Jardin partagé des
     Lilas" / "5 allée des Tilleuls, Lyon"): a short line that starts with a capital and has no
     number, colon, quote or sentence end, over a street line that is no venue line of its own
     ("Paul-Valéry)" over "Salle Pétrarque · 2 place Pétrarque" is no name)."""
-    if len(texts) < 2 or not _street_line(texts[1]) or _venue_dot_street(texts[1]):
+    if len(texts) < 2 or _venue_dot_street(texts[1]):
+        return False
+    if not (_street_line(texts[1]) or _crossing(texts[1])):
         return False
     name = texts[0].strip()
     words = name.split()
@@ -5017,6 +5070,27 @@ def _no_place_number(text: str) -> bool:
 _ROOM_NUMBER = re.compile(
     r"\b(?:room|rm|hall|suite|floor|sala|salle|raum|saal|aula|auditorium)\.?\s*+\d", re.I
 )
+
+
+# Venue words that also name a group that meets ("Adult Book Club", "Lego Lab", "Club de
+# lectura"), not only its premises.
+_GROUP_WORDS = frozenset({"club", "lab", "cafe", "café", "league"})
+_VENUE_PART_END = re.compile(r"\s[·•|]\s|,")
+
+
+def _group_over_venue(first: str, second: str) -> bool:
+    """Whether ``first`` names a place only by a group's word ("Saturday Chess Club") over a
+    line that names a venue by another word and a part of it ("Chamblee Library · Meeting
+    Room", "Biblioteca Central, Sala 3"): the group's meeting is the title, held at that venue."""
+    words = {m.group(0).lower() for m in VENUE_WORDS.finditer(first)}
+    if not words or not words <= _GROUP_WORDS or _VENUE_WORDS_ABROAD.search(first):
+        return False
+    parts = _VENUE_PART_END.split(second, maxsplit=1)
+    if len(parts) < 2 or _DIGIT.search(parts[0]):
+        return False
+    name = parts[0]
+    own = {m.group(0).lower() for m in VENUE_WORDS.finditer(name)}
+    return bool(own - _GROUP_WORDS) or _VENUE_WORDS_ABROAD.search(name) is not None
 
 
 def _weak_place(text: str) -> bool:
