@@ -671,12 +671,45 @@ def _daypart_time(text: str) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), _hhmm(h, mm), None, False)
 
 
-def _first_time(text: str) -> TimeMatch | None:
-    if not has_time_hint(text):
+# A bare hour after the word that makes a number an hour: Spanish "a las 18" and "a la 1" (a
+# number after "las" is always an hour), and, before the end of a clause, French "à 18", German
+# "um 18" and English "at 6" (1 to 12: "at 17" is no English time; "à 18 ans", "um 18 Prozent",
+# "at 6 Main St" go on with a word; "de 10 à 18" is a range of opening hours).
+_PREP_HOUR = re.compile(
+    r"(?:(?<=\ba las )|(?<=\ba la )|(?<=\bà )(?<!\bde \d à )(?<!\bde \d\d à )|(?<=\bum )|(?<=\bat ))"
+    r"(?P<h>[012]?\d)(?![\d:.,h]\d|[\d:])"
+    r"(?:(?<=[sl] \d)|(?<=[sl] \d\d)|(?=\s*+(?:[,;!)–—]|\.(?!\d)|-\s|$)))",
+    re.IGNORECASE,
+)
+_PREP_WORDS = ("a la", "à ", "um ", "at ")  # the cheap test: one of them before the pattern
+
+
+def _prep_hour(text: str) -> TimeMatch | None:
+    """The first bare hour that its preposition makes a time (see _PREP_HOUR), else None."""
+    low = text.lower()
+    if not contains_any(low, _PREP_WORDS):
         return None
+    for m in _PREP_HOUR.finditer(text):
+        h = int(m.group("h"))
+        if h > 23 or (text[m.start() - 2] in "tT" and not 1 <= h <= 12):
+            continue
+        guessed = 1 <= h <= 7  # as for "7:00": meetings are not held at 3 a.m.
+        return TimeMatch(m.start(), m.end(), _hhmm(h + 12 if guessed else h, 0), None, guessed)
+    return None
+
+
+def _first_time(text: str) -> TimeMatch | None:
+    ph = _prep_hour(text)
+    if not has_time_hint(text):
+        return ph
     tm = _clock_time(text)
     dp = _daypart_time(text)
-    return dp if dp is not None and (tm is None or dp.start <= tm.start) else tm
+    tm = dp if dp is not None and (tm is None or dp.start <= tm.start) else tm
+    if ph is None or (tm is not None and tm.start <= ph.start):
+        return tm
+    if tm is not None and _doors_before(text, ph.start):  # "doors at 6, talk at 7pm"
+        return TimeMatch(ph.start, tm.end, tm.start_time, tm.end_time, tm.guessed_pm)
+    return ph
 
 
 def _clock_time(text: str) -> TimeMatch | None:
