@@ -4095,16 +4095,55 @@ _TIME_NOUNS = frozenset({"time", "times", "hour", "zeit", "uhrzeit", "heure", "h
 _PLACE_NOUNS = frozenset({"place", "venue", "location", "room", "ort", "raum", "lieu", "endroit",
                           "salle", "lugar", "sitio", "local", "sala"})  # fmt: skip
 _SAME_REASON = "{!r} says {!r}: read with the time and place of the meeting at line {}"
+# What the words point to, right after them: a reminder in brackets ("mismo lugar (FHCE, salón
+# 11)": the earlier meeting whose place names it) or a meeting before ("as last week", "wie
+# letzte Woche", "que la semaine dernière", "que la semana pasada": the one a week or more back).
+_SAME_REFERENCE = re.compile(
+    r"\s*+\((?P<hint>[^()]{1,80})\)"
+    r"|\s++(?:as|like|wie|que|comme)\s++(?P<ref>[^\W\d_][^\d,;.()]{0,40}?)(?=\s*+(?:[,;.)]|$))",
+    re.IGNORECASE,
+)
+_WEEK_WORDS = frozenset({"week", "woche", "semaine", "semana"})
+
+
+def _same_place_donor(
+    m: Meeting, before: list[Meeting], prev: Meeting, ref: re.Match[str] | None
+) -> Meeting | None:
+    """The earlier meeting whose place "same place" means: the one whose place names the
+    reminder in brackets (None when none does: the brackets then give a place of its own), the
+    latest a week or more back for "as last week", else the meeting above."""
+    if ref is None:
+        return prev
+    if hint := ref.group("hint"):
+        parts = [p.strip().casefold() for p in hint.split(",") if len(p.strip()) >= 3]
+        for o in reversed(before):
+            # the title too: a venue's line may have been read as the meeting's title
+            text = " ".join(getattr(o, f) or "" for f in ("title", "place", *_BLOCK_FIELDS))
+            text = text.casefold()
+            if parts and any(p in text for p in parts):
+                return o
+        return None
+    words = {w.casefold() for w in _LETTERS.findall(ref.group("ref"))}
+    if words & _WEEK_WORDS and m.date:
+        day = date.fromisoformat(m.date)
+        back = [o for o in before if (day - date.fromisoformat(o.date)).days >= 7]
+        return back[-1] if back else prev
+    return prev
 
 
 def _same_as_before(
-    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+    spans: list[_Span],
+    per_span: list[list[Meeting]],
+    lines: list[Line],
+    ctx: _Context,
+    langs: tuple[str, ...],
 ) -> None:
     """A date line that says it is at the same time and/or place as the meeting above it takes
     them from that meeting (the words are no venue of its own), with a note."""
     prev: Meeting | None = None
+    before: list[Meeting] = []
     for span, built in zip(spans, per_span, strict=True):
-        m, tail = built[0], span.anchor.tail
+        tail = span.anchor.tail
         same = (
             _SAME_AS_BEFORE.search(tail)
             if prev is not None and contains_any(tail.lower(), _SAME_STEMS)
@@ -4112,22 +4151,51 @@ def _same_as_before(
         )
         nouns = {w.casefold() for w in _LETTERS.findall(same.group("nouns"))} if same else set()
         if same and prev and nouns & (_TIME_NOUNS | _PLACE_NOUNS):
-            said = same.group(0)
-            for name in ("place", *_BLOCK_FIELDS):  # the words read as a place are not one
-                value = (getattr(m, name) or "").casefold().strip(" ,.;:()")
-                if value and value in said.casefold():
-                    setattr(m, name, None)
-            if nouns & _TIME_NOUNS and m.start_time is None and prev.start_time:
-                m.start_time, m.end_time, m.time_tba = prev.start_time, prev.end_time, False
-                m.tz_hint = m.tz_hint or prev.tz_hint
-                m.status = "scheduled" if m.status == "tba" else m.status
-            if nouns & _PLACE_NOUNS and not any(getattr(m, f) for f in ("place", *_BLOCK_FIELDS)):
-                for name in ("place", *_BLOCK_FIELDS):
-                    setattr(m, name, getattr(prev, name))
-                m.online = m.online or prev.online
+            ref = _SAME_REFERENCE.match(tail, same.end())
+            own = [v.casefold() for f in ("place", *_BLOCK_FIELDS) if (v := getattr(built[0], f))]
+            if (
+                ref
+                and ref.group("hint")
+                and own
+                and not any(same.group(0).casefold() in v for v in own)
+            ):
+                ref = None  # "same time and place (7.30pm, Community Room)": read as written
+            donor = _same_place_donor(built[0], before, prev, ref) if nouns & _PLACE_NOUNS else prev
+            said = tail[same.start() : ref.end()] if ref and donor else same.group(0)
             line = lines[span.anchor.index]
-            _warn(ctx, line, _SAME_REASON.format(line.text, said, prev.source_line), m.source_line)
+            # the line's dates share its words ("martes 12 y martes 26 de enero, mismo lugar"),
+            # but for a move's new date "misma hora" is the moved meeting's (read by the move)
+            moves = len(built) > 1 and moved_dates(line.text, langs) is not None
+            for m in built[:1] if moves else built:
+                _take_same(m, said, nouns, donor or prev, donor)
+            if built[0].start_time:  # the time came from the meeting before: no "time TBA"
+                ctx.warnings[:] = [
+                    w for w in ctx.warnings if w.line != line.number or w.reason != _NO_TIME
+                ]
+            source = (donor or prev).source_line
+            _warn(ctx, line, _SAME_REASON.format(line.text, said, source), built[0].source_line)
+        before.extend(o for o in built if o.date)
         prev = built[-1] if built and built[-1].date else prev
+
+
+def _take_same(m: Meeting, said: str, nouns: set[str], prev: Meeting, donor: Meeting | None):
+    """``m`` takes the time of ``prev`` and the place of ``donor`` (none: the words name no
+    earlier place) that ``said`` names ("same time and place"), unless it has its own; the
+    words read as a place are not one."""
+    for name in ("place", *_BLOCK_FIELDS):
+        value = (getattr(m, name) or "").casefold().strip(" ,.;:()")
+        if value and value in said.casefold():
+            setattr(m, name, None)
+    if nouns & _TIME_NOUNS and m.start_time is None and prev.start_time:
+        m.start_time, m.end_time, m.time_tba = prev.start_time, prev.end_time, False
+        m.tz_hint = m.tz_hint or prev.tz_hint
+        m.status = "scheduled" if m.status == "tba" else m.status
+    if donor is None or not nouns & _PLACE_NOUNS:
+        return
+    if not any(getattr(m, f) for f in ("place", *_BLOCK_FIELDS)):
+        for name in ("place", *_BLOCK_FIELDS):
+            setattr(m, name, getattr(donor, name))
+        m.online = m.online or donor.online
 
 
 _SIGNUP_REPEAT_REASON = (
@@ -5206,6 +5274,9 @@ def _read_detail_place(m: Meeting, t: str, bare: str) -> None:
 _DOT_SEP = re.compile(r"\s[·•]\s")
 
 
+_NO_TIME = "no start time given; marked as time TBA"
+
+
 def _settle_status(m: Meeting, aline: Line, ctx: _Context, location_pending: bool) -> None:
     if m.date is None:
         m.status = "pending"
@@ -5214,7 +5285,7 @@ def _settle_status(m: Meeting, aline: Line, ctx: _Context, location_pending: boo
         m.time_tba = True
         m.status = "tba"
         if not TIME_TBA_RE.search(aline.text):
-            _warn(ctx, aline, "no start time given; marked as time TBA", m.source_line)
+            _warn(ctx, aline, _NO_TIME, m.source_line)
     elif location_pending:
         m.status = "tba"
     if m.state and m.country is None:
@@ -5787,7 +5858,7 @@ def _parse(
             prev = date.fromisoformat(built[0].date)
         per_span.append(built)
     _share_between_date_lines(spans, per_span, lines)
-    _same_as_before(spans, per_span, lines, ctx)
+    _same_as_before(spans, per_span, lines, ctx, langs)
     _drop_signup_repeats(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
     if chat is None:
