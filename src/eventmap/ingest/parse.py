@@ -2060,7 +2060,8 @@ _SECTION_HEAD_LEN = 40  # characters: "Past events (87)", "Vergangene Veranstalt
 _PAST_HEADING = re.compile(
     r"^\W*+(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|"
     r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|"
-    r"[^\W\d_]++\s++pass[ée]e?s|(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s))"
+    r"(?:[^\W\d_]++\s++)?pass[ée]e?s|(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s)|"
+    r"past|vergangene?)"  # alone, as an events tab writes it: "Past", "Passés", "Vergangene"
     r"\b[\W\d]*+$",  # "Past concerts", "Frühere Wanderungen", "Ateliers passés", "Charlas pasadas"
     re.I,
 )
@@ -2146,7 +2147,7 @@ def _drop_past_sections(
             continue
         if k == BLANK or len(t) > _SECTION_HEAD_LEN:
             continue
-        if _PAST_HEADING.match(t) and _dates_follow(kinds, i):
+        if _PAST_HEADING.match(t) and _dates_follow(kinds, i) and not _tab_after(lines, kinds, i):
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, related, kept = i, False, []
         elif _related_heading(t) and _dates_follow(kinds, i):
@@ -2156,6 +2157,16 @@ def _drop_past_sections(
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, kept = None, []
     _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+
+
+def _tab_after(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """Whether line ``i`` comes right under an "Upcoming" heading ("À venir" / "Passés"): the
+    tabs of an events page, over its upcoming events."""
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    t = lines[j].text if j >= 0 else ""
+    return len(t) <= _SECTION_HEAD_LEN and _UPCOMING_HEADING.search(t) is not None
 
 
 _NEWEST_FIRST_REASON = (
