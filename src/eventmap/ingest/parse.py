@@ -1028,11 +1028,14 @@ _NOTHING_LEAD = re.compile(
 def _says_nothing_happens(t: str, head: str) -> str | None:
     """The words before the date (``head``) of a line without a time, if they open the line by
     saying something does not happen."""
-    if t[:8].lstrip(" •*-–·").lower()[:3] not in ("no ", "kei", "pas", "sin"):
+    k = 0
+    while k < 6 and k < len(t) and not t[k].isalnum():  # a bullet or a pin ("📌 Pas d'atelier")
+        k += 1
+    if t[k : k + 3].lower() not in ("no ", "kei", "pas", "sin"):
         return None
     if _NOTHING_LEAD.match(head) is None or has_time_hint(t) or _has_status(t):
         return None
-    return head.strip(" •*-–·,:(")
+    return head[k:].strip(" •*-–·,:(")
 
 
 def _no_event_after(t: str, head: str, after: str) -> str | None:
