@@ -242,13 +242,17 @@ _SIGNUP = re.compile(
     r"applications?|entries|tickets?|rsvps?|enrol(?:l?ments?)?|anmeldung(?:en)?|bewerbung(?:en)?|"
     r"(?:karten)?vorverkauf|karten|billets?|billetterie|entradas|"
     r"inscri(?:ptions?|pci[oó]n(?:es)?)|r[ée]servations?|reservas?|requests?|demandes?|"
-    r"antr[äa]ge?|solicitud(?:es)?)\b",
+    r"antr[äa]ge?|solicitud(?:es)?|"
+    # booking an appointment: "prise de rendez-vous à partir du …", "Terminvergabe ab …"
+    r"appointments?|(?:prise\s++de|prendre)\s++rendez-vous|termin(?:vergabe|vereinbarung|"
+    r"buchung)(?:en)?|citas?(?:\s++previas?)?)\b",
     re.I,
 )
 _SIGNUP_STEMS = (
     "regist", "sign", "book", "order", "nominat", "submiss", "applica", "entries", "ticket",
     "rsvp", "enrol", "anmeld", "bewerb", "vorverkauf", "inscri", "servation", "reserva",
-    "karten", "billet", "entradas", "request", "demande", "antr", "solicitud",
+    "karten", "billet", "entradas", "request", "demande", "antr", "solicitud", "appointment",
+    "rendez", "termin", "cita",
 )  # fmt: skip
 # A holiday or a term break, whose start or end is the date after it (with a _DEADLINE_VERB):
 # "The half-term break begins on Monday 15 February", "Die Semesterferien beginnen am 1.
@@ -280,7 +284,7 @@ _DEADLINE_VERB = re.compile(
     r"(?:on|en)\s++(?:sale|vente)|(?:a\s++la\s++)?venta|ouverte?s?|ouverture|opening|apertura|"
     r"beginnen|enden|"
     r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?)"
-    r"(?:\s++(?:on|the|am|le|el|del?|der|den))?[\s:,–—-]*+$",
+    r"(?:\s++(?:on|the|am|le|el|del?|der|den|dem))?[\s:,–—-]*+$",
     re.I,
 )
 # "Related: SEP statement, 28 December 2025", "Siehe auch: …": a footer's link to another page.
