@@ -228,7 +228,7 @@ _LEAD_LAST_WORDS = frozenset({
     "venta", "ouverte", "ouvertes", "ouvert", "ouverts", "ouverture", "opening", "apertura",
     "beginnen", "enden", "commence",
     "commencent", "débute", "débutent", "debute", "debutent", "finissent", "empieza", "empiezan",
-    "comienza", "comienzan", "termina", "terminan",
+    "comienza", "comienzan", "termina", "terminan", "run", "runs", "déroule", "deroule",
 })  # fmt: skip
 _WORD_RUN = re.compile(r"\w+")
 _WORD_STRIP = "()[]\"'“”‘’.,;:"
@@ -258,15 +258,23 @@ _SIGNUP_STEMS = (
 # "The half-term break begins on Monday 15 February", "Die Semesterferien beginnen am 1.
 # Februar", "Les vacances scolaires commencent le samedi 6 février", "Las vacaciones de verano
 # empiezan el 1 de julio".
+# Also a term of the academic calendar ("The academic year opens on …", "Orientation week runs
+# 8–12 February", "Die Orientierungswoche läuft vom …", "La rentrée universitaire commence le …",
+# "El año académico empieza el …").
 _BREAK = re.compile(
     r"\b(?:holidays?|vacations?|recess|half[\s-]?term|(?:term|semester|summer|winter|christmas|"
     r"easter|mid[\s-]?term|spring|reading)\s++break|\w*ferien|urlaub|vacances|cong[ée]s|"
-    r"vacaciones|receso)\b",
+    r"vacaciones|receso|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
+    r"fresher['’]?s['’]?|reading|exam)\s++week|o-week|semester|vorlesungszeit|\w*semesterbeginn|"
+    r"orientierungswoche|rentr[ée]e(?:\s++(?:universitaire|scolaire))?|ann[ée]e\s++(?:scolaire|"
+    r"universitaire)|semaine\s++d['’]int[ée]gration|a[ñn]o\s++(?:acad[ée]mico|lectivo|escolar)|"
+    r"curso\s++(?:acad[ée]mico|lectivo|escolar)|semana\s++de\s++(?:bienvenida|orientaci[óo]n))\b",
     re.I,
 )
 _BREAK_STEMS = (
     "holiday", "vacation", "recess", "term", "break", "ferien", "urlaub", "vacances", "cong",
-    "vacaciones", "receso",
+    "vacaciones", "receso", "year", "week", "semester", "vorlesung", "orientierung", "rentr",
+    "année", "annee", "semaine", "año", "ano ", "curso", "semana",
 )  # fmt: skip
 # A deadline's name anywhere in the words before a date: "Anmeldeschluss für die Wahlkonferenz
 # ist der 10. Februar", "Plazo de inscripción: …", "date limite : …".
@@ -283,8 +291,9 @@ _DEADLINE_VERB = re.compile(
     r"d[èe]s\s++le|hasta|desde|antes\s++del?|a\s++partir\s++del?|cierran?|abren?|"
     r"(?:on|en)\s++(?:sale|vente)|(?:a\s++la\s++)?venta|ouverte?s?|ouverture|opening|apertura|"
     r"beginnen|enden|"
-    r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?)"
-    r"(?:\s++(?:on|the|am|le|el|del?|der|den|dem))?[\s:,–—-]*+$",
+    r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?|runs?|"
+    r"se\s++d[ée]roule)"
+    r"(?:\s++(?:on|the|am|le|el|del?|der|den|dem|vom|du))?[\s:,–—-]*+$",
     re.I,
 )
 # "Related: SEP statement, 28 December 2025", "Siehe auch: …": a footer's link to another page.
@@ -357,7 +366,7 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
             and (br := _BREAK.search(wide))
         ):
             what = f"{br.group(0)!r} … {dv.group(0).strip(' :,')!r}"
-            return f"is when a holiday or a break starts or ends ({what})"
+            return f"is when a holiday, a break or a term starts or ends ({what})"
     if contains_any(low[-_DEADLINE_REACH:], _DEADLINE_NOUN_STEMS) and (
         dn := _DEADLINE_NOUN.search(head[-_DEADLINE_REACH:])
     ):
