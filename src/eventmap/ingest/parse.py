@@ -276,6 +276,19 @@ _BREAK_STEMS = (
     "vacaciones", "receso", "year", "week", "semester", "vorlesung", "orientierung", "rentr",
     "année", "annee", "semaine", "año", "ano ", "curso", "semana",
 )  # fmt: skip
+# A fee or a payment, whose due date is the date after it (with a _DEADLINE_VERB): "Der
+# Mitgliedsbeitrag ist bis 31.01.2027 zu überweisen", "Membership dues must be paid by 31
+# January", "cotisation à régler avant le 31 janvier", "la cuota se paga hasta el 31 de enero".
+_PAYMENT = re.compile(
+    r"\b(?:dues|(?:membership\s++)?fees?|subscriptions?|payments?|\w*beitr[äa]ge?|\w*geb[üu]hr(?:en)?|"
+    r"zahlung(?:en)?|[üu]berweisung(?:en)?|cotisations?|paiements?|frais|r[èe]glements?|"
+    r"cuotas?|pagos?|matr[íi]culas?)\b",
+    re.I,
+)
+_PAYMENT_STEMS = (
+    "dues", "fee", "subscript", "payment", "beitr", "gebühr", "gebuhr", "zahlung", "berweis",
+    "cotis", "paiement", "frais", "glement", "cuota", "pago", "matr",
+)  # fmt: skip
 # A deadline's name anywhere in the words before a date: "Anmeldeschluss für die Wahlkonferenz
 # ist der 10. Februar", "Plazo de inscripción: …", "date limite : …".
 _DEADLINE_NOUN = re.compile(
@@ -367,6 +380,12 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         ):
             what = f"{br.group(0)!r} … {dv.group(0).strip(' :,')!r}"
             return f"is when a holiday, a break or a term starts or ends ({what})"
+        if (
+            contains_any(low, _PAYMENT_STEMS)
+            and (dv := _DEADLINE_VERB.search(near))
+            and (pay := _PAYMENT.search(wide))
+        ):
+            return f"is a payment's date ({pay.group(0)!r} … {dv.group(0).strip(' :,')!r})"
     if contains_any(low[-_DEADLINE_REACH:], _DEADLINE_NOUN_STEMS) and (
         dn := _DEADLINE_NOUN.search(head[-_DEADLINE_REACH:])
     ):
