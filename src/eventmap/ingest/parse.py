@@ -265,7 +265,7 @@ _BREAK = re.compile(
     r"\b(?:holidays?|vacations?|recess|half[\s-]?term|(?:term|semester|summer|winter|christmas|"
     r"easter|mid[\s-]?term|spring|reading)\s++break|\w*ferien|urlaub|vacances|cong[ée]s|"
     r"vacaciones|receso|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
-    r"fresher['’]?s['’]?|reading|exam)\s++week|o-week|semester|vorlesungszeit|\w*semesterbeginn|"
+    r"fresher['’]?s['’]?|reading|exam)\s++week|o-week|vorlesungszeit|\w*semesterbeginn|"
     r"orientierungswoche|rentr[ée]e(?:\s++(?:universitaire|scolaire))?|ann[ée]e\s++(?:scolaire|"
     r"universitaire)|semaine\s++d['’]int[ée]gration|a[ñn]o\s++(?:acad[ée]mico|lectivo|escolar)|"
     r"curso\s++(?:acad[ée]mico|lectivo|escolar)|semana\s++de\s++(?:bienvenida|orientaci[óo]n))\b",
