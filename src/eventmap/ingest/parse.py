@@ -754,6 +754,21 @@ def _not_a_date_here(t: str, dm: DateMatch, head: str) -> str | None:
     return " is a street's name before its house number (an address); not a meeting"
 
 
+# A social media post's own stamp under its author's name, the line no more than its date, time
+# and audience icon: "12 de noviembre a las 10:02 · 🌎", "November 12 at 10:02 AM · 🌍",
+# "12. November um 10:02 · 👥": when the post was written (an icon, or minutes off the quarter).
+_POST_STAMP = re.compile(
+    r"^,?\s*+(?:(?:at|à|um|a\s++las)\s++)?\d{1,2}:(?P<min>\d\d)(?:\s*+[AaPp]\.?\s?[Mm]\.?)?\s*+·"
+    r"\s*+(?P<icon>[\U0001F30D-\U0001F310\U0001F465\U0001F512]\ufe0f?)?\s*+$"
+)
+
+
+def _post_stamp(after: str) -> bool:
+    """Whether the text after a line's opening date makes the line a post's stamp (_POST_STAMP)."""
+    ps = _POST_STAMP.match(after)
+    return ps is not None and bool(ps.group("icon") or int(ps.group("min")) % 15)
+
+
 _EMAIL_STAMP = re.compile(r"^[\s,]*+(?:at\s++)?\d{1,2}:\d\d:\d\d(?:\s*+(?:[+-]\d{4}|GMT|UTC))?\b")
 _DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
 _NEAR = 25  # characters between a date and its time on one line
@@ -783,6 +798,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     after = t[dm.end :]
     if after.count(":", 0, 20) >= 2 and _EMAIL_STAMP.match(after):  # "… 2026 18:04:12 -0500"
         return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
+    if "·" in after and not head.strip() and _post_stamp(after):
+        return _unread(t, dm, " is a post's own date and time (when it was written); not a meeting")
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
         return _unread(t, dm, " is followed by 'closed'; not a meeting")
     if (holiday := _HOLIDAY_AFTER.match(after)) is not None:
