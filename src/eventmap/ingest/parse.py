@@ -3420,16 +3420,35 @@ def _tail_title_over_venue(tail: str, details: list[Line]) -> bool:
     over "Friends Meeting House, Upper Goat Lane". The words are worded as a title and name no
     place of their own; the line under them opens with a venue's name (then maybe its street)."""
     rest = tail.strip(" ,;:–—-@|·")
-    if not details or not rest or not _title_words(rest):
+    if not details or not rest:
+        return False
+    under = _BULLET.sub("", details[0].text).strip()
+    if not _title_words(rest) and not (_few_words(rest) and _venue_then_street(under)):
         return False
     if _placelike(rest) and not _weak_place(rest):
         return False  # "— Trades Hall, 4 Lygon St": the place, on the date line
-    under = _BULLET.sub("", details[0].text).strip()
     if _SENTENCE_END.search(under) or under.endswith(("!", "?")):
         return False  # "Leinster House. Bring your banner!": the sentence above goes on
     if _title_words(under) and not _placelike(under.split(",")[0]):
         return False  # a second title line, a blurb: not a venue
     return _named_venue_line(under) or bool(_venue_kind(under.split(",")[0]))
+
+
+_FEW_WORDS = 4
+
+
+def _few_words(text: str) -> bool:
+    """A short phrase: a German title is capitalised nouns ("Diskussionsabend", "Lesung mit
+    Anna Seghers") that _title_words cannot tell from a name."""
+    return len(_LETTERS.findall(text)) <= _FEW_WORDS
+
+
+def _venue_then_street(line: str) -> bool:
+    """A venue's name that says what it is, then its street: "Café Knallhart, Grindelallee 9,
+    20146 Hamburg" (not "Smithfield, 77 King St": a district, maybe the venue's own name above)."""
+    parts = [p.strip() for p in line.split(",")]
+    k = _address_start(parts)
+    return k is not None and k >= 1 and bool(_venue_kind(parts[0]))
 
 
 _HEADING_LEN = 60  # characters: "💻 CÍRCULO DE ESTUDIO VIRTUAL (Zoom)"
@@ -4022,10 +4041,11 @@ def _paren_place(text: str) -> tuple[str, str] | None:
 # Venue words of the other languages the parser reads; German ones end compounds
 # ("Gewerkschaftshaus", "Marktplatz", "Stadthalle").
 _VENUE_WORDS_ABROAD = re.compile(
-    r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.)"
+    r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.|"
+    r"buchhandlung|gastst[äa]tte|kneipe|galerie)"
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
-    r"centre|sala|centro|biblioteca|"
-    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace)\b",
+    r"centre|librairie|th[ée][âa]tre|mairie|sala|centro|biblioteca|"
+    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace|teatro|galer[ií]a)\b",
     re.IGNORECASE,
 )
 
