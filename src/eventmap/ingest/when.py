@@ -309,8 +309,11 @@ PENDING_RE = re.compile(
     r"(?:more\s+)?(?:info|information)\s+coming\s+soon|coming\s+soon|tba|tbd)\W*$",
     re.IGNORECASE,
 )
+# A bare "TBA" after another noun is that noun's: "POSTPONED, new date TBA", "venue TBA".
 TIME_TBA_RE = re.compile(
-    r"\b(?:time\s*:?\s*(?:tba|tbd|to\s+be\s+(?:announced|determined|confirmed))|tba|tbd)\b",
+    r"\b(?:time\s*:?\s*(?:tba|tbd|to\s+be\s+(?:announced|determined|confirmed))|"
+    r"(?<!date )(?<!date: )(?<!venue )(?<!venue: )(?<!location )(?<!location: )(?<!place )"
+    r"(?<!room )(?<!speaker )(?<!speakers )(?<!topic )(?<!title )(?:tba|tbd))\b",
     re.IGNORECASE,
 )
 
