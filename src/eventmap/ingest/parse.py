@@ -2127,7 +2127,10 @@ _RELATED_HEADING = re.compile(
     r"(?:autres|derniers)\s++articles|articles\s++(?:li[ée]s|r[ée]cents)|ver\s++tambi[ée]n|"
     r"lea\s++tambi[ée]n|(?:art[íi]culos|noticias|notas)\s++relacionad[oa]s|[úu]ltim[oa]s\s++"
     r"(?:art[íi]culos|noticias|notas|entradas|publicaciones)|m[áa]s\s++(?:art[íi]culos|noticias|"
-    r"notas))\b[\W\d]*+$",
+    r"notas)|"
+    # a blog's sidebar: "Recent posts", "Entradas recientes", "Neueste Beiträge"
+    r"(?:entradas|publicaciones|art[íi]culos|notas|noticias)\s++recientes|"
+    r"(?:neueste|letzte|aktuelle)\s++beitr[äa]ge|publications\s++r[ée]centes)\b[\W\d]*+$",
     re.I,
 )
 _RELATED_REASON = "{!r} is under the heading {!r} (a link to another article); not a meeting"
@@ -2135,13 +2138,14 @@ _RELATED_FIRST_WORDS = frozenset({
     "related", "see", "read", "further", "latest", "recent", "more", "siehe", "lesen", "mehr",
     "weitere", "neueste", "aktuelle", "verwandte", "ähnliche", "ahnliche", "voir", "lire", "à",
     "a", "autres", "derniers", "articles", "ver", "lea", "artículos", "articulos", "noticias",
-    "últimas", "ultimas", "últimos", "ultimos", "más", "mas", "notas",
+    "últimas", "ultimas", "últimos", "ultimos", "más", "mas", "notas", "entradas",
+    "publicaciones", "letzte", "publications",
 })  # fmt: skip
 
 
 def _related_heading(text: str) -> bool:
     """``_RELATED_HEADING.match(text)``, tried only when the first word is one it starts with."""
-    first = text.lstrip(" *•·#>|([-")[:12].partition(" ")[0].lower().strip(_WORD_STRIP)
+    first = text.lstrip(" *•·#>|([-")[:16].partition(" ")[0].lower().strip(_WORD_STRIP)
     return first in _RELATED_FIRST_WORDS and _RELATED_HEADING.match(text) is not None
 
 
