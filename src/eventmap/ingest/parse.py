@@ -51,12 +51,14 @@ from eventmap.ingest.places import (
     state_code,
 )
 from eventmap.ingest.text import (
+    SENTENCE_BREAK,
     Line,
     contains_any,
     decode_bytes,
     decode_page,
     is_prose,
     read_listing_file,
+    sentence_start,
     text_lines,
 )
 from eventmap.ingest.when import (
@@ -3191,58 +3193,30 @@ def _build_meetings(
             _CITY_BEFORE_DATE.search(a.tail[begun : dm.start][-_CITY_BEFORE_REACH:])
         ):
             _set_city(other, city, m)
-        before = a.tail[:begun] if k else aline.text[: aline.text.rfind(a.tail)]
-        text = before.rstrip()[-1:] + a.tail[begun:]  # a full stop the date before ended with
-        at = dm.start - begun + 1
-        if own := _own_sentence_status(other, span, lines, text, at):
-            other.status = own
         out.append(other)
-    if a.more and (own := _first_sentence_status(m, span, lines)):
-        m.status = own
+    if a.more and m.status in ("cancelled", "postponed"):
+        _status_per_sentence(out, len(a.listed), span, lines)
     return out
 
 
-# A sentence's end inside a line: a full stop (or ! ?) after a word of two letters or more or a
-# number, then a capital ("… is cancelled. We meet again", "… 3 de diciembre. Nos vemos"), not
-# after "p.m." or a short capitalised abbreviation ("St. Paul's", "Sat. April 17").
-_LINE_SENTENCE_END = re.compile(
-    r"(?:\b(?![A-Z][a-z]{0,2}\.)\w*[^\W\d_]{2}|\d)[.!?]\s++(?=[A-ZÀ-ÖØ-Þ¿¡])"
-)
-
-
-def _own_sentence_status(
-    m: Meeting, span: _Span, lines: list[Line], text: str, at: int
-) -> str | None:
-    """The status of a later date on a line that is in a sentence of its own, when the status
-    words the meeting got are only in another sentence of the line ("The talk on Thursday 3
-    December is cancelled. We meet again on Thursday 10 December at 7pm."): that sentence's
-    own words, else scheduled (tba without a time). None when nothing needs changing.
-    ``text`` runs from the last character of the date before it on the line; the date starts
-    at ``at``."""
-    if m.status not in ("cancelled", "postponed"):
-        return None
-    text = "xx" + text  # the date before ends in a word or a number: a full stop after it ends
-    ends = list(_LINE_SENTENCE_END.finditer(text, 0, at + 3))  # with its capital
-    if not ends:
-        return None
-    after = _LINE_SENTENCE_END.search(text, at + 2)
-    own = text[ends[-1].end() : after.start() + 1 if after else len(text)]
-    return _sentence_status(m, span, lines, own)
-
-
-def _first_sentence_status(m: Meeting, span: _Span, lines: list[Line]) -> str | None:
-    """The first date's status on a line whose later dates are in sentences of their own, when
-    its status words are only in a later sentence ("Thursday 3 December at 7pm. Friday 4
-    December at 7pm is cancelled."); None when nothing needs changing."""
-    a, aline = span.anchor, lines[span.anchor.index]
-    if m.status not in ("cancelled", "postponed") or (at := aline.text.rfind(a.tail)) < 0:
-        return None
-    text = "xx" + aline.text[at - 1 : at] + a.tail[: a.more[0].start + 1]
-    ends = list(_LINE_SENTENCE_END.finditer(text))
-    if not ends:
-        return None
-    own = aline.text[:at] + a.tail[: ends[-1].end() - 3]  # less "xx" and the character
-    return _sentence_status(m, span, lines, own)
+def _status_per_sentence(out: list[Meeting], listed: int, span: _Span, lines: list[Line]) -> None:
+    """A line whose later dates open sentences of their own, its status words in only some of
+    them ("The talk on Thursday 3 December is cancelled. We meet again on Thursday 10 December
+    at 7pm."): each date takes the status of its words, from its sentence to the next date's
+    (the first date's from the line's start). ``out`` holds the line's listed days, its date,
+    then its later dates, as _build_meetings builds them."""
+    a, text = span.anchor, lines[span.anchor.index].text
+    if (at := text.rfind(a.tail)) < 0:
+        return
+    dates = tuple((at + dm.start, at + dm.end) for dm in a.more)
+    starts = [0] * (listed + 1) + [sentence_start(text, lo, dates) for lo, _ in dates]
+    if not any(starts):
+        return  # one sentence: its status is every date's
+    ends = [*starts[listed + 1 :], len(text)]
+    for k, m in enumerate(out):
+        end = ends[max(0, k - listed)]
+        if own := _sentence_status(m, span, lines, text[starts[k] : end]):
+            m.status = own
 
 
 def _sentence_status(m: Meeting, span: _Span, lines: list[Line], own: str) -> str | None:
@@ -3752,7 +3726,7 @@ def _shared_after_dates(tail: str, more: list[DateMatch]) -> str:
     from; a later date in another sentence is not in the list ("… am 14. Januar und am 28.
     Januar, jeweils um 19 Uhr im Raum 101. Die Basler Gruppe lädt am 20.1., 18:15 Uhr …")."""
     pos = more[0].end
-    while "." in tail and (end := _LINE_SENTENCE_END.search(tail, pos)) is not None:
+    while "." in tail and (end := SENTENCE_BREAK.search(tail, pos)) is not None:
         at = end.start()
         if at >= more[-1].start:
             break
@@ -4357,14 +4331,13 @@ def _drop_repeated_prose(
 def _status_notices(
     spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
 ) -> None:
-    """A line that only says a meeting listed elsewhere on the page is cancelled or postponed
-    ("La charla del 28 de marzo queda suspendida", "The talk on March 28 is cancelled"): no
-    time of its own, a status, and the date of exactly one other meeting. That meeting takes
-    the status; the notice is warned about instead of becoming a second meeting."""
-    if not any(
-        len(b) == 1 and b[0].status in ("cancelled", "postponed") and not b[0].start_time
-        for b in per_span
-    ):
+    """A line that says a meeting listed elsewhere on the page is cancelled or postponed ("La
+    charla del 28 de marzo queda suspendida", "The talk on March 28 is cancelled"): a date of
+    the line with that status and no time of its own, the date of exactly one other meeting.
+    That meeting takes the status; the notice is warned about instead of becoming a second
+    meeting. The line's other dates that restate a listed meeting ("… is cancelled. We meet
+    again on Thursday 10 December at 7pm.") go with it."""
+    if not any(m.status in ("cancelled", "postponed") for b in per_span for m in b):
         return
     by_day: dict[str, list[tuple[int, Meeting]]] = {}
     for k, built in enumerate(per_span):
@@ -4374,22 +4347,49 @@ def _status_notices(
     dropped: set[int] = set()
     for k, span in enumerate(spans):
         built = per_span[k]
-        if len(built) != 1 or span.anchor.more or span.anchor.listed:
+        if not built or span.anchor.listed or (len(built) > 1 and not span.anchor.more):
             continue
-        m = built[0]
-        if m.start_time or m.status not in ("cancelled", "postponed") or not m.date:
+        told = [(m, o) for m in built if (o := _notice_of(m, by_day, k, dropped)) is not None]
+        if not told or (len(built) > 1 and not _restates_the_rest(built, told, by_day, k)):
             continue
-        others = [o for j, o in by_day[m.date] if j != k and j not in dropped]
-        if len(others) != 1:
-            continue
-        others[0].status = m.status
+        line = lines[span.anchor.index]
+        for m, other in told:
+            other.status = m.status
+            reason = (
+                f"says the meeting at line {other.source_line} is {m.status}; read as its status"
+            )
+            _warn(ctx, line, reason)
         per_span[k] = []
         dropped.add(k)
-        _warn(
-            ctx,
-            lines[span.anchor.index],
-            f"says the meeting at line {others[0].source_line} is {m.status}; read as its status",
+
+
+def _notice_of(
+    m: Meeting, by_day: dict[str, list[tuple[int, Meeting]]], k: int, dropped: set[int]
+) -> Meeting | None:
+    """The one meeting listed elsewhere on the day of ``m`` (read from line ``k``), when ``m``
+    only says it is cancelled or postponed (no time of its own, or that meeting's)."""
+    if m.status not in ("cancelled", "postponed") or not m.date:
+        return None
+    others = [o for j, o in by_day[m.date] if j != k and j not in dropped]
+    if len(others) != 1 or (m.start_time and m.start_time != others[0].start_time):
+        return None
+    return others[0]
+
+
+def _restates_the_rest(
+    built: list[Meeting], told: list[tuple[Meeting, Meeting]], by_day: dict, k: int
+) -> bool:
+    """Whether every date of a notice's line that is no notice restates a meeting listed
+    elsewhere (its day, and its time when it gives one)."""
+    notices = {id(m) for m, _ in told}
+    return all(
+        any(
+            j != k and (m.start_time is None or o.start_time == m.start_time)
+            for j, o in by_day[m.date]
         )
+        for m in built
+        if id(m) not in notices and m.date
+    )
 
 
 def _message_breaks(chat: Chat, lines: list[Line]) -> list[int]:
@@ -4445,6 +4445,7 @@ def _chat_notices(
     placed = [(chat.message_at(m.source_line), m) for built in per_span for m in built if m.date]
     timed = [(j, m) for j, m in placed if m.start_time]
     gone: list[Meeting] = []
+    noticed: set[int] = set()  # the messages that gave an earlier meeting its status
     for k, m in placed:
         if k in moved:
             continue
@@ -4462,10 +4463,12 @@ def _chat_notices(
         said = f"mentions the meeting at line {others[0].source_line}; not a meeting of its own"
         if status and len(earlier) == 1 and earlier[0].status == "scheduled":
             earlier[0].status = status
+            noticed.add(k)
             said = (
                 f"says the meeting at line {earlier[0].source_line} is {status}; read as its status"
             )
         ctx.warnings.append(ParseWarning(m.source_line, said, chat.messages[k].text[:200]))
+    gone += _restated_in_notices(chat, placed, timed, noticed, gone, ctx)
     if gone:
         for built in per_span:
             built[:] = [m for m in built if not any(m is g for g in gone)]
@@ -4473,6 +4476,29 @@ def _chat_notices(
     for k, msg in enumerate(chat.messages):
         if k not in said_of:
             _unread_notice(k, msg, placed, ctx, langs)
+
+
+def _restated_in_notices(
+    chat: Chat,
+    placed: list[tuple[int, Meeting]],
+    timed: list[tuple[int, Meeting]],
+    noticed: set[int],
+    gone: list[Meeting],
+    ctx: _Context,
+) -> list[Meeting]:
+    """The meetings of a message that cancels or postpones an earlier one which only restate
+    another earlier meeting, its day and time ("The talk on 10 December is cancelled. See you
+    on Saturday 12 December at 2pm"): mentions, no meetings of their own (warned about)."""
+    out = []
+    for k, m in placed:
+        if k not in noticed or not m.start_time or any(m is g for g in gone):
+            continue
+        same = [o for j, o in timed if j < k and (o.date, o.start_time) == (m.date, m.start_time)]
+        if len(same) == 1:
+            out.append(m)
+            said = f"mentions the meeting at line {same[0].source_line}; not a meeting of its own"
+            ctx.warnings.append(ParseWarning(m.source_line, said, chat.messages[k].text[:200]))
+    return out
 
 
 def _chat_moves(
@@ -5389,14 +5415,17 @@ DERIVED_TITLE_CHARS = 60
 
 # A full stop after a lower-case letter, then a capital: not after a short capitalised
 # abbreviation ("St. Paul's", "Dr. Lee", "Sat. April 17"), which ends no sentence.
-_MID_SENTENCE_END = re.compile(r"\b(?![A-Z][a-z]{0,2}\.)\w*[a-z]\.\s+[A-Z]")
-
-
 def _is_sentence(text: str) -> bool:
     """A paragraph too short to count as prose that still reads as a sentence, not a heading:
     six words or more ending in a full stop, or two sentences."""
     t = text.strip()
-    return len(t.split()) >= 6 and (t.endswith(".") or bool(_MID_SENTENCE_END.search(t)))
+    if len(t.split()) < 6:
+        return False
+    # a full stop after a lower-case word, before a capital: "… in Berlin. Wir laden ein"
+    return t.endswith(".") or any(
+        b.group("end") == "." and "a" <= t[b.start("end") - 1] <= "z" and "A" <= t[b.end()] <= "Z"
+        for b in SENTENCE_BREAK.finditer(t)
+    )
 
 
 def _derived_title(text: str) -> str:

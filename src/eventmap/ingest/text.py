@@ -301,3 +301,24 @@ def contains_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+
+
+# A sentence's end inside a text: a full stop (or ! ?) after a word of two letters or more or a
+# number, then a capital ("… is cancelled. We meet again", "… 3 de diciembre. Nos vemos"), not
+# after "p.m." or a short capitalised abbreviation ("St. Paul's", "Sat. April 17").
+SENTENCE_BREAK = re.compile(
+    r"(?:\b(?![A-Z][a-z]{0,2}\.)\w*[^\W\d_]{2}|\d)(?P<end>[.!?])\s++(?=[A-ZÀ-ÖØ-Þ¿¡])"
+)
+
+
+def sentence_start(text: str, at: int, within: tuple[tuple[int, int], ...] = ()) -> int:
+    """Where the sentence of ``text`` that holds position ``at`` starts: after the last
+    SENTENCE_BREAK before it whose full stop is not inside one of the spans ``within`` (the
+    line's dates: "am 10. Dezember" is no sentence's end)."""
+    start = 0
+    for b in SENTENCE_BREAK.finditer(text):
+        if b.end() > at:
+            break
+        if not any(lo <= b.start("end") < hi for lo, hi in within):
+            start = b.end()
+    return start
