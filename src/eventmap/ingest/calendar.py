@@ -423,7 +423,7 @@ def is_header_row(text: str) -> bool:
 
 
 _ENTRY_LEAD = re.compile(r"^[\s|]*+(?:[•·◦▪▸►*‣⁃–—-](?=\s)\s*+)?")
-_TITLE_END = re.compile(r"^[\s:.,;|–—-]+")
+_TITLE_END = re.compile(r"^[\s:.,;|–—·•-]+")
 # "meet at the", "Treffpunkt am", "rendez-vous devant la", "punto de encuentro en el": not the place.
 _MEET_AT = re.compile(
     r"^(?:(?:meet(?!ing\s++(?:rooms?|halls?|house|centre|center|space)\b)(?:ing)?(?:\s+point)?|"

@@ -1884,6 +1884,14 @@ def _day_entries(
             stacked.append(j)  # "6:00 PM - 7:30 PM" / "Adult Book Club" / "Decatur Library"
         elif (got or untimed) and _is_detail_like(t):
             continue  # a detail of the entry above
+        elif (
+            got
+            and got[-1] == j - 1
+            and not list_time
+            and _entry_place(t.split(",", 1)[0])
+            and calendar.timed_entry(lines[j - 1].text) is not None
+        ):
+            continue  # "18:30 h · Asamblea …" / "Sala Petita del Casal": the entry's place
         elif not row and len(t) < 200 and _TWO_LETTERS.search(t) and not _LINK_LINE.match(t):
             if in_run and j > i + 1 and not (got or untimed):
                 break
