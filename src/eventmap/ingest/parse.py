@@ -833,7 +833,13 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         else _far_time(after, langs)
     )
     timed = timed or far is not None
-    if not timed and len(t) > 110 and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-")):
+    row = after[:3].lstrip().startswith("|")  # a table row ("Thu 12/3 | … | …"), no sentence
+    if (
+        not timed
+        and len(t) > 110
+        and not row
+        and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-"))
+    ):
         before = find_times(head[-_NEAR:])
         if not (before and len(head[-_NEAR:]) - before.end < 8):
             return _unread(
@@ -3940,7 +3946,10 @@ def _paren_time(tail: str) -> tuple[TimeMatch, str | None, str] | None:
     tm = find_times(first)
     if tm is None or tm.start > 1 or not _START_WORD.match(first[tm.end :]):
         return None
-    title = tail[:open_].strip(" ,;:–—-") or None
+    title = tail[:open_].strip(" ,;:–—-|") or None
+    after = tail[close + 1 :]
+    if "|" in after:  # a table row's title cell ("| COPE (6:30 pm) | Holyoke Public Library")
+        rest = f"{rest} {after}"  # its next cells, read by their columns
     return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), title, rest.strip()
 
 
