@@ -4047,6 +4047,13 @@ _VENUE_WORDS_ABROAD = re.compile(
 
 # An age band ("3-6 ans", "8 a 12 años", "ages 6-12", "0–3 Jahre", "16+"): who an event is
 # for, never a house number.
+# How long an event lasts or how many sessions it has, never a house number: "2 Tage", "3 days",
+# "2 jours", "2 días", "6 Wochen", "4 séances", "3 Abende".
+_DURATION = re.compile(
+    r"^\d{1,2}\s*+(?:tage?|days?|jours?|d[ií]as|wochen|weeks?|semaines?|semanas|abende|evenings?|"
+    r"s[ée]ances?|sesiones|sessions?|termine|nights?|n[äa]chte|nuits?|noches)(?!\w)",
+    re.IGNORECASE,
+)
 _AGE_BAND = re.compile(
     r"^\W{0,2}(?:(?:ages?|âges?|edad(?:es)?|alter|de|desde|from|für|dès|ab)\s++)?\d{1,2}\s*+"
     r"(?:(?:[-–/]|à|a|to|bis|y|et|and)\s*+\d{1,2}\s*+)?"
@@ -4060,7 +4067,7 @@ def _placelike(text: str) -> bool:
     return bool(
         VENUE_WORDS.search(text)
         or _VENUE_WORDS_ABROAD.search(text)
-        or (_HOUSE_NUMBER.match(text) and not _AGE_BAND.match(text))
+        or (_HOUSE_NUMBER.match(text) and not (_AGE_BAND.match(text) or _DURATION.match(text)))
         or looks_like_address(text)
         or find_campus(text) is not None
     )
