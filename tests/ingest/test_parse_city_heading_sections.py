@@ -48,16 +48,27 @@ SENTENCES = [
 # fmt: on
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["under", "after-a-blank"])
 @pytest.mark.parametrize("row", SENTENCES, ids=[f"{r[0]}-{r[1]}" for r in SENTENCES])
-def test_a_name_heading_over_a_dated_sentence_is_its_city(row):
+def test_a_name_heading_over_a_dated_sentence_is_its_city(row, gap):
     lang, city, sentence, day, time, kept = row
     page = (
-        f"Speaking tour\n\nAustin\nMonday, January 11, 7pm\nCity Hall\n\n{city}\n{sentence}\n\n"
-        "Contact us\n"
+        f"Speaking tour\n\nAustin\nMonday, January 11, 7pm\nCity Hall\n\n{city}{gap}{sentence}"
+        "\n\nContact us\n"
     )
     m = parse(page, as_of=AS_OF, lang=LANG[lang]).meetings[-1]
     assert (m.date, m.start_time, m.city) == (day, time, city)
     assert any(kept in (f or "") for f in (m.campus, m.venue, m.room, m.place))
+
+
+def test_an_articles_one_subheading_over_a_dated_sentence_is_no_city():
+    page = (
+        "Workers rally against closures\n\nBy a reporter\n\nThe union has called a rally.\n\n"
+        "Background\n\nThe meeting at the University of North Texas will be held on Wednesday, "
+        "January 20 at 5:15 p.m. in Union Room 333.\n"
+    )
+    (m,) = parse(page, as_of=AS_OF).meetings
+    assert (m.date, m.city, m.campus) == ("2027-01-20", None, "University of North Texas")
 
 
 # fmt: off

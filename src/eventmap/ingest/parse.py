@@ -2652,6 +2652,7 @@ def _segment(
     series_lines = sorted(series_at)
     prev_end = -1  # last line index that belongs to the previous meeting or a boundary
     top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
+    named: bool | None = None  # whether names head two dates or more (found when needed)
     for idx in order:
         a = anchors[idx]
         lo, hi = bisect_right(series_lines, prev_end), bisect_left(series_lines, idx)
@@ -2686,7 +2687,10 @@ def _segment(
                 header, pre = block
         city = cities[c - 1] if c else None
         if a.inline_head and _name_over_sentence(lines, kinds, idx, floor, top):
-            city = idx - 1  # "Denton" over "The meeting at the University of North Texas …"
+            if named is None:  # a tour's page: other names head its dates too
+                named = sum(_name_over_date(lines, kinds, i, top) for i in order) >= 2
+            if named:
+                city = idx - 1 - (kinds[idx - 1] == BLANK)  # "Denton" over "The meeting at …"
         span = _Span(a, header, [], series, city, pre)
         if spans:
             _details(spans[-1], lines, kinds, limit=span.first, claimed=claimed)
@@ -2700,12 +2704,19 @@ def _segment(
     return spans
 
 
+def _name_over_date(lines: list[Line], kinds: list[str], idx: int, top: int) -> bool:
+    """Whether a name alone in its paragraph heads the date line at ``idx`` (maybe past a blank
+    line): "Austin" over "Thursday, January 14, 7:00 p.m."."""
+    h = idx - 2 if idx >= 2 and kinds[idx - 1] == BLANK else idx - 1
+    return h > top and kinds[h] in (OTHER, CITY) and _name_heading(lines[h].text)
+
+
 def _name_over_sentence(
     lines: list[Line], kinds: list[str], idx: int, floor: int, top: int
 ) -> bool:
     """Whether a name alone in its paragraph ("Denton", "Grenoble") heads the sentence with the
     date at ``idx`` right under it: the chapter's city, kept over the campus the sentence names."""
-    h = idx - 1
+    h = idx - 2 if idx >= 2 and kinds[idx - 1] == BLANK else idx - 1  # maybe past a blank line
     return (
         floor < h > top
         and kinds[h] == OTHER
