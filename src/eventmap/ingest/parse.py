@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 from eventmap.errors import ListingError
@@ -823,13 +824,14 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     lead = ""
     if not timed and head.rstrip().endswith(":") and find_times(head) is not None:
         lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
-    if not timed and (len(t) > 110 or is_prose(t)):
+    prose_line = is_prose(t)
+    if not timed and (len(t) > 110 or prose_line):
         timed = _time_after_date_chain(after, langs)  # "on Saturday, January 9, … and …, 10 a.m."
     # "Saturday 5 December. Assemble …" (the month's dot may be the date's own)
     own_sentence = _DATE_SENTENCE.match(t, dm.end - (t[dm.end - 1] == ".")) is not None
     far = (
         None
-        if timed or not (len(t) > 110 or own_sentence or is_prose(t))
+        if timed or not (len(t) > 110 or own_sentence or prose_line)
         else _far_time(after, langs)
     )
     timed = timed or far is not None
@@ -858,7 +860,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
             listed = []
     if (":" in head and _date_list_label(head, langs)) or _only_weekday(head, langs):
         head = ""  # "Next dates: Tuesdays 15 December, ...", "Viernes 15 y viernes 29 de enero"
-    head, prose = _read_head(head, langs[0] == "en", is_prose(t))
+    head, prose = _read_head(head, langs[0] == "en", prose_line)
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
     more = _more_dates(after, langs, dotted, t[: dm.end])
     if more and any(_day_key_of(d) == _day_key_of(dm) for d in more):
@@ -3381,11 +3383,11 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
             m.title = title.split(" at ")[0].strip() if title else None
     details = [lines[d] for d in (*span.pre, *span.details)]
     if a.date is not None:
-        before = [getattr(m, f) for f in _TAIL_PLACE_FIELDS]  # not a copy of the meeting: cheap
+        before = _tail_place_values(m)  # not a copy of the meeting: cheap
         tail = _read_when(m, a, aline, ctx, prev)
         if tail is not None and not span.pre and _tail_title_over_venue(tail, details):
-            for f, value in zip(_TAIL_PLACE_FIELDS, before, strict=True):
-                setattr(m, f, value)  # the venue line under the date, not the title
+            # the venue line under the date, not the title
+            vars(m).update(zip(_TAIL_PLACE_FIELDS, before, strict=True))
             m.title = m.title or tail.strip(" ,;:–—-@|·")
     else:
         m.status = "pending"
@@ -3415,6 +3417,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
 
 
 _TAIL_PLACE_FIELDS = ("place", "campus", "city", "state", "country", "venue", "room", "address")
+_tail_place_values = attrgetter(*_TAIL_PLACE_FIELDS)
 
 
 def _tail_title_over_venue(tail: str, details: list[Line]) -> bool:
@@ -3516,8 +3519,7 @@ def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
     a meeting that has none of them yet. A page's headings repeat (a campus over each of its
     meetings): each is read once (``_heading_fields``)."""
     read = _heading_fields(tuple(heads), span.series is not None, span.anchor.inline_head)
-    for name, value in zip(_HEADING_READS, read, strict=True):
-        setattr(m, name, value)
+    vars(m).update(zip(_HEADING_READS, read, strict=True))
 
 
 @lru_cache(maxsize=4096)
@@ -3845,7 +3847,7 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     if a.more and m.venue is None and m.address is None and shared:
         sm = find_times(shared)
         _read_tail(m, _take_tz_hint(m, shared[sm.end :]) if sm and sm.start <= _NEAR else shared)
-    if not any(getattr(m, f) for f in _PLACE_FIELDS):
+    if not any(_place_values(m)):
         _meeting_point(m, tail)
     return read
 
@@ -4946,11 +4948,12 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if m.address is None and looks_like_block_line(bare):
             _set_address(m, t)
             continue
-        if venue_at is None:
-            venue_at = _first_named_venue(details)
-        if n < venue_at and not _placelike(t) and not _is_city_line(t):
-            m.title = m.title or t.strip()  # a flyer's title lines over its "Salle X · 2 place Y"
-            continue
+        if not _placelike(t) and not _is_city_line(t):  # most name a place: no venue search
+            if venue_at is None:
+                venue_at = _first_named_venue(details)
+            if n < venue_at:
+                m.title = m.title or t.strip()  # a flyer's title lines over "Salle X · 2 place Y"
+                continue
         _read_detail_place(m, t, bare)
     return location_pending
 
@@ -5868,6 +5871,7 @@ def _read_page(text: str) -> tuple[list[Line], bool, date | None]:
 _PAGE_TOP = 4  # the page's first lines searched for its own venue and address
 _VENUE_PARTS = re.compile(r"\s[·•|]\s|\s[–—]\s")
 _PLACE_FIELDS = ("place", "campus", "city", "venue", "room", "address")
+_place_values = attrgetter(*_PLACE_FIELDS)  # a meeting's values of them, in one call
 
 
 # Street words of the other languages, for a street address without a house number first
@@ -5911,11 +5915,7 @@ def _apply_page_venue(
     """Meetings that name no place of their own (a bookshop's "Wed 4 Feb · 6.30pm · Priya
     Raman in conversation") are at the venue the page names at its top, with a warning: the
     page does not say so."""
-    bare = [
-        m
-        for m in meetings
-        if not m.online and m.date and not any(getattr(m, f) for f in _PLACE_FIELDS)
-    ]
+    bare = [m for m in meetings if not m.online and m.date and not any(_place_values(m))]
     if not bare or (found := _page_venue(lines, kinds)) is None:
         return
     i, name, address = found
