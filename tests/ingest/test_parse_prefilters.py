@@ -24,7 +24,7 @@ PIECES = [
     "SALVO que", "VERÖFFENTLICHT", "veroffentlicht", "MIS A JOUR", "University", "@", "www.", "WWW.", "Tel: ", "+49 ", "(030) ", "12345", "€", "8,00 €", "free",
     "Eintritt frei", "Register: x", ", ", "\u00a0", "word ", "\x85", "Speaker", "SPEAKERS",
     "featuring", "Presenter", "presenters", "Date", "TIME", "Lieu", "Où", "sede", "Horas", "|",
-    "Veranstaltungsort", "Uhrzeit", "cuándo", "Día",
+    "Veranstaltungsort", "Uhrzeit", "cuándo", "Día", "📍", "\ufe0f", "☎", "\u25ff",
 ]  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 EXAMPLES = [
@@ -32,7 +32,7 @@ EXAMPLES = [
     "Wilhelm-Leuschner-Straße 69", "Am Weidendamm 1a", "Karl-Marx-Allee 90/92, Berlin",
     "Doors open at", "Einlass ", "University of Michigan Michigan League Room 37", "Facebook",
     "le", "Réunion le", "Rally on ", "from\n", "the ", "\u017fince", "\u212aarl-Marx-Allee 9",
-    "Stra\u017f\u017fe 4", "Po\u017fted", "",
+    "Stra\u017f\u017fe 4", "Po\u017fted", "", "📍 TRUJILLO", "\u2600x", "\u25ffx",
 ]  # fmt: skip
 
 
@@ -53,6 +53,7 @@ def _check(text: str) -> None:
     found, expected = parse._find_speaker(text), parse._SPEAKER.search(text)
     assert (found and found.span()) == (expected and expected.span())
     assert parse._may_be_field(text) or parse._FIELD.fullmatch(text) is None
+    assert text[:1] >= "\u2600" or parse._PIN.match(text) is None  # _heading_name
     for at in {len(text), len(text) // 2}:
         doors = when.DOORS_RE.search(text, max(0, at - 30), at) is not None
         assert when._doors_before(text, at) == doors

@@ -2356,7 +2356,7 @@ _TITLED_DATE = 2  # lines of a title or campus over a date line, under a city he
 def _heading_name(text: str) -> str:
     """A heading's name without the pin before it ("📍 TRUJILLO") or the short form in
     brackets after it ("CIUDAD DE MÉXICO (CDMX)")."""
-    t = _PIN.sub("", text).strip(" :")
+    t = (_PIN.sub("", text) if text[:1] >= "\u2600" else text).strip(" :")  # _PIN: U+2600 on
     if t.endswith(")") and " (" in t and _SHORT_FORM.fullmatch(t, t.rindex(" (")):
         t = t[: t.rindex(" (")]
     return t
@@ -2773,6 +2773,15 @@ def _takes_paragraph(
 ) -> bool:
     """Whether the paragraph ``nxt:end`` after a blank line is still the meeting's, given the
     lines ``got`` under its date so far."""
+    a = span.anchor
+    # A table row ("Sat, Dec 19 | 7:30 PM") that gives no more than its time has its
+    # title and place in the lines under it, as a card does.
+    row_only = a.entry and a.day is None and not _tail_has_place(a)
+    # "Talleres de lectura: miércoles 10, 17 y 24 de marzo, 18 hs" over a paragraph that
+    # closes with its venue ("Coordina: Laura Benítez." / "Sala de lectura infantil")
+    venue_last = not got and _ends_with_venue(lines, nxt, end)
+    if (a.inline_head and not venue_last) or (a.entry and not row_only) or end == nxt:
+        return False  # before the tests below, which cannot keep the paragraph then
     after = end
     while after < len(kinds) and kinds[after] == BLANK:
         after += 1
@@ -2783,16 +2792,7 @@ def _takes_paragraph(
         followed_by_prose = not (_badge(text) or find_times(text) is not None)
     if followed_by_prose and any(_street_line(lines[b].text) for b in range(nxt, end)):
         followed_by_prose = False  # a venue block with its street, then a note about it
-    a = span.anchor
-    # A table row ("Sat, Dec 19 | 7:30 PM") that gives no more than its time has its
-    # title and place in the lines under it, as a card does.
-    row_only = a.entry and a.day is None and not _tail_has_place(a)
-    # "Talleres de lectura: miércoles 10, 17 y 24 de marzo, 18 hs" over a paragraph that
-    # closes with its venue ("Coordina: Laura Benítez." / "Sala de lectura infantil")
-    venue_last = not got and _ends_with_venue(lines, nxt, end)
-    if (a.inline_head and not venue_last) or (a.entry and not row_only):
-        return False
-    if end == nxt or followed_by_prose:
+    if followed_by_prose:
         return False
     first = lines[nxt].text
     if (
