@@ -3858,6 +3858,8 @@ def _read_line_place(
     """The place in the rest of a date line, read as its layout says (a sentence, table
     columns, a calendar entry, a list under a stated place, a meeting point, a plain tail); the
     rest when it was read as a plain tail, else None."""
+    if not tail and not (a.prose or a.entry or listed):
+        return None if a.more or had_status else tail  # the time ended the line: no place here
     if a.columns and "|" in tail:  # the header row says which cell is the place
         _read_columns(m, tail, a.columns)
     elif a.prose and _PROSE_PLACE.match(tail):
