@@ -3839,7 +3839,9 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         m.start_time, m.end_time = tm.start_time, tm.end_time
         if tm.guessed_pm:
             _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
-        tail = _cut_time_remark(_take_tz_hint(m, _HOURS_WORD.sub("", tail[tm.end :], count=1)))
+        tail = tail[tm.end :]
+        if tail:  # most often the time ends the line
+            tail = _cut_time_remark(_take_tz_hint(m, _HOURS_WORD.sub("", tail, count=1)))
     elif TIME_TBA_RE.search(tail[:40]):
         m.time_tba = True
         tail = TIME_TBA_RE.sub("", tail, count=1)
@@ -4869,6 +4871,8 @@ def _people_counts(text: str) -> bool:
 
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
+    if not details:  # a one-line entry
+        return False
     location_pending = False
     if any(d.text[:1].isdigit() and _people_counts(d.text) for d in details):
         details = [d for d in details if not _people_counts(d.text)]  # "25 interested · 9 going"
