@@ -229,3 +229,41 @@ def test_field_prefilter_turns_away_long_lines_without_a_separator_up_front():
 def test_speaker_prefilter_finds_what_the_pattern_finds(line):
     found, expected = parse._find_speaker(line), parse._SPEAKER.search(line)
     assert (found and found.span()) == (expected and expected.span())
+
+
+# Words of _read_flags's stems, cut at their space or short, in both cases, with the letters that
+# change length or case when folded, and the characters around them.
+FLAG_PIECES = [
+    "called", "CALLED", "off", "Off", "en", "EN", "l", "L", "ligne", "línea", "online", "ZOOM",
+    "cancel", "Postpon", "abgesagt", "fällt", "LLT", "virtual", "ca", "lled", "of", "e", "n",
+    "ß", "\u212a", "\u0130", "x", " ", ",", "-", "Room 4", "Ann Arbor",
+]  # fmt: skip
+PAGE_LINES = st.lists(st.lists(st.sampled_from(FLAG_PIECES), max_size=4).map("".join), max_size=6)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(PAGE_LINES)
+def test_page_flags_turn_away_only_pages_whose_meetings_have_no_flag_word(texts):
+    """When _page_flags says no, no meeting's lines (any of the page's lines, in order, joined
+    by spaces, as _read_flags reads them) hold one of the stems _read_flags looks for."""
+    if parse._page_flags([ingest_text.Line(k, t) for k, t in enumerate(texts, start=1)]):
+        return
+    for chosen in range(1 << len(texts)):
+        joined = " ".join(t for k, t in enumerate(texts) if chosen >> k & 1)
+        assert not ingest_text.contains_any(joined.casefold(), parse._FLAG_STEMS)
+
+
+@pytest.mark.parametrize(
+    ("texts", "may_flag"),
+    [
+        (["Ann Arbor, Michigan", "Tuesday, March 5th, 7:00 p.m.", "Michigan League Room 4"], False),
+        (["Donnerstag, 7. März, 19 Uhr", "Raum 4"], False),
+        (["Thursday 7 March, 7pm", "Moved online"], True),
+        (["jeudi 7 mars à 19 h", "Réunion en", "ligne"], True),  # "en l" across two lines
+        (["Sat 9 March, 2pm: the march has been called", "off because of the storm"], True),
+        (["Sat 9 March, 2pm", "Called", "Off"], True),
+        (["Sat 9 March, 2pm: Called"], False),  # "called" alone is no stem
+    ],
+)
+def test_page_flags(texts, may_flag):
+    assert parse._page_flags([ingest_text.Line(k, t) for k, t in enumerate(texts, 1)]) is may_flag
