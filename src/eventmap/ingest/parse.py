@@ -2913,7 +2913,6 @@ class _Context:
     anchor: date
     exact: bool
     warnings: list[ParseWarning]
-    flags: bool = True  # a meeting may have a status or online word (``_page_flags``)
 
 
 def _warn(ctx: _Context, line: Line, reason: str, meeting_line: int | None = None) -> None:
@@ -3411,12 +3410,9 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         links += lines[h].links
     m.links = list(dict.fromkeys(links)) if links else links
     _settle_status(m, aline, ctx, location_pending)
-    if ctx.flags:
-        _read_flags(m, [lines[i].text for i in span.indices])
-        if not m.online and _online_heading(lines, a.index):
-            m.online = True
-    else:
-        m.online = False  # what both find when no line of the page has one of their words
+    _read_flags(m, [lines[i].text for i in span.indices])
+    if not m.online and _online_heading(lines, a.index):
+        m.online = True
     return m
 
 
@@ -4725,23 +4721,6 @@ def _take_tz_hint(m: Meeting, tail: str) -> str:
     return tail[tz.end() :]
 
 
-_SPACED_FLAG_STEMS = tuple(s.split(" ", 1) for s in _FLAG_STEMS if " " in s)  # "called off"
-
-
-def _page_flags(lines: list[Line]) -> bool:
-    """Whether ``_read_flags`` may find a word in the lines of some meeting of the page, read
-    joined by spaces: one of its stems in a line, or a stem with a space that two lines make
-    ("… called" / "off …"). Most pages have none: their meetings' flags are then all off,
-    without joining and searching each meeting's lines."""
-    texts = [line.text.casefold() for line in lines if line.text]
-    if contains_any("\n".join(texts), _FLAG_STEMS):  # no stem holds a line break
-        return True
-    return any(
-        any(t.endswith(left) for t in texts) and any(t.startswith(right) for t in texts)
-        for left, right in _SPACED_FLAG_STEMS
-    )
-
-
 def _read_flags(m: Meeting, texts: list[str]) -> None:
     """Cancelled, postponed and online, in any of the page's languages, from the entry's lines."""
     text = " ".join(texts)
@@ -6015,7 +5994,6 @@ def _parse(
             if years
             else _Context(today, True, [])
         )
-    ctx.flags = _page_flags(lines)
     for i, reason in unread.items():
         _warn(ctx, lines[i], reason)
     if chat is not None:
