@@ -366,6 +366,8 @@ class Geocoder:
         state = state_code(m.state) or p_state or (campus.state if campus else None)
         country = _clean(m.country) or p_country or ("US" if state or campus else None)
         zip_code = _clean(m.postal_code) or find_zip(address)
+        if zip_code and country is None and city and address and f"{zip_code} {city}" in address:
+            zip_code = None  # "08001 Barcelona": a code before its town is no US ZIP code
         plan = _Plan(campus, campus_text, venue, address, zip_code, city, state, country)
         campus_name = campus.name if campus else campus_text
         where = ", ".join(x for x in (city, state) if x)

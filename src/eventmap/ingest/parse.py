@@ -5936,6 +5936,25 @@ def _apply_page_venue(
     )
 
 
+# Five digits before the town is how Germany, France, Spain, Italy and Mexico write a postcode:
+# the page's language says which, where one language has one such country.
+_CODE_FIRST_COUNTRY = {"de": "Germany", "fr": "France"}
+_NAMED_COUNTRY = re.compile(r"\b(?:germany|deutschland|allemagne|alemania)\b", re.IGNORECASE)
+
+
+def _postcode_country(meetings: list[Meeting], lang: str) -> None:
+    """A meeting whose country was read from a postcode before its town ("69001 Lyon") has the
+    country of the page's language (German: Germany, French: France), else none: the geocoder
+    then finds the town by its name. Before, every such town was in Germany, so "Lyon" and
+    "Barcelona" were found nowhere."""
+    for m in meetings:
+        if m.country != "Germany" or m.postal_code is None or not m.postal_code.isdecimal():
+            continue
+        if m.address and _NAMED_COUNTRY.search(m.address):
+            continue
+        m.country = _CODE_FIRST_COUNTRY.get(lang)
+
+
 def _parse(
     text: str,
     as_of: date | None,
@@ -6026,6 +6045,7 @@ def _parse(
         _drop_past_untimed(spans, per_span, lines, ctx, used.day)
     meetings = [m for built in per_span for m in built]
     _apply_page_venue(lines, kinds, meetings, ctx)
+    _postcode_country(meetings, lang)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
     if chat is not None:
         campaigns, dropped = chat_campaigns(chat, campaigns, meetings)
