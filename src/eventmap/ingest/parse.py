@@ -1708,21 +1708,6 @@ def _all_months() -> frozenset[str]:
     return frozenset(n for lang in LANGUAGES for n in month_names(lang))
 
 
-_MONTH_LEAD = frozenset(
-    {"in", "im", "en", "au", "mois", "de", "del", "mes", "monat", "month", "of"}
-)
-
-
-def _month_heading(text: str) -> bool:
-    """A calendar's month heading ("December 2026", "Im Januar", "Enero 2027", "En décembre"):
-    a section of the list, no campaign's name."""
-    words = text.casefold().replace(":", " ").split()
-    if not words or len(words) > 5 or len(text) > 40:
-        return False
-    rest = [w for w in words if w not in _MONTH_LEAD and not (w.isdecimal() and len(w) == 4)]
-    return len(rest) == 1 and rest[0].rstrip(".") in _all_months()
-
-
 _TOWN_REACH = 8  # lines under a heading searched for its name again
 
 
