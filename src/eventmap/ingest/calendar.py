@@ -26,15 +26,19 @@ from eventmap.ingest.when import TimeMatch, find_times, has_time_hint, lower_tex
 _LIST_TIME = re.compile(
     r"^\W{0,4}(?:"
     r"(?:all|each|every)\s++(?:of\s+the\s+|our\s+|the\s+)?(?:[^\W\d_]++\s++){0,2}?(?:meetings?|events?|talks?|sessions?|"
-    r"lectures?|classes|screenings?|gatherings?)\s++(?:will\s+|are\s+|usually\s+|always\s+)?"
-    r"(?:begin|start|commence)s?(?:\s+at)?"
+    r"lectures?|classes|screenings?|gatherings?|assembl(?:y|ies))\s++(?:(?:will\s+|are\s+|usually\s+|always\s+)?"
+    r"(?:begin|start|commence)s?(?:\s+at)?|(?:are\s+)?at\b|(?=\d))"
     r"|(?:beginn|start|anfang)\s+(?:jeweils|immer|stets)(?:\s+um)?"
     r"|(?:alle\s+|die\s+)?(?:veranstaltungen|treffen|versammlungen|vortr[äa]ge)\s+(?:beginnen|starten)"
     r"\s+(?:jeweils|immer|stets)(?:\s+um)?"
+    # "Alle Versammlungen um 19 Uhr", "Toutes les assemblées à 19 h", "Todas las asambleas a
+    # las 19 h": the list's nouns, then the time with no verb
+    r"|alle\s+(?:veranstaltungen|treffen|versammlungen|vortr[äa]ge|sitzungen)\s+(?:jeweils\s+)?um"
     r"|(?:toutes\s+les|tous\s+les|chaque)\s+(?:r[ée]unions?|[ée]v[ée]nements?|conf[ée]rences?|"
-    r"s[ée]ances?|rencontres?)\s+(?:commencent|d[ée]butent|commence|d[ée]bute)\s+(?:[àa]\s+)?"
-    r"|(?:todas\s+las|todos\s+los|cada)\s+(?:reuniones|eventos|charlas|sesiones|actos|reuni[óo]n)"
-    r"\s+(?:comienzan|empiezan|comienza|empieza)\s+(?:a\s+las\s+)?"
+    r"s[ée]ances?|rencontres?|assembl[ée]es?)\s+(?:(?:commencent|d[ée]butent|commence|d[ée]bute)"
+    r"\s+(?:[àa]\s+)?|[àa]\s)"
+    r"|(?:todas\s+las|todos\s+los|cada)\s+(?:reuniones|eventos|charlas|sesiones|actos|reuni[óo]n|"
+    r"asambleas?)\s+(?:(?:comienzan|empiezan|comienza|empieza)\s+(?:a\s+las\s+)?|a\s+las\s)"
     # a time said to hold "each time" for the dates listed with it ("Treffpunkt jeweils 14 Uhr:
     # Altes Rathaus", "Meeting point each time 2pm", "Rendez-vous à chaque fois à 14 h")
     r"|(?:[^\W\d_]++[\s-]++){0,3}?(?P<each>jeweils|each\s+time|every\s+time|on\s+each\s+date|"
@@ -93,20 +97,44 @@ _PLACE_AFTER_TIME = re.compile(
 )
 
 
-def list_place(text: str) -> str | None:
+# A list's time kept to the minute, before the place: "7pm sharp, …", "19 Uhr pünktlich im …",
+# "19 h précises à …", "a las 19 en punto en …".
+_PUNCTUAL = re.compile(
+    r"\s*+(?:sharp|prompt(?:ly)?|p[üu]nktlich|pr[ée]cises?|pile|en\s++punto)\b", re.IGNORECASE
+)
+# A name after the list's time, past a comma or a preposition: "All assemblies 7pm sharp,
+# Ballybane Neighbourhood Centre", "Alle Treffen um 19 Uhr im Bürgerhaus Nord".
+_NAME_AFTER_TIME = re.compile(
+    r"(?:\s*+,|,?\s(?:at|in|im|am|au|[àa]|en))\s++(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+    r"(?=[A-ZÀ-Þ])"
+)
+
+
+def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str | None:
     """The place a list-time line gives for the whole list ("All meetings begin at 7pm and are
     held in Room 2, Civic Centre, unless stated otherwise." -> "Room 2, Civic Centre";
     "Treffpunkt jeweils 14 Uhr: Altes Rathaus, Markt 1" -> "Altes Rathaus, Markt 1"), else
-    None. Only for a line ``list_time`` reads."""
+    None. Only for a line ``list_time`` reads. With ``placelike``, a name right after the time
+    ("All assemblies 7pm sharp, Ballybane Neighbourhood Centre") is the place when it passes."""
     m = _LIST_PLACE.search(text)
-    if m is None and each_time(text):
+    named = False
+    if m is None:
         tm = find_times(text[:80])
-        m = _PLACE_AFTER_TIME.match(text, tm.end) if tm is not None else None
+        at = tm.end if tm is not None else 0
+        if tm is not None and (p := _PUNCTUAL.match(text, at)) is not None:
+            at = p.end()
+        if tm is not None and each_time(text):
+            m = _PLACE_AFTER_TIME.match(text, at)
+        elif tm is not None and placelike is not None:
+            m = _NAME_AFTER_TIME.match(text, at)
+            named = m is not None
     if m is None:
         return None
     rest = text[m.end() :][:160]
     end = _LIST_PLACE_END.search(rest)
     place = (rest[: end.start()] if end else rest).strip(" ,.")
+    if named and (not (placelike and placelike(place)) or has_time_hint(place)):
+        return None
     return place if len(place) >= 3 else None
 
 

@@ -1529,6 +1529,8 @@ def _calendar(
                 rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
                 list_places[i] = held[1]
                 strict.add(i)
+    if list_times:
+        list_times = _trailing_list_times(kinds, anchors, list_times, list_places)
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
     if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
         _assign_list_rules(lines, kinds, anchors, rules, list_places, strict)
@@ -1581,7 +1583,7 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
     if calendar.is_header_row(t):
         return _HEADER_ROW, calendar.header_roles(t)
     if (tm := calendar.list_time(t)) is not None:
-        return _LIST_TIME, (tm, calendar.list_place(t))
+        return _LIST_TIME, (tm, calendar.list_place(t, _placelike))
     if len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:
         return _NO_MEETING_LINE, nm
     if len(t) <= 80 and (cl := _says_closed(t)) is not None:
@@ -1692,6 +1694,38 @@ def _assign_list_rules(
         if k and not _section_between(every if starts[k - 1] in strict else ends, first, i):
             a.list_time = list_times[k - 1][1]
             a.list_place = list_places[list_times[k - 1][0]]
+
+
+def _trailing_list_times(
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    list_times: list[tuple[int, TimeMatch]],
+    list_places: dict[int, str | None],
+) -> list[tuple[int, TimeMatch]]:
+    """The list times stated below the list they are for ("Thurs 3rd Dec" / "Thurs 17th Dec" /
+    "" / "All assemblies 7pm sharp, Ballybane Neighbourhood Centre"): each date of that list
+    takes them, and the meetings after such a line do not. Returns the other list times."""
+    ahead = []
+    for s, tm in list_times:
+        above = _dates_above(kinds, anchors, s)
+        for i in above:
+            anchors[i].list_time, anchors[i].list_place = tm, list_places[s]
+        if not above:
+            ahead.append((s, tm))
+    return ahead
+
+
+def _dates_above(kinds: list[str], anchors: dict[int, _Anchor], s: int) -> list[int]:
+    """The list of two or more bare dates right above line ``s``, a blank line between them at
+    most."""
+    run: list[int] = []
+    j = s - 1
+    while j >= 0 and kinds[j] == BLANK and s - j <= 2:
+        j -= 1
+    while j >= 0 and kinds[j] == ANCHOR and (a := anchors.get(j)) is not None and _date_only(a):
+        run.append(j)
+        j -= 1
+    return run if len(run) >= 2 else []
 
 
 def _section_between(ends: list[int], start: int, i: int) -> bool:
