@@ -5681,13 +5681,15 @@ def _typical_date(spans: list[_Span], ctx: _Context) -> date | None:
 
 
 def _numeric_order(
-    lines: list[Line], anchors: dict[int, _Anchor], lang: str
+    lines: list[Line], anchors: dict[int, _Anchor], lang: str, near: AsOf
 ) -> ParseWarning | None:
     """Read the page's slashed dates ("3/7/19") all day-first or all month-first.
 
     A date that only fits one way ("13/3", "3/13") decides; else a date is read the way its
-    weekday fits ("Thu 07/03/2019"), and the page's language decides the rest (English
-    month-first, the others day-first), with a warning that names a date to check.
+    weekday fits ("Thu 07/03/2019", or "Wed 10/2" near ``near``: 10 February 2027 is a
+    Wednesday, 2 October 2026 is not), the rest the way those dates are read, and else the page's
+    language decides (English month-first, the others day-first), with a warning that names a
+    date to check.
     """
     dated = [a for a in anchors.values() if a.date is not None]
     orders = {a.date.order for a in dated if a.date.order}
@@ -5702,7 +5704,16 @@ def _numeric_order(
     # Nothing on the page settles it: a date whose weekday fits only one way is read that way
     # (find_date did), and the page's language decides the others.
     unsettled = [a for a in ambiguous if a.date.weekday_order is None]
+    for a in unsettled:
+        if a.date.weekday is not None and a.date.year is None:
+            a.date = _weekday_read(a.date, near) or a.date
+    by_weekday = {a.date.weekday_order for a in ambiguous} - {None}
+    unsettled = [a for a in unsettled if a.date.weekday_order is None]
     if not unsettled:
+        return None
+    if len(by_weekday) == 1:
+        for a in unsettled:  # the page's weekdays say how it writes its dates
+            a.date = a.date.day_first() if by_weekday == {"dmy"} else a.date.month_first()
         return None
     day_first = lang != "en"
     first = unsettled[0]
@@ -5718,6 +5729,17 @@ def _numeric_order(
     for a in unsettled:
         a.date = a.date.day_first() if day_first else a.date.month_first()
     return problem
+
+
+def _weekday_read(dm: DateMatch, near: AsOf) -> DateMatch | None:
+    """A yearless slashed date with a weekday ("Wed 10/2") read the one way its weekday fits
+    in the year around ``near``, if only one way does."""
+    fits = [
+        dataclasses.replace(way, weekday_order=way.order)
+        for way in (dm.day_first(), dm.month_first())
+        if weekday_fits(way.month, way.day, dm.weekday, anchor=near.day, exact_anchor=near.exact)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 # Entry point ----------------------------------------------------------------------------------
@@ -6021,7 +6043,7 @@ def _parse(
     _drop_past_sections(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
-    order_problem = _numeric_order(lines, anchors, lang)
+    order_problem = _numeric_order(lines, anchors, lang, used)
     if used.exact:
         ctx = _Context(used.day, True, [])
     else:
