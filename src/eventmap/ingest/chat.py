@@ -26,9 +26,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from eventmap.ingest.text import Line
-from eventmap.ingest.when import DateMatch, find_date
+from eventmap.ingest.when import DateMatch, find_date, weekday_names
 from eventmap.model import Campaign, Meeting
 
 # A numeric date as the phone writes it: "03/12/26", "12/3/2026", "03.12.26", "2026-12-03".
@@ -105,8 +106,6 @@ def read_chat(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> Chat | Non
         for i, line in enumerate(lines)
         if ("[" in (t := line.text)[:_PREFIX_REACH] or t[:1] in _OPENERS) and _may_open_message(t)
     ]  # the first test inline: a call per line would cost more than the rest of the reading
-    if not candidates:
-        return None
     best: tuple[_Format, dict[int, re.Match[str]]] | None = None
     for fmt in _FORMATS:
         found = {i: m for i in candidates if (m := fmt.pattern.match(lines[i].text))}
@@ -116,30 +115,202 @@ def read_chat(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> Chat | Non
         if best is None or len(found) > len(best[1]):
             best = fmt, found
     if best is None:
-        return None
+        return _read_stacked_chat(lines, langs)
     found = best[1]
     days = _stamp_days([found[i] for i in sorted(found)], langs)
+    heads = {
+        i: _Head(m.group(0).strip(), day, m.end(), frozenset())
+        for (i, m), day in zip(sorted(found.items()), days, strict=True)
+    }
+    return _assemble(lines, heads)
+
+
+@dataclass(frozen=True)
+class _Head:
+    """A message's header: its prefix as written, the day it was sent, where the message's
+    own text starts on the header's line, and the other lines of the header (dropped)."""
+
+    prefix: str
+    sent: date | None
+    body_from: int
+    frame: frozenset[int]
+
+
+def _assemble(lines: list[Line], heads: dict[int, _Head]) -> Chat:
+    """The chat of ``lines`` whose messages open at the lines of ``heads`` (by index)."""
+    frame = set().union(*(h.frame for h in heads.values()))
     out: list[Line] = []
-    heads: list[tuple[int, str]] = []  # each message's line number and prefix
+    opened: list[tuple[int, _Head]] = []  # each message's line number and header
     bodies: list[list[str]] = [[]]  # the text above the first message, then each message's
     for i, line in enumerate(lines):
-        m = found.get(i)
-        if m is None:
-            out.append(line)
-            bodies[-1].append(line.text)
+        head = heads.get(i)
+        if head is None:
+            if i not in frame:
+                out.append(line)
+                bodies[-1].append(line.text)
             continue
-        heads.append((line.number, m.group(0).strip()))
+        opened.append((line.number, head))
         bodies.append([])
         if out:
             out.append(Line(line.number, ""))  # each message is a paragraph of its own
-        if body := line.text[m.end() :].strip():
+        if body := line.text[head.body_from :].strip():
             out.append(Line(line.number, body, line.links, line.datetimes))
             bodies[-1].append(body)
     messages = [
-        Message(number, prefix, day, " ".join(t for t in body if t))
-        for (number, prefix), day, body in zip(heads, days, bodies[1:], strict=True)
+        Message(number, head.prefix, head.sent, " ".join(t for t in body if t))
+        for (number, head), body in zip(opened, bodies[1:], strict=True)
     ]
     return Chat(out, messages)
+
+
+# A message's header on lines of its own, as a chat app's page or export shows it when copied
+# or saved (Telegram Desktop's HTML export, Messenger, Discord, Signal Desktop): the time it
+# was sent alone on a line ("18:42", "6:42 PM", "Today at 18:42", "Gestern um 09:15",
+# "14/11/2026, 18:42"), or after the sender ("Ana — Today at 18:42", "Ana · 14.11.26 18:42");
+# the sender's name on the line above or below, and the avatar's initials ("TA") above; a
+# day's divider ("14 November 2026", "Heute") above the first message of a day.
+_ANY_STAMP = rf"(?:(?:{_NUM_DATE}|{_WORD_DATE}){_AT})?{_CLOCK}"
+_LONE_STAMP = re.compile(rf"{_MARK}?{_ANY_STAMP}")
+_SENDER_STAMP = re.compile(rf"{_MARK}?(?P<sender>[^\W\d_][^\n—–·]{{0,59}}?)\s[—–·]\s{_ANY_STAMP}")
+_STAMP_LINE_MAX = 100  # characters: a longer line is no header
+_STAMP_ENDS = frozenset("0123456789APMapm.")  # how a clock ends: "18:42", "6:42 PM", "p. m."
+_INITIALS_MAX = 3
+
+
+def _stamp_line(t: str, langs: tuple[str, ...]) -> re.Match[str] | None:
+    """The header a line is, when it is all a stamp or a sender and a stamp; a stamp's words
+    are a date, a weekday, or a day said relative to today ("Today at 18:42", "hier à 9:15")."""
+    if len(t) > _STAMP_LINE_MAX or t[-1:] not in _STAMP_ENDS or ":" not in t:
+        return None
+    for pattern in (_LONE_STAMP, _SENDER_STAMP):
+        m = pattern.fullmatch(t)
+        if m is not None and (not (words := m.group("words")) or _day_words(words, langs)):
+            return m
+    return None
+
+
+def _day_words(words: str, langs: tuple[str, ...]) -> bool:
+    """Whether a stamp's words name a day: a date, a weekday, today or a day before."""
+    w = words.strip(" ,.").casefold()
+    if w in _relative_days(langs) or _divider(words, langs) is not None:
+        return True
+    return any(w in weekday_names(lang) for lang in langs)
+
+
+@lru_cache(maxsize=8)
+def _relative_days(langs: tuple[str, ...]) -> frozenset[str]:
+    """The words for today and the days before it in ``langs`` (CLDR, through babel)."""
+    from babel import Locale
+
+    out: set[str] = set()
+    for lang in langs:
+        said = Locale(lang)._data["date_fields"]["day"]["relative"]
+        out.update(said[k].casefold() for k in (0, -1, -2) if k in said)
+    return frozenset(out)
+
+
+def _initials(t: str) -> bool:
+    """An avatar's initials: one to three capitals (\"TA\", \"IÖ\", \"L\")."""
+    return 0 < len(t) <= _INITIALS_MAX and t.isalpha() and t.isupper()
+
+
+def _stands_for(initials: str, name: str) -> bool:
+    """Whether a name's words start with the initials (\"TA\" for \"Tunde Adebayo (admin)\")."""
+    firsts = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+    return firsts.startswith(initials.upper())
+
+
+def _may_be_sender(t: str) -> bool:
+    """A line short and plain enough to be a sender's name (no digit, no sentence's end)."""
+    return 0 < len(t) <= 60 and not _DIGITS.intersection(t) and t[-1] not in ".!?:…"
+
+
+def _nonblank(lines: list[Line], i: int, step: int) -> int | None:
+    """The index of the next non-blank line from ``i`` in direction ``step``, or None."""
+    i += step
+    while 0 <= i < len(lines) and not lines[i].text:
+        i += step
+    return i if 0 <= i < len(lines) else None
+
+
+def _read_stacked_chat(lines: list[Line], langs: tuple[str, ...]) -> Chat | None:
+    """The page as a chat whose message headers stand on lines of their own (see
+    ``_LONE_STAMP``), else None: two headers at least, half of them stamped off the quarter
+    hours (when someone wrote, not when a meeting starts); and avatars' initials over two of
+    them, or two with a sender (a name on the stamp's line, one that recurs next to the
+    stamps, or one the avatar's initials stand for), the stamps without a date mostly not right
+    under a day's divider (a programme's date heading)."""
+    stamps = {i: m for i, line in enumerate(lines) if (m := _stamp_line(line.text, langs))}
+    if len(stamps) < 2 or 2 * sum(map(_written_when, stamps.values())) < len(stamps):
+        return None
+    # A line that names its sender and is stamped on a quarter hour may be a programme's
+    # "INNSBRUCK – Fr., 11.12., 19:00": a header only when its sender heads another message.
+    named = [m.group("sender") for m in stamps.values() if m.groupdict().get("sender")]
+    for i, m in list(stamps.items()):
+        if (who := m.groupdict().get("sender")) and named.count(who) < 2 and not _written_when(m):
+            del stamps[i]
+    order = sorted(stamps)
+    own_days = dict(zip(order, _stamp_days([stamps[i] for i in order], langs), strict=True))
+    near: dict[int, tuple[int | None, int | None]] = {
+        i: (_nonblank(lines, i, -1), _nonblank(lines, i, 1)) for i in stamps
+    }
+    seen: dict[str, int] = {}
+    for above, below in near.values():
+        for j in (above, below):
+            if j is not None and _may_be_sender(t := lines[j].text) and not _initials(t):
+                seen[t] = seen.get(t, 0) + 1
+    heads: dict[int, _Head] = {}
+    senders = avatars = under_day = 0
+    day: date | None = None
+    for i in sorted(stamps):
+        m = stamps[i]
+        above, below = near[i]
+        frame: set[int] = set()
+        first = i
+        initials = ""
+        if above is not None and _initials(lines[above].text):
+            initials = lines[above].text
+            frame.add(above)
+            first = above
+            avatars += 1
+        sender = m.groupdict().get("sender") or ""
+        for j in (below, None if initials else above):
+            t = lines[j].text if j is not None else ""
+            if sender or j is None or j in stamps or not _may_be_sender(t) or j in frame:
+                continue
+            if seen.get(t, 0) >= 2 or (initials and _stands_for(initials, t)):
+                sender = t
+                frame.add(j)
+                first = min(first, j)
+        senders += bool(sender)
+        divider = _nonblank(lines, first, -1)
+        if divider is not None and (dm := _divider(lines[divider].text, langs)) is not None:
+            day = _day(dm.year, dm.month, dm.day) if dm.year else day
+            frame.add(divider)
+            under_day += _dateless(m, langs)
+        heads[first] = _Head(
+            " ".join(lines[j].text for j in sorted({*frame, i})),
+            own_days[i] or day,
+            len(lines[first].text),
+            frozenset(frame | {i}) - {first},
+        )  # fmt: skip
+    dateless = sum(_dateless(m, langs) for m in stamps.values())
+    if avatars < 2 and (senders < 2 or 2 * under_day > dateless):
+        return None  # a programme's date heading over a time and a place, each time
+    return _assemble(lines, heads)
+
+
+def _dateless(m: re.Match[str], langs: tuple[str, ...]) -> bool:
+    """Whether a stamp gives no date of its own ("18:42", "Today at 18:42")."""
+    return not m.group("a") and not (m.group("words") and _divider(m.group("words"), langs))
+
+
+def _divider(t: str, langs: tuple[str, ...]) -> DateMatch | None:
+    """The date of a day's divider, a line that is only a date ("14 November 2026", "Samstag,
+    14. November")."""
+    if len(t) > 40 or ":" in t or (dm := find_date(t, langs=langs)) is None:
+        return None
+    return dm if not t[: dm.start].strip(" ,.") and not t[dm.end :].strip(" ,.") else None
 
 
 def _may_open_message(t: str) -> bool:
