@@ -16,14 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventmap.ingest import asof, calendar, chat, html, places, text, when
+from eventmap.ingest import asof, calendar, chat, html, places, social, text, when
 from eventmap.ingest import parse as parse_module
 from eventmap.ingest.parse import parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from synth import HOSTILE_OPENINGS, HOSTILE_PIECES, hostile_line  # noqa: E402
 
-MODULES = [text, html, asof, chat, when, places, calendar, parse_module]
+MODULES = [text, html, asof, chat, social, when, places, calendar, parse_module]
 SOURCES = [Path(m.__file__) for m in MODULES]
 
 

@@ -51,6 +51,7 @@ from eventmap.ingest.places import (
     split_venue_room,
     state_code,
 )
+from eventmap.ingest.social import comment_footer
 from eventmap.ingest.text import (
     SENTENCE_BREAK,
     Line,
@@ -2357,6 +2358,33 @@ def _drop_recaps(
                     del anchors[j]
                     kinds[j] = BLANK
         para = []
+
+
+_COMMENT_REASON = "{!r} is in a comment under the post ({!r}): a reply, not a meeting"
+
+
+def _drop_comments(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    langs: tuple[str, ...],
+) -> None:
+    """The dates of a comment under a post (its lines down to a footer such as "3d · Like ·
+    Reply") are a reader's replies ("I could do Sat 19 Dec or the weekend after"): no meetings,
+    each warned about. A comment that gives a time and asks nothing is left to the rest of the
+    parser (a page's own comment may add a meeting)."""
+    for i in [i for i, line in enumerate(lines) if "·" in line.text or "•" in line.text]:
+        if i in anchors or not comment_footer(lines[i].text, langs):
+            continue
+        j = i - 1
+        while j >= 0 and kinds[j] != BLANK:
+            a = anchors.get(j)
+            if a is not None and (not a.timed or "?" in lines[j].text):
+                unread[j] = _COMMENT_REASON.format(lines[j].text, lines[i].text)
+                del anchors[j]
+                kinds[j] = BLANK
+            j -= 1
 
 
 def _caps_name(text: str) -> bool:
@@ -6042,6 +6070,7 @@ def _parse(
     _merge_restated_days(lines, kinds, anchors, unread)
     _drop_past_sections(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
+    _drop_comments(lines, kinds, anchors, unread, langs)
     _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
     order_problem = _numeric_order(lines, anchors, lang, used)
     if used.exact:

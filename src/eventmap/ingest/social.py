@@ -1,0 +1,54 @@
+"""Comments under a social media post, as a copy of the page shows them.
+
+A comment is its writer's name, its text, then a footer: how long ago it was written and what a
+reader can do with it, parted by middle dots ("3d · Like · Reply · 2", "2 Tg. · Gefällt mir ·
+Antworten", "5 j · J'aime · Répondre", "1 sem · Me gusta · Responder"). A date in a comment is
+a reader's reply to the post ("I could do Sat 19 Dec"), never a meeting the post announces.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_DOTS = ("·", "•")
+_DOT = re.compile("[·•]")
+_FOOTER_MAX = 80  # characters: a longer line is no footer
+_AGE = re.compile(r"(\d{1,3})\s?([^\W\d_]{1,4})\.?")
+_ACTION_MAX = 24  # characters of one of the footer's actions ("Gefällt mir", "Me gusta")
+
+
+@lru_cache(maxsize=8)
+def _age_units(langs: tuple[str, ...]) -> frozenset[str]:
+    """The short and narrow units of a time span in ``langs`` ("d", "h", "wk", "Tg", "j",
+    "sem"), from CLDR through babel, folded and without their dots."""
+    from babel import Locale
+
+    out: set[str] = set()
+    for lang in langs:
+        units = Locale(lang)._data["unit_patterns"]
+        for unit in ("minute", "hour", "day", "week", "month", "year"):
+            for width in ("narrow", "short"):
+                forms = units[f"duration-{unit}"][width]
+                for count in ("one", "other"):
+                    if count in forms:
+                        out.add(forms[count].replace("{0}", "").strip(" .\u00a0\u202f").casefold())
+    return frozenset(out)
+
+
+def comment_footer(text: str, langs: tuple[str, ...]) -> bool:
+    """Whether a line is a comment's footer: its age and two or more actions or counts parted
+    by middle dots, the actions without digits ("3d · Like · Reply", "Like" and "Reply" in
+    whatever words the page's language has)."""
+    if len(text) > _FOOTER_MAX or not any(dot in text for dot in _DOTS):
+        return False
+    parts = [p.strip() for p in _DOT.split(text)]
+    if len(parts) < 3 or not parts[0]:
+        return False
+    age = _AGE.fullmatch(parts[0])
+    if age is None or age.group(2).casefold() not in _age_units((*langs, "en")):
+        return False
+    actions = [p for p in parts[1:] if not p.isdecimal()]
+    return bool(actions) and all(
+        0 < len(p) <= _ACTION_MAX and not any(c.isdigit() for c in p) for p in actions
+    )
