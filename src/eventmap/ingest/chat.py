@@ -240,7 +240,11 @@ def _read_stacked_chat(lines: list[Line], langs: tuple[str, ...]) -> Chat | None
     them, or two with a sender (a name on the stamp's line, one that recurs next to the
     stamps, or one the avatar's initials stand for), the stamps without a date mostly not right
     under a day's divider (a programme's date heading)."""
-    stamps = {i: m for i, line in enumerate(lines) if (m := _stamp_line(line.text, langs))}
+    stamps = {
+        i: m
+        for i, line in enumerate(lines)
+        if (t := line.text)[-1:] in _STAMP_ENDS and ":" in t and (m := _stamp_line(t, langs))
+    }  # the first tests inline: a call per line would cost more than the rest of the reading
     if len(stamps) < 2 or 2 * sum(map(_written_when, stamps.values())) < len(stamps):
         return None
     # A line that names its sender and is stamped on a quarter hour may be a programme's
