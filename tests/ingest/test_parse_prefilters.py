@@ -229,3 +229,41 @@ def test_field_prefilter_turns_away_long_lines_without_a_separator_up_front():
 def test_speaker_prefilter_finds_what_the_pattern_finds(line):
     found, expected = parse._find_speaker(line), parse._SPEAKER.search(line)
     assert (found and found.span()) == (expected and expected.span())
+
+
+# Years, digits near them and what the year pattern's look-arounds test: digit-heavy texts take
+# the engine's own scan, texts of mostly words the substring scan (year_counts picks by density).
+YEAR_PIECES = [
+    "19", "20", "2019", "1953", "1949", "2031", "0", "5", "9", "$", ",", ".", ",1", " ", "\n",
+    "Room ", "Lecture ", "the meeting series will take up the lessons ", "–", "é",
+]  # fmt: skip
+
+
+def _year_counts_by_engine(text: str, until: int) -> list[tuple[int, int]]:
+    counts: dict[int, int] = {}
+    for m in when.YEAR_MENTION_RE.finditer(text):
+        if (y := int(m.group(1))) <= until:
+            counts[y] = counts.get(y, 0) + 1
+    return list(counts.items())
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(YEAR_PIECES), max_size=30).map("".join))
+def test_year_counts_find_what_the_year_pattern_finds_in_its_order(text):
+    for until in (2019, 2026):
+        assert list(when.year_counts(text, until=until).items()) == _year_counts_by_engine(
+            text, until
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attend a meeting in 2019, 7 March 2020 and $2019 or 1.2019, 2019,5 and 20190",
+        "Tagung 2019 · Juni 2020 · 1949 · 1950–1999 · Raum 2019a · Zimmer 1970",
+        "2019" * 50 + " 2020 ",  # digit-heavy: the engine's own scan
+        "réunion le 7 mars 2019 à 19 h 30, salle 2020 " * 20,
+    ],
+)
+def test_year_counts_on_examples(text):
+    assert list(when.year_counts(text, until=2026).items()) == _year_counts_by_engine(text, 2026)
