@@ -65,6 +65,7 @@ from eventmap.ingest.text import (
 )
 from eventmap.ingest.when import (
     DOORS_RE,
+    LANGUAGE_SAMPLE,
     LANGUAGES,
     PENDING_RE,
     TIME_TBA_RE,
@@ -5814,6 +5815,18 @@ _SPLIT_DATE_MAX = 30  # characters of a line that holds only the start of a date
 _SPLIT_DATE_LEAD = 3  # the joined date starts within this many characters of the line
 
 
+def _language_sample(lines: list[Line]) -> str:
+    """The page's lines joined as far as page_language reads them (its first LANGUAGE_SAMPLE
+    characters), not the whole page."""
+    size, upto = 0, len(lines)
+    for k, line in enumerate(lines):
+        size += len(line.text) + 1
+        if size > LANGUAGE_SAMPLE:
+            upto = k + 1
+            break
+    return "\n".join(line.text for line in lines[:upto])
+
+
 def _join_split_dates(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
     """A date broken over two lines, as text copied from a PDF has it ("Thursday 7th" then
     "March 2019, 7.30pm"), is joined into the first line (the line numbers stay). Only a short
@@ -6034,7 +6047,7 @@ def _parse(
 ) -> Listing:
     lines, is_html, published = _read_page(text)
     empty = not any(line.text for line in lines)
-    lang = lang or ("en" if empty else page_language("\n".join(line.text for line in lines)))
+    lang = lang or ("en" if empty else page_language(_language_sample(lines)))
     langs = (lang, "en") if lang != "en" else ("en",)
     chat = None if empty else read_chat(lines, langs)
     if chat is not None:
