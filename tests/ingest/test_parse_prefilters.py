@@ -267,3 +267,34 @@ def test_year_counts_find_what_the_year_pattern_finds_in_its_order(text):
 )
 def test_year_counts_on_examples(text):
     assert list(when.year_counts(text, until=2026).items()) == _year_counts_by_engine(text, 2026)
+
+
+# Town lines and near misses: each country's postcode before or after its town, with regions,
+# country names, brackets and commas, and lines whose digits are elsewhere.
+TOWN_PIECES = [
+    "Manchester", "M2 5NS", "M2", "5NS", "Toronto", "ON", "M5V 2T6", "M5V", "2T6", "Carlton",
+    "VIC", "3053", "New South Wales", "2000", "Ann Arbor", "MI", "48104", "48104-1234",
+    "60329", "D-60329", "Frankfurt am Main", "Australia", "UK", "Canada", "Germany", "USA",
+    "Lecture 7: history", "Room 208", "7", "1a", ",", ", ", " ", "(", ")", ".", "Straße 4",
+]  # fmt: skip
+
+
+def _postal_town_by_every_form(text: str) -> places.PostalPlace | None:
+    t = text.strip(" .;")
+    if not t or len(t) > places._TOWN_LINE_CHARS or not places._DIGIT.search(t):
+        return None
+    named = None
+    head, comma, tail = t.rpartition(",")
+    if comma and tail.strip().lower() in places._COUNTRY_WORDS:
+        named, t = places._COUNTRY_WORDS[tail.strip().lower()], head.strip(" ,")
+    words = t.replace(",", " , ").replace("(", " ").replace(")", " ").split()
+    for form in places.postal_forms():
+        if not (named and named != form.country) and (found := places._read_form(form, words)):
+            return found
+    return None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(TOWN_PIECES), max_size=6).map(" ".join))
+def test_postal_town_digit_test_turns_away_only_lines_no_form_reads(text):
+    assert places.find_postal_town(text) == _postal_town_by_every_form(text)

@@ -553,6 +553,11 @@ def find_postal_town(text: str) -> PostalPlace | None:
     if comma and tail.strip().lower() in _COUNTRY_WORDS:
         named, t = _COUNTRY_WORDS[tail.strip().lower()], head.strip(" ,")
     words = t.replace(",", " , ").replace("(", " ").replace(")", " ").split()
+    # Every form's code is the first word or ends the last one with a digit (see the forms
+    # above): a line whose first and last words have none is no town line ("Lecture 7: history
+    # and politics"), and the forms are not tried.
+    if not words or not (_DIGIT.search(words[-1]) or _DIGIT.search(words[0])):
+        return None
     for form in postal_forms():
         if named and named != form.country:
             continue
