@@ -2361,6 +2361,59 @@ def _drop_recaps(
         para = []
 
 
+# A printed page's own lines, as a browser or a calendar app prints them: the browser's header
+# (when it was printed, then the page's title: "26/11/26, 10:14 Google Calendar - Imprimir",
+# "11/26/26, 10:14 AM Outlook"), the calendar's time zone ("(GMT-04:00) Hora de Bolivia - La
+# Paz", "Fuseau horaire : (GMT+01:00) Heure normale d'Europe centrale - Paris", "Time zone:
+# (GMT-05:00) Eastern Time - Toronto") and the span of days it shows ("1 dic 2026 – 31 ene 2027").
+_PRINT_STAMP = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s?\d{1,2}:(?P<min>\d\d)(?P<sec>:\d\d)?"
+    r"(?:\s?[AaPp]\.?\s?[Mm]\.?)?\s(?=\D)"
+)
+_TZ_LINE = re.compile(
+    r"(?:[^\W\d_]++(?:\s[^\W\d_]++)?\s?:\s?)?\((?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)"
+)
+_TZ_LINE_MAX = 120  # characters
+_PERIOD_DAYS = 27  # a span of dates this long or longer over a page's entries is what it shows
+_PRINT_REASON = "{!r} is the printed page's own line ({}); not a meeting"
+
+
+def _drop_print_lines(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A printed page's header, time-zone lines and the span of days a printed calendar shows
+    are no meetings (see _PRINT_STAMP): the header and the span are warned about, the time-zone
+    line is kind BLANK (never a place)."""
+    first = next((i for i, k in enumerate(kinds) if k != BLANK), None)
+    if first is None:
+        return
+    ps = _PRINT_STAMP.match(lines[first].text) if first in anchors else None
+    if ps is not None and (ps.group("sec") or int(ps.group("min")) % 15):  # off the quarters
+        unread[first] = _PRINT_REASON.format(lines[first].text, "when it was printed")
+        del anchors[first]
+        kinds[first] = BLANK
+    for i in [i for i, line in enumerate(lines) if "GMT" in line.text or "UTC" in line.text]:
+        t = lines[i].text
+        if len(t) <= _TZ_LINE_MAX and i not in anchors and _TZ_LINE.match(t):
+            kinds[i] = BLANK
+    dated = sorted(anchors)
+    if len(dated) >= 3 and _period(anchors[dated[0]]):
+        unread[dated[0]] = _PRINT_REASON.format(lines[dated[0]].text, "the days it shows")
+        del anchors[dated[0]]
+        kinds[dated[0]] = BLANK
+
+
+def _period(a: _Anchor) -> bool:
+    """Whether an anchor is a span of a month or more with no time ("1 dic 2026 – 31 ene
+    2027"): over a page's entries, the days the page shows."""
+    dm = a.date
+    if a.timed or dm is None or dm.end_day is None or dm.end_month is None:
+        return False
+    years = (dm.end_year - dm.year) if dm.end_year and dm.year else int(dm.end_month < dm.month)
+    months = 12 * years + dm.end_month - dm.month
+    return 30 * months + dm.end_day - dm.day >= _PERIOD_DAYS
+
+
 _COMMENT_REASON = "{!r} is in a comment under the post ({!r}): a reply, not a meeting"
 
 
@@ -6084,6 +6137,7 @@ def _parse(
     _drop_past_sections(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
+    _drop_print_lines(lines, kinds, anchors, unread)
     _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
     order_problem = _numeric_order(lines, anchors, lang, used)
     if used.exact:
