@@ -2414,6 +2414,54 @@ def _period(a: _Anchor) -> bool:
     return 30 * months + dm.end_day - dm.day >= _PERIOD_DAYS
 
 
+# An entry without a time that is a public holiday ("Todo el día Día del Estado Plurinacional
+# (feriado)", "All day  Thanksgiving (public holiday)", "Ganztägig Tag der Deutschen Einheit
+# (Feiertag)", "Toute la journée Armistice (jour férié)"), not "Holiday party".
+_HOLIDAY_MARK = re.compile(
+    r"\((?:(?:public|bank|national|federal)\s++)?holiday\)|\b(?:public|bank|national|federal)"
+    r"\s++holiday\b|\b(?:gesetzlicher\s++)?feiertag\b|\bf[ée]ri[ée]\b|\bferiado\b|"
+    r"\bd[ií]a\s++festivo\b|\(festivo\)",
+    re.I,
+)
+_HOLIDAY_STEMS = ("holiday", "feiertag", "féri", "feri", "festivo")
+# A calendar's all-day mark before an entry's title: "All day", "Todo el día", "Ganztägig",
+# "Journée entière", "Toute la journée".
+_ALL_DAY = re.compile(
+    r"^[\s|:–—-]*+(?:all[\s-]day|todo\s++el\s++d[ií]a|ganzt[äa]gig|journ[ée]e\s++enti[èe]re|"
+    r"toute\s++la\s++journ[ée]e)?[\s|:–—-]*+",
+    re.I,
+)
+_NOTE_REASON = "{!r} is {} with no time; not a meeting"
+
+
+def _drop_day_notes(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """An entry with no time whose title (after its date, or on the line under a bare date) is
+    a public holiday's, or opens with a deadline's name ("Journée entière  Date limite : dépôt
+    des recours", "Deadline: motions to the conference"), is a note on the calendar, not a
+    meeting: warned about."""
+    for j, a in list(anchors.items()):
+        if a.timed:
+            continue
+        t = lines[j].text
+        title = t[a.date.end :] if a.date is not None and a.day is None else t
+        title = title[_ALL_DAY.match(title).end() :]  # type: ignore[union-attr]
+        if not title and j + 1 < len(lines) and kinds[j + 1] == OTHER:  # a day over its entry
+            under = lines[j + 1].text
+            title = under[_ALL_DAY.match(under).end() :]  # type: ignore[union-attr]
+        low = title.lower()
+        if contains_any(low, _HOLIDAY_STEMS) and _HOLIDAY_MARK.search(title):
+            what = "a public holiday"
+        elif _DEADLINE_OPENS.match(title) is not None:
+            what = "a deadline"
+        else:
+            continue
+        unread[j] = _NOTE_REASON.format(t, what)
+        del anchors[j]
+        kinds[j] = BLANK
+
+
 _COMMENT_REASON = "{!r} is in a comment under the post ({!r}): a reply, not a meeting"
 
 
@@ -6138,6 +6186,7 @@ def _parse(
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
     _drop_print_lines(lines, kinds, anchors, unread)
+    _drop_day_notes(lines, kinds, anchors, unread)
     _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
     order_problem = _numeric_order(lines, anchors, lang, used)
     if used.exact:
