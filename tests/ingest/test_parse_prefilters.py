@@ -115,7 +115,8 @@ LEAD_PIECES = [
     "before", "from", "start", "starts", "begin", "begins", "endet", "beginnt", "startet",
     "läuft", "lauft", "ouvre", "ouvertes", "Ouverture", "avant", "à partir", "a partir", "dès",
     "le", "desde", "antes", "cierra", "cierran", "abre", "abren", "on", "the", "am", "el", "der",
-    "den", "Registration", "Anmeldung", "inscriptions", "RSVP", "Meeting", "Hall", "7", "12.",
+    "den", "depuis", "seit", "since", "Registration", "Anmeldung", "inscriptions", "RSVP",
+    "Meeting", "Hall", "7", "12.",
     " ", "  ", "\t", "\n", "\xa0", "-", "–", "—", "/", "(", ")", "[", "\"", "“", "’", "'", ":",
     ",", ".", ";", "x", "C", "\u0130", "\u0131", "\u017f", "\u212a", "ß",
 ]  # fmt: skip
@@ -152,7 +153,8 @@ LEAD_PHRASES = [
     "until", "till", "before", "from", "start", "starts", "starting", "begin", "begins", "ab",
     "bis", "endet", "beginnt", "startet", "läuft", "lauft", "ouvre", "ouvrent", "avant",
     "à partir du", "a partir du", "dès le", "des le", "desde", "antes de", "antes del",
-    "a partir de", "a partir del", "cierra", "cierran", "abre", "abren",
+    "a partir de", "a partir del", "cierra", "cierran", "abre", "abren", "depuis", "seit",
+    "since",
 ]  # fmt: skip
 LEAD_FOLLOWERS = ["", " on", " the", " am", " le", " el", " de", " del", " der", " den", " du",
                   " vom", " from"]  # fmt: skip

@@ -233,6 +233,7 @@ _LEAD_LAST_WORDS = frozenset({
     "venta", "ouverte", "ouvertes", "ouvert", "ouverts", "ouverture", "opening", "apertura",
     "beginnen", "enden", "commence",
     "commencent", "débute", "débutent", "debute", "debutent", "finissent", "empieza", "empiezan",
+    "depuis", "seit", "since",
     "comienza", "comienzan", "termina", "terminan", "run", "runs", "déroule", "deroule",
 })  # fmt: skip
 _WORD_RUN = re.compile(r"\w+")
@@ -248,6 +249,11 @@ _SIGNUP = re.compile(
     r"(?:karten)?vorverkauf|karten|billets?|billetterie|entradas|"
     r"inscri(?:ptions?|pci[oó]n(?:es)?)|r[ée]servations?|reservas?|requests?|demandes?|"
     r"antr[äa]ge?|solicitud(?:es)?|"
+    # a survey, a petition or proposals sent in: "the rent survey closes Monday 30th Nov", "Les
+    # propositions doivent parvenir au comité avant le …", "Vorschläge bis …", "encuesta hasta …"
+    r"surveys?|polls?|questionnaires?|petitions?|consultations?|umfragen?|befragung(?:en)?|"
+    r"sondages?|enqu[êe]tes?|p[ée]titions?|encuestas?|petici[óo]n(?:es)?|proposals?|"
+    r"propositions?|vorschl[äa]ge?|propuestas?|motions?|mociones|contributions?|"
     # booking an appointment: "prise de rendez-vous à partir du …", "Terminvergabe ab …"
     r"appointments?|(?:prise\s++de|prendre)\s++rendez-vous|termin(?:vergabe|vereinbarung|"
     r"buchung)(?:en)?|citas?(?:\s++previas?)?)\b",
@@ -257,7 +263,9 @@ _SIGNUP_STEMS = (
     "regist", "sign", "book", "order", "nominat", "submiss", "applica", "entries", "ticket",
     "rsvp", "enrol", "anmeld", "bewerb", "vorverkauf", "inscri", "servation", "reserva",
     "karten", "billet", "entradas", "request", "demande", "antr", "solicitud", "appointment",
-    "rendez", "termin", "cita",
+    "rendez", "termin", "cita", "survey", "poll", "questionnaire", "petition", "pétition",
+    "consultation", "umfrage", "befragung", "sondage", "enquête", "enquete", "encuesta",
+    "petici", "propos", "vorschl", "propuesta", "motion", "mocion", "contribution",
 )  # fmt: skip
 # A holiday or a term break, whose start or end is the date after it (with a _DEADLINE_VERB):
 # "The half-term break begins on Monday 15 February", "Die Semesterferien beginnen am 1.
@@ -308,7 +316,7 @@ _DEADLINE_VERB = re.compile(
     r"begins?|ab|bis|endet|beginnt|startet|l[äa]uft|ouvr\w*|avant|[àa]\s++partir\s++du|"
     r"d[èe]s\s++le|hasta|desde|antes\s++del?|a\s++partir\s++del?|cierran?|abren?|"
     r"(?:on|en)\s++(?:sale|vente)|(?:a\s++la\s++)?venta|ouverte?s?|ouverture|opening|apertura|"
-    r"beginnen|enden|"
+    r"beginnen|enden|depuis|seit|since|"
     r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?|runs?|"
     r"se\s++d[ée]roule)"
     r"(?:\s++(?:on|the|am|le|el|del?|der|den|dem|vom|du))?[\s:,–—-]*+$",
@@ -2432,8 +2440,6 @@ _ALL_DAY = re.compile(
     re.I,
 )
 _NOTE_REASON = "{!r} is {} with no time; not a meeting"
-
-
 def _drop_day_notes(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
 ) -> None:
