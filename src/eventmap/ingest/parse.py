@@ -2334,6 +2334,17 @@ _THANKS = re.compile(
 _RECAP_REASON = "{!r} is in a paragraph that tells what took place ({!r}); not a meeting"
 
 
+# A paragraph that looks back on what took place: "We look back on …", "Wir blicken dankbar auf
+# viele Begegnungen zurück", "Nous revenons sur …", "Echamos la vista atrás …".
+_LOOK_BACK_STEMS = ("back", "zurück", "zuruck", "revenons", "retour", "rétrospective", "atrás")
+_LOOK_BACK = re.compile(
+    r"\blook(?:s|ed|ing)?\s++back\b|\bblick\w*+\s++(?:\S++\s++){0,6}?zur[üu]ck\b|"
+    r"\b(?:nous\s++)?revenons\s++sur\b|\bretour\s++sur\b|\br[ée]trospective\b|"
+    r"\b(?:echamos|echar|mirando|miramos)\s++(?:la\s++vista\s++)?atr[áa]s\b",
+    re.I,
+)
+
+
 def _recap_cue(lines: list[Line], para: list[int]) -> tuple[str, bool] | None:
     """What makes paragraph ``para`` (line indexes) a report of what took place, and whether it
     says so outright (its opening words: every date in it goes) or only thanks those who came
@@ -2344,6 +2355,9 @@ def _recap_cue(lines: list[Line], para: list[int]) -> tuple[str, bool] | None:
         t = lines[j].text
         if contains_any(t.lower(), _THANKS_STEMS) and (th := _THANKS.search(t)) is not None:
             return th.group(0), False
+    text = " ".join(lines[j].text for j in para)  # the words of a cue may wrap to the next line
+    if contains_any(text.lower(), _LOOK_BACK_STEMS) and (lb := _LOOK_BACK.search(text)):
+        return lb.group(0), False
     return None
 
 
