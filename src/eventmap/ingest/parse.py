@@ -2454,17 +2454,32 @@ _ALL_DAY = re.compile(
     re.I,
 )
 _NOTE_REASON = "{!r} is {} with no time; not a meeting"
+# An events list's filter, the first day it shows and nothing after it: "Hoy  Desde 17
+# noviembre", "Today  From November 17", "Heute  Ab 17. November", "Aujourd'hui  À partir du 17
+# novembre".
+_VIEW_FROM = re.compile(
+    r"(?:\S++\s++){0,2}?(?:from|since|ab|seit|desde(?:\s++el)?|depuis(?:\s++le)?|d[èe]s\s++le|"
+    r"[àa]\s++partir\s++du|a\s++partir\s++del?)[\s:]*+",
+    re.I,
+)
+
+
 def _drop_day_notes(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
 ) -> None:
     """An entry with no time whose title (after its date, or on the line under a bare date) is
     a public holiday's, or opens with a deadline's name ("Journée entière  Date limite : dépôt
     des recours", "Deadline: motions to the conference"), is a note on the calendar, not a
-    meeting: warned about."""
+    meeting; so is an events list's "from" filter (_VIEW_FROM). Each is warned about."""
     for j, a in list(anchors.items()):
         if a.timed:
             continue
         t = lines[j].text
+        if a.date is not None and not a.tail.strip() and _VIEW_FROM.fullmatch(t[: a.date.start]):
+            unread[j] = _NOTE_REASON.format(t, "the first day an events list shows")
+            del anchors[j]
+            kinds[j] = BLANK
+            continue
         title = t[a.date.end :] if a.date is not None and a.day is None else t
         title = title[_ALL_DAY.match(title).end() :]  # type: ignore[union-attr]
         if not title and j + 1 < len(lines) and kinds[j + 1] == OTHER:  # a day over its entry
