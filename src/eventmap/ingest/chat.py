@@ -177,15 +177,30 @@ _STAMP_ENDS = frozenset("0123456789APMapm.")  # how a clock ends: "18:42", "6:42
 _INITIALS_MAX = 3
 
 
-def _stamp_line(t: str, langs: tuple[str, ...]) -> re.Match[str] | None:
-    """The header a line is, when it is all a stamp or a sender and a stamp; a stamp's words
-    are a date, a weekday, or a day said relative to today ("Today at 18:42", "hier à 9:15")."""
-    if len(t) > _STAMP_LINE_MAX or t[-1:] not in _STAMP_ENDS or ":" not in t:
+def _off_quarter(t: str) -> bool:
+    """Whether the clock that ends a line may be written off the quarter hours or with seconds
+    (the minutes after its last colon): true of every line whose stamp ``_written_when`` holds."""
+    k = t.rfind(":")
+    minutes = t[k + 1 : k + 3]
+    return t[k - 3 : k - 2] == ":" or (minutes.isdigit() and int(minutes) % 15 != 0)
+
+
+def _stamp_shape(t: str) -> re.Match[str] | None:
+    """The header a line may be, by its shape: all a stamp, or a sender and a stamp (its words
+    not read yet: see ``_stamp_days_read``)."""
+    if len(t) > _STAMP_LINE_MAX:
         return None
-    for pattern in (_LONE_STAMP, _SENDER_STAMP):
-        m = pattern.fullmatch(t)
-        if m is not None and (not (words := m.group("words")) or _day_words(words, langs)):
-            return m
+    return _LONE_STAMP.fullmatch(t) or _SENDER_STAMP.fullmatch(t)
+
+
+def _stamp_days_read(m: re.Match[str], langs: tuple[str, ...]) -> re.Match[str] | None:
+    """A header's match once its words are read: a date, a weekday, or a day said relative to
+    today ("Today at 18:42", "hier à 9:15"); a lone stamp whose words are no day may still be a
+    sender and a stamp ("Ana — Today at 18:42")."""
+    if not (words := m.group("words")) or _day_words(words, langs):
+        return m
+    if m.re is _LONE_STAMP and (sm := _SENDER_STAMP.fullmatch(m.string)) is not None:
+        return _stamp_days_read(sm, langs)
     return None
 
 
@@ -240,11 +255,15 @@ def _read_stacked_chat(lines: list[Line], langs: tuple[str, ...]) -> Chat | None
     them, or two with a sender (a name on the stamp's line, one that recurs next to the
     stamps, or one the avatar's initials stand for), the stamps without a date mostly not right
     under a day's divider (a programme's date heading)."""
-    stamps = {
-        i: m
-        for i, line in enumerate(lines)
-        if (t := line.text)[-1:] in _STAMP_ENDS and ":" in t and (m := _stamp_line(t, langs))
-    }  # the first tests inline: a call per line would cost more than the rest of the reading
+    ends = [
+        i for i, line in enumerate(lines) if (t := line.text)[-1:] in _STAMP_ENDS and ":" in t
+    ]  # the first tests inline: a call per line would cost more than the rest of the reading
+    if not any(_off_quarter(lines[i].text) for i in ends):
+        return None  # most pages: no time written off the quarter hours, no pattern tried
+    shaped = {i: m for i in ends if (m := _stamp_shape(lines[i].text))}
+    if len(shaped) < 2 or not any(map(_written_when, shaped.values())):
+        return None
+    stamps = {i: r for i, m in shaped.items() if (r := _stamp_days_read(m, langs))}
     if len(stamps) < 2 or 2 * sum(map(_written_when, stamps.values())) < len(stamps):
         return None
     # A line that names its sender and is stamped on a quarter hour may be a programme's

@@ -2345,19 +2345,23 @@ _LOOK_BACK = re.compile(
 )
 
 
-def _recap_cue(lines: list[Line], para: list[int]) -> tuple[str, bool] | None:
+def _recap_cue(lines: list[Line], para: list[int], untimed: bool) -> tuple[str, bool] | None:
     """What makes paragraph ``para`` (line indexes) a report of what took place, and whether it
     says so outright (its opening words: every date in it goes) or only thanks those who came
-    (its dates without a time go)."""
+    (its dates without a time go; ``untimed`` says whether it has one)."""
     if (lead := _RECAP_LEAD.match(lines[para[0]].text)) is not None:
         return lead.group(0).strip(" *•·:-"), True
+    back = False
     for j in para:
         t = lines[j].text
-        if contains_any(t.lower(), _THANKS_STEMS) and (th := _THANKS.search(t)) is not None:
+        low = t.lower()
+        if contains_any(low, _THANKS_STEMS) and (th := _THANKS.search(t)) is not None:
             return th.group(0), False
-    text = " ".join(lines[j].text for j in para)  # the words of a cue may wrap to the next line
-    if contains_any(text.lower(), _LOOK_BACK_STEMS) and (lb := _LOOK_BACK.search(text)):
-        return lb.group(0), False
+        back = back or (untimed and contains_any(low, _LOOK_BACK_STEMS))
+    if back:  # the words of the cue may wrap to the next line
+        text = " ".join(lines[j].text for j in para)
+        if (lb := _LOOK_BACK.search(text)) is not None:
+            return lb.group(0), False
     return None
 
 
@@ -2373,7 +2377,8 @@ def _drop_recaps(
             para.append(i)
             continue
         dated = [j for j in para if j in anchors]
-        if dated and (cue := _recap_cue(lines, para)) is not None:
+        untimed = bool(dated) and any(not anchors[j].timed for j in dated)
+        if dated and (cue := _recap_cue(lines, para, untimed)) is not None:
             words, outright = cue
             for j in dated:
                 if outright or not anchors[j].timed:
@@ -2397,6 +2402,7 @@ _TZ_LINE = re.compile(
 )
 _TZ_LINE_MAX = 120  # characters
 _PERIOD_DAYS = 27  # a span of dates this long or longer over a page's entries is what it shows
+_PRINT_TOP = 4  # lines under a page's first date searched for its time zone
 _PRINT_REASON = "{!r} is the printed page's own line ({}); not a meeting"
 
 
@@ -2414,15 +2420,18 @@ def _drop_print_lines(
         unread[first] = _PRINT_REASON.format(lines[first].text, "when it was printed")
         del anchors[first]
         kinds[first] = BLANK
-    for i in [i for i, line in enumerate(lines) if "GMT" in line.text or "UTC" in line.text]:
-        t = lines[i].text
-        if len(t) <= _TZ_LINE_MAX and i not in anchors and _TZ_LINE.match(t):
+    if not anchors:
+        return
+    top = min(anchors)  # a print's time zone and span stand above its entries
+    for i, line in enumerate(lines[: top + _PRINT_TOP]):
+        t = line.text
+        tz = ("GMT" in t or "UTC" in t) and len(t) <= _TZ_LINE_MAX and i not in anchors
+        if tz and _TZ_LINE.match(t):
             kinds[i] = BLANK
-    dated = sorted(anchors)
-    if len(dated) >= 3 and _period(anchors[dated[0]]):
-        unread[dated[0]] = _PRINT_REASON.format(lines[dated[0]].text, "the days it shows")
-        del anchors[dated[0]]
-        kinds[dated[0]] = BLANK
+    if len(anchors) >= 3 and _period(anchors[top]):
+        unread[top] = _PRINT_REASON.format(lines[top].text, "the days it shows")
+        del anchors[top]
+        kinds[top] = BLANK
 
 
 def _period(a: _Anchor) -> bool:
@@ -2511,7 +2520,11 @@ def _drop_comments(
     Reply") are a reader's replies ("I could do Sat 19 Dec or the weekend after"): no meetings,
     each warned about. A comment that gives a time and asks nothing is left to the rest of the
     parser (a page's own comment may add a meeting)."""
-    for i in [i for i, line in enumerate(lines) if "·" in line.text or "•" in line.text]:
+    for i in [
+        i
+        for i, line in enumerate(lines)
+        if (t := line.text)[:1].isdigit() and ("·" in t or "•" in t)  # the age comes first
+    ]:
         if i in anchors or not comment_footer(lines[i].text, langs):
             continue
         j = i - 1
