@@ -149,6 +149,17 @@ _LABEL = re.compile(
     + r")\s*+:\s*+",
     re.IGNORECASE,
 )
+# A place's label opening a line under a date ("Ort: Kulturfabrik", "Where: …", "Lieu : …"): the
+# line names the meeting's place, and the words after the date line's time are its title.
+_PLACE_LABEL = re.compile(r"(?:" + labels.alternation(labels.PLACE) + r")\s*+:", re.IGNORECASE)
+_PLACE_LABEL_WIDTH = 24
+
+
+def _place_labelled(text: str) -> bool:
+    """Whether a line opens with a place's label ("Ort:", "Where:", "Lieu :", "Lugar:")."""
+    return ":" in text[:_PLACE_LABEL_WIDTH] and _PLACE_LABEL.match(text) is not None
+
+
 # Words before a date that make it not a meeting's: when the page was published or updated
 # ("Publié le", "Stand:", "Actualizado el"), a deadline, a span.
 # "since", "until", "through", "by", "due" and "before" only right before the date ("RSVP by
@@ -2977,6 +2988,10 @@ def _takes_paragraph(
     # "Talleres de lectura: miércoles 10, 17 y 24 de marzo, 18 hs" over a paragraph that
     # closes with its venue ("Coordina: Laura Benítez." / "Sala de lectura infantil")
     venue_last = not got and _ends_with_venue(lines, nxt, end)
+    # "Mi., 9.12. | 18:30 Uhr — Stammtisch" over "Ort: Café Beim Bréck, …": the row's place
+    row_only = row_only or (
+        a.entry and a.day is None and nxt < end and _place_labelled(lines[nxt].text)
+    )
     if (a.inline_head and not venue_last) or (a.entry and not row_only) or end == nxt:
         return False  # before the tests below, which cannot keep the paragraph then
     after = end
@@ -3000,7 +3015,7 @@ def _takes_paragraph(
     ):
         return False  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
     heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
-    if heads_next and _tail_has_place(a) and not _is_detail_like(first):
+    if heads_next and _tail_has_place(a) and not (_is_detail_like(first) or _place_labelled(first)):
         return False  # the date line has its place; the lone line is the next entry's heading
     # After the first paragraph, only an address or link paragraph (a page with every
     # field in a paragraph of its own) still belongs to this meeting.
@@ -3625,6 +3640,8 @@ def _tail_title_over_venue(tail: str, details: list[Line]) -> bool:
     rest = tail.strip(" ,;:–—-@|·")
     if not details or not rest:
         return False
+    if _place_labelled(details[0].text):
+        return not _placelike(rest) or _weak_place(rest)  # "Ort: Kulturfabrik, …" says so
     under = _BULLET.sub("", details[0].text).strip()
     if not _title_words(rest) and not (_few_words(rest) and _venue_then_street(under)):
         return False
