@@ -425,6 +425,8 @@ def _range_end(dm: DateMatch, text: str, voc: Vocabulary, day_first: bool) -> Da
     """A date followed by a dash and a second full date ("30 March – 2 April", "March 30 –
     April 2, 2019", "Sat 30 March – Tue 2 April") is one range: the match runs to the end of
     the second date, which gives ``end_day`` and ``end_month`` (and the year both lack)."""
+    if dm.end_day is not None and dm.weekday is not None and dm.start:
+        return _first_weekday(dm, text, voc)
     if dm.end_day is not None or dm.slashed is not None:
         return dm
     sep = _RANGE_TO.match(text, dm.end)
@@ -444,6 +446,20 @@ def _range_end(dm: DateMatch, text: str, voc: Vocabulary, day_first: bool) -> Da
         end_month=last.month if last.month != dm.month else None,
         end_year=last.year,
     )
+
+
+# The first weekday of a range of weekdays right before a date's own weekday: "Fr.–" in
+# "Fr.–Sa., 22.–23. Januar", "Fri – " in "Fri – Sat 22–23 January" (searched in a short slice).
+_WEEKDAY_RANGE_START = re.compile(r"([^\W\d_]{2,12})\.?\s{0,2}[-–—]\s{0,2}$")
+
+
+def _first_weekday(dm: DateMatch, text: str, voc: Vocabulary) -> DateMatch:
+    """A range of days under a range of weekdays ("Fr.–Sa., 22.–23. Januar"): the first weekday
+    is the first day's (the date pattern took the last one, "Sa.", for the 22nd)."""
+    wm = _WEEKDAY_RANGE_START.search(text, max(0, dm.start - 16), dm.start)
+    if wm is None or (wd := voc.weekdays.get(_fold(wm.group(1)))) is None:
+        return dm
+    return dataclasses.replace(dm, start=wm.start(), weekday=wd)
 
 
 _TIME_AFTER = re.compile(r",?\s?\d")
