@@ -321,15 +321,16 @@ TIME_TBA_RE = re.compile(
 # "pm", "p.m.", "P.M", and a bare "p" right after the digits ("7:00p").
 _AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
 # A 24-hour clock said so: "19 Uhr", "19 h", "18h30", "1900hrs", "19 hs", "a las 19 horas"
-# ("horas" only after "las": "durante 2 horas" is no time), "à 9 heures", "15 heures" ("heures"
+# ("horas" only after "las" or minutes after a comma: "durante 2 horas" is no time), "à 9 heures", "15 heures" ("heures"
 # after two digits or "à": "2 heures de marche" is no time).
 _H24 = (
     r"(?P<h24{n}>uhr|hrs?|hs|(?:(?<=\d\d )|(?<=\d\d)|(?<=[àa] \d )|(?<=vers \d ))heures?|h|"
-    r"(?:(?<=las \d )|(?<=las \d\d ))horas)\b"
+    r"(?:(?<=las \d )|(?<=las \d\d )|(?<=\d,\d\d ))horas)\b"
 )  # "hs": Argentina, Uruguay ("19 hs")
 _CLOCK = (
     r"(?:(?P<mil{n}>[012]\d[0-5]\d)(?=\s?hrs?\b|\s?[-–]\s?[012]\d[0-5]\d\s?hrs?\b)"
-    r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=\s?[0-5]\d(?!\d))|heures?(?=\s[0-5]\d(?!\d)))"
+    r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=\s?[0-5]\d(?!\d))|heures?(?=\s[0-5]\d(?!\d))"
+    r"|(?<=\d\d),(?=[0-5]\d\s?(?:horas|hs|hrs?|h|uhr)\b))"  # "19,30 horas", "19,30 h" (Spain)
     r"\s*+(?P<m{n}>[0-5]\d)(?![.]\d))?)"
     r"\s*+(?:{ampm}|(?P<noon{n}>noon)|{h24})?"
 )
