@@ -85,6 +85,7 @@ class _Reader:
     start: int = 1
     cursor: int = 0  # where in the source the last line was found
     filled: bool = False  # the line being built has visible text
+    in_row: bool = False  # the <br> just entered stays inside its table row's line
 
     def line_at(self, offset: int) -> int:
         return bisect_right(self.newlines, offset - 1) + 1
@@ -128,7 +129,10 @@ class _Reader:
         tag = node.tag
         if _address_part(node):
             self.flush()
-        if tag in _BLOCK_TAGS:
+        if tag == "br" and self.buf and _in_data_cell(node):
+            self.buf.append(", ")  # the row stays one line: "Thu, Feb 4<br>10:00 a.m."
+            self.in_row = True
+        elif tag in _BLOCK_TAGS:
             self.flush(paragraph=tag not in _LINE_TAGS)
             if tag == "li":
                 self.buf.append("• ")
@@ -144,7 +148,27 @@ class _Reader:
                 self.datetimes.append(value)
 
     def leave(self, node: LexborNode) -> None:
+        if self.in_row and node.tag == "br":
+            self.in_row = False
+            return
         self.flush(paragraph=node.tag not in _LINE_TAGS)
+
+
+_DATA_COLUMNS = 3  # a row of this many cells is a data table's ("Date | Speaker | Title | Room")
+
+
+def _in_data_cell(node: LexborNode) -> bool:
+    """Whether a ``<br>`` stands right inside a cell of a table row of three cells or more (a
+    data table's row, which reads as one line; a layout table's one or two cells hold lines)."""
+    cell = node.parent
+    if cell is None or cell.tag not in _CELL_TAGS or (row := cell.parent) is None:
+        return False
+    cells = 0
+    child = row.child
+    while child is not None and cells < _DATA_COLUMNS:
+        cells += child.tag in _CELL_TAGS
+        child = child.next
+    return cells >= _DATA_COLUMNS
 
 
 def _address_part(node: LexborNode) -> bool:
