@@ -2567,7 +2567,21 @@ def _heading_name(text: str) -> str:
     t = (_PIN.sub("", text) if text[:1] >= "\u2600" else text).strip(" :")  # _PIN: U+2600 on
     if t.endswith(")") and " (" in t and _SHORT_FORM.fullmatch(t, t.rindex(" (")):
         t = t[: t.rindex(" (")]
-    return t
+    return _cut_heading_remark(t)
+
+
+# A heading's remark after a dash, a word or three that say what is held there: "Luxembourg-Ville
+# — Rassemblement", "Berlin – Kundgebung", "Madrid — Manifestación", "Leeds - Day school".
+_HEADING_REMARK = re.compile(r"\s[–—-]\s++[^\W\d_]++(?:[\s-][^\W\d_]++){0,2}\s*+$")
+
+
+def _cut_heading_remark(text: str) -> str:
+    """A heading without its remark after a dash ("Luxembourg-Ville — Rassemblement" ->
+    "Luxembourg-Ville")."""
+    if " " not in text or not any(c in text for c in "–—-"):
+        return text
+    rm = _HEADING_REMARK.search(text)
+    return text[: rm.start()] if rm is not None and rm.start() else text
 
 
 _SHORT_FORM = re.compile(r" \([A-Z\d.]{2,8}\)")  # "(CDMX)", "(NYC)", "(33)"; not "(Zoom)"
@@ -2768,6 +2782,7 @@ def _name_heading(text: str) -> bool:
         return False
     if text.endswith(")") and " (" in text:  # "Wellington (second meeting)": a remark after it
         text = text.split(" (", 1)[0]
+    text = _cut_heading_remark(text)
     words = text.split()
     names = [w for w in words if w not in _NAME_PARTICLES]  # "Santiago de Chile"
     return (
