@@ -3823,9 +3823,12 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
 # A sentence's place right before its date: "… who will speak at Hartley Hall (on) Wednesday,
 # January 20", "… spricht im Volkshaus am …".
 _AT_NAME_END = re.compile(
-    r"\b(?:at|in|im|au|à\s+la|en\s+el|en\s+la)\s++(?:the\s++)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’.&-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’.&-]*+|of|de|del|la|der)){0,5})\s*+,?$"
+    r"\b(?:(?:at|in|im|au|an\s+der|à\s+la|en\s+el|en\s+la)\s++|à\s+l['’])(?:the\s++)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.&-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’.&-]*+|of|de|del|la|der)){0,5})\s*+,?"
+    r"(?:\s++(?:le|el|on|am))?$"  # "… aura lieu à l'Université de Genève le jeudi 10 décembre"
 )
+# A university named in any of the page languages (its campus patterns are English)
+_UNIVERSITY = re.compile(r"Universit(?:y|é|ät|at|à)|Universidad|Hochschule")
 
 
 # A sentence's venue and its street address right before its date: "… will speak at Skylight
@@ -3865,7 +3868,9 @@ def _read_prose_head(m: Meeting, head: str) -> None:
     if _venue_and_street_before(m, head):  # "… will speak at Skylight Books, 1818 N Vermont …"
         return
     at = _AT_NAME_END.search(head[-80:])
-    if at is not None and _placelike(at.group("name")):  # "… who will speak at Hartley Hall"
+    if at is not None and (
+        _placelike(at.group("name")) or _UNIVERSITY.match(at.group("name"))
+    ):  # "… who will speak at Hartley Hall", "… aura lieu à l'Université de Genève le"
         _read_venue_text(m, at.group("name"))
         m.place = at.group("name")
         return
