@@ -29,7 +29,7 @@ from datetime import date
 from functools import lru_cache
 
 from eventmap.ingest.text import Line
-from eventmap.ingest.when import DateMatch, find_date, weekday_names
+from eventmap.ingest.when import DateMatch, TimeMatch, find_date, find_times, weekday_names
 from eventmap.model import Campaign, Meeting
 
 # A numeric date as the phone writes it: "03/12/26", "12/3/2026", "03.12.26", "2026-12-03".
@@ -471,3 +471,35 @@ def moved_dates(text: str, langs: tuple[str, ...]) -> tuple[DateMatch, DateMatch
     return old, DateMatch(
         new.start + shift, new.end + shift, new.month, new.day, new.year, new.weekday
     )
+
+
+# A meeting held online instead, in a message: "We will hold it ONLINE instead, same day, 3pm",
+# "we'll do it on Zoom instead", "findet stattdessen online statt", "se hará en línea en su
+# lugar", "aura lieu en ligne à la place". An online word and an "instead" word, in either order.
+_ONLINE_WORD = re.compile(
+    r"\b(?:online|zoom|google\s++meet|jitsi|teams|webinar|virtual(?:ly)?|en\s++ligne|"
+    r"en\s++l[ií]nea|por\s++videollamada)\b",
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(
+    r"\b(?:instead|stattdessen|statt\s++dessen|[àa]\s++la\s++place|en\s++su\s++lugar|"
+    r"en\s++cambio)\b",
+    re.IGNORECASE,
+)
+_INSTEAD_REACH = 60  # characters between the online word and the "instead" word
+
+
+def moved_online(text: str, langs: tuple[str, ...]) -> tuple[DateMatch, TimeMatch | None] | None:
+    """The date of the meeting a message says is held online instead ("The UNILAG meeting of
+    Saturday 5 December is CANCELLED … We will hold it ONLINE instead, same day, 3pm"), and
+    the time it gives after the online word, if any; one date only, else None."""
+    if (iw := _INSTEAD.search(text)) is None:
+        return None
+    lo = max(0, iw.start() - _INSTEAD_REACH)
+    ow = _ONLINE_WORD.search(text, lo, iw.end() + _INSTEAD_REACH)
+    day = find_date(text, langs=langs) if ow is not None else None
+    if day is None or find_date(text[day.end :], langs=langs) is not None:
+        return None
+    at = min(ow.start(), iw.start())
+    tm = find_times(text[at : at + 2 * _INSTEAD_REACH])
+    return day, tm

@@ -28,7 +28,14 @@ from typing import Any
 from eventmap.errors import ListingError
 from eventmap.ingest import asof, calendar, labels
 from eventmap.ingest.asof import CHAT, GIVEN, TODAY, AsOf, page_as_of
-from eventmap.ingest.chat import Chat, Message, chat_campaigns, moved_dates, read_chat
+from eventmap.ingest.chat import (
+    Chat,
+    Message,
+    chat_campaigns,
+    moved_dates,
+    moved_online,
+    read_chat,
+)
 from eventmap.ingest.html import datetime_year, iso_day, looks_like_html, read_html
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -4836,6 +4843,58 @@ def _chat_moves(
     return done
 
 
+def _held_online_instead(
+    lines: list[Line],
+    told: set[int],
+    per_span: list[list[Meeting]],
+    ctx: _Context,
+    langs: tuple[str, ...],
+) -> None:
+    """A later line (or chat message) that says a meeting listed above it is held online
+    instead ("The UNILAG meeting of Saturday 5 December is CANCELLED … We will hold it ONLINE
+    instead, same day, 3pm", "we'll do it on Zoom instead"): the listed meeting is cancelled,
+    and the online one is a meeting of the same day (the line's own, else a copy at the time
+    the line gives, else the listed one's). Only when one meeting above it is on that day;
+    ``told`` are the indices of the lines with a date (meetings and mentions)."""
+    for i in sorted(told):
+        line = lines[i]
+        if "nstead" not in line.text and not _INSTEAD_STEM.search(line.text):
+            continue  # the cheap test first: every "instead" word holds one of these
+        if (found := moved_online(line.text, langs)) is None:
+            continue
+        day, tm = found
+        on_day = f"-{day.month:02d}-{day.day:02d}"
+        dated = [m for b in per_span for m in b if m.date and m.date.endswith(on_day)]
+        earlier = [m for m in dated if m.source_line < line.number]
+        if len(earlier) != 1 or earlier[0].status not in ("scheduled", "cancelled"):
+            continue  # (the line itself may have cancelled it: "… fällt aus, … stattdessen")
+        was = earlier[0]
+        now = next((m for m in dated if m.source_line == line.number), None)
+        if now is not None and now.start_time is None:  # the line's mention of the day
+            for b in per_span:
+                b[:] = [m for m in b if m is not now]
+            now = None
+        if now is None:
+            time = (tm.start_time, tm.end_time) if tm else (was.start_time, was.end_time)
+            now = dataclasses.replace(
+                was, links=list(was.links), start_time=time[0], end_time=time[1],
+                source_line=line.number,
+            )  # fmt: skip
+            for name in _PLACE_FIELDS:
+                setattr(now, name, None)
+            now.place = now.venue = "Online"
+            _after_line(per_span, line.number).append(now)
+        now.online, now.status = True, "scheduled"
+        was.status = "cancelled"
+        _warn(
+            ctx, line, f"says the meeting at line {was.source_line} is held online instead: "
+            "read as cancelled, and as an online meeting on the same day",
+        )  # fmt: skip
+
+
+_INSTEAD_STEM = re.compile("statt|place|lugar|cambio", re.IGNORECASE)
+
+
 def _after_line(per_span: list[list[Meeting]], number: int) -> list[Meeting]:
     """The meetings list a meeting read at line ``number`` goes in: that of the last meetings
     read above it, so the page's order stays (a move's old meeting is always above it)."""
@@ -6312,6 +6371,7 @@ def _parse(
         _status_notices(spans, per_span, lines, ctx)
     else:  # which message came first says which is the notice
         _chat_notices(chat, per_span, ctx, langs)
+    _held_online_instead(lines, {*unread, *(s.anchor.index for s in spans)}, per_span, ctx, langs)
     if used.exact:
         _drop_past_untimed(spans, per_span, lines, ctx, used.day)
     meetings = [m for built in per_span for m in built]
