@@ -666,6 +666,7 @@ _TZ_HINT = re.compile(
     r"AWST|NZ[SD]T|SAST|JST|SGT|HKT|MSK|ME(?:S)?Z|BRT|PET|COT|CL[SD]?T)\b"
     r"|(?i:eastern|central|mountain|pacific|atlantic)(?:\s+(?i:time))?\b(?!\s*+[A-Z][a-z])"
     r"|(?i:hora|heure|horario)\s++(?i:de\s++|d['’]\s*+)(?:[A-Z][\w-]++\s?){1,2}"
+    r"|(?i:hora\s++(?:peninsular|canaria|insular))"  # Spain's mainland or Canary time
     r"|(?<=\()(?:[A-Z][\w-]++\s){1,2}(?i:time)\b|[A-Z]{2,3}\s++(?i:time)\b"  # not "Story Time"
     r"|[A-Z][\w-]++(?<=er)\s++Zeit\b"
     r"|(?P<local>(?i:local\s+time|hora\s+local|heure\s+locale|Ortszeit)))\)?"
@@ -3037,6 +3038,8 @@ def _takes_paragraph(
     ):
         return False  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
     heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
+    if heads_next and _online_heading(lines, after) == nxt:
+        return False  # "Online meeting" over the next date: that meeting's heading
     if heads_next and _tail_has_place(a) and not (_is_detail_like(first) or _place_labelled(first)):
         return False  # the date line has its place; the lone line is the next entry's heading
     # After the first paragraph, only an address or link paragraph (a page with every
@@ -3635,8 +3638,9 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
     if a.list_place and not a.own_place and not (a.prose and (m.venue or m.address or m.room)):
         _apply_list_place(m, a.list_place)  # a sentence's own place stays: "… en el salón de actos"
-    if span.city is not None:
-        _apply_city_heading(m, lines[span.city].text)
+    online_head = _online_heading(lines, a.index)
+    if span.city is not None and (online_head is None or online_head < span.city):
+        _apply_city_heading(m, lines[span.city].text)  # not over "Reunión en línea" under it
     links = list(aline.links)
     for d in span.details:
         links += _line_links(lines[d])
@@ -3645,7 +3649,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     m.links = list(dict.fromkeys(links)) if links else links
     _settle_status(m, aline, ctx, location_pending)
     _read_flags(m, [lines[i].text for i in span.indices])
-    if not m.online and _online_heading(lines, a.index):
+    if online_head is not None:
         m.online = True
     return m
 
@@ -3696,15 +3700,19 @@ def _venue_then_street(line: str) -> bool:
 _HEADING_LEN = 60  # characters: "💻 CÍRCULO DE ESTUDIO VIRTUAL (Zoom)"
 
 
-def _online_heading(lines: list[Line], i: int) -> bool:
-    """Whether the line right above date line ``i`` is a short heading of its own paragraph
-    (a blank line or the page's start above it) that says the meeting is held online ("💻
-    CÍRCULO DE ESTUDIO VIRTUAL (Zoom)", "Online reading group:")."""
-    if i < 1 or not (t := lines[i - 1].text) or len(t) > _HEADING_LEN:
-        return False
-    if i >= 2 and lines[i - 2].text:
-        return False
-    return contains_any(t.casefold(), _ONLINE_STEMS) and _ONLINE.search(t) is not None
+def _online_heading(lines: list[Line], i: int) -> int | None:
+    """The line right above date line ``i`` (a blank line between them at most), when it is a
+    short heading of its own paragraph (a blank line or the page's start above it) that says
+    the meeting is held online ("💻 CÍRCULO DE ESTUDIO VIRTUAL (Zoom)", "Online reading
+    group:", "Reunión en línea"), else None."""
+    h = i - 2 if i >= 2 and not lines[i - 1].text else i - 1
+    if h < 0 or not (t := lines[h].text) or len(t) > _HEADING_LEN:
+        return None
+    if h < i - 1 and _DIGIT.search(t):
+        return None  # a paragraph away, a line with a number is an entry, not a heading
+    if h >= 1 and lines[h - 1].text:
+        return None
+    return h if contains_any(t.casefold(), _ONLINE_STEMS) and _ONLINE.search(t) else None
 
 
 def _apply_list_place(m: Meeting, place: str) -> None:
