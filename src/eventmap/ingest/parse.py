@@ -3242,6 +3242,12 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if sm:
         m.speaker = sm.group("who").strip()
         tail = tail[: sm.start()]
+    lead = tail.lstrip(" ,;:–—-")
+    if lead[:1] in _QUOTE_PAIRS and (quoted := _quoted_lead(lead)) is not None:
+        m.title = m.title or quoted[0]  # '12 noon: "Nigeria, debt and the IMF". Hall booked …'
+        if quoted[1][:1] in ".!?":
+            return  # a sentence about the talk follows its title: no place in it
+        tail = quoted[1]
     if (cut := _cut_online_remark(m, tail)) is None:
         return
     tail = _strip_edges(cut)
@@ -3839,7 +3845,8 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
 # January 20", "… spricht im Volkshaus am …".
 _AT_NAME_END = re.compile(
     r"\b(?:(?:at|in|im|au|an\s+der|à\s+la|en\s+el|en\s+la)\s++|à\s+l['’])(?:the\s++)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’.&-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’.&-]*+|of|de|del|la|der)){0,5})\s*+,?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.&-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’.&-]*+|of|de|del|la|der)){0,5})"
+    r"(?:,\s++(?P<town>[A-ZÀ-Þ][\w'’.-]*+(?:\s[A-ZÀ-Þ][\w'’.-]*+)?))?\s*+,?"  # "…, Ogba"
     r"(?:\s++(?:le|el|on|am))?$"  # "… aura lieu à l'Université de Genève le jeudi 10 décembre"
 )
 # A university named in any of the page languages (its campus patterns are English)
@@ -3888,6 +3895,8 @@ def _read_prose_head(m: Meeting, head: str) -> None:
     ):  # "… who will speak at Hartley Hall", "… aura lieu à l'Université de Genève le"
         _read_venue_text(m, at.group("name"))
         m.place = at.group("name")
+        if at.group("town") and m.city is None:
+            m.city = at.group("town")  # "… public lecture at Excellence Hotel, Ogba on …"
         return
     # A campus in brackets after a name is the speaker's ("Dr Ana Ruiz (UNAM) will speak …")
     found = [c for c in _campus_matches(head) if head[max(c.start - 1, 0) : c.start] != "("]
@@ -5296,6 +5305,13 @@ def _first_named_venue(details: list[Line]) -> int:
 # Opening quotation marks and the marks that close them.
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _REMARK_START = (":", "–", "—", "-", "(", ",")
+
+
+def _quoted_lead(text: str) -> tuple[str, str] | None:
+    """A quoted title opening ``text`` ("«La vivienda», Casal Popular", '"Debt and the IMF".
+    Hall booked …'): the title without its marks, and the rest after it; else None."""
+    end = text.find(_QUOTE_PAIRS[text[0]], 1)
+    return (text[1:end].strip(), text[end + 1 :].strip()) if end >= 3 else None
 
 
 def _quoted_title(text: str) -> str | None:
