@@ -951,7 +951,8 @@ def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
 # "Calle 20 de Noviembre", "rue du 4 Septembre", "Avenida 9 de Julio").
 _STREET_WORDS_ABROAD = (
     r"rue|avenue|boulevard|bd|chemin|quai|all[ée]e|place|calle|c/|avenida|avda|av|paseo|plaza|"
-    r"carrer|rambla|camino|ronda|via|viale|piazza|corso|carrera|cra|transversal|jir[óo]n|pasaje"
+    r"carrer|rambla|camino|ronda|via|viale|piazza|corso|carrera|cra|transversal|jir[óo]n|pasaje|"
+    r"plaça|passeig|avinguda|travessera"  # Catalan
 )
 
 
@@ -5307,6 +5308,12 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _REMARK_START = (":", "–", "—", "-", "(", ",")
 
 
+# A word or two that say what kind of event a quoted title is, before a colon: "Manifestación:
+# «…»", "Lecture: “…”", "Vortrag: „…“", "Conférence : « … »".
+_KIND_LABEL = re.compile(r"[^\W\d_]++(?:\s[^\W\d_]++)?\s?:\s*+(?=[«“\"„])")
+_KIND_LABEL_CHARS = 32
+
+
 def _quoted_lead(text: str) -> tuple[str, str] | None:
     """A quoted title opening ``text`` ("«La vivienda», Casal Popular", '"Debt and the IMF".
     Hall booked …'): the title without its marks, and the rest after it; else None."""
@@ -5319,6 +5326,9 @@ def _quoted_title(text: str) -> str | None:
     online"): the title, without its marks; what follows it is a remark about the talk."""
     t = _BULLET.sub("", text).strip()
     close = _QUOTE_PAIRS.get(t[:1])
+    if close is None and ":" in t[:_KIND_LABEL_CHARS] and (kind := _KIND_LABEL.match(t)):
+        inner = _quoted_title(t[kind.end() :])  # "Manifestación: «València no està en venda»"
+        return t if inner is not None else None
     if close is None:
         return None
     end = t.find(close, 1)
