@@ -1601,6 +1601,34 @@ def _calendar(
     _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places, strict)
 
 
+_ENTRY_REACH = 3  # lines under a timed date line searched for the next entry of its day
+
+
+def _ranges_under_ranges(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
+    """A calendar print's second entry of a day, its date cell left empty: under a date line
+    that gives a time range and a title ("sam. 5 déc.  10:00 - 17:00  Formation : …" / its
+    place), a line that opens with a time range and goes on with words ("14:30 - 16:30
+    Rassemblement contre les expulsions") is an entry of its own on that day, not a detail."""
+    for i in [i for i, a in anchors.items() if a.timed and a.date is not None and not a.more]:
+        a = anchors[i]
+        tm = a.tail_times()
+        if tm is None or tm.end_time is None or tm.start > _NEAR:
+            continue
+        for j in range(i + 1, min(i + 1 + _ENTRY_REACH, len(lines))):
+            if kinds[j] != OTHER:
+                break
+            t = lines[j].text
+            if (
+                not t[:1].isdigit()
+                or (et := calendar.timed_entry(t)) is None
+                or et.end_time is None
+            ):
+                continue
+            dm = dataclasses.replace(a.date, start=0, end=0)
+            anchors[j] = _Anchor(j, dm, False, "", calendar.entry_start(t), day=i, entry=True)
+            kinds[j] = ANCHOR
+
+
 _HEADER_ROW, _LIST_TIME, _NO_MEETING_LINE, _SAYS_CLOSED, _UNLESS_RULE, _MAY_BE_HELD = range(6)
 
 
@@ -6357,6 +6385,7 @@ def _parse(
         del anchors[subject]
         kinds[subject] = OTHER
     _calendar(lines, kinds, anchors, unread)
+    _ranges_under_ranges(lines, kinds, anchors)
     _drop_badges(lines, kinds, anchors, unread)
     _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)
