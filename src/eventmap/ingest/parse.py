@@ -685,6 +685,9 @@ _NOT_CITY = frozenset({
     "lectures", "lecture", "conference", "rally", "forum", "week", "day", "weekend", "programme",
     "program", "schedule", "calendar", "news", "free", "public", "all", "spring", "summer",
     "autumn", "fall", "winter", "dates", "tickets",
+    # when, not where: "NEXT MONTH", "THIS MONTH", "NÄCHSTEN MONAT", "LE MOIS PROCHAIN"
+    "next", "this", "month", "months", "coming", "soon", "nächsten", "nächster", "monat",
+    "prochain", "prochainement", "mois", "próximo", "próxima", "próximamente", "mes",
     # a card's buttons: "RSVP", "Register", "More info", "Share"
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
 })  # fmt: skip
