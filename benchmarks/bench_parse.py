@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import warnings
 
 from dateutil import parser as dateutil_parser
 from run import Row, best_of
 from synth import hostile_listing, synthetic_listing
 
-from eventmap.ingest import asof, html, places, when
-from eventmap.ingest import parse as parse_module
-from eventmap.ingest import text as ingest_text
+from eventmap import ingest
 from eventmap.ingest.parse import parse
 
 # Per-text caches (functools caches of more than a few entries) in ingest: cleared before each
 # repetition, untimed (emptying them frees what the last parse kept, no work of the next), so
 # every one measures a first parse of the page. Data loaded once per process (CLDR names, the
 # state tables, the date patterns) stays loaded, as in a running server.
-_MODULES = (asof, html, ingest_text, parse_module, places, when)
+_MODULES = [
+    importlib.import_module(m.name)
+    for m in pkgutil.walk_packages(ingest.__path__, "eventmap.ingest.")
+]
 
 
 def _clear_caches() -> None:

@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from eventmap.ingest.parse import _placelike, parse
+from eventmap.ingest.parse import parse
+from eventmap.ingest.parse.venues import _placelike
 
 AS_OF = date(2026, 2, 1)
 PLACE_FIELDS = ("place", "venue", "room", "address", "city", "campus")

@@ -13,7 +13,8 @@ from datetime import date
 import pytest
 from parse_cli import cli_meetings
 
-from eventmap.ingest.parse import _placelike, parse
+from eventmap.ingest.parse import parse
+from eventmap.ingest.parse.venues import _placelike
 
 AS_OF = date(2026, 11, 20)
 LANG = {"en": None, "de": "de", "fr": "fr", "es": "es"}

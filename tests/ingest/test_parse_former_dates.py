@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 from parse_cli import cli_meetings
 
-from eventmap.ingest.parse import _former_date, parse
+from eventmap.ingest.parse import parse
+from eventmap.ingest.parse.anchors import _former_date
 
 AS_OF = date(2027, 1, 10)
 

@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from eventmap.ingest.parse import _unavailable, parse
+from eventmap.ingest.parse import parse
+from eventmap.ingest.parse.lexicon import _unavailable
 
 AS_OF = date(2026, 2, 1)
 PLACE_FIELDS = ("place", "venue", "room", "address", "city", "campus")

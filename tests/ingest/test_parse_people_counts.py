@@ -15,7 +15,8 @@ from datetime import date
 import pytest
 from parse_cli import PLACE_FIELDS, cli_meetings
 
-from eventmap.ingest.parse import _people_counts, parse
+from eventmap.ingest.parse import parse
+from eventmap.ingest.parse.details import _people_counts
 
 AS_OF = date(2026, 11, 20)
 LANG = {"en": None, "de": "de", "fr": "fr", "es": "es"}

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventmap.ingest import calendar, parse, places, when
+from eventmap.ingest import calendar, places, when
 from eventmap.ingest import text as ingest_text
+from eventmap.ingest.parse import anchors, details, lexicon, lines, page, venues
 
 # The words the patterns look for, in both cases and cut short, the characters that match ASCII
 # letters only when cases are ignored, accents, digits, spaces and the separators of lines.
@@ -37,23 +38,25 @@ EXAMPLES = [
 
 
 def _check(text: str) -> None:
-    assert parse._not_event_date(text) == bool(parse._NOT_EVENT_DATE.search(text))
+    assert lexicon._not_event_date(text) == bool(lexicon._NOT_EVENT_DATE.search(text))
     assert places._de_street(text) == bool(places._DE_STREET.match(text))
     assert calendar.says_unless(text) == bool(calendar._UNLESS.search(text))
     for line in (text, text * 3, text * 9):
         n = len(line)
         assert ingest_text.is_prose(line) == (n > 160 or (n >= 35 and len(line.split()) >= 18))
-    fee = len(text) <= 120 and all(parse._FEE_OR_SIGNUP.match(p.strip()) for p in text.split(", "))
-    assert parse._fee_or_signup(text) == fee
+    fee = len(text) <= 120 and all(
+        details._FEE_OR_SIGNUP.match(p.strip()) for p in text.split(", ")
+    )
+    assert details._fee_or_signup(text) == fee
     t = text.strip()
-    cm = parse._CONTACT.match(t) if len(t) <= 60 else None
+    cm = lexicon._CONTACT.match(t) if len(t) <= 60 else None
     contact = bool(cm) and (cm.group("phone") is None or sum(c.isdigit() for c in cm["phone"]) >= 7)
-    assert parse._is_contact(text) == contact
-    assert parse._cut_head_filler(text) == parse._HEAD_FILLER.sub("", text)
-    found, expected = parse._find_speaker(text), parse._SPEAKER.search(text)
+    assert venues._is_contact(text) == contact
+    assert lexicon._cut_head_filler(text) == lexicon._HEAD_FILLER.sub("", text)
+    found, expected = lexicon._find_speaker(text), lexicon._SPEAKER.search(text)
     assert (found and found.span()) == (expected and expected.span())
-    assert parse._may_be_field(text) or parse._FIELD.fullmatch(text) is None
-    assert text[:1] >= "\u2600" or parse._PIN.match(text) is None  # _heading_name
+    assert page._may_be_field(text) or page._FIELD.fullmatch(text) is None
+    assert text[:1] >= "\u2600" or lines._PIN.match(text) is None  # _heading_name
     for at in {len(text), len(text) // 2}:
         doors = when.DOORS_RE.search(text, max(0, at - 30), at) is not None
         assert when._doors_before(text, at) == doors
@@ -136,9 +139,9 @@ LEAD_EXAMPLES = [
 def _check_lead(head: str) -> None:
     """Where _JUST_BEFORE or _DEADLINE_VERB matches the text before a date, the last-words
     prefilter lets _no_event_lead try them: a word missing from _LEAD_LAST_WORDS fails here."""
-    near = head[-parse._NEXT_REACH :]
-    if parse._JUST_BEFORE.search(near) or parse._DEADLINE_VERB.search(near):
-        assert parse._ends_with_lead_word(when.lower_text(head[-parse._SIGNUP_REACH :])), head
+    near = head[-lexicon._NEXT_REACH :]
+    if lexicon._JUST_BEFORE.search(near) or lexicon._DEADLINE_VERB.search(near):
+        assert lexicon._ends_with_lead_word(when.lower_text(head[-lexicon._SIGNUP_REACH :])), head
 
 
 # Every way a _JUST_BEFORE or _DEADLINE_VERB match can end, before the words that may follow it.
@@ -164,7 +167,7 @@ LEAD_FOLLOWERS = ["", " on", " the", " am", " le", " el", " de", " del", " der",
 def test_lead_word_prefilter_lets_through_every_lead_phrase(phrase):
     heads = [f"{lead}{phrase}{follower}{end}" for lead in ("", "Registration ", "Hall (")
              for follower in LEAD_FOLLOWERS for end in (" ", ": ", " – ", "")]  # fmt: skip
-    assert any(parse._JUST_BEFORE.search(h) or parse._DEADLINE_VERB.search(h) for h in heads), (
+    assert any(lexicon._JUST_BEFORE.search(h) or lexicon._DEADLINE_VERB.search(h) for h in heads), (
         f"{phrase!r} is in neither pattern: the table is stale"
     )
     for head in heads:
@@ -190,8 +193,8 @@ RANGE_PIECES = ["to", "TO", "To", "until", "Until", "till", "through", "–", "�
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(RANGE_PIECES), max_size=8).map("".join))
 def test_the_range_prefilter_turns_away_only_texts_the_range_pattern_does_not_match(text):
-    if text[:12].lstrip()[:1] not in parse._RANGE_FIRST:
-        assert parse._RANGE_TO.match(text) is None
+    if text[:12].lstrip()[:1] not in anchors._RANGE_FIRST:
+        assert anchors._RANGE_TO.match(text) is None
 
 
 # Field labels and speaker lines as pages write them, in the four languages, with the label's
@@ -218,18 +221,18 @@ SPEAKER_LINES = [
 
 @pytest.mark.parametrize("line", FIELD_LINES)
 def test_field_prefilter_lets_through_every_field_line(line):
-    assert parse._may_be_field(line) or parse._FIELD.fullmatch(line) is None
+    assert page._may_be_field(line) or page._FIELD.fullmatch(line) is None
 
 
 def test_field_prefilter_turns_away_long_lines_without_a_separator_up_front():
-    assert not parse._may_be_field("University of Michigan, Ann Arbor – Sat 9 March, 7pm")
-    assert parse._may_be_field("Veranstaltungsort")  # the longest label
-    assert not parse._may_be_field("Veranstaltungsorte")  # one letter more and no ":"
+    assert not page._may_be_field("University of Michigan, Ann Arbor – Sat 9 March, 7pm")
+    assert page._may_be_field("Veranstaltungsort")  # the longest label
+    assert not page._may_be_field("Veranstaltungsorte")  # one letter more and no ":"
 
 
 @pytest.mark.parametrize("line", SPEAKER_LINES)
 def test_speaker_prefilter_finds_what_the_pattern_finds(line):
-    found, expected = parse._find_speaker(line), parse._SPEAKER.search(line)
+    found, expected = lexicon._find_speaker(line), lexicon._SPEAKER.search(line)
     assert (found and found.span()) == (expected and expected.span())
 
 

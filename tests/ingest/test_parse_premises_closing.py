@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 from parse_cli import cli_meetings
 
-from eventmap.ingest.parse import _premises_close, parse
+from eventmap.ingest.parse import parse
+from eventmap.ingest.parse.anchors import _premises_close
 
 AS_OF = date(2026, 11, 16)
 MEETING = "Thursday 10 December 2026, 6pm – Branch meeting, Trades Hall"

@@ -1,0 +1,821 @@
+"""Whether a line's date is a meeting's: the anchor of a meeting, or a date of something else."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from eventmap.ingest import labels
+from eventmap.ingest.parse.lexicon import (
+    _BULLET,
+    _CLOSED_AFTER,
+    _CLOSED_END,
+    _CLOSED_STEMS,
+    _DATE_JOIN,
+    _HOLIDAY_AFTER,
+    _LABEL,
+    _NO_MEETING_STEMS,
+    _PAST_LEAD,
+    _SIGNUP_REACH,
+    _TWO_LETTERS,
+    _WORD_RUN,
+    _cut_head_filler,
+    _has_status,
+    _no_event_lead,
+    _not_event_date,
+    _only_status,
+    _says_no_meeting,
+)
+from eventmap.ingest.places import (
+    find_campus,
+)
+from eventmap.ingest.text import (
+    contains_any,
+    is_prose,
+)
+from eventmap.ingest.when import (
+    LANGUAGES,
+    PENDING_RE,
+    TIME_TBA_RE,
+    DateMatch,
+    TimeMatch,
+    find_date,
+    find_times,
+    has_time_hint,
+    vocabulary,
+    weekday_names,
+)
+
+
+@dataclass
+class _Anchor:
+    index: int
+    date: DateMatch | None
+    pending: bool
+    inline_head: str = ""  # one-line entries: the text before the date
+    tail: str = ""  # text after the date (and time)
+    prose: bool = False  # the date sits in a sentence ("... will speak at X on Monday, ...")
+    more: list[DateMatch] = field(default_factory=list)  # later dates on the line, in ``tail``
+    # Days listed before the date that share its month ("jueves 2, 9 y 16 de mayo"): (day, end)
+    listed: list[int] = field(default_factory=list)
+    lead: str = ""  # a lead-in with the time and place, before a colon and the dates
+    columns: tuple[str, ...] | None = None  # a table row's column roles, from its header row
+    day: int | None = None  # a calendar entry: the index of the line that gives its date
+    entry: bool = False  # the tail reads as an entry's title then place (calendars, table rows)
+    list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
+    list_place: str | None = None  # a place stated with it ("... and are held in Room 2")
+    own_place: bool = False  # an entry under such a list names its own place
+    place_head: list[int] = field(default_factory=list)  # a calendar's place heading, over its day
+    day_place: str = ""  # the place on a calendar's date heading ("Saturday, March 9, Town Hall")
+    timed: bool = False  # a time (or "time TBA") is next to the date
+    far: TimeMatch | None = None  # a sentence's time later than _NEAR ("… The talk starts at 5")
+    # ``(find_times(tail),)`` when the line was read with it (a short tail), else None
+    tail_time: tuple[TimeMatch | None] | None = None
+
+    def copy(self) -> _Anchor:
+        """A shallow copy (its lists are never changed in place, only replaced)."""
+        new = object.__new__(_Anchor)
+        new.__dict__.update(self.__dict__)
+        return new
+
+    def tail_times(self) -> TimeMatch | None:
+        """``find_times(self.tail)``, found once."""
+        if self.tail_time is None:
+            self.tail_time = (find_times(self.tail),)
+        return self.tail_time[0]
+
+
+@dataclass
+class _Unread:
+    """A line with a date that is not read as a meeting, and why (it becomes a warning)."""
+
+    reason: str
+
+
+@lru_cache(maxsize=4096)  # the text before a date repeats (a venue's name before each date)
+def _street_named(head: str) -> bool:
+    """Whether the text before a date is a street's type and name (``_STREET_LEAD``), at the
+    line's start or after the venue's name ("Sala Zitarrosa Av. 18 de Julio 1012")."""
+    if _STREET_LEAD.match(head) is not None:
+        return True
+    starts = [st.start() for st in _STREET_WORD_ABROAD.finditer(head)]
+    return bool(starts) and _STREET_LEAD.match(head[starts[-1] :]) is not None
+
+
+# A time to the second with a zone after a date: an e-mail's header, never a meeting's time.
+# A street named after a date or a month, its type first: "Avenue du Champ de Mars 6", "Rue du
+# 4 Septembre", "Avenida 9 de Julio 1925", "Calle 5 de Mayo 32", "Straße des 17. Juni 135".
+_STREET_LEAD = re.compile(
+    r"^\W{0,3}(?:rue|avenue|av|bd|boulevard|chauss[ée]e|place|quai|all[ée]e|impasse|chemin|"
+    r"calle|c/|avenida|avda|paseo|plaza|pasaje|carrera|camino|ronda|rua|travessa|pra[çc]a|"
+    r"stra(?:ß|ss)e|platz)\.?(?:\s++[^\W\d_][^\s\d,;:]*+)*+\s*+$",
+    re.I,
+)
+# A house number right after a date without a year or weekday, ending the address: "Centro
+# Cultural Osvaldo Soriano, 25 de Mayo 3108", "Av. 18 de Julio 1012, Montevideo".
+_HOUSE_NUMBER_AFTER = re.compile(r"^\s++(\d{2,5})[a-zA-Z]?\s*+(?:[,;.]|$)")
+# A chat message's stamp, the date and its time in brackets: "Marcela (IYSSE), [21 nov. 20:04]",
+# "[21.11.26, 20:04] Juan: …".
+_CHAT_STAMP_END = re.compile(
+    r"^,?\s*+(?:(?:at|à|um|a\s++las)\s++)?\d{1,2}:\d\d(?::\d\d)?(?:\s*+[AaPp]\.?[Mm]\.?)?\s*+\]"
+)
+
+
+def _not_a_date_here(t: str, dm: DateMatch, head: str) -> str | None:
+    """Why a date found on line ``t`` is part of something else, if it is: a street named
+    after it, an address's house number after it, or a chat message's stamp."""
+    after = t[dm.end : dm.end + 24]
+    if head.endswith("[") and _CHAT_STAMP_END.match(after) is not None:
+        return " is a chat message's time stamp; not a meeting"
+    street = _street_named(head)
+    hn = None
+    if not street and dm.year is None and dm.weekday is None:
+        hn = _HOUSE_NUMBER_AFTER.match(after)
+    number = hn is not None and not 1900 <= int(hn.group(1)) <= 2100
+    if not (street or number) or has_time_hint(t):  # the cheap tests first: most lines pass them
+        return None
+    if street:
+        return " is part of a street's name (an address); not a meeting"
+    return " is a street's name before its house number (an address); not a meeting"
+
+
+# A social media post's own stamp under its author's name, the line no more than its date, time
+# and audience icon: "12 de noviembre a las 10:02 · 🌎", "November 12 at 10:02 AM · 🌍",
+# "12. November um 10:02 · 👥": when the post was written (an icon, or minutes off the quarter).
+_POST_STAMP = re.compile(
+    r"^,?\s*+(?:(?:at|à|um|a\s++las)\s++)?\d{1,2}:(?P<min>\d\d)(?:\s*+[AaPp]\.?\s?[Mm]\.?)?\s*+·"
+    r"\s*+(?P<icon>[\U0001F30D-\U0001F310\U0001F465\U0001F512]\ufe0f?)?\s*+$"
+)
+
+
+def _post_stamp(after: str) -> bool:
+    """Whether the text after a line's opening date makes the line a post's stamp (_POST_STAMP)."""
+    ps = _POST_STAMP.match(after)
+    return ps is not None and bool(ps.group("icon") or int(ps.group("min")) % 15)
+
+
+_EMAIL_STAMP = re.compile(r"^[\s,]*+(?:at\s++)?\d{1,2}:\d\d:\d\d(?:\s*+(?:[+-]\d{4}|GMT|UTC))?\b")
+_DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
+_NEAR = 25  # characters between a date and its time on one line
+
+
+def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | None:
+    """Read a line as the anchor of a meeting: a dated entry or a pending marker.
+
+    A line of any length is an entry when its date has a time (or "time TBA") next to it; a
+    short line needs only the date. A long line whose date has no time is a sentence that
+    mentions a date, and a date after "posted" or "deadline" is not a meeting's: both are
+    returned as ``_Unread`` so the parser can warn instead of dropping them silently.
+    """
+    t = _LABEL.sub("", text) if ":" in text else text
+    if t.endswith(":"):  # a heading "Saturday, March 9:" (a colon after the day is no time)
+        t = t[:-1]
+    if len(t) < 80 and PENDING_RE.match(t):  # anchored: it fails on the first word
+        return _Anchor(-1, None, True)
+    dm = find_date(t, langs=langs)
+    if dm is None:
+        return None
+    head = t[: dm.start]
+    if (why := _head_says_no_event(head)) is not None:
+        return _unread(t, dm, why)
+    if (why := _not_a_date_here(t, dm, head)) is not None:
+        return _unread(t, dm, why)
+    after = t[dm.end :]
+    if after.count(":", 0, 20) >= 2 and _EMAIL_STAMP.match(after):  # "… 2026 18:04:12 -0500"
+        return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
+    if "·" in after and not head.strip() and _post_stamp(after):
+        return _unread(t, dm, " is a post's own date and time (when it was written); not a meeting")
+    if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
+        return _unread(t, dm, " is followed by 'closed'; not a meeting")
+    if (holiday := _HOLIDAY_AFTER.match(after)) is not None:
+        return _unread(
+            t, dm, f" is said to be a holiday ({holiday.group(0).strip()!r}); not a meeting"
+        )
+    if (why := _no_event_after(t, head, after)) is not None:
+        return _unread(t, dm, f": {why}; not a meeting")
+    near = after[: _NEAR + 40]
+    tm = find_times(near)
+    timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
+    if not timed and "|" in after:  # a table row with its time in a cell of its own, far on
+        timed = _segment_time(after) is not None or _cell_end_time(after) is not None
+    if tm and tm.start < _NEAR and (rg := _range_end(after, tm.end, langs)) is not None:
+        end, cut = rg  # "SAT, MAR 20, 2027, 9:00 AM to SUN, MAR 21, 2027, 5:00 PM GMT"
+        dm = dataclasses.replace(dm, end_day=end.day, end_month=end.month, end_year=end.year)
+        after = after[: tm.end] + after[cut:]
+        near = ""  # the tail changed: its time is found again
+    lead = ""
+    if not timed and head.rstrip().endswith(":") and find_times(head) is not None:
+        lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
+    prose_line = is_prose(t)
+    if not timed and (len(t) > 110 or prose_line):
+        timed = _time_after_date_chain(after, langs)  # "on Saturday, January 9, … and …, 10 a.m."
+    # "Saturday 5 December. Assemble …" (the month's dot may be the date's own)
+    own_sentence = _DATE_SENTENCE.match(t, dm.end - (t[dm.end - 1] == ".")) is not None
+    far = (
+        None
+        if timed or not (len(t) > 110 or own_sentence or prose_line)
+        else _far_time(after, langs)
+    )
+    timed = timed or far is not None
+    row = after[:3].lstrip().startswith("|")  # a table row ("Thu 12/3 | … | …"), no sentence
+    if (
+        not timed
+        and len(t) > 110
+        and not row
+        and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-"))
+    ):
+        before = find_times(head[-_NEAR:])
+        if not (before and len(head[-_NEAR:]) - before.end < 8):
+            return _unread(
+                t, dm, " is mentioned in a sentence without a time; not read as a meeting"
+            )
+    listed: list[int] = []
+    joined = head.rstrip()[-4:].lower().endswith(_LIST_JOINS)  # cheap: most heads end otherwise
+    ld = _LISTED_DAYS.search(head[-40:]) if joined else None
+    if ld is not None and not _weekdays_only(ld.group(0), langs):
+        ld = _LISTED_NUMBERS.search(head[-40:])
+    if ld is not None:
+        listed = [int(d) for d in _DAY_NUMBER.findall(ld.group(0))]
+        if all(0 < d < dm.day for d in listed):  # "2, 9 y " before "16 de mayo"
+            head = head[: len(head) - len(head[-40:]) + ld.start()]
+        else:
+            listed = []
+    if (":" in head and _date_list_label(head, langs)) or _only_weekday(head, langs):
+        head = ""  # "Next dates: Tuesdays 15 December, ...", "Viernes 15 y viernes 29 de enero"
+    head, prose = _read_head(head, langs[0] == "en", prose_line)
+    dotted = _DOTTED.search(t, dm.start, dm.end) is not None
+    more = _more_dates(after, langs, dotted, t[: dm.end])
+    if more and any(_day_key_of(d) == _day_key_of(dm) for d in more):
+        dm, more = _restated_day(
+            dm, more
+        )  # "Sat 20 Mar, 10am — Field trip (Sat 20 – Sun 21 March)"
+    if lead and (wd := _lead_weekday(lead, langs)) is not None:  # "Thursdays at 12.30pm: ..."
+        dm = dm if dm.weekday is not None else dataclasses.replace(dm, weekday=wd)
+        more = [d if d.weekday is not None else dataclasses.replace(d, weekday=wd) for d in more]
+    return _Anchor(
+        -1, dm, False, head, after, prose and not lead, more,
+        listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
+        far=far,
+    )  # fmt: skip
+
+
+def _day_key_of(dm: DateMatch) -> tuple[int, int]:
+    return dm.month, dm.day
+
+
+def _restated_day(dm: DateMatch, more: list[DateMatch]) -> tuple[DateMatch, list[DateMatch]]:
+    """A later date on a line that restates the line's own day is no other meeting's: a range
+    it gives ("(Sat 20 – Sun 21 March)") becomes the meeting's span."""
+    for d in more:
+        if _day_key_of(d) == _day_key_of(dm) and d.end_day is not None and dm.end_day is None:
+            dm = dataclasses.replace(dm, end_day=d.end_day, end_month=d.end_month)
+    return dm, [d for d in more if _day_key_of(d) != _day_key_of(dm)]
+
+
+# A date list's label with a word before it: "Next dates:", "Prochaines dates :", "Nächste
+# Termine:", "Próximas fechas:" (a bare "Dates:" is a line's leading ``_LABEL``).
+_DATE_LIST_LABEL = re.compile(
+    r"^\W{0,3}+(?:[^\W\d_]++\s++)?(?:" + labels.alternation(labels.DATE, labels.DATE_LIST) + r")"
+    r"\s*+:\s*+",
+    re.IGNORECASE,
+)
+
+
+def _date_list_label(head: str, langs: tuple[str, ...]) -> bool:
+    """Whether the text before a date is only a date list's label, maybe with the weekday of
+    every date in it ("Prochaines dates : mardis")."""
+    found = _DATE_LIST_LABEL.match(head)
+    if found is None:
+        return False
+    rest = _WORD.findall(head[found.end() :])
+    return not rest or (len(rest) == 1 and _lead_weekday(rest[0], langs) is not None)
+
+
+def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
+    """Whether the text before a date is one weekday's name (what is left of "Viernes 15 y
+    viernes 29 de enero" once its listed day is read)."""
+    if len(head) >= 40:
+        return False
+    words = _WORD.findall(head)
+    return len(words) == 1 and _lead_weekday(words[0], langs) is not None
+
+
+# A street word right before a date: the street is named after the day ("Av. 18 de Julio",
+# "Calle 20 de Noviembre", "rue du 4 Septembre", "Avenida 9 de Julio").
+_STREET_WORDS_ABROAD = (
+    r"rue|avenue|boulevard|bd|chemin|quai|all[ée]e|place|calle|c/|avenida|avda|av|paseo|plaza|"
+    r"carrer|rambla|camino|ronda|via|viale|piazza|corso|carrera|cra|transversal|jir[óo]n|pasaje|"
+    r"plaça|passeig|avinguda|travessera"  # Catalan
+)
+
+
+# An office or a building that closes or opens again on the date: "Regional office closes at
+# 13h00 on 23/12/2026 and reopens on 04/01/2027", "Die Geschäftsstelle bleibt vom … geschlossen",
+# "La bibliothèque ferme le …", "La oficina cierra el …".
+_PREMISES_CLOSE = re.compile(
+    r"\b(?:offices?|library|hall|centre|center|building|shop|store|museum|gallery|"
+    r"gesch[äa]ftsstelle|b[üu]ro|bibliothek|b[üu]cherei|rathaus|amtshaus|laden|"
+    r"bureaux?|biblioth[èe]que|mairie|m[ée]diath[èe]que|accueil|secr[ée]tariat|"
+    r"oficinas?|biblioteca|local|sede|secretar[íi]a)\s++(?:[^\W\d_]++\s++){0,5}?"
+    r"(?:closes|close(?!\s++(?:to|by)\b)|will\s++close|is\s++closed|are\s++closed|"
+    r"will\s++be\s++closed|re-?opens?|"
+    r"schlie(?:ß|ss)(?:t|en)|bleib(?:t|en)|[öo]ffn(?:et|en)\s++wieder|ferme(?:ra|nt)?|"
+    r"est\s++ferm[ée]e?|sera\s++ferm[ée]e?|sont\s++ferm[ée]e?s|"
+    r"rouvre(?:nt)?|rouvrira|cierra(?:n)?|cerrar[áa]n?|permanecer[áa]n?\s++cerrad[oa]s?|"
+    r"reabre(?:n)?|reabrir[áa]n?)\b",
+    re.I,
+)
+_PREMISES_STEMS = (
+    "clos",
+    "open",
+    "schlie",
+    "bleibt",
+    "ffnet",
+    "ferm",
+    "rouvr",
+    "cierr",
+    "cerr",
+    "abr",
+)
+_PREMISES_REACH = 80  # characters before a date searched for them
+
+
+# A sentence that opens with a deadline's name, or names the next issue of a publication, before
+# its date: "The deadline for submissions to the Council is Friday 8 January", "Date limite
+# d'inscription à l'école d'hiver : vendredi 4 décembre", "Next newsletter: Tuesday 26 January",
+# "Nächster Rundbrief: …", "Prochain bulletin : …", "Próximo boletín: …".
+_DEADLINE_OPENS = re.compile(
+    r"^\W*+(?:(?:the|die|der|la|le|el|l['’])\s*+)?(?:deadline|closing\s++date|anmeldeschluss|"
+    r"einsendeschluss|meldeschluss|redaktionsschluss|frist|date\s++limite|"
+    r"fecha\s++l[ií]mite|plazo)\b"
+    r"|^\W*+(?:next|n[äa]chste[rs]?|prochaine?|pr[óo]xim[oa])\s++(?:newsletter|issue|bulletin|"
+    r"edition|e-?bulletin|rundbrief|ausgabe|newsletter|lettre|num[ée]ro|bolet[ií]n|n[úu]mero|"
+    r"edici[óo]n)\b",
+    re.I,
+)
+_DEADLINE_OPENS_FIRST = frozenset({
+    "the", "die", "der", "la", "le", "el", "l", "deadline", "closing", "anmeldeschluss",
+    "einsendeschluss", "meldeschluss", "redaktionsschluss", "frist", "date", "fecha", "plazo",
+    "next", "nächste", "nächster", "nächstes", "nachste", "nachster", "nachstes", "prochain",
+    "prochaine", "próximo", "próxima", "proximo", "proxima",
+})  # fmt: skip
+_DEADLINE_SENTENCE = 120  # characters of a sentence before its date read for it
+# The sentence says what the deadline is right before the date: "… is", ":", "ist der", "vence el".
+_DEADLINE_IS = re.compile(
+    r"(?::|\b(?:is|are|will\s++be|ist|sind|est|sera|es|ser[áa]|vence|termina|closes?)"
+    r"(?:\s++(?:on|the|am|der|den|le|el))?)[\s,]*+$",
+    re.I,
+)
+
+
+def _sentence_deadline(head: str) -> str | None:
+    """The deadline's name or the publication that opens the last sentence of ``head`` (the
+    text before a date), if one does."""
+    start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    sentence = head[start + 1 :].lstrip(" •*-–·(") if start >= 0 else head.lstrip(" •*-–·(")
+    if len(sentence) > _DEADLINE_SENTENCE:
+        return None
+    first = _WORD_RUN.match(sentence.lower())
+    if first is None or first.group(0) not in _DEADLINE_OPENS_FIRST:
+        return None
+    do = _DEADLINE_OPENS.match(sentence)
+    if do is None or _DEADLINE_IS.search(sentence[-24:]) is None:
+        return None  # "Deadline Day protest at the Town Hall, Friday 8 January": a title
+    return do.group(0).strip()
+
+
+def _premises_close(head: str) -> str | None:
+    """The words of ``head`` (before a date) that say a place closes or opens again, if any."""
+    if not contains_any(head.lower(), _PREMISES_STEMS):
+        return None
+    pc = _PREMISES_CLOSE.search(head)
+    return pc.group(0) if pc is not None else None
+
+
+# The text before a date repeats down a page ("University of Michigan, Ann Arbor – ", or none):
+# what it says is read once per text.
+@lru_cache(maxsize=4096)
+def _head_says_no_event(head: str) -> str | None:
+    """Why the words before a date (``head``, the line's text before it) make it no meeting's."""
+    if _not_event_date(head[-40:]):  # the words just before the date
+        return " follows a word such as 'posted' or 'deadline'; not a meeting"
+    if (pc := _premises_close(head[-_PREMISES_REACH:])) is not None:
+        return f" is when {pc!r} (opening hours); not a meeting"
+    if (dl := _sentence_deadline(head)) is not None:
+        return f" is a deadline ({dl!r}); not a meeting"
+    if _PAST_LEAD.search(head[-20:]):
+        return " follows 'last'; a report of the past, not a meeting"
+    if (why := _no_event_lead(head)) is not None:
+        return f" {why}; not a meeting"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _read_head(head: str, english: bool, prose_line: bool) -> tuple[str, bool]:
+    """The text before a date without its bullet and lead-in words, and whether it is a
+    sentence (``prose_line``: the whole line is prose)."""
+    head = _cut_head_filler(_BULLET.sub("", head)).strip(" ,:;–—-@|(")
+    if head and not _TWO_LETTERS.search(head):
+        head = ""
+    if head and _only_time(head):
+        head = ""  # "Noon, Saturday 16 January", "1900hrs, Tuesday 19 January": no heading
+    if head and len(head) <= 40 and _only_status(head):
+        head = ""  # "CANCELLED Thursday, January 28": a badge; the heading stays above the line
+    prose = (
+        len(head) > 100
+        or is_prose(head)
+        or (english and _sentence_head(head))
+        or (prose_line and len(_LOWER_WORD.findall(head)) >= 2)  # "La autora presentará su"
+    )
+    return head, prose
+
+
+# Between a date's time and the date a range ends on: "to", "–", "bis", "au", "al", "hasta"
+# (matched at a position: no "^").
+_RANGE_TO = re.compile(
+    r"\s*+(?:to|until|till|through|[–—-]|bis|au|jusqu['’]au|al|hasta)\s++", re.IGNORECASE
+)
+
+
+_RANGE_FIRST = frozenset("tTuUbBaAjJhH–—-")  # the first letters _RANGE_TO can start with
+
+
+def _range_end(after: str, at: int, langs: tuple[str, ...]) -> tuple[DateMatch, int] | None:
+    """A range's last day right after a date and its time ("9:00 AM to SUN, MAR 21, 2027, 5:00
+    PM", "18:00 – SUN, 31 JAN 2027 AT 16:00"): that date, and where the text after it (and its
+    own time) starts in ``after``."""
+    if after[at : at + 12].lstrip()[:1] not in _RANGE_FIRST:
+        return None  # the common case, without the pattern
+    rg = _RANGE_TO.match(after, at)
+    if rg is None:
+        return None
+    end = find_date(after[rg.end() : rg.end() + 60], langs=langs)
+    if end is None or end.start != 0:
+        return None
+    cut = rg.end() + end.end
+    etm = find_times(after[cut : cut + 30])
+    return end, cut + etm.end if etm is not None and etm.start < 8 else cut
+
+
+# A line that opens by saying something does not happen: "No bin collection on Friday 25
+# December", "Keine Sprechstunde am 24. Dezember", "Pas de permanence le 24 décembre", "No hay
+# recolección el 1 de enero" (a lower-case word after "no": "No Kings rally" is a title).
+_NOTHING_LEAD = re.compile(
+    r"^[\W\d]{0,4}(?:no\s++(?:hay\s++)?(?-i:[a-zà-ÿ])|kein(?:e[nmrs]?)?\s|"
+    r"pas\s++d(?:e\s++|['’]\s*+)(?-i:[a-zà-ÿ])|sin\s++(?-i:[a-zà-ÿ]))",
+    re.I,
+)
+
+
+def _says_nothing_happens(t: str, head: str) -> str | None:
+    """The words before the date (``head``) of a line without a time, if they open the line by
+    saying something does not happen."""
+    k = 0
+    while k < 6 and k < len(t) and not t[k].isalnum():  # a bullet or a pin ("📌 Pas d'atelier")
+        k += 1
+    if t[k : k + 3].lower() not in ("no ", "kei", "pas", "sin"):
+        return None
+    if _NOTHING_LEAD.match(head) is None or has_time_hint(t) or _has_status(t):
+        return None
+    return head[k:].strip(" •*-–·,:(")
+
+
+def _no_event_after(t: str, head: str, after: str) -> str | None:
+    """A dated line that says there is no meeting ("Our Christmas break: no meetings between 19
+    December and 4 January", "Wed 17 Feb — Reading week, no seminar") or that something is
+    closed that day ("… – All branches closed"); a line with a status (a cancelled meeting) is
+    a meeting."""
+    low = t.lower()
+    if contains_any(low, _NO_MEETING_STEMS) and (
+        (nm := _says_no_meeting(head, other_month=False)) is not None
+        or (nm := _says_no_meeting(after[:80], other_month=False)) is not None
+    ):
+        return f"the line says {nm!r}"
+    if contains_any(low, _CLOSED_STEMS) and not _has_status(t):
+        cm = _CLOSED_END.search(after)
+        if cm is not None:
+            return f"the line says {cm.group(0)!r} (a closure)"
+        if (cl := _says_closed(t)) is not None:
+            return f"the line says {cl!r} (a closure)"  # "Closed Christmas Day (Fri 25 Dec)"
+    if (nothing := _says_nothing_happens(t, head)) is not None:
+        return f"the line says {nothing!r} (it does not happen)"
+    return None
+
+
+# After a date that opens its line, what makes the rest an entry's title and place, however
+# long: "Saturday, April 20 – Sunday, April 21: Los Angeles Times Festival of Books, USC campus",
+# also a quoted title ("• Mardi 8 décembre — « L’eau, un bien commun ? » avec …").
+_ENTRY_AFTER = re.compile(r"^\s?(?::|\s[–—]|\s-\s)\s?(?=[^\W\d_]|[«“„\"])")
+
+
+# Words just before a sentence's start time: "at 6 p.m.", "starts at", "um 19 Uhr", "à 19 h".
+_START_CUE = re.compile(
+    r"(?:\bat|\bum|\bà|\ba\s+las|\bfrom|\bstarts?|\bbegins?|\bcommences?|\bab)\s*+$", re.I
+)
+_FAR = 300  # characters of a paragraph after its date searched for the start time
+# A place named before a far time: "Assemble at the Garden …", "Wir treffen uns am
+# Gewerkschaftshaus", "Rendez-vous place de la République", "en la Plaza Mayor".
+_PLACE_BEFORE_TIME = re.compile(
+    r"(?<=\s)(?:at|in|am|im|an\s++der|vor\s++dem|[àa]|au|devant|place|en)\s++"
+    r"(?:(?:the|la|le|el|der|dem|de\s++la|de)\s++)?(?-i:[A-ZÀ-Þ])",
+    re.I,
+)
+_DATE_SENTENCE = re.compile(r"[.!]\s++(?-i:[A-ZÀ-Þ])")  # a date that is a sentence of its own
+
+
+def _far_time(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
+    """The start time of a date in prose that comes later in its sentence or paragraph ("on
+    Wednesday, October 4. The talk starts at 5:15 p.m. in Room 12", "on Wednesday, April 3 with a
+    panel discussion at 6 p.m. at the Michigan Union"): the first time after the date, led by
+    "at", "starts", "um"..., with no other date between them."""
+    window = after[:_FAR]
+    tm = find_times(window)
+    if tm is None or not _START_CUE.search(window[max(0, tm.start - 12) : tm.start]):
+        return None
+    return None if find_date(window[: tm.start], langs=langs) is not None else tm
+
+
+_CHAIN_GAP = 12  # characters between two dates of one list ("January 9, Saturday, January 23")
+
+
+def _time_after_date_chain(after: str, langs: tuple[str, ...]) -> bool:
+    """Whether the dates listed right after a date ("Saturday, January 9, Saturday, January 23
+    and Saturday, February 6, 10 a.m. to 1 p.m., at …", "Thursday, January 14 and Thursday,
+    January 28 from 7 to 9 pm") are followed by a time they share."""
+    end = 0
+    for dm in _more_dates(after[:_FAR], langs):
+        if dm.start - end > _CHAIN_GAP:
+            break
+        end = dm.end
+    if not end:
+        return False
+    tm = find_times(after[end : end + _NEAR + 40])
+    return tm is not None and tm.start < _NEAR
+
+
+def _lead_weekday(lead: str, langs: tuple[str, ...]) -> int | None:
+    """The weekday a lead-in names for all its dates ("Thursdays at 12.30pm", "jeweils
+    donnerstags"), if any, from the first words."""
+    names = vocabulary(langs).weekdays
+    for word in _WORD.findall(lead[:40])[:4]:
+        w = word.casefold()
+        for name in (w, w.removesuffix("s")):
+            if name in names:
+                return names[name]
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Bare day numbers right before a date that share its month, the list closed by a conjunction:
+# "2, 9 y " in "jueves 2, 9 y 16 de mayo", "3, 10 and " in "Tuesdays 3, 10 and 17 March",
+# "6., 13. und " in "6., 13. und 20. Mai" (not "Room 12, " before "16 May").
+_LISTED_DAYS = re.compile(
+    r"(?<![\d.,/:])(?:(?:[^\W\d_]{2,12}\.?\s?)?[0-3]?\d(?:st|nd|rd|th|er)?\.?\s?,\s?){0,5}"
+    r"(?:[^\W\d_]{2,12}\.?\s?)?[0-3]?\d(?:st|nd|rd|th|er)?\.?\s?"
+    r"(?:\by\b|\band\b|\bund\b|\bet\b|&)\s?$",
+    re.IGNORECASE,
+)
+# The same list with numbers only ("les 4, 11 et " before "18 mai": "les" lists no weekday).
+_LISTED_NUMBERS = re.compile(
+    r"(?<![\d.,/:])(?:[0-3]?\d\.?\s?,\s?){0,5}[0-3]?\d\.?\s?(?:\by\b|\band\b|\bund\b|\bet\b|&)\s?$",
+    re.IGNORECASE,
+)
+_ORDINAL_DAY = re.compile(r"\d+(?:st|nd|rd|th|er)?", re.IGNORECASE)
+_JOIN_WORDS = frozenset({"y", "and", "und", "et"})
+
+
+def _weekdays_only(listed: str, langs: tuple[str, ...]) -> bool:
+    """Whether the words of a list of days ("Sat 19th & ", "2, 9 y ") are weekdays only."""
+    names = vocabulary(langs).weekdays
+    words = _WORD.findall(_ORDINAL_DAY.sub(" ", listed))
+    folded = [w.casefold() for w in words]
+    return all(w in names or w.removesuffix("s") in names or w in _JOIN_WORDS for w in folded)
+
+
+_DAY_NUMBER = re.compile(r"\d+")
+_LIST_JOINS = (" y", "and", "und", " et", "&")
+_DOTTED = re.compile(r"\d\.\d")
+# A day and month written short in a list after a dotted date ("Do., 18.04., 25.04. und
+# 02.05.2024"): alone, "25.04." could be a time or a section number.
+_SHORT_DOTTED = re.compile(
+    r"\s?(?:,|\bund\b|\band\b|\bet\b|\by\b|&)\s?([0-3]?\d)\.([01]?\d)\.(?![\d.])", re.IGNORECASE
+)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{3,}")
+_INVITATION = re.compile(r"^(?:join|come|meet|see)\s+(?:us|me)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:The|This|He|She|They|We|It)\s+[a-z]{3,}\s+[a-z]{4,}\b")
+
+
+def _sentence_head(head: str) -> bool:
+    """Whether the English text before a date is part of a sentence ("At Kent State, the talk
+    will take place", "The tour ends at Ohio State") rather than a place or a title: English
+    capitalises names, so long lower-case words around a campus, or a pronoun or article and two
+    lower-case words, make a sentence. (Other languages write places in lower case: "salle
+    des fêtes".)"""
+    if _PRONOUN_START.match(head) or _INVITATION.match(head):
+        return True
+    words = head.split()
+    if len(words) >= 4 and 2 * sum(w[:1].islower() for w in words) > len(words):
+        return True  # "Come to our meeting this", "SEP candidate to speak in Oakland"
+    # A talk's title is lower-case too ("The Russian Revolution and the fate of the twentieth
+    # century"): only a sentence that names a campus is read as one.
+    return (
+        len(head.split()) >= 6
+        and sum(1 for _ in _LOWER_WORD.finditer(head)) >= 2
+        and find_campus(head) is not None
+    )
+
+
+def _cut_join(text: str) -> str:
+    """ "..., Town Hall, and " -> "..., Town Hall" (only the last characters are searched)."""
+    j = _DATE_JOIN.search(text[-12:])
+    return (
+        text[: len(text) - 12 + j.start()]
+        if j and len(text) >= 12
+        else (text[: j.start()] if j else text)
+    )
+
+
+# Words right before a later date on a meeting's line that make it the date the meeting had
+# before it moved: "Rescheduled from Monday 26 April", "(originally 3 March)", "verschoben vom
+# 4. März", "statt am 4. März", "reporté du 4 mars", "au lieu du 4 mars", "aplazada del 4 de
+# marzo", "en lugar del 4 de marzo".
+_FORMER_DATE = re.compile(
+    r"\b(?:(?:rescheduled|moved|postponed|changed|brought\s++forward)\s++from|previously|"
+    r"originally(?:\s++(?:scheduled|planned|set|due))?(?:\s++for)?|formerly|instead\s++of|"
+    r"(?:verschoben|verlegt|vorverlegt)\s++(?:vom|von)|(?<!findet\s)(?<!finden\s)statt|anstelle\s++(?:vom|von)|"
+    r"urspr[üu]nglich(?:\s++geplant)?|(?:report[ée]e?s?|d[ée]plac[ée]e?s?|avanc[ée]e?s?)\s++"
+    r"(?:du|de)|au\s++lieu\s++du|initialement(?:\s++pr[ée]vue?s?)?|(?:aplazad[oa]s?|"
+    r"trasladad[oa]s?|cambiad[oa]s?|movid[oa]s?|adelantad[oa]s?)\s++del?|en\s++lugar\s++del?|"
+    r"originalmente(?:\s++previst[oa]s?)?(?:\s++para)?)(?:\s++(?:on|the|am|le|el))?[\s:,(]*+$",
+    re.I,
+)
+_FORMER_STEMS = ("from", "previous", "original", "formerly", "instead", "vom", "von", "statt",
+                 "anstelle", "ursprüngl", "du", "de", "lieu", "initialement", "lugar")  # fmt: skip
+_FORMER_REACH = 40  # characters before a later date searched for _FORMER_DATE
+
+
+def _former_date(before: str) -> bool:
+    """Whether the words right before a later date on a line (``before``) make it the date the
+    meeting moved from."""
+    low = before[-_FORMER_REACH:].lower()
+    return (
+        contains_any(low, _FORMER_STEMS)
+        and _FORMER_DATE.search(before[-_FORMER_REACH:]) is not None
+    )
+
+
+def _more_dates(
+    tail: str, langs: tuple[str, ...], dotted: bool = False, before_tail: str = ""
+) -> list[DateMatch]:
+    """Later dates on an entry's line ("Tuesday, April 16 and Wednesday, April 17, 7 pm"), each
+    with a weekday or right after "and"/"&"/"," so a date inside a title is not taken. After a
+    dotted date, a short one in the list counts too ("18.04., 25.04. und 02.05.2024")."""
+    found: list[DateMatch] = []
+    pos = 0
+    while dotted and len(found) < 6 and (sd := _SHORT_DOTTED.match(tail, pos)) is not None:
+        day, month = int(sd.group(1)), int(sd.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            break
+        found.append(DateMatch(sd.start(1), sd.end(), month, day, None, None))
+        pos = sd.end()
+    while len(found) < 6 and (dm := find_date(tail[pos:], langs=langs)) is not None:
+        start, end = pos + dm.start, pos + dm.end
+        joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start])
+        before = tail[max(pos, start - 20) : start]
+        not_event = (
+            _not_event_date(before)
+            or _PAST_LEAD.search(before)
+            # the words before the line's first date count too: "Billetterie du concert du 22
+            # avril : ouverture le lundi 1er mars"
+            or _no_event_lead((before_tail + tail[:start])[-_SIGNUP_REACH:], False) is not None
+            or _former_date(tail[max(pos, start - _FORMER_REACH) : start])
+        )
+        if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
+            found += _listed_before(tail, pos, start, dm)
+            found.append(dataclasses.replace(dm, start=start, end=end))
+        pos = end
+    return found
+
+
+def _listed_before(tail: str, pos: int, start: int, dm: DateMatch) -> list[DateMatch]:
+    """The days listed right before a later date on the line, in its month ("…, 13 and 27
+    January", "…, 14, 21 y 28 de enero"): one date each, at its number's place."""
+    window = max(pos, start - 40)
+    ld = _LISTED_NUMBERS.search(tail, window, start)
+    if ld is None:
+        return []
+    days = [(int(n.group()), ld.start() + n.start()) for n in _DAY_NUMBER.finditer(ld.group())]
+    if not all(0 < d < dm.day for d, _ in days):
+        return []
+    return [
+        dataclasses.replace(dm, start=at, end=at, day=d, weekday=None, end_day=None)
+        for d, at in days
+    ]
+
+
+def _date_text(text: str, dm: DateMatch) -> str:
+    return repr(text[dm.start : dm.end][:40])
+
+
+def _unread(text: str, dm: DateMatch, why: str) -> _Unread:
+    """A dated line not read as a meeting: its date as written, then ``why``."""
+    return _Unread(_date_text(text, dm) + why)
+
+
+def _weekday_language(text: str, langs: tuple[str, ...]) -> str | None:
+    """The other language whose weekday opens a short line ("Dimanche 18 octobre, 13 h 30 (EDT)"
+    on an English page, "Sunday 18 October, 2pm" on a French one): a whole name of five letters
+    or more ("mar", "do" are words), tried only on a line the page's languages find no date in."""
+    word = text[:16].partition(" ")[0].strip(" ,.:;*•-")
+    if len(word) < 5 or not word.isalpha():
+        return None
+    return next((g for g in _weekday_languages().get(word.casefold(), ()) if g not in langs), None)
+
+
+@cache
+def _weekday_languages() -> dict[str, tuple[str, ...]]:
+    """Each weekday name of five letters or more -> the languages it is one in."""
+    out: dict[str, tuple[str, ...]] = {}
+    for g in LANGUAGES:
+        for name in weekday_names(g):
+            if len(name) >= 5 and name.isalpha():
+                out[name] = (*out.get(name, ()), g)
+    return out
+
+
+# A line that says all is closed: "closed" ending it or followed by what it is closed for
+# (_CLOSED_END), or opening it before a preposition ("Closed in observance of Memorial Day",
+# "Geschlossen wegen Inventur", "Fermé pour travaux"; not "Closed meeting for members").
+_CLOSED_START = re.compile(
+    r"^\W*+(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?)\b(?=\W*+$|\s++(?:in|on|for|all|"
+    r"today|due|until|over|wegen|am|ganzt[äa]gig|pour|le|du|jusqu|toute|por|el|del|hasta)\b|"
+    r"\s++(?!(?:doors?|meetings?|sessions?|events?|groups?|rehearsals?|workshops?)\b)"
+    r"(?-i:[A-ZÀ-Þ]))",  # "Closed Christmas Day (…)"; not "Closed Meeting for members"
+    re.I,
+)
+
+
+def _says_closed(text: str) -> str | None:
+    """The words of a line without a time that say that all is closed, if any."""
+    if not contains_any(text.lower(), _CLOSED_STEMS) or _has_status(text) or has_time_hint(text):
+        return None
+    cm = _CLOSED_START.match(text) or _CLOSED_END.search(text)
+    return cm.group(0).strip(" .") if cm else None
+
+
+_SEGMENTS = re.compile(r"\s[–—-]\s|\|")
+
+
+def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
+    """A time that is a whole dash- or pipe-separated part of the line after the date, however
+    far from it ("— Executive Board — 5:30 PM — Union Hall"): the time, and the other parts
+    (joined by " — ") as the rest of the line."""
+    if not find_times(tail):
+        return None
+    parts = [p.strip(" ,;") for p in _SEGMENTS.split(tail)]
+    for k, part in enumerate(parts):
+        tm = find_times(part)
+        if tm is not None and tm.start == 0 and tm.end >= len(part.rstrip(" .")):
+            rest = " — ".join(p for i, p in enumerate(parts) if i != k and p)
+            return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), rest
+    return None
+
+
+_CELL_TIME_REACH = 16  # characters at a cell's end searched for the time run into it
+
+
+def _cell_end_time(tail: str) -> tuple[TimeMatch, str] | None:
+    """A table row's time written at the end of a cell, where a wide place ran into the time
+    column ("| Gasthaus Zum Storchen, 79102 Freiburg 19.30 Uhr"): the time, and the row
+    without it."""
+    if "|" not in tail:
+        return None
+    cells = tail.split("|")
+    for k, cell in enumerate(cells):
+        end = cell.rstrip(" .")
+        tm = find_times(end[-_CELL_TIME_REACH:])
+        at = len(end) - len(end[-_CELL_TIME_REACH:])
+        if (
+            tm is None
+            or tm.end < len(end) - at
+            or not end[at + tm.start - 1 : at + tm.start].isspace()
+        ):
+            continue
+        cells[k] = end[: at + tm.start]
+        return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), "|".join(cells)
+    return None
+
+
+def _only_time(text: str) -> bool:
+    """Whether ``text`` is a time and nothing else ("Noon", "1900hrs", "7 p.m.")."""
+    tm = find_times(text)
+    return tm is not None and tm.start == 0 and tm.end >= len(text.rstrip(" .,;:"))
+
+
+# Street words of the other languages, for a street address without a house number first
+# ("Calle Mayor 21, 28013 Madrid", "8 rue des Carmes, 31000 Toulouse").
+_STREET_WORD_ABROAD = re.compile(rf"\b(?:{_STREET_WORDS_ABROAD})\b", re.IGNORECASE)

@@ -1,0 +1,765 @@
+"""A meeting's details: venue blocks, addresses, titles and the places named in them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventmap.ingest import calendar, labels
+from eventmap.ingest.parse.anchors import _STREET_WORD_ABROAD
+from eventmap.ingest.parse.lexicon import (
+    _AT_IN,
+    _BARE_CITY,
+    _BULLET,
+    _DIGIT,
+    _HOUSE_NUMBER,
+    _LABEL,
+    _LETTERS,
+    _LINK_LINE,
+    _LOCATION_TBA,
+    _ONLINE_STEMS,
+    _PROSE_PLACE,
+    _SENTENCE_END,
+    _STATUS_WORDS,
+    _TWO_LETTERS,
+    _TZ_HINT,
+    _Context,
+    _find_speaker,
+    _has_status,
+    _only_status,
+    _warn,
+)
+from eventmap.ingest.parse.lines import _PLACE_MARK, _caps_name
+from eventmap.ingest.parse.segments import _time_note
+from eventmap.ingest.parse.venues import (
+    _DOT_SEP,
+    _badge,
+    _group_over_venue,
+    _is_city_line,
+    _is_contact,
+    _name_over_street,
+    _named_venue_line,
+    _no_place_number,
+    _placelike,
+    _street_line,
+    _title_case_words,
+    _title_over_venue,
+    _title_words,
+    _venue_dot_street,
+    _venue_kind,
+    _weak_place,
+)
+from eventmap.ingest.places import (
+    STREET_WORDS,
+    VENUE_WORDS,
+    CampusMatch,
+    address_suffix,
+    find_campus,
+    find_postal_code,
+    find_postal_town,
+    is_street_abroad,
+    looks_like_block_line,
+    parse_address,
+    parse_city_region,
+    parse_place,
+    postal_place,
+    room_first,
+    split_venue_room,
+)
+from eventmap.ingest.text import (
+    Line,
+    contains_any,
+)
+from eventmap.ingest.when import (
+    DOORS_RE,
+    PENDING_RE,
+    TIME_TBA_RE,
+    TimeMatch,
+    find_times,
+)
+from eventmap.model import Meeting
+
+
+def _apply_place(m: Meeting, text: str) -> bool:
+    p = parse_place(text)
+    if p.campus is None and p.city is None:
+        return False
+    m.campus = m.campus or p.campus
+    m.city = m.city or p.city
+    m.state = m.state or p.state
+    m.country = m.country or p.country
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _venue_parts(text: str) -> tuple[str | None, str, CampusMatch | None]:
+    """A venue line's address (after a venue's name), the text before it and the campus found
+    in that text: read once per text (a list's venue is read for each of its meetings)."""
+    t = (_LABEL.sub("", text) if ":" in text else text).strip(" ,;")
+    parts = [p.strip() for p in t.split(",")]
+    k = _address_start(parts)
+    if not k:
+        return None, t, find_campus(t)
+    t = ", ".join(parts[:k])
+    return ", ".join(parts[k:]), t, find_campus(t)
+
+
+def _read_venue_text(m: Meeting, text: str) -> None:
+    """A venue line: maybe a campus first, then a building and a room, maybe an address after."""
+    address, t, cm = _venue_parts(text)
+    if address is not None:
+        _set_address(m, address)
+    if cm and cm.start == 0:
+        if m.campus is None:
+            m.campus = parse_place(cm.name).campus or cm.name
+        if m.campus == cm.name or parse_place(cm.name).campus == m.campus:
+            t = _AT_IN.sub("", t[cm.end :].strip(" ,–-"))  # "Columbia University in Hamilton Hall"
+    elif cm and cm.end >= len(t) - 1 and cm.start > 0 and t[: cm.start].rstrip().endswith(","):
+        m.campus = m.campus or cm.name
+        t = t[: cm.start].rstrip(" ,")
+    if not t:
+        return
+    venue, room = split_venue_room(t)
+    if m.venue is None:
+        m.venue, m.room = venue, m.room or room
+    elif m.room is None:
+        m.room = t
+
+
+def _set_address(m: Meeting, text: str) -> None:
+    address, postal_code, city, state, country, town = _address_fields(text)
+    m.address = address
+    m.postal_code = m.postal_code or postal_code
+    m.city = m.city or city
+    m.state = m.state or state
+    m.country = m.country or country
+    if m.city is None and town is not None:
+        m.city = town  # "Karl-Marx-Allee 90, Berlin"
+
+
+@lru_cache(maxsize=4096)
+def _address_fields(
+    text: str,
+) -> tuple[str, str | None, str | None, str | None, str | None, str | None]:
+    """An address line read once per page (a venue's address repeats): the address, its
+    postcode, city, state and country, and the town after a German street ("Karl-Marx-Allee 90,
+    Berlin")."""
+    address = (_LABEL.sub("", text) if ":" in text else text).strip(" ,;")
+    abroad = postal_place(address) if _DIGIT.search(address) else None
+    postal_code = find_postal_code(address) or (abroad.postal_code if abroad else None)
+    p = parse_address(address)
+    street, _, town = address.rpartition(",")
+    town = town.strip()
+    if not (is_street_abroad(street) and _BARE_CITY.match(town)):
+        town = None
+    return address, postal_code, p.city, p.state, p.country, town
+
+
+# A remark that the meeting is held online, ending a date line's tail: "Reading group (online via
+# Zoom)", "Lesekreis (online)", "Book club, online", "Q&A on Zoom". The online flag is read from
+# the whole entry (_read_flags); the remark is no part of a place.
+_ONLINE_REMARK = re.compile(
+    r"(?:\((?:(?:held|also|and|auch|und|aussi|et|también|y|\+)\s++)?(?:(?:auf|sur|por|en)\s++)?"
+    r"(?:online|zoom|webinar|livestream|virtual|en\s+ligne|en\s+l[ií]nea)\b[^()]{0,40}\)"
+    r"|[,–—-]\s*+(?:online|virtual|en\s+ligne|en\s+l[ií]nea)"
+    r"|(?<!\S)(?:on|via|über|per|sur|por)\s++zoom)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cut_online_remark(m: Meeting, tail: str) -> str | None:
+    """``tail`` without an online remark at its end (see _ONLINE_REMARK); None when nothing is
+    left to read, or when what is left names no place: then it is the meeting's title."""
+    if not contains_any(tail.casefold(), _ONLINE_STEMS):
+        return tail
+    # Only the end can hold the remark: searching there keeps the pattern linear on long lines.
+    r = _ONLINE_REMARK.search(tail, max(0, len(tail) - 80))
+    if r is None:
+        return tail
+    rest = tail[: r.start()].strip(" ,;:–—-@|·")
+    if rest and not _placelike(rest):
+        m.title = m.title or rest
+        return None
+    return rest or None
+
+
+def _address_start(parts: list[str]) -> int | None:
+    """Index of the comma-separated part where a street address begins, if any: a house number
+    first, a German street after the venue ("Gewerkschaftshaus, Wilhelm-Leuschner-Str. 69,
+    60329 Frankfurt"), a US-style suffix, else a last part that is a town with its postcode."""
+    for k, part in enumerate(parts):
+        if _HOUSE_NUMBER.match(part) or (k and part[:1].isupper() and is_street_abroad(part)):
+            return k
+    k = address_suffix(parts)
+    if k is None and len(parts) >= 2 and find_postal_town(parts[-1]) is not None:
+        return len(parts) - 1
+    return k
+
+
+_MEET_STEMS = ("meet", "treffpunkt", "rendez", "rdv", "encuentro", "part")
+_MEET_PARTS = re.compile(r"[,;:]\s++|\s[–—]\s")
+
+
+def _meeting_point(m: Meeting, tail: str, *, titled: bool = False) -> bool:
+    """Where to meet, said in a part of a date line ("9h30 : visite des Chantiers, rendez-vous
+    devant la gare de Saint-Nazaire. La visite est annulée …", "10am: canal walk; meet at Hebden
+    Bridge station"): the place, up to the end of its sentence; whether one was read.
+    ``titled``: only after a title that names no place ("Trades Hall — meet at the front steps"
+    keeps its hall), which becomes the meeting's title."""
+    if not contains_any(tail.lower(), _MEET_STEMS):
+        return False
+    parts = _MEET_PARTS.split(tail.strip(" ,;:–—-"))
+    k = next((k for k, p in enumerate(parts) if calendar.meets_at(p)), None)
+    if k is None:
+        return False
+    place = calendar.place_text(_SENTENCE_END.split(parts[k], 1)[0]).rstrip(" .!")
+    if not (place and _TWO_LETTERS.search(place)):
+        return False
+    before = ", ".join(p.strip() for p in parts[:k] if p.strip())
+    if titled and (
+        not before or not _title_words(before) or (_placelike(before) and not _weak_place(before))
+    ):
+        return False
+    _read_venue_text(m, place)
+    if titled:
+        m.title = m.title or before
+    return True
+
+
+_BLOCK_LINES = 8  # lines under a date searched for the venue's name
+
+
+def _take_tz_hint(m: Meeting, tail: str) -> str:
+    """A time zone written right after the time ("7 pm EST", "19:00 (GMT+1)") is a hint on the
+    meeting, never part of its venue; the rest of the tail is returned."""
+    tz = _TZ_HINT.match(tail)
+    if not tz:
+        return tail
+    if not tz.group("local"):
+        m.tz_hint = " ".join(tz.group("tz").split()).replace("−", "-")
+    return tail[tz.end() :]
+
+
+# "at St." (Saint) ending what the full stop would make a sentence: a name goes on after it.
+_SAINT_END = re.compile(r"(?:^|\b(?:at|in|the|of|to|and|from)\s++|[,(]\s*+)(?:St|Ste|Sta|Mt)\.$")
+
+
+def _bare_town(text: str) -> bool:
+    """A town's name alone after a venue ("…, Batticaloa"): capitalised words, no venue or street
+    word, no number."""
+    return (
+        _BARE_CITY.match(text) is not None
+        and not _placelike(text)
+        and not _STREET_WORD_ABROAD.search(text)
+        and not _STREET_WORD.search(text)
+    )
+
+
+# The street words addresses are read with, and the British ones a town's name never ends in.
+_STREET_WORD = re.compile(rf"\b(?:{STREET_WORDS}|crescent|close|hill|parade)\b\.?$", re.IGNORECASE)
+
+
+# A talk's quoted topic after its place: "… in Room 12 on “Wages and empire”", "… sur « … »".
+_TOPIC_AFTER = re.compile(
+    r"\s(?:on|about|über|zum\s+thema|sur|sobre|acerca\s+de)\s++[\"“„«‘']", re.IGNORECASE
+)
+
+
+def _read_prose_place(m: Meeting, tail: str) -> None:
+    """The place right after a date in a sentence: "in Room 12 of Kane Hall. Join us" (up to the
+    sentence's end or first comma)."""
+    first, *rest = _SENTENCE_END.split(tail, maxsplit=1)
+    if rest and _SAINT_END.search(first):  # "at St. Brigid's Parish Hall": no sentence's end
+        first += " " + _SENTENCE_END.split(rest[0], maxsplit=1)[0]
+    sentence = first.rstrip(".")
+    pm = _PROSE_PLACE.match(sentence)
+    if not pm:
+        return
+    place = pm.group("place")
+    if (topic := _TOPIC_AFTER.search(place)) is not None:
+        place = place[: topic.start()]  # "in Room 4.01 on “Informal work”": the talk's topic
+    place, _, after = place.partition(",")
+    place, town = place.strip(), after.split(",")[0].strip(" .")
+    if town and m.city is None and _bare_town(town):
+        m.city = town  # "in Gandhi Park community hall, Batticaloa."
+    split = room_first(place)
+    if split:
+        m.venue, m.room = m.venue or split[0], m.room or split[1]
+    else:
+        _read_venue_text(m, place)
+
+
+_TIME_LABEL = re.compile(
+    r"^(?:[•·◦▪▸►*‣⁃-]\s*+)?(?:"
+    + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START)
+    + r")\s*+:",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _DetailText:
+    """What a line under a date says from its text alone (a page's address and link lines
+    repeat: each text is read once, ``_detail_text``)."""
+
+    text: str  # without a change label ("Note different time and place:")
+    placed: str = ""  # ``text`` without its status words ("CANCELLED – Room 101")
+    speaker: str | None = None  # a seminar's speaker line: who, the line is the title
+    skip: bool = False  # a phone number, fee, link or status only: never the place
+    pending: bool = False  # the location is still to come
+    bare: str = ""  # ``placed`` without its field label
+    labelled_speaker: str | None = None  # "Speakers: Ana Ruiz": who
+    time: TimeMatch | None = None
+    timeline: bool = False  # a line of times ("Time: 20:00 (GMT+3)", "Doors open 1.30pm")
+
+
+@lru_cache(maxsize=4096)
+def _detail_text(t: str) -> _DetailText:
+    if (pin := _PLACE_MARK.match(t)) is not None:
+        t = t[pin.end() :].lstrip("\ufe0f ")  # "- 📍 Riverdale Library, …": the place itself
+    elif t.startswith(("- ", "* ", "• ")):
+        t = t[2:].lstrip()  # a list item under the date: its text, not its bullet
+    if (cl := _CHANGE_LABEL.match(t)) is not None:
+        t = t[cl.end() :]  # "Note different time and place: 3:00 p.m., Stein Building"
+    if (sp := _SPEAKER_LINE.match(t)) is not None:
+        return _DetailText(t, speaker=sp.group("who").strip())  # "Ana Ruiz (UNAM), "Railways""
+    if _is_contact(t) or _fee_or_signup(t):  # "8,00 €", "Eintritt frei", a phone number
+        return _DetailText(t, skip=True)
+    status = _has_status(t)
+    if (
+        _LINK_LINE.match(t)
+        or (status and not _STATUS_WORDS.sub("", t).strip(" .:!–—-()"))
+        or _only_status(t)
+    ):
+        return _DetailText(t, skip=True)
+    placed = _STATUS_WORDS.sub(" ", t).strip(" .:!–—-()") if status else t
+    if _LOCATION_TBA.match(placed) or (len(placed) < 80 and PENDING_RE.match(placed)):
+        return _DetailText(t, pending=True)
+    bare = _LABEL.sub("", placed) if ":" in placed else placed
+    sm = _find_speaker(placed)
+    tm = find_times(placed)
+    timeline = bool(tm) and bool(
+        len(bare) - (tm.end - tm.start) < 12
+        or DOORS_RE.search(bare)
+        or _TIME_LABEL.match(placed)
+        or _time_note(placed)
+    )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
+    who = sm.group("who").strip() if sm and sm.start() < 3 else None
+    return _DetailText(t, placed, bare=bare, labelled_speaker=who, time=tm, timeline=timeline)
+
+
+# How many people said they are interested or coming, as an events tab shows under an event:
+# "25 personnes intéressées · 9 participants", "14 people interested · 6 going", "52
+# Interessierte · 18 Zusagen", "30 personas interesadas · 12 asistentes", "1,2 K interested".
+_COUNT_PART = re.compile(
+    r"\d[\d.,]*+\s*+(?:k\s*+)?(?:(?:personnes|people|persons|personas|personen|leute)\s++)?"
+    r"(?:int[ée]ress[ée]e?s|interested|interesad[oa]s|interessiert(?:e|en)?|interessierte|"
+    r"going|participants?|participantes|teilnehmende|teilnehmer(?:innen)?|zusagen|asistentes|"
+    r"attendees|attending|inscrit(?:e|s|es)?|inscrit[oa]s|registered|angemeldet|"
+    r"personnes|people|personas|personen)",
+    re.I,
+)
+_COUNT_SEPARATOR = re.compile(r"\s*+[·|•]\s*+")
+
+
+def _people_counts(text: str) -> bool:
+    """Whether a line only counts the people interested in or coming to an event."""
+    parts = _COUNT_SEPARATOR.split(text.strip())
+    return all(_COUNT_PART.fullmatch(p) for p in parts)
+
+
+def _read_details(m: Meeting, details: list[Line]) -> bool:
+    """Read the lines under the date; whether one says the location is still to come."""
+    if not details:  # a one-line entry
+        return False
+    location_pending = False
+    if any(d.text[:1].isdigit() and _people_counts(d.text) for d in details):
+        details = [d for d in details if not _people_counts(d.text)]  # "25 interested · 9 going"
+    venue_at: int | None = None  # _first_named_venue(details), found when a line needs it
+    # The title leads the lines, past a status badge ("Annulé" / "Concert : …" / the venue).
+    lead = next((n for n, d in enumerate(details) if not _badge(d.text)), 0)
+    titled = _titled_block(details)
+    if titled is not None:  # a flyer's block: its title lines, then the venue on its last lines
+        first, at, wrapped = titled
+        _read_block_title(m, [d.text for d in details[first:at]])
+        venue = details[at:]
+        if wrapped:
+            venue = [Line(venue[0].number, " ".join(d.text.strip() for d in venue))]
+        kept = [d for d in details[:first] if _badge(d.text) or _detail_text(d.text).timeline]
+        details = [*kept, *venue]  # not its category or status line: those are read elsewhere
+        lead = venue_at = len(kept)
+    for n, line in enumerate(details):
+        dt = _detail_text(line.text)
+        t = dt.text
+        if dt.timeline and m.date:  # "Noon", "Hora: 19:00", "Inauguración: 9:00 hrs." alone
+            if m.start_time is None:
+                m.start_time, m.end_time = dt.time.start_time, dt.time.end_time
+                m.time_tba = False
+                _take_tz_hint(m, dt.placed[dt.time.end :])
+            continue  # "Doors open 1.30pm, meeting starts 2pm" under a timed date: no place
+        if dt.speaker is not None:
+            m.speaker = m.speaker or dt.speaker
+            m.title = m.title or t.strip()
+            continue
+        if (quoted := _quoted_title(t)) is not None:
+            m.title = m.title or quoted  # «Microplastics in our water»: the talk, never a place
+            continue
+        under_title = n and n + 1 < len(details) and _quoted_title(details[n - 1].text)
+        if under_title and (who := _speaker_under_title(t)) is not None:
+            m.speaker = m.speaker or who  # "Dr. Ana Ruiz (Faculty of Chemistry)"
+            continue
+        if n == 0 and m.title is None and _caps_title(t):
+            m.title = t.strip()  # "THE CRISIS OF CAPITALISM" right under the date: the talk
+            continue
+        if n == lead and m.title is None and _cut_online_remark(m, t) is None:
+            continue  # "Know Your Rights Workshop (Zoom)": the title, held online
+        if n == lead and m.title is None and m.venue is None and _title_over_venue(details[n:]):
+            m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
+            continue
+        if (
+            n == lead + 1
+            and m.title is None
+            and m.venue is None
+            and n + 1 < len(details)
+            and _group_over_venue(t, details[n + 1].text)
+        ):
+            m.title = t.strip()  # "4:00 PM" / "Teen Anime Club" / "Scott Candler Library · …"
+            continue
+        led = _BULLET.sub("", t, count=1)
+        if m.venue is None and calendar.meets_at(led) and _meeting_point(m, led):
+            continue  # "- Meet at Broadview Station (bus loop entrance). We'll split …"
+        if dt.skip:
+            continue  # a phone number, a fee, a link or a status is never the venue
+        if dt.pending:
+            location_pending = True
+            continue
+        if dt.labelled_speaker is not None:
+            m.speaker = dt.labelled_speaker
+            continue
+        t, bare, tm = dt.placed, dt.bare, dt.time
+        bullet = _BULLET.match(bare) if tm else None  # "• 10 h 30 : Messe — église Saint-Nizier"
+        if tm and tm.start == (bullet.end() if bullet else 0) and m.start_time is None and m.date:
+            m.start_time, m.end_time = tm.start_time, tm.end_time  # "7 pm, Moffitt Library"
+            m.time_tba = False
+            t = bare = bare[tm.end :].strip(" ,;:–—-·|")
+            if not t:
+                continue
+        if TIME_TBA_RE.fullmatch(bare.strip(" .")):
+            m.time_tba = m.start_time is None
+            continue
+        if m.address is not None and _town_after_street(m.address, bare):
+            _set_address(m, f"{m.address}, {bare.strip(' ,')}")  # street, then town: one address
+            continue
+        if m.address is None and looks_like_block_line(bare):
+            _set_address(m, t)
+            continue
+        if not _placelike(t) and not _is_city_line(t):  # most name a place: no venue search
+            if venue_at is None:
+                venue_at = _first_named_venue(details)
+            if n < venue_at:
+                m.title = m.title or t.strip()  # a flyer's title lines over "Salle X · 2 place Y"
+                continue
+        _read_detail_place(m, t, bare)
+    return location_pending
+
+
+def _first_named_venue(details: list[Line]) -> int:
+    """The index of the first line under a date that names a venue by its kind ("Salle
+    Pétrarque · 2 place Pétrarque", "Médiathèque Émile Zola", "Trades Hall") or gives a street
+    (then the line above it, the venue's name), or 0 when none does: the lines above it that
+    name no place are the event's title and blurb."""
+    for n, line in enumerate(details[:_BLOCK_LINES]):
+        t = line.text
+        if _street_line(t):
+            if (vk := _venue_kind(t)) is not None and vk.start() == 0 and _named_venue_line(t):
+                return n  # "Médiathèque Émile Zola · 218 bd de": the name leads its street
+            while n and _DIGIT.search(details[n - 1].text) and not _venue_kind(details[n - 1].text):
+                n -= 1  # the street over its town ("Calle Mayor 15" / "28004 Madrid")
+            return max(n - 1, 0)  # the name over its street ("Mehringhof" / "Gneisenaustraße 2a")
+        kind = _venue_kind(t)
+        if kind is not None:
+            # a name wrapped onto a second line ("Friends Meeting" / "House, 6 Mount Street")
+            # starts above it: the line opens with the word that ends the name
+            wrapped = kind.start() == 0 and t[kind.end() :].lstrip()[:1] in ("", ",")
+            return n - 1 if n and wrapped else n
+    return 0
+
+
+# Opening quotation marks and the marks that close them.
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_REMARK_START = (":", "–", "—", "-", "(", ",")
+
+
+# A word or two that say what kind of event a quoted title is, before a colon: "Manifestación:
+# «…»", "Lecture: “…”", "Vortrag: „…“", "Conférence : « … »".
+_KIND_LABEL = re.compile(r"[^\W\d_]++(?:\s[^\W\d_]++)?\s?:\s*+(?=[«“\"„])")
+_KIND_LABEL_CHARS = 32
+
+
+def _quoted_lead(text: str) -> tuple[str, str] | None:
+    """A quoted title opening ``text`` ("«La vivienda», Casal Popular", '"Debt and the IMF".
+    Hall booked …'): the title without its marks, and the rest after it; else None."""
+    end = text.find(_QUOTE_PAIRS[text[0]], 1)
+    return (text[1:end].strip(), text[end + 1 :].strip()) if end >= 3 else None
+
+
+def _quoted_title(text: str) -> str | None:
+    """A line that opens with a quoted title ("«Volcanes de cocina»", "“Wages and empire”: moved
+    online"): the title, without its marks; what follows it is a remark about the talk."""
+    t = _BULLET.sub("", text).strip()
+    close = _QUOTE_PAIRS.get(t[:1])
+    if close is None and ":" in t[:_KIND_LABEL_CHARS] and (kind := _KIND_LABEL.match(t)):
+        inner = _quoted_title(t[kind.end() :])  # "Manifestación: «València no està en venda»"
+        return t if inner is not None else None
+    if close is None:
+        return None
+    end = t.find(close, 1)
+    if end < 3:
+        return None
+    rest = t[end + 1 :].strip()
+    if rest and not rest.startswith(_REMARK_START):
+        return None  # "“The Crown” pub, 4 Mill Lane": a quoted name that goes on
+    return t[1:end].strip()
+
+
+# A person and their affiliation in brackets: "Dra. Itzel Ramírez (Facultad de Química)".
+_NAME_AFFILIATION = re.compile(r"^(?P<who>[^\W\d_][^()\d]{1,60}?)\s*+\([^()]{2,80}\)$")
+
+
+def _speaker_under_title(text: str) -> str | None:
+    """The speaker's line under a quoted title: a name that names no place, and the speaker's
+    affiliation in brackets. Only with a line after it, which may give the venue."""
+    found = _NAME_AFFILIATION.match(text.strip())
+    if found is None or _placelike(found.group("who")):
+        return None
+    return found.group("who")
+
+
+def _block_lead(texts: list[str]) -> int:
+    """Where a block's own lines start under its date: past status badges ("ANNULÉ",
+    "Postponed to spring") and lines of times ("14H-17H", "Doors 6.30pm")."""
+    n = 0
+    while n < len(texts) and (
+        _badge(texts[n])
+        or (len(texts[n]) <= 40 and _has_status(texts[n]) and _caps_name(texts[n]))
+        or _detail_text(texts[n]).timeline
+    ):
+        n += 1
+    return n
+
+
+def _category_line(text: str) -> bool:
+    """A line of one to three words in capitals that names the kind of event over its title
+    ("CONFÉRENCE", "CINÉ-DÉBAT", "PUBLIC MEETING", "FILM & DISCUSSION", "VORTRAG")."""
+    t = text.strip()
+    return (
+        t.isupper() and 0 < len(_LETTERS.findall(t)) <= 3 and len(t) <= 30 and not _DIGIT.search(t)
+    )
+
+
+def _titled_block(details: list[Line]) -> tuple[int, int, bool] | None:
+    """A block under a date as a flyer prints it: maybe a category in capitals, the title (on
+    one or more lines), maybe a speaker's line, then the venue on the block's last line, its
+    street maybe wrapped onto one more ("Médiathèque Émile Zola · 218 bd de" /
+    "l'Aéroport-International"). The title's first line and the venue's, when the title
+    is worded as one, names no place, and the last lines read as a venue; whether the venue's
+    line wraps onto the last."""
+    if len(details) < 3:
+        return None  # a title over its venue on the next line: _title_over_venue reads it
+    texts = [d.text for d in details]
+    first = _block_lead(texts)
+    if first < len(texts) - 2 and _category_line(texts[first]):
+        first += 1  # "CONFÉRENCE" over "Villes et climat": the title is under it
+    elif len(texts) - first < 3:
+        return None  # a title over its venue on the next line: _title_over_venue reads it
+    title = texts[first]
+    if not _title_words(title) or _placelike(title):
+        return None
+    if _DIGIT.search(title) and not _no_place_number(title):
+        return None  # "Room 4", "12 Oak St"; not "Poetry for children (8 to 12)"
+    at = len(texts) - 1  # the venue: the last line, or the one above when it wraps onto it
+    wrapped = (
+        at - 1 > first
+        and _DOT_SEP.search(texts[at - 1])
+        and not _DOT_SEP.search(texts[at])
+        and _street_goes_on(texts[at - 1])
+    )
+    named = at - 1 > first and _name_over_street(texts[at - 1 :])
+    if wrapped or named:
+        at -= 1  # "Cinéma Utopia · 5 avenue" / "du Docteur-Pezet"; a name over its street
+    venue = texts[at]
+    if _COUNT_LINE.match(venue) or (looks_like_block_line(venue) and not named):
+        return None  # "14 attendees", "31058 Toulouse": a count or a town, not the venue's name
+    if not (named or _venue_dot_street(venue) or (_placelike(venue) and not _weak_place(venue))):
+        return None  # "Interested · Going", "with Q&A afterwards": no venue
+    if any(_street_line(t) or _named_venue_line(t) for t in texts[first + 1 : at]):
+        return None  # a venue block of its own above: not a title over a venue
+    return first, at, bool(wrapped)
+
+
+# A street word of an English address, alone: "St", "Road", "Ave".
+_STREET_WORD_EN = re.compile(rf"(?:{STREET_WORDS})\.?")
+# A line that only counts people: "14 attendees", "23 going", "5 places left".
+_COUNT_LINE = re.compile(r"^\d++\s++[^\W\d_]++(?:\s++[^\W\d_]++)?$")
+
+
+def _street_goes_on(text: str) -> bool:
+    """Whether a venue line stops inside its street, to go on on the next line ("… · 218 bd
+    de", "… · 5 avenue", "… · 12 Derbyshire St,"), not after its town or postcode."""
+    t = text.rstrip()
+    last = t.rsplit(maxsplit=1)[-1]
+    return (
+        t.endswith(",")
+        or _OPEN_END.search(t) is not None
+        or bool(_STREET_WORD_ABROAD.fullmatch(last) or _STREET_WORD_EN.fullmatch(last))
+    )
+
+
+# A title line that stops on a short word in lower case ("… luttes viticoles en", "… of the"):
+# the title runs on to the next line.
+_OPEN_END = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-Þ]{1,3}$")
+# A speaker's line under a title: "par Marie Dupont", "animé par …", "with Ana Ruiz", "mit …".
+_BYLINE = re.compile(rf"^(?:{labels.alternation(labels.SPEAKER_LEAD)})\s++(?=\S)", re.IGNORECASE)
+
+
+def _read_block_title(m: Meeting, texts: list[str]) -> None:
+    """A flyer block's title and speaker from the lines between its category and its venue:
+    the title's lines run on while a line ends in a hyphen or the next starts in lower case
+    ("Villes et climat : habiter un monde" / "plus chaud"); a line that opens with lower-case
+    words before a name is the speaker's ("par Marie Dupont, géographe (Université" /
+    "Paul-Valéry)")."""
+    title = _quoted_title(texts[0]) or texts[0].strip()  # «Tides and moons»: without its marks
+    n = 1
+    while n < len(texts) and _BYLINE.match(texts[n]) is None:
+        nxt = texts[n].strip()
+        if title.endswith("-") and nxt[:1].islower():
+            title = title[:-1] + nxt  # "quar-" / "tiers populaires"
+        elif nxt[:1].islower() or _OPEN_END.search(title):
+            title = f"{title} {nxt}"  # "… habiter un monde" / "plus chaud", "… en" / "Languedoc"
+        else:
+            break
+        n += 1
+    m.title = m.title or title
+    by = _BYLINE.match(texts[n]) if n < len(texts) else None
+    if by is not None and m.speaker is None:
+        who = texts[n][by.end() :].strip()
+        if who.count("(") > who.count(")") and n + 1 < len(texts):
+            who = f"{who} {texts[n + 1].strip()}"  # "(Université" / "Paul-Valéry)"
+        m.speaker = who
+    elif n < len(texts) and m.speaker is None:
+        m.speaker = _speaker_under_title(texts[n])  # "Dr. Ana Ruiz (Faculty of Chemistry)"
+
+
+# "Note different time and place:", "New venue:", "Changed time:": what follows replaces the
+# time or place stated for the list.
+_CHANGE_LABEL = re.compile(
+    r"^\W{0,3}+(?:note:?\s++)?(?:(?:a\s++)?(?:different|new|changed|other)\s++)"
+    r"(?:time|venue|place|location|room)(?:\s++(?:and|&)\s++(?:time|venue|place|location|room))?"
+    r"\s*+[:–—-]\s*+",
+    re.IGNORECASE,
+)
+# A seminar's speaker line: a name, the affiliation in brackets, then the quoted title
+# ("Marcus Lee (Columbia University), "The Strike of 1934"", "Joint session: Priya Raman
+# (LSE), “Wages and Empire”"): the campus in the brackets is no venue.
+_SPEAKER_LINE = re.compile(
+    r"^(?:[^:\n]{1,60}:\s++)?(?P<who>[^\W\d_][^()\"“”:]{1,60}\([^()]{2,80}\)),?\s*+"
+    r"(?:[–—-]\s*+)?[\"“„«]"
+)
+
+
+def _caps_title(text: str) -> bool:
+    """A line in capitals that is a talk's title, not a place: not a venue, campus or city."""
+    t = text.strip()
+    if not t.isupper() or len(t) < 4 or len(t) > 120 or _DIGIT.search(t) or _has_status(t):
+        return False
+    return not (
+        VENUE_WORDS.search(t) or find_campus(_title_case_words(t)) or _is_city_line(t)
+    ) and not looks_like_block_line(t)
+
+
+# A detail line that gives the fee or where to sign up: never the place.
+_FEE_OR_SIGNUP = re.compile(
+    r"^\W{0,3}(?:(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euro|£|\$|usd|chf))"
+    r"(?:\s++(?:inkl\.?|incl\.?|including|per|pro|each|p\.p\.)\b.*)?\W{0,3}$"
+    r"|(?:free(?:\s+(?:entry|admission|event))?|admission\s+free|entgeltfrei|kostenlos|kostenfrei|"
+    r"eintritt\s+frei|entr[ée]e\s+(?:libre|gratuite)|gratuit|gratis|entrada\s+(?:libre|gratuita))"
+    r"\W{0,3}$"
+    r"|(?:register|registration|rsvp|sign[\s-]?up|tickets?|anmeldung|inscription|inscripci[óo]n)"
+    r"\s*+(?::\s*+\S+|(?:is\s+)?(?:required|essential|erforderlich|obligatoire|"
+    r"obligatoria|previa|n[ée]cessaire))\W{0,3}$"
+    r"|(?:booking|reservation)\s+(?:essential|required)\W{0,3}$)",
+    re.IGNORECASE,
+)
+
+
+def _fee_or_signup(text: str) -> bool:
+    """A detail line made only of the fee and how to sign up ("8,00 €", "entgeltfrei, Anmeldung
+    erforderlich", "Register: example.org/online")."""
+    if len(text) > 120:
+        return False
+    first, comma, rest = text.partition(", ")  # most lines fail on their first part
+    if not _FEE_OR_SIGNUP.match(first.strip()):
+        return False
+    return not comma or all(_FEE_OR_SIGNUP.match(p.strip()) for p in rest.split(", "))
+
+
+def _town_after_street(address: str, text: str) -> bool:
+    """Whether ``text`` is the town line ("Manchester M2 5NS") completing a street address."""
+    if not _DIGIT.search(text) or find_postal_town(text) is None:
+        return False
+    return find_postal_code(address) is None and postal_place(address) is None
+
+
+def _read_detail_place(m: Meeting, t: str, bare: str) -> None:
+    """A detail line that is not an address, time or link: a campus, a city, or the venue."""
+    cm = find_campus(t)
+    if cm and cm.start == 0 and cm.end >= len(t.rstrip(" .")) - 1 and m.campus is None:
+        _apply_place(m, t)
+        return
+    if m.venue is not None and m.address is None and "," in t and _DIGIT.search(t):
+        _set_address(m, t)
+        return
+    region = parse_city_region(bare) if "," in bare else None
+    if region is not None and m.city is None:  # "Atlanta, GA" on a line of its own
+        m.city, m.state, m.country = region.city, m.state or region.state, region.country
+        return
+    if m.venue is None and "·" in t and _named_venue_line(t):
+        t = _DOT_SEP.sub(", ", t)  # "The Royal Oak · 1 Infirmary St, Edinburgh": name, address
+    _read_venue_text(m, t)
+
+
+_NO_TIME = "no start time given; marked as time TBA"
+
+
+def _settle_status(m: Meeting, aline: Line, ctx: _Context, location_pending: bool) -> None:
+    if m.date is None:
+        m.status = "pending"
+        m.time_tba = True
+    elif m.start_time is None:
+        m.time_tba = True
+        m.status = "tba"
+        if not TIME_TBA_RE.search(aline.text):
+            _warn(ctx, aline, _NO_TIME, m.source_line)
+    elif location_pending:
+        m.status = "tba"
+    if m.state and m.country is None:
+        m.country = "US"
+
+
+# Campaigns ------------------------------------------------------------------------------------
+def _para_text(lines: list[Line], para: list[int]) -> str:
+    return " ".join(lines[i].text for i in para)
+
+
+DERIVED_TITLE_CHARS = 60
+
+
+def _derived_title(text: str) -> str:
+    """A short default title from a blurb's first sentence: at most 60 characters, cut at a word."""
+    first = _SENTENCE_END.split(text, maxsplit=1)[0].strip()
+    if len(first) <= DERIVED_TITLE_CHARS:
+        return first.rstrip(".")
+    cut = first[: DERIVED_TITLE_CHARS - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(" ,;:–—-") + "…"

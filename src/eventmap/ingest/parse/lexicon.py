@@ -1,0 +1,660 @@
+"""Line kinds, the reading context and its warnings, and the word patterns the steps share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+
+from eventmap.ingest import labels
+from eventmap.ingest.places import (
+    VENUE_WORDS,
+    find_campus,
+)
+from eventmap.ingest.text import (
+    Line,
+    contains_any,
+)
+from eventmap.ingest.when import (
+    LANGUAGES,
+    find_times,
+    lower_text,
+    month_names,
+)
+from eventmap.model import ParseWarning
+
+# Line kinds
+BLANK, PROSE, ANCHOR, SERIES, OTHER = "blank", "prose", "anchor", "series", "other"
+# A date heading over calendar entries, and a line that shapes a list (a table's header row, a
+# time stated for the whole list): neither is a meeting, a detail nor part of a campaign.
+DAY, RULE = "day", "rule"
+CITY = "city"  # a city heading in capitals ("MANCHESTER") over the entries under it
+
+_LINK_LINE = re.compile(
+    r"^\W*(?:facebook(?:\s+event)?(?:\s+page)?|event\s+page|fb\s+event|rsvp(?:\s+here)?|"
+    r"register(?:\s+here|\s+now)?|more\s+info(?:rmation)?|tickets?|event\s+details|"
+    r"(?:read|learn)\s+more|click\s+here.*|sign\s+up.*|https?://\S++)\W*+$",
+    re.IGNORECASE,
+)
+_LOCATION_TBA = re.compile(
+    r"^\W*(?:location|venue|room|place|address)(?:\s+and\s+time)?\s*+:?\s*+"
+    r"(?:tba|tbd|to\s+be\s+(?:announced|determined|confirmed))\W*$",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(
+    r"^\W*(?:all\s+|the\s+)?(?:meetings|lectures|events|talks|classes|sessions)\s+"
+    r"(?:will\s+be\s+|are\s+)?held\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.*\w)\W*$",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(r"\b(?:speakers?|featuring|presenters?)\s*:\s*(?P<who>[^.;]+)", re.I)
+_SPEAKER_STEMS = ("speaker", "featuring", "presenter")
+
+
+def _find_speaker(text: str) -> re.Match[str] | None:
+    """``_SPEAKER.search(text)``, tried only when the colon and a word it needs are there."""
+    if ":" not in text:
+        return None
+    low = lower_text(text)
+    if low is not None and not contains_any(low, _SPEAKER_STEMS):
+        return None
+    return _SPEAKER.search(text)
+
+
+_KIND = re.compile(
+    r"^(?P<kind>rally|protest|demonstration|picket|vigil|conference|forum|teach-in|"
+    r"film\s+screening|public\s+meeting|lecture|webinar)(?:\s*+[–—:-]\s*|\s++(?:at|in)\s+)",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[•·◦▪▸►*‣⁃]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
+# Field labels, in the languages the parser reads: "When:", "Datum:", "Uhrzeit:", "Lieu :",
+# "Fecha:", "Hora:", "Lugar:". The label goes; what follows is read as usual.
+_LABEL = re.compile(
+    r"^(?:"
+    + labels.alternation(
+        labels.DATE_AND_TIME,
+        labels.DATE,
+        labels.DATE_LIST,
+        labels.TIME,
+        labels.BEGIN,
+        labels.PLACE,
+        labels.MEETING_POINT,
+        labels.ADDRESS,
+    )
+    + r")\s*+:\s*+",
+    re.IGNORECASE,
+)
+# A place's label opening a line under a date ("Ort: Kulturfabrik", "Where: …", "Lieu : …"): the
+# line names the meeting's place, and the words after the date line's time are its title.
+_PLACE_LABEL = re.compile(r"(?:" + labels.alternation(labels.PLACE) + r")\s*+:", re.IGNORECASE)
+_PLACE_LABEL_WIDTH = 24
+
+
+def _place_labelled(text: str) -> bool:
+    """Whether a line opens with a place's label ("Ort:", "Where:", "Lieu :", "Lugar:")."""
+    return ":" in text[:_PLACE_LABEL_WIDTH] and _PLACE_LABEL.match(text) is not None
+
+
+# Words before a date that make it not a meeting's: when the page was published or updated
+# ("Publié le", "Stand:", "Actualizado el"), a deadline, a span.
+# "since", "until", "through", "by", "due" and "before" only right before the date ("RSVP by
+# Friday 3 March"; not "Talk by Jo Smith, Saturday 7 March"), "Stand" only as "Stand:" ("Info
+# stand at the market, …" is a meeting).
+_NOT_EVENT_DATE = re.compile(
+    r"\b(?:posted|published|updated|copyright|©|deadline|"
+    r"closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
+    r"sent|gesendet|envoy[ée]|enviado|rain\s+date|ausweichtermin|date\s+de\s+repli|"
+    r"publi[ée]e?|mise?\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand(?=\s*+:|\s++vom\b)|"
+    r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
+    r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
+    r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$"
+    # a deadline's hour before its day: "must reach the secretary by 5pm on", "bis 17 Uhr am",
+    # "avant 17 h le", "antes de las 17:00 del"
+    r"|\b(?:by|before|bis|avant|antes\s++de\s++las)\s++\d{1,2}(?:[.:]\d\d)?"
+    r"(?:\s*+(?:[ap]\.?\s?m\.?|h|uhr))?\s++(?:on|am|le|el|del)\s*+$",
+    re.I,
+)
+# Lower-case stems that _NOT_EVENT_DATE needs one of: a case-sensitive alternation the engine
+# skips to in C ("ffentlicht" and "jour" for "veröffentlicht" and "mis à jour": "ver" and "mis"
+# are in "University" and "Commission"; "émis" and "emis" for "émis par").
+_NOT_EVENT_STEMS = re.compile(
+    r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|before|closed|"
+    r"geschlossen|ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|"
+    r"enviado|rain|issued|herausgegeben|émis|emis|emitid|printed|gedruckt|imprim|impres|"
+    r"ausweich|repli|bis|avant|antes"
+)
+
+
+def _not_event_date(before: str) -> bool:
+    """``_NOT_EVENT_DATE.search(before)``, tried only when one of its words is there."""
+    low = lower_text(before)
+    if low is not None and not _NOT_EVENT_STEMS.search(low):
+        return False
+    return _NOT_EVENT_DATE.search(before) is not None
+
+
+_CLOSED_AFTER = re.compile(r"^\W*+(?:geschlossen|closed|ferm[ée]e?|cerrad[oa])\b", re.I)
+# A date said to be a holiday: "el 8 de diciembre es feriado", "Dec 25 is a public holiday",
+# "der 3. Oktober ist ein Feiertag", "le 11 novembre est férié".
+_HOLIDAY_AFTER = re.compile(
+    r"^\W*+(?:is\s++(?:a\s++)?(?:(?:public|bank|national)\s++)?holiday|"
+    r"es\s++(?:un\s++)?(?:feriado|festivo|d[ií]a\s++festivo)|"
+    r"ist\s++(?:ein\s++)?(?:gesetzlicher\s++)?feiertag|est\s++(?:un\s++(?:jour\s++)?)?f[ée]ri[ée])\b",
+    re.I,
+)
+# A closure at the end of a dated line, or of its part: "Mon, Jan 18 | Martin Luther King Jr. Day
+# – All branches closed", "Samstag, 6. Juni: Bücherei geschlossen", "lundi 1er juin — Mairie
+# fermée pour travaux" ("Closed meeting for members" goes on with a noun: a meeting).
+_CLOSED_END = re.compile(
+    r"\b(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?)\b"
+    r"(?=\W*+$|\s++(?:for|all\s+day|today|wegen|pour|por|ganzt[äa]gig|toute)\b)",
+    re.I,
+)
+_CLOSED_STEMS = ("closed", "geschlossen", "ferm", "cerrad")
+# Words right before a date that make it a week's, a closure's, a deadline's or a footer's:
+# "w/c 7 December", "(closed 24 Dec – 2 Jan)", "hasta el 5 de febrero", "inscriptions jusqu'au
+# 12 janvier", "Page last modified 9 December 2026", "Woche vom 7. Dezember".
+_JUST_BEFORE = re.compile(
+    r"(?:\bw/[cb]|\bweek\s++(?:commencing|beginning|starting|of)|\bsemaine\s++du|"
+    r"\bwoche\s++(?:vom|ab)|\bsemana\s++del?|\bclosed|\bgeschlossen|\bferm[ée]e?s?|"
+    r"\bcerrad[oa]s?|\bmodified|\bedited|\bge[äa]ndert|\bmodifi[ée]e?|\bmodificad[oa]|\bhasta|"
+    r"\bjusqu['’]\s*+(?:au|à|a)|\bbis\s++(?:zum|sp[äa]testens)|\bsp[äa]testens|"
+    r"\bau\s++plus\s++tard|\ba\s++m[aá]s\s++tardar|\bno\s++later\s++than)"
+    r"(?:\s++(?:on|the|am|le|el|del?|der|den|du|vom|from))?[\s:,–—-]*+$",
+    re.I,
+)
+# The last words (runs of word characters) a _JUST_BEFORE or _DEADLINE_VERB match can end with,
+# or end with before "on", "the", "le"...: one of the last two words before a date must be one of
+# them for either pattern to be tried (most heads end in a place or a title: "University of
+# Michigan, Ann Arbor – "). tests/ingest/test_parse_prefilters.py checks it against both patterns.
+_LEAD_LAST_WORDS = frozenset({
+    "commencing", "beginning", "starting", "of", "du", "vom", "ab", "de", "del", "c", "b",
+    "closed", "geschlossen", "fermé", "fermée", "fermés", "fermées", "ferme", "fermee", "fermes",
+    "fermees", "cerrado", "cerrada", "cerrados", "cerradas", "modified", "edited", "geändert",
+    "geandert", "modifié", "modifiée", "modifie", "modifiee", "modificado", "modificada", "hasta",
+    "zum", "spätestens", "spatestens", "tard", "tardar", "than", "au", "à", "a", "close",
+    "closes", "closing", "open", "opens", "end", "ends", "due", "by", "until", "till", "before",
+    "from", "start", "starts", "begin", "begins", "bis", "endet", "beginnt", "startet", "läuft",
+    "lauft", "avant", "le", "desde", "cierra", "cierran", "abre", "abren", "sale", "vente",
+    "venta", "ouverte", "ouvertes", "ouvert", "ouverts", "ouverture", "opening", "apertura",
+    "beginnen", "enden", "commence",
+    "commencent", "débute", "débutent", "debute", "debutent", "finissent", "empieza", "empiezan",
+    "depuis", "seit", "since",
+    "comienza", "comienzan", "termina", "terminan", "run", "runs", "déroule", "deroule",
+})  # fmt: skip
+_WORD_RUN = re.compile(r"\w+")
+_WORD_STRIP = "()[]\"'“”‘’.,;:"
+# A sign-up, a booking or a submission, then the verb or word of its deadline right before the
+# date: "Registration opens Dec. 15", "Pre-orders … close Sun 15 Feb", "Anmeldung ab 4. Januar",
+# "RSVP before Friday, 3 March", "inscripciones hasta el 5 de febrero". Both are needed:
+# "Registration and coffee from 9am, Saturday 5 March" and "Closing rally, Sunday 6 March" are
+# meetings.
+_SIGNUP = re.compile(
+    r"\b(?:registrations?|sign[\s-]?ups?|bookings?|pre-?orders?|nominations?|submissions?|"
+    r"applications?|entries|tickets?|rsvps?|enrol(?:l?ments?)?|anmeldung(?:en)?|bewerbung(?:en)?|"
+    r"(?:karten)?vorverkauf|karten|billets?|billetterie|entradas|"
+    r"inscri(?:ptions?|pci[oó]n(?:es)?)|r[ée]servations?|reservas?|requests?|demandes?|"
+    r"antr[äa]ge?|solicitud(?:es)?|"
+    # a survey, a petition or proposals sent in: "the rent survey closes Monday 30th Nov", "Les
+    # propositions doivent parvenir au comité avant le …", "Vorschläge bis …", "encuesta hasta …"
+    r"surveys?|polls?|questionnaires?|petitions?|consultations?|umfragen?|befragung(?:en)?|"
+    r"sondages?|enqu[êe]tes?|p[ée]titions?|encuestas?|petici[óo]n(?:es)?|proposals?|"
+    r"propositions?|vorschl[äa]ge?|propuestas?|motions?|mociones|contributions?|"
+    # booking an appointment: "prise de rendez-vous à partir du …", "Terminvergabe ab …"
+    r"appointments?|(?:prise\s++de|prendre)\s++rendez-vous|termin(?:vergabe|vereinbarung|"
+    r"buchung)(?:en)?|citas?(?:\s++previas?)?)\b",
+    re.I,
+)
+_SIGNUP_STEMS = (
+    "regist", "sign", "book", "order", "nominat", "submiss", "applica", "entries", "ticket",
+    "rsvp", "enrol", "anmeld", "bewerb", "vorverkauf", "inscri", "servation", "reserva",
+    "karten", "billet", "entradas", "request", "demande", "antr", "solicitud", "appointment",
+    "rendez", "termin", "cita", "survey", "poll", "questionnaire", "petition", "pétition",
+    "consultation", "umfrage", "befragung", "sondage", "enquête", "enquete", "encuesta",
+    "petici", "propos", "vorschl", "propuesta", "motion", "mocion", "contribution",
+)  # fmt: skip
+# A holiday or a term break, whose start or end is the date after it (with a _DEADLINE_VERB):
+# "The half-term break begins on Monday 15 February", "Die Semesterferien beginnen am 1.
+# Februar", "Les vacances scolaires commencent le samedi 6 février", "Las vacaciones de verano
+# empiezan el 1 de julio".
+# Also a term of the academic calendar ("The academic year opens on …", "Orientation week runs
+# 8–12 February", "Die Orientierungswoche läuft vom …", "La rentrée universitaire commence le …",
+# "El año académico empieza el …").
+_BREAK = re.compile(
+    r"\b(?:holidays?|vacations?|recess|half[\s-]?term|(?:term|semester|summer|winter|christmas|"
+    r"easter|mid[\s-]?term|spring|reading)\s++break|\w*ferien|urlaub|vacances|cong[ée]s|"
+    r"vacaciones|receso|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
+    r"fresher['’]?s['’]?|reading|exam)\s++week|o-week|vorlesungszeit|\w*semesterbeginn|"
+    r"orientierungswoche|rentr[ée]e(?:\s++(?:universitaire|scolaire))?|ann[ée]e\s++(?:scolaire|"
+    r"universitaire)|semaine\s++d['’]int[ée]gration|a[ñn]o\s++(?:acad[ée]mico|lectivo|escolar)|"
+    r"curso\s++(?:acad[ée]mico|lectivo|escolar)|semana\s++de\s++(?:bienvenida|orientaci[óo]n))\b",
+    re.I,
+)
+_BREAK_STEMS = (
+    "holiday", "vacation", "recess", "term", "break", "ferien", "urlaub", "vacances", "cong",
+    "vacaciones", "receso", "year", "week", "semester", "vorlesung", "orientierung", "rentr",
+    "année", "annee", "semaine", "año", "ano ", "curso", "semana",
+)  # fmt: skip
+# A fee or a payment, whose due date is the date after it (with a _DEADLINE_VERB): "Der
+# Mitgliedsbeitrag ist bis 31.01.2027 zu überweisen", "Membership dues must be paid by 31
+# January", "cotisation à régler avant le 31 janvier", "la cuota se paga hasta el 31 de enero".
+_PAYMENT = re.compile(
+    r"\b(?:dues|(?:membership\s++)?fees?|subscriptions?|payments?|\w*beitr[äa]ge?|\w*geb[üu]hr(?:en)?|"
+    r"zahlung(?:en)?|[üu]berweisung(?:en)?|cotisations?|paiements?|frais|r[èe]glements?|"
+    r"cuotas?|pagos?|matr[íi]culas?)\b",
+    re.I,
+)
+_PAYMENT_STEMS = (
+    "dues", "fee", "subscript", "payment", "beitr", "gebühr", "gebuhr", "zahlung", "berweis",
+    "cotis", "paiement", "frais", "glement", "cuota", "pago", "matr",
+)  # fmt: skip
+# A deadline's name anywhere in the words before a date: "Anmeldeschluss für die Wahlkonferenz
+# ist der 10. Februar", "Plazo de inscripción: …", "date limite : …".
+_DEADLINE_NOUN = re.compile(
+    r"\b(?:anmeldeschluss|einsendeschluss|meldeschluss|frist|date\s++limite|"
+    r"fecha\s++l[ií]mite|plazo|d[ée]lai)\b",
+    re.I,
+)
+_DEADLINE_NOUN_STEMS = ("schluss", "frist", "limite", "límite", "plazo", "délai", "delai")
+_DEADLINE_REACH = 40
+_DEADLINE_VERB = re.compile(
+    r"\b(?:close[sd]?|closing|opens?|ends?|due|by|until|till|before|from|start(?:s|ing)?|"
+    r"begins?|ab|bis|endet|beginnt|startet|l[äa]uft|ouvr\w*|avant|[àa]\s++partir\s++du|"
+    r"d[èe]s\s++le|hasta|desde|antes\s++del?|a\s++partir\s++del?|cierran?|abren?|"
+    r"(?:on|en)\s++(?:sale|vente)|(?:a\s++la\s++)?venta|ouverte?s?|ouverture|opening|apertura|"
+    r"beginnen|enden|depuis|seit|since|"
+    r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?|runs?|"
+    r"se\s++d[ée]roule)"
+    r"(?:\s++(?:on|the|am|le|el|del?|der|den|dem|vom|du))?[\s:,–—-]*+$",
+    re.I,
+)
+# "Related: SEP statement, 28 December 2025", "Siehe auch: …": a footer's link to another page.
+_FOOTER_LEAD = re.compile(
+    r"^\W*+(?:related|see\s++also|read\s++(?:also|more)|further\s++reading|siehe\s++auch|"
+    r"lesen\s++sie\s++auch|mehr\s++zum\s++thema|voir\s++aussi|lire\s++aussi|[àa]\s++lire|"
+    r"ver\s++tambi[ée]n|lea\s++tambi[ée]n|relacionad[oa]s?|jump\s++to|skip\s++to|springe\s++zu)\b",
+    re.I,
+)
+# "Fermeture exceptionnelle le samedi 2 janvier", "Closure: Monday 4 January", "Cierre por
+# vacaciones del 24 de diciembre": a line that opens with a closure.
+# Days off named as such, as the label of their dates: "Public holidays: …", "Días inhábiles: 25
+# de diciembre y 1 de enero", "Feiertage: …", "Jours fériés : …" (not "Bank holiday walk, …").
+_CLOSURE_LEAD = re.compile(
+    r"^\W*+(?:fermeture|closure|closures|schlie(?:ß|ss)ung|schlie(?:ß|ss)tage?|betriebsferien|"
+    r"cierre|(?:(?:public|bank)\s++holidays?|non-working\s++days?|(?:gesetzliche\s++)?"
+    r"feiertage?|jours?\s++f[ée]ri[ée]s?|d[ií]as?\s++(?:inh[áa]bil(?:es)?|festivos?|feriados?|"
+    r"no\s++laborables?)|feriados?|festivos)(?=\s*+(?:[:–—-]|$)))\b",
+    re.I,
+)
+_CLOSURE_FIRST_WORDS = frozenset({
+    "fermeture", "closure", "closures", "schließung", "schliessung", "schließtag", "schliesstag",
+    "schließtage", "schliesstage", "betriebsferien", "cierre", "public", "bank", "non-working",
+    "gesetzliche", "feiertag", "feiertage", "jour", "jours", "día", "días", "dia", "dias",
+    "feriado", "feriados", "festivos",
+})  # fmt: skip
+# A line labelled with dues or payments gives when they are paid or taken: "Subscriptions:
+# deductions for December will be made on 20/12/2026", "Beiträge: Einzug am …", "Cotisations :
+# prélèvement le …", "Cuotas: descuento el …".
+_DUES_LEAD = re.compile(
+    r"(?:subscriptions?|dues|membership\s++fees?|payments?|beitr[äa]ge|mitgliedsbeitr[äa]ge?|"
+    r"zahlungen|cotisations?|paiements?|cuotas|pagos?)\s*+[:–—-]",
+    re.I,
+)
+_DUES_FIRST_WORDS = frozenset({
+    "subscription", "subscriptions", "dues", "membership", "payment", "payments", "beiträge",
+    "beitrage", "mitgliedsbeitrag", "mitgliedsbeiträge", "zahlungen", "cotisation",
+    "cotisations", "paiement", "paiements", "cuotas", "pago", "pagos",
+})  # fmt: skip
+_FOOTER_FIRST_WORDS = frozenset({
+    "related", "see", "read", "further", "siehe", "lesen", "mehr", "voir", "lire", "à", "a",
+    "ver", "lea", "relacionado", "relacionada", "relacionados", "relacionadas", "jump", "skip",
+    "springe",
+})  # fmt: skip
+_NEXT_REACH = 30  # characters before a date searched for _JUST_BEFORE and _DEADLINE_VERB
+_SIGNUP_REACH = 100  # characters before a date searched for the sign-up word (a subject)
+
+
+def _no_event_lead(head: str, line_start: bool = True) -> str | None:
+    """Why the date after ``head`` (the text before it) is no meeting's, if the words right
+    before it say so: a week's heading, a closure, a deadline, a sign-up date or (``head`` being
+    the start of its line) a footer's link. Each pattern runs only when a word it needs is there."""
+    wide = head[-_SIGNUP_REACH:]
+    folded = lower_text(wide)
+    low = wide.lower() if folded is None else folded
+    if _ends_with_lead_word(folded):
+        near = head[-_NEXT_REACH:]
+        if (jb := _JUST_BEFORE.search(near)) is not None:
+            return f"follows {jb.group(0).strip(' :,–—-')!r} (a week, a closure or a deadline)"
+        if (
+            contains_any(low, _SIGNUP_STEMS)
+            and (dv := _DEADLINE_VERB.search(near))
+            and (su := _SIGNUP.search(wide))
+        ):
+            what = f"{su.group(0)!r} … {dv.group(0).strip(' :,')!r}"
+            return f"is a deadline or sign-up date ({what})"
+        if (
+            contains_any(low, _BREAK_STEMS)
+            and (dv := _DEADLINE_VERB.search(near))
+            and (br := _BREAK.search(wide))
+        ):
+            what = f"{br.group(0)!r} … {dv.group(0).strip(' :,')!r}"
+            return f"is when a holiday, a break or a term starts or ends ({what})"
+        if (
+            contains_any(low, _PAYMENT_STEMS)
+            and (dv := _DEADLINE_VERB.search(near))
+            and (pay := _PAYMENT.search(wide))
+        ):
+            return f"is a payment's date ({pay.group(0)!r} … {dv.group(0).strip(' :,')!r})"
+    if contains_any(low[-_DEADLINE_REACH:], _DEADLINE_NOUN_STEMS) and (
+        dn := _DEADLINE_NOUN.search(head[-_DEADLINE_REACH:])
+    ):
+        return f"follows {dn.group(0)!r} (a deadline)"
+    if not line_start:
+        return None
+    lead = head[:60].lstrip(" *•·#>|([-")
+    first = lead[:24].partition(" ")[0].lower().strip(_WORD_STRIP)
+    if first in _FOOTER_FIRST_WORDS and (fl := _FOOTER_LEAD.match(head)) is not None:
+        return f"follows {fl.group(0).strip(' :')!r} (a link to another page)"
+    if first in _CLOSURE_FIRST_WORDS and (cl := _CLOSURE_LEAD.match(head)) is not None:
+        return f"follows {cl.group(0).strip(' :')!r} (a closure)"
+    if first in _DUES_FIRST_WORDS and (du := _DUES_LEAD.match(lead)) is not None:
+        return f"follows {du.group(0).strip(' :–—-')!r} (a payment's date)"
+    if contains_any(first, _DEADLINE_NOUN_STEMS) and (dn := _DEADLINE_NOUN.match(lead)):
+        return f"follows {dn.group(0)!r} (a deadline)"  # "- Anmeldeschluss für die Reise: …"
+    if (first in _RESULTS_FIRST_WORDS or first[:1].isdigit()) and (rc := _RESULTS.match(lead)):
+        return f"follows {rc.group(0)!r} (the dates a listing's results span)"
+    return None
+
+
+# A listing tool's count of its results, before the dates it shows: "Showing 12 events ·
+# December 1 – 12", "1–10 of 24 results", "12 Veranstaltungen gefunden", "Affichage de 8
+# événements", "Mostrando 12 eventos". A count alone ("2 meetings: Saturday …") is no such line.
+_RESULTS_NOUN = (
+    r"(?:events?|results?|items?|entries|meetings?|programs?|veranstaltungen|termine|ergebnisse|"
+    r"treffer|[ée]v[èée]nements?|r[ée]sultats?|activit[ée]s|eventos?|resultados?|actividades)\b"
+)
+_RESULTS = re.compile(
+    r"(?:showing|displaying|viewing|anzeige(?:\s++von)?|es\s++werden|affichage(?:\s++de)?|"
+    r"mostrando|se\s++muestran)\s++(?:\d++\s*+[–-]\s*+)?\d++\s++(?:(?:of|von|sur|de)\s++\d++\s++)?"
+    rf"{_RESULTS_NOUN}"
+    r"|(?:\d++\s*+[–-]\s*+)?\d++\s++(?:(?:of|von|sur|de)\s++\d++\s++)?"
+    rf"{_RESULTS_NOUN}\s++(?:found|gefunden|trouv[ée]e?s?|encontrad[oa]s)\b"
+    r"|\d++\s*+[–-]\s*+\d++\s++(?:of|von|sur|de)\s++\d++\s++"
+    rf"{_RESULTS_NOUN}",
+    re.I,
+)
+_RESULTS_FIRST_WORDS = frozenset({
+    "showing", "displaying", "viewing", "anzeige", "es", "affichage", "mostrando", "se",
+})  # fmt: skip
+
+
+def _ends_with_lead_word(low: str | None) -> bool:
+    """Whether one of the last two words of ``low`` (``lower_text`` of the text before a date)
+    within _NEXT_REACH characters is in _LEAD_LAST_WORDS (True when ``low`` is None: letters
+    that match others only when cases are ignored, tried with the patterns)."""
+    if low is None:
+        return True
+    words = _WORD_RUN.findall(low[-_NEXT_REACH:])[-2:]
+    return any(w in _LEAD_LAST_WORDS or w.startswith(("jusqu", "ouvr")) for w in words)
+
+
+def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
+    """The words of a line that say there is no meeting ("no meetings between 19 December and 4
+    January", "Reading week — no seminar", "kein Treffen"), if any. With ``other_month`` false,
+    words followed by a month of their own don't count: "14 July (no meeting in August)" is
+    July's meeting with a remark about August."""
+    if not contains_any(text.lower(), _NO_MEETING_STEMS):
+        return None
+    nm = _NO_MEETING.search(text)
+    if nm is None:
+        return None
+    if not other_month:
+        months = _all_months()
+        clause = _CLAUSE_END.split(text[nm.end() :], maxsplit=1)[0]  # "no events. … in May."
+        if any(w in months for w in _LETTERS.findall(clause.casefold())):
+            return None
+    return nm.group(0)
+
+
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+# "Last Saturday, March 2, ...": a report of what happened, not a meeting to come.
+_PAST_LEAD = re.compile(
+    r"\b(?:last|this\s+past|letzten|vergangenen|(?:el|del|al)\s++pasado)\s*+$", re.I
+)
+_PAGE_TITLE = re.compile(r"^(?:upcoming|future|current|our)\s+(?:meetings|events)\b", re.I)
+# An e-mail's or a post's greeting ("Hi all,", "Dear friends,", "Liebe Freundinnen und Freunde,",
+# "Chers camarades,", "Hola a todos:"): no campaign's name.
+_SALUTATION = re.compile(
+    r"^(?:hi|hello|hey|dear|greetings|liebe[rs]?|hallo|chers?|chères?|bonjour|salut|hola|"
+    r"querid[oa]s?|estimad[oa]s?)\b[^.!?\n]{0,60}[,:!]$",
+    re.IGNORECASE,
+)
+# A season or term over a list of dates: a label, not a place ("Spring:", "Autumn term 2027",
+# "Wintersemester", "Printemps 2027", "Otoño").
+_SEASON_LABEL = re.compile(
+    r"^(?:spring|summer|autumn|fall|winter|fr[üu]hling|fr[üu]hjahr|sommer|herbst|printemps|"
+    r"[ée]t[ée]|automne|hiver|primavera|verano|oto[ñn]o|invierno)"
+    r"(?:\s*+(?:term|semester|session|series|programme|program|season)|semester)?"
+    r"(?:\s++(?:\d{4}(?:[/–-]\d{2,4})?))?\s*+:?$",
+    re.IGNORECASE,
+)
+_BARE_CITY = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+# A label that says what follows is the talk's title: "Topic:", "Veranstaltung:", "Thème :".
+_TITLE_LABEL = re.compile(
+    r"^(?:title|topic|subject|event|talk|titel|thema|veranstaltung|vortrag|titre|th[eè]me|"
+    r"sujet|t[ií]tulo|tema|charla)\s*+:\s*+(?=\S)",
+    re.IGNORECASE,
+)
+# "at the", "im", "en el", "à la": the words that lead into a place after a date and time.
+# The article goes only in lower case: a capital one in mid-sentence is the name's ("at The
+# Cobblestone", "in Le Lieu Unique").
+_AT_IN = re.compile(
+    # "this week at", "exceptionnellement à": an entry's own place, against the list's
+    r"^(?:(?:this\s++(?:week|time)|exceptionally|instead|ausnahmsweise|diesmal|"
+    r"exceptionnellement|cette\s++fois|excepcionalmente|esta\s++vez),?\s++)?"
+    r"(?:at|in|im|en|à|au|dans)\s++(?:(?-i:the|la|le|el|der|dem|THE)\s++|l['’]\s*+)?",
+    re.IGNORECASE,
+)
+_HOUSE_NUMBER = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\w")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+# The place in a sentence after its date and time: "in Room 12 of Kane Hall", "will be held at
+# the Union", "en la Librería Gandhi", "à la Bourse du Travail", "im Volkshaus".
+_PROSE_PLACE = re.compile(
+    r"^\W*(?:[^\W\d_]++\s++){0,3}?(?:at|in|en|à|au|dans|im|beim)\s++"
+    r"(?:(?-i:the|la|le|el|der|dem|THE)\s++|l['’]\s*+)?(?P<place>[^\W\d_][^;:()]{1,79})",
+    re.IGNORECASE,
+)
+# "19:30 horas", "18 heures": the word after the time is no place.
+_HOURS_WORD = re.compile(r"^\s*+(?:horas|heures|hs|hrs)\b\.?")  # not "Heure du conte"
+# A remark in brackets right after the start time: "(segunda citación 19:00 hrs)", "(mediodía)".
+_LEAD_REMARK = re.compile(r"^\s*+\(([^()]{1,60})\)")
+
+
+def _cut_time_remark(tail: str) -> str:
+    """``tail`` without a bracketed remark at its start that gives a time of day ("(Einlass
+    18:30)", "(doors 6.30pm)", "(mediodía)"): it is about the time, never the venue."""
+    rm = _LEAD_REMARK.match(tail) if "(" in tail[:4] else None
+    if rm is None or find_times(rm.group(1)) is None:
+        return tail
+    return tail[rm.end() :]
+
+
+_SEGMENT_END = re.compile(r"\s[–—-]\s")
+# Words that lead into a date ("le 7 mars", "am 7. März", "on Monday"): not a place.
+_HEAD_FILLER = re.compile(
+    r"(?:^|\s)(?:le|el|am|on|the|du|del|au|ab|dès|vom|from)\s?$", re.IGNORECASE
+)
+_FILLER_REACH = 8  # _HEAD_FILLER's matches start in a text's last 7 characters (or at its start)
+
+
+def _cut_head_filler(head: str) -> str:
+    """``_HEAD_FILLER.sub("", head)``: its one match, searched for where it can start only."""
+    fm = _HEAD_FILLER.search(head, max(0, len(head) - _FILLER_REACH))
+    return head[: fm.start()] + head[fm.end() :] if fm else head
+
+
+# Statuses in the languages the parser reads. A status word is never part of a place.
+_CANCELLED_WORDS = (
+    r"cancell?ed|called\s++off|abgesagt|entf[äa]llt|f[äa]llt\s++(?:[^\W\d_]++\s++){0,4}?aus|"
+    r"annul[ée]e?s?|cancela(?:d[oa]s?|n)?|suspend(?:ed|id[oa]s?|en?)"
+)
+# "se posterga", "se aplaza", "se pospone" (a chat's notice), besides the participles.
+_POSTPONED_WORDS = (
+    r"postponed|rescheduled|verschoben|report[ée]e?s?|(?:aplaza|posterga)(?:d[oa]s?|n)?|"
+    r"pospuest[oa]s?|pospone"
+)
+_CANCELLED = re.compile(rf"\b(?:{_CANCELLED_WORDS})\b", re.IGNORECASE)
+# A status in brackets, with its remark: "(CANCELADO)", "(reporté au printemps)".
+_PAREN_STATUS = re.compile(
+    rf"\s*+\(\s*+(?:now\s++)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS})\b[^()]{{0,60}}\)",
+    re.IGNORECASE,
+)
+_POSTPONED = re.compile(rf"\b(?:{_POSTPONED_WORDS})\b", re.IGNORECASE)
+_STATUS_WORDS = re.compile(
+    rf"\(?\b(?:(?:now\s+)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS}))\b\)?!?", re.IGNORECASE
+)
+# Substrings every status or online word contains: a test in C before any regex runs (most
+# lines have none, and the word patterns cannot skip ahead on a first letter).
+_CANCELLED_STEMS = ("cancel", "called off", "abgesagt", "llt", "annul", "suspend")
+_POSTPONED_STEMS = (
+    "postpon", "reschedul", "verschoben", "report", "aplaz", "posterg", "pospu", "pospon",
+)  # fmt: skip
+_ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en l")  # "en ligne"
+
+
+_STATUS_STEMS = (*_CANCELLED_STEMS, *_POSTPONED_STEMS)
+_FLAG_STEMS = (*_STATUS_STEMS, *_ONLINE_STEMS)
+# "August – no meeting (summer recess)", "Juli: kein Treffen", "pas de réunion en août".
+_NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin ")
+_ALNUM = re.compile(r"[^\W_]")
+_NO_MEETING = re.compile(
+    r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
+    r"screening|showing|performance|assembly)s?|no\s+assemblies|"
+    r"kein(?:e|en)?\s+(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
+    r"unterricht|vorstellung|vorf[üu]hrung|versammlung)(?:en|e)?|"
+    r"pas\s+(?:de\s+|d['’]\s*+)(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence|"
+    r"projection|assembl[ée]e)s?|"
+    r"(?:sin|no\s+hay)\s+(?:(?:reuni|sesi|funci|proyecci)(?:[óo]n|ones)|clases?|charlas?|"
+    r"seminarios?|asambleas?))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)  # asked of the same tails and detail lines by several readers
+def _has_status(text: str) -> bool:
+    return contains_any(text.casefold(), _STATUS_STEMS)
+
+
+_ONLINE = re.compile(
+    r"\b(?:online|zoom|webinar|livestream(?:ed)?|virtual(?:ly)?|en\s+ligne|en\s+l[ií]nea)\b",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Words that a line about a meeting's status may hold besides the status ("Meeting moved
+# online", "Réunion annulée", "Now on Zoom").
+_STATUS_FILLER = frozenset(
+    {"meeting", "event", "talk", "lecture", "now", "this", "the", "réunion", "conférence",
+     "rencontre", "la", "le", "veranstaltung", "treffen", "termin", "die", "das", "reunión",
+     "evento", "charla", "el", "fecha"}
+)  # fmt: skip
+
+
+def _only_status(text: str) -> bool:
+    """Whether a line says that a meeting is cancelled, postponed or online and names no place
+    ("moved online", "Réunion annulée", "Die Veranstaltung fällt wegen Krankheit aus."): its
+    status is read from it (``_read_flags``), and it is never a venue or a room."""
+    if not contains_any(text.casefold(), _FLAG_STEMS):
+        return False
+    rest = _ONLINE.sub(" ", _STATUS_WORDS.sub(" ", text))
+    return rest != text and _names_no_place(rest)
+
+
+def _names_no_place(rest: str) -> bool:
+    """What is left of a status line once its status words are gone ("Réunion", "à une date
+    ultérieure", "Die Veranstaltung ... wegen Krankheit"): no number, venue word or campus, and
+    only lower-case or filler words, or a whole sentence."""
+    if _unavailable(rest):
+        return True  # "– hall unavailable"
+    if _DIGIT.search(rest) or VENUE_WORDS.search(rest) or find_campus(rest):
+        return False
+    words = _LETTERS.findall(rest)
+    return len(words) >= 5 or all(w[0].islower() or w.casefold() in _STATUS_FILLER for w in words)
+
+
+# A time zone right after a time: offsets, the usual abbreviations (capitals only: "est" and
+# "pt" are words), US zone names, and a city's or country's time ("hora de Lima", "heure de
+# Paris", "Berliner Zeit", "Halifax time", "UK time"), never a venue.
+_TZ_HINT = re.compile(
+    r"^[\s,]*+\(?(?P<tz>(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?|"
+    r"(?:GMT|UTC|[ECMPA][SD]?T|AK[SD]T|H[SD]T|N[SD]T|CES?T|BST|IST|WES?T|EES?T|AE[SD]T|AC[SD]T|"
+    r"AWST|NZ[SD]T|SAST|JST|SGT|HKT|MSK|ME(?:S)?Z|BRT|PET|COT|CL[SD]?T)\b"
+    r"|(?i:eastern|central|mountain|pacific|atlantic)(?:\s+(?i:time))?\b(?!\s*+[A-Z][a-z])"
+    r"|(?i:hora|heure|horario)\s++(?i:de\s++|d['’]\s*+)(?:[A-Z][\w-]++\s?){1,2}"
+    r"|(?i:hora\s++(?:peninsular|canaria|insular))"  # Spain's mainland or Canary time
+    r"|(?<=\()(?:[A-Z][\w-]++\s){1,2}(?i:time)\b|[A-Z]{2,3}\s++(?i:time)\b"  # not "Story Time"
+    r"|[A-Z][\w-]++(?<=er)\s++Zeit\b"
+    r"|(?P<local>(?i:local\s+time|hora\s+local|heure\s+locale|Ortszeit)))\)?"
+)
+# A venue block's contact line: a phone number, an e-mail address or a bare web address.
+_CONTACT = re.compile(
+    r"^(?:(?:tel|phone|ph|telephone|telefon|tél|téléphone|fon|mob|mobile|call)\.?\s*+:?\s*+)?"
+    r"(?:(?P<phone>\+?[\d(][\d\s()./–-]{5,22}\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"(?P<www>www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?))$",
+    re.IGNORECASE,
+)
+# Words that make a line in capitals a heading of something other than a city.
+_NOT_CITY = frozenset({
+    "the", "of", "and", "for", "on", "at", "in", "to", "with", "a", "an", "our", "upcoming",
+    "meetings", "meeting", "events", "event", "tour", "campaign", "series", "talks", "talk",
+    "lectures", "lecture", "conference", "rally", "forum", "week", "day", "weekend", "programme",
+    "program", "schedule", "calendar", "news", "free", "public", "all", "spring", "summer",
+    "autumn", "fall", "winter", "dates", "tickets",
+    # when, not where: "NEXT MONTH", "THIS MONTH", "NÄCHSTEN MONAT", "LE MOIS PROCHAIN"
+    "next", "this", "month", "months", "coming", "soon", "nächsten", "nächster", "monat",
+    "prochain", "prochainement", "mois", "próximo", "próxima", "próximamente", "mes",
+    # a card's buttons: "RSVP", "Register", "More info", "Share"
+    "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
+})  # fmt: skip
+_DATE_JOIN = re.compile(r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}$", re.IGNORECASE)
+_SUBTITLE = re.compile(
+    r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk|posted|published|updated)\b", re.I
+)
+
+
+@cache
+def _all_months() -> frozenset[str]:
+    """Month names and abbreviations in every language the parser reads."""
+    return frozenset(n for lang in LANGUAGES for n in month_names(lang))
+
+
+# Meeting fields --------------------------------------------------------------------------------
+@dataclass
+class _Context:
+    anchor: date
+    exact: bool
+    warnings: list[ParseWarning]
+
+
+def _warn(ctx: _Context, line: Line, reason: str, meeting_line: int | None = None) -> None:
+    ctx.warnings.append(ParseWarning(line.number, reason, line.text[:200], meeting_line))
+
+
+# Why a meeting is off: the place is not to be had ("hall unavailable", "venue closed", "salle
+# indisponible", "Saal nicht verfügbar", "sala no disponible").
+_UNAVAILABLE = re.compile(
+    r"\b(?:unavailable|not\s++available|closed|double[-\s]?booked|flooded|under\s++repair|"
+    r"indisponible|ferm[ée]e?|nicht\s++verf[üu]gbar|geschlossen|belegt|no\s++disponible|"
+    r"cerrad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _unavailable(text: str) -> bool:
+    """A remark in lower case, no number, that says the place is not to be had: no place."""
+    if _DIGIT.search(text) or not _UNAVAILABLE.search(text):
+        return False
+    return all(w[0].islower() for w in _LETTERS.findall(text))

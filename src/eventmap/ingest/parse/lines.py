@@ -1,0 +1,1425 @@
+"""The page's lines: their kinds, calendars and list rules, headings, and what is dropped before reading."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import Any
+
+from eventmap.ingest import calendar
+from eventmap.ingest.html import iso_day
+from eventmap.ingest.parse.anchors import (
+    _DATELINE_REASON,
+    _DEADLINE_OPENS,
+    _NEAR,
+    _STREET_WORD_ABROAD,
+    _Anchor,
+    _anchor,
+    _head_says_no_event,
+    _only_time,
+    _premises_close,
+    _says_closed,
+    _Unread,
+    _weekday_language,
+)
+from eventmap.ingest.parse.lexicon import (
+    _BARE_CITY,
+    _BULLET,
+    _DIGIT,
+    _KIND,
+    _LETTERS,
+    _LINK_LINE,
+    _LOCATION_TBA,
+    _NOT_CITY,
+    _ONLINE,
+    _SERIES,
+    _TWO_LETTERS,
+    _WORD_STRIP,
+    ANCHOR,
+    BLANK,
+    CITY,
+    DAY,
+    OTHER,
+    PROSE,
+    RULE,
+    SERIES,
+    _all_months,
+    _find_speaker,
+    _has_status,
+    _says_no_meeting,
+)
+from eventmap.ingest.parse.venues import (
+    _NAME_PARTICLES,
+    _ROOM_NUMBER,
+    _entry_place,
+    _is_city_line,
+    _named_venue_line,
+    _placelike,
+    _street_line,
+    _title_case_words,
+)
+from eventmap.ingest.places import (
+    CITY_ALIASES,
+    VENUE_WORDS,
+    find_campus,
+    looks_like_address,
+    looks_like_block_line,
+    postal_place,
+    room_first,
+)
+from eventmap.ingest.social import comment_footer
+from eventmap.ingest.text import (
+    Line,
+    contains_any,
+    is_prose,
+)
+from eventmap.ingest.when import (
+    TimeMatch,
+    find_times,
+    weekday_names,
+)
+
+
+def _classify(
+    lines: list[Line], langs: tuple[str, ...] = ("en",), dateline: int | None = None
+) -> tuple[list[str], dict[int, _Anchor], dict[int, str]]:
+    """Each line's kind, the meeting anchors, and the dated lines not read as meetings.
+
+    ``dateline`` is the index of the page's lone date at the top (``asof.bare_dateline``): its
+    publication date, never a meeting (nor part of a campaign's heading or blurb); it is
+    reported among the dated lines not read."""
+    kinds: list[str] = []
+    anchors: dict[int, _Anchor] = {}
+    unread: dict[int, str] = {}
+    seen: dict[str, tuple[_Anchor | _Unread | None, str]] = {}  # a page's lines repeat
+    for i, line in enumerate(lines):
+        t = line.text
+        if i == dateline:  # it parts the headline from the article, as a blank line would
+            unread[i] = _DATELINE_REASON.format(t.strip())
+        if not t or i == dateline:
+            kinds.append(BLANK)
+            continue
+        read = seen.get(t)
+        if read is None:
+            a, kind = seen[t] = _line_kind(t, langs)
+        else:
+            a, kind = read
+            if kind == ANCHOR:  # the page's readers fill in each line's anchor (after this loop)
+                a = a.copy()
+        kinds.append(kind)
+        if kind == ANCHOR:
+            anchors[i] = a
+            a.index = i
+        elif isinstance(a, _Unread):
+            unread[i] = a.reason
+    _continued_unread(lines, kinds, anchors, unread)
+    _mark_city_headings(lines, kinds, anchors)
+    # A pending marker in the same paragraph as a dated line, a few lines under it, is a detail
+    # of that meeting ("Details coming soon" about its venue), not a meeting of its own.
+    for i in sorted(anchors):
+        if not anchors[i].pending:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 4 and kinds[j] != BLANK:
+            if kinds[j] == ANCHOR and j in anchors and anchors[j].date is not None:
+                del anchors[i]
+                kinds[i] = OTHER
+                break
+            j -= 1
+    return kinds, anchors, unread
+
+
+_CONTINUES = re.compile(r"(?:,|\b(?:and|und|et|y|or|oder|ou|o))\s*+$", re.I)
+# A line that ends as its premises open again: "… and reopen on", "und öffnet wieder am",
+# "et rouvre le", "y reabre el".
+_REOPENS_END = re.compile(
+    r"(?:re-?opens?|[öo]ffn(?:et|en)\s++wieder|rouvr\w*|reabr\w*)(?:\s++(?:on|am|le|el|the))?"
+    r"\s*+$",
+    re.I,
+)
+_CONTINUED_REASON = "{!r} goes on with line {}, whose date is no meeting's ({}); not a meeting"
+
+
+def _continued_unread(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A dated line without a time that goes on with the list of the line above it, whose date
+    is no meeting's ("Public holidays – offices closed: 16 December (…), 25 December (…)," /
+    "26 December (…), 1 January (…)."), or whose date ends a sentence that the line above
+    starts with the words that make it no meeting's ("Registrations are open until" / "Friday
+    4 December."), is no meeting either: warned about."""
+    for i in sorted(anchors):
+        a = anchors[i]
+        if i == 0 or a.timed or a.date is None or kinds[i - 1] in (BLANK, ANCHOR):
+            continue
+        above = lines[i - 1].text
+        if i - 1 in unread and _CONTINUES.search(above):
+            why = unread[i - 1].strip(" ;").removesuffix("; not a meeting").strip()
+        elif i - 1 in unread and _REOPENS_END.search(above) and (pc := _premises_close(above)):
+            why = f"when {pc!r} opens again"  # "Das Büro … schließen am …, und öffnet wieder am"
+        elif a.inline_head.strip(" •*-–·") or len(above) < 20:
+            continue
+        elif (why := _head_says_no_event(above.rstrip() + " ")) is not None:
+            # "… sont ouvertes jusqu'au" / "vendredi 4 décembre.": the words before the date
+            why = f"its sentence starts there: the date{why.removesuffix('; not a meeting')}"
+        else:
+            continue
+        unread[i] = _CONTINUED_REASON.format(lines[i].text, lines[i - 1].number, why)
+        del anchors[i]
+        kinds[i] = OTHER
+
+
+def _line_kind(t: str, langs: tuple[str, ...]) -> tuple[_Anchor | _Unread | None, str]:
+    """A non-blank line's reading (``_anchor``) and its kind, from its text alone."""
+    a = _anchor(t, langs)
+    if a is None and len(t) <= 80 and (other := _weekday_language(t, langs)) is not None:
+        a = _anchor(t, (other, *langs))  # "Dimanche 18 octobre, 13 h 30" on an English page
+    if isinstance(a, _Anchor) and not (a.date is None and len(t) > 80):
+        return a, ANCHOR
+    if "held" in t.lower() and _SERIES.match(t):  # a word it needs, looked for first
+        return a, SERIES
+    if _PLACE_MARK.match(t):
+        return a, OTHER  # "- 📍 Riverdale Library, 370 Broadview Ave, … (program room)": a place
+    if a is None and _BULLET.match(t) and calendar.meets_at(_BULLET.sub("", t, count=1)):
+        return a, OTHER  # "- Meet at Broadview Station (bus loop entrance). We'll split …"
+    return a, PROSE if is_prose(t) else OTHER
+
+
+# A list item or line led by a map pin or a building: the place of the event above it.
+_PLACE_MARK = re.compile(r"^[\s*•·-]*+[\U0001F4CD\U0001F4CC\U0001F3EB\U0001F3DB\U0001F5FA]")
+
+
+# Calendars ------------------------------------------------------------------------------------
+_TOC_REASON = "{!r} is in a list of dates whose meetings are read under its heading at line {}"
+_DAY_GAP = 2  # blank lines allowed between a calendar's entries (HTML puts one between <p>s)
+
+
+def _date_only(a: _Anchor) -> bool:
+    """A line that is only a date (a heading, or one line of a table of contents)."""
+    return (
+        a.date is not None and not a.inline_head and not a.more and not a.tail.strip(" ,.;:|–—-()")
+    )
+
+
+def _calendar(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """Read the page's calendar layouts, in place: date headings over entries with their own
+    times become one anchor per entry (the heading is no meeting: kind DAY), table rows that
+    leave the date cell empty take the date of the row above, a table's header row and a time
+    stated for the whole list are RULE lines, and a table of contents of dates (each repeated
+    later as a heading) is no meeting: each of its lines is warned about."""
+    list_times: list[tuple[int, TimeMatch]] = []
+    list_places: dict[int, str | None] = {}
+    rules: list[tuple[int, TimeMatch]] = []  # times stated "unless stated otherwise"
+    strict: set[int] = set()  # rules in a sentence of prose: any heading after its entries ends it
+    for i, k in enumerate(kinds):
+        if k == SERIES and (rule := calendar.unless_rule(lines[i].text)) is not None:
+            rules.append((i, rule[0]))  # "Talks are held at X unless stated. ... 7.30pm"
+            list_places[i] = rule[1]
+        elif k == SERIES and (held := _held_rule(lines, kinds, i)) is not None:
+            rules.append((i, held[0]))  # "Meetings are held at the Red Lion … at 7.30pm."
+            list_places[i] = held[1]
+            strict.add(i)
+        elif k in (OTHER, PROSE) and (found := _rule_line(lines[i].text)) is not None:
+            what, value = found
+            if what == _HEADER_ROW:
+                kinds[i] = RULE
+                if value is not None:
+                    _table_columns(lines, anchors, i, value)
+            elif what == _LIST_TIME:
+                kinds[i] = RULE
+                list_times.append((i, value[0]))
+                list_places[i] = value[1]
+                if calendar.each_time(lines[i].text):
+                    strict.add(i)  # "Treffpunkt jeweils 14 Uhr": the dates listed with it
+            elif what == _NO_MEETING_LINE:
+                kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
+                _no_meeting_under(lines, kinds, anchors, unread, i, value)
+            elif what == _SAYS_CLOSED:
+                if _no_meeting_under(lines, kinds, anchors, unread, i, value):
+                    kinds[i] = RULE  # "Friday, January 1" / "All branches closed for New Year"
+            elif what == _UNLESS_RULE:
+                kinds[i] = RULE
+                rules.append((i, value[0]))  # no calendar: its entries are dated lines
+                list_places[i] = value[1]
+            elif held := _held_rule(lines, kinds, i):
+                rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
+                list_places[i] = held[1]
+                strict.add(i)
+    if list_times:
+        list_times = _trailing_list_times(kinds, anchors, list_times, list_places)
+    untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
+    if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
+        _assign_list_rules(lines, kinds, anchors, rules, list_places, strict)
+        return
+    _drop_toc(lines, kinds, anchors, unread, [i for i in untimed if _date_only(anchors[i])])
+    days = []
+    for i in sorted(anchors):
+        a = anchors[i]
+        row = "|" in lines[i].text and a.tail.lstrip().startswith("|") and a.date is not None
+        if row:
+            a.entry = True
+        if row or _untimed_date(a):
+            days.append((i, row, _day_entries(lines, kinds, i, list_times, row)))
+    with_entries = [d for d in days if d[2]]
+    calendar_page = bool(list_times) or len(with_entries) >= 2
+    for i, row, entries in with_entries:
+        day = anchors[i]
+        headed = i > 0 and kinds[i - 1] == OTHER  # a place heading over one dated block
+        single = not (calendar_page or row or len(entries) >= 2 or not headed)
+        if single or (not row and not _date_only(day) and len(entries) < 2):
+            continue
+        if not row and _venue_block_under(lines, kinds, entries):
+            continue  # "All meetings start at 7pm" / "Thursday 10 December" / "Central Library" / street
+        day_place = "" if row else _day_place(day)
+        place = [] if row else _place_heading(lines, kinds, i)
+        if not row:
+            del anchors[i]
+            kinds[i] = DAY
+        for h in place:
+            kinds[h] = DAY
+        dm = dataclasses.replace(day.date, start=0, end=0)
+        for j in entries:
+            text = calendar.entry_start(lines[j].text)
+            anchors[j] = _Anchor(
+                j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=day_place
+            )
+            kinds[j] = ANCHOR
+    _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places, strict)
+
+
+_ENTRY_REACH = 3  # lines under a timed date line searched for the next entry of its day
+
+
+def _ranges_under_ranges(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
+    """A calendar print's second entry of a day, its date cell left empty: under a date line
+    that gives a time range and a title ("sam. 5 déc.  10:00 - 17:00  Formation : …" / its
+    place), a line that opens with a time range and goes on with words ("14:30 - 16:30
+    Rassemblement contre les expulsions") is an entry of its own on that day, not a detail."""
+    for i in [i for i, a in anchors.items() if a.timed and a.date is not None and not a.more]:
+        a = anchors[i]
+        tm = a.tail_times()
+        if tm is None or tm.end_time is None or tm.start > _NEAR:
+            continue
+        for j in range(i + 1, min(i + 1 + _ENTRY_REACH, len(lines))):
+            if kinds[j] != OTHER:
+                break
+            t = lines[j].text
+            if (
+                not t[:1].isdigit()
+                or (et := calendar.timed_entry(t)) is None
+                or et.end_time is None
+            ):
+                continue
+            dm = dataclasses.replace(a.date, start=0, end=0)
+            anchors[j] = _Anchor(j, dm, False, "", calendar.entry_start(t), day=i, entry=True)
+            kinds[j] = ANCHOR
+
+
+_HEADER_ROW, _LIST_TIME, _NO_MEETING_LINE, _SAYS_CLOSED, _UNLESS_RULE, _MAY_BE_HELD = range(6)
+
+
+@lru_cache(maxsize=4096)
+def _rule_line(t: str) -> tuple[int, Any] | None:
+    """What a line that is no entry may state for the entries under it, from its text alone (a
+    page's address and link lines repeat): a table's header row (with its column roles), a time
+    for the list (with its place), no meeting, a time "unless stated otherwise" (with its place),
+    or maybe a sentence saying where and when meetings are held (``_held_rule`` decides)."""
+    if calendar.is_header_row(t):
+        return _HEADER_ROW, calendar.header_roles(t)
+    if (tm := calendar.list_time(t)) is not None:
+        return _LIST_TIME, (tm, calendar.list_place(t, _placelike))
+    if len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:
+        return _NO_MEETING_LINE, nm
+    if len(t) <= 80 and (cl := _says_closed(t)) is not None:
+        return _SAYS_CLOSED, cl  # a closure: no meeting, when a date heading is over it
+    if (rule := calendar.unless_rule(t)) is not None:
+        return _UNLESS_RULE, rule
+    if calendar.may_be_held_rule(t):
+        return _MAY_BE_HELD, None
+    return None
+
+
+_HELD_REACH = 3  # lines of a paragraph read for the sentence that states a list's time and place
+
+
+def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, str | None] | None:
+    """The time and place a paragraph starting at line ``i`` states for the meetings of the
+    list ("Branch meetings are held on the second Wednesday of the month at 7.00pm / in the
+    Trades Council office, Unity House."): its lines become RULE lines."""
+    if not calendar.may_be_held_rule(lines[i].text):
+        return None
+    para = [i]
+    while (
+        len(para) < _HELD_REACH
+        and para[-1] + 1 < len(lines)
+        and kinds[para[-1] + 1] in (OTHER, PROSE)
+    ):
+        para.append(para[-1] + 1)
+    months = _all_months()
+    rule = calendar.held_rule(
+        " ".join(lines[j].text for j in para), lambda w: w.casefold() in months
+    )
+    if rule is not None:
+        for j in para:
+            kinds[j] = RULE
+    return rule
+
+
+def _no_meeting_under(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    i: int,
+    words: str,
+) -> bool:
+    """A date alone on its line (a card's badge "FEB 17", a heading) right above a line that
+    says there is no meeting, or that all is closed, and names no month of its own ("Reading
+    week — no seminar", "Closed for Martin Luther King Jr. Day"; not "August – no meeting" under
+    "Tuesday 8 July") is no meeting: it is warned about (True)."""
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK and i - j <= 2:
+        j -= 1
+    a = anchors.get(j)
+    if a is None or not _untimed_date(a) or a.inline_head or a.tail.strip(" ,.;:|–—-()"):
+        return False
+    months = _all_months()
+    if any(w in months for w in _LETTERS.findall(lines[i].text.casefold())):
+        return False
+    unread[j] = (
+        f"{lines[j].text!r}: the line under it, {lines[i].text!r}, says {words!r}; not a meeting"
+    )
+    del anchors[j]
+    kinds[j] = BLANK
+    return True
+
+
+def _assign_list_rules(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    list_times: list[tuple[int, TimeMatch]],
+    list_places: dict[int, str | None],
+    strict: set[int] = frozenset(),  # type: ignore[assignment]
+) -> None:
+    """Each meeting under a time (and place) stated for the list takes them, up to the next
+    section heading (``_section_headings``; for a ``strict`` rule, any heading after its first
+    entry, even one over a single meeting)."""
+    if not list_times:
+        return
+    starts = [i for i, _ in list_times]
+    ends = _section_headings(lines, kinds, anchors)
+    every = _section_headings(lines, kinds, anchors, every=True) if strict else ends
+    order = sorted(anchors)
+    for i, a in anchors.items():
+        k = bisect_left(starts, i)
+        # a heading between the rule and its first entry ("Schedule") is the list's own
+        first = order[bisect_left(order, starts[k - 1])] if k else 0
+        if k and not _section_between(every if starts[k - 1] in strict else ends, first, i):
+            a.list_time = list_times[k - 1][1]
+            a.list_place = list_places[list_times[k - 1][0]]
+
+
+def _trailing_list_times(
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    list_times: list[tuple[int, TimeMatch]],
+    list_places: dict[int, str | None],
+) -> list[tuple[int, TimeMatch]]:
+    """The list times stated below the list they are for ("Thurs 3rd Dec" / "Thurs 17th Dec" /
+    "" / "All assemblies 7pm sharp, Ballybane Neighbourhood Centre"): each date of that list
+    takes them, and the meetings after such a line do not. Returns the other list times."""
+    ahead = []
+    for s, tm in list_times:
+        above = _dates_above(kinds, anchors, s)
+        for i in above:
+            anchors[i].list_time, anchors[i].list_place = tm, list_places[s]
+        if not above:
+            ahead.append((s, tm))
+    return ahead
+
+
+def _dates_above(kinds: list[str], anchors: dict[int, _Anchor], s: int) -> list[int]:
+    """The list of two or more bare dates right above line ``s``, a blank line between them at
+    most."""
+    run: list[int] = []
+    j = s - 1
+    while j >= 0 and kinds[j] == BLANK and s - j <= 2:
+        j -= 1
+    while j >= 0 and kinds[j] == ANCHOR and (a := anchors.get(j)) is not None and _date_only(a):
+        run.append(j)
+        j -= 1
+    return run if len(run) >= 2 else []
+
+
+def _section_between(ends: list[int], start: int, i: int) -> bool:
+    h = bisect_left(ends, start)
+    return h < len(ends) and ends[h] < i
+
+
+_SECTION_CHARS = 60
+
+
+_TOWN_REACH = 8  # lines under a heading searched for its name again
+
+
+def _town_heading(lines: list[Line], i: int, name: str) -> bool:
+    """Whether heading ``name`` (line ``i``) is the town of the entries under it: a bare name
+    ("Basel", "St. Gallen") that the lines under it write again ("4051 Basel"), so the list
+    goes on in another town; "Retired Members Section" is a new section."""
+    if _BARE_CITY.match(name) is None:
+        return False
+    want = name.casefold()
+    for line in lines[i + 1 : i + 1 + _TOWN_REACH]:
+        low = line.text.casefold()
+        at = low.find(want)
+        while at >= 0:
+            end = at + len(want)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                end == len(low) or not low[end].isalnum()
+            ):
+                return True
+            at = low.find(want, at + 1)
+    return False
+
+
+# A printed page's number in its header or footer: "page 2", "Seite 2 von 3", "p. 2/4".
+_PAGE_MARK = re.compile(
+    r"\b(?:page|seite|p\.|p[áa]gina)\s*+\d{1,3}(?:\s*+(?:/|of|von|de|sur)\s*+\d{1,3})?$",
+    re.IGNORECASE,
+)
+
+
+def _drop_page_marks(lines: list[Line], kinds: list[str]) -> None:
+    """A printed page's header or footer copied into the text ("IYSSE California Tour · page
+    2", "Seite 2 von 3") is no part of the listing: kind BLANK, so it neither ends a list nor
+    heads or joins a meeting."""
+    for i, k in enumerate(kinds):
+        t = lines[i].text
+        if k == OTHER and len(t) <= _SECTION_CHARS and t[-1:].isdigit() and _PAGE_MARK.search(t):
+            kinds[i] = BLANK
+
+
+def _section_headings(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], every: bool = False
+) -> list[int]:
+    """Lines that start a new section of a list (where a time stated for the list stops): a
+    short line of its own paragraph (a blank line or the page's start above it) that names no
+    place and no month ("MARCH 2019" goes on with the same list), with no entry or with two or
+    more entries before the next such line (a title over one meeting is that meeting's)."""
+    months = _all_months()
+    found = []
+    for i, k in enumerate(kinds):
+        t = lines[i].text.strip(" :")
+        if k not in (OTHER, CITY) or (i and kinds[i - 1] != BLANK) or len(t) > _SECTION_CHARS:
+            continue
+        words = [w for w in _LETTERS.findall(t.casefold()) if w not in months]
+        if not words or _placelike(t) or _is_city_line(t) or _town_heading(lines, i, t):
+            continue
+        found.append(i)
+    if every:
+        return found
+    order = sorted(anchors)
+    out = []
+    for n, h in enumerate(found):
+        upto = found[n + 1] if n + 1 < len(found) else len(lines)
+        if bisect_left(order, upto) - bisect_left(order, h) != 1:
+            out.append(h)
+    return out
+
+
+def _table_columns(
+    lines: list[Line], anchors: dict[int, _Anchor], header: int, roles: tuple[str, ...]
+) -> None:
+    """Give the rows under a table's header row ("Date | Time | Event | Location") the roles of
+    their columns, so a title that names a club or a park is not read as the place."""
+    blanks = 0
+    for j in range(header + 1, len(lines)):
+        t = lines[j].text
+        if not t:
+            blanks += 1
+            if blanks > 1:
+                break
+            continue
+        if "|" not in t or calendar.header_roles(t) is not None:
+            break  # the table ends, or the next header row takes over
+        blanks = 0
+        if j in anchors and len([c for c in t.split("|") if c.strip()]) == len(roles):
+            anchors[j].columns = roles
+
+
+def _untimed_date(a: _Anchor) -> bool:
+    """A date line without a time: maybe a calendar's heading ("Saturday, March 9", "Leeds –
+    Saturday 9 March", "Samstag, 9. März, Rathaus")."""
+    return a.date is not None and not a.timed and not a.more and not a.prose
+
+
+def _day_place(a: _Anchor) -> str:
+    """The place a date heading names besides its date, if any."""
+    parts = (a.inline_head.strip(" ,;:–—-"), a.tail.strip(" ,.;:|–—-()"))
+    return ", ".join(p for p in parts if p)
+
+
+def _place_heading(lines: list[Line], kinds: list[str], i: int) -> list[int]:
+    """The place lines right above a calendar's date heading ("Detroit, Michigan", a campus, a
+    city in capitals): the place of every entry under that heading."""
+    got: list[int] = []
+    j = i - 1
+    while j >= 0 and len(got) < 2 and kinds[j] == OTHER:
+        t = lines[j].text
+        caps = t.isupper() and len(t) <= 40 and _TWO_LETTERS.search(t)
+        if len(t) > 80 or not (caps or _is_campus_line(t) or _is_city_line(t)):
+            break
+        got.insert(0, j)
+        j -= 1
+    return got
+
+
+# A heading over a place's opening hours ("Opening hours", "Öffnungszeiten", "Horaires
+# d'ouverture", "Horario de atención"): the weekday lines under it are no calendar entries.
+_HOURS_HEADING = re.compile(
+    r"^\W*+(?:(?:library\s++|our\s++|office\s++)?(?:opening\s++)?(?:hours|times)(?:\s++of\s++"
+    r"opening)?|(?:[öo]ffnungs|sprech|b[üu]ro)zeiten|horaires?(?:\s++d['’]\s*+ouverture)?|"
+    r"heures\s++d['’]\s*+ouverture|horarios?(?:\s++de\s++(?:atenci[óo]n|apertura|oficina))?)"
+    r"\W*+$",
+    re.I,
+)
+_HOURS_HEADING_LEN = 40
+
+
+def _day_entries(
+    lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool
+) -> list[int]:
+    """The entry lines under a date heading (or under a dated table row): lines that start with
+    a time and go on with words. A line without a time is an entry too (its time is TBA, or the
+    list's) when a time is stated for the whole list, or when a timed entry follows it under
+    the same heading. Detail lines (an address, a link) under an entry stay its details."""
+    got: list[int] = []
+    untimed: list[int] = []  # lines without a time, entries only if a timed entry follows
+    stacked: list[int] = []  # a time alone over its entry's title: entries if two or more
+    blanks = 0
+    list_time = not row and bool(list_times) and list_times[0][0] < i
+    # The last of a run of date lines ("Tuesday 11 November" / "Tuesday 9 December"), with a
+    # blank under it, is no heading: the list's time does not make the next paragraph its entries.
+    in_run = i > 0 and kinds[i - 1] == ANCHOR
+    for j in range(i + 1, len(lines)):
+        k, t = kinds[j], lines[j].text
+        blanks = blanks + 1 if k == BLANK else 0
+        if k == BLANK:
+            if blanks > _DAY_GAP or row:
+                break
+        elif k == RULE:
+            list_time = list_time or (bool(list_times) and not row)
+        elif len(t) <= _HOURS_HEADING_LEN and _HOURS_HEADING.match(t):
+            break  # "Horaires" / "Mardi – vendredi : 10h – 18h": opening hours, no entries
+        elif k == PROSE and len(t) <= 300 and calendar.timed_entry(t) is not None:
+            got.extend(untimed)  # a long entry reads as a sentence ("• 19h : Ciné-débat : …")
+            untimed = []
+            got.append(j)
+        elif k != OTHER:
+            break
+        elif calendar.timed_entry(t) is not None:
+            got.extend(untimed)
+            if not (untimed and untimed[-1] == j - 1 and _time_then_place(t)):
+                got.append(j)  # else "2:00–5:00 p.m., Hartley Hall" is the title's detail
+            untimed = []
+        elif (
+            not row and (j == i + 1 or kinds[j - 1] == BLANK) and _time_over_title(lines, kinds, j)
+        ):
+            stacked.append(j)  # "6:00 PM - 7:30 PM" / "Adult Book Club" / "Decatur Library"
+        elif (got or untimed) and _is_detail_like(t):
+            continue  # a detail of the entry above
+        elif (
+            got
+            and got[-1] == j - 1
+            and not list_time
+            and _entry_place(t.split(",", 1)[0])
+            and calendar.timed_entry(lines[j - 1].text) is not None
+        ):
+            continue  # "18:30 h · Asamblea …" / "Sala Petita del Casal": the entry's place
+        elif not row and len(t) < 200 and _TWO_LETTERS.search(t) and not _LINK_LINE.match(t):
+            if in_run and j > i + 1 and not (got or untimed):
+                break
+            (got if list_time else untimed).append(j)
+        else:
+            break
+    return stacked if len(stacked) >= 2 and not got else got
+
+
+def _time_over_title(lines: list[Line], kinds: list[str], j: int) -> bool:
+    """Whether line ``j``, first of its paragraph, is a time alone over a line of words: a
+    calendar entry whose title and place are on the lines under its time."""
+    nxt = j + 1
+    return (
+        nxt < len(lines)
+        and kinds[nxt] == OTHER
+        and _only_time(lines[j].text)
+        and _TWO_LETTERS.search(lines[nxt].text) is not None
+        and find_times(lines[nxt].text) is None
+    )
+
+
+def _venue_block_under(lines: list[Line], kinds: list[str], entries: list[int]) -> bool:
+    """Whether the untimed lines under a date heading are a meeting's venue block: a venue's name,
+    then its address on the next lines ("Central Library" / "12 Oak Street" / "Springfield IL
+    62701"). A time stated for the whole list does not make them calendar entries titled with
+    the venue's name or its street."""
+    j = entries[0]
+    t = lines[j].text
+    if calendar.timed_entry(t) is not None or not _placelike(t):
+        return False
+    if _DIGIT.search(t) and not (_ROOM_NUMBER.search(t) and _named_venue_line(t)):
+        return False  # "12 Oak Street"; not "UC Irvine, Social Science Lecture Hall 100"
+    if j + 1 >= len(lines) or kinds[j + 1] != OTHER or not _address_part(lines[j + 1].text):
+        return False
+    return all(
+        calendar.timed_entry(lines[k].text) is None and _address_part(lines[k].text)
+        for k in entries[1:]
+    )
+
+
+def _address_part(text: str) -> bool:
+    """A venue block's address line: a street with its number ("12 Oak Street", "12 rue des
+    Carmes", "Calle Mayor 21"), or a town with its postcode ("31000 Toulouse")."""
+    if not _DIGIT.search(text):
+        return False
+    return (
+        _street_line(text)
+        or looks_like_address(text)
+        or _STREET_WORD_ABROAD.search(text) is not None
+        or postal_place(text) is not None
+    )
+
+
+def _time_then_place(text: str) -> bool:
+    """A line that gives only a time and a place ("2:00–5:00 p.m., Hartley Hall, Room 310"): under
+    a title line, it is that entry's detail, not an entry of its own."""
+    tm = find_times(text)
+    if tm is None or tm.start > 2:
+        return False
+    first = text[tm.end :].strip(" ,;:–—-|").split(",")[0].strip()
+    return bool(first) and (_placelike(first) or room_first(first) is not None)
+
+
+def _stamped_days(line: Line) -> set[tuple[int, int]]:
+    """The (month, day) of each ``<time datetime>`` date on an HTML line."""
+    return {(d.month, d.day) for d in map(iso_day, line.datetimes) if d is not None}
+
+
+def _day_key(a: _Anchor) -> tuple[int, int]:
+    return (a.date.month, a.date.day) if a.date is not None else (0, 0)
+
+
+def _drop_toc(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    heads: list[int],
+) -> None:
+    """Runs of two or more date-only lines (blank lines between them at most, no date twice)
+    whose every date comes again later on the page are a table of contents: no meetings, each
+    line warned about with where its date comes again."""
+    at: dict[tuple[int, int], list[int]] = {}  # each day's anchors, in page order
+    for j in sorted(anchors):
+        if anchors[j].date is not None:
+            at.setdefault(_day_key(anchors[j]), []).append(j)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    seen: set[tuple[int, int]] = set()
+    for i in heads:
+        key = _day_key(anchors[i])
+        if run and key not in seen and all(kinds[j] == BLANK for j in range(run[-1] + 1, i)):
+            run.append(i)
+        else:
+            runs.append(run)
+            run, seen = [i], set()
+        seen.add(key)
+    runs.append(run)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        again = []
+        for r in run:
+            same = at[_day_key(anchors[r])]
+            k = bisect_right(same, run[-1])
+            again.append(same[k] if k < len(same) else None)
+        if None in again:
+            continue
+        for r, j in zip(run, again, strict=True):
+            unread[r] = _TOC_REASON.format(lines[r].text, lines[j].number)
+            del anchors[r]
+            kinds[r] = BLANK
+
+
+_BADGE_REASON = "{!r} repeats the date of the meeting at line {} (a date badge); not a meeting"
+_BADGE_LEN = 24  # characters: "SEP13", "13 Sep", "Wed 13 Sep"
+_BADGE_REACH = 8  # lines from a badge to the date line it repeats
+
+
+def _drop_badges(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A short date-only line (a card's month/day badge: "SEP13") whose day the next date line
+    a few lines below gives again, with its time, is no meeting of its own: it is warned about
+    with the line it repeats. A badge's own ``<time datetime>`` says which day it is where its
+    words may read otherwise ("mar 12" is martes 12, not 12 March, when it is stamped
+    2027-01-12)."""
+    order = sorted(anchors)
+    for k, i in enumerate(order[:-1]):
+        a, j = anchors[i], order[k + 1]
+        if a.day is not None or len(lines[i].text) > _BADGE_LEN or not _date_only(a):
+            continue
+        b = anchors[j]
+        if b.date is None or b.day is not None or j - i > _BADGE_REACH or _date_only(b):
+            continue
+        same_year = a.date.year is None or b.date.year in (None, a.date.year)
+        if (_day_key(a) == _day_key(b) and same_year) or _day_key(b) in _stamped_days(lines[i]):
+            unread[i] = _BADGE_REASON.format(lines[i].text, lines[j].number)
+            del anchors[i]
+            kinds[i] = BLANK
+
+
+# A card's day tag without a month: a weekday and the day, as the tag's parts read when copied
+# ("Wed9", "Wed 9", "9 Mi.", "mer. 9").
+_DAY_TAG = re.compile(r"^([^\W\d_]{2,10})\.?\s?(\d{1,2})\.?$|^(\d{1,2})\.?\s?([^\W\d_]{2,10})\.?$")
+_DAY_TAG_LEN = 14
+
+
+def _drop_day_tags(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], langs: tuple[str, ...]
+) -> None:
+    """A short line a few lines above a date line that is only a weekday and that date's day (an
+    events plugin's card tag: "Wed9" over "December 9 @ 6:30 pm") is neither a place nor a
+    heading: blank. It holds no month, so it is no date of its own."""
+    for j, b in anchors.items():
+        if b.date is None:
+            continue
+        for i in range(j - 1, max(-1, j - _BADGE_REACH - 1), -1):
+            if i in anchors:
+                break
+            text = lines[i].text
+            if not text or len(text) > _DAY_TAG_LEN or kinds[i] == BLANK:
+                continue
+            tag = _DAY_TAG.match(text.strip())
+            if tag is None:
+                continue
+            word, day = (tag.group(1), tag.group(2)) if tag.group(1) else tag.group(4, 3)
+            weekday = _weekday_number(word, langs)
+            if int(day) == b.date.day and weekday is not None and b.date.weekday in (None, weekday):
+                kinds[i] = BLANK
+                break
+
+
+def _weekday_number(word: str, langs: tuple[str, ...]) -> int | None:
+    """0 (Monday) to 6 when ``word`` is a weekday's name or abbreviation in one of ``langs``."""
+    folded = word.casefold()
+    return next((n for g in langs if (n := weekday_names(g).get(folded)) is not None), None)
+
+
+_SUBJECT_REASON = (
+    "{!r} is the e-mail's subject line (what the message is about; its body gives the dates); "
+    "not a meeting"
+)
+_RESTATED_REASON = "{!r} restates the day of the meeting at line {}: read as its detail"
+_RESTATED_REACH = 3  # lines from a timed date line to an untimed line that restates its day
+
+
+def _merge_restated_days(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A line without a time right under a timed date line (blank lines between) whose date
+    is that line's day again, in brackets or as the first day of a range ("March 20 @ 8:30 am"
+    / "Spring Steward Training (2 days, Mar 20-21)"), is no meeting of its own but a detail of
+    that meeting; the range becomes the meeting's span. It is noted with the line it restates."""
+    order = sorted(anchors)
+    for i, j in zip(order, order[1:], strict=False):
+        a, b = anchors.get(i), anchors.get(j)
+        if a is None or b is None or a.date is None or b.date is None or j - i > _RESTATED_REACH:
+            continue
+        if not a.timed or b.timed or b.more or a.day is not None or b.day is not None:
+            continue
+        head = lines[j].text[: b.date.start]
+        bracketed = head.rfind("(") > head.rfind(")")  # "Training (2 days, Mar 20-21)"
+        if not (bracketed or b.date.end_day is not None or b.listed):
+            continue  # "is Saturday 12 December cancelled?": a message of its own
+        days = [*b.listed, b.date.day]  # "(20 y 21 de marzo)": the days it lists
+        if (a.date.month, a.date.day) != (b.date.month, days[0]) or b.date.year not in (
+            None,
+            a.date.year,
+        ):
+            continue
+        if any(kinds[k] != BLANK for k in range(i + 1, j)):
+            continue
+        last = b.date.end_day or (days[-1] if len(days) > 1 else None)
+        if last is not None and a.date.end_day is None:
+            a.date = dataclasses.replace(a.date, end_day=last, end_month=b.date.end_month)
+        unread[j] = _RESTATED_REASON.format(lines[j].text, lines[i].number)
+        del anchors[j]
+        kinds[j] = OTHER
+
+
+_PAST_REASON = "{!r} is under the heading {!r} (events that took place); not a meeting"
+_PAST_KEPT = "{!r} is under the heading {!r} but writes no year; kept as a meeting"
+_SECTION_HEAD_LEN = 40  # characters: "Past events (87)", "Vergangene Veranstaltungen"
+# A heading over events that took place ("Past events (87)", "Vergangene Termine", "Événements
+# passés", "Eventos anteriores") and one over events to come, which ends that section.
+_PAST_HEADING = re.compile(
+    r"^\W*+(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|"
+    r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|"
+    r"(?:[^\W\d_]++\s++)?pass[ée]e?s|(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s)|"
+    r"past|vergangene?)"  # alone, as an events tab writes it: "Past", "Passés", "Vergangene"
+    r"\b[\W\d]*+$",  # "Past concerts", "Frühere Wanderungen", "Ateliers passés", "Charlas pasadas"
+    re.I,
+)
+# A heading over links to other articles, each with its date: "Related", "See also", "Latest
+# articles", "Weitere Artikel", "Lire aussi", "Lea también", "Noticias relacionadas".
+_RELATED_HEADING = re.compile(
+    r"^\W*+(?:related(?:\s++(?:articles|stories|posts|news|reading))?|see\s++also|"
+    r"read\s++(?:also|more)|further\s++reading|(?:latest|recent|more)\s++(?:articles|stories|"
+    r"posts|news)|siehe\s++auch|lesen\s++sie\s++auch|mehr\s++zum\s++thema|(?:weitere|"
+    r"neueste|aktuelle|verwandte|[äa]hnliche)\s++artikel|voir\s++aussi|lire\s++aussi|[àa]\s++lire|"
+    r"(?:autres|derniers)\s++articles|articles\s++(?:li[ée]s|r[ée]cents)|ver\s++tambi[ée]n|"
+    r"lea\s++tambi[ée]n|(?:art[íi]culos|noticias|notas)\s++relacionad[oa]s|[úu]ltim[oa]s\s++"
+    r"(?:art[íi]culos|noticias|notas|entradas|publicaciones)|m[áa]s\s++(?:art[íi]culos|noticias|"
+    r"notas)|"
+    # a blog's sidebar: "Recent posts", "Entradas recientes", "Neueste Beiträge"
+    r"(?:entradas|publicaciones|art[íi]culos|notas|noticias)\s++recientes|"
+    r"(?:neueste|letzte|aktuelle)\s++beitr[äa]ge|publications\s++r[ée]centes)\b[\W\d]*+$",
+    re.I,
+)
+_RELATED_REASON = "{!r} is under the heading {!r} (a link to another article); not a meeting"
+_RELATED_FIRST_WORDS = frozenset({
+    "related", "see", "read", "further", "latest", "recent", "more", "siehe", "lesen", "mehr",
+    "weitere", "neueste", "aktuelle", "verwandte", "ähnliche", "ahnliche", "voir", "lire", "à",
+    "a", "autres", "derniers", "articles", "ver", "lea", "artículos", "articulos", "noticias",
+    "últimas", "ultimas", "últimos", "ultimos", "más", "mas", "notas", "entradas",
+    "publicaciones", "letzte", "publications",
+})  # fmt: skip
+
+
+def _related_heading(text: str) -> bool:
+    """``_RELATED_HEADING.match(text)``, tried only when the first word is one it starts with."""
+    first = text.lstrip(" *•·#>|([-")[:16].partition(" ")[0].lower().strip(_WORD_STRIP)
+    return first in _RELATED_FIRST_WORDS and _RELATED_HEADING.match(text) is not None
+
+
+_UPCOMING_HEADING = re.compile(
+    r"\b(?:upcoming|future|forthcoming|coming\s++up|next|kommende|n[äa]chste|anstehende|"
+    r"prochaine?s|[àa]\s++venir|pr[óo]xim[oa]s)\b",
+    re.I,
+)
+
+
+_HEADING_REACH = 3  # non-blank lines under a section heading searched for its first date
+
+
+def _dates_follow(kinds: list[str], i: int) -> bool:
+    """Whether a dated line comes within _HEADING_REACH non-blank lines under line ``i`` (a
+    heading over entries; not a menu's "Past events" link over "Contact", "About")."""
+    seen = 0
+    for k in kinds[i + 1 :]:
+        if k == ANCHOR:
+            return True
+        if k != BLANK:
+            seen += 1
+            if seen >= _HEADING_REACH:
+                return False
+    return False
+
+
+def _drop_past_sections(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The dated lines under a heading such as "Past events" (up to a heading such as "Upcoming
+    events", or the page's end) that write their year or give no time are no meetings: each is
+    warned about with its heading. One with a time and without a year stays a meeting (the year
+    read for it may not be the one the heading means), with a warning."""
+    heading: int | None = None
+    related = False  # the heading is a list of links to other articles, not past events
+    kept: list[int] = []  # the entries under it kept for want of a year
+    for i, k in enumerate(kinds):
+        t = lines[i].text
+        if k == ANCHOR:
+            a = anchors.get(i)
+            if heading is None or a is None or a.date is None:
+                continue
+            if related and a.timed:  # a meeting after the links: the list has ended
+                heading = None
+                continue
+            if a.date.year is None and a.timed:  # untimed: nothing says it is still to come
+                unread[i] = _PAST_KEPT.format(t, lines[heading].text.strip())
+                kept.append(i)
+                continue
+            why = _RELATED_REASON if related else _PAST_REASON
+            unread[i] = why.format(t, lines[heading].text.strip())
+            del anchors[i]
+            kinds[i] = BLANK
+            continue
+        if k == BLANK or len(t) > _SECTION_HEAD_LEN:
+            continue
+        if _PAST_HEADING.match(t) and _dates_follow(kinds, i) and not _tab_after(lines, kinds, i):
+            _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+            heading, related, kept = i, False, []
+        elif _related_heading(t) and _dates_follow(kinds, i):
+            _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+            heading, related, kept = i, True, []
+        elif heading is not None and _UPCOMING_HEADING.search(t):
+            _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+            heading, kept = None, []
+    _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+
+
+def _tab_after(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """Whether line ``i`` comes right under an "Upcoming" heading ("À venir" / "Passés"): the
+    tabs of an events page, over its upcoming events."""
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    t = lines[j].text if j >= 0 else ""
+    return len(t) <= _SECTION_HEAD_LEN and _UPCOMING_HEADING.search(t) is not None
+
+
+_NEWEST_FIRST_REASON = (
+    "{!r} is under the heading {!r}, in a list that runs newest first (events that took place); "
+    "not a meeting"
+)
+_YEAR_TURN = 6  # months: a later entry this many months "after" the one above is last year's
+
+
+def _drop_newest_first(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    kept: list[int],
+    heading: int | None,
+) -> None:
+    """Entries with a time and no year kept under a past-events heading (``kept``, in page order)
+    are no meetings after all when two or more of them run newest first, as a record of what
+    took place does ("Nov 5", "Oct 24", "Oct 1"; "Jan 12", "Dec 19" across the new year)."""
+    if len(kept) < 2 or heading is None:
+        return
+    keys = [(anchors[i].date.month, anchors[i].date.day) for i in kept]  # type: ignore[union-attr]
+    for (m1, d1), (m2, d2) in zip(keys, keys[1:], strict=False):
+        if not ((m2, d2) < (m1, d1) or m2 - m1 >= _YEAR_TURN):
+            return
+    for i in kept:
+        unread[i] = _NEWEST_FIRST_REASON.format(lines[i].text, lines[heading].text.strip())
+        del anchors[i]
+        kinds[i] = BLANK
+
+
+# A paragraph that tells what took place: it opens with "What you missed", "Looking back",
+# "Rückblick", "Retour sur", "Crónica", or thanks those who came.
+_RECAP_LEAD = re.compile(
+    r"^\W*+(?:what\s++you\s++missed|in\s++case\s++you\s++missed|looking\s++back|"
+    r"a\s++look\s++back|recap|r[üu]ckblick|r[üu]ckschau|nachlese|was\s++bisher\s++geschah|"
+    r"retour\s++sur|r[ée]trospective|ce\s++que\s++vous\s++avez\s++manqu[ée]|cr[óo]nica|"
+    r"lo\s++que\s++te\s++perdiste|repaso|(?:report|bericht|compte[\s-]rendu|informe)"
+    r"(?=\s*+:))\b",
+    re.I,
+)
+_THANKS_STEMS = ("thank", "dank", "merci", "gracias")
+_THANKS = re.compile(
+    r"\b(?:thanks?(?:\s++you)?\s++(?:to\s++)?(?:everyone|everybody|all\s++of\s++you|all)\s++"
+    r"(?:who|that|for)\s++(?:came|come|coming|joined|joining|attended|took\s++part)|"
+    r"(?:danke|vielen\s++dank)\s++an\s++alle,?\s++die\s++(?:da\s++waren|gekommen|dabei|"
+    r"teilgenommen|mitgemacht)|merci\s++[àa]\s++(?:(?:tous|toutes)(?:\s++(?:ceux|celles))?|"
+    r"celles\s++et\s++ceux|ceux)\s++"
+    r"(?:qui\s++(?:sont\s++venu|ont\s++particip)|d['’]\s*+[êe]tre\s++venu)|"
+    r"gracias\s++a\s++(?:todos|todas|quienes)\s++(?:los\s++que\s++|las\s++que\s++)?"
+    r"(?:vinieron|asistieron|participaron|nos\s++acompa[ñn]aron)|"
+    # thanks to those who took part, named as such: "Thanks to the 80 participants", "Un grand
+    # merci aux 80 participantes", "Danke an die 40 Teilnehmenden", "Gracias a los asistentes"
+    r"thanks?(?:\s++you)?\s++to\s++(?:the\s++|all\s++(?:the\s++)?)?(?:\d+\s++)?"
+    r"(?:participants|attendees|people\s++who)|"
+    r"merci\s++(?:aux|[àa]\s++(?:la|les))\s++(?:\d+\s++)?(?:participant|personnes|pr[ée]sent)|"
+    r"dank\w*+\s++an\s++(?:die\s++|alle\s++)?(?:\d+\s++)?(?:teilnehm|besucher|anwesend)|"
+    r"gracias\s++a\s++(?:los|las)\s++(?:\d+\s++)?(?:asistentes|participantes))",
+    re.I,
+)
+_RECAP_REASON = "{!r} is in a paragraph that tells what took place ({!r}); not a meeting"
+
+
+# A paragraph that looks back on what took place: "We look back on …", "Wir blicken dankbar auf
+# viele Begegnungen zurück", "Nous revenons sur …", "Echamos la vista atrás …".
+_LOOK_BACK_STEMS = ("back", "zurück", "zuruck", "revenons", "retour", "rétrospective", "atrás")
+_LOOK_BACK = re.compile(
+    r"\blook(?:s|ed|ing)?\s++back\b|\bblick\w*+\s++(?:\S++\s++){0,6}?zur[üu]ck\b|"
+    r"\b(?:nous\s++)?revenons\s++sur\b|\bretour\s++sur\b|\br[ée]trospective\b|"
+    r"\b(?:echamos|echar|mirando|miramos)\s++(?:la\s++vista\s++)?atr[áa]s\b",
+    re.I,
+)
+
+
+def _recap_cue(lines: list[Line], para: list[int], untimed: bool) -> tuple[str, bool] | None:
+    """What makes paragraph ``para`` (line indexes) a report of what took place, and whether it
+    says so outright (its opening words: every date in it goes) or only thanks those who came
+    (its dates without a time go; ``untimed`` says whether it has one)."""
+    if (lead := _RECAP_LEAD.match(lines[para[0]].text)) is not None:
+        return lead.group(0).strip(" *•·:-"), True
+    back = False
+    for j in para:
+        t = lines[j].text
+        low = t.lower()
+        if contains_any(low, _THANKS_STEMS) and (th := _THANKS.search(t)) is not None:
+            return th.group(0), False
+        back = back or (untimed and contains_any(low, _LOOK_BACK_STEMS))
+    if back:  # the words of the cue may wrap to the next line
+        text = " ".join(lines[j].text for j in para)
+        if (lb := _LOOK_BACK.search(text)) is not None:
+            return lb.group(0), False
+    return None
+
+
+def _drop_recaps(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The dates of a paragraph that reports what took place ("What you missed last term: the
+    walking tour (Tue 20 Oct) … Thanks to everyone who came!", "Rückblick: Am 08.11. wanderten
+    34 Mitglieder …") are no meetings: each is warned about."""
+    para: list[int] = []
+    for i in range(len(kinds) + 1):
+        if i < len(kinds) and kinds[i] != BLANK:
+            para.append(i)
+            continue
+        dated = [j for j in para if j in anchors]
+        untimed = bool(dated) and any(not anchors[j].timed for j in dated)
+        if dated and (cue := _recap_cue(lines, para, untimed)) is not None:
+            words, outright = cue
+            for j in dated:
+                if outright or not anchors[j].timed:
+                    unread[j] = _RECAP_REASON.format(lines[j].text, words)
+                    del anchors[j]
+                    kinds[j] = BLANK
+        para = []
+
+
+# A printed page's own lines, as a browser or a calendar app prints them: the browser's header
+# (when it was printed, then the page's title: "26/11/26, 10:14 Google Calendar - Imprimir",
+# "11/26/26, 10:14 AM Outlook"), the calendar's time zone ("(GMT-04:00) Hora de Bolivia - La
+# Paz", "Fuseau horaire : (GMT+01:00) Heure normale d'Europe centrale - Paris", "Time zone:
+# (GMT-05:00) Eastern Time - Toronto") and the span of days it shows ("1 dic 2026 – 31 ene 2027").
+_PRINT_STAMP = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s?\d{1,2}:(?P<min>\d\d)(?P<sec>:\d\d)?"
+    r"(?:\s?[AaPp]\.?\s?[Mm]\.?)?\s(?=\D)"
+)
+_TZ_LINE = re.compile(
+    r"(?:[^\W\d_]++(?:\s[^\W\d_]++)?\s?:\s?)?\((?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)"
+)
+_TZ_LINE_MAX = 120  # characters
+_PERIOD_DAYS = 27  # a span of dates this long or longer over a page's entries is what it shows
+_PRINT_TOP = 4  # lines under a page's first date searched for its time zone
+_PRINT_REASON = "{!r} is the printed page's own line ({}); not a meeting"
+
+
+def _drop_print_lines(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A printed page's header, time-zone lines and the span of days a printed calendar shows
+    are no meetings (see _PRINT_STAMP): the header and the span are warned about, the time-zone
+    line is kind BLANK (never a place)."""
+    first = next((i for i, k in enumerate(kinds) if k != BLANK), None)
+    if first is None:
+        return
+    ps = _PRINT_STAMP.match(lines[first].text) if first in anchors else None
+    if ps is not None and (ps.group("sec") or int(ps.group("min")) % 15):  # off the quarters
+        unread[first] = _PRINT_REASON.format(lines[first].text, "when it was printed")
+        del anchors[first]
+        kinds[first] = BLANK
+    if not anchors:
+        return
+    top = min(anchors)  # a print's time zone and span stand above its entries
+    for i, line in enumerate(lines[: top + _PRINT_TOP]):
+        t = line.text
+        tz = ("GMT" in t or "UTC" in t) and len(t) <= _TZ_LINE_MAX and i not in anchors
+        if tz and _TZ_LINE.match(t):
+            kinds[i] = BLANK
+    if len(anchors) >= 3 and _period(anchors[top]):
+        unread[top] = _PRINT_REASON.format(lines[top].text, "the days it shows")
+        del anchors[top]
+        kinds[top] = BLANK
+
+
+def _period(a: _Anchor) -> bool:
+    """Whether an anchor is a span of a month or more with no time ("1 dic 2026 – 31 ene
+    2027"): over a page's entries, the days the page shows."""
+    dm = a.date
+    if a.timed or dm is None or dm.end_day is None or dm.end_month is None:
+        return False
+    years = (dm.end_year - dm.year) if dm.end_year and dm.year else int(dm.end_month < dm.month)
+    months = 12 * years + dm.end_month - dm.month
+    return 30 * months + dm.end_day - dm.day >= _PERIOD_DAYS
+
+
+# An entry without a time that is a public holiday ("Todo el día Día del Estado Plurinacional
+# (feriado)", "All day  Thanksgiving (public holiday)", "Ganztägig Tag der Deutschen Einheit
+# (Feiertag)", "Toute la journée Armistice (jour férié)"), not "Holiday party".
+_HOLIDAY_MARK = re.compile(
+    r"\((?:(?:public|bank|national|federal)\s++)?holiday\)|\b(?:public|bank|national|federal)"
+    r"\s++holiday\b|\b(?:gesetzlicher\s++)?feiertag\b|\bf[ée]ri[ée]\b|\bferiado\b|"
+    r"\bd[ií]a\s++festivo\b|\(festivo\)",
+    re.I,
+)
+_HOLIDAY_STEMS = ("holiday", "feiertag", "féri", "feri", "festivo")
+# A calendar's all-day mark before an entry's title: "All day", "Todo el día", "Ganztägig",
+# "Journée entière", "Toute la journée".
+_ALL_DAY = re.compile(
+    r"^[\s|:–—-]*+(?:all[\s-]day|todo\s++el\s++d[ií]a|ganzt[äa]gig|journ[ée]e\s++enti[èe]re|"
+    r"toute\s++la\s++journ[ée]e)?[\s|:–—-]*+",
+    re.I,
+)
+_NOTE_REASON = "{!r} is {} with no time; not a meeting"
+# An events list's filter, the first day it shows and nothing after it: "Hoy  Desde 17
+# noviembre", "Today  From November 17", "Heute  Ab 17. November", "Aujourd'hui  À partir du 17
+# novembre".
+_VIEW_FROM = re.compile(
+    r"(?:\S++\s++){0,2}?(?:from|since|ab|seit|desde(?:\s++el)?|depuis(?:\s++le)?|d[èe]s\s++le|"
+    r"[àa]\s++partir\s++du|a\s++partir\s++del?)[\s:]*+",
+    re.I,
+)
+
+
+def _drop_day_notes(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """An entry with no time whose title (after its date, or on the line under a bare date) is
+    a public holiday's, or opens with a deadline's name ("Journée entière  Date limite : dépôt
+    des recours", "Deadline: motions to the conference"), is a note on the calendar, not a
+    meeting; so is an events list's "from" filter (_VIEW_FROM). Each is warned about."""
+    for j, a in list(anchors.items()):
+        if a.timed:
+            continue
+        t = lines[j].text
+        if a.date is not None and not a.tail.strip() and _VIEW_FROM.fullmatch(t[: a.date.start]):
+            unread[j] = _NOTE_REASON.format(t, "the first day an events list shows")
+            del anchors[j]
+            kinds[j] = BLANK
+            continue
+        title = t[a.date.end :] if a.date is not None and a.day is None else t
+        title = title[_ALL_DAY.match(title).end() :]  # type: ignore[union-attr]
+        if not title and j + 1 < len(lines) and kinds[j + 1] == OTHER:  # a day over its entry
+            under = lines[j + 1].text
+            title = under[_ALL_DAY.match(under).end() :]  # type: ignore[union-attr]
+        low = title.lower()
+        if contains_any(low, _HOLIDAY_STEMS) and _HOLIDAY_MARK.search(title):
+            what = "a public holiday"
+        elif _DEADLINE_OPENS.match(title) is not None:
+            what = "a deadline"
+        else:
+            continue
+        unread[j] = _NOTE_REASON.format(t, what)
+        del anchors[j]
+        kinds[j] = BLANK
+
+
+_COMMENT_REASON = "{!r} is in a comment under the post ({!r}): a reply, not a meeting"
+
+
+def _drop_comments(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    langs: tuple[str, ...],
+) -> None:
+    """The dates of a comment under a post (its lines down to a footer such as "3d · Like ·
+    Reply") are a reader's replies ("I could do Sat 19 Dec or the weekend after"): no meetings,
+    each warned about. A comment that gives a time and asks nothing is left to the rest of the
+    parser (a page's own comment may add a meeting)."""
+    for i in [
+        i
+        for i, line in enumerate(lines)
+        if (t := line.text)[:1].isdigit() and ("·" in t or "•" in t)  # the age comes first
+    ]:
+        if i in anchors or not comment_footer(lines[i].text, langs):
+            continue
+        j = i - 1
+        while j >= 0 and kinds[j] != BLANK:
+            a = anchors.get(j)
+            if a is not None and (not a.timed or "?" in lines[j].text):
+                unread[j] = _COMMENT_REASON.format(lines[j].text, lines[i].text)
+                del anchors[j]
+                kinds[j] = BLANK
+            j -= 1
+
+
+def _caps_name(text: str) -> bool:
+    """A short name in capitals (1-4 words, letters only): "MANCHESTER", "NEW YORK CITY"."""
+    if len(text) > 40 or not text.isupper() or _DIGIT.search(text):
+        return False
+    words = text.replace("-", " ").replace(".", " ").split()
+    return 0 < len(words) <= 4 and all(w.replace("'", "").replace("’", "").isalpha() for w in words)
+
+
+# Symbols before a heading's name: a pin or flag emoji, a bullet ("📍 LIMA", "▶ MELBOURNE").
+_PIN = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,3}+\s*+")
+_TITLED_DATE = 2  # lines of a title or campus over a date line, under a city heading
+
+
+def _heading_name(text: str) -> str:
+    """A heading's name without the pin before it ("📍 TRUJILLO") or the short form in
+    brackets after it ("CIUDAD DE MÉXICO (CDMX)")."""
+    t = (_PIN.sub("", text) if text[:1] >= "\u2600" else text).strip(" :")  # _PIN: U+2600 on
+    if t.endswith(")") and " (" in t and _SHORT_FORM.fullmatch(t, t.rindex(" (")):
+        t = t[: t.rindex(" (")]
+    return _cut_heading_remark(t)
+
+
+# A heading's remark after a dash, a word or three that say what is held there: "Luxembourg-Ville
+# — Rassemblement", "Berlin – Kundgebung", "Madrid — Manifestación", "Leeds - Day school".
+_HEADING_REMARK = re.compile(r"\s[–—-]\s++[^\W\d_]++(?:[\s-][^\W\d_]++){0,2}\s*+$")
+
+
+def _cut_heading_remark(text: str) -> str:
+    """A heading without its remark after a dash ("Luxembourg-Ville — Rassemblement" ->
+    "Luxembourg-Ville")."""
+    if " " not in text or not any(c in text for c in "–—-"):
+        return text
+    rm = _HEADING_REMARK.search(text)
+    return text[: rm.start()] if rm is not None and rm.start() else text
+
+
+_SHORT_FORM = re.compile(r" \([A-Z\d.]{2,8}\)")  # "(CDMX)", "(NYC)", "(33)"; not "(Zoom)"
+
+
+def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
+    """A line in capitals above entries, not under a date line, is a city heading (kind CITY):
+    "MANCHESTER", then the meetings held there, until the next heading."""
+    for i, k in enumerate(kinds):
+        if k != OTHER or (i and kinds[i - 1] == ANCHOR):
+            continue
+        t = _heading_name(lines[i].text)
+        if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
+            continue
+        if _month_heading(t):
+            continue  # "MAYO", "MÄRZ 2019", "IM JANUAR": a month heading, not a city
+        if len(t) <= 3 or find_campus(t) or find_campus(_title_case_words(t)):
+            continue  # "UCLA", "NYU", "WAYNE STATE UNIVERSITY": a campus heading
+        if any(w.lower() in _NOT_CITY for w in t.split()) and t.lower() not in CITY_ALIASES:
+            continue
+        j = i + 1
+        while j < len(kinds) and kinds[j] == BLANK and j - i <= 2:
+            j += 1
+        if j < len(kinds) and kinds[j - 1] == BLANK:
+            # "SYDNEY" over a paragraph led by the meeting's title ("Public meeting: …") or
+            # campus, its date line under it: the heading is still the city's
+            k = j
+            while k < len(kinds) and kinds[k] == OTHER and k - j < _TITLED_DATE:
+                k += 1
+            j = k if k in anchors else j
+        if j < len(kinds) and j in anchors and anchors[j].date is not None:
+            kinds[i] = CITY
+
+
+def _other_caps_heading(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """A heading in capitals, alone after a blank line, that is no city heading; or a month's
+    heading ("En janvier", "In January"), whose meetings are in no city above it."""
+    if kinds[i] != OTHER or kinds[i - 1] != BLANK:
+        return False
+    t = lines[i].text.split(" (", 1)[0]  # "… VIRTUAL (Zoom)": a remark after it
+    if len(t) <= _MONTH_HEADING_LEN and _month_heading(t):
+        return True
+    return len(t) <= _SECTION_CHARS and t.isupper() and len(_LETTERS.findall(t)) >= 2
+
+
+# Words around a month in its heading: "Im Januar", "En janvier", "In January 2027", "Mes de
+# enero", "Ab März".
+_MONTH_HEADING_WORDS = frozenset({
+    "im", "in", "ab", "for", "from", "en", "au", "mois", "de", "d", "del", "mes", "el", "the",
+    "month", "monat", "of",
+})  # fmt: skip
+_MONTH_HEADING_LEN = 30
+
+
+def _month_heading(text: str) -> bool:
+    """Whether a short heading names a month and nothing else ("MAYO", "März 2019", "Im Januar",
+    "En janvier", "In January")."""
+    words = _LETTERS.findall(text.casefold())
+    months = _all_months()
+    return any(w in months for w in words) and all(
+        w in months or w in _MONTH_HEADING_WORDS for w in words
+    )
+
+
+def _heads_dates(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
+    """Whether line ``i`` is alone in its paragraph with a dated line right under it (past at
+    most two blank lines)."""
+    if i + 1 >= len(kinds) or kinds[i + 1] != BLANK or (i and kinds[i - 1] != BLANK):
+        return False
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK and j - i <= 2:
+        j += 1
+    return j in anchors and anchors[j].date is not None
+
+
+def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
+    """Names alone in their paragraphs ("Buenos Aires", "Bern"), one of them over two meetings
+    or more, are city headings (kind CITY) like those in capitals: the meetings under each, up
+    to the next, are held there. A page whose names each head one meeting keeps them as those
+    meetings' headings."""
+    top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
+    heads = [
+        i
+        for i, k in enumerate(kinds)
+        if k == OTHER
+        and i > top  # the page's first line is its title ("Programm"), never a city
+        and _heads_dates(kinds, anchors, i)
+        and _name_heading(text := lines[i].text.strip())
+        and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
+    ]
+    if not heads:
+        return
+    order = sorted(anchors)
+    ends = [*heads[1:], len(kinds)]
+    if any(
+        bisect_left(order, e) - bisect_left(order, i) >= 2 for i, e in zip(heads, ends, strict=True)
+    ):
+        for i in heads:  # each name ends the one above it, also over a single meeting
+            kinds[i] = CITY
+
+
+@lru_cache(maxsize=4096)  # a page's headings and detail lines repeat
+def _is_detail_like(text: str) -> bool:
+    return bool(
+        _LINK_LINE.match(text)
+        or _LOCATION_TBA.match(text)
+        or looks_like_block_line(text)
+        or _find_speaker(text)
+        or (find_times(text) and len(text) < 40)
+    )
+
+
+@lru_cache(maxsize=4096)  # a page's headings and detail lines repeat
+def _is_campus_line(text: str) -> bool:
+    cm = find_campus(_KIND.sub("", _BULLET.sub("", text)))
+    return cm is not None and cm.start <= 2
+
+
+def _name_heading(text: str) -> bool:
+    """A name alone in its paragraph over a date (a card's "<h3>Sydney</h3>", "## Wellington
+    (second meeting)"): one or two capitalised words, maybe a remark in brackets after them, no
+    digit, no venue, status, month or heading word ("Public Meeting", "Events", "MARCH"). (Not
+    the page's first line: that is its title, "Programm".)"""
+    if _has_status(text):
+        return False
+    if text.endswith(")") and " (" in text:  # "Wellington (second meeting)": a remark after it
+        text = text.split(" (", 1)[0]
+    text = _cut_heading_remark(text)
+    words = text.split()
+    names = [w for w in words if w not in _NAME_PARTICLES]  # "Santiago de Chile"
+    return (
+        len(names) <= 2
+        and len(words) <= 4
+        and len(text) <= 30
+        and names[:1] == words[:1]
+        and _BARE_CITY.match(" ".join(names)) is not None
+        and not VENUE_WORDS.search(text)
+        and not _has_status(text)
+        and not any(w.lower() in _NOT_CITY or w.casefold() in _all_months() for w in words)
+    )

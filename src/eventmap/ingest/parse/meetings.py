@@ -1,0 +1,1109 @@
+"""Meetings built from spans: when, where, the heading's fields and the status."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import re
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+from operator import attrgetter
+
+from eventmap.ingest import calendar
+from eventmap.ingest.html import datetime_year
+from eventmap.ingest.parse.anchors import (
+    _INVITATION,
+    _NEAR,
+    _PLACE_BEFORE_TIME,
+    _PRONOUN_START,
+    _START_CUE,
+    _Anchor,
+    _cell_end_time,
+    _cut_join,
+    _segment_time,
+)
+from eventmap.ingest.parse.details import (
+    _QUOTE_PAIRS,
+    _address_start,
+    _apply_place,
+    _cut_online_remark,
+    _meeting_point,
+    _quoted_lead,
+    _quoted_title,
+    _read_details,
+    _read_prose_place,
+    _read_venue_text,
+    _set_address,
+    _settle_status,
+    _take_tz_hint,
+)
+from eventmap.ingest.parse.lexicon import (
+    _ALNUM,
+    _AT_IN,
+    _BARE_CITY,
+    _BULLET,
+    _CANCELLED,
+    _CANCELLED_STEMS,
+    _CONTACT,
+    _DIGIT,
+    _FLAG_STEMS,
+    _HOURS_WORD,
+    _HOUSE_NUMBER,
+    _KIND,
+    _LABEL,
+    _LETTERS,
+    _ONLINE,
+    _ONLINE_STEMS,
+    _PAREN_STATUS,
+    _POSTPONED,
+    _POSTPONED_STEMS,
+    _PROSE_PLACE,
+    _SEASON_LABEL,
+    _SEGMENT_END,
+    _SENTENCE_END,
+    _STATUS_WORDS,
+    _TITLE_LABEL,
+    _TWO_LETTERS,
+    _Context,
+    _cut_time_remark,
+    _find_speaker,
+    _has_status,
+    _names_no_place,
+    _only_status,
+    _place_labelled,
+    _unavailable,
+    _warn,
+)
+from eventmap.ingest.parse.lines import _heading_name, _name_heading
+from eventmap.ingest.parse.segments import _online_heading, _Span
+from eventmap.ingest.parse.venues import (
+    _entry_place,
+    _is_city_line,
+    _name_words,
+    _named_venue_line,
+    _placelike,
+    _title_words,
+    _venue_kind,
+    _weak_place,
+)
+from eventmap.ingest.places import (
+    CITY_ALIASES,
+    VENUE_WORDS,
+    CampusMatch,
+    find_campus,
+    heading_city,
+    parse_city_region,
+    room_first,
+    state_code,
+)
+from eventmap.ingest.text import (
+    SENTENCE_BREAK,
+    Line,
+    contains_any,
+    is_prose,
+    sentence_start,
+)
+from eventmap.ingest.when import (
+    TIME_TBA_RE,
+    DateMatch,
+    TimeMatch,
+    find_times,
+    has_time_hint,
+    resolve_year,
+)
+from eventmap.model import Meeting
+
+
+def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
+    """Text after the date and time on the anchor line: venue, room, address, speaker.
+
+    ``had_status``: a status word was taken out of the line ("– ANNULÉE, reportée à une date
+    ultérieure"); what is left of such a line may be only about the status."""
+    if tail.lstrip(" ,;:–—-").startswith("·") and _read_dot_parts(m, tail):
+        return
+    sm = _find_speaker(tail)
+    if sm:
+        m.speaker = sm.group("who").strip()
+        tail = tail[: sm.start()]
+    lead = tail.lstrip(" ,;:–—-")
+    if lead[:1] in _QUOTE_PAIRS and (quoted := _quoted_lead(lead)) is not None:
+        m.title = m.title or quoted[0]  # '12 noon: "Nigeria, debt and the IMF". Hall booked …'
+        if quoted[1][:1] in ".!?":
+            return  # a sentence about the talk follows its title: no place in it
+        tail = quoted[1]
+    if (cut := _cut_online_remark(m, tail)) is None:
+        return
+    tail = _strip_edges(cut)
+    if not _ALNUM.search(tail, 0, 80):  # "·", "." or nothing left
+        return
+    if TIME_TBA_RE.fullmatch(tail.strip()):
+        m.time_tba = True
+        return
+    if _only_status(tail) or (had_status and _names_no_place(tail)) or _unavailable(tail):
+        return
+    tail = _AT_IN.sub("", tail)
+    tail = _title_before_place(m, tail)
+    if "|" in tail:  # a table row: its cells are the parts, but a description is no place
+        cells = (c.strip(" ,") for c in tail.split("|"))
+        tail = ", ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
+    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    k = _address_start(parts)
+    if k is not None:
+        if k:
+            _read_venue_text(m, ", ".join(parts[:k]))
+        _set_address(m, ", ".join(parts[k:]))
+        return
+    region = parse_city_region(tail) if len(parts) == 2 else None
+    if region is not None and m.city is None and not VENUE_WORDS.search(tail):
+        m.city, m.state = region.city, m.state or region.state  # "March 7th — Chicago, IL"
+        m.country = m.country or region.country
+        return
+    _read_venue_text(m, tail)
+
+
+def _strip_edges(tail: str) -> str:
+    """``tail`` without the dashes, commas and brackets around it, but with the closing bracket
+    of a remark it opened: "Trades Hall (upstairs)" keeps its ")"."""
+    text = tail.strip(" ,;:–—-@|()·")
+    if text.count("(") > text.count(")") and tail.rstrip(" ,;:–—-@|·").endswith(")"):
+        text += ")"
+    return text
+
+
+# A part of a "·"-separated line led into by "at" or "in" and a name: "· at the Swan Hotel".
+_AT_PART = re.compile(
+    r"^(?:at|@|in|venue:?|im|beim|à|au|en)\s++(?=(?:(?:the|la|le|el|der|dem)\s++|l['’])?"
+    r"[^\W\d_a-zß-ÿ])"
+)
+_AT_NAME_START = re.compile(r"^(?:at|@)\s++(?=[^\W\d_a-z])")
+
+
+def _read_dot_parts(m: Meeting, tail: str) -> bool:
+    """A line laid out "Wed 4 Mar · 7pm · Title · at Venue": the parts after the time, split
+    at the middle dots, are the title up to the first part that names a place ("at the Swan
+    Hotel", "Room 4, Union Hall"), the place from there; a lone part names the place only when
+    it reads as one ("Central Library"), else it is the title. True when read here."""
+    parts = [p.strip(" ,;:–—-") for p in tail.split("·")]
+    parts = [p for p in parts if p and _TWO_LETTERS.search(p)]
+    if not parts:
+        return False
+    place = lambda p: _AT_PART.match(p) is not None or _listed_place(p)  # noqa: E731
+    k = next((k for k in range(1, len(parts)) if place(parts[k])), None)
+    parts = [_AT_NAME_START.sub("", p) for p in parts]  # "at The Crown & Anchor": its "The"
+    if k is None and len(parts) == 1 and (place(parts[0]) or _is_city_line(parts[0])):
+        return False  # "· Central Library": read as any place after a time
+    if k is None:
+        m.title = m.title or " – ".join(parts)
+        return True
+    m.title = m.title or " – ".join(parts[:k])
+    _read_tail(m, ", ".join(parts[k:]))
+    return True
+
+
+_LISTED_PARTS = re.compile(r"\s[–—-]\s|[|,;()]")
+
+
+def _read_listed(m: Meeting, rest: str) -> bool:
+    """A one-line entry of a list that states its place once ("Thu 7 Mar  The canal at 200 –
+    talk by Dr Moss"): its title, and a place only where a part names one ("…, Birchcliffe
+    Centre, Birchcliffe Road", "meet Todmorden station"); parts with a time in them are notes
+    ("(car share 1.15pm)"). True when it names its own place."""
+    parts = [p.strip(" .:") for p in _LISTED_PARTS.split(rest)]  # "1 December: The Chartists"
+    parts = [p for p in parts if p and _TWO_LETTERS.search(p)]
+    if not parts:
+        return False
+    k = next((k for k in range(1, len(parts)) if _listed_place(parts[k])), None)
+    street_next = k == 1 and _HOUSE_NUMBER.match(parts[1])  # "Wynn's Hotel, 35-39 …"
+    if (k is None or street_next) and _listed_place(parts[0]):
+        k = 0
+    if k is None:
+        m.title = m.title or " – ".join(parts)
+        return False
+    m.title = m.title or (" – ".join(parts[:k]) if k else None)
+    place = [p for p in parts[k:] if not has_time_hint(p)]
+    _read_tail(m, calendar.place_text(", ".join(place)))
+    return True
+
+
+def _listed_place(part: str) -> bool:
+    return (
+        not (has_time_hint(part) and find_times(part))
+        and _entry_place(part)
+        and not _unavailable(part)
+    )
+
+
+def _title_before_place(m: Meeting, tail: str) -> str:
+    """ "Book launch — Housmans Bookshop": a first dash-separated part that names no place,
+    before one that does, is the title; the rest of the line (the place) is returned."""
+    if " " not in tail or not _SEGMENT_END.search(tail):
+        return tail
+    segs = [p.strip(" ,;") for p in _SEGMENT_END.split(tail)]
+    first = segs[0]
+    if not first or _is_city_line(first) or _DIGIT.search(first[:1]):
+        return tail
+    if _placelike(first) and not (_title_words(first) and _weak_place(first)):
+        return tail  # not "“Water as a commons” with Helen Gardner": a venue word in passing
+    k = next((k for k in range(1, len(segs)) if segs[k] and _entry_place(segs[k])), None)
+    if k is None and _quoted_title(first) is not None and segs[-1]:
+        k = len(segs) - 1  # "« Intelligence artificielle et travail » — Le Lieu Unique"
+    if k is None:
+        return tail
+    m.title = m.title or " – ".join(segs[:k])
+    return ", ".join(p for p in segs[k:] if p)
+
+
+def _build_meetings(
+    span: _Span, lines: list[Line], ctx: _Context, prev: date | None
+) -> list[Meeting]:
+    """The meeting of a span, and one more for each later date on its line, sharing the place
+    and the time unless a date has its own."""
+    m = _build_meeting(span, lines, ctx, prev)
+    out = [m]
+    a, aline = span.anchor, lines[span.anchor.index]
+    if ";" in a.tail and not (a.more or a.listed or a.prose) and (times := _times_list(m, a.tail)):
+        return times
+    for day in a.listed:  # "jueves 2, 9 y 16 de mayo": everything but the day is shared
+        other = dataclasses.replace(m, links=list(m.links), end_date=None)
+        dm = dataclasses.replace(a.date, day=day, weekday=None, end_day=None, end_month=None)
+        d = _meeting_date(other, dm, aline, ctx, prev)
+        other.date = d.isoformat() if d else None
+        out.insert(len(out) - 1, other)
+    last = date.fromisoformat(m.date) if m.date else prev
+    for k, dm in enumerate(a.more):
+        other = dataclasses.replace(m, links=list(m.links), end_date=None)
+        d = _meeting_date(other, dm, aline, ctx, last)  # near the date before it on the line
+        other.date = d.isoformat() if d else None
+        last = d or last
+        upto = a.more[k + 1].start if k + 1 < len(a.more) else len(a.tail)
+        seg = a.tail[dm.end : upto]
+        tm = find_times(seg)
+        if tm and tm.start <= _NEAR:
+            other.start_time, other.end_time, other.time_tba = tm.start_time, tm.end_time, False
+            other.status = "scheduled" if other.status == "tba" else other.status
+            seg = _take_tz_hint(other, seg[tm.end :])
+        _own_place(other, seg)
+        begun = a.more[k - 1].end if k else 0
+        if city := _city_named(
+            _CITY_BEFORE_DATE.search(a.tail[begun : dm.start][-_CITY_BEFORE_REACH:])
+        ):
+            _set_city(other, city, m)
+        out.append(other)
+    if a.more and m.status in ("cancelled", "postponed"):
+        _status_per_sentence(out, len(a.listed), span, lines)
+    return out
+
+
+def _status_per_sentence(out: list[Meeting], listed: int, span: _Span, lines: list[Line]) -> None:
+    """A line whose later dates open sentences of their own, its status words in only some of
+    them ("The talk on Thursday 3 December is cancelled. We meet again on Thursday 10 December
+    at 7pm."): each date takes the status of its words, from its sentence to the next date's
+    (the first date's from the line's start). ``out`` holds the line's listed days, its date,
+    then its later dates, as _build_meetings builds them."""
+    a, text = span.anchor, lines[span.anchor.index].text
+    if (at := text.rfind(a.tail)) < 0:
+        return
+    dates = tuple((at + dm.start, at + dm.end) for dm in a.more)
+    starts = [0] * (listed + 1) + [sentence_start(text, lo, dates) for lo, _ in dates]
+    if not any(starts):
+        return  # one sentence: its status is every date's
+    ends = [*starts[listed + 1 :], len(text)]
+    for k, m in enumerate(out):
+        end = ends[max(0, k - listed)]
+        if own := _sentence_status(m, span, lines, text[starts[k] : end]):
+            m.status = own
+
+
+def _sentence_status(m: Meeting, span: _Span, lines: list[Line], own: str) -> str | None:
+    """The status the words of ``own`` (a date's sentence) give, unless a line under the date
+    gives one for every date on its line (then None)."""
+    probe = Meeting()
+    _read_flags(probe, [own])
+    if probe.status in ("cancelled", "postponed"):
+        return probe.status if probe.status != m.status else None
+    anchor = span.anchor.index
+    _read_flags(probe, [lines[i].text for i in span.indices if i != anchor])
+    if probe.status in ("cancelled", "postponed"):
+        return None  # "CANCELLED" on a line under the date: every date's
+    return "scheduled" if m.start_time else "tba"
+
+
+_TIMES_LIST_SPLIT = re.compile(r";\s*+")
+
+
+def _times_list(m: Meeting, tail: str) -> list[Meeting] | None:
+    """A date line that lists several events, each with its time, split at semicolons
+    ("Christmas Eve, Thursday 24 December: 4pm Crib Service; 11.30pm Midnight Mass (St Mary's
+    Church)"): one meeting per event, each with its own title and time; a place written once
+    (at the end) is every event's that names none. None when the line is not such a list."""
+    parts = [p.strip(" ,:.–—-") for p in _TIMES_LIST_SPLIT.split(tail)]
+    if len(parts) < 2 or len(parts) > 12:
+        return None
+    read = []
+    for part in parts:
+        tm = find_times(part)
+        if tm is None or tm.start != 0 or not _TWO_LETTERS.search(part[tm.end :]):
+            return None
+        read.append((tm, part[tm.end :].strip(" ,:–—-")))
+    out = []
+    for tm, rest in read:
+        one = dataclasses.replace(m, links=list(m.links), title=None)
+        for name in _LINE_PLACE_FIELDS:  # what the line gave; a heading's city stays
+            setattr(one, name, None)
+        one.start_time, one.end_time, one.time_tba = tm.start_time, tm.end_time, False
+        one.status = "scheduled" if one.status == "tba" else one.status
+        close = rest.rfind(")")
+        open_ = rest.rfind("(", 0, close)
+        inner = rest[open_ + 1 : close].strip() if open_ > 0 and close == len(rest) - 1 else ""
+        if inner and not _DIGIT.search(inner) and (_name_words(inner) or _placelike(inner)):
+            one.title = rest[:open_].strip(" ,–—-") or None  # "Quiz night (The Red Lion)"
+            _read_entry_place(one, inner)
+        else:
+            _read_entry(one, rest, True)
+        out.append(one)
+    named = [o for o in out if o.venue or o.place or o.address or o.room]
+    if named:
+        for o in out:
+            if not (o.venue or o.place or o.address or o.room):
+                for name in _LINE_PLACE_FIELDS:
+                    setattr(o, name, getattr(named[-1], name))
+    return out
+
+
+_LINE_PLACE_FIELDS = ("place", "venue", "room", "address", "postal_code")
+
+
+_OWN_PLACE_FIELDS = (
+    "place",
+    "campus",
+    "city",
+    "venue",
+    "room",
+    "address",
+    "postal_code",
+    "state",
+    "country",
+)
+
+
+def _set_city(other: Meeting, city: str, first: Meeting) -> None:
+    """A later date's own town: the place copied from the first date on its line was another
+    town's ("… à Lyon (Université Lyon 2), puis à Grenoble le jeudi 21 janvier")."""
+    if other.city == city:
+        return
+    for name in _OWN_PLACE_FIELDS:
+        if getattr(other, name) == getattr(first, name):
+            setattr(other, name, None)
+    other.city = other.place = city
+
+
+def _own_place(m: Meeting, seg: str) -> None:
+    """A later date's own place on the line ("…, and Saturday February 20, 2pm, at Moe's Books,
+    2476 Telegraph Ave, Berkeley, CA 94704"): it replaces the place copied from the first date
+    when it names a venue or an address."""
+    seg = _AT_IN.sub("", _cut_join(seg).strip(" ,;.–—-"))
+    parts = [p.strip() for p in seg.split(",")]
+    if not seg or not (_placelike(seg) or _address_start(parts) is not None):
+        return
+    own = Meeting()
+    _read_tail(own, seg)
+    if own.venue is None and own.address is None:
+        return
+    _take_place(m, own)
+
+
+def _take_place(m: Meeting, own: Meeting) -> None:
+    """``own``'s place on ``m``: what the line names (venue, room, address) replaces ``m``'s;
+    a place, city, state, country or campus only where ``own`` gives one (a heading's stays)."""
+    for name in _OWN_PLACE_FIELDS:
+        value = getattr(own, name)
+        if value is not None or (name in _LINE_PLACE_FIELDS and name != "place"):
+            setattr(m, name, value)  # a heading's place ("Leeds" over the line) stays
+
+
+def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | None) -> Meeting:
+    """One meeting from its span: heading (place, title, kind), date and time, then details."""
+    a = span.anchor
+    aline = lines[a.index]
+    m = Meeting(source_line=lines[span.first].number)
+    if a.prose:
+        _read_prose_head(m, a.inline_head)
+    else:
+        heads = (
+            [a.inline_head]
+            if a.inline_head
+            else [lines[h].text for h in span.header or a.place_head]
+            + ([a.day_place] if a.day_place else [])
+        )
+        _read_heading(m, heads, span)
+    if (
+        a.inline_head
+        and m.city is None
+        and (city := _city_named(_OPENING_CITY.match(a.inline_head)))
+    ):
+        m.city = city  # "In Zürich treffen wir uns wieder am …"
+        m.place = city if m.place in (None, a.inline_head) else m.place
+    if span.series:
+        _apply_series(m, span.series)
+    if a.inline_head and not a.prose and " at " in a.inline_head and m.venue is None:
+        title = m.place  # "Ana Ruiz reads at Green Apple Books, 506 Clement St, … on Thursday"
+        if _venue_and_street_before(m, a.inline_head) and m.title is None:
+            m.title = title.split(" at ")[0].strip() if title else None
+    details = [lines[d] for d in (*span.pre, *span.details)]
+    if a.date is not None:
+        before = _tail_place_values(m)  # not a copy of the meeting: cheap
+        tail = _read_when(m, a, aline, ctx, prev)
+        if tail is not None and not span.pre and _tail_title_over_venue(tail, details):
+            # the venue line under the date, not the title
+            vars(m).update(zip(_TAIL_PLACE_FIELDS, before, strict=True))
+            m.title = m.title or tail.strip(" ,;:–—-@|·")
+    else:
+        m.status = "pending"
+    # "Saturday, March 9, Central Library" over its entries: their venue unless they name one
+    if (a.day_place and m.venue is None) and (
+        VENUE_WORDS.search(a.day_place) or (m.room is None and m.address is None)
+    ):
+        _read_venue_text(m, a.day_place)
+    location_pending = _read_details(m, details)
+    if a.list_time and m.date and m.start_time is None and not m.time_tba:
+        m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
+    if a.list_place and not a.own_place and not (a.prose and (m.venue or m.address or m.room)):
+        _apply_list_place(m, a.list_place)  # a sentence's own place stays: "… en el salón de actos"
+    online_head = _online_heading(lines, a.index)
+    if span.city is not None and (online_head is None or online_head < span.city):
+        _apply_city_heading(m, lines[span.city].text)  # not over "Reunión en línea" under it
+    links = list(aline.links)
+    for d in span.details:
+        links += _line_links(lines[d])
+    for h in (*span.header, *span.pre):
+        links += lines[h].links
+    m.links = list(dict.fromkeys(links)) if links else links
+    _settle_status(m, aline, ctx, location_pending)
+    _read_flags(m, [lines[i].text for i in span.indices])
+    if online_head is not None:
+        m.online = True
+    return m
+
+
+_TAIL_PLACE_FIELDS = ("place", "campus", "city", "state", "country", "venue", "room", "address")
+_tail_place_values = attrgetter(*_TAIL_PLACE_FIELDS)
+
+
+def _tail_title_over_venue(tail: str, details: list[Line]) -> bool:
+    """Whether the words after a date line's time are the event's title and the line under it
+    its venue: a diary's "Tue 1 Dec, 7.30pm — The Kett Rebellion revisited — Dr Alison Reeve"
+    over "Friends Meeting House, Upper Goat Lane". The words are worded as a title and name no
+    place of their own; the line under them opens with a venue's name (then maybe its street)."""
+    rest = tail.strip(" ,;:–—-@|·")
+    if not details or not rest:
+        return False
+    if _place_labelled(details[0].text):
+        return not _placelike(rest) or _weak_place(rest)  # "Ort: Kulturfabrik, …" says so
+    under = _BULLET.sub("", details[0].text).strip()
+    if not _title_words(rest) and not (_few_words(rest) and _venue_then_street(under)):
+        return False
+    if _placelike(rest) and not _weak_place(rest):
+        return False  # "— Trades Hall, 4 Lygon St": the place, on the date line
+    if _SENTENCE_END.search(under) or under.endswith(("!", "?")):
+        return False  # "Leinster House. Bring your banner!": the sentence above goes on
+    if _title_words(under) and not _placelike(under.split(",")[0]):
+        return False  # a second title line, a blurb: not a venue
+    return _named_venue_line(under) or bool(_venue_kind(under.split(",")[0]))
+
+
+_FEW_WORDS = 4
+
+
+def _few_words(text: str) -> bool:
+    """A short phrase: a German title is capitalised nouns ("Diskussionsabend", "Lesung mit
+    Anna Seghers") that _title_words cannot tell from a name."""
+    return len(_LETTERS.findall(text)) <= _FEW_WORDS
+
+
+def _venue_then_street(line: str) -> bool:
+    """A venue's name that says what it is, then its street: "Café Knallhart, Grindelallee 9,
+    20146 Hamburg" (not "Smithfield, 77 King St": a district, maybe the venue's own name above)."""
+    parts = [p.strip() for p in line.split(",")]
+    k = _address_start(parts)
+    return k is not None and k >= 1 and bool(_venue_kind(parts[0]))
+
+
+def _apply_list_place(m: Meeting, place: str) -> None:
+    """The place stated once for the whole list, unless the meeting's own line names a place; a
+    line's remark that names none ("(National Delegate Conference week)") is its title."""
+    if m.address or m.room or m.campus or (m.venue and _placelike(m.venue)):
+        return
+    if m.venue:
+        m.title = m.title or m.venue
+        m.venue = None
+    _read_tail(m, place)
+
+
+def _apply_city_heading(m: Meeting, text: str) -> None:
+    """The city of the heading the meeting is under ("SYDNEY"): the chapter's city, kept over
+    the suburb, campus town or building its own lines name ("5 Olympic Parade, Bankstown NSW
+    2200", "University of Queensland, St Lucia"), which stay in its address, venue or campus."""
+    p = heading_city(_heading_name(text))
+    # A suburb in a region ("Bankstown NSW 2200") or a campus's town gives way to the heading's
+    # city; another town stays (the heading may name a section's kind: "ATELIERS"), and so does
+    # a city the meeting's own heading names with its region ("Ann Arbor, Michigan").
+    suburb = m.state is not None or m.campus is not None
+    if m.city is None or (m.city != p.city and suburb and not _own_region_heading(m)):
+        m.city, m.state = p.city, m.state or p.state
+        m.country = m.country or p.country
+    if m.place is None and m.campus is None:
+        m.place = p.city
+
+
+def _own_region_heading(m: Meeting) -> bool:
+    """Whether the meeting's own heading is a city with its region ("Ann Arbor, Michigan")."""
+    return m.place is not None and "," in m.place and parse_city_region(m.place) is not None
+
+
+def _line_links(line: Line) -> list[str]:
+    """A line's links; a bare web address ("www.example.org") on a line of its own is one too."""
+    if line.links or "www." not in line.text:
+        return line.links
+    cm = _CONTACT.match(line.text.strip())
+    return [f"https://{cm.group('www')}"] if cm and cm.group("www") else []
+
+
+_HEADING_READS = ("kind", "state", "campus", "city", "country", "speaker", "place", "title")
+
+
+def _read_heading(m: Meeting, heads: list[str], span: _Span) -> None:
+    """Place, title, kind and speaker from the lines above the date (or the text before it), on
+    a meeting that has none of them yet. A page's headings repeat (a campus over each of its
+    meetings): each is read once (``_heading_fields``)."""
+    read = _heading_fields(tuple(heads), span.series is not None, span.anchor.inline_head)
+    vars(m).update(zip(_HEADING_READS, read, strict=True))
+
+
+@lru_cache(maxsize=4096)
+def _heading_fields(heads: tuple[str, ...], series: bool, inline: str) -> tuple:
+    """The fields ``_read_heading`` gives a new meeting (_HEADING_READS) from these heading
+    texts, under a series heading or not, with the text before the date on its line."""
+    m = Meeting()
+    _read_heading_into(m, heads, series, inline)
+    return tuple(getattr(m, name) for name in _HEADING_READS)
+
+
+def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline: str) -> None:
+    titles, places, labelled = [], [], []
+    for h in heads:
+        text = _BULLET.sub("", h).strip()
+        if _has_status(text) and _STATUS_WORDS.search(text):  # "CANCELLED: Berkeley, CA"
+            text = _STATUS_WORDS.sub(" ", text).strip(" :–—-")
+        if not text:
+            continue
+        if tl := _TITLE_LABEL.match(text):  # "Veranstaltung: Warum sind sie wieder da?"
+            labelled.append(text[tl.end() :])
+            continue
+        km = _KIND.match(text)
+        if km:
+            m.kind = " ".join(km.group("kind").lower().split())
+            places.append(text)
+            _apply_place(m, text[km.end() :].strip())
+            continue
+        bare = text.rstrip(":")
+        if (
+            not places
+            and state_code(bare)
+            and (text.endswith(":") or bare.lower() not in CITY_ALIASES)
+        ):
+            m.state = m.state or state_code(bare)  # a state heading over its campuses
+            continue
+        if _apply_place(m, text) and not (_BULLET.match(h) and series):
+            places.append(text)
+        elif places and m.city is None and _BARE_CITY.match(text) and not VENUE_WORDS.search(text):
+            m.city = text  # a campus line, then its city on the next line
+            places.append(text)
+        elif series and not places:
+            titles.append(text)
+        elif sm := _find_speaker(text):
+            m.speaker = sm.group("who").strip()
+        else:
+            titles.append(text)
+    if (
+        m.campus
+        and m.city is None
+        and not series
+        and titles
+        and _BARE_CITY.match(titles[0])
+        and not VENUE_WORDS.search(titles[0])
+    ):
+        m.city = titles.pop(0)  # a city line above the campus line ("Detroit" / "Wayne State")
+        places.insert(0, m.city)
+    if (
+        titles
+        and not places
+        and not series
+        and (not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")) or _name_heading(titles[-1]))
+        and not _SEASON_LABEL.match(titles[-1])  # "Spring: 13 January, 10 February and 9 June"
+    ):
+        places.append(titles.pop())  # a heading that names no known place is still the place
+    if inline and "," in inline and not m.campus and not m.city:
+        _apply_place(m, inline.split(",")[0])
+    m.place = ", ".join(places) or None
+    m.title = " ".join([*labelled, *titles]) or None
+
+
+# A sentence's place right before its date: "… who will speak at Hartley Hall (on) Wednesday,
+# January 20", "… spricht im Volkshaus am …".
+_AT_NAME_END = re.compile(
+    r"\b(?:(?:at|in|im|au|an\s+der|à\s+la|en\s+el|en\s+la)\s++|à\s+l['’])(?:the\s++)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.&-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’.&-]*+|of|de|del|la|der)){0,5})"
+    r"(?:,\s++(?P<town>[A-ZÀ-Þ][\w'’.-]*+(?:\s[A-ZÀ-Þ][\w'’.-]*+)?))?\s*+,?"  # "…, Ogba"
+    r"(?:\s++(?:le|el|on|am))?$"  # "… aura lieu à l'Université de Genève le jeudi 10 décembre"
+)
+# A university named in any of the page languages (its campus patterns are English)
+_UNIVERSITY = re.compile(r"Universit(?:y|é|ät|at|à)|Universidad|Hochschule")
+
+
+# A sentence's venue and its street address right before its date: "… will speak at Skylight
+# Books, 1818 N Vermont Ave, Los Angeles, CA 90027 on Wednesday, …".
+_AT_NAME_STREET_END = re.compile(
+    r"\b(?:at|in)\s++(?:the\s++)?(?P<place>[A-Z][^,;:]{1,60}+,\s*+\d[^;:]{4,80}?)"
+    r"\s*+(?:\bon\s*+)?,?\s*+$"
+)
+_AT_STREET_REACH = 150  # characters before the date searched for it
+
+
+def _venue_and_street_before(m: Meeting, head: str) -> bool:
+    """The venue and its street address that a sentence names right before its date ("Maya will
+    speak at Skylight Books, 1818 N Vermont Ave, Los Angeles, CA 90027 on …"): read into ``m``
+    (its place is the venue); True when found."""
+    tail = head[-_AT_STREET_REACH:]
+    at = _AT_NAME_STREET_END.search(tail)
+    if at is None:
+        return False
+    own = Meeting()
+    _read_tail(own, at.group("place"))
+    if own.venue is None or own.address is None:
+        return False
+    _take_place(m, own)
+    m.place = own.venue
+    return True
+
+
+def _read_prose_head(m: Meeting, head: str) -> None:
+    """A long text before the date: its opening segment when that names a place ("Campus,
+    City – a long description ..."), else the last campus the sentence names, else (a short
+    one) the talk's title."""
+    first = _SEGMENT_END.split(head, maxsplit=1)[0]
+    if len(first) < len(head) and _apply_place(m, first):
+        m.place = first
+        return
+    if _venue_and_street_before(m, head):  # "… will speak at Skylight Books, 1818 N Vermont …"
+        return
+    at = _AT_NAME_END.search(head[-80:])
+    if at is not None and (
+        _placelike(at.group("name")) or _UNIVERSITY.match(at.group("name"))
+    ):  # "… who will speak at Hartley Hall", "… aura lieu à l'Université de Genève le"
+        _read_venue_text(m, at.group("name"))
+        m.place = at.group("name")
+        if at.group("town") and m.city is None:
+            m.city = at.group("town")  # "… public lecture at Excellence Hotel, Ogba on …"
+        return
+    # A campus in brackets after a name is the speaker's ("Dr Ana Ruiz (UNAM) will speak …")
+    found = [c for c in _campus_matches(head) if head[max(c.start - 1, 0) : c.start] != "("]
+    if found:
+        name = _AT_IN.sub("", found[-1].name)  # "At Kent State University, the talk will ..."
+        _apply_place(m, name)
+        m.place = name
+    elif len(head) <= 100 and not (_INVITATION.match(head) or _PRONOUN_START.match(head)):
+        m.title = head  # "• The war in Syria and the fate of the region — Tuesday, ..."
+
+
+# A town a sentence opens with ("In Zürich treffen wir uns …", "À Grenoble, la réunion …", "En
+# Puebla nos vemos …"), or names right before a later date on its line ("…, puis à Grenoble le
+# jeudi 21 janvier", "…, then in Leeds on Friday"): the meeting's city.
+_TOWN = (
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*+(?:[ -](?:(?:de|del|am|sur|upon)[ -])?[A-ZÀ-Þ][\w'’.-]*+){0,3})"
+)
+_OPENING_CITY = re.compile(rf"^\W{{0,3}}(?i:in|à|en)\s++{_TOWN}(?=[\s,])")
+_CITY_BEFORE_DATE = re.compile(
+    rf"(?:^|[,;]|\b(?i:puis|then|dann|luego|und|and|et|y))\s++(?i:in|à|en)\s++{_TOWN},?"
+    r"(?:\s++(?i:on|le|el|am|the))?\s*+$"
+)
+_CITY_BEFORE_REACH = 60  # characters before a later date searched for its town
+
+
+def _cut_town_clause(text: str) -> str:
+    """``text`` without the clause that names the next date's town at its end ("…, then in York
+    on"), which is not the place of the date before it."""
+    cm = _CITY_BEFORE_DATE.search(text[-_CITY_BEFORE_REACH:]) if " " in text else None
+    return text[: len(text) - len(text[-_CITY_BEFORE_REACH:]) + cm.start()] if cm else text
+
+
+def _city_named(m: re.Match[str] | None) -> str | None:
+    """The town a match of _OPENING_CITY or _CITY_BEFORE_DATE names, unless it is a month, a
+    heading word or a place of another kind ("In January", "in Room 4", "à la Bourse")."""
+    if m is None:
+        return None
+    name = m.group("name").rstrip(".")
+    return name if _name_heading(name) and not _placelike(name) else None
+
+
+def _campus_matches(text: str) -> Iterable[CampusMatch]:
+    pos = 0
+    while (cm := find_campus(text[pos:])) is not None:
+        yield CampusMatch(cm.name, pos + cm.start, pos + cm.end)
+        pos += max(cm.end, 1)
+
+
+def _apply_series(m: Meeting, series: tuple[str | None, str | None]) -> None:
+    campus_head, venue = series
+    if campus_head:
+        if m.campus is None and m.city is None:
+            _apply_place(m, campus_head)
+        m.place = m.place or campus_head
+    if venue and m.venue is None:
+        _read_venue_text(m, venue)
+
+
+def _meeting_date(m: Meeting, dm: DateMatch, aline: Line, ctx: _Context, prev: date | None):
+    """The date of the anchor, its year resolved; problems become warnings on this meeting."""
+    year = dm.year or datetime_year(aline.datetimes, dm.month, dm.day)
+    if year is None:
+        choice = resolve_year(
+            dm.month, dm.day, dm.weekday, anchor=ctx.anchor, exact_anchor=ctx.exact,
+            neighbour=prev,
+        )  # fmt: skip
+        year = choice.year
+        if choice.problem:
+            _warn(ctx, aline, choice.problem, m.source_line)
+    try:
+        d = date(year, dm.month, dm.day) if year else None
+    except ValueError:
+        d = None
+        _warn(ctx, aline, "not a real date", m.source_line)
+    if d and dm.weekday is not None and dm.year is not None and d.weekday() != dm.weekday:
+        _warn(ctx, aline, f"{d.isoformat()} is a {d:%A}, not the weekday written", m.source_line)
+    return d
+
+
+def _shared_after_dates(tail: str, more: list[DateMatch]) -> str:
+    """The text after the last of a line's later dates, which their time and place are shared
+    from; a later date in another sentence is not in the list ("… am 14. Januar und am 28.
+    Januar, jeweils um 19 Uhr im Raum 101. Die Basler Gruppe lädt am 20.1., 18:15 Uhr …")."""
+    pos = more[0].end
+    while "." in tail and (end := SENTENCE_BREAK.search(tail, pos)) is not None:
+        at = end.start()
+        if at >= more[-1].start:
+            break
+        if not any(dm.start - 1 <= at < dm.end for dm in more):  # not "9. Februar"
+            return tail[max(dm.end for dm in more if dm.end <= at) : end.end()]
+        pos = end.end()
+    return tail[more[-1].end :]
+
+
+def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | None) -> str | None:
+    """Date, time (after the date, else just before it) and the rest of the anchor line; the
+    rest when it was read as the place (a plain date line's tail), else None."""
+    dm = a.date
+    d = _meeting_date(m, dm, aline, ctx, prev)
+    m.date = d.isoformat() if d else None
+    if d and dm.end_day:
+        _set_end_date(m, d, dm, aline, ctx)
+    if a.lead:  # "Thursdays at 12.30pm, Room 4.12, Union Office: 16 January, 20 February"
+        lt = find_times(a.lead)
+        m.start_time, m.end_time = lt.start_time, lt.end_time
+        _read_tail(m, a.lead[lt.end :])
+        return None
+    had_status = _has_status(a.tail)
+    tail = a.tail
+    if had_status and not a.more and (cut := _cut_status_remark(tail)) is not None:
+        tail, had_status = cut, _has_status(cut)  # "(Salón de actos) — APLAZADA, …"
+    if had_status and not a.more and "(" in tail:
+        bare = _PAREN_STATUS.sub("", tail)  # "— Sala infantil (CANCELADO)": a remark in brackets
+        if bare != tail and not _has_status(bare) and _TWO_LETTERS.search(bare):
+            tail, had_status = bare, False
+    tail = _STATUS_WORDS.sub(" ", tail) if had_status else tail
+    shared = ""
+    if a.more:  # the place and a time shared by all the dates come after the last one
+        shared = _shared_after_dates(tail, a.more)
+        tail = _cut_join(_cut_town_clause(tail[: a.more[0].start]))
+    tm = a.tail_times() if tail is a.tail else find_times(tail)
+    if a.more and not (tm and tm.start <= _NEAR):
+        tm = find_times(shared)
+        tail = shared
+    if not (tm and tm.start <= _NEAR) and not a.more and (seg := _segment_time(tail)):
+        tm, tail = seg  # "Tue 12 Mar — General Membership Meeting — 7:00 PM"
+    elif not (tm and tm.start <= _NEAR) and not a.more and (seg := _cell_end_time(tail)):
+        tm, tail = seg  # "Fr 12.03. | AGM | Gasthaus Zum Storchen, 79102 Freiburg 19.30 Uhr"
+    elif (
+        a.day is not None
+        and tm
+        and _TWO_LETTERS.search(tail[: tm.start])
+        and (seg := _segment_time(tail))
+    ):
+        tm, tail = seg  # a calendar entry "Book talk — 5 p.m. — Main Library"
+    in_paren = not tm or tm.start > tail.find("(") >= 0
+    if in_paren and not a.more and (paren := _paren_time(tail)):
+        tm, title, tail = paren  # "– Annual General Meeting (6pm start, Council Chamber)"
+        m.title = m.title or title
+    listed = a.list_place is not None and not a.entry and not a.prose and not a.more
+    under_rule = listed or (a.list_time is not None and not a.entry and not a.prose and not a.more)
+    if under_rule and not (tm and tm.start <= _NEAR) and (own := find_times(tail)):
+        # "Sat 16 Mar  Moorland walk, meet Todmorden station 10.30am", "— Asamblea de
+        # jubilados, 11:00 h — Sala 2": the entry's own time beats the one stated for the list
+        tail = tail[: own.start] + _take_tz_hint(m, tail[own.end :])
+        tm = TimeMatch(0, 0, own.start_time, own.end_time, own.guessed_pm)
+    if not (tm and tm.start <= _NEAR) and not a.inline_head:
+        before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
+        if before:
+            tail = " " * before.end + tail  # keep the rest of the line for venue reading
+            tm = TimeMatch(0, before.end, before.start_time, before.end_time, before.guessed_pm)
+    elif a.prose and not (tm and tm.start <= _NEAR):
+        before = find_times(a.inline_head[-_NEAR:])  # "... at 5:15 p.m. on Wednesday, October 4"
+        if before:
+            tm = TimeMatch(0, 0, before.start_time, before.end_time, before.guessed_pm)
+    if a.far and not a.more and not (tm and tm.start <= _NEAR) and (far := find_times(tail)):
+        tm = TimeMatch(0, far.end, far.start_time, far.end_time, far.guessed_pm)  # later on
+        rest = tail[far.end :].lstrip(" ,")
+        pb = None if _AT_IN.match(rest) else _PLACE_BEFORE_TIME.search(tail[: far.start])
+        if pb is not None:
+            # "Assemble at the Garden of Remembrance, Parnell Square, at 1pm sharp; we march
+            # to …": the place is named before the time, nothing after it ("place de la
+            # République" keeps its noun; a preposition and its article go)
+            at = pb.start() if pb.group(0).lower().startswith("place") else pb.end() - 1
+            tail = _START_CUE.sub("", tail[at : far.start]).rstrip(" ,;")
+            tm = TimeMatch(0, 0, far.start_time, far.end_time, far.guessed_pm)
+    if tm and tm.start <= _NEAR:
+        m.start_time, m.end_time = tm.start_time, tm.end_time
+        if tm.guessed_pm:
+            _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
+        tail = tail[tm.end :]
+        if tail:  # most often the time ends the line
+            tail = _cut_time_remark(_take_tz_hint(m, _HOURS_WORD.sub("", tail, count=1)))
+    elif TIME_TBA_RE.search(tail[:40]):
+        m.time_tba = True
+        tail = TIME_TBA_RE.sub("", tail, count=1)
+    read = _read_line_place(m, a, aline, tail, listed=listed, had_status=had_status)
+    if a.more and m.venue is None and m.address is None and shared:
+        sm = find_times(shared)
+        _read_tail(m, _take_tz_hint(m, shared[sm.end :]) if sm and sm.start <= _NEAR else shared)
+    if not any(_place_values(m)):
+        _meeting_point(m, tail)
+    return read
+
+
+def _read_line_place(
+    m: Meeting, a: _Anchor, aline: Line, tail: str, *, listed: bool, had_status: bool
+) -> str | None:
+    """The place in the rest of a date line, read as its layout says (a sentence, table
+    columns, a calendar entry, a list under a stated place, a meeting point, a plain tail); the
+    rest when it was read as a plain tail, else None."""
+    if not tail and not (a.prose or a.entry or listed):
+        return None if a.more or had_status else tail  # the time ended the line: no place here
+    if a.columns and "|" in tail:  # the header row says which cell is the place
+        _read_columns(m, tail, a.columns)
+    elif a.prose and _PROSE_PLACE.match(tail):
+        _read_prose_place(m, tail)
+    elif (at := _sentence_place(aline.text, tail)) is not None:
+        _read_prose_place(m, tail[at:])
+    elif a.entry:
+        _read_entry(m, tail, a.day is not None)
+    elif listed:
+        a.own_place = _read_listed(m, tail)
+    elif not _meeting_point(m, tail, titled=True):
+        _read_tail(m, tail, had_status=had_status)
+        if not (a.more or had_status):
+            return tail
+    return None
+
+
+def _cut_status_remark(tail: str) -> str | None:
+    """The line after its date without the dash-separated part that opens with its status and
+    names no place ("… (Salón de actos) — APLAZADA, nueva fecha por confirmar", "… – Room 4 –
+    CANCELLED due to strike"): a remark, which must not cost the line its place. None when
+    there is no such part, or nothing else."""
+    segs = _SEGMENT_END.split(tail)
+    if len(segs) < 2:
+        return None
+    keep = []
+    for g in segs:
+        cell, bar, rest = g.partition("|")  # a table row's cells: the remark ends at its cell
+        if not (_STATUS_WORDS.match(cell.lstrip(" ,;:")) and _only_status(cell)):
+            keep.append(g)
+        elif bar and keep:
+            keep[-1] += f" {bar}{rest}"  # "… – verschoben, neuer Termin folgt | Kulturzentrum …"
+        elif bar:
+            keep.append(bar + rest)
+    if keep == segs or not any(_TWO_LETTERS.search(g) for g in keep):
+        return None
+    return " – ".join(keep)
+
+
+_START_WORD = re.compile(
+    r"^\W*+(?:start(?:s|ing)?|sharp|prompt|onwards|beginn|d[ée]but|comienzo|inicio)?\W*+$",
+    re.IGNORECASE,
+)
+
+
+def _paren_time(tail: str) -> tuple[TimeMatch, str | None, str] | None:
+    """A time that opens a parenthesis after the title ("– Annual General Meeting (6pm start,
+    Council Chamber)"): the time, the title before it, and the rest of the parenthesis (the
+    place) as the rest of the line."""
+    open_ = tail.find("(")
+    close = tail.find(")", open_ + 1)
+    if open_ < 0 or close < 0:
+        return None
+    first, _, rest = tail[open_ + 1 : close].partition(",")
+    tm = find_times(first)
+    if tm is None or tm.start > 1 or not _START_WORD.match(first[tm.end :]):
+        return None
+    title = tail[:open_].strip(" ,;:–—-|") or None
+    after = tail[close + 1 :]
+    if "|" in after:  # a table row's title cell ("| COPE (6:30 pm) | Holyoke Public Library")
+        rest = f"{rest} {after}"  # its next cells, read by their columns
+    return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), title, rest.strip()
+
+
+def _read_columns(m: Meeting, rest: str, roles: tuple[str, ...]) -> None:
+    """A table row's cells after its date and time, read by the roles its header row gives
+    (the last cells are the last columns): the title cell is the title, the place cell the
+    place."""
+    cells = [c.strip(" ,") for c in rest.split("|")]
+    cells = [c for c in cells if c]
+    for role, cell in zip(reversed(roles), reversed(cells), strict=False):
+        if role == "title":
+            m.title = m.title or _STATUS_WORDS.sub("", cell).strip(" *–—-") or None
+        elif role == "place":
+            _read_entry_place(m, cell)
+
+
+def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
+    """A calendar entry's or a table row's text after its time: its title, then its place. A
+    table row's one short cell is its place (as before); a calendar entry's is its title."""
+    if "|" in rest:  # a description is neither title nor place
+        cells = (c.strip(" ,") for c in rest.split("|"))
+        rest = " | ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
+        if rest.count("|") == 0 and not calendar_entry:
+            _read_tail(m, rest)
+            return
+    title, place = calendar.split_entry(rest, _entry_place)
+    if title and "," in title and _HOUSE_NUMBER.match(place):
+        head, _, name = title.rpartition(",")  # "ESL Group, Arlington Branch, 9556 Magnolia Ave"
+        name = name.strip()
+        if head.strip() and not _DIGIT.search(name) and _name_words(name):
+            title, place = head.strip(), f"{name}, {place}"  # the name before the street
+    paren = _paren_place(title) if title else None
+    if paren is not None and not (place and _placelike(place)):
+        title, place = paren  # "Toddler Group (Main Hall)", "Chess (Upper Room) – bring a board"
+    if title and not calendar_entry and _placelike(title):
+        if place and not (_placelike(place) or _DIGIT.search(place) or _is_city_line(place)):
+            m.title = m.title or place  # "| Bürgerhaus, Hauptstr. 15 | Mitgliederversammlung"
+            _read_tail(m, title)
+            return
+        _read_tail(m, rest)  # a row of place cells ("Moffitt Library Room 101 | 350 …")
+        return
+    m.title = m.title or title
+    _read_entry_place(m, place)
+
+
+def _read_entry_place(m: Meeting, place: str) -> None:
+    """A calendar entry's or a table row's place: "Room 4", "Trades Hall, Melbourne", ..."""
+    place = calendar.place_text(place)
+    if place:
+        m.place = m.place or place
+        region = parse_city_region(place) if "," in place else None
+        if region is not None and not VENUE_WORDS.search(place):  # "Toronto, Ontario"
+            m.city, m.state = m.city or region.city, m.state or region.state
+            m.country = m.country or region.country
+            return
+        if (alone := room_first(place)) and alone[0] is None:
+            m.room = m.room or alone[1]  # "Workshop, Room 4"
+            return
+        venue, _, town = place.rpartition(",")
+        town = town.strip(" .")
+        if venue and _BARE_CITY.match(town) and not VENUE_WORDS.search(town):
+            m.city, place = m.city or town, venue  # "Trades Hall, Melbourne"
+        _read_tail(m, place)
+
+
+_PAREN_TAIL = re.compile(r"^\s*+(?:[–—-]\s.*)?$")
+
+
+def _paren_place(text: str) -> tuple[str, str] | None:
+    """An entry's place in parentheses at the end of its title, before any dashed remark:
+    "Toddler Group (Main Hall)", "Lunch (booking essential) (Garden Room) – CANCELLED" ->
+    (title, place). Only a group that names a place ("(ages 6-12)" is part of the title)."""
+    close = text.rfind(")")
+    open_ = text.rfind("(", 0, close)
+    if open_ <= 0 or not _PAREN_TAIL.match(text[close + 1 :]):
+        return None
+    inner = text[open_ + 1 : close].strip()
+    if not inner or len(inner) > 60 or "(" in inner or not _placelike(inner):
+        return None
+    title = text[:open_].strip(" ,–—-")
+    return (title, inner) if title else None
+
+
+# "..., the IYSSE will host a meeting at Columbia University in ...": where a sentence's place
+# begins (English capitalises names, so "at" or "in" before a capital).
+_AT_NAME = re.compile(r"(?<=\s)(?:at|in)\s++(?=(?:the\s++)?[A-Z])")
+
+
+def _sentence_place(line: str, tail: str) -> int | None:
+    """Where the place starts in the rest of a prose line after its date and time, when the
+    rest opens with words that are no place ("the IYSSE will host a meeting at ...")."""
+    if not is_prose(line) or not tail.strip(" ,.") or _PROSE_PLACE.match(tail):
+        return None
+    sentence = _SENTENCE_END.split(tail, maxsplit=1)[0]
+    at = _AT_NAME.search(sentence)
+    if at is None or "," in sentence[: at.start()].strip(" ,"):
+        return None
+    return at.start()
+
+
+_LONGEST_RANGE = 62  # days: a longer "range" is more likely two dates misread
+
+
+def _set_end_date(m: Meeting, d: date, dm: DateMatch, aline: Line, ctx: _Context) -> None:
+    """The last day of a range: in the same month ("March 16-18"), the next ("30 March –
+    2 April") or the next year ("28 December – 2 January"). A range that ends before it starts,
+    or runs for months, keeps its first day only, with a warning."""
+    month = dm.end_month or d.month
+    year = dm.end_year or (d.year + 1 if month < d.month else d.year)
+    end = None
+    with contextlib.suppress(ValueError):
+        end = date(year, month, dm.end_day)
+    if end is not None and d < end and (end - d).days <= _LONGEST_RANGE:
+        m.end_date = end.isoformat()
+    elif dm.end_month is not None:
+        _warn(ctx, aline, "the range's last day is not after its first; kept the first day only",
+              m.source_line)  # fmt: skip
+
+
+_BLOCK_FIELDS = ("campus", "venue", "room", "address", "postal_code", "city", "state", "country")
+_HEADING_FIELDS = ("place", "campus", "city", "state", "country", "title")
+
+
+def _next_line(lines: list[Line], a: _Span, b: _Span) -> bool:
+    """Whether ``b``'s date line comes right under ``a``'s (a blank line between them at most,
+    as HTML puts one between two paragraphs)."""
+    i, j = a.anchor.index, b.anchor.index
+    if j == i + 2 and (a.anchor.entry or b.anchor.entry):
+        return False  # calendar entries: each has its own
+    return j == i + 1 or (j == i + 2 and not lines[i + 1].text)
+
+
+def _read_flags(m: Meeting, texts: list[str]) -> None:
+    """Cancelled, postponed and online, in any of the page's languages, from the entry's lines."""
+    text = " ".join(texts)
+    low = text.casefold()
+    if not contains_any(low, _FLAG_STEMS):  # most entries: none of the words below
+        m.online = False
+        return
+    if contains_any(low, _CANCELLED_STEMS) and _CANCELLED.search(text):
+        m.status = "cancelled"
+    elif contains_any(low, _POSTPONED_STEMS) and _POSTPONED.search(text):
+        m.status = "postponed"
+    m.online = contains_any(low, _ONLINE_STEMS) and bool(_ONLINE.search(text))
+
+
+_PLACE_FIELDS = ("place", "campus", "city", "venue", "room", "address")
+_place_values = attrgetter(*_PLACE_FIELDS)  # a meeting's values of them, in one call

@@ -1,0 +1,659 @@
+"""Passes over the built meetings: shared places, 'same place', repeats, status notices and chats."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from eventmap.ingest import asof
+from eventmap.ingest.chat import (
+    Chat,
+    Message,
+    moved_dates,
+    moved_online,
+)
+from eventmap.ingest.parse.anchors import _NEAR, _Anchor
+from eventmap.ingest.parse.details import _NO_TIME
+from eventmap.ingest.parse.lexicon import (
+    _CANCELLED,
+    _CANCELLED_STEMS,
+    _LETTERS,
+    _POSTPONED,
+    _POSTPONED_STEMS,
+    _SIGNUP,
+    _SIGNUP_STEMS,
+    _STATUS_STEMS,
+    _Context,
+    _warn,
+)
+from eventmap.ingest.parse.meetings import _BLOCK_FIELDS, _HEADING_FIELDS, _PLACE_FIELDS, _next_line
+from eventmap.ingest.parse.segments import _Span
+from eventmap.ingest.text import (
+    Line,
+    contains_any,
+)
+from eventmap.ingest.when import (
+    find_date,
+    find_times,
+    resolve_year,
+)
+from eventmap.model import Meeting, ParseWarning
+
+
+def _share_between_date_lines(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line]
+) -> None:
+    """Date lines one under the other share what is written once for them all: the venue block
+    under the last one ("Thursday 7 March" / "Friday 8 March" / venue, street, town) and the
+    heading above the first ("Leeds" / "Tuesday, April 16" / "Wednesday, April 17")."""
+    block = [bool(s.details) for s in spans]  # a venue block under it, or shared with it
+    for k in range(len(spans) - 2, -1, -1):  # from the last, so a run of three shares the block
+        a, b = spans[k], spans[k + 1]
+        if a.details or a.anchor.inline_head or b.header or not _next_line(lines, a, b):
+            continue
+        if not block[k + 1]:  # "Tuesday 11 March – AGM, Council Chamber": that line's own
+            continue
+        donor = per_span[k + 1][0]
+        for m in per_span[k]:
+            # A line with a venue of its own ends the run, and so does one held online.
+            if m.venue is None and m.address is None and not m.online:
+                block[k] = True
+                for name in _BLOCK_FIELDS:
+                    if getattr(m, name) is None:
+                        setattr(m, name, getattr(donor, name))
+                m.links = list(dict.fromkeys([*m.links, *donor.links]))
+    # Only what a heading gave: a line's own title or a sentence's campus stays its own.
+    headed = [bool(s.header or s.anchor.place_head) for s in spans]
+    for k in range(1, len(spans)):
+        a, b = spans[k - 1], spans[k]
+        if b.header or b.anchor.inline_head or not _next_line(lines, a, b):
+            continue
+        if (a.details and b.details) or not headed[k - 1]:
+            continue
+        headed[k] = True
+        donor = per_span[k - 1][0]
+        for m in per_span[k]:
+            if m.place is None and m.campus is None:
+                for name in _HEADING_FIELDS:
+                    if getattr(m, name) is None:
+                        setattr(m, name, getattr(donor, name))
+
+
+# "Saturday 9 January, same time and place", "gleiche Zeit, gleicher Ort", "même heure, même
+# lieu", "misma hora y lugar": a date that takes the time and/or the place of the meeting above.
+_SAME_WORD = r"(?:same|gleiche[rnms]?|selbe[rnms]?|m[êe]mes?|mism[oa]s?)"
+_SAME_AS_BEFORE = re.compile(
+    rf"\b{_SAME_WORD}\s++(?P<nouns>[^\W\d_]++(?:\s*+(?:,|&|/|and|und|et|y|e)\s*+"
+    rf"(?:{_SAME_WORD}\s++)?[^\W\d_]++)?)",
+    re.IGNORECASE,
+)
+_SAME_STEMS = ("same", "gleiche", "selbe", "même", "meme", "mism")
+_TIME_NOUNS = frozenset({"time", "times", "hour", "zeit", "uhrzeit", "heure", "horaire", "hora",
+                         "horario"})  # fmt: skip
+_PLACE_NOUNS = frozenset({"place", "venue", "location", "room", "ort", "raum", "lieu", "endroit",
+                          "salle", "lugar", "sitio", "local", "sala"})  # fmt: skip
+_SAME_REASON = "{!r} says {!r}: read with the time and place of the meeting at line {}"
+# What the words point to, right after them: a reminder in brackets ("mismo lugar (FHCE, salón
+# 11)": the earlier meeting whose place names it) or a meeting before ("as last week", "wie
+# letzte Woche", "que la semaine dernière", "que la semana pasada": the one a week or more back).
+_SAME_REFERENCE = re.compile(
+    r"\s*+\((?P<hint>[^()]{1,80})\)"
+    r"|\s++(?:as|like|wie|que|comme)\s++(?P<ref>[^\W\d_][^\d,;.()]{0,40}?)(?=\s*+(?:[,;.)]|$))",
+    re.IGNORECASE,
+)
+_WEEK_WORDS = frozenset({"week", "woche", "semaine", "semana"})
+
+
+def _same_place_donor(
+    m: Meeting, before: list[Meeting], prev: Meeting, ref: re.Match[str] | None
+) -> Meeting | None:
+    """The earlier meeting whose place "same place" means: the one whose place names the
+    reminder in brackets (None when none does: the brackets then give a place of its own), the
+    latest a week or more back for "as last week", else the meeting above."""
+    if ref is None:
+        return prev
+    if hint := ref.group("hint"):
+        parts = [p.strip().casefold() for p in hint.split(",") if len(p.strip()) >= 3]
+        for o in reversed(before):
+            # the title too: a venue's line may have been read as the meeting's title
+            text = " ".join(getattr(o, f) or "" for f in ("title", "place", *_BLOCK_FIELDS))
+            text = text.casefold()
+            if parts and any(p in text for p in parts):
+                return o
+        return None
+    words = {w.casefold() for w in _LETTERS.findall(ref.group("ref"))}
+    if words & _WEEK_WORDS and m.date:
+        day = date.fromisoformat(m.date)
+        back = [o for o in before if (day - date.fromisoformat(o.date)).days >= 7]
+        return back[-1] if back else prev
+    return prev
+
+
+def _same_as_before(
+    spans: list[_Span],
+    per_span: list[list[Meeting]],
+    lines: list[Line],
+    ctx: _Context,
+    langs: tuple[str, ...],
+) -> None:
+    """A date line that says it is at the same time and/or place as the meeting above it takes
+    them from that meeting (the words are no venue of its own), with a note."""
+    prev: Meeting | None = None
+    before: list[Meeting] = []
+    for span, built in zip(spans, per_span, strict=True):
+        tail = span.anchor.tail
+        same = (
+            _SAME_AS_BEFORE.search(tail)
+            if prev is not None and contains_any(tail.lower(), _SAME_STEMS)
+            else None
+        )
+        nouns = {w.casefold() for w in _LETTERS.findall(same.group("nouns"))} if same else set()
+        if same and prev and nouns & (_TIME_NOUNS | _PLACE_NOUNS):
+            ref = _SAME_REFERENCE.match(tail, same.end())
+            own = [v.casefold() for f in ("place", *_BLOCK_FIELDS) if (v := getattr(built[0], f))]
+            if (
+                ref
+                and ref.group("hint")
+                and own
+                and not any(same.group(0).casefold() in v for v in own)
+            ):
+                ref = None  # "same time and place (7.30pm, Community Room)": read as written
+            donor = _same_place_donor(built[0], before, prev, ref) if nouns & _PLACE_NOUNS else prev
+            said = tail[same.start() : ref.end()] if ref and donor else same.group(0)
+            line = lines[span.anchor.index]
+            # the line's dates share its words ("martes 12 y martes 26 de enero, mismo lugar"),
+            # but for a move's new date "misma hora" is the moved meeting's (read by the move)
+            moves = len(built) > 1 and moved_dates(line.text, langs) is not None
+            for m in built[:1] if moves else built:
+                _take_same(m, said, nouns, donor or prev, donor)
+            if built[0].start_time:  # the time came from the meeting before: no "time TBA"
+                ctx.warnings[:] = [
+                    w for w in ctx.warnings if w.line != line.number or w.reason != _NO_TIME
+                ]
+            source = (donor or prev).source_line
+            _warn(ctx, line, _SAME_REASON.format(line.text, said, source), built[0].source_line)
+        before.extend(o for o in built if o.date)
+        prev = built[-1] if built and built[-1].date else prev
+
+
+def _take_same(m: Meeting, said: str, nouns: set[str], prev: Meeting, donor: Meeting | None):
+    """``m`` takes the time of ``prev`` and the place of ``donor`` (none: the words name no
+    earlier place) that ``said`` names ("same time and place"), unless it has its own; the
+    words read as a place are not one."""
+    for name in ("place", *_BLOCK_FIELDS):
+        value = (getattr(m, name) or "").casefold().strip(" ,.;:()")
+        if value and value in said.casefold():
+            setattr(m, name, None)
+    if nouns & _TIME_NOUNS and m.start_time is None and prev.start_time:
+        m.start_time, m.end_time, m.time_tba = prev.start_time, prev.end_time, False
+        m.tz_hint = m.tz_hint or prev.tz_hint
+        m.status = "scheduled" if m.status == "tba" else m.status
+    if donor is None or not nouns & _PLACE_NOUNS:
+        return
+    if not any(getattr(m, f) for f in ("place", *_BLOCK_FIELDS)):
+        for name in ("place", *_BLOCK_FIELDS):
+            setattr(m, name, getattr(donor, name))
+        m.online = m.online or donor.online
+
+
+_SIGNUP_REPEAT_REASON = (
+    "names the day of the meeting at line {} after {!r} (signing up for it); not another meeting"
+)
+
+
+def _drop_signup_repeats(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A date without a time after a sign-up word on its line ("Billetterie du concert du 22
+    avril", "Tickets for the 22 April concert", "Anmeldung zur Fahrt am 5. März") names the day
+    of the event signed up for: when the page lists a meeting with a time on that day, the line
+    is no meeting of its own (a warning says so)."""
+    timed: dict[str, Meeting] = {}
+    for built in per_span:
+        for m in built:
+            if m.date and m.start_time:
+                timed.setdefault(m.date, m)
+    for k, span in enumerate(spans):
+        a = span.anchor
+        head = a.inline_head
+        if a.timed or not head or not contains_any(head.lower(), _SIGNUP_STEMS):
+            continue
+        su = _SIGNUP.search(head)
+        if su is None:
+            continue
+        keep = []
+        for m in per_span[k]:
+            other = timed.get(m.date or "")
+            if m.start_time is None and other is not None and other.source_line != m.source_line:
+                why = _SIGNUP_REPEAT_REASON.format(other.source_line, su.group(0))
+                _warn(ctx, lines[a.index], why)
+            else:
+                keep.append(m)
+        per_span[k] = keep
+
+
+def _drop_repeated_prose(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A meeting read from a sentence ("... will hold a public meeting in Colombo on Friday,
+    21 July at 3.30 p.m. at the Public Library Auditorium") that the page lists again, with the
+    same date and start time and a place sharing a name, is that listed meeting: the sentence's
+    copy goes, with a warning."""
+    if not any(span.anchor.prose for span in spans):
+        return
+    listed: dict[tuple[str | None, str | None], list[Meeting]] = {}
+    for span, built in zip(spans, per_span, strict=True):
+        if not span.anchor.prose:
+            for m in built:
+                if m.date and m.start_time:
+                    listed.setdefault((m.date, m.start_time), []).append(m)
+    for k, span in enumerate(spans):
+        if not span.anchor.prose:
+            continue
+        keep = []
+        for m in per_span[k]:
+            same_time = listed.get((m.date, m.start_time), [])
+            same = next((o for o in same_time if _same_meeting(m, o)), None)
+            if same is None:
+                keep.append(m)
+                continue
+            _warn(
+                ctx,
+                lines[span.anchor.index],
+                f"repeats the meeting at line {same.source_line} (same date, time and place)",
+            )
+        per_span[k] = keep
+
+
+def _status_notices(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A line that says a meeting listed elsewhere on the page is cancelled or postponed ("La
+    charla del 28 de marzo queda suspendida", "The talk on March 28 is cancelled"): a date of
+    the line with that status and no time of its own, the date of exactly one other meeting.
+    That meeting takes the status; the notice is warned about instead of becoming a second
+    meeting. The line's other dates that restate a listed meeting ("… is cancelled. We meet
+    again on Thursday 10 December at 7pm.") go with it."""
+    if not any(m.status in ("cancelled", "postponed") for b in per_span for m in b):
+        return
+    by_day: dict[str, list[tuple[int, Meeting]]] = {}
+    for k, built in enumerate(per_span):
+        for m in built:
+            if m.date:
+                by_day.setdefault(m.date, []).append((k, m))
+    dropped: set[int] = set()
+    for k, span in enumerate(spans):
+        built = per_span[k]
+        if not built or span.anchor.listed or (len(built) > 1 and not span.anchor.more):
+            continue
+        told = [(m, o) for m in built if (o := _notice_of(m, by_day, k, dropped)) is not None]
+        if not told or (len(built) > 1 and not _restates_the_rest(built, told, by_day, k)):
+            continue
+        line = lines[span.anchor.index]
+        for m, other in told:
+            other.status = m.status
+            reason = (
+                f"says the meeting at line {other.source_line} is {m.status}; read as its status"
+            )
+            _warn(ctx, line, reason)
+        per_span[k] = []
+        dropped.add(k)
+
+
+def _notice_of(
+    m: Meeting, by_day: dict[str, list[tuple[int, Meeting]]], k: int, dropped: set[int]
+) -> Meeting | None:
+    """The one meeting listed elsewhere on the day of ``m`` (read from line ``k``), when ``m``
+    only says it is cancelled or postponed (no time of its own, or that meeting's)."""
+    if m.status not in ("cancelled", "postponed") or not m.date:
+        return None
+    others = [o for j, o in by_day[m.date] if j != k and j not in dropped]
+    if len(others) != 1 or (m.start_time and m.start_time != others[0].start_time):
+        return None
+    return others[0]
+
+
+def _restates_the_rest(
+    built: list[Meeting], told: list[tuple[Meeting, Meeting]], by_day: dict, k: int
+) -> bool:
+    """Whether every date of a notice's line that is no notice restates a meeting listed
+    elsewhere (its day, and its time when it gives one)."""
+    notices = {id(m) for m, _ in told}
+    return all(
+        any(
+            j != k and (m.start_time is None or o.start_time == m.start_time)
+            for j, o in by_day[m.date]
+        )
+        for m in built
+        if id(m) not in notices and m.date
+    )
+
+
+def _message_breaks(chat: Chat, lines: list[Line]) -> list[int]:
+    """The indices of the blank lines that part a chat's messages (before each message but the
+    first): no heading reaches past one."""
+    starts = {msg.number for msg in chat.messages}
+    return [
+        i
+        for i, line in enumerate(lines)
+        if not line.text
+        and line.number in starts
+        and (i == 0 or lines[i - 1].number != line.number)
+    ]
+
+
+def _warn_chat_prefixes(chat: Chat, ctx: _Context) -> None:
+    """Each message's prefix is warned about once: it was read as when the message was written
+    and who wrote it, not as a meeting, a time or a place."""
+    for msg in chat.messages:
+        ctx.warnings.append(
+            ParseWarning(
+                msg.number,
+                "opens a chat message (when it was sent and who sent it); not a meeting or a place",
+                msg.prefix[:200],
+            )
+        )
+
+
+def _message_status(text: str) -> str | None:
+    """``cancelled`` or ``postponed`` when a message says so, in the page's languages (not when
+    it asks: "is the 12 December one cancelled?")."""
+    low = text.casefold()
+    if not contains_any(low, _STATUS_STEMS) or "?" in text:
+        return None
+    if contains_any(low, _CANCELLED_STEMS) and _CANCELLED.search(text):
+        return "cancelled"
+    if contains_any(low, _POSTPONED_STEMS) and _POSTPONED.search(text):
+        return "postponed"
+    return None
+
+
+def _chat_notices(
+    chat: Chat, per_span: list[list[Meeting]], ctx: _Context, langs: tuple[str, ...]
+) -> None:
+    """Messages that speak of a meeting announced in another message of the chat. One that
+    gives its date without a time, or its date and time with a status ("is Saturday 12
+    December still on?", "the 10 December one at 8pm is cancelled") mentions that meeting: it
+    is no meeting of its own, and is warned about. A later one that says the meeting is
+    cancelled or postponed ("⚠️ se suspende la reunión de delegados del jueves 10 de
+    diciembre", "Das Treffen am 10. Dezember fällt aus") gives it that status, when the
+    meeting is the only one of its date (and time, if the message gives one)."""
+    moved = _chat_moves(chat, per_span, ctx, langs)
+    placed = [(chat.message_at(m.source_line), m) for built in per_span for m in built if m.date]
+    timed = [(j, m) for j, m in placed if m.start_time]
+    gone: list[Meeting] = []
+    noticed: set[int] = set()  # the messages that gave an earlier meeting its status
+    for k, m in placed:
+        if k in moved:
+            continue
+        others = [o for j, o in timed if j != k and o.date == m.date]
+        if m.start_time:
+            others = [o for o in others if o.start_time == m.start_time and m.status != o.status]
+            if m.status == "scheduled":
+                continue
+        if not others:
+            continue
+        gone.append(m)
+        earlier = [o for j, o in timed if j < k and o in others]
+        status = _message_status(chat.messages[k].text) and m.status
+        status = status if status in ("cancelled", "postponed") else None
+        said = f"mentions the meeting at line {others[0].source_line}; not a meeting of its own"
+        if status and len(earlier) == 1 and earlier[0].status == "scheduled":
+            earlier[0].status = status
+            noticed.add(k)
+            said = (
+                f"says the meeting at line {earlier[0].source_line} is {status}; read as its status"
+            )
+        ctx.warnings.append(ParseWarning(m.source_line, said, chat.messages[k].text[:200]))
+    gone += _restated_in_notices(chat, placed, timed, noticed, gone, ctx)
+    if gone:
+        for built in per_span:
+            built[:] = [m for m in built if not any(m is g for g in gone)]
+    said_of = {chat.message_at(m.source_line) for _, m in placed} | moved
+    for k, msg in enumerate(chat.messages):
+        if k not in said_of:
+            _unread_notice(k, msg, placed, ctx, langs)
+
+
+def _restated_in_notices(
+    chat: Chat,
+    placed: list[tuple[int, Meeting]],
+    timed: list[tuple[int, Meeting]],
+    noticed: set[int],
+    gone: list[Meeting],
+    ctx: _Context,
+) -> list[Meeting]:
+    """The meetings of a message that cancels or postpones an earlier one which only restate
+    another earlier meeting, its day and time ("The talk on 10 December is cancelled. See you
+    on Saturday 12 December at 2pm"): mentions, no meetings of their own (warned about)."""
+    out = []
+    for k, m in placed:
+        if k not in noticed or not m.start_time or any(m is g for g in gone):
+            continue
+        same = [o for j, o in timed if j < k and (o.date, o.start_time) == (m.date, m.start_time)]
+        if len(same) == 1:
+            out.append(m)
+            said = f"mentions the meeting at line {same[0].source_line}; not a meeting of its own"
+            ctx.warnings.append(ParseWarning(m.source_line, said, chat.messages[k].text[:200]))
+    return out
+
+
+def _chat_moves(
+    chat: Chat, per_span: list[list[Meeting]], ctx: _Context, langs: tuple[str, ...]
+) -> set[int]:
+    """A later message that moves a meeting announced earlier to another day ("the 10 December
+    meeting is moved to Thursday 17 December", "se pasa al jueves 17 de diciembre, 19 h"): the
+    meeting on the old day is postponed, and the new day has it (the message's own meeting
+    there, else a copy at the new date, with the time the message gives, else the old one).
+    Only when one meeting of the earlier messages is on the old day. Returns the messages read
+    so."""
+    done: set[int] = set()
+    for k, msg in enumerate(chat.messages):
+        if (dates := moved_dates(msg.text, langs)) is None:
+            continue
+        old, new = dates
+        on_old = f"-{old.month:02d}-{old.day:02d}"
+        earlier = [
+            m
+            for b in per_span
+            for m in b
+            if m.date and m.date.endswith(on_old) and chat.message_at(m.source_line) < k
+        ]
+        if len(earlier) != 1 or earlier[0].status != "scheduled":
+            continue
+        was = earlier[0]
+        year = new.year or resolve_year(
+            new.month, new.day, new.weekday, anchor=ctx.anchor, exact_anchor=ctx.exact,
+            neighbour=date.fromisoformat(was.date),
+        ).year  # fmt: skip
+        if year is None:
+            continue
+        day = f"{year}-{new.month:02d}-{new.day:02d}"
+        own = [m for b in per_span for m in b if chat.message_at(m.source_line) == k]
+        for b in per_span:  # the message's mention of the old day is no meeting
+            b[:] = [m for m in b if not (any(m is o for o in own) and m.date != day)]
+        if not (now := [m for m in own if m.date == day]):
+            tm = find_times(msg.text[new.end : new.end + _NEAR + 10])
+            time = (tm.start_time, tm.end_time) if tm else (was.start_time, was.end_time)
+            now = [dataclasses.replace(was, date=day, start_time=time[0], end_time=time[1])]
+            now[0].source_line = msg.number
+            _after_line(per_span, msg.number).append(now[0])
+        # Without a time of its own the message names no place of its own either ("se pasa al
+        # jueves 17, misma hora y lugar"): the meeting moves as it was.
+        copied = now[0].start_time is None
+        for name in (*_PLACE_FIELDS, "title", "start_time", "end_time"):
+            if copied or getattr(now[0], name) is None:
+                setattr(now[0], name, getattr(was, name))
+        now[0].status, now[0].time_tba = "scheduled", now[0].start_time is None
+        was.status = "postponed"
+        done.add(k)
+        ctx.warnings.append(
+            ParseWarning(
+                msg.number,
+                f"moves the meeting at line {was.source_line} to {day}: read as postponed, "
+                "and as a meeting on the new day",
+                msg.text[:200],
+            )
+        )
+    return done
+
+
+def _held_online_instead(
+    lines: list[Line],
+    told: set[int],
+    per_span: list[list[Meeting]],
+    ctx: _Context,
+    langs: tuple[str, ...],
+) -> None:
+    """A later line (or chat message) that says a meeting listed above it is held online
+    instead ("The UNILAG meeting of Saturday 5 December is CANCELLED … We will hold it ONLINE
+    instead, same day, 3pm", "we'll do it on Zoom instead"): the listed meeting is cancelled,
+    and the online one is a meeting of the same day (the line's own, else a copy at the time
+    the line gives, else the listed one's). Only when one meeting above it is on that day;
+    ``told`` are the indices of the lines with a date (meetings and mentions)."""
+    for i in sorted(told):
+        line = lines[i]
+        if "nstead" not in line.text and not _INSTEAD_STEM.search(line.text):
+            continue  # the cheap test first: every "instead" word holds one of these
+        if (found := moved_online(line.text, langs)) is None:
+            continue
+        day, tm = found
+        on_day = f"-{day.month:02d}-{day.day:02d}"
+        dated = [m for b in per_span for m in b if m.date and m.date.endswith(on_day)]
+        earlier = [m for m in dated if m.source_line < line.number]
+        if len(earlier) != 1 or earlier[0].status not in ("scheduled", "cancelled"):
+            continue  # (the line itself may have cancelled it: "… fällt aus, … stattdessen")
+        was = earlier[0]
+        now = next((m for m in dated if m.source_line == line.number), None)
+        if now is not None and now.start_time is None:  # the line's mention of the day
+            for b in per_span:
+                b[:] = [m for m in b if m is not now]
+            now = None
+        if now is None:
+            time = (tm.start_time, tm.end_time) if tm else (was.start_time, was.end_time)
+            now = dataclasses.replace(
+                was, links=list(was.links), start_time=time[0], end_time=time[1],
+                source_line=line.number,
+            )  # fmt: skip
+            for name in _PLACE_FIELDS:
+                setattr(now, name, None)
+            now.place = now.venue = "Online"
+            _after_line(per_span, line.number).append(now)
+        now.online, now.status = True, "scheduled"
+        was.status = "cancelled"
+        _warn(
+            ctx, line, f"says the meeting at line {was.source_line} is held online instead: "
+            "read as cancelled, and as an online meeting on the same day",
+        )  # fmt: skip
+
+
+_INSTEAD_STEM = re.compile("statt|place|lugar|cambio", re.IGNORECASE)
+
+
+def _after_line(per_span: list[list[Meeting]], number: int) -> list[Meeting]:
+    """The meetings list a meeting read at line ``number`` goes in: that of the last meetings
+    read above it, so the page's order stays (a move's old meeting is always above it)."""
+    return next(b for b in reversed(per_span) if b and b[0].source_line <= number)
+
+
+def _unread_notice(
+    k: int, msg: Message, placed: list[tuple[int, Meeting]], ctx: _Context, langs: tuple[str, ...]
+) -> None:
+    """A message that built no meeting and says, of the one date it names, that its meeting
+    is cancelled or postponed: the one meeting of an earlier message on that date (and time, if
+    the message gives one) takes the status."""
+    status = _message_status(msg.text)
+    dm = find_date(msg.text, langs=langs) if status else None
+    if dm is None or find_date(msg.text[dm.end :], langs=langs) is not None:
+        return
+    day = f"-{dm.month:02d}-{dm.day:02d}"
+    tm = find_times(msg.text[dm.end :])
+    earlier = [
+        m
+        for j, m in placed
+        if j < k and m.date.endswith(day) and (tm is None or m.start_time == tm.start_time)
+    ]
+    if len(earlier) != 1 or earlier[0].status != "scheduled":
+        return
+    earlier[0].status = status
+    ctx.warnings.append(
+        ParseWarning(
+            msg.number,
+            f"says the meeting at line {earlier[0].source_line} is {status}; read as its status",
+            msg.text[:200],
+        )
+    )
+
+
+_PAST_UNTIMED = (
+    "{} is on or before the page's own date ({}) and gives no time of day: a date the page "
+    "mentions (a related article, a sign-off, a past meeting), not a meeting"
+)
+
+
+def _own_time(m: Meeting, a: _Anchor) -> bool:
+    """Whether the meeting has a start time: its own, or that of the list it is in, unless its
+    line is a letter's place and date ("Madrid, 20 de noviembre de 2026", "Berlin, den 20.
+    November 2026": a town, then a date with its year and no weekday, and nothing else)."""
+    if m.start_time is None:
+        return False
+    lt = a.list_time
+    if lt is None or a.timed or (m.start_time, m.end_time) != (lt.start_time, lt.end_time):
+        return True
+    return not _letter_date(a)
+
+
+def _letter_date(a: _Anchor) -> bool:
+    """A line that is only a town and a written-out date with its year, without a weekday: the
+    place and day a letter or a notice was written ("Paris, le 20 novembre 2026")."""
+    dm = a.date
+    return (
+        dm is not None
+        and dm.year is not None
+        and dm.weekday is None
+        and not a.tail.strip(" .")
+        and asof.LETTER_PLACE.match(a.inline_head) is not None
+    )
+
+
+def _drop_past_untimed(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context, day: date
+) -> None:
+    """A date before the page's own date (given, or from the page: its metadata, address or
+    dateline) that gives no time of day is a date the page mentions, not a meeting: a "latest
+    articles" list's headline dates, "Issued by the Secretary, 20 November 2026", a sign-off
+    "Madrid, 20 de noviembre de 2026", "the AGM took place on 17 November". So is one on that
+    very day that writes its year (the page's date written again). Each is warned about."""
+    today = day.isoformat()
+    gone: set[int | None] = set()  # the lines of the meetings dropped: their warnings go too
+    for k, span in enumerate(spans):
+        built = per_span[k]
+        if not built or span.anchor.date is None:
+            continue
+        keep = []
+        for m in built:
+            past = m.date is not None and (
+                m.date < today or (m.date == today and span.anchor.date.year is not None)
+            )
+            if not past or (m.end_date or "") >= today or _own_time(m, span.anchor):
+                keep.append(m)
+                continue
+            _warn(ctx, lines[span.anchor.index], _PAST_UNTIMED.format(m.date, today))
+        if len(keep) != len(built):
+            per_span[k] = keep
+            if not keep:
+                gone.add(built[0].source_line)
+    if gone:
+        ctx.warnings[:] = [w for w in ctx.warnings if w.meeting_line not in gone]
+
+
+_NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][^\W\d_]{3,}")
+
+
+def _same_meeting(m: Meeting, o: Meeting) -> bool:
+    if (m.date, m.start_time) != (o.date, o.start_time):
+        return False
+    mine = " ".join(str(v) for v in (m.venue, m.room, m.city, m.place, m.campus) if v)
+    theirs = " ".join(str(v) for v in (o.venue, o.room, o.city, o.place, o.campus) if v)
+    return bool(set(_NAME_WORD.findall(mine)) & set(_NAME_WORD.findall(theirs)))

@@ -1,0 +1,445 @@
+"""The whole page: decode, prepare the lines, read them into a Listing."""
+
+from __future__ import annotations
+
+import gc
+import re
+from datetime import date
+
+from eventmap.ingest import asof, labels
+from eventmap.ingest.asof import CHAT, GIVEN, TODAY, AsOf, page_as_of
+from eventmap.ingest.chat import (
+    chat_campaigns,
+    read_chat,
+)
+from eventmap.ingest.html import looks_like_html, read_html
+from eventmap.ingest.parse.campaigns import (
+    _campaigns,
+    _numeric_order,
+    _page_year,
+    _page_years,
+    _typical_date,
+)
+from eventmap.ingest.parse.details import _set_address
+from eventmap.ingest.parse.lexicon import (
+    _DIGIT,
+    ANCHOR,
+    BLANK,
+    CITY,
+    DAY,
+    OTHER,
+    RULE,
+    _Context,
+    _warn,
+)
+from eventmap.ingest.parse.lines import (
+    _SUBJECT_REASON,
+    _calendar,
+    _classify,
+    _drop_badges,
+    _drop_comments,
+    _drop_day_notes,
+    _drop_day_tags,
+    _drop_page_marks,
+    _drop_past_sections,
+    _drop_print_lines,
+    _drop_recaps,
+    _mark_name_headings,
+    _merge_restated_days,
+    _ranges_under_ranges,
+)
+from eventmap.ingest.parse.meetings import _build_meetings, _place_values
+from eventmap.ingest.parse.notices import (
+    _chat_notices,
+    _drop_past_untimed,
+    _drop_repeated_prose,
+    _drop_signup_repeats,
+    _held_online_instead,
+    _message_breaks,
+    _same_as_before,
+    _share_between_date_lines,
+    _status_notices,
+    _warn_chat_prefixes,
+)
+from eventmap.ingest.parse.segments import _segment
+from eventmap.ingest.parse.venues import _street_with_postcode, _title_case_words
+from eventmap.ingest.text import (
+    Line,
+    decode_page,
+    is_prose,
+    text_lines,
+)
+from eventmap.ingest.when import (
+    LANGUAGE_SAMPLE,
+    date_starts_by,
+    find_date,
+    page_language,
+    year_counts,
+)
+from eventmap.model import Listing, Meeting, ParseWarning
+
+
+# Entry point ----------------------------------------------------------------------------------
+def parse(
+    text: str | bytes,
+    *,
+    as_of: date | None = None,
+    today: date | None = None,
+    url: str | None = None,
+    last_modified: str | None = None,
+    lang: str | None = None,
+) -> Listing:
+    """Parse a listing page. Never raises on odd input: problems become ``Listing.warnings``.
+
+    ``as_of`` is when the page was published; it anchors the years of dates written without one.
+    Without it, the page's own date anchors them (its metadata, a date in ``url``, the server's
+    ``last_modified``, a dateline: see ``ingest.asof``), else the years the page mentions, else
+    ``today``. ``Listing.as_of`` and ``Listing.as_of_origin`` say which day was used: store them
+    and pass them back (``today=`` for the origin "today") and the dates never move.
+
+    ``lang`` (one of ``when.LANGUAGES``) is the page's language; by default it is detected from
+    the page's own words. Month and weekday names are read in it and in English.
+    """
+    note = None
+    if isinstance(text, bytes):
+        decoded = decode_page(text)
+        text = decoded.text
+        note = decoded.warning()
+    # Parsing builds many small objects and no reference cycles: the cycle collector would only
+    # rescan them (a quarter of the time on a 10 MB page), so it waits until we are done.
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        listing = _parse(text, as_of, today or asof.today(), url, last_modified, lang)
+    finally:
+        if gc_was_on:
+            gc.enable()
+    if note is not None:
+        listing.warnings.insert(0, note)
+    return listing
+
+
+_SPLIT_DATE_MAX = 30  # characters of a line that holds only the start of a date
+_SPLIT_DATE_LEAD = 3  # the joined date starts within this many characters of the line
+
+
+def _language_sample(lines: list[Line]) -> str:
+    """The page's lines joined as far as page_language reads them (its first LANGUAGE_SAMPLE
+    characters), not the whole page."""
+    size, upto = 0, len(lines)
+    for k, line in enumerate(lines):
+        size += len(line.text) + 1
+        if size > LANGUAGE_SAMPLE:
+            upto = k + 1
+            break
+    return "\n".join(line.text for line in lines[:upto])
+
+
+def _join_split_dates(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
+    """A date broken over two lines, as text copied from a PDF has it ("Thursday 7th" then
+    "March 2019, 7.30pm"), is joined into the first line (the line numbers stay). Only a short
+    line with a weekday, a day and no date of its own, whose date the next line completes."""
+    out: list[Line] = []
+    copied = 0  # lines before this index are in ``out``
+    short = [i for i, line in enumerate(lines) if 0 < len(line.text) <= _SPLIT_DATE_MAX]
+    for i in short:
+        if i < copied or i + 1 >= len(lines):  # the line went into the join above it
+            continue
+        line, nxt = lines[i], lines[i + 1]
+        t = line.text
+        if not (
+            nxt.text
+            and _DIGIT.search(nxt.text)
+            and find_date(t, langs=langs) is None
+            and date_starts_by(joined := f"{t} {nxt.text}", _SPLIT_DATE_LEAD, langs)
+        ):
+            continue
+        dm = find_date(joined, langs=langs)
+        if (
+            dm is not None
+            and dm.weekday is not None
+            and dm.start < _SPLIT_DATE_LEAD
+            and dm.end > len(t) + 1
+        ):
+            out += lines[copied:i]
+            out.append(
+                Line(line.number, joined, [*line.links, *nxt.links],
+                     [*line.datetimes, *nxt.datetimes])
+            )  # fmt: skip
+            copied = i + 2
+    out += lines[copied:]
+    return out
+
+
+# Labelled fields of an event card ("Date" / "Sat 5 Dec 2026", "Where: Gallery 3", a table row
+# "Venue | Town Hall"), in English, German, French and Spanish: date, time and place labels.
+_FIELD_LABELS = (
+    ("date", labels.alternation(labels.DATE, labels.DATE_CARD)),
+    ("time", labels.alternation(labels.TIMES, labels.TIMES_CARD, labels.TIME)),
+    ("place", labels.alternation(labels.PLACE, labels.PLACE_CARD)),
+)
+_FIELD = re.compile(
+    r"(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _FIELD_LABELS) + r")\s*(?:[:|]\s*(?P<value>.*))?",
+    re.IGNORECASE,
+)
+# The most characters a field's label can match (its words have no ":", "|" or space).
+_FIELD_LABEL_WIDTH = re._parser.parse(  # type: ignore[attr-defined]
+    "|".join(v for _, v in _FIELD_LABELS), re.IGNORECASE
+).getwidth()[1]
+
+
+def _may_be_field(t: str) -> bool:
+    """False only when ``_FIELD.fullmatch(t)`` fails: the first ``_FIELD_LABEL_WIDTH + 1``
+    characters hold no ":" or "|" and do not end in a space, so the label would be longer than
+    any (most lines, in C, without trying every label at the start)."""
+    head = t[: _FIELD_LABEL_WIDTH + 1]
+    return ":" in head or "|" in head or len(head.rstrip()) <= _FIELD_LABEL_WIDTH
+
+
+def _field_run(lines: list[Line], i: int) -> tuple[dict[str, Line], int, int]:
+    """The labelled fields from line ``i`` on, a label and its value on one line or the value on
+    the next: {kind: the value as a line}, the index after the last value, and how far the scan
+    looked (at least ``i + 1``). A repeated kind or any other line ends the run."""
+    found: dict[str, Line] = {}
+    j = end = i
+    n = len(lines)
+    while j < n:
+        while j < n and not lines[j].text:
+            j += 1
+        m = _FIELD.fullmatch(lines[j].text) if j < n else None
+        if m is None or (kind := next(k for k, _ in _FIELD_LABELS if m.group(k))) in found:
+            break
+        if value := (m.group("value") or "").strip():
+            found[kind] = Line(lines[j].number, value, lines[j].links, lines[j].datetimes)
+            j = end = j + 1
+            continue
+        k = j + 1
+        while k < n and not lines[k].text:
+            k += 1
+        if k >= n or _FIELD.fullmatch(lines[k].text):
+            break
+        found[kind] = lines[k]
+        j = end = k + 1
+    return found, end, max(j, i + 1)
+
+
+def _join_labelled_fields(lines: list[Line]) -> list[Line]:
+    """An event card's labelled fields ("Date" "Sat 5 Dec 2026" "Time" "2pm" "Location" "Gallery
+    3", as a definition list or label/value rows) are read as the parser reads a card: the date
+    and time on one line, the place on the next, then a paragraph break. The labels are dropped,
+    so a label is never a place. Only a run holding a date and a time or a place is rewritten;
+    one pass, each line scanned a bounded number of times."""
+    out: list[Line] = []
+    i = copied = 0
+    n = len(lines)
+    while i < n:
+        t = lines[i].text
+        if not t or not _may_be_field(t) or not _FIELD.fullmatch(t):
+            i += 1
+            continue
+        found, end, scanned = _field_run(lines, i)
+        day = found.get("date")
+        if day is None or len(found) < 2:
+            i = scanned
+            continue
+        out += lines[copied:i]
+        time = found.get("time")
+        text = f"{day.text}, {time.text}" if time is not None else day.text
+        links = [*day.links, *(time.links if time is not None else [])]
+        stamps = [*day.datetimes, *(time.datetimes if time is not None else [])]
+        out.append(Line(day.number, text, links, stamps))
+        if (place := found.get("place")) is not None:
+            out.append(place)
+        out.append(Line(lines[end - 1].number, "", []))
+        i = copied = end
+    out += lines[copied:]
+    return out
+
+
+def _read_page(text: str) -> tuple[list[Line], bool, date | None]:
+    """The page as lines, whether it is HTML, and the date its metadata gives (HTML only)."""
+    if looks_like_html(text):
+        page = read_html(text)
+        return page.lines, True, page.published
+    return text_lines(text), False, None
+
+
+_PAGE_TOP = 4  # the page's first lines searched for its own venue and address
+_VENUE_PARTS = re.compile(r"\s[·•|]\s|\s[–—]\s")
+
+
+def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str] | None:
+    """The venue a page names at its top, before any meeting: a name on the first line, then
+    its street address with a postcode ("FOYLE & FINCH BOOKS" / "Independent booksellers since
+    1987 · 14 Bridge Street, Ludlow SY8 1AA"), or both on one line ("Riverside Books · 221
+    River St, Troy, NY 12180"): (line index, name, address)."""
+    top = [i for i in range(min(len(lines), 2 * _PAGE_TOP)) if kinds[i] != BLANK][:_PAGE_TOP]
+    for n, i in enumerate(top):
+        if kinds[i] in (ANCHOR, DAY, RULE, CITY):
+            return None
+        parts = [p.strip(" ,") for p in _VENUE_PARTS.split(lines[i].text)]
+        k = next((k for k, p in enumerate(parts) if _street_with_postcode(p)), None)
+        if k is None:
+            continue
+        if n == 1 and len(lines[top[0]].text) <= 60 and not is_prose(lines[top[0]].text):
+            return i, lines[top[0]].text.strip(), parts[k]
+        if n == 0 and k > 0 and len(parts[k - 1]) <= 60 and not is_prose(parts[k - 1]):
+            return i, parts[k - 1], parts[k]
+        return None
+    return None
+
+
+def _apply_page_venue(
+    lines: list[Line], kinds: list[str], meetings: list[Meeting], ctx: _Context
+) -> None:
+    """Meetings that name no place of their own (a bookshop's "Wed 4 Feb · 6.30pm · Priya
+    Raman in conversation") are at the venue the page names at its top, with a warning: the
+    page does not say so."""
+    bare = [m for m in meetings if not m.online and m.date and not any(_place_values(m))]
+    if not bare or (found := _page_venue(lines, kinds)) is None:
+        return
+    i, name, address = found
+    for m in bare:
+        m.venue = _title_case_words(name) if name.isupper() else name
+        _set_address(m, address)
+    _warn(
+        ctx,
+        lines[i],
+        f"{len(bare)} meeting(s) name no place: the venue at the top of the page "
+        f"({name}, {address}) is taken as theirs",
+    )
+
+
+# Five digits before the town is how Germany, France, Spain, Italy and Mexico write a postcode:
+# the page's language says which, where one language has one such country.
+_CODE_FIRST_COUNTRY = {"de": "Germany", "fr": "France"}
+_NAMED_COUNTRY = re.compile(r"\b(?:germany|deutschland|allemagne|alemania)\b", re.IGNORECASE)
+
+
+def _postcode_country(meetings: list[Meeting], lang: str) -> None:
+    """A meeting whose country was read from a postcode before its town ("69001 Lyon") has the
+    country of the page's language (German: Germany, French: France), else none: the geocoder
+    then finds the town by its name. Before, every such town was in Germany, so "Lyon" and
+    "Barcelona" were found nowhere."""
+    for m in meetings:
+        if m.country != "Germany" or m.postal_code is None or not m.postal_code.isdecimal():
+            continue
+        if m.address and _NAMED_COUNTRY.search(m.address):
+            continue
+        m.country = _CODE_FIRST_COUNTRY.get(lang)
+
+
+def _parse(
+    text: str,
+    as_of: date | None,
+    today: date,
+    url: str | None,
+    last_modified: str | None,
+    lang: str | None,
+) -> Listing:
+    lines, is_html, published = _read_page(text)
+    empty = not any(line.text for line in lines)
+    lang = lang or ("en" if empty else page_language(_language_sample(lines)))
+    langs = (lang, "en") if lang != "en" else ("en",)
+    chat = None if empty else read_chat(lines, langs)
+    if chat is not None:
+        lines = chat.lines
+    sent = chat.last_sent() if chat is not None else None
+    used = (
+        AsOf(as_of, GIVEN)
+        if as_of is not None
+        else page_as_of(
+            published=published, url=url, last_modified=last_modified, lines=lines, langs=langs
+        )
+        or (AsOf(sent, CHAT) if sent is not None else AsOf(today, TODAY))
+    )
+    if empty:
+        return Listing(
+            warnings=[ParseWarning(1, "the page is empty")],
+            as_of=used.day,
+            as_of_origin=used.origin,
+        )
+    lines = _join_split_dates(lines, langs)
+    lines = _join_labelled_fields(lines)
+    mail = asof.email_date(lines, langs)
+    dateline = mail or asof.bare_dateline(lines, langs)
+    kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
+    _drop_page_marks(lines, kinds)
+    if mail is not None and (subject := asof.email_subject(lines, mail[0])) in anchors:
+        unread[subject] = _SUBJECT_REASON.format(lines[subject].text)
+        del anchors[subject]
+        kinds[subject] = OTHER
+    _calendar(lines, kinds, anchors, unread)
+    _ranges_under_ranges(lines, kinds, anchors)
+    _drop_badges(lines, kinds, anchors, unread)
+    _drop_day_tags(lines, kinds, anchors, langs)
+    _merge_restated_days(lines, kinds, anchors, unread)
+    _drop_past_sections(lines, kinds, anchors, unread)
+    _drop_recaps(lines, kinds, anchors, unread)
+    _drop_comments(lines, kinds, anchors, unread, langs)
+    _drop_print_lines(lines, kinds, anchors, unread)
+    _drop_day_notes(lines, kinds, anchors, unread)
+    _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
+    order_problem = _numeric_order(lines, anchors, lang, used)
+    if used.exact:
+        ctx = _Context(used.day, True, [])
+    else:
+        visible = "\n".join(line.text for line in lines) if is_html else text
+        years = _page_years(year_counts(visible, until=today.year), anchors.values(), today)
+        ctx = (
+            _Context(_page_year(years, anchors.values()), False, [])
+            if years
+            else _Context(today, True, [])
+        )
+    for i, reason in unread.items():
+        _warn(ctx, lines[i], reason)
+    if chat is not None:
+        _warn_chat_prefixes(chat, ctx)
+    if order_problem:
+        ctx.warnings.append(order_problem)
+    spans = _segment(lines, kinds, anchors, _message_breaks(chat, lines) if chat else None)
+    per_span: list[list[Meeting]] = []
+    prev: date | None = _typical_date(spans, ctx)
+    for span in spans:
+        try:
+            built = _build_meetings(span, lines, ctx, prev)
+        except Exception as exc:  # one unreadable entry must not lose the rest of the page
+            line = lines[span.anchor.index]
+            _warn(ctx, line, f"could not read this entry ({type(exc).__name__}); kept as pending")
+            built = [Meeting(place=line.text[:200], status="pending", time_tba=True,
+                             source_line=line.number)]  # fmt: skip
+        if built[0].date:
+            prev = date.fromisoformat(built[0].date)
+        per_span.append(built)
+    _share_between_date_lines(spans, per_span, lines)
+    _same_as_before(spans, per_span, lines, ctx, langs)
+    _drop_signup_repeats(spans, per_span, lines, ctx)
+    _drop_repeated_prose(spans, per_span, lines, ctx)
+    if chat is None:
+        _status_notices(spans, per_span, lines, ctx)
+    else:  # which message came first says which is the notice
+        _chat_notices(chat, per_span, ctx, langs)
+    _held_online_instead(lines, {*unread, *(s.anchor.index for s in spans)}, per_span, ctx, langs)
+    if used.exact:
+        _drop_past_untimed(spans, per_span, lines, ctx, used.day)
+    meetings = [m for built in per_span for m in built]
+    _apply_page_venue(lines, kinds, meetings, ctx)
+    _postcode_country(meetings, lang)
+    campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
+    if chat is not None:
+        campaigns, dropped = chat_campaigns(chat, campaigns, meetings)
+        ctx.warnings[:] = [
+            w for w in ctx.warnings if not (w.line in dropped and w.reason.startswith("campaign"))
+        ]
+    if not meetings:
+        ctx.warnings.append(
+            ParseWarning(1, "no meetings found: no line with a date was recognised")
+        )
+    ctx.warnings.sort(key=lambda w: w.line)
+    return Listing(
+        campaigns=campaigns,
+        meetings=meetings,
+        warnings=ctx.warnings,
+        as_of=used.day,
+        as_of_origin=used.origin,
+    )

@@ -1,0 +1,451 @@
+"""Spans: which lines make one meeting (its heading, its anchor, its details)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from eventmap.ingest import calendar
+from eventmap.ingest.parse.anchors import _NEAR, _Anchor
+from eventmap.ingest.parse.lexicon import (
+    _BULLET,
+    _DIGIT,
+    _KIND,
+    _LETTERS,
+    _LINK_LINE,
+    _ONLINE,
+    _ONLINE_STEMS,
+    _SENTENCE_END,
+    _SERIES,
+    ANCHOR,
+    BLANK,
+    CITY,
+    DAY,
+    OTHER,
+    PROSE,
+    RULE,
+    SERIES,
+    _place_labelled,
+)
+from eventmap.ingest.parse.lines import (
+    _PLACE_MARK,
+    _is_campus_line,
+    _is_detail_like,
+    _name_heading,
+    _other_caps_heading,
+    _section_between,
+)
+from eventmap.ingest.parse.venues import (
+    _badge,
+    _is_city_line,
+    _is_sentence,
+    _name_over_street,
+    _named_venue_line,
+    _placelike,
+    _street_line,
+    _title_over_venue,
+    _venue_kind,
+)
+from eventmap.ingest.text import (
+    Line,
+    contains_any,
+)
+from eventmap.ingest.when import (
+    find_times,
+)
+
+
+@dataclass
+class _Span:
+    anchor: _Anchor
+    header: list[int] = field(default_factory=list)
+    details: list[int] = field(default_factory=list)
+    series: tuple[str | None, str | None] | None = None  # (campus heading, venue)
+    city: int | None = None  # the line of the city heading the meeting is under
+    # Details written above the date, in a block that the date closes (venue, address, date)
+    pre: list[int] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return self.header[0] if self.header else self.pre[0] if self.pre else self.anchor.index
+
+    @property
+    def indices(self) -> list[int]:
+        return [*self.header, *self.pre, self.anchor.index, *self.details]
+
+
+def _header(
+    lines, kinds, anchor_idx: int, floor: int, contiguous_prev: bool, top: int = 0
+) -> list[int]:
+    """Line indices of the heading above an anchor (at most 3, none below ``floor``); ``top`` is
+    the page's first line of text (its title, never a card's name heading)."""
+    got: list[int] = []
+    j = anchor_idx - 1
+    while j > floor and len(got) < 3 and kinds[j] == OTHER:
+        if _is_detail_like(lines[j].text):
+            break
+        got.append(j)
+        j -= 1
+    got.reverse()
+    if not got:
+        # Pages that put every field in a paragraph of its own: a place line, a blank, the date.
+        j = anchor_idx - 1
+        while j > floor and kinds[j] == BLANK:
+            j -= 1
+        alone = j - 1 <= floor or kinds[j - 1] == BLANK
+        if j > floor and j < anchor_idx - 1 and kinds[j] == OTHER and alone:
+            text = lines[j].text
+            placelike = (
+                _is_campus_line(text) or _is_city_line(text) or _KIND.match(text)
+                or (j > top and _name_heading(text))
+            )  # fmt: skip
+            if placelike and not _is_detail_like(text):
+                return [j]
+        return got
+    if contiguous_prev and j == floor:
+        # No blank line between this meeting and the previous one: the lines above could be
+        # the previous meeting's details. Keep only what reads as a heading.
+        last = lines[got[-1]].text
+        if len(got) >= 2 and _is_city_line(last) and _is_campus_line(lines[got[-2]].text):
+            return got[-2:]
+        if _BULLET.match(last) or _is_campus_line(last) or _is_city_line(last) or _KIND.match(last):
+            return got[-1:]
+        return got[-1:] if len(got) > 1 or kinds[floor] != ANCHOR else []
+    return got
+
+
+_BLOCK_MAX = 5  # lines of a block that the date closes
+
+
+def _block_above(lines, kinds, idx: int, floor: int) -> tuple[list[int], list[int]]:
+    """A paragraph that the date line closes ("Campus / Venue, Room / Address / Date, time"):
+    its first line is the heading when it names a campus, a city or the kind of meeting (or is
+    a title over three lines or more), the rest (all of it, when it starts with the venue) are
+    the meeting's details. Only when the paragraph has a blank line (or the page's start) above it and
+    one below the date, so the details of the meeting above are never taken."""
+    after = idx + 1
+    if after < len(kinds) and kinds[after] != BLANK:
+        return [], []
+    j = idx - 1
+    while j > floor and kinds[j] == OTHER and idx - j <= _BLOCK_MAX:
+        j -= 1
+    if j == idx - 1 or not (j < 0 or kinds[j] == BLANK) or (0 <= j <= floor):
+        return [], []
+    block = list(range(j + 1, idx))
+    if any(_LINK_LINE.match(lines[b].text) for b in block):
+        return [], []
+    top = lines[block[0]].text
+    if _is_campus_line(top) or _is_city_line(top) or _KIND.match(top):
+        return block[:1], block[1:]
+    if _is_detail_like(top) or _placelike(top) or len(block) < 3:
+        return [], block  # the venue itself, first
+    return block[:1], block[1:]  # a title over the venue
+
+
+def _is_heading_block(lines: list[Line], header: list[int]) -> bool:
+    """Heading lines that are all campuses, cities or kinds ("Wayne State University" over
+    "Detroit"): the usual heading, with nothing of the venue in it."""
+    return all(
+        _is_campus_line(lines[h].text) or _is_city_line(lines[h].text) or _KIND.match(lines[h].text)
+        for h in header
+    )
+
+
+def _segment(
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    breaks: list[int] | None = None,
+) -> list[_Span]:
+    spans: list[_Span] = []
+    claimed: set[int] = set()
+    series: tuple[str | None, str | None] | None = None
+    series_at: dict[int, tuple[str | None, str | None]] = {}
+    # Series headings: "Campus\nAll meetings held in VENUE".
+    for i, k in enumerate(kinds):
+        if k != SERIES:
+            continue
+        venue = _SERIES.match(lines[i].text).group("venue")
+        if calendar.unless_rule(lines[i].text) is not None:
+            venue = None  # "... unless stated": the list's place, which entries may override
+        campus_lines = []
+        j = i - 1
+        while j >= 0 and kinds[j] == OTHER and len(campus_lines) < 2:
+            campus_lines.insert(0, j)
+            j -= 1
+        campus = ", ".join(lines[c].text for c in campus_lines) or None
+        claimed.update(campus_lines)
+        claimed.add(i)
+        series_at[i] = (campus, venue)
+    order = sorted(anchors)
+    cities = [i for i, k in enumerate(kinds) if k == CITY]
+    # A heading in capitals that names no city ("💻 CÍRCULO DE ESTUDIO VIRTUAL (Zoom)") ends the
+    # section of the city heading above it.
+    city_ends = (
+        [i for i in range(1, len(kinds)) if _other_caps_heading(lines, kinds, i)] if cities else []
+    )
+    if cities and breaks:  # a chat's next message ends the city heading of the one before
+        city_ends = sorted({*city_ends, *breaks})
+    # How many prose and blank lines come before each line (kinds do not change here): whether
+    # a stretch of lines has one is then a subtraction, not a loop.
+    prose_before = list(accumulate((k == PROSE for k in kinds), initial=0))
+    blank_before = list(accumulate((k == BLANK for k in kinds), initial=0))
+    series_claims = sorted(claimed)
+    series_lines = sorted(series_at)
+    prev_end = -1  # last line index that belongs to the previous meeting or a boundary
+    top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
+    named: bool | None = None  # whether names head two dates or more (found when needed)
+    for idx in order:
+        a = anchors[idx]
+        lo, hi = bisect_right(series_lines, prev_end), bisect_left(series_lines, idx)
+        if hi > lo:
+            series = series_at[series_lines[hi - 1]]
+        elif prose_before[idx] > prose_before[max(prev_end, 0)]:
+            series = None
+        k = bisect_left(series_claims, idx)
+        floor = max(
+            prev_end,
+            spans[-1].details[-1] if spans and spans[-1].details else -1,
+            series_claims[k - 1] if k else -1,
+        )
+        contiguous = spans and blank_before[idx] == blank_before[spans[-1].anchor.index]
+        header = (
+            []
+            if a.inline_head or a.day is not None
+            else _header(lines, kinds, idx, floor, bool(contiguous), top)
+        )
+        header = [h for h in header if h not in claimed]
+        c = bisect_left(cities, idx)
+        if c and _section_between(city_ends, cities[c - 1], idx):
+            c = 0
+        pre: list[int] = []
+        if (
+            not a.inline_head
+            and a.day is None
+            and not (header and _is_heading_block(lines, header))
+        ):
+            block = _block_above(lines, kinds, idx, floor)
+            if block[1] and len(block[0]) + len(block[1]) >= 2:
+                header, pre = block
+        city = cities[c - 1] if c else None
+        if a.inline_head and _name_over_sentence(lines, kinds, idx, floor, top):
+            if named is None:  # a tour's page: other names head its dates too
+                named = sum(_name_over_date(lines, kinds, i, top) for i in order) >= 2
+            if named:
+                city = idx - 1 - (kinds[idx - 1] == BLANK)  # "Denton" over "The meeting at …"
+        span = _Span(a, header, [], series, city, pre)
+        if spans:
+            _details(spans[-1], lines, kinds, limit=span.first, claimed=claimed)
+        spans.append(span)
+        claimed.update(header)
+        claimed.update(pre)
+        claimed.add(idx)
+        prev_end = idx
+    if spans:
+        _details(spans[-1], lines, kinds, limit=len(lines), claimed=claimed)
+    return spans
+
+
+def _name_over_date(lines: list[Line], kinds: list[str], idx: int, top: int) -> bool:
+    """Whether a name alone in its paragraph heads the date line at ``idx`` (maybe past a blank
+    line): "Austin" over "Thursday, January 14, 7:00 p.m."."""
+    h = idx - 2 if idx >= 2 and kinds[idx - 1] == BLANK else idx - 1
+    return h > top and kinds[h] in (OTHER, CITY) and _name_heading(lines[h].text)
+
+
+def _name_over_sentence(
+    lines: list[Line], kinds: list[str], idx: int, floor: int, top: int
+) -> bool:
+    """Whether a name alone in its paragraph ("Denton", "Grenoble") heads the sentence with the
+    date at ``idx`` right under it: the chapter's city, kept over the campus the sentence names."""
+    h = idx - 2 if idx >= 2 and kinds[idx - 1] == BLANK else idx - 1  # maybe past a blank line
+    return (
+        floor < h > top
+        and kinds[h] == OTHER
+        and kinds[h - 1] == BLANK
+        and _name_heading(lines[h].text)
+        and not _is_campus_line(lines[h].text)
+    )
+
+
+def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> None:
+    """Claim the lines after an anchor that describe the same meeting."""
+    j = span.anchor.index + 1
+    got: list[int] = []
+    while j < limit:
+        k = kinds[j]
+        if k == PROSE and got and _pin_follows(lines, kinds, j, limit):
+            j += 1  # "- Cancelled because the hall is closed …" / "- 📍 Ralph Thornton Centre"
+            continue
+        if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE, CITY):
+            break
+        if k != BLANK:
+            got.append(j)
+            j += 1
+            continue
+        # A blank line may fall inside a meeting (place and date, blank, venue and address):
+        # take the next paragraph only if nothing after the date was read yet and the
+        # paragraph is not a heading over a blurb.
+        nxt = j
+        while nxt < limit and kinds[nxt] == BLANK:
+            nxt += 1
+        if (
+            not got
+            and nxt < limit
+            and kinds[nxt] == PROSE
+            and _pin_follows(lines, kinds, nxt, limit)
+        ):
+            j = nxt + 1  # a remark, then the entry's pinned place
+            continue
+        end = nxt
+        while end < limit and kinds[end] == OTHER and end not in claimed:
+            end += 1
+        if not _takes_paragraph(span, lines, kinds, got, nxt, end):
+            break
+        got.extend(range(nxt, end))
+        j = end
+    span.details = [g for g in got if kinds[g] != BLANK]
+    claimed.update(span.details)
+
+
+def _takes_paragraph(
+    span: _Span, lines: list[Line], kinds: list[str], got: list[int], nxt: int, end: int
+) -> bool:
+    """Whether the paragraph ``nxt:end`` after a blank line is still the meeting's, given the
+    lines ``got`` under its date so far."""
+    a = span.anchor
+    # A table row ("Sat, Dec 19 | 7:30 PM") that gives no more than its time has its
+    # title and place in the lines under it, as a card does.
+    row_only = a.entry and a.day is None and not _tail_has_place(a)
+    # "Talleres de lectura: miércoles 10, 17 y 24 de marzo, 18 hs" over a paragraph that
+    # closes with its venue ("Coordina: Laura Benítez." / "Sala de lectura infantil")
+    venue_last = not got and _ends_with_venue(lines, nxt, end)
+    # "Mi., 9.12. | 18:30 Uhr — Stammtisch" over "Ort: Café Beim Bréck, …": the row's place
+    row_only = row_only or (
+        a.entry and a.day is None and nxt < end and _place_labelled(lines[nxt].text)
+    )
+    if (a.inline_head and not venue_last) or (a.entry and not row_only) or end == nxt:
+        return False  # before the tests below, which cannot keep the paragraph then
+    after = end
+    while after < len(kinds) and kinds[after] == BLANK:
+        after += 1
+    followed_by_prose = after < len(kinds) and kinds[after] == PROSE
+    if followed_by_prose and end - nxt == 1 and not got and len(lines[nxt].text) < 40:
+        # "Online meeting (Zoom), 5pm NZDT" closing the card: a detail, not a heading
+        text = lines[nxt].text
+        followed_by_prose = not (_badge(text) or find_times(text) is not None)
+    if followed_by_prose and any(_street_line(lines[b].text) for b in range(nxt, end)):
+        followed_by_prose = False  # a venue block with its street, then a note about it
+    if followed_by_prose:
+        return False
+    first = lines[nxt].text
+    if (
+        _is_sentence(first)
+        and not _is_detail_like(first)
+        and not venue_last
+        and not calendar.meets_at(_BULLET.sub("", first, count=1))
+    ):
+        return False  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
+    heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
+    if heads_next and _online_heading(lines, after) == nxt:
+        return False  # "Online meeting" over the next date: that meeting's heading
+    if heads_next and _tail_has_place(a) and not (_is_detail_like(first) or _place_labelled(first)):
+        return False  # the date line has its place; the lone line is the next entry's heading
+    # After the first paragraph, only an address or link paragraph (a page with every
+    # field in a paragraph of its own) still belongs to this meeting.
+    noted = [
+        g
+        for g in got
+        if kinds[g] != BLANK and not (_time_note(lines[g].text) or _badge(lines[g].text))
+    ]  # a "Cancelled" badge over the title: the title's paragraph still follows
+    if noted and not (
+        (end - nxt == 1 and _is_detail_like(first))
+        or (end - nxt == 2 and _venue_over_street(first, lines[nxt + 1].text))
+        or _card_venue_para(lines, noted, nxt, end)
+    ):
+        return False
+    return end - nxt <= 6  # a venue block has 3-6 lines; more is something else
+
+
+def _ends_with_venue(lines: list[Line], start: int, end: int) -> bool:
+    """Whether a paragraph under a date closes with its venue on a line of its own, under a
+    blurb that reads as sentences (a ``<dd>``: "Charla con el Prof. Daniel Ferreyra." /
+    "Sala Raúl González Tuñón"): a short line naming a venue's kind, no sentence."""
+    if end - start < 2:
+        return False
+    last = lines[end - 1].text.strip()
+    return (
+        len(last) <= 60
+        and _venue_kind(last) is not None
+        and not _is_sentence(last)
+        and not _SENTENCE_END.search(last)
+    )
+
+
+def _pin_follows(lines: list[Line], kinds: list[str], j: int, limit: int) -> bool:
+    """Whether the line after line ``j``, in its paragraph, is a place marked with a pin
+    ("- 📍 Ralph Thornton Community Centre"): the entry's place, after a remark about it."""
+    return j + 1 < limit and kinds[j + 1] == OTHER and bool(_PLACE_MARK.match(lines[j + 1].text))
+
+
+def _venue_over_street(name: str, street: str) -> bool:
+    """A paragraph of two lines that is a venue block: the venue's name (with or without a
+    venue word, maybe its room) over its street ("Labor Temple" / "1602 S Park St, Madison",
+    "Central Library, Room 302" / "201 W Mifflin St")."""
+    if not _street_line(street) or _street_line(name):
+        return False
+    return _name_over_street([name, street]) or _placelike(name) or _named_venue_line(name)
+
+
+def _card_venue_para(lines: list[Line], noted: list[int], nxt: int, end: int) -> bool:
+    """An event card with every field in a paragraph of its own (date / title / venue, maybe a
+    "Cancelled" badge between): the paragraph after the title line is the venue's when the
+    title names no place and the paragraph reads as a venue line ("CodeBase · Argyle House,
+    3 Lady Lawson St", "En la librería, 1.er piso", "Online event")."""
+    titled = [g for g in noted if not _badge(lines[g].text)]
+    if not titled and end - nxt == 1 and len(lines[nxt].text) <= 80:
+        return not _is_sentence(lines[nxt].text)  # "Annulé" / the title: the card goes on
+    if len(titled) != 1 or end - nxt > 2:
+        return False
+    venue = lines[nxt].text
+    if _badge(venue):
+        return True  # "Online event", a "Cancelled" badge
+    return _title_over_venue([lines[titled[0]], *lines[nxt:end]])  # a name, maybe its street
+
+
+_DOORS_START = re.compile(
+    r"^\W*+(?:doors|einlass|ouverture\s++des\s++portes|apertura\s++de\s++puertas)\b", re.I
+)
+
+
+def _time_note(text: str) -> bool:
+    """A line about the times only ("Doors open 1.30pm, meeting starts 2pm"): a venue block may
+    still follow it after a blank line."""
+    return len(text) <= 60 and _DOORS_START.match(text) is not None and find_times(text) is not None
+
+
+def _tail_has_place(a: _Anchor) -> bool:
+    """Whether the date line goes on, after its time, with words ("– rendez-vous au Puits")."""
+    tm = a.tail_times()
+    rest = a.tail[tm.end :] if tm and tm.start <= _NEAR else a.tail
+    return len(_LETTERS.findall(rest)) >= 2
+
+
+_HEADING_LEN = 60  # characters: "💻 CÍRCULO DE ESTUDIO VIRTUAL (Zoom)"
+
+
+def _online_heading(lines: list[Line], i: int) -> int | None:
+    """The line right above date line ``i`` (a blank line between them at most), when it is a
+    short heading of its own paragraph (a blank line or the page's start above it) that says
+    the meeting is held online ("💻 CÍRCULO DE ESTUDIO VIRTUAL (Zoom)", "Online reading
+    group:", "Reunión en línea"), else None."""
+    h = i - 2 if i >= 2 and not lines[i - 1].text else i - 1
+    if h < 0 or not (t := lines[h].text) or len(t) > _HEADING_LEN:
+        return None
+    if h < i - 1 and _DIGIT.search(t):
+        return None  # a paragraph away, a line with a number is an entry, not a heading
+    if h >= 1 and lines[h - 1].text:
+        return None
+    return h if contains_any(t.casefold(), _ONLINE_STEMS) and _ONLINE.search(t) else None

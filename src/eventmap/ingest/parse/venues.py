@@ -1,0 +1,363 @@
+"""What a venue, a street or a title looks like: the place predicates every reader shares."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eventmap.ingest import calendar
+from eventmap.ingest.parse.anchors import _STREET_WORD_ABROAD, _STREET_WORDS_ABROAD
+from eventmap.ingest.parse.lexicon import (
+    _CONTACT,
+    _DIGIT,
+    _HOUSE_NUMBER,
+    _LABEL,
+    _LETTERS,
+    _LINK_LINE,
+    _ONLINE,
+    _STATUS_WORDS,
+    _find_speaker,
+    _has_status,
+    _only_status,
+)
+from eventmap.ingest.places import (
+    VENUE_WORDS,
+    find_campus,
+    is_street_abroad,
+    looks_like_address,
+    looks_like_block_line,
+    parse_place,
+    postal_place,
+    room_first,
+)
+from eventmap.ingest.text import (
+    SENTENCE_BREAK,
+    Line,
+    contains_any,
+)
+from eventmap.ingest.when import (
+    has_time_hint,
+)
+
+
+@lru_cache(maxsize=4096)  # a page's headings and detail lines repeat
+def _is_city_line(text: str) -> bool:
+    p = parse_place(text)
+    return p.campus is None and p.city is not None
+
+
+# Lower-case words inside a place's name: "Ciudad de México", "Frankfurt am Main", "Stratford
+# upon Avon", "Châlons en Champagne".
+_NAME_PARTICLES = frozenset({
+    "de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "am", "an", "der", "von",
+    "upon", "on", "sur", "en", "le", "les", "y", "des", "du",
+})  # fmt: skip
+
+
+# A street with its house number before the town: "Rincón 629, Montevideo", "Av. Jackson 1283,
+# Montevideo", "Kastanienallee 12, Berlin" (a bounded name, so no backtracking beyond it).
+_NUMBERED_STREET = re.compile(r"^[^\W\d_][^\d,\n]{1,48}\s\d{1,5}[A-Za-z]?\s*+,\s*+[^\W\d_]")
+
+
+@lru_cache(maxsize=4096)  # a page's venue and address lines repeat
+def _street_line(text: str) -> bool:
+    """A venue block's address line, a house number and a street: "56 Queen Street East",
+    "Calle Mayor 14, 28013 Madrid", "6707, avenue De Lorimier", "Rincón 629, Montevideo",
+    "Gneisenaustraße 2a"."""
+    if looks_like_block_line(text) or _street_with_postcode(text):
+        return True
+    return _DIGIT.search(text) is not None and bool(
+        is_street_abroad(text) or _STREET_WORD_ABROAD.search(text) or _NUMBERED_STREET.match(text)
+    )
+
+
+def _badge(text: str) -> bool:
+    """A short line that only gives a status: "Cancelled", "Online event", "Postponed"."""
+    return len(text) <= 40 and _only_status(text)
+
+
+# Venue words of the other languages the parser reads; German ones end compounds
+# ("Gewerkschaftshaus", "Marktplatz", "Stadthalle").
+_VENUE_WORDS_ABROAD = re.compile(
+    r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.|"
+    r"buchhandlung|gastst[äa]tte|kneipe|galerie)"
+    r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
+    r"centre|librairie|th[ée][âa]tre|mairie|sala|centro|biblioteca|"
+    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace|teatro|galer[ií]a)\b",
+    re.IGNORECASE,
+)
+
+
+# An age band ("3-6 ans", "8 a 12 años", "ages 6-12", "0–3 Jahre", "16+"): who an event is
+# for, never a house number.
+# How long an event lasts or how many sessions it has, never a house number: "2 Tage", "3 days",
+# "2 jours", "2 días", "6 Wochen", "4 séances", "3 Abende".
+_DURATION = re.compile(
+    r"^\d{1,2}\s*+(?:tage?|days?|jours?|d[ií]as|wochen|weeks?|semaines?|semanas|abende|evenings?|"
+    r"s[ée]ances?|sesiones|sessions?|termine|nights?|n[äa]chte|nuits?|noches)(?!\w)",
+    re.IGNORECASE,
+)
+_AGE_BAND = re.compile(
+    r"^\W{0,2}(?:(?:ages?|âges?|edad(?:es)?|alter|de|desde|from|für|dès|ab)\s++)?\d{1,2}\s*+"
+    r"(?:(?:[-–/]|à|a|to|bis|y|et|and)\s*+\d{1,2}\s*+)?"
+    r"(?:\+|ans|years?|yrs?|y\.o\.|años|jahre?|j\.|mois|months?|meses|monate)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _placelike(text: str) -> bool:
+    """Whether a text names a place: a venue word, a house number or address, a campus."""
+    return bool(
+        VENUE_WORDS.search(text)
+        or _VENUE_WORDS_ABROAD.search(text)
+        or (_HOUSE_NUMBER.match(text) and not (_AGE_BAND.match(text) or _DURATION.match(text)))
+        or looks_like_address(text)
+        or find_campus(text) is not None
+    )
+
+
+def _entry_place(text: str) -> bool:
+    """Whether a part of an entry line names its place: a place, a room, "meet at ..."."""
+    return _placelike(text) or room_first(text) is not None or calendar.meets_at(text)
+
+
+@lru_cache(maxsize=4096)  # a page's venue and address lines repeat
+def _venue_kind(text: str) -> re.Match[str] | None:
+    """The word that names a venue's kind in ``text`` ("Hall", "Salle", "Bibliothek"), if any."""
+    return VENUE_WORDS.search(text) or _VENUE_WORDS_ABROAD.search(text)
+
+
+def _venue_dot_street(text: str) -> bool:
+    """A venue's name, a dot, then its street ("Cinéma Le Royal · 9 avenue de la Gare",
+    "Stadtteilbibliothek · Am Markt 4"); not "Interested · Going"."""
+    parts = _DOT_SEP.split(text, maxsplit=1)
+    if len(parts) != 2 or not _named_venue_line(text):
+        return False
+    return bool(_DIGIT.search(parts[1]) or _STREET_WORD_ABROAD.search(parts[1]))
+
+
+def _title_over_venue(details: list[Line]) -> bool:
+    """Whether the first line under a date is the event's title over its venue line: it names
+    no place (no venue word, number, address or campus; a venue word in passing, "… de la
+    casa", or before a colon, "Book club: …", may be in a line worded as a title) and the line
+    under it (past a status badge) names one: without a street ("Film night: Ken Loach, The
+    Old Oak" over "The Sugar Club, Dublin"), or with a name before its street ("Christmas pub
+    quiz & social" over "The Royal Oak · 1 Infirmary St, Edinburgh"); not "Riverside Books"
+    over "221 River St, Troy, NY 12180"). A title over "Online event" is a title too."""
+    if len(details) < 2:
+        return False
+    first = details[0].text
+    if _TITLE_HINT.search(first) is None and _DIGIT.search(first) is not None:
+        return False  # "Wayne State University Student Center Room 333": a venue line (fast)
+    if _has_status(first):  # "Book launch — CANCELLED": the title without its status
+        first = _STATUS_WORDS.sub(" ", first).strip(" .:!–—-()")
+        if not first:
+            return False
+    if _LABEL.match(first) or _LINK_LINE.match(first):
+        return False  # "Time: 1 p.m.", "Venue: Union House": a field, not the title
+    digit = _DIGIT.search(first) is not None
+    worded = (digit or _placelike(first)) and _title_words(first)
+    if digit and not (worded and _no_place_number(first)):
+        return False  # "Room 4", "221 River St"; not "Poetry for children (8 to 12)"
+    seconds = [d.text for d in details[1:4] if not _badge(d.text)]  # past a badge
+    placed = _is_city_line(first) or (_placelike(first) and not (worded and _weak_place(first)))
+    if placed and not digit and seconds and _group_over_venue(first, seconds[0]):
+        return True  # "Adult Book Club" over "Decatur Library · Auditorium"
+    if placed and not (_title_words(first) and _name_over_street(seconds)):
+        return False  # not "Repair-Café mit Kaffee und Kuchen" over a name over its street
+    if _is_contact(first) or _find_speaker(first):
+        return False
+    if not seconds or (seconds[0] is not details[1].text and _ONLINE.search(details[1].text)):
+        # "Lunch & learn: accessibility audits" over "Online event": a title, held online
+        online = _badge(details[1].text) and _ONLINE.search(details[1].text)
+        return bool(online) and _title_words(first)
+    second = seconds[0]
+    if _only_status(second) or _is_contact(second):
+        return False
+    if _DIGIT.search(second) or looks_like_block_line(second):  # a street: the first is a name,
+        return _named_venue_line(second) and _title_words(first)  # unless a name leads it
+    # "Taller de historia oral" over "Museo de la Memoria" over "Av. de las Instrucciones 1057,
+    # Montevideo": a name over its street is a venue block, with or without a venue word.
+    return _placelike(second) or (_title_words(first) and _name_over_street(seconds))
+
+
+# Two streets that cross, a meeting point without a house number: "Calle Escorza y Av. López
+# Cotilla", "corner of King St and Bay St", "angle rue de la Paix et boulevard Haussmann".
+_CROSSING = re.compile(
+    rf"^(?:(?:corner\s++of|esquina(?:\s++de)?|angle(?:\s++de)?(?:\s++la)?|ecke)\s++)?"
+    rf"(?:{_STREET_WORDS_ABROAD})\.?\s[^,]{{1,40}}?\s(?:y|and|&|et|und|/|esq\.|esquina)\s++"
+    rf"(?:(?:la|el|le|the)\s++)?(?:{_STREET_WORDS_ABROAD})\b"
+    r"|^(?:corner\s++of\s++)?(?:(?-i:[A-Z])[\w'’.-]*+\s++){1,3}(?:st|street|ave|avenue|rd|road|"
+    r"blvd)\.?\s++(?:and|&|/)\s++(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_CROSSING_STEMS = (" y ", " and ", " & ", " et ", " und ", " / ", " esq")
+
+
+def _crossing(text: str) -> bool:
+    """Whether a line names two streets that cross (``_CROSSING``) at its start."""
+    return contains_any(text[:60].lower(), _CROSSING_STEMS) and _CROSSING.match(text) is not None
+
+
+def _name_over_street(texts: list[str]) -> bool:
+    """Whether ``texts`` open with a venue's name over its street address ("Jardin partagé des
+    Lilas" / "5 allée des Tilleuls, Lyon"): a short line that starts with a capital and has no
+    number, colon, quote or sentence end, over a street line that is no venue line of its own
+    ("Paul-Valéry)" over "Salle Pétrarque · 2 place Pétrarque" is no name)."""
+    if len(texts) < 2 or _venue_dot_street(texts[1]):
+        return False
+    if not (_street_line(texts[1]) or _crossing(texts[1])):
+        return False
+    name = texts[0].strip()
+    words = name.split()
+    return (
+        0 < len(words) <= 6
+        and name[:1].isupper()
+        and _DIGIT.search(name) is None
+        and not any(c in name for c in ':«»“”"')
+        and not name.endswith((".", "!", "?"))
+    )
+
+
+# Where a venue line's name ends and its address begins: "CodeBase · Argyle House, 3 …".
+_NAME_END = re.compile(r",|\s[·•|]\s")
+
+
+# A house number that ends a venue's name, its street after the comma (Québec writes "3131,
+# boulevard Rosemont"): "Bibliothèque de Rosemont 3131".
+_NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s++\d{1,5}[A-Za-z]?$")
+
+
+@lru_cache(maxsize=4096)  # a page's venue and address lines repeat
+def _named_venue_line(text: str) -> bool:
+    """A venue line that opens with a place's name before any street or number ("CodeBase ·
+    Argyle House, 3 Lady Lawson St", "Sucursal Palermo, Gurruchaga 1720", "En la librería,
+    1.er piso"); not a street address ("221 River St, Troy", "Gneisenaustraße 2a, Berlin")."""
+    name = _NAME_END.split(text, maxsplit=1)[0].strip()
+    if (num := _NUMBER_AFTER_NAME.search(name)) is not None and num.start() > 0:
+        name = name[: num.start()].strip()  # "Bibliothèque de Rosemont 3131, boulevard …"
+    street = _STREET_WORD_ABROAD.search(name, 1)
+    if street is not None and _DIGIT.search(name, street.end()):
+        name = name[: street.start()].strip()  # "Sala Zitarrosa Av. 18 de Julio 1012"
+    if not name or name == text.strip() or _DIGIT.search(name):
+        return False
+    if _HOUSE_NUMBER.match(name) or looks_like_block_line(name) or is_street_abroad(name):
+        return False
+    return len(name) <= 60 and (_placelike(name) or _name_words(name))
+
+
+def _name_words(text: str) -> bool:
+    """Capitalised words only (a name: "CodeBase", "The Royal Oak"), at most five."""
+    words = [w for w in text.split() if w.lower() not in _NAME_PARTICLES]
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def _no_place_number(text: str) -> bool:
+    """A title's numbers name no place: no house number, street, room or address."""
+    return not (
+        _HOUSE_NUMBER.match(text) or looks_like_block_line(text) or looks_like_address(text)
+        or room_first(text) is not None or _ROOM_NUMBER.search(text) or has_time_hint(text)
+    )  # fmt: skip
+
+
+# A venue word followed by a number: "Room 4", "Hall B2", "Sala 3".
+_ROOM_NUMBER = re.compile(
+    r"\b(?:room|rm|hall|suite|floor|sala|salle|raum|saal|aula|auditorium)\.?\s*+\d", re.I
+)
+
+
+# Venue words that also name a group that meets ("Adult Book Club", "Lego Lab", "Club de
+# lectura"), not only its premises.
+_GROUP_WORDS = frozenset({"club", "lab", "cafe", "café", "league"})
+_VENUE_PART_END = re.compile(r"\s[·•|]\s|,")
+
+
+def _group_over_venue(first: str, second: str) -> bool:
+    """Whether ``first`` names a place only by a group's word ("Saturday Chess Club") over a
+    line that names a venue by another word and a part of it ("Chamblee Library · Meeting
+    Room", "Biblioteca Central, Sala 3"): the group's meeting is the title, held at that venue."""
+    words = {m.group(0).lower() for m in VENUE_WORDS.finditer(first)}
+    if not words or not words <= _GROUP_WORDS or _VENUE_WORDS_ABROAD.search(first):
+        return False
+    parts = _VENUE_PART_END.split(second, maxsplit=1)
+    if len(parts) < 2 or _DIGIT.search(parts[0]):
+        return False
+    name = parts[0]
+    own = {m.group(0).lower() for m in VENUE_WORDS.finditer(name)}
+    return bool(own - _GROUP_WORDS) or _VENUE_WORDS_ABROAD.search(name) is not None
+
+
+def _weak_place(text: str) -> bool:
+    """A title that names a place only in passing: every venue word in it is lower-case ("…
+    con autores de la casa") or comes before a colon ("Club de lectura: «…»", "Book club:
+    …"), and no campus, house number or address."""
+    if find_campus(text) is not None or _HOUSE_NUMBER.match(text) or looks_like_address(text):
+        return False
+    colon = text.find(":")
+    for rx in (VENUE_WORDS, _VENUE_WORDS_ABROAD):
+        for vm in rx.finditer(text):
+            at = vm.start()
+            while at and text[at - 1].isalpha():  # "Rathaus": the compound's first letter
+                at -= 1
+            if text[at].isupper() and not (0 <= at < colon):
+                return False
+    return True
+
+
+# What _title_words needs: a colon or quote, or a word's first letter that is no capital.
+_TITLE_HINT = re.compile(r'[:«»“”"]|(?<![^\W\d_])[^\W\d_A-ZÀ-ÖØ-Þ]')
+
+
+def _title_words(text: str) -> bool:
+    """A line worded as a title, not a name: a colon, a quoted work, or a lower-case word that
+    is no particle ("Christmas pub quiz & social", "Lightning talks: climate data", "Presentación
+    de «Conurbano»")."""
+    if _TITLE_HINT.search(text) is None:  # capitalised words only (most venue lines): in C
+        return False
+    if ":" in text or any(q in text for q in '«»“”"'):
+        return True
+    return any(
+        w[:1].islower() and w.lower() not in _NAME_PARTICLES and w not in ("the", "of", "and")
+        for w in _LETTERS.findall(text)
+    )
+
+
+def _title_case_words(text: str) -> str:
+    return " ".join(w.capitalize() for w in text.split())
+
+
+def _is_contact(text: str) -> bool:
+    t = text.strip()
+    # A phone number has digits, an e-mail address "@", a web address "www."
+    if len(t) > 60 or not (_DIGIT.search(t) or "@" in t or "www." in t.lower()):
+        return False
+    if not (cm := _CONTACT.match(t)):
+        return False
+    return cm.group("phone") is None or sum(ch.isdigit() for ch in cm.group("phone")) >= 7
+
+
+_DOT_SEP = re.compile(r"\s[·•]\s")
+
+
+# A full stop after a lower-case letter, then a capital: not after a short capitalised
+# abbreviation ("St. Paul's", "Dr. Lee", "Sat. April 17"), which ends no sentence.
+def _is_sentence(text: str) -> bool:
+    """A paragraph too short to count as prose that still reads as a sentence, not a heading:
+    six words or more ending in a full stop, or two sentences."""
+    t = text.strip()
+    if len(t.split()) < 6:
+        return False
+    # a full stop after a lower-case word, before a capital: "… in Berlin. Wir laden ein"
+    return t.endswith(".") or any(
+        b.group("end") == "." and "a" <= t[b.start("end") - 1] <= "z" and "A" <= t[b.end()] <= "Z"
+        for b in SENTENCE_BREAK.finditer(t)
+    )
+
+
+def _street_with_postcode(text: str) -> bool:
+    """A street address with a house number and a postcode and town."""
+    if not _DIGIT.search(text) or postal_place(text) is None:
+        return False
+    return bool(
+        looks_like_block_line(text) or is_street_abroad(text) or _STREET_WORD_ABROAD.search(text)
+    )
