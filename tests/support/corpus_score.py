@@ -53,6 +53,8 @@ HOLDOUT7 = CORPUS.parent / "holdout7"
 HOLDOUT8 = CORPUS.parent / "holdout8"
 # A ninth, written blind in halves (a-*, b-*) and sealed until scored once (its README).
 HOLDOUT9 = CORPUS.parent / "holdout9"
+# A tenth, written blind in halves (a-*, b-*) and sealed until scored once (its README).
+HOLDOUT10 = CORPUS.parent / "holdout10"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -63,6 +65,7 @@ HELD_OUT = (
     ("holdout7", HOLDOUT7, "the seventh held-out corpus (written blind, sealed)"),
     ("holdout8", HOLDOUT8, "the eighth held-out corpus (written blind, sealed)"),
     ("holdout9", HOLDOUT9, "the ninth held-out corpus (written blind, sealed)"),
+    ("holdout10", HOLDOUT10, "the tenth held-out corpus (written blind, sealed)"),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
 # "Today" for the run without --as-of, fixed so the figures do not move with the calendar.
