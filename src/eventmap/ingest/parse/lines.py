@@ -1290,7 +1290,10 @@ _SHORT_FORM = re.compile(r" \([A-Z\d.]{2,8}\)")  # "(CDMX)", "(NYC)", "(33)"; no
 
 def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
     """A line in capitals above entries, not under a date line, is a city heading (kind CITY):
-    "MANCHESTER", then the meetings held there, until the next heading."""
+    "MANCHESTER", then the meetings held there, until the next heading. A page that underlines
+    its headings ("MONTRÉAL" / "-----", an e-mail's section) underlines every city's: a line in
+    capitals it does not underline ("UQAM" over its date) is an entry's campus or title."""
+    found: list[tuple[int, bool]] = []
     for i, k in enumerate(kinds):
         if k != OTHER or (i and kinds[i - 1] == ANCHOR):
             continue
@@ -1303,18 +1306,38 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
             continue  # "UCLA", "NYU", "WAYNE STATE UNIVERSITY": a campus heading
         if any(w.lower() in _NOT_CITY for w in t.split()) and t.lower() not in CITY_ALIASES:
             continue
-        j = i + 1
-        while j < len(kinds) and kinds[j] == BLANK and j - i <= 2:
-            j += 1
-        if j < len(kinds) and kinds[j - 1] == BLANK:
-            # "SYDNEY" over a paragraph led by the meeting's title ("Public meeting: …") or
-            # campus, its date line under it: the heading is still the city's
-            k = j
-            while k < len(kinds) and kinds[k] == OTHER and k - j < _TITLED_DATE:
-                k += 1
-            j = k if k in anchors else j
-        if j < len(kinds) and j in anchors and anchors[j].date is not None:
+        if (under := _entry_under(lines, kinds, anchors, i)) is not None:
+            found.append((i, under))
+    underlined = any(u for _, u in found)
+    for i, u in found:
+        if u or not underlined:
             kinds[i] = CITY
+
+
+# A line that underlines the heading above it, or parts sections: "-----", "=====", "*****".
+_RULE_LINE = re.compile(r"^[-=_*~─━—–]{3,}+$")
+
+
+def _entry_under(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], i: int
+) -> bool | None:
+    """Whether heading ``i`` heads a dated entry (None if not), and whether a rule underlines
+    it. Between them: the rule, a blank line or two, and a line or two of the entry's title,
+    campus or pinned venue ("SANTIAGO" / "📍 Universidad de Chile, …" / "🗓️ martes 15 de …")."""
+    n = len(kinds)
+    j = i + 1
+    underlined = j < n and kinds[j] == OTHER and _RULE_LINE.match(lines[j].text) is not None
+    j += underlined
+    first = j
+    while j < n and kinds[j] == BLANK and j - first < 2:
+        j += 1
+    k = j
+    while k < n and kinds[k] == OTHER and k - j < _TITLED_DATE:
+        k += 1
+    j = k if k in anchors else j
+    if j < n and j in anchors and anchors[j].date is not None:
+        return underlined
+    return None
 
 
 def _other_caps_heading(lines: list[Line], kinds: list[str], i: int) -> bool:
