@@ -1370,15 +1370,28 @@ def _month_heading(text: str) -> bool:
     )
 
 
-def _heads_dates(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
+def _heads_dates(kinds: list[str], anchors: dict[int, _Anchor], i: int, loose: bool) -> bool:
     """Whether line ``i`` is alone in its paragraph with a dated line right under it (past at
-    most two blank lines)."""
-    if i + 1 >= len(kinds) or kinds[i + 1] != BLANK or (i and kinds[i - 1] != BLANK):
+    most two blank lines). ``loose``: or it starts its paragraph and heads a dated line past the
+    entry's title or status ("Durban" / "POSTPONED – …" / the date, a card's lines), or right
+    under it, or past a title alone in its paragraph ("Köln" / "Vortrag: …" / the date, each a
+    paragraph of a Notion export)."""
+    n = len(kinds)
+    if i + 1 >= n or (i and kinds[i - 1] != BLANK):
         return False
     j = i + 1
-    while j < len(kinds) and kinds[j] == BLANK and j - i <= 2:
+    while j < n and kinds[j] == BLANK and j - i <= 2:
         j += 1
-    return j in anchors and anchors[j].date is not None
+    if j > i + 1 and j in anchors and anchors[j].date is not None:
+        return True
+    if not loose:
+        return False
+    k = j
+    while k < n and kinds[k] == OTHER and k - j < _TITLED_DATE:
+        k += 1
+    if j > i + 1 and k == j + 1 and k < n and kinds[k] == BLANK:
+        k += 1  # a title alone in its paragraph, the date under it
+    return k in anchors and anchors[k].date is not None
 
 
 def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
@@ -1387,13 +1400,14 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     to the next, are held there. A page whose names each head one meeting keeps them as those
     meetings' headings."""
     top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
+    loose = CITY not in kinds  # under city headings, a name over an entry is its venue's
     heads = [
         i
         for i, k in enumerate(kinds)
         if k == OTHER
         and i > top  # the page's first line is its title ("Programm"), never a city
-        and _heads_dates(kinds, anchors, i)
-        and _name_heading(text := lines[i].text.strip())
+        and _heads_dates(kinds, anchors, i, loose)
+        and _name_heading(text := _heading_name(lines[i].text.strip()))
         and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
     ]
     if not heads:
