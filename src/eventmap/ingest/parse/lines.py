@@ -1370,12 +1370,15 @@ def _month_heading(text: str) -> bool:
     )
 
 
-def _heads_dates(kinds: list[str], anchors: dict[int, _Anchor], i: int, loose: bool) -> bool:
+def _heads_dates(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], i: int, loose: bool
+) -> bool:
     """Whether line ``i`` is alone in its paragraph with a dated line right under it (past at
     most two blank lines). ``loose``: or it starts its paragraph and heads a dated line past the
     entry's title or status ("Durban" / "POSTPONED – …" / the date, a card's lines), or right
     under it, or past a title alone in its paragraph ("Köln" / "Vortrag: …" / the date, each a
-    paragraph of a Notion export)."""
+    paragraph of a Notion export). A campus between them is the meeting's own heading with its
+    city ("Detroit" / "Wayne State University" / the date)."""
     n = len(kinds)
     if i + 1 >= n or (i and kinds[i - 1] != BLANK):
         return False
@@ -1388,6 +1391,8 @@ def _heads_dates(kinds: list[str], anchors: dict[int, _Anchor], i: int, loose: b
         return False
     k = j
     while k < n and kinds[k] == OTHER and k - j < _TITLED_DATE:
+        if _is_campus_line(lines[k].text):
+            return False
         k += 1
     if j > i + 1 and k == j + 1 and k < n and kinds[k] == BLANK:
         k += 1  # a title alone in its paragraph, the date under it
@@ -1406,7 +1411,7 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         for i, k in enumerate(kinds)
         if k == OTHER
         and i > top  # the page's first line is its title ("Programm"), never a city
-        and _heads_dates(kinds, anchors, i, loose)
+        and _heads_dates(lines, kinds, anchors, i, loose)
         and _name_heading(text := _heading_name(lines[i].text.strip()))
         and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
     ]
