@@ -29,6 +29,7 @@ from eventmap.ingest.parse.lexicon import (
     _says_no_meeting,
 )
 from eventmap.ingest.places import (
+    STREET_WORDS,
     find_campus,
 )
 from eventmap.ingest.text import (
@@ -116,6 +117,12 @@ _STREET_LEAD = re.compile(
 # A house number right after a date without a year or weekday, ending the address: "Centro
 # Cultural Osvaldo Soriano, 25 de Mayo 3108", "Av. 18 de Julio 1012, Montevideo".
 _HOUSE_NUMBER_AFTER = re.compile(r"^\s++(\d{2,5})[a-zA-Z]?\s*+(?:[,;.]|$)")
+# A street named after a person whose first name is a month's short form, after the house
+# number: "1 Jan Smuts Avenue", "12 Mar Ivanios Road", "5 May Pen Street" (the case counts: a
+# title is lower-case after its first word, "1 May Day rally" has no street word).
+_STREET_AFTER = re.compile(
+    rf"^\s++(?-i:[A-Z][\w'’.-]*+)(?:\s++(?-i:[A-Z][\w'’.-]*+))?\s++(?:{STREET_WORDS})\b\.?(?!\s*+[:–—])"
+)
 # A chat message's stamp, the date and its time in brackets: "Marcela (IYSSE), [21 nov. 20:04]",
 # "[21.11.26, 20:04] Juan: …".
 _CHAT_STAMP_END = re.compile(
@@ -130,6 +137,8 @@ def _not_a_date_here(t: str, dm: DateMatch, head: str) -> str | None:
     if head.endswith("[") and _CHAT_STAMP_END.match(after) is not None:
         return " is a chat message's time stamp; not a meeting"
     street = _street_named(head)
+    if not street and dm.year is None and dm.weekday is None and not head.strip(" •*-"):
+        street = _STREET_AFTER.match(after) is not None  # "1 Jan Smuts Avenue, Braamfontein"
     hn = None
     if not street and dm.year is None and dm.weekday is None:
         hn = _HOUSE_NUMBER_AFTER.match(after)
