@@ -590,6 +590,7 @@ def _names_no_place(rest: str) -> bool:
 # Paris", "Berliner Zeit", "Halifax time", "UK time"), never a venue.
 _TZ_HINT = re.compile(
     r"^[\s,]*+\(?(?P<tz>(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?|"
+    r"(?<![\w.:])[+−-][01]\d(?::?[0-5]\d)?(?![\d:.])|"  # a bare UTC offset: "18:00 -03", "19:00 +0100"
     r"(?:GMT|UTC|[ECMPA][SD]?T|AK[SD]T|H[SD]T|N[SD]T|CES?T|BST|IST|WES?T|EES?T|AE[SD]T|AC[SD]T|"
     r"AWST|NZ[SD]T|SAST|JST|SGT|HKT|MSK|ME(?:S)?Z|BRT|PET|COT|CL[SD]?T)\b"
     r"|(?i:eastern|central|mountain|pacific|atlantic)(?:\s+(?i:time))?\b(?!\s*+[A-Z][a-z])"
