@@ -873,7 +873,11 @@ _PAST_HEADING = re.compile(
     r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|"
     r"(?:[^\W\d_]++\s++)?pass[ée]e?s|(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s)|"
     r"past|vergangene?)"  # alone, as an events tab writes it: "Past", "Passés", "Vergangene"
-    r"\b[\W\d]*+$",  # "Past concerts", "Frühere Wanderungen", "Ateliers passés", "Charlas pasadas"
+    r"\b[\W\d]*+"  # "Past concerts", "Frühere Wanderungen", "Ateliers passés", "Charlas pasadas"
+    # an events page's count and link after it: "Past events (64) See all", "Eventos pasados
+    # (64) Ver todo", "Événements passés (12) Tout voir", "Vergangene Events (9) Alle anzeigen"
+    r"(?:(?:see|view|show)\s++all|ver\s++tod[oa]s?|(?:tout|tous)\s++voir|voir\s++tout|"
+    r"alle\s++(?:anzeigen|ansehen))?\W*+$",
     re.I,
 )
 # A heading over links to other articles, each with its date: "Related", "See also", "Latest
