@@ -379,13 +379,34 @@ _DEADLINE_IS = re.compile(
 )
 
 
+# A one-word label before a sentence: "Recordatorio:", "Reminder:", "Rappel :", "Erinnerung:".
+_REMINDER_LABEL = re.compile(r"^[^\W\d_]{3,20}+\s?:\s*+")
+_ABBREVIATION_MAX = 3  # letters of a word before a full stop that may abbreviate it ("Nr.", "St.")
+
+
+def _sentence_start(head: str) -> int:
+    """Where the last sentence of ``head`` starts: after its last ".", "!" or "?" and a space,
+    not after a short abbreviation ("Mitgliederzeitung Nr. 1/27", "St. Gallen")."""
+    end = len(head)
+    while True:
+        at = max(head.rfind(". ", 0, end), head.rfind("! ", 0, end), head.rfind("? ", 0, end))
+        if at < 0:
+            return 0
+        word = head[max(0, at - _ABBREVIATION_MAX - 1) : at].rsplit(None, 1)[-1:]
+        if head[at] != "." or not word or not word[0].isalpha() or len(word[0]) > _ABBREVIATION_MAX:
+            return at + 1
+        end = at
+
+
 def _sentence_deadline(head: str) -> str | None:
     """The deadline's name or the publication that opens the last sentence of ``head`` (the
     text before a date), if one does."""
-    start = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
-    sentence = head[start + 1 :].lstrip(" •*-–·(") if start >= 0 else head.lstrip(" •*-–·(")
+    start = _sentence_start(head)
+    sentence = head[start:].lstrip(" •*-–·(")
     if len(sentence) > _DEADLINE_SENTENCE:
         return None
+    if (lb := _REMINDER_LABEL.match(sentence)) is not None:
+        sentence = sentence[lb.end() :]  # "Recordatorio: el plazo para … es el", "Reminder: the"
     first = _WORD_RUN.match(sentence.lower())
     if first is None or first.group(0) not in _DEADLINE_OPENS_FIRST:
         return None
