@@ -1374,33 +1374,37 @@ def _month_heading(text: str) -> bool:
     )
 
 
+_OVER_DATE, _OVER_ENTRY, _OVER_TITLE = 1, 2, 3  # how a name heads a date (_heads_dates)
+
+
 def _heads_dates(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], i: int, loose: bool
-) -> bool:
-    """Whether line ``i`` is alone in its paragraph with a dated line right under it (past at
-    most two blank lines). ``loose``: or it starts its paragraph and heads a dated line past the
-    entry's title or status ("Durban" / "POSTPONED – …" / the date, a card's lines), or right
-    under it, or past a title alone in its paragraph ("Köln" / "Vortrag: …" / the date, each a
-    paragraph of a Notion export). A campus between them is the meeting's own heading with its
-    city ("Detroit" / "Wayne State University" / the date)."""
+) -> int:
+    """How line ``i`` heads a dated line, if it does (else 0): alone in its paragraph, the date
+    under it past a blank line or two (_OVER_DATE); or (``loose``) starting its paragraph, the
+    date right under it or past the entry's title or status ("Durban" / "POSTPONED – …" / the
+    date, a card's lines: _OVER_ENTRY), or past a title alone in its paragraph ("Köln" /
+    "Vortrag: …" / the date, each a paragraph of a Notion export: _OVER_TITLE). A campus between
+    them is the meeting's own heading with its city ("Detroit" / "Wayne State University")."""
     n = len(kinds)
     if i + 1 >= n or (i and kinds[i - 1] != BLANK):
-        return False
+        return 0
     j = i + 1
     while j < n and kinds[j] == BLANK and j - i <= 2:
         j += 1
     if j > i + 1 and j in anchors and anchors[j].date is not None:
-        return True
+        return _OVER_DATE
     if not loose:
-        return False
+        return 0
     k = j
     while k < n and kinds[k] == OTHER and k - j < _TITLED_DATE:
         if _is_campus_line(lines[k].text):
-            return False
+            return 0
         k += 1
+    how = _OVER_ENTRY
     if j > i + 1 and k == j + 1 and k < n and kinds[k] == BLANK:
-        k += 1  # a title alone in its paragraph, the date under it
-    return k in anchors and anchors[k].date is not None
+        k, how = k + 1, _OVER_TITLE  # a title alone in its paragraph, the date under it
+    return how if k in anchors and anchors[k].date is not None else 0
 
 
 def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
@@ -1410,15 +1414,16 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     meetings' headings."""
     top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
     loose = CITY not in kinds  # under city headings, a name over an entry is its venue's
-    heads = [
-        i
+    how = {
+        i: h
         for i, k in enumerate(kinds)
         if k == OTHER
         and i > top  # the page's first line is its title ("Programm"), never a city
-        and _heads_dates(lines, kinds, anchors, i, loose)
+        and (h := _heads_dates(lines, kinds, anchors, i, loose or bool(_PIN.match(lines[i].text))))
         and _name_heading(text := _heading_name(lines[i].text.strip()))
         and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
-    ]
+    }
+    heads = list(how)
     if not heads:
         return
     order = sorted(anchors)
