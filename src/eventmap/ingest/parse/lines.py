@@ -1411,7 +1411,8 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     """Names alone in their paragraphs ("Buenos Aires", "Bern"), one of them over two meetings
     or more, are city headings (kind CITY) like those in capitals: the meetings under each, up
     to the next, are held there. A page whose names each head one meeting keeps them as those
-    meetings' headings."""
+    meetings' headings, unless two or more of them head an entry's title or status too (cards:
+    the city, then what is held there)."""
     top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
     loose = CITY not in kinds  # under city headings, a name over an entry is its venue's
     how = {
@@ -1428,7 +1429,7 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         return
     order = sorted(anchors)
     ends = [*heads[1:], len(kinds)]
-    if any(
+    if sum(h != _OVER_DATE for h in how.values()) >= 2 or any(
         bisect_left(order, e) - bisect_left(order, i) >= 2 for i, e in zip(heads, ends, strict=True)
     ):
         for i in heads:  # each name ends the one above it, also over a single meeting
