@@ -503,3 +503,34 @@ def moved_online(text: str, langs: tuple[str, ...]) -> tuple[DateMatch, TimeMatc
     at = min(ow.start(), iw.start())
     tm = find_times(text[at : at + 2 * _INSTEAD_REACH])
     return day, tm
+
+
+# A city's name as a chat's meetings carry it: capitalised words, a particle between them
+# ("Guadalajara", "Ciudad de México", "Valparaíso"); not "Monterrey confirma 2 👇".
+_CITY_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]++(?:[ -](?:(?:de|del|la|el)[ -])?[A-ZÀ-Þ][^\W\d_]++){0,2}")
+
+
+def known_city_messages(heads: list[str], meetings: list[list[Meeting]]) -> None:
+    """A chat message that names, before its date, a city the chat already holds meetings in is
+    held there ("Valparaíso en enero también: sábado 16 de enero …", "ah y en Guadalajara
+    también hacemos mitin … el martes 26 de enero"): members write the chapter's city in their
+    sentence, not as a heading. ``heads[k]`` is the text before the date of the message that
+    gave ``meetings[k]``; a message naming two such cities is left as it is."""
+    known = {
+        name
+        for built in meetings
+        for m in built
+        for name in (m.city, m.place)
+        if name and _CITY_NAME.fullmatch(name)
+    }
+    if not known:
+        return
+    for head, built in zip(heads, meetings, strict=True):
+        if not head or all(m.city for m in built):
+            continue
+        named = {c.group(0) for c in _CITY_NAME.finditer(head) if c.group(0) in known}
+        if len(named) != 1:
+            continue
+        (city,) = named
+        for m in built:
+            m.city = m.city or city

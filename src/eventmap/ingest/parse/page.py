@@ -10,9 +10,11 @@ from eventmap.ingest import asof, labels
 from eventmap.ingest.asof import CHAT, GIVEN, TODAY, AsOf, page_as_of
 from eventmap.ingest.chat import (
     chat_campaigns,
+    known_city_messages,
     read_chat,
 )
 from eventmap.ingest.html import looks_like_html, read_html
+from eventmap.ingest.parse.anchors import _Anchor
 from eventmap.ingest.parse.campaigns import (
     _campaigns,
     _numeric_order,
@@ -329,6 +331,12 @@ def _postcode_country(meetings: list[Meeting], lang: str) -> None:
         m.country = _CODE_FIRST_COUNTRY.get(lang)
 
 
+def _text_before_date(lines: list[Line], a: _Anchor) -> str:
+    """The text of an anchor's line before its date (and time): its line without its tail."""
+    text = lines[a.index].text
+    return text[: len(text) - len(a.tail)] if a.tail and text.endswith(a.tail) else text[:80]
+
+
 def _parse(
     text: str,
     as_of: date | None,
@@ -415,6 +423,8 @@ def _parse(
     _same_as_before(spans, per_span, lines, ctx, langs)
     _drop_signup_repeats(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
+    if chat is not None:
+        known_city_messages([_text_before_date(lines, s.anchor) for s in spans], per_span)
     if chat is None:
         _status_notices(spans, per_span, lines, ctx)
     else:  # which message came first says which is the notice
