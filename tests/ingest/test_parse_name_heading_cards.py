@@ -57,10 +57,11 @@ CARDS = [
 def test_a_cards_city_over_its_title_or_status_is_that_cards_city(row):
     lang, city, title, when, venue, day, time, status = row
     page = (
-        "Tour dates\n\nPretoria\nTuesday, 9 February 2027 · 18h00\n"
+        "Tour dates\n\nPretoria\nPublic meeting\nTuesday, 9 February 2027 · 18h00\n"
         "University of Pretoria, Hatfield campus\nRegister\n\n"
         f"{city}\n{title}\n{when}\n{venue}\nRegister\n\n"
-        "Polokwane\nWednesday, 10 February 2027 · 17h30\nUniversity of Limpopo, Hall 2\nRegister\n"
+        "Polokwane\nStudy circle\nWednesday, 10 February 2027 · 17h30\n"
+        "University of Limpopo, Hall 2\nRegister\n"
     )
     ms = parse(page, as_of=AS_OF, lang=LANG[lang]).meetings
     assert [(m.date, m.start_time, where(m), m.status) for m in ms] == [

@@ -1383,7 +1383,7 @@ def _heads_dates(
     """How line ``i`` heads a dated line, if it does (else 0): alone in its paragraph, the date
     under it past a blank line or two (_OVER_DATE); or (``loose``) starting its paragraph, the
     date right under it or past the entry's title or status ("Durban" / "POSTPONED – …" / the
-    date, a card's lines: _OVER_ENTRY), or past a title alone in its paragraph ("Köln" /
+    date, a card's lines; right under it only when pinned, "📍 Nice": _OVER_ENTRY), or past a title alone in its paragraph ("Köln" /
     "Vortrag: …" / the date, each a paragraph of a Notion export: _OVER_TITLE). A campus between
     them is the meeting's own heading with its city ("Detroit" / "Wayne State University")."""
     n = len(kinds)
@@ -1404,6 +1404,8 @@ def _heads_dates(
     how = _OVER_ENTRY
     if j > i + 1 and k == j + 1 and k < n and kinds[k] == BLANK:
         k, how = k + 1, _OVER_TITLE  # a title alone in its paragraph, the date under it
+    if k == i + 1 and not _PIN.match(lines[i].text):
+        return 0  # "Leeds" right over its date: that entry's own heading, as before
     return how if k in anchors and anchors[k].date is not None else 0
 
 
