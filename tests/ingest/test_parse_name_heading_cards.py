@@ -31,6 +31,7 @@ def where(m) -> str | None:
     """The meeting's city, else the place its heading names (a name over one meeting only)."""
     return m.city or m.place
 
+
 # fmt: off
 CARDS = [
     # (lang, city, status or title line, date line, venue line, date, time, status)
@@ -168,7 +169,10 @@ Unter den Linden 6, Room 2002
 
 def test_a_campus_between_the_name_and_the_date_keeps_the_name_that_entrys_own():
     ms = parse(CITY_OVER_CAMPUS, as_of=AS_OF).meetings
-    assert [(m.date, m.city) for m in ms[:2]] == [("2027-01-18", "Detroit"), ("2027-01-19", "Lansing")]
+    assert [(m.date, m.city) for m in ms[:2]] == [
+        ("2027-01-18", "Detroit"),
+        ("2027-01-19", "Lansing"),
+    ]
     assert ms[2].date == "2027-01-20"
     assert ms[2].city != "Lansing"  # not carried on
     assert "Berlin" in (ms[2].city or ms[2].place or "")

@@ -45,7 +45,10 @@ def test_an_offset_after_the_time_is_a_hint_not_the_venue(row):
 
 @pytest.mark.parametrize(
     ("line", "end"),
-    [("Sat 12 Dec 18:00 - 20:00 Town Hall", "20:00"), ("Sat 12 Dec, 9:00 -11:00, Town Hall", "11:00")],
+    [
+        ("Sat 12 Dec 18:00 - 20:00 Town Hall", "20:00"),
+        ("Sat 12 Dec, 9:00 -11:00, Town Hall", "11:00"),
+    ],
 )
 def test_a_time_range_is_no_offset(line, end):
     (m,) = parse(line, as_of=AS_OF).meetings

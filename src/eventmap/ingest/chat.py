@@ -507,7 +507,9 @@ def moved_online(text: str, langs: tuple[str, ...]) -> tuple[DateMatch, TimeMatc
 
 # A city's name as a chat's meetings carry it: capitalised words, a particle between them
 # ("Guadalajara", "Ciudad de México", "Valparaíso"); not "Monterrey confirma 2 👇".
-_CITY_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]++(?:[ -](?:(?:de|del|la|el)[ -])?[A-ZÀ-Þ][^\W\d_]++){0,2}")
+_CITY_NAME = re.compile(
+    r"[A-ZÀ-Þ][^\W\d_]++(?:[ -](?:(?:de|del|la|el)[ -])?[A-ZÀ-Þ][^\W\d_]++){0,2}"
+)
 
 
 def known_city_messages(heads: list[str], meetings: list[list[Meeting]]) -> None:
