@@ -18,7 +18,13 @@ import re
 from collections.abc import Callable
 
 from eventmap.ingest.places import ROOMS_ABROAD
-from eventmap.ingest.when import TimeMatch, find_times, has_time_hint, lower_text
+from eventmap.ingest.when import (
+    TimeMatch,
+    find_times,
+    has_time_hint,
+    lower_text,
+    match_after_spaces,
+)
 
 # A time stated once for a list: "All meetings begin at 9 am", "All events start at 7pm unless
 # stated", "Beginn jeweils 19 Uhr", "Toutes les réunions commencent à 19h", "Todas las reuniones
@@ -91,7 +97,7 @@ _LIST_PLACE_END = re.compile(
 # The place named right after the list's time: "Treffpunkt jeweils 14 Uhr: Altes Rathaus",
 # "Meeting point each time 2pm at the Old Town Hall", "à chaque fois à 14 h devant la mairie".
 _PLACE_AFTER_TIME = re.compile(
-    r"(?:\s*+(?::|[–—])|,?\s(?:at|in|outside|am|im|an\s+der|vor\s+dem|[àa]|au|devant|en|frente\s+a)\s)"
+    r"(?<!\s)(?:\s*+(?::|[–—])|,?\s(?:at|in|outside|am|im|an\s+der|vor\s+dem|[àa]|au|devant|en|frente\s+a)\s)"
     r"\s*+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?=[^\W\d_])",
     re.IGNORECASE,
 )
@@ -100,12 +106,13 @@ _PLACE_AFTER_TIME = re.compile(
 # A list's time kept to the minute, before the place: "7pm sharp, …", "19 Uhr pünktlich im …",
 # "19 h précises à …", "a las 19 en punto en …".
 _PUNCTUAL = re.compile(
-    r"\s*+(?:sharp|prompt(?:ly)?|p[üu]nktlich|pr[ée]cises?|pile|en\s++punto)\b", re.IGNORECASE
+    r"(?<!\s)\s*+(?:sharp|prompt(?:ly)?|p[üu]nktlich|pr[ée]cises?|pile|en\s++punto)\b",
+    re.IGNORECASE,
 )
 # A name after the list's time, past a comma or a preposition: "All assemblies 7pm sharp,
 # Ballybane Neighbourhood Centre", "Alle Treffen um 19 Uhr im Bürgerhaus Nord".
 _NAME_AFTER_TIME = re.compile(
-    r"(?:\s*+,|,?\s(?:at|in|im|am|au|[àa]|en))\s++(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+    r"(?<!\s)(?:\s*+,|,?\s(?:at|in|im|am|au|[àa]|en))\s++(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
     r"(?=[A-ZÀ-Þ])"
 )
 
@@ -121,12 +128,12 @@ def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str
     if m is None:
         tm = find_times(text[:80])
         at = tm.end if tm is not None else 0
-        if tm is not None and (p := _PUNCTUAL.match(text, at)) is not None:
+        if tm is not None and (p := match_after_spaces(_PUNCTUAL, text, at)) is not None:
             at = p.end()
         if tm is not None and each_time(text):
-            m = _PLACE_AFTER_TIME.match(text, at)
+            m = match_after_spaces(_PLACE_AFTER_TIME, text, at)
         elif tm is not None and placelike is not None:
-            m = _NAME_AFTER_TIME.match(text, at)
+            m = match_after_spaces(_NAME_AFTER_TIME, text, at)
             named = m is not None
     if m is None:
         return None
@@ -187,11 +194,14 @@ _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 # What ends the place: a bracket, "statt" (German), "unless stated otherwise"; before the time,
 # the words that lead into the day or the time ("at the Red Lion every Tuesday at 7.30pm").
 _HELD_PLACE_END = re.compile(
-    r"\(|\s++statt\b|,?\s++(?:unless|except|sauf|salvo)\b"
-    r"|\s++(?:and|und|et|y)\s++(?=[a-zß-ÿ])"  # "… en salle Jean XXIII et commencent …"
+    # Each whitespace alternative starts only where a run of spaces starts: searched from every
+    # space of a long run, "\s++" would rescan the rest of it each time (quadratic).
+    r"\(|(?<!\s)\s++statt\b"
+    r"|,\s++(?:unless|except|sauf|salvo)\b|(?<!\s)\s++(?:unless|except|sauf|salvo)\b"
+    r"|(?<!\s)\s++(?:and|und|et|y)\s++(?=[a-zß-ÿ])"  # "… en salle Jean XXIII et commencent …"
 )
 _HELD_PLACE_BEFORE = re.compile(
-    r",?\s++(?:every|each|on|at|from|jeden|jede|jedem|am|um|ab|chaque|tous|toutes|le|les|à|"
+    r"(?:,|(?<!\s))\s++(?:every|each|on|at|from|jeden|jede|jedem|am|um|ab|chaque|tous|toutes|le|les|à|"
     r"cada|todos|todas|el|los|a)\s",
     re.IGNORECASE,
 )

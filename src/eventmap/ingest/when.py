@@ -650,11 +650,24 @@ def find_times(text: str) -> TimeMatch | None:
 
 # German academic quarters after a time: "c.t." (cum tempore) starts a quarter past the hour,
 # "s.t." (sine tempore) on the hour.
-_ACADEMIC = re.compile(r"\s*+,?\s*+(?:(c)|s)\.\s?t\.?(?!\w)|\s++(?:(cum)|sine)\s++tempore\b", re.I)
+# Starts only where a run of spaces starts (see match_after_spaces), so a search is linear too.
+_ACADEMIC = re.compile(
+    r"(?<!\s)(?:\s*+,?\s*+(?:(c)|s)\.\s?t\.?(?!\w)|\s++(?:(cum)|sine)\s++tempore\b)", re.I
+)
+
+
+def match_after_spaces(
+    pattern: re.Pattern[str], text: str, pos: int, floor: int = 0
+) -> re.Match[str] | None:
+    r"""``pattern.match(text, pos)`` for a pattern that opens with ``(?<!\s)\s*``: the match starts
+    at the beginning of the run of spaces ``pos`` is in (never before ``floor``)."""
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return pattern.match(text, pos)
 
 
 def _academic_quarter(text: str, tm: TimeMatch) -> TimeMatch:
-    m = _ACADEMIC.match(text, tm.end)
+    m = match_after_spaces(_ACADEMIC, text, tm.end, tm.start)
     if m is None:
         return tm
     start = tm.start_time

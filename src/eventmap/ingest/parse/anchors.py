@@ -45,6 +45,7 @@ from eventmap.ingest.when import (
     find_date,
     find_times,
     has_time_hint,
+    match_after_spaces,
     vocabulary,
     weekday_names,
 )
@@ -465,7 +466,7 @@ def _read_head(head: str, english: bool, prose_line: bool) -> tuple[str, bool]:
 # Between a date's time and the date a range ends on: "to", "–", "bis", "au", "al", "hasta"
 # (matched at a position: no "^").
 _RANGE_TO = re.compile(
-    r"\s*+(?:to|until|till|through|[–—-]|bis|au|jusqu['’]au|al|hasta)\s++", re.IGNORECASE
+    r"(?<!\s)\s*+(?:to|until|till|through|[–—-]|bis|au|jusqu['’]au|al|hasta)\s++", re.IGNORECASE
 )
 
 
@@ -478,7 +479,7 @@ def _range_end(after: str, at: int, langs: tuple[str, ...]) -> tuple[DateMatch, 
     own time) starts in ``after``."""
     if after[at : at + 12].lstrip()[:1] not in _RANGE_FIRST:
         return None  # the common case, without the pattern
-    rg = _RANGE_TO.match(after, at)
+    rg = match_after_spaces(_RANGE_TO, after, at)
     if rg is None:
         return None
     end = find_date(after[rg.end() : rg.end() + 60], langs=langs)

@@ -360,7 +360,7 @@ _COUNT_PART = re.compile(
     r"personnes|people|personas|personen)",
     re.I,
 )
-_COUNT_SEPARATOR = re.compile(r"\s*+[·|•]\s*+")
+_COUNT_SEPARATOR = re.compile(r"(?<!\s)\s*+[·|•]\s*+")
 
 
 def _people_counts(text: str) -> bool:

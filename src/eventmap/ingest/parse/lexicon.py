@@ -510,7 +510,7 @@ _POSTPONED_WORDS = (
 _CANCELLED = re.compile(rf"\b(?:{_CANCELLED_WORDS})\b", re.IGNORECASE)
 # A status in brackets, with its remark: "(CANCELADO)", "(reporté au printemps)".
 _PAREN_STATUS = re.compile(
-    rf"\s*+\(\s*+(?:now\s++)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS})\b[^()]{{0,60}}\)",
+    rf"(?<!\s)\s*+\(\s*+(?:now\s++)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS})\b[^()]{{0,60}}\)",
     re.IGNORECASE,
 )
 _POSTPONED = re.compile(rf"\b(?:{_POSTPONED_WORDS})\b", re.IGNORECASE)

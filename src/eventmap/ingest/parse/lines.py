@@ -1183,7 +1183,7 @@ _NOTE_REASON = "{!r} is {} with no time; not a meeting"
 # noviembre", "Today  From November 17", "Heute  Ab 17. November", "Aujourd'hui  À partir du 17
 # novembre".
 _VIEW_FROM = re.compile(
-    r"(?:\S++\s++){0,2}?(?:from|since|ab|seit|desde(?:\s++el)?|depuis(?:\s++le)?|d[èe]s\s++le|"
+    r"(?<!\S)(?:\S++\s++){0,2}?(?:from|since|ab|seit|desde(?:\s++el)?|depuis(?:\s++le)?|d[èe]s\s++le|"
     r"[àa]\s++partir\s++du|a\s++partir\s++del?)[\s:]*+",
     re.I,
 )

@@ -36,6 +36,7 @@ from eventmap.ingest.text import (
 from eventmap.ingest.when import (
     find_date,
     find_times,
+    match_after_spaces,
     resolve_year,
 )
 from eventmap.model import Meeting, ParseWarning
@@ -98,8 +99,8 @@ _SAME_REASON = "{!r} says {!r}: read with the time and place of the meeting at l
 # 11)": the earlier meeting whose place names it) or a meeting before ("as last week", "wie
 # letzte Woche", "que la semaine dernière", "que la semana pasada": the one a week or more back).
 _SAME_REFERENCE = re.compile(
-    r"\s*+\((?P<hint>[^()]{1,80})\)"
-    r"|\s++(?:as|like|wie|que|comme)\s++(?P<ref>[^\W\d_][^\d,;.()]{0,40}?)(?=\s*+(?:[,;.)]|$))",
+    r"(?<!\s)(?:\s*+\((?P<hint>[^()]{1,80})\)"  # starts where spaces start: linear search
+    r"|\s++(?:as|like|wie|que|comme)\s++(?P<ref>[^\W\d_][^\d,;.()]{0,40}?)(?=\s*+(?:[,;.)]|$)))",
     re.IGNORECASE,
 )
 _WEEK_WORDS = frozenset({"week", "woche", "semaine", "semana"})
@@ -150,7 +151,7 @@ def _same_as_before(
         )
         nouns = {w.casefold() for w in _LETTERS.findall(same.group("nouns"))} if same else set()
         if same and prev and nouns & (_TIME_NOUNS | _PLACE_NOUNS):
-            ref = _SAME_REFERENCE.match(tail, same.end())
+            ref = match_after_spaces(_SAME_REFERENCE, tail, same.end(), same.start())
             own = [v.casefold() for f in ("place", *_BLOCK_FIELDS) if (v := getattr(built[0], f))]
             if (
                 ref
