@@ -13,6 +13,7 @@ from eventmap.ingest.chat import (
     known_city_messages,
     read_chat,
 )
+from eventmap.ingest.feed import looks_like_feed, read_feed
 from eventmap.ingest.html import looks_like_html, read_html
 from eventmap.ingest.parse.anchors import _Anchor
 from eventmap.ingest.parse.campaigns import (
@@ -258,12 +259,16 @@ def _join_labelled_fields(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _read_page(text: str) -> tuple[list[Line], bool, date | None]:
-    """The page as lines, whether it is HTML, and the date its metadata gives (HTML only)."""
+def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarning]]:
+    """The page as lines, whether it is markup (HTML, a feed), the date its metadata gives, and
+    notes on how it was read (a feed that is not well-formed)."""
+    if looks_like_feed(text):
+        feed = read_feed(text)
+        return feed.lines, True, feed.published, [ParseWarning(n, r) for n, r in feed.notes]
     if looks_like_html(text):
         page = read_html(text)
-        return page.lines, True, page.published
-    return text_lines(text), False, None
+        return page.lines, True, page.published, []
+    return text_lines(text), False, None, []
 
 
 _PAGE_TOP = 4  # the page's first lines searched for its own venue and address
@@ -345,7 +350,7 @@ def _parse(
     last_modified: str | None,
     lang: str | None,
 ) -> Listing:
-    lines, is_html, published = _read_page(text)
+    lines, is_html, published, notes = _read_page(text)
     empty = not any(line.text for line in lines)
     lang = lang or ("en" if empty else page_language(_language_sample(lines)))
     langs = (lang, "en") if lang != "en" else ("en",)
@@ -363,7 +368,7 @@ def _parse(
     )
     if empty:
         return Listing(
-            warnings=[ParseWarning(1, "the page is empty")],
+            warnings=[*notes, ParseWarning(1, "the page is empty")],
             as_of=used.day,
             as_of_origin=used.origin,
         )
@@ -405,6 +410,7 @@ def _parse(
         _warn_chat_prefixes(chat, ctx)
     if order_problem:
         ctx.warnings.append(order_problem)
+    ctx.warnings += notes
     spans = _segment(lines, kinds, anchors, _message_breaks(chat, lines) if chat else None)
     per_span: list[list[Meeting]] = []
     prev: date | None = _typical_date(spans, ctx)
