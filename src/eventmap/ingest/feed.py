@@ -85,7 +85,7 @@ def read_feed(text: str) -> FeedPage:
         io.BytesIO(text.encode("utf-8", "replace")),
         response_headers={"content-type": "application/xml; charset=utf-8"},
         resolve_relative_uris=False,
-        sanitize_html=True,
+        sanitize_html=False,  # its text is read, never shown as HTML: lexbor skips scripts
     )
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
     starts = [m.start() for m in _ITEM_START.finditer(text)]
@@ -146,14 +146,12 @@ def _body_lines(entry: dict) -> list[Line]:
 
 def _feed_date(head: dict, entries: list) -> date | None:
     """The feed's own date: the channel's (``lastBuildDate``, ``updated``), else its newest
-    item's publication date."""
-    stamps: list[time.struct_time] = [
-        s for s in (head.get("updated_parsed"), head.get("published_parsed")) if s
-    ]
+    item's publication date. (``dict.get``: feedparser's own ``get`` maps a missing "updated"
+    to "published" with a deprecation warning.)"""
+    keys = ("updated_parsed", "published_parsed")
+    stamps: list[time.struct_time] = [s for k in keys if (s := dict.get(head, k))]
     if not stamps:
-        stamps = [
-            s for e in entries for s in (e.get("published_parsed"), e.get("updated_parsed")) if s
-        ]
+        stamps = [s for e in entries for k in keys if (s := dict.get(e, k))]
     if not stamps:
         return None
     newest = max(stamps)

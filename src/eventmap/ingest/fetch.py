@@ -3,7 +3,7 @@
 Limits, all enforced here: only ``http``/``https`` (redirects too); a connect timeout and a
 timeout for the whole answer (``EVENTMAP_FETCH_TIMEOUT``); at most five redirects, and none back
 to an address already visited; the body streamed and cut at ``EVENTMAP_MAX_LISTING_BYTES``
-(after decompression); ``text/html`` or ``text/plain`` only; the charset of the
+(after decompression); ``text/html``, ``text/plain`` or a feed's XML types only; the charset of the
 ``Content-Type`` header honoured, else the page's ``<meta charset>``, else UTF-8 or
 Windows-1252; ``EVENTMAP_USER_AGENT`` sent. A conditional GET (``etag``, ``last_modified``) may
 come back "not modified" (304). Every failure raises a ``FetchError`` subclass whose message is
@@ -40,8 +40,15 @@ from eventmap.model import ParseWarning
 
 MAX_REDIRECTS = 5
 CONNECT_TIMEOUT = 10.0
-ACCEPTED_TYPES = ("text/html", "text/plain", "application/xhtml+xml")
+ACCEPTED_TYPES = (
+    "text/html", "text/plain", "application/xhtml+xml",
+    # RSS and Atom feeds, and the generic XML types many servers send them as
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml",
+    "application/xml", "text/xml",
+)  # fmt: skip
 _CHUNK = 64 * 1024
+# A feed's own encoding, in its XML declaration (<?xml version="1.0" encoding="ISO-8859-1"?>).
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I
 )
@@ -107,7 +114,11 @@ def fetch(
     settings = config.settings()
     limit = settings.max_listing_bytes if limit is None else limit
     timeout = settings.fetch_timeout if timeout is None else timeout
-    headers = {"User-Agent": user_agent(), "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"}
+    headers = {
+        "User-Agent": user_agent(),
+        "Accept": "text/html, text/plain;q=0.9, application/rss+xml;q=0.8, "
+        "application/atom+xml;q=0.8, */*;q=0.1",
+    }
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
@@ -209,7 +220,8 @@ def _answer(
     mime, charset = _content_type(ctype)
     if mime and mime not in ACCEPTED_TYPES:
         raise WrongContentType(
-            f"{url} serves {mime}, not a web page or text (text/html or text/plain)."
+            f"{url} serves {mime}, not a web page, text or a feed (text/html, text/plain, "
+            "RSS or Atom)."
         )
     body = _read_limited(url, response, limit, deadline)
     page = _decode(url, body, charset)
@@ -273,5 +285,5 @@ def _decode(url: str, body: bytes, charset: str | None) -> Decoded:
 
 
 def _meta_charset(body: bytes) -> str | None:
-    m = _META_CHARSET.search(body[:4096])
+    m = _XML_ENCODING.match(body[:4096]) or _META_CHARSET.search(body[:4096])
     return m.group(1).decode("ascii") if m else None
