@@ -108,6 +108,11 @@ _NOT_EVENT_DATE = re.compile(
     r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
     r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$"
+    # a page's own stamps, as a Notion export or a wiki writes them: "Created: November 26,
+    # 2026 4:12 PM", "Last edited: …", "Zuletzt bearbeitet: …", "Créé le …", "Modificado el …"
+    r"|\b(?:created|(?:last\s++)?(?:edited|modified)|erstellt|(?:zuletzt\s++)?(?:bearbeitet|"
+    r"ge[äa]ndert)|cr[ée]{2}e?|modifi[ée]e?|cread[oa]|editad[oa]|modificad[oa])"
+    r"(?:\s++(?:on|am|le|el))?[\s:,]*+$"
     # a deadline's hour before its day: "must reach the secretary by 5pm on", "bis 17 Uhr am",
     # "avant 17 h le", "antes de las 17:00 del"
     r"|\b(?:by|before|bis|avant|antes\s++de\s++las)\s++\d{1,2}(?:[.:]\d\d)?"
@@ -121,7 +126,8 @@ _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|before|closed|"
     r"geschlossen|ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|"
     r"enviado|rain|issued|herausgegeben|émis|emis|emitid|printed|gedruckt|imprim|impres|"
-    r"ausweich|repli|bis|avant|antes"
+    r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
+    r"cread"
 )
 
 
