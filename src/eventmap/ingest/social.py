@@ -52,3 +52,26 @@ def comment_footer(text: str, langs: tuple[str, ...]) -> bool:
     return bool(actions) and all(
         0 < len(p) <= _ACTION_MAX and not any(c.isdigit() for c in p) for p in actions
     )
+
+
+# A post's counters, as a copy of the page shows them under the post: "♡ 412 likes",
+# "❤️ 214 Me gusta · 💬 18 comentarios", "1.2K Likes | 34 Comments", "87 J'aime · 5
+# commentaires", "56 Gefällt mir · 3 Kommentare". Platforms write these words, not CLDR.
+_COUNTER_WORDS = (
+    r"likes?|me\s++gusta|j['’]aime|gef[äa]llt(?:\s++mir)?|comments?|comentarios?|"
+    r"commentaires?|kommentare?|shares?|compartid[oa]s|partages?|geteilt|views|vues|"
+    r"visualizaciones|reproducciones|aufrufe|reposts?|retweets?"
+)
+_COUNTER_PART = re.compile(
+    r"[^\w\s]{0,4}+\s*+\d[\d.,]*+(?:\s?+[kKmM](?!\w))?+\s++(?:" + _COUNTER_WORDS + r")", re.IGNORECASE
+)
+_COUNTER_SPLIT = re.compile(r"\s[·•|]\s")
+_COUNTER_MAX = 80  # characters: a longer line is no row of counters
+
+
+def post_counters(text: str) -> bool:
+    """Whether a line is a post's counters and nothing else: each part a count and what it
+    counts (likes, comments, shares, views), parted by middle dots or bars."""
+    if len(text) > _COUNTER_MAX or not any(c.isdigit() for c in text):
+        return False
+    return all(_COUNTER_PART.fullmatch(p.strip()) for p in _COUNTER_SPLIT.split(text))

@@ -69,7 +69,7 @@ from eventmap.ingest.places import (
     postal_place,
     room_first,
 )
-from eventmap.ingest.social import comment_footer
+from eventmap.ingest.social import comment_footer, post_counters
 from eventmap.ingest.text import (
     Line,
     contains_any,
@@ -1251,6 +1251,28 @@ def _drop_comments(
                 del anchors[j]
                 kinds[j] = BLANK
             j -= 1
+    _drop_post_dates(lines, kinds, anchors, unread)
+
+
+_POST_DATE_REASON = "{!r} is the post's own date, under its counters ({!r}); not a meeting"
+_POST_DATE_LEN = 30  # characters: a line that holds the post's date and nothing more
+
+
+def _drop_post_dates(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A date alone under a post's counters ("♡ 412 likes" / "December 2") is when the post
+    was written, as a copy of the page shows it: no meeting, warned about."""
+    for j in [j for j, a in anchors.items() if not a.timed]:
+        if len(lines[j].text) > _POST_DATE_LEN:
+            continue
+        i = j - 1
+        while i >= 0 and kinds[i] == BLANK:
+            i -= 1
+        if i >= 0 and post_counters(lines[i].text):
+            unread[j] = _POST_DATE_REASON.format(lines[j].text, lines[i].text)
+            del anchors[j]
+            kinds[j] = BLANK
 
 
 def _caps_name(text: str) -> bool:
