@@ -63,7 +63,8 @@ _COUNTER_WORDS = (
     r"visualizaciones|reproducciones|aufrufe|reposts?|retweets?"
 )
 _COUNTER_PART = re.compile(
-    r"[^\w\s]{0,4}+\s*+\d[\d.,]*+(?:\s?+[kKmM](?!\w))?+\s++(?:" + _COUNTER_WORDS + r")", re.IGNORECASE
+    r"[^\w\s]{0,4}+\s*+\d[\d.,]*+(?:\s?+[kKmM](?!\w))?+\s++(?:" + _COUNTER_WORDS + r")",
+    re.IGNORECASE,
 )
 _COUNTER_SPLIT = re.compile(r"\s[·•|]\s")
 _COUNTER_MAX = 80  # characters: a longer line is no row of counters
