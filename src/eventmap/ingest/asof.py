@@ -15,7 +15,8 @@ day came from (its *origin*), and every later read uses the same day: stored mee
    an e-mail's ``Date:`` header (``email_date``), or a lone date under the headline with the
    article's prose after it (``bare_dateline``): that line is the page's date, and the parser
    never reads it as a meeting; else a footer's date ("Last updated: …", "Stand: …", a
-   letter's "Madrid, 20 de noviembre de 2026" over its signer: ``footer_date``).
+   letter's "Madrid, 20 de noviembre de 2026" over its signer: ``footer_date``); else the
+   date of the meeting that minutes record, under their title (``minutes_date``).
 
 A pasted chat (``ingest.chat``) is as of its latest message that gives its year ("chat"); the
 page's own date beats it. An explicit ``--as-of`` beats all of them ("given"). With none of them, the import day is
@@ -121,6 +122,46 @@ _DATELINE = re.compile(
 _DATELINE_LINES = 20
 
 
+# The title of minutes, the record of a meeting that took place: "Minutes of the Branch Committee
+# meeting", "MINUTES", "PROTOKOLL der 6. Sitzung", "Niederschrift über …", "Procès-verbal de la
+# réunion", "Compte rendu", "Acta de la asamblea".
+MINUTES_TITLE = re.compile(
+    r"^\W*+(?:[^\W\d_]++\s++){0,3}?(?:minutes|(?:sitzungs)?protokoll|niederschrift|"
+    r"proc[èe]s[\s-]verbal|compte[\s-]rendu|acta|minuta)\b(?!\s*+:)",
+    re.I,
+)
+MINUTES_TITLE_LEN = 80  # characters: a longer line is no title
+
+
+_MINUTES_TOP = 8  # non-blank lines at the top of minutes that may hold the meeting's date
+
+
+def minutes_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date | None:
+    """The date of the meeting that minutes record, under their title at the top ("Minutes of
+    the Branch Committee meeting" / "held on Tuesday 8 December 2026"): minutes are written on
+    or just after it, so it is the page's own date. None for a page that is no minutes."""
+    title = False
+    seen = 0
+    for line in lines:
+        t = line.text
+        if not t:
+            continue
+        seen += 1
+        if seen > _MINUTES_TOP:
+            return None
+        if not title:
+            title = len(t) <= MINUTES_TITLE_LEN and MINUTES_TITLE.match(t) is not None
+            continue
+        dm = find_date(t, langs=langs)
+        if dm is not None:
+            if dm.year is None:
+                return None
+            with contextlib.suppress(ValueError):
+                return date(dm.year, dm.month, dm.day)
+            return None
+    return None
+
+
 def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date | None:
     """A dateline with a full date in the first lines of text: "Posted on January 23, 2017",
     else a lone date at the top of an article (``bare_dateline``)."""
@@ -143,7 +184,9 @@ def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date |
     if mail is not None:
         return mail[1]
     bare = bare_dateline(lines, langs)
-    return bare[1] if bare else footer_date(lines, langs)
+    if bare:
+        return bare[1]
+    return footer_date(lines, langs) or minutes_date(lines, langs)
 
 
 # A town before a letter's date, with the word that may lead into it: "Berlin, den", "Paris, le".

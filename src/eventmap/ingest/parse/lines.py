@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventmap.ingest import calendar
+from eventmap.ingest.asof import MINUTES_TITLE, MINUTES_TITLE_LEN
 from eventmap.ingest.html import iso_day
 from eventmap.ingest.parse.anchors import (
     _DATELINE_REASON,
@@ -1148,6 +1149,36 @@ def _drop_print_lines(
         unread[top] = _PRINT_REASON.format(lines[top].text, "the days it shows")
         del anchors[top]
         kinds[top] = BLANK
+
+
+_MINUTES_TOP = 8  # non-blank lines at the top of minutes that may hold the meeting's date
+_MINUTES_REASON = "{!r} is the meeting these minutes record ({!r}); not an upcoming meeting"
+
+
+def _drop_minutes_record(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """Minutes open with their title ("Minutes of the Branch Committee meeting", "PROTOKOLL")
+    and the date of the meeting they record ("held on Tuesday 8 December 2026", "Datum: …"):
+    that meeting took place, so the first date at the top under such a title is no meeting, and
+    is warned about. The meetings the minutes announce further down stay."""
+    title: int | None = None
+    seen = 0
+    for i, k in enumerate(kinds):
+        if k == BLANK:
+            continue
+        seen += 1
+        if seen > _MINUTES_TOP:
+            return
+        t = lines[i].text
+        if i in anchors:
+            if title is not None:
+                unread[i] = _MINUTES_REASON.format(t, lines[title].text)
+                del anchors[i]
+                kinds[i] = BLANK
+            return
+        if title is None and len(t) <= MINUTES_TITLE_LEN and MINUTES_TITLE.match(t):
+            title = i
 
 
 def _period(a: _Anchor) -> bool:

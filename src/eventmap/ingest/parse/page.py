@@ -43,6 +43,7 @@ from eventmap.ingest.parse.lines import (
     _drop_comments,
     _drop_day_notes,
     _drop_day_tags,
+    _drop_minutes_record,
     _drop_page_marks,
     _drop_past_sections,
     _drop_print_lines,
@@ -391,6 +392,7 @@ def _parse(
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
     _drop_print_lines(lines, kinds, anchors, unread)
+    _drop_minutes_record(lines, kinds, anchors, unread)
     _drop_day_notes(lines, kinds, anchors, unread)
     _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
     order_problem = _numeric_order(lines, anchors, lang, used)
