@@ -979,6 +979,55 @@ def _drop_past_sections(
     _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
 
 
+# A heading over a team's own notes, as a shared page or a Notion export has them: "Notizen
+# (intern)", "Interne Notizen", "Internal notes", "Notes internes", "Notas internas", "Intern".
+_INTERNAL_HEADING = re.compile(
+    r"^\W*+(?:(?:internal|interne?)\s++(?:notes?|notizen|memo)|(?:notes?|notizen|notas|memo)"
+    r"\s*+\(?(?:internal|intern|internes?|internas?|interne?)\)?|notas\s++internas|"
+    r"intern|internal|internes?)\b[\W\d]*+$",
+    re.I,
+)
+_INTERNAL_REASON = "{!r} is under the heading {!r} (the team's own notes); not a meeting"
+
+
+_BULLETS = ("-", "•", "*", "–", "·")
+_SEPARATOR = frozenset("-_=*—–·• ")
+
+
+def _drop_internal_notes(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The dated lines under a heading such as "Notizen (intern)" or "Internal notes" are the
+    team's deadlines and reminders, not meetings the page announces: each is warned about with
+    its heading. The notes end at a separator ("---"), a heading such as "Upcoming events", or
+    a paragraph break followed by a line that is no list item (the next heading)."""
+    heading: int | None = None
+    noted = False  # a line of notes under the heading has been seen
+    for i, k in enumerate(kinds):
+        t = lines[i].text
+        if heading is None:
+            if k != BLANK and len(t) <= _SECTION_HEAD_LEN and _INTERNAL_HEADING.match(t):
+                heading, noted = i, False
+            continue
+        if not t:
+            continue
+        after_break = not lines[i - 1].text
+        if (
+            (len(t) >= 3 and set(t) <= _SEPARATOR)
+            or _UPCOMING_HEADING.search(t)
+            or (noted and after_break and not t.startswith(_BULLETS))
+        ):
+            heading = None
+            if k != BLANK and len(t) <= _SECTION_HEAD_LEN and _INTERNAL_HEADING.match(t):
+                heading, noted = i, False
+            continue
+        noted = True
+        if i in anchors:
+            unread[i] = _INTERNAL_REASON.format(t, lines[heading].text.strip())
+            del anchors[i]
+            kinds[i] = BLANK
+
+
 def _tab_after(lines: list[Line], kinds: list[str], i: int) -> bool:
     """Whether line ``i`` comes right under an "Upcoming" heading ("À venir" / "Passés"): the
     tabs of an events page, over its upcoming events."""

@@ -43,6 +43,7 @@ from eventmap.ingest.parse.lines import (
     _drop_comments,
     _drop_day_notes,
     _drop_day_tags,
+    _drop_internal_notes,
     _drop_minutes_record,
     _drop_page_marks,
     _drop_past_sections,
@@ -389,6 +390,7 @@ def _parse(
     _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)
     _drop_past_sections(lines, kinds, anchors, unread)
+    _drop_internal_notes(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
     _drop_print_lines(lines, kinds, anchors, unread)
