@@ -539,13 +539,15 @@ _NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin ")
 _ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
     r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
-    r"screening|showing|performance|assembly)s?|no\s+assemblies|"
+    r"screening|showing|performance|assembly|reading\s+group|study\s+group|workshop)s?|"
+    r"no\s+assemblies|"
     r"kein(?:e|en)?\s+(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
-    r"unterricht|vorstellung|vorf[üu]hrung|versammlung)(?:en|e)?|"
+    r"unterricht|vorstellung|vorf[üu]hrung|versammlung|lesekreis|stammtisch|workshop)"
+    r"(?:en|e|s)?|"
     r"pas\s+(?:de\s+|d['’]\s*+)(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence|"
-    r"projection|assembl[ée]e)s?|"
+    r"projection|assembl[ée]e|atelier|cercle\s+de\s+lecture)s?|"
     r"(?:sin|no\s+hay)\s+(?:(?:reuni|sesi|funci|proyecci)(?:[óo]n|ones)|clases?|charlas?|"
-    r"seminarios?|asambleas?))\b",
+    r"seminarios?|asambleas?|talleres|taller|tertulias?|club(?:es)?\s+de\s+lectura))\b",
     re.IGNORECASE,
 )
 
