@@ -1231,6 +1231,25 @@ def _drop_minutes_record(
             title = i
 
 
+_WRAPPED_PENDING_REASON = (
+    "{!r} ends the sentence on the line above ({!r}); not a meeting of its own"
+)
+
+
+def _drop_wrapped_pending(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A pending marker in lower case right under a line whose sentence it ends ("TN reported
+    that the network is planning a social in the new year;" / "details to follow.") is the
+    end of a report, not an entry "Details to follow" of its own: warned about."""
+    for i in [i for i, a in anchors.items() if a.pending and a.date is None and i > 0]:
+        t, above = lines[i].text, lines[i - 1].text
+        if t[:1].islower() and above and above[-1] not in ".!?:)»\"'":
+            unread[i] = _WRAPPED_PENDING_REASON.format(t, above)
+            del anchors[i]
+            kinds[i] = OTHER
+
+
 def _period(a: _Anchor) -> bool:
     """Whether an anchor is a span of a month or more with no time ("1 dic 2026 – 31 ene
     2027"): over a page's entries, the days the page shows."""

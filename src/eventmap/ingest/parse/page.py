@@ -49,6 +49,7 @@ from eventmap.ingest.parse.lines import (
     _drop_past_sections,
     _drop_print_lines,
     _drop_recaps,
+    _drop_wrapped_pending,
     _mark_name_headings,
     _merge_restated_days,
     _ranges_under_ranges,
@@ -395,6 +396,7 @@ def _parse(
     _drop_comments(lines, kinds, anchors, unread, langs)
     _drop_print_lines(lines, kinds, anchors, unread)
     _drop_minutes_record(lines, kinds, anchors, unread)
+    _drop_wrapped_pending(lines, kinds, anchors, unread)
     _drop_day_notes(lines, kinds, anchors, unread)
     _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
     order_problem = _numeric_order(lines, anchors, lang, used)
