@@ -227,3 +227,13 @@ def test_a_fetched_feed_s_declared_encoding_is_honoured(listing_site):
     ms = parse(got.text, as_of=AS_OF, lang="fr").meetings
     assert [(m.date, m.start_time) for m in ms] == [("2027-02-04", "18:30")]
     assert "Maison de la Grève" in places(ms[0])
+
+
+@pytest.mark.parametrize("name", ["agenda.xml", "events.rss", "feed.atom"])
+def test_an_uploaded_feed_file_is_read_as_a_feed(name):
+    from eventmap.core.admin import read_upload_page
+
+    feed = rss(item("Reading group", "Thursday 14 January 2027, 7pm, Central Library, Leeds"))
+    page = read_upload_page(name, feed.encode("utf-8"))
+    ms = parse(page.text, as_of=AS_OF).meetings
+    assert [(m.date, m.start_time) for m in ms] == [("2027-01-14", "19:00")]

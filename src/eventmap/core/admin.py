@@ -38,7 +38,7 @@ PASSWORD_ENV = "EVENTMAP_ADMIN_PASSWORD"
 HASH_ENV = "EVENTMAP_ADMIN_PASSWORD_HASH"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
-UPLOAD_TYPES = ("txt", "html", "htm")
+UPLOAD_TYPES = ("txt", "html", "htm", "xml", "rss", "atom")  # the last three: feeds
 
 ENABLE_HELP = (
     "Editing is off because no organizer password is configured. To enable it, set the "
@@ -211,7 +211,8 @@ def read_upload_page(filename: str, data: bytes) -> Decoded:
     if suffix not in UPLOAD_TYPES:
         shown = f".{suffix}" if suffix else "no extension"
         raise UploadError(
-            f"'{filename}' has {shown}; upload the page as .txt or .html (nothing was saved)."
+            f"'{filename}' has {shown}; upload the page as .txt or .html, or its RSS or Atom "
+            "feed as .xml (nothing was saved)."
         )
     if len(data) > MAX_UPLOAD_BYTES:
         raise UploadError(
