@@ -988,6 +988,14 @@ _INTERNAL_HEADING = re.compile(
     r"intern|internal|internes?)\b[\W\d]*+$",
     re.I,
 )
+
+
+def _internal_heading(t: str) -> bool:
+    """``_INTERNAL_HEADING.match(t)`` on a short line, tried only when it has "intern" (every
+    word of the heading's has)."""
+    return len(t) <= _SECTION_HEAD_LEN and "ntern" in t.lower() and bool(_INTERNAL_HEADING.match(t))
+
+
 _INTERNAL_REASON = "{!r} is under the heading {!r} (the team's own notes); not a meeting"
 
 
@@ -1007,7 +1015,7 @@ def _drop_internal_notes(
     for i, k in enumerate(kinds):
         t = lines[i].text
         if heading is None:
-            if k != BLANK and len(t) <= _SECTION_HEAD_LEN and _INTERNAL_HEADING.match(t):
+            if k != BLANK and _internal_heading(t):
                 heading, noted = i, False
             continue
         if not t:
@@ -1019,7 +1027,7 @@ def _drop_internal_notes(
             or (noted and after_break and not t.startswith(_BULLETS))
         ):
             heading = None
-            if k != BLANK and len(t) <= _SECTION_HEAD_LEN and _INTERNAL_HEADING.match(t):
+            if k != BLANK and _internal_heading(t):
                 heading, noted = i, False
             continue
         noted = True
