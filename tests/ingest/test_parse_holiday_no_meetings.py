@@ -1,7 +1,7 @@
 """A notice that a group does not meet over a span of days ("Während der Feiertage (24. Dezember
 bis 3. Januar) finden keine Lesekreise statt", "No reading groups from 21 December to 4
 January") is no meeting, whatever the group is called: reading groups, study groups, workshops,
-Stammtisch, ateliers, talleres, tertulias. Written from holdout10's Zürich/Bern page; the rows
+Stammtisch, ateliers, tertulias. Written from holdout10's Zürich/Bern page; the rows
 are variants."""
 
 from __future__ import annotations

@@ -539,7 +539,7 @@ _NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin ")
 _ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
     r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
-    r"screening|showing|performance|assembly|reading\s+group|study\s+group|workshop)s?|"
+    r"screening|showing|performance|assembly|reading\s+group|study\s+group)s?|"
     r"no\s+assemblies|"
     r"kein(?:e|en)?\s+(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
     r"unterricht|vorstellung|vorf[üu]hrung|versammlung|lesekreis|stammtisch|workshop)"
@@ -547,7 +547,7 @@ _NO_MEETING = re.compile(
     r"pas\s+(?:de\s+|d['’]\s*+)(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence|"
     r"projection|assembl[ée]e|atelier|cercle\s+de\s+lecture)s?|"
     r"(?:sin|no\s+hay)\s+(?:(?:reuni|sesi|funci|proyecci)(?:[óo]n|ones)|clases?|charlas?|"
-    r"seminarios?|asambleas?|talleres|taller|tertulias?|club(?:es)?\s+de\s+lectura))\b",
+    r"seminarios?|asambleas?|tertulias?|club(?:es)?\s+de\s+lectura))\b",
     re.IGNORECASE,
 )
 
