@@ -1010,9 +1010,13 @@ def _drop_internal_notes(
     team's deadlines and reminders, not meetings the page announces: each is warned about with
     its heading. The notes end at a separator ("---"), a heading such as "Upcoming events", or
     a paragraph break followed by a line that is no list item (the next heading)."""
+    first = next((i for i, line in enumerate(lines) if _internal_heading(line.text)), None)
+    if first is None:  # most pages: one cheap scan, no loop over the lines in Python
+        return
     heading: int | None = None
     noted = False  # a line of notes under the heading has been seen
-    for i, k in enumerate(kinds):
+    for i in range(first, len(kinds)):
+        k = kinds[i]
         t = lines[i].text
         if heading is None:
             if k != BLANK and _internal_heading(t):
