@@ -1010,8 +1010,10 @@ def _drop_internal_notes(
     team's deadlines and reminders, not meetings the page announces: each is warned about with
     its heading. The notes end at a separator ("---"), a heading such as "Upcoming events", or
     a paragraph break followed by a line that is no list item (the next heading)."""
-    first = next((i for i, line in enumerate(lines) if _internal_heading(line.text)), None)
-    if first is None:  # most pages: one cheap scan, no loop over the lines in Python
+    # Most pages have no "intern" at all: one scan in a comprehension, then nothing to do.
+    found = [i for i, line in enumerate(lines) if "ntern" in line.text.lower()]
+    first = next((i for i in found if _internal_heading(lines[i].text)), None)
+    if first is None:
         return
     heading: int | None = None
     noted = False  # a line of notes under the heading has been seen
