@@ -224,8 +224,9 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
 
     # "Monday, April 8", "Thursday, March 14th, 2019", "March, 27", "Mon. Apr. 8", "Mar 7/19"
     until = r"\s*+(?:[-–—]|\b(?:to|bis|au|al)\b)\s*+"  # "16-18", "9 au 10", "9. bis 10."
+    # Not a month right after a day and a hyphen: "place du 20-Août 7" is a street, not Aug 7.
     month_first = (
-        rf"(?:{wd}\s*+,?\s*+)?{mon}\s*+,?\s*+{day}(?!\.\d)(?:{until}(?P<dend>[0-3]?\d)(?!\d|:\d))?"
+        rf"(?<!\d-)(?:{wd}\s*+,?\s*+)?{mon}\s*+,?\s*+{day}(?!\.\d)(?:{until}(?P<dend>[0-3]?\d)(?!\d|:\d))?"
         rf"(?!\d|:\d)(?!\s*(?:[ap]\.?m\b)){year}"
     )
     # "Monday 8 April 2019", "8th of April", "Donnerstag, 7. März", "jueves 7 de marzo"

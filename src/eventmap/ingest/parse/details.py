@@ -318,6 +318,8 @@ class _DetailText:
 def _detail_text(t: str) -> _DetailText:
     if (pin := _PLACE_MARK.match(t)) is not None:
         t = t[pin.end() :].lstrip("\ufe0f ")  # "- 📍 Riverdale Library, …": the place itself
+        if not _TWO_LETTERS.search(t):
+            return _DetailText(t, skip=True)  # "📌 1": a chat message's pin count, no place
     elif t.startswith(("- ", "* ", "• ")):
         t = t[2:].lstrip()  # a list item under the date: its text, not its bullet
     if (cl := _CHANGE_LABEL.match(t)) is not None:
@@ -389,6 +391,15 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         kept = [d for d in details[:first] if _badge(d.text) or _detail_text(d.text).timeline]
         details = [*kept, *venue]  # not its category or status line: those are read elsewhere
         lead = venue_at = len(kept)
+    # The line marked with a pin is the place: the lines above it are the title and blurb.
+    pin_at = next(
+        (
+            n
+            for n, d in enumerate(details)
+            if _PLACE_MARK.match(d.text) and not _detail_text(d.text).skip
+        ),
+        0,
+    )
     for n, line in enumerate(details):
         dt = _detail_text(line.text)
         t = dt.text
@@ -398,6 +409,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
                 m.time_tba = False
                 _take_tz_hint(m, dt.placed[dt.time.end :])
             continue  # "Doors open 1.30pm, meeting starts 2pm" under a timed date: no place
+        if n < pin_at and not dt.pending:
+            m.title = m.title or t.strip()  # "Compétition courts métrages n° 1" / "📍 Cinéma …"
+            continue
         if dt.speaker is not None:
             m.speaker = m.speaker or dt.speaker
             m.title = m.title or t.strip()

@@ -292,6 +292,33 @@ def _calendar(
     _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places, strict)
 
 
+_PROGRAMME_REASON = (
+    "{!r} is the range of the programme whose days are listed under it; not a meeting"
+)
+
+
+def _drop_programme_ranges(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A festival's own dates over its day-by-day programme ("3e édition, du 18 au 21 mars 2027"
+    over "JEUDI 18 MARS" / "19h00  Soirée d'ouverture" …) are no meeting of their own when two
+    or more of its days head entries further down: each such range is warned about."""
+    heads = {(a.day, a.date.month, a.date.day) for a in anchors.values()
+             if a.day is not None and a.date is not None}  # fmt: skip
+    if len(heads) < 2:
+        return
+    for i in [i for i, a in anchors.items() if a.day is None and a.date is not None]:
+        dm = anchors[i].date
+        if dm.end_day is None:
+            continue
+        first, last = (dm.month, dm.day), (dm.end_month or dm.month, dm.end_day)
+        listed = {(m, d) for h, m, d in heads if h > i and first <= (m, d) <= last}
+        if len(listed) >= 2:
+            unread[i] = _PROGRAMME_REASON.format(lines[i].text)
+            del anchors[i]
+            kinds[i] = OTHER
+
+
 _ENTRY_REACH = 3  # lines under a timed date line searched for the next entry of its day
 
 
@@ -603,6 +630,11 @@ def _day_entries(
     untimed: list[int] = []  # lines without a time, entries only if a timed entry follows
     stacked: list[int] = []  # a time alone over its entry's title: entries if two or more
     blanks = 0
+    # A festival's programme gives each entry a paragraph ("19h00  Soirée d'ouverture" / its
+    # venue, address, price): the untimed lines in a timed entry's paragraph, when the next
+    # entry opens a paragraph of its own, are that entry's details, not entries.
+    under = False  # the lines since the last timed entry are all in its paragraph
+    untimed_under = False  # the untimed lines start in a timed entry's paragraph
     list_time = not row and bool(list_times) and list_times[0][0] < i
     # The last of a run of date lines ("Tuesday 11 November" / "Tuesday 9 December"), with a
     # blank under it, is no heading: the list's time does not make the next paragraph its entries.
@@ -613,6 +645,7 @@ def _day_entries(
         if k == BLANK:
             if blanks > _DAY_GAP or row:
                 break
+            under = False
         elif k == RULE:
             list_time = list_time or (bool(list_times) and not row)
         elif len(t) <= _HOURS_HEADING_LEN and _HOURS_HEADING.match(t):
@@ -621,13 +654,18 @@ def _day_entries(
             got.extend(untimed)  # a long entry reads as a sentence ("• 19h : Ciné-débat : …")
             untimed = []
             got.append(j)
+            under = True
+        elif k == PROSE and under and not list_time:
+            continue  # the blurb in a timed entry's paragraph
         elif k != OTHER:
             break
         elif calendar.timed_entry(t) is not None:
-            got.extend(untimed)
+            if not (untimed_under and kinds[j - 1] == BLANK):
+                got.extend(untimed)  # else they were the details in the paragraph above
             if not (untimed and untimed[-1] == j - 1 and _time_then_place(t)):
                 got.append(j)  # else "2:00–5:00 p.m., Hartley Hall" is the title's detail
             untimed = []
+            under = True
         elif (
             not row and (j == i + 1 or kinds[j - 1] == BLANK) and _time_over_title(lines, kinds, j)
         ):
@@ -645,6 +683,8 @@ def _day_entries(
         elif not row and len(t) < 200 and _TWO_LETTERS.search(t) and not _LINK_LINE.match(t):
             if in_run and j > i + 1 and not (got or untimed):
                 break
+            if not untimed:
+                untimed_under = under
             (got if list_time else untimed).append(j)
         else:
             break

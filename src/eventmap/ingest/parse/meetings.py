@@ -454,9 +454,15 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     if a.date is not None:
         before = _tail_place_values(m)  # not a copy of the meeting: cheap
         tail = _read_when(m, a, aline, ctx, prev)
-        if tail is not None and not span.pre and _tail_title_over_venue(tail, details):
+        if (
+            tail is not None
+            and not span.pre
+            and (_tail_title_over_venue(tail, details) or _entry_over_venue(a, tail, details))
+        ):
             # the venue line under the date, not the title
             vars(m).update(zip(_TAIL_PLACE_FIELDS, before, strict=True))
+            if a.day is not None:
+                m.title = None  # a calendar entry's title was read up to its dash
             m.title = m.title or tail.strip(" ,;:–—-@|·")
     else:
         m.status = "pending"
@@ -510,6 +516,21 @@ def _tail_title_over_venue(tail: str, details: list[Line]) -> bool:
     if _title_words(under) and not _placelike(under.split(",")[0]):
         return False  # a second title line, a blurb: not a venue
     return _named_venue_line(under) or bool(_venue_kind(under.split(",")[0]))
+
+
+def _entry_over_venue(a: _Anchor, tail: str, details: list[Line]) -> bool:
+    """Whether a programme's entry ("19h00  Ouverture — projection suivie d'un débat") is all
+    title over the line under it that names its venue, then its street ("Le Katorza, 3 rue
+    Corneille"): the words after the entry's dash are its title's, not a place."""
+    if a.day is None or not details:
+        return False
+    rest = tail.strip(" ,;:–—-@|·")
+    if not rest or (_placelike(rest) and not _weak_place(rest)):
+        return False
+    under = _BULLET.sub("", details[0].text).strip()
+    parts = [p.strip() for p in under.split(",")]
+    k = _address_start(parts)
+    return k is not None and k >= 1 and _named_venue_line(under)
 
 
 _FEW_WORDS = 4
@@ -840,6 +861,14 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         and (seg := _segment_time(tail))
     ):
         tm, tail = seg  # a calendar entry "Book talk — 5 p.m. — Main Library"
+    elif (
+        tm
+        and tm.start > _NEAR
+        and not (a.more or a.prose or a.inline_head or a.entry or a.list_time or a.list_place)
+        and (tt := _time_after_title(tail, tm))
+    ):
+        tm, title, tail = tt  # "Sat 12/12 – Repair Clinic, 10am–2pm @ West Town Bikes"
+        m.title = m.title or title
     in_paren = not tm or tm.start > tail.find("(") >= 0
     if in_paren and not a.more and (paren := _paren_time(tail)):
         tm, title, tail = paren  # "– Annual General Meeting (6pm start, Council Chamber)"
@@ -890,6 +919,34 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     return read
 
 
+# After a one-line entry's time: "@" and its place, a comma and its place, or the line's end.
+_AFTER_ENTRY_TIME = re.compile(r"\s*+(?:@|,|$)")
+_BEFORE_ENTRY_TIME = re.compile(r"[^\W_][)»”\"]?,?\s$")
+# A time that a sentence's words lead to ("we meet again at 7pm, …") is no entry's time.
+_TIME_LEAD_WORD = re.compile(
+    r"\b(?:at|from|by|until|till|around|about|um|ab|gegen|à|vers|dès|a\s++las?|desde|hacia)\s*+$",
+    re.I,
+)
+
+
+def _time_after_title(tail: str, tm: TimeMatch) -> tuple[TimeMatch, str, str] | None:
+    """A one-line entry whose time comes after its title, then its place after "@" or a comma
+    (a chat's list of events: "Sat 12/12 – Winter Bike Repair Clinic, 10am–2pm @ West Town
+    Bikes", "Jan 21 (Thu) Volunteer Orientation 6:30 PM, The Recyclery"): the time, the title
+    and the place. Not in a sentence: the title has no sentence's end."""
+    after = _AFTER_ENTRY_TIME.match(tail, tm.end)
+    if after is None or not _BEFORE_ENTRY_TIME.search(tail, 0, tm.start):
+        return None
+    title = tail[: tm.start].strip(" ,;:–—-·|")
+    if (
+        not _TWO_LETTERS.search(title)
+        or _SENTENCE_END.search(title)
+        or _TIME_LEAD_WORD.search(tail, 0, tm.start)
+    ):
+        return None
+    return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), title, tail[after.end() :]
+
+
 def _read_line_place(
     m: Meeting, a: _Anchor, aline: Line, tail: str, *, listed: bool, had_status: bool
 ) -> str | None:
@@ -906,6 +963,8 @@ def _read_line_place(
         _read_prose_place(m, tail[at:])
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
+        if a.day is not None:
+            return tail  # "19h00  Ouverture — projection" over its venue line: all of it a title
     elif listed:
         a.own_place = _read_listed(m, tail)
     elif not _meeting_point(m, tail, titled=True):

@@ -48,6 +48,7 @@ from eventmap.ingest.parse.lines import (
     _drop_page_marks,
     _drop_past_sections,
     _drop_print_lines,
+    _drop_programme_ranges,
     _drop_recaps,
     _drop_wrapped_pending,
     _mark_name_headings,
@@ -387,6 +388,7 @@ def _parse(
         kinds[subject] = OTHER
     _calendar(lines, kinds, anchors, unread)
     _ranges_under_ranges(lines, kinds, anchors)
+    _drop_programme_ranges(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread)
     _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)

@@ -276,7 +276,11 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
     got: list[int] = []
     while j < limit:
         k = kinds[j]
-        if k == PROSE and got and _pin_follows(lines, kinds, j, limit):
+        if (
+            k == PROSE
+            and (got or span.anchor.day is not None)
+            and _pin_follows(lines, kinds, j, limit)
+        ):
             j += 1  # "- Cancelled because the hall is closed …" / "- 📍 Ralph Thornton Centre"
             continue
         if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE, CITY):
