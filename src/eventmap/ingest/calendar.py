@@ -434,6 +434,31 @@ HEADER_WORDS = (
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
 
 
+def _head_parts(cell: str) -> list[str]:
+    """A header cell's words, a cell that names two ("Gremium / Veranstaltung") as its parts."""
+    return [p.strip() for p in cell.split("/")] if " / " in cell else [cell]
+
+
+def _cell_role(cell: str) -> str:
+    parts = _head_parts(cell)
+    if any(p in _TITLE_HEADS for p in parts):
+        return "title"
+    return "place" if any(p in _PLACE_HEADS for p in parts) else ""
+
+
+def _header_cell(cell: str) -> bool:
+    """A header row's cell: a header word, or two short names of the column joined by a slash
+    when one is a header word ("Gremium / Veranstaltung", "Lieu / Salle")."""
+    if cell in HEADER_WORDS:
+        return True
+    parts = _head_parts(cell)
+    return (
+        len(parts) == 2
+        and any(p in HEADER_WORDS for p in parts)
+        and all(p and len(p.split()) <= 2 and not any(ch.isdigit() for ch in p) for p in parts)
+    )
+
+
 def header_roles(text: str) -> tuple[str, ...] | None:
     """The role of each column a header row names ("Date | Time | Event | Location" ->
     ("", "", "title", "place")), when it names a title or a place column; else None."""
@@ -441,9 +466,7 @@ def header_roles(text: str) -> tuple[str, ...] | None:
         return None
     cells = [c.strip().rstrip(":").casefold() for c in text.split("|")]
     cells = [c for c in cells if c]
-    roles = tuple(
-        "title" if c in _TITLE_HEADS else "place" if c in _PLACE_HEADS else "" for c in cells
-    )
+    roles = tuple(_cell_role(c) for c in cells)
     return roles if "title" in roles and "place" in roles else None
 
 
@@ -457,7 +480,7 @@ def is_header_row(text: str) -> bool:
         return False
     if all(_RULE_CELL.match(c) for c in cells):
         return True
-    return len(cells) >= 2 and all(c in HEADER_WORDS for c in cells)
+    return len(cells) >= 2 and all(_header_cell(c) for c in cells)
 
 
 _ENTRY_LEAD = re.compile(r"^[\s|]*+(?:[•·◦▪▸►*‣⁃–—-](?=\s)\s*+)?")

@@ -26,6 +26,7 @@ from eventmap.ingest.parse.anchors import (
     _weekday_language,
 )
 from eventmap.ingest.parse.lexicon import (
+    _ALNUM,
     _BARE_CITY,
     _BULLET,
     _DIGIT,
@@ -212,6 +213,7 @@ def _calendar(
     leave the date cell empty take the date of the row above, a table's header row and a time
     stated for the whole list are RULE lines, and a table of contents of dates (each repeated
     later as a heading) is no meeting: each of its lines is warned about."""
+    _footnote_times(lines, kinds, anchors)
     list_times: list[tuple[int, TimeMatch]] = []
     list_places: dict[int, str | None] = {}
     rules: list[tuple[int, TimeMatch]] = []  # times stated "unless stated otherwise"
@@ -471,6 +473,39 @@ def _trailing_list_times(
     return ahead
 
 
+# A footnote's mark at the start of its line ("* jeweils 17:00 Uhr", "† All board meetings start
+# at 6pm"), and the same mark alone where a row above gives its time ("Di 15.12.2026  *  …").
+_FOOTNOTE = re.compile(r"^\s*+(\*{1,3}|[†‡¹²³])\s*+(?=\w)")
+_FOOTNOTE_MARKS = ("*", "†", "‡", "¹", "²", "³")
+_MARK_CELL = re.compile(r"^\s*+\|?\s*+(\*{1,3}|[†‡¹²³])(?=\s|\||$)")
+
+
+def _footnote_times(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
+    """A time stated once in a footnote under a table ("* Vorstandssitzungen beginnen jeweils
+    um 17:00 Uhr", "† Executive meetings start at 6.30pm") for the rows above that carry its
+    mark in place of their time ("Di 15.12.2026  *  Vorstandssitzung"): each such row reads
+    the footnote's time there, and the footnote is a RULE line (no meeting, no detail)."""
+    notes = [
+        i for i, line in enumerate(lines)
+        if line.text.lstrip()[:1] in _FOOTNOTE_MARKS and i not in anchors and kinds[i] != BLANK
+    ]  # fmt: skip
+    for s in notes:
+        fm = _FOOTNOTE.match(lines[s].text)
+        if fm is None or (ft := find_times(lines[s].text)) is None:
+            continue
+        said = lines[s].text[ft.start : ft.end]
+        marked = [
+            i for i, a in anchors.items()
+            if i < s and (mc := _MARK_CELL.match(a.tail)) is not None and mc.group(1) == fm.group(1)
+        ]  # fmt: skip
+        for i in marked:
+            a = anchors[i]
+            end = _MARK_CELL.match(a.tail).end()
+            a.tail, a.tail_time, a.timed = f" {said}{a.tail[end:]}", None, True
+        if marked:
+            kinds[s] = RULE
+
+
 def _dates_above(kinds: list[str], anchors: dict[int, _Anchor], s: int) -> list[int]:
     """The list of two or more bare dates right above line ``s``, a blank line between them at
     most."""
@@ -573,11 +608,16 @@ def _table_columns(
             if blanks > 1:
                 break
             continue
+        if not _ALNUM.search(t):
+            continue  # the rule under the header row ("-----")
         if "|" not in t or calendar.header_roles(t) is not None:
             break  # the table ends, or the next header row takes over
         blanks = 0
-        if j in anchors and len([c for c in t.split("|") if c.strip()]) == len(roles):
+        cells = len([c for c in t.split("|") if c.strip()])
+        if j in anchors and cells == len(roles):
             anchors[j].columns = roles
+        elif j in anchors and cells == len(roles) - 1 and roles[:2] == ("", ""):
+            anchors[j].columns = roles[1:]  # the date and its time in one cell
 
 
 def _untimed_date(a: _Anchor) -> bool:

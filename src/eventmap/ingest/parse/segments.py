@@ -10,6 +10,7 @@ from itertools import accumulate
 from eventmap.ingest import calendar
 from eventmap.ingest.parse.anchors import _NEAR, _Anchor
 from eventmap.ingest.parse.lexicon import (
+    _ALNUM,
     _BULLET,
     _DIGIT,
     _KIND,
@@ -84,8 +85,8 @@ def _header(
     got: list[int] = []
     j = anchor_idx - 1
     while j > floor and len(got) < 3 and kinds[j] == OTHER:
-        if _is_detail_like(lines[j].text):
-            break
+        if _is_detail_like(lines[j].text) or not _ALNUM.search(lines[j].text):
+            break  # a detail, or a rule ("-----" under a table's head): no heading
         got.append(j)
         j -= 1
     got.reverse()
@@ -285,6 +286,8 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             continue
         if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE, CITY):
             break
+        if k != BLANK and not _ALNUM.search(lines[j].text):
+            break  # a rule ("-----", "* * *") closes the meeting above it
         if k != BLANK:
             got.append(j)
             j += 1
@@ -330,7 +333,12 @@ def _takes_paragraph(
     row_only = row_only or (
         a.entry and a.day is None and nxt < end and _place_labelled(lines[nxt].text)
     )
-    if (a.inline_head and not venue_last) or (a.entry and not row_only) or end == nxt:
+    if (
+        (a.inline_head and not venue_last)
+        or (a.entry and not row_only)
+        or a.columns is not None  # a table row has its title and place in its cells
+        or end == nxt
+    ):
         return False  # before the tests below, which cannot keep the paragraph then
     after = end
     while after < len(kinds) and kinds[after] == BLANK:
