@@ -462,6 +462,12 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if TIME_TBA_RE.fullmatch(bare.strip(" .")):
             m.time_tba = m.start_time is None
             continue
+        if (rl := _ROOM_LABEL.match(t)) is not None and (room := t[rl.end() :].strip(" .")):
+            if m.venue is None and _venue_kind(room):
+                m.venue = room  # "Room: Faraday Lecture Theatre"
+            else:
+                m.room = m.room or room  # "Room: Wallace 106": all of it, not "Wallace" and "106"
+            continue
         if m.address is not None and _town_after_street(m.address, bare):
             _set_address(m, f"{m.address}, {bare.strip(' ,')}")  # street, then town: one address
             continue
@@ -476,6 +482,10 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
                 continue
         _read_detail_place(m, t, bare)
     return location_pending
+
+
+# A card's room field: "Room: Wallace 106", "Raum: S14", "Salle : B-201", "Sala: 3".
+_ROOM_LABEL = re.compile(r"^(?:rooms?|raum|saal|salle|sala|aula)\s*+:\s*+", re.I)
 
 
 def _first_named_venue(details: list[Line]) -> int:
