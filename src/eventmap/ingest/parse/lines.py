@@ -840,6 +840,7 @@ def _drop_toc(
 _BADGE_REASON = "{!r} repeats the date of the meeting at line {} (a date badge); not a meeting"
 _BADGE_LEN = 24  # characters: "SEP13", "13 Sep", "Wed 13 Sep"
 _BADGE_REACH = 8  # lines from a badge to the date line it repeats
+_REMARK_TAIL = re.compile(r"\s*+\([^()]{1,40}\)\s*+")
 
 
 def _drop_badges(
@@ -853,7 +854,13 @@ def _drop_badges(
     order = sorted(anchors)
     for k, i in enumerate(order[:-1]):
         a, j = anchors[i], order[k + 1]
-        if a.day is not None or len(lines[i].text) > _BADGE_LEN or not _date_only(a):
+        remark = 0  # "Friday 19 March (eve of the weekend)": a day heading with a remark
+        if not _date_only(a) and not (a.inline_head or a.more):
+            rm = _REMARK_TAIL.fullmatch(a.tail)
+            remark = len(rm.group()) if rm is not None else -1
+        if a.day is not None or remark < 0 or len(lines[i].text) - remark > _BADGE_LEN:
+            continue
+        if not remark and not _date_only(a):
             continue
         b = anchors[j]
         if b.date is None or b.day is not None or j - i > _BADGE_REACH or _date_only(b):
@@ -1383,8 +1390,36 @@ _VIEW_FROM = re.compile(
 )
 
 
+# An events list's range that starts now: "Now – February 27", "Heute – 27. Februar".
+_VIEW_NOW = re.compile(r"^\W*+([^\W\d_]++(?:['’][^\W\d_]++)?)\s*+[–—-]\s*+$")
+
+
+@lru_cache(maxsize=8)
+def _now_words(langs: tuple[str, ...]) -> frozenset[str]:
+    """The words for now and for today in ``langs`` (CLDR, through babel)."""
+    from babel import Locale
+
+    out: set[str] = set()
+    for lang in langs:
+        fields = Locale(lang)._data["date_fields"]
+        for unit in ("second", "day"):
+            if (word := fields[unit]["relative"].get(0)) is not None:
+                out.add(word.casefold())
+    return frozenset(out)
+
+
+def _view_until(head: str, langs: tuple[str, ...]) -> bool:
+    """Whether the text before a date is an events list's "Now –": the range it shows."""
+    vn = _VIEW_NOW.match(head) if len(head) <= 20 else None
+    return vn is not None and vn.group(1).casefold() in _now_words(langs)
+
+
 def _drop_day_notes(
-    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    langs: tuple[str, ...] = ("en",),
 ) -> None:
     """An entry with no time whose title (after its date, or on the line under a bare date) is
     a public holiday's, or opens with a deadline's name ("Journée entière  Date limite : dépôt
@@ -1394,8 +1429,14 @@ def _drop_day_notes(
         if a.timed:
             continue
         t = lines[j].text
-        if a.date is not None and not a.tail.strip() and _VIEW_FROM.fullmatch(t[: a.date.start]):
+        head = t[: a.date.start] if a.date is not None else ""
+        if a.date is not None and not a.tail.strip() and _VIEW_FROM.fullmatch(head):
             unread[j] = _NOTE_REASON.format(t, "the first day an events list shows")
+            del anchors[j]
+            kinds[j] = BLANK
+            continue
+        if a.date is not None and not a.tail.strip() and _view_until(head, langs):
+            unread[j] = _NOTE_REASON.format(t, "the range an events list shows")
             del anchors[j]
             kinds[j] = BLANK
             continue

@@ -399,7 +399,7 @@ def _parse(
     _drop_print_lines(lines, kinds, anchors, unread)
     _drop_minutes_record(lines, kinds, anchors, unread)
     _drop_wrapped_pending(lines, kinds, anchors, unread)
-    _drop_day_notes(lines, kinds, anchors, unread)
+    _drop_day_notes(lines, kinds, anchors, unread, langs)
     _mark_name_headings(lines, kinds, anchors)  # over the meetings left (no badges)
     order_problem = _numeric_order(lines, anchors, lang, used)
     if used.exact:
