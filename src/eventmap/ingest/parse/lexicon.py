@@ -196,10 +196,11 @@ _WORD_STRIP = "()[]\"'“”‘’.,;:"
 # "Registration and coffee from 9am, Saturday 5 March" and "Closing rally, Sunday 6 March" are
 # meetings.
 _SIGNUP = re.compile(
-    r"\b(?:registrations?|sign[\s-]?ups?|bookings?|pre-?orders?|nominations?|submissions?|"
-    r"applications?|entries|tickets?|rsvps?|enrol(?:l?ments?)?|anmeldung(?:en)?|bewerbung(?:en)?|"
-    r"(?:karten)?vorverkauf|karten|billets?|billetterie|entradas|"
-    r"inscri(?:ptions?|pci[oó]n(?:es)?)|r[ée]servations?|reservas?|requests?|demandes?|"
+    r"\b(?:registrations?|register|sign[\s-]?ups?|bookings?|pre-?orders?|nominations?|"
+    r"submissions?|applications?|entries|tickets?|rsvps?|enrol(?:l?ments?)?|"
+    r"anmeld(?:ung(?:en)?|en)|bewerbung(?:en)?|(?:karten)?vorverkauf|karten|billets?|"
+    r"billetterie|entradas|inscri(?:ptions?|pci[oó]n(?:es)?|re|vez|birse)|"
+    r"r[ée]servations?|reservas?|requests?|demandes?|"
     r"antr[äa]ge?|solicitud(?:es)?|"
     # a survey, a petition or proposals sent in: "the rent survey closes Monday 30th Nov", "Les
     # propositions doivent parvenir au comité avant le …", "Vorschläge bis …", "encuesta hasta …"
@@ -271,6 +272,7 @@ _DEADLINE_VERB = re.compile(
     r"beginnen|enden|depuis|seit|since|"
     r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?|runs?|"
     r"se\s++d[ée]roule)"
+    r"(?:\s++(?:online|en\s++ligne|en\s++l[íi]nea))?"  # "Billetterie : ouverture en ligne le …"
     r"(?:\s++(?:on|the|am|le|el|del?|der|den|dem|vom|du))?[\s:,–—-]*+$",
     re.I,
 )
