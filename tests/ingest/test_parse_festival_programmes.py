@@ -188,3 +188,17 @@ def test_a_programme_page():
         ("2027-03-06", "16:00", "Le Lieu Unique"),
     ]
     assert any("du 4 au 6 mars 2027" in w.reason for w in listing.warnings)
+
+
+def test_a_conferences_own_range_over_its_timed_talks_is_warned_about_not_a_meeting():
+    page = (
+        "# Labour history weekend — Programme\n\nDates: Saturday 20 – Sunday 21 March 2027\n\n"
+        "### Opening plenary\n\nDate: March 20, 2027 10:00 AM\nRoom: Taliesin Theatre\n\n"
+        "### Closing plenary\n\nDate: March 21, 2027 2:00 PM\nRoom: Faraday Lecture Theatre\n"
+    )
+    listing = parse(page, as_of=AS_OF)
+    assert [(m.date, m.start_time) for m in listing.meetings] == [
+        ("2027-03-20", "10:00"),
+        ("2027-03-21", "14:00"),
+    ]
+    assert any("range of the programme" in w.reason and w.line == 3 for w in listing.warnings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -302,23 +303,34 @@ _PROGRAMME_REASON = (
 def _drop_programme_ranges(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
 ) -> None:
-    """A festival's own dates over its day-by-day programme ("3e édition, du 18 au 21 mars 2027"
-    over "JEUDI 18 MARS" / "19h00  Soirée d'ouverture" …) are no meeting of their own when two
-    or more of its days head entries further down: each such range is warned about."""
-    heads = {(a.day, a.date.month, a.date.day) for a in anchors.values()
-             if a.day is not None and a.date is not None}  # fmt: skip
-    if len(heads) < 2:
+    """A festival's or a conference's own dates over its programme ("3e édition, du 18 au 21
+    mars 2027" over "JEUDI 18 MARS" / "19h00  Soirée d'ouverture" …, "Dates: Saturday 20 –
+    Sunday 21 March 2027" over its talks) are no meeting of their own when two or more of its
+    days have entries or timed meetings further down: each such range is warned about."""
+    below: dict[tuple[int, int], int] = {}  # (month, day) -> the last line with such a meeting
+    for j, a in anchors.items():
+        if a.date is not None and a.date.end_day is None and (a.day is not None or a.timed):
+            key = (a.date.month, a.date.day)
+            below[key] = max(below.get(key, -1), j)
+    if len(below) < 2:
         return
-    for i in [i for i, a in anchors.items() if a.day is None and a.date is not None]:
+    for i in [i for i, a in anchors.items() if a.date is not None and a.date.end_day is not None]:
         dm = anchors[i].date
-        if dm.end_day is None:
+        try:
+            first = date(dm.year or 2000, dm.month, dm.day)  # 2000: a leap year, for 29 February
+            span = (date(first.year, dm.end_month or dm.month, dm.end_day) - first).days
+        except ValueError:
             continue
-        first, last = (dm.month, dm.day), (dm.end_month or dm.month, dm.end_day)
-        listed = {(m, d) for h, m, d in heads if h > i and first <= (m, d) <= last}
-        if len(listed) >= 2:
+        if not 0 < span <= _PROGRAMME_DAYS:
+            continue
+        days = (first + timedelta(days=k) for k in range(span + 1))
+        if sum(below.get((d.month, d.day), -1) > i for d in days) >= 2:
             unread[i] = _PROGRAMME_REASON.format(lines[i].text)
             del anchors[i]
             kinds[i] = OTHER
+
+
+_PROGRAMME_DAYS = 14  # the longest festival or conference whose range is read this way
 
 
 _ENTRY_REACH = 3  # lines under a timed date line searched for the next entry of its day
