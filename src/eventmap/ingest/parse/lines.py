@@ -499,7 +499,7 @@ def _footnote_times(lines: list[Line], kinds: list[str], anchors: dict[int, _Anc
     the footnote's time there, and the footnote is a RULE line (no meeting, no detail)."""
     notes = [
         i for i, line in enumerate(lines)
-        if line.text.lstrip()[:1] in _FOOTNOTE_MARKS and i not in anchors and kinds[i] != BLANK
+        if line.text[:1] in _FOOTNOTE_MARKS and i not in anchors and kinds[i] != BLANK
     ]  # fmt: skip
     for s in notes:
         fm = _FOOTNOTE.match(lines[s].text)
