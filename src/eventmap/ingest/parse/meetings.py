@@ -105,12 +105,14 @@ from eventmap.ingest.text import (
     sentence_start,
 )
 from eventmap.ingest.when import (
+    LANGUAGES,
     TIME_TBA_RE,
     DateMatch,
     TimeMatch,
     find_times,
     has_time_hint,
     resolve_year,
+    weekday_names,
 )
 from eventmap.model import Meeting
 
@@ -929,6 +931,15 @@ _TIME_LEAD_WORD = re.compile(
 )
 
 
+_BRACKET_WORD = re.compile(r"\(\s*+([^\W\d_]{2,12})\.?\s*+\)\s*+")
+
+
+@lru_cache(maxsize=1)
+def _all_weekdays() -> frozenset[str]:
+    """Weekday names and abbreviations in every language the parser reads (CLDR)."""
+    return frozenset(name for lang in LANGUAGES for name in weekday_names(lang))
+
+
 def _time_after_title(tail: str, tm: TimeMatch) -> tuple[TimeMatch, str, str] | None:
     """A one-line entry whose time comes after its title, then its place after "@" or a comma
     (a chat's list of events: "Sat 12/12 – Winter Bike Repair Clinic, 10am–2pm @ West Town
@@ -938,6 +949,8 @@ def _time_after_title(tail: str, tm: TimeMatch) -> tuple[TimeMatch, str, str] | 
     if after is None or not _BEFORE_ENTRY_TIME.search(tail, 0, tm.start):
         return None
     title = tail[: tm.start].strip(" ,;:–—-·|")
+    if (bw := _BRACKET_WORD.match(title)) and bw.group(1).casefold() in _all_weekdays():
+        title = title[bw.end() :]  # "Jan 21 (Thu) Volunteer Orientation": the date's weekday
     if (
         not _TWO_LETTERS.search(title)
         or _SENTENCE_END.search(title)
