@@ -307,6 +307,9 @@ def _drop_programme_ranges(
     mars 2027" over "JEUDI 18 MARS" / "19h00  Soirée d'ouverture" …, "Dates: Saturday 20 –
     Sunday 21 March 2027" over its talks) are no meeting of their own when two or more of its
     days have entries or timed meetings further down: each such range is warned about."""
+    ranges = [i for i, a in anchors.items() if a.date is not None and a.date.end_day is not None]
+    if not ranges:
+        return
     below: dict[tuple[int, int], int] = {}  # (month, day) -> the last line with such a meeting
     for j, a in anchors.items():
         if a.date is not None and a.date.end_day is None and (a.day is not None or a.timed):
@@ -314,7 +317,7 @@ def _drop_programme_ranges(
             below[key] = max(below.get(key, -1), j)
     if len(below) < 2:
         return
-    for i in [i for i, a in anchors.items() if a.date is not None and a.date.end_day is not None]:
+    for i in ranges:
         dm = anchors[i].date
         try:
             first = date(dm.year or 2000, dm.month, dm.day)  # 2000: a leap year, for 29 February
@@ -497,6 +500,8 @@ def _footnote_times(lines: list[Line], kinds: list[str], anchors: dict[int, _Anc
     um 17:00 Uhr", "† Executive meetings start at 6.30pm") for the rows above that carry its
     mark in place of their time ("Di 15.12.2026  *  Vorstandssitzung"): each such row reads
     the footnote's time there, and the footnote is a RULE line (no meeting, no detail)."""
+    if not any(a.tail.lstrip(" |")[:1] in _FOOTNOTE_MARKS for a in anchors.values()):
+        return  # no row is marked (most pages): no footnote to look for
     notes = [
         i for i, line in enumerate(lines)
         if line.text[:1] in _FOOTNOTE_MARKS and i not in anchors and kinds[i] != BLANK
@@ -853,6 +858,7 @@ _BADGE_REASON = "{!r} repeats the date of the meeting at line {} (a date badge);
 _BADGE_LEN = 24  # characters: "SEP13", "13 Sep", "Wed 13 Sep"
 _BADGE_REACH = 8  # lines from a badge to the date line it repeats
 _REMARK_TAIL = re.compile(r"\s*+\([^()]{1,40}\)\s*+")
+_REMARK_LEN = 44  # characters of such a remark, its brackets and spaces at most
 
 
 def _drop_badges(
@@ -866,6 +872,8 @@ def _drop_badges(
     order = sorted(anchors)
     for k, i in enumerate(order[:-1]):
         a, j = anchors[i], order[k + 1]
+        if a.day is not None or len(lines[i].text) > _BADGE_LEN + _REMARK_LEN:
+            continue
         remark = 0  # "Friday 19 March (eve of the weekend)": a day heading with a remark
         if not _date_only(a) and not (a.inline_head or a.more):
             rm = _REMARK_TAIL.fullmatch(a.tail)
