@@ -306,18 +306,26 @@ def _drop_programme_ranges(
     """A festival's or a conference's own dates over its programme ("3e édition, du 18 au 21
     mars 2027" over "JEUDI 18 MARS" / "19h00  Soirée d'ouverture" …, "Dates: Saturday 20 –
     Sunday 21 March 2027" over its talks) are no meeting of their own when two or more of its
-    days have entries or timed meetings further down: each such range is warned about."""
+    days head entries further down, or (a range alone on its line) have timed meetings there:
+    each such range is warned about."""
     ranges = [i for i, a in anchors.items() if a.date is not None and a.date.end_day is not None]
     if not ranges:
         return
-    below: dict[tuple[int, int], int] = {}  # (month, day) -> the last line with such a meeting
+    # (month, day) -> the last line with a calendar entry that day, or with any timed meeting
+    entries: dict[tuple[int, int], int] = {}
+    timed: dict[tuple[int, int], int] = {}
     for j, a in anchors.items():
         if a.date is not None and a.date.end_day is None and (a.day is not None or a.timed):
             key = (a.date.month, a.date.day)
-            below[key] = max(below.get(key, -1), j)
-    if len(below) < 2:
+            timed[key] = max(timed.get(key, -1), j)
+            if a.day is not None:
+                entries[key] = max(entries.get(key, -1), j)
+    if len(timed) < 2:
         return
     for i in ranges:
+        # A range with words of its own ("Summer school 7–9 December, Union Hall") is a meeting
+        # over its dated lines; only a programme's day headings make it the programme's span.
+        below = timed if _date_only(anchors[i]) else entries
         dm = anchors[i].date
         try:
             first = date(dm.year or 2000, dm.month, dm.day)  # 2000: a leap year, for 29 February
