@@ -53,8 +53,10 @@ HOLDOUT7 = CORPUS.parent / "holdout7"
 HOLDOUT8 = CORPUS.parent / "holdout8"
 # A ninth, written blind in halves (a-*, b-*) and sealed until scored once (its README).
 HOLDOUT9 = CORPUS.parent / "holdout9"
-# A tenth, written blind in halves (a-*, b-*) and sealed until scored once (its README).
+# A tenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT10 = CORPUS.parent / "holdout10"
+# An eleventh, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT11 = CORPUS.parent / "holdout11"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -66,6 +68,7 @@ HELD_OUT = (
     ("holdout8", HOLDOUT8, "the eighth held-out corpus (written blind, sealed)"),
     ("holdout9", HOLDOUT9, "the ninth held-out corpus (written blind, sealed)"),
     ("holdout10", HOLDOUT10, "the tenth held-out corpus (written blind, sealed)"),
+    ("holdout11", HOLDOUT11, "the eleventh held-out corpus (written blind in four parts, sealed)"),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
 # "Today" for the run without --as-of, fixed so the figures do not move with the calendar.
