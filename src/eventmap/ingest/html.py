@@ -68,10 +68,68 @@ _NEWLINE = re.compile("\n")
 
 @dataclass
 class HtmlPage:
-    """What the reader takes from an HTML page: its lines and its own publication date."""
+    """What the reader takes from an HTML page: its lines, its own publication date and notes on
+    how it was read (elements nested too deep to build)."""
 
     lines: list[Line]
     published: date | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+# Browsers stop nesting elements 512 deep (Blink's HTML parser); the HTML5 parser here takes time
+# quadratic in the depth (50,000 nested <div>s: 9 s), so tags deeper than that become line breaks,
+# their text kept. Fewer tags than _DEEP_SCAN cannot cost enough to be worth the scan.
+_MAX_DEPTH = 512
+_DEEP_SCAN = 8000
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*+)[^<>]*+>")
+_VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+def _flatten_deep(source: str) -> tuple[str, int]:
+    """``source`` with the tags nested deeper than ``_MAX_DEPTH`` turned into line breaks (their
+    text kept), and how many tags were dropped."""
+    if source.count("<") < _DEEP_SCAN:
+        return source, 0
+    depth = 0
+    drop: list[tuple[int, int]] = []
+    for m in _TAG.finditer(source):
+        closing = m.group(1)
+        if not closing:
+            if m.group(2).lower() in _VOID_TAGS or m.group(0).endswith("/>"):
+                continue
+            depth += 1
+            if depth > _MAX_DEPTH:
+                drop.append(m.span())
+        else:
+            if depth > _MAX_DEPTH:
+                drop.append(m.span())
+            depth = max(depth - 1, 0)
+    if not drop:
+        return source, 0
+    parts, at = [], 0
+    for start, end in drop:
+        parts.append(source[at:start])
+        parts.append("<br>")  # a line break where the element was: its lines stay apart
+        at = end
+    parts.append(source[at:])
+    return "".join(parts), len(drop)
 
 
 @dataclass
@@ -215,12 +273,21 @@ def _walk(reader: _Reader, root: LexborNode) -> None:
 def read_html(html: str) -> HtmlPage:
     """Parse an HTML page once: its visible lines and the publication date in its metadata."""
     source = html.replace("\r\n", "\n").replace("\r", "\n")  # as the HTML5 parser sees it
+    source, dropped = _flatten_deep(source)
     tree = LexborHTMLParser(source)
     reader = _Reader(source, [m.start() for m in _NEWLINE.finditer(source)])
     if tree.root is not None:
         _walk(reader, tree.root)
     reader.flush()
-    return HtmlPage(reader.lines, published_date(tree, reader.lines))
+    notes = (
+        [
+            f"{dropped} HTML tags nested more than {_MAX_DEPTH} deep (deeper than browsers build) "
+            "were read as line breaks; their text was kept"
+        ]
+        if dropped
+        else []
+    )
+    return HtmlPage(reader.lines, published_date(tree, reader.lines), notes)
 
 
 def html_lines(html: str) -> list[Line]:

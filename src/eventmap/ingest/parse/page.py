@@ -271,7 +271,7 @@ def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarn
         return feed.lines, True, feed.published, [ParseWarning(n, r) for n, r in feed.notes]
     if looks_like_html(text):
         page = read_html(text)
-        return page.lines, True, page.published, []
+        return page.lines, True, page.published, [ParseWarning(1, n) for n in page.notes]
     return text_lines(text), False, None, []
 
 
