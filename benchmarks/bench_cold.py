@@ -186,6 +186,8 @@ def _canvas_rows(folder: Path, pairs: int) -> list[Row]:
     from browser_support import CHROMIUM, chromium_page
 
     if not CHROMIUM.exists():
+        print(f"bench_cold: no Chromium at {CHROMIUM}: the first-canvas rows are not measured "
+              "(apt-get install chromium)", file=sys.stderr)  # fmt: skip
         return []
     from eventmap.core import located_cache
     from eventmap.core.dataset import build_dataset, sources_from_paths

@@ -30,6 +30,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
+from operator import sub
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -82,6 +84,8 @@ class HtmlPage:
 _MAX_DEPTH = 512
 _DEEP_SCAN = 8000
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*+)[^<>]*+>")
+_OPEN_OR_CLOSE = re.compile(r"<(/?)[A-Za-z]")
+_STEP = {"": 1, "/": -1}
 _VOID_TAGS = frozenset(
     [
         "area",
@@ -106,6 +110,11 @@ def _flatten_deep(source: str) -> tuple[str, int]:
     """``source`` with the tags nested deeper than ``_MAX_DEPTH`` turned into line breaks (their
     text kept), and how many tags were dropped."""
     if source.count("<") < _DEEP_SCAN:
+        return source, 0
+    # A bound from C loops first: the deepest run of opening tags over closing ones, counting
+    # void elements too (so never below the true depth); only a page past it is scanned tag by tag.
+    sums = list(accumulate(map(_STEP.__getitem__, _OPEN_OR_CLOSE.findall(source)), initial=0))
+    if max(map(sub, sums, accumulate(sums, min)), default=0) <= _MAX_DEPTH:
         return source, 0
     depth = 0
     drop: list[tuple[int, int]] = []
