@@ -216,6 +216,11 @@ _HELD_STEM = re.compile(
 )
 
 
+def held_stem(text: str) -> bool:
+    """Whether a line holds a word that the opening of ``held_rule``'s sentence needs."""
+    return len(text) <= 500 and _HELD_STEM.search(text.casefold()) is not None
+
+
 def may_be_held_rule(text: str) -> bool:
     """A cheap test before ``held_rule``: a time's mark and a word its opening needs."""
     return (

@@ -253,6 +253,13 @@ def _calendar(
                 rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
                 list_places[i] = held[1]
                 strict.add(i)
+        elif k in (OTHER, PROSE) and (i == 0 or kinds[i - 1] == BLANK):
+            # "Delegate meetings are normally held on the third Wednesday of every month at" /
+            # "7.30pm at Unity Works, …": the paragraph's time on a later line
+            if calendar.held_stem(lines[i].text) and (held := _held_rule(lines, kinds, i)):
+                rules.append((i, held[0]))
+                list_places[i] = held[1]
+                strict.add(i)
     if list_times:
         list_times = _trailing_list_times(kinds, anchors, list_times, list_places)
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
@@ -403,8 +410,6 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
     """The time and place a paragraph starting at line ``i`` states for the meetings of the
     list ("Branch meetings are held on the second Wednesday of the month at 7.00pm / in the
     Trades Council office, Unity House."): its lines become RULE lines."""
-    if not calendar.may_be_held_rule(lines[i].text):
-        return None
     para = [i]
     while (
         len(para) < _HELD_REACH
@@ -412,10 +417,11 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
         and kinds[para[-1] + 1] in (OTHER, PROSE)
     ):
         para.append(para[-1] + 1)
+    text = " ".join(lines[j].text for j in para)
+    if not calendar.may_be_held_rule(text):
+        return None
     months = _all_months()
-    rule = calendar.held_rule(
-        " ".join(lines[j].text for j in para), lambda w: w.casefold() in months
-    )
+    rule = calendar.held_rule(text, lambda w: w.casefold() in months)
     if rule is not None:
         for j in para:
             kinds[j] = RULE
