@@ -314,6 +314,14 @@ class _DetailText:
     timeline: bool = False  # a line of times ("Time: 20:00 (GMT+3)", "Doors open 1.30pm")
 
 
+# Who to ask, under the last date of a list: "Kontakt: Dr. Friederike Janssen, Tel. …",
+# "Contact: Pat Hanlon, 07700 900461", "Contacto: …", "Renseignements : …": never the place.
+_CONTACT_LABEL = re.compile(
+    r"(?:contacts?|kontakt|contacto|ansprechpartner(?:in)?|renseignements|informes)\s?:",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _detail_text(t: str) -> _DetailText:
     if (pin := _PLACE_MARK.match(t)) is not None:
@@ -326,7 +334,7 @@ def _detail_text(t: str) -> _DetailText:
         t = t[cl.end() :]  # "Note different time and place: 3:00 p.m., Stein Building"
     if (sp := _SPEAKER_LINE.match(t)) is not None:
         return _DetailText(t, speaker=sp.group("who").strip())  # "Ana Ruiz (UNAM), "Railways""
-    if _is_contact(t) or _fee_or_signup(t):  # "8,00 €", "Eintritt frei", a phone number
+    if _is_contact(t) or _fee_or_signup(t) or _CONTACT_LABEL.match(t):  # "8,00 €", a phone
         return _DetailText(t, skip=True)
     status = _has_status(t)
     if (

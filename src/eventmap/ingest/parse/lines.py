@@ -249,8 +249,13 @@ def _calendar(
                 kinds[i] = RULE
                 rules.append((i, value[0]))  # no calendar: its entries are dated lines
                 list_places[i] = value[1]
-            elif held := _held_rule(lines, kinds, i):
+            elif (held := _held_rule(lines, kinds, i)) or (held := _intro_rule(lines, kinds, i)):
                 rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
+                list_places[i] = held[1]
+                strict.add(i)
+        elif k in (OTHER, PROSE) and lines[i].text.endswith(":"):
+            if held := _intro_rule(lines, kinds, i):  # "… dann dienstags um 16:15 Uhr … Termine:"
+                rules.append((i, held[0]))
                 list_places[i] = held[1]
                 strict.add(i)
         elif k in (OTHER, PROSE) and (i == 0 or kinds[i - 1] == BLANK):
@@ -426,6 +431,38 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
         for j in para:
             kinds[j] = RULE
     return rule
+
+
+_INTRO_GAP = 2  # lines from a list's colon-ended intro to its first date (one blank between)
+
+
+def _intro_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, str | None] | None:
+    """A sentence that ends in a colon over a list of dates and states their time and place
+    ("The EC meets at 6pm on the first Wednesday of the month, online via Zoom:", "Die Reihe
+    wird … fortgesetzt, dann dienstags um 16:15 Uhr, im Hörsaalzentrum. Bereits feststehende
+    Termine:", "Prochaines dates, toujours à 19 h à la Bourse du Travail :"): (time, place or
+    None), the line a RULE line; else None. The place is led by "in", "im", "à"…, or is
+    "online" when the sentence says so."""
+    t = lines[i].text
+    if not t.endswith(":") or len(t) > 400 or find_times(t) is None:
+        return None
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK and j - i < _INTRO_GAP:
+        j += 1
+    if j >= len(kinds) or kinds[j] != ANCHOR:
+        return None
+    tm = find_times(t)
+    stop = _SENTENCE_STOP.search(t, tm.end)
+    sentence = t[: stop.start()] if stop else t
+    months = _all_months()
+    place = calendar.held_place(sentence, tm, lambda w: w.casefold() in months)
+    if place is None and (on := _ONLINE.search(sentence)) is not None:
+        place = sentence[on.start() :].strip(" :,.")
+    kinds[i] = RULE
+    return tm, place
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 
 
 def _no_meeting_under(

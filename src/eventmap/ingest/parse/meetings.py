@@ -489,9 +489,13 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     m.links = list(dict.fromkeys(links)) if links else links
     _settle_status(m, aline, ctx, location_pending)
     _read_flags(m, [lines[i].text for i in span.indices])
-    if online_head is not None:
-        m.online = True
+    if online_head is not None or (_online_list(a) and not (m.venue or m.room or m.address)):
+        m.online = True  # "The EC meets at 6pm …, online via Zoom:" over its dates
     return m
+
+
+def _online_list(a: _Anchor) -> bool:
+    return a.list_place is not None and bool(_ONLINE.search(a.list_place))
 
 
 _TAIL_PLACE_FIELDS = ("place", "campus", "city", "state", "country", "venue", "room", "address")
