@@ -90,7 +90,8 @@ _LIST_PLACE = re.compile(
     re.IGNORECASE,
 )
 _LIST_PLACE_END = re.compile(
-    r"(?:,|(?<!\s))\s++(?:unless|except|sauf|salvo|au[ßs]er|statt)\b|[.;!](?:\s|$)|\("
+    r"(?:,|(?<!\s))\s++(?:unless|except|sauf|salvo|au[ßs]er|statt)\b|[;!](?:\s|$)|\("
+    r"|(?<!\b\d)\.(?:\s|$)"  # a sentence's end, not an ordinal's dot ("1. OG", "2. Stock")
 )
 
 
@@ -117,6 +118,9 @@ _NAME_AFTER_TIME = re.compile(
 )
 
 
+_DASH_REMARK = re.compile(r"(?<!\s)\s++[–—]\s")
+
+
 def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str | None:
     """The place a list-time line gives for the whole list ("All meetings begin at 7pm and are
     held in Room 2, Civic Centre, unless stated otherwise." -> "Room 2, Civic Centre";
@@ -132,14 +136,17 @@ def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str
             at = p.end()
         if tm is not None and each_time(text):
             m = match_after_spaces(_PLACE_AFTER_TIME, text, at)
-        elif tm is not None and placelike is not None:
+        if m is None and tm is not None and placelike is not None:
+            # "jeweils 17:30 Uhr, Gewerkschaftshaus, 1. OG – Gäste sind willkommen:"
             m = match_after_spaces(_NAME_AFTER_TIME, text, at)
             named = m is not None
     if m is None:
         return None
     rest = text[m.end() :][:160]
     end = _LIST_PLACE_END.search(rest)
-    place = (rest[: end.start()] if end else rest).strip(" ,.")
+    place = (rest[: end.start()] if end else rest).strip(" ,.:")
+    if named and (dash := _DASH_REMARK.search(place)) is not None:
+        place = place[: dash.start()]  # "… Raum 112 – Gäste sind willkommen"
     if named and (not (placelike and placelike(place)) or has_time_hint(place)):
         return None
     return place if len(place) >= 3 else None
