@@ -635,6 +635,11 @@ def _drop_page_marks(lines: list[Line], kinds: list[str]) -> None:
             kinds[i] = BLANK
 
 
+def _framed_heading(t: str) -> bool:
+    """A heading a plain-text mail frames in marks ("*** Termine ***", "=== Réunions ===")."""
+    return t[:1] in ("*", "=", "#", "~") and t[-1] == t[0] and len(t) <= 2 * _SECTION_CHARS
+
+
 def _section_headings(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], every: bool = False
 ) -> list[int]:
@@ -646,7 +651,11 @@ def _section_headings(
     found = []
     for i, k in enumerate(kinds):
         t = lines[i].text.strip(" :")
-        if k not in (OTHER, CITY) or (i and kinds[i - 1] != BLANK) or len(t) > _SECTION_CHARS:
+        if k not in (OTHER, CITY) or (i and kinds[i - 1] != BLANK):
+            continue
+        if len(t) > _SECTION_CHARS:
+            if _framed_heading(t):  # "*** Bildungsabend „Tarifrunde öffentlicher Dienst …“ ***"
+                found.append(i)
             continue
         words = [w for w in _LETTERS.findall(t.casefold()) if w not in months]
         if not words or _placelike(t) or _is_city_line(t) or _town_heading(lines, i, t):
