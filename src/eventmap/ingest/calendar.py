@@ -479,7 +479,16 @@ def header_roles(text: str) -> tuple[str, ...] | None:
     cells = [c.strip().rstrip(":").casefold() for c in text.split("|")]
     cells = [c for c in cells if c]
     roles = tuple(_cell_role(c) for c in cells)
+    if "title" in roles and "place" not in roles and any(c in _SPEAKER_HEADS for c in cells):
+        return roles  # "Datum | Referent*in | Thema": a series' talks, its place stated once
     return roles if "title" in roles and "place" in roles else None
+
+
+_SPEAKER_HEADS = frozenset([
+    "speaker", "speakers", "presenter", "presenters", "referent", "referentin", "referent*in",
+    "referent:in", "intervenant", "intervenante", "intervenant·e", "intervenants",
+    "intervenant·es", "orateur", "oratrice", "ponente", "ponentes",
+])  # fmt: skip
 
 
 def is_header_row(text: str) -> bool:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from eventmap.ingest import calendar
+from eventmap.ingest import calendar, labels
 from eventmap.ingest.asof import MINUTES_TITLE, MINUTES_TITLE_LEN
 from eventmap.ingest.html import iso_day
 from eventmap.ingest.parse.anchors import (
@@ -258,6 +258,12 @@ def _calendar(
                 rules.append((i, held[0]))
                 list_places[i] = held[1]
                 strict.add(i)
+        elif k in (OTHER, PROSE) and ":" in lines[i].text[:_FIELD_HEAD] and (
+            field := _field_rule(lines, kinds, anchors, i)
+        ):
+            rules.append((i, field[0]))  # "Zeit: mittwochs, 18:15 Uhr" / "Ort: Hörsaalzentrum"
+            list_places[i] = field[1]
+            strict.add(i)
         elif k in (OTHER, PROSE) and (i == 0 or kinds[i - 1] == BLANK):
             # "Delegate meetings are normally held on the third Wednesday of every month at" /
             # "7.30pm at Unity Works, …": the paragraph's time on a later line
@@ -431,6 +437,44 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
         for j in para:
             kinds[j] = RULE
     return rule
+
+
+# A list's labelled time and place, in a block of their own over its dates ("Zeit: mittwochs,
+# 18:15–19:45 Uhr (c.t.)" / "Ort: Hörsaalzentrum (Gebäude A14)", "When: Tuesdays, 7pm" /
+# "Where: Unity Hall", "Horaire : 19 h" / "Lieu : Bourse du Travail", "Hora: 19:00" / "Lugar: …").
+_TIME_FIELD = re.compile(
+    r"(?:" + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START, labels.DATE)
+    + r")\s?:\s*+",
+    re.IGNORECASE,
+)
+_PLACE_FIELD = re.compile(r"(?:" + labels.alternation(labels.PLACE) + r")\s?:\s*+", re.IGNORECASE)
+_FIELD_HEAD = 12  # characters before a field's colon ("Uhrzeit", "Horaires", "Where")
+_FIELD_REACH = 3  # lines of the block read for the place field
+
+
+def _field_rule(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], i: int
+) -> tuple[TimeMatch, str | None] | None:
+    """A labelled time (line ``i``) and place in a block with no date of its own: the time and
+    place of the list below it; (time, place or None), the block's field lines RULE lines."""
+    fm = _TIME_FIELD.match(lines[i].text)
+    if fm is None or (tm := find_times(lines[i].text[fm.end() :])) is None:
+        return None
+    lo, hi = i, i
+    while lo > 0 and kinds[lo - 1] != BLANK and i - lo < _FIELD_REACH:
+        lo -= 1
+    while hi + 1 < len(kinds) and kinds[hi + 1] != BLANK and hi - i < _FIELD_REACH:
+        hi += 1
+    if any(j in anchors for j in range(lo, hi + 1)) or max(anchors, default=-1) <= hi:
+        return None  # a card's fields under its date, or nothing below
+    place = None
+    for j in range(lo, hi + 1):
+        if j != i and (pm := _PLACE_FIELD.match(lines[j].text)) is not None:
+            place = lines[j].text[pm.end() :].strip() or None
+            kinds[j] = RULE
+            break
+    kinds[i] = RULE
+    return tm, place
 
 
 _INTRO_GAP = 2  # lines from a list's colon-ended intro to its first date (one blank between)
@@ -1293,6 +1337,28 @@ _LOOK_BACK = re.compile(
 )
 
 
+# A dated line that offers its own recording took place ("21.10.2026 | … | Aufzeichnung
+# ansehen", "Oct 21 – Watch the recording", "Voir l'enregistrement", "Ver la grabación").
+_RECORDING_STEMS = ("aufzeichnung", "mitschnitt", "record", "video", "vidéo", "replay",
+                    "enregistrement", "grabaci", "vídeo")  # fmt: skip
+_RECORDING = re.compile(
+    r"\b(?:aufzeichnung|mitschnitt|video)\s++(?:ansehen|anschauen|anh[öo]ren)\b"
+    r"|\b(?:watch|view|see)\s++(?:the\s++)?(?:recording|video|replay)\b"
+    r"|\b(?:recording|replay)\s++(?:available|online|here)\b"
+    r"|\b(?:voir|revoir|regarder)\s++(?:l['’]\s*+enregistrement|la\s++vid[ée]o|le\s++replay)\b"
+    r"|\b(?:ver|mirar)\s++(?:la\s++|el\s++)?(?:grabaci[óo]n|v[íi]deo)\b",
+    re.IGNORECASE,
+)
+
+
+def _recording(text: str) -> str | None:
+    """The words by which a dated line offers its recording, else None."""
+    if not contains_any(text.casefold(), _RECORDING_STEMS):
+        return None
+    rm = _RECORDING.search(text)
+    return rm.group(0) if rm is not None else None
+
+
 def _recap_cue(lines: list[Line], para: list[int], untimed: bool) -> tuple[str, bool] | None:
     """What makes paragraph ``para`` (line indexes) a report of what took place, and whether it
     says so outright (its opening words: every date in it goes) or only thanks those who came
@@ -1325,6 +1391,12 @@ def _drop_recaps(
             para.append(i)
             continue
         dated = [j for j in para if j in anchors]
+        for j in dated:
+            if (rec := _recording(lines[j].text)) is not None:
+                unread[j] = _RECAP_REASON.format(lines[j].text, rec)
+                del anchors[j]
+                kinds[j] = BLANK
+        dated = [j for j in dated if j in anchors]
         untimed = bool(dated) and any(not anchors[j].timed for j in dated)
         if dated and (cue := _recap_cue(lines, para, untimed)) is not None:
             words, outright = cue

@@ -494,6 +494,13 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     return m
 
 
+# What follows a row's own time before its place: "Uhr", the academic quarter ("s.t.", "c.t.").
+_QUARTER = re.compile(r"^\s*+(?:uhr\b\.?|h\b|hrs?\b\.?)?\s*+(?:\(?[sc]\.\s?t\.\)?)?", re.I)
+
+
+_ROW_PLACE_CHARS = 60
+
+
 def _online_list(a: _Anchor) -> bool:
     return a.list_place is not None and bool(_ONLINE.search(a.list_place))
 
@@ -881,11 +888,17 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
         m.title = m.title or title
     listed = a.list_place is not None and not a.entry and not a.prose and not a.more
     under_rule = listed or (a.list_time is not None and not a.entry and not a.prose and not a.more)
-    if under_rule and not (tm and tm.start <= _NEAR) and (own := find_times(tail)):
+    row = a.entry and a.day is None and a.list_time is not None and "|" in tail
+    if (under_rule or row) and not (tm and tm.start <= _NEAR) and (own := find_times(tail)):
         # "Sat 16 Mar  Moorland walk, meet Todmorden station 10.30am", "— Asamblea de
         # jubilados, 11:00 h — Sala 2": the entry's own time beats the one stated for the list
         tail = tail[: own.start] + _take_tz_hint(m, tail[own.end :])
         tm = TimeMatch(0, 0, own.start_time, own.end_time, own.guessed_pm)
+        if row:  # "| Podium, Abweichend: 18:00 Uhr s.t., Audimax (Gebäude A14)": its own place
+            after = _QUARTER.sub("", tail[own.start :].split("|")[0]).strip(" ,;.")
+            if after[:1].isupper() and len(after) <= _ROW_PLACE_CHARS:
+                _read_venue_text(m, after)
+                a.own_place = True  # not the list's
     if not (tm and tm.start <= _NEAR) and not a.inline_head:
         before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
         if before:
