@@ -314,6 +314,10 @@ class _DetailText:
     timeline: bool = False  # a line of times ("Time: 20:00 (GMT+3)", "Doors open 1.30pm")
 
 
+# A short weekday before a detail line's first time ("Fr ", "Sat. ", "sáb ", "Mo–Do ").
+_DAY_LEAD = re.compile(r"[^\W\d_]{2,3}\.?(?:\s?[–+-]\s?[^\W\d_]{2,3}\.?)?,?\s")
+
+
 # Who to ask, under the last date of a list: "Kontakt: Dr. Friederike Janssen, Tel. …",
 # "Contact: Pat Hanlon, 07700 900461", "Contacto: …", "Renseignements : …": never the place.
 _CONTACT_LABEL = re.compile(
@@ -351,6 +355,7 @@ def _detail_text(t: str) -> _DetailText:
     tm = find_times(placed)
     timeline = bool(tm) and bool(
         len(bare) - (tm.end - tm.start) < 12
+        or _DAY_LEAD.fullmatch(placed, 0, tm.start)  # "Fr 17.00–20.00 Uhr, Sa + So 10–16 Uhr"
         or DOORS_RE.search(bare)
         or _TIME_LABEL.match(placed)
         or _time_note(placed)

@@ -235,9 +235,15 @@ def _calendar(
                     _table_columns(lines, anchors, i, value)
             elif what == _LIST_TIME:
                 kinds[i] = RULE
+                each = calendar.each_time(lines[i].text)
+                if each and (above := _dates_line_above(lines, kinds, anchors, i)) is not None:
+                    a = anchors[above]  # "3 Abende, montags: 11.01., 08.02. und 08.03.2027" /
+                    a.list_time, a.list_place = value  # "jeweils 18.00–19.30 Uhr"
+                    kinds[i] = OTHER  # a detail of those dates: their place may follow it
+                    continue
                 list_times.append((i, value[0]))
                 list_places[i] = value[1]
-                if calendar.each_time(lines[i].text):
+                if each:
                     strict.add(i)  # "Treffpunkt jeweils 14 Uhr": the dates listed with it
             elif what == _NO_MEETING_LINE:
                 kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
@@ -507,6 +513,25 @@ def _intro_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch,
 
 
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+
+
+_EACH_REACH = 2  # lines from a dated line down to the "jeweils" time of its dates
+
+
+def _dates_line_above(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], i: int
+) -> int | None:
+    """The line just above line ``i`` (in its paragraph) that lists dates without a time, which
+    a time said to hold "each time" on line ``i`` is for ("3 Vorträge: Do 22.04., Do 29.04. und
+    Do 06.05.2027" / "jeweils 18.30 Uhr", "Dates: 3, 10 and 17 March" / "each time 7pm")."""
+    j = i - 1
+    while j >= 0 and i - j <= _EACH_REACH and kinds[j] in (OTHER, ANCHOR):
+        a = anchors.get(j)
+        if a is not None:
+            untimed = not a.timed or (a.more and find_times(a.tail[a.more[-1].end :]) is None)
+            return j if a.date is not None and untimed else None
+        j -= 1
+    return None
 
 
 def _no_meeting_under(
