@@ -37,6 +37,7 @@ from eventmap.ingest.parse.lexicon import (
     _LOCATION_TBA,
     _NOT_CITY,
     _ONLINE,
+    _ONLINE_STEMS,
     _SERIES,
     _TWO_LETTERS,
     _WORD_STRIP,
@@ -439,6 +440,8 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
         return None
     months = _all_months()
     rule = calendar.held_rule(text, lambda w: w.casefold() in months)
+    if rule is not None and rule[1] is None:
+        rule = rule[0], _online_place(text)  # "Der Arbeitskreis trifft sich um 19 Uhr per Zoom"
     if rule is not None:
         for j in para:
             kinds[j] = RULE
@@ -506,10 +509,15 @@ def _intro_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch,
     sentence = t[: stop.start()] if stop else t
     months = _all_months()
     place = calendar.held_place(sentence, tm, lambda w: w.casefold() in months)
-    if place is None and (on := _ONLINE.search(sentence)) is not None:
-        place = sentence[on.start() :].strip(" :,.")
     kinds[i] = RULE
-    return tm, place
+    return tm, place or _online_place(sentence)
+
+
+def _online_place(sentence: str) -> str | None:
+    """The words by which a list's sentence says its meetings are online ("online via Zoom",
+    "per Zoom", "en ligne"), to its end, else None."""
+    on = _ONLINE.search(sentence) if contains_any(sentence.casefold(), _ONLINE_STEMS) else None
+    return sentence[on.start() :].strip(" :,.") if on is not None else None
 
 
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")

@@ -476,8 +476,16 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     location_pending = _read_details(m, details)
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
-    if a.list_place and not a.own_place and not (a.prose and (m.venue or m.address or m.room)):
-        _apply_list_place(m, a.list_place)  # a sentence's own place stays: "… en el salón de actos"
+    online_list = _online_list(a) and not a.own_place
+    if (
+        a.list_place
+        and not a.own_place
+        and not online_list
+        and not (a.prose and (m.venue or m.address or m.room))
+    ):
+        _apply_list_place(m, a.list_place)
+    elif online_list and m.venue and not (m.address or m.room or _placelike(m.venue)):
+        m.title, m.venue = m.title or m.venue, None  # "… EC members will receive the link …"  # a sentence's own place stays: "… en el salón de actos"
     online_head = _online_heading(lines, a.index)
     if span.city is not None and (online_head is None or online_head < span.city):
         _apply_city_heading(m, lines[span.city].text)  # not over "Reunión en línea" under it
@@ -489,7 +497,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     m.links = list(dict.fromkeys(links)) if links else links
     _settle_status(m, aline, ctx, location_pending)
     _read_flags(m, [lines[i].text for i in span.indices])
-    if online_head is not None or (_online_list(a) and not (m.venue or m.room or m.address)):
+    if online_head is not None or (online_list and not (m.venue or m.room or m.address)):
         m.online = True  # "The EC meets at 6pm …, online via Zoom:" over its dates
     return m
 
@@ -502,7 +510,8 @@ _ROW_PLACE_CHARS = 60
 
 
 def _online_list(a: _Anchor) -> bool:
-    return a.list_place is not None and bool(_ONLINE.search(a.list_place))
+    """Whether the list's place is only that it meets online ("online via Zoom", "per Zoom")."""
+    return a.list_place is not None and bool(_ONLINE.match(a.list_place))
 
 
 _TAIL_PLACE_FIELDS = ("place", "campus", "city", "state", "country", "venue", "room", "address")
