@@ -449,8 +449,8 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
 
 
 # A list's labelled time and place, in a block of their own over its dates ("Zeit: mittwochs,
-# 18:15–19:45 Uhr (c.t.)" / "Ort: Hörsaalzentrum (Gebäude A14)", "When: Tuesdays, 7pm" /
-# "Where: Unity Hall", "Horaire : 19 h" / "Lieu : Bourse du Travail", "Hora: 19:00" / "Lugar: …").
+# 18:15–19:45 Uhr (c.t.)" / "Ort: Hörsaalzentrum (Gebäude A14)", "Time: Tuesdays, 7pm" /
+# "Venue: Unity Hall", "Horaire : 19 h" / "Lieu : Bourse du Travail", "Hora: 19:00" / "Lugar: …").
 _TIME_FIELD = re.compile(
     r"(?:" + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START, labels.DATE)
     + r")\s?:\s*+",
