@@ -265,8 +265,10 @@ def _calendar(
                 rules.append((i, held[0]))
                 list_places[i] = held[1]
                 strict.add(i)
-        elif k in (OTHER, PROSE) and ":" in lines[i].text[:_FIELD_HEAD] and (
-            field := _field_rule(lines, kinds, anchors, i)
+        elif (
+            k in (OTHER, PROSE)
+            and ":" in lines[i].text[:_FIELD_HEAD]
+            and (field := _field_rule(lines, kinds, anchors, i))
         ):
             rules.append((i, field[0]))  # "Zeit: mittwochs, 18:15 Uhr" / "Ort: Hörsaalzentrum"
             list_places[i] = field[1]
@@ -286,13 +288,25 @@ def _calendar(
         return
     _drop_toc(lines, kinds, anchors, unread, [i for i in untimed if _date_only(anchors[i])])
     days = []
+    heads = (
+        _section_headings(lines, kinds, anchors, every=True)
+        if strict & {s for s, _ in list_times}
+        else []
+    )
     for i in sorted(anchors):
         a = anchors[i]
         row = "|" in lines[i].text and a.tail.lstrip().startswith("|") and a.date is not None
         if row:
             a.entry = True
         if row or _untimed_date(a):
-            days.append((i, row, _day_entries(lines, kinds, i, list_times, row)))
+            # a time stated for each date of one list ("jeweils 18 Uhr, Volkshaus:") ends at the
+            # next heading: a later heading's dated block does not take it
+            held = [
+                lt
+                for lt in list_times
+                if not (lt[0] in strict and _section_between(heads, lt[0], i))
+            ]
+            days.append((i, row, _day_entries(lines, kinds, i, held, row)))
     with_entries = [d for d in days if d[2]]
     calendar_page = bool(list_times) or len(with_entries) >= 2
     for i, row, entries in with_entries:
@@ -452,7 +466,8 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
 # 18:15–19:45 Uhr (c.t.)" / "Ort: Hörsaalzentrum (Gebäude A14)", "Time: Tuesdays, 7pm" /
 # "Venue: Unity Hall", "Horaire : 19 h" / "Lieu : Bourse du Travail", "Hora: 19:00" / "Lugar: …").
 _TIME_FIELD = re.compile(
-    r"(?:" + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START, labels.DATE)
+    r"(?:"
+    + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START, labels.DATE)
     + r")\s?:\s*+",
     re.IGNORECASE,
 )
