@@ -55,7 +55,9 @@ ROWS = [
 def test_labelled_fields_over_a_programme_give_its_dates_time_and_place(
     lang, tfield, pfield, rows, time, place
 ):
-    page = f"Vortragsreihe\n\nIntro text of the series.\n\n{tfield}\n{pfield}\n\nProgramm\n\n{rows}\n"
+    page = (
+        f"Vortragsreihe\n\nIntro text of the series.\n\n{tfield}\n{pfield}\n\nProgramm\n\n{rows}\n"
+    )
     ms = parse(page, as_of=AS_OF, lang=lang).meetings
     assert len(ms) == 2
     for m in ms:
@@ -69,7 +71,10 @@ def test_fields_under_a_date_stay_that_meetings_own():
         "Saturday 16 January 2027\nTime: 11am\nVenue: Central Library\n"
     )
     ms = parse(page, as_of=AS_OF).meetings
-    assert [(m.date, m.start_time) for m in ms] == [("2026-12-12", "14:00"), ("2027-01-16", "11:00")]
+    assert [(m.date, m.start_time) for m in ms] == [
+        ("2026-12-12", "14:00"),
+        ("2027-01-16", "11:00"),
+    ]
 
 
 # fmt: off

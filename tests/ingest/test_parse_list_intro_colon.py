@@ -60,8 +60,10 @@ def test_a_colon_ended_intro_gives_the_dates_under_it_their_time_and_place(
 
 
 def test_an_intro_without_a_time_gives_none():
-    page = "Programme\n\nThe steering group meets at the Unity Centre. Dates:\n" \
+    page = (
+        "Programme\n\nThe steering group meets at the Unity Centre. Dates:\n"
         "- Tuesday 12 January 2027\n- Tuesday 9 February 2027\n"
+    )
     ms = parse(page, as_of=AS_OF).meetings
     assert [m.date for m in ms] == ["2027-01-12", "2027-02-09"]
     assert all(m.start_time is None for m in ms)

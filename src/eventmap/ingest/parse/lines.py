@@ -260,26 +260,10 @@ def _calendar(
                 rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
                 list_places[i] = held[1]
                 strict.add(i)
-        elif k in (OTHER, PROSE) and lines[i].text.endswith(":"):
-            if held := _intro_rule(lines, kinds, i):  # "… dann dienstags um 16:15 Uhr … Termine:"
-                rules.append((i, held[0]))
-                list_places[i] = held[1]
-                strict.add(i)
-        elif (
-            k in (OTHER, PROSE)
-            and ":" in lines[i].text[:_FIELD_HEAD]
-            and (field := _field_rule(lines, kinds, anchors, i))
-        ):
-            rules.append((i, field[0]))  # "Zeit: mittwochs, 18:15 Uhr" / "Ort: Hörsaalzentrum"
-            list_places[i] = field[1]
+        elif k in (OTHER, PROSE) and (held := _list_rule(lines, kinds, anchors, i)):
+            rules.append((i, held[0]))
+            list_places[i] = held[1]
             strict.add(i)
-        elif k in (OTHER, PROSE) and (i == 0 or kinds[i - 1] == BLANK):
-            # "Delegate meetings are normally held on the third Wednesday of every month at" /
-            # "7.30pm at Unity Works, …": the paragraph's time on a later line
-            if calendar.held_stem(lines[i].text) and (held := _held_rule(lines, kinds, i)):
-                rules.append((i, held[0]))
-                list_places[i] = held[1]
-                strict.add(i)
     if list_times:
         list_times = _trailing_list_times(kinds, anchors, list_times, list_places)
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
@@ -499,6 +483,24 @@ def _field_rule(
             break
     kinds[i] = RULE
     return tm, place
+
+
+def _list_rule(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], i: int
+) -> tuple[TimeMatch, str | None] | None:
+    """The time and place that line ``i``, which no single line's reading (``_rule_line``)
+    took, states for a list: a colon-ended intro over its dates ("… dann dienstags um 16:15
+    Uhr … Termine:"), a labelled field block ("Zeit: mittwochs, 18:15 Uhr" / "Ort: …"), or a
+    paragraph whose time is on a later line ("Delegate meetings are normally held on the third
+    Wednesday of every month at" / "7.30pm at Unity Works, …")."""
+    t = lines[i].text
+    if t.endswith(":") and (held := _intro_rule(lines, kinds, i)):
+        return held
+    if ":" in t[:_FIELD_HEAD] and (held := _field_rule(lines, kinds, anchors, i)):
+        return held
+    if (i == 0 or kinds[i - 1] == BLANK) and calendar.held_stem(t):
+        return _held_rule(lines, kinds, i)
+    return None
 
 
 _INTRO_GAP = 2  # lines from a list's colon-ended intro to its first date (one blank between)

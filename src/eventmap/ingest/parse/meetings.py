@@ -483,9 +483,9 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         and not online_list
         and not (a.prose and (m.venue or m.address or m.room))
     ):
-        _apply_list_place(m, a.list_place)
+        _apply_list_place(m, a.list_place)  # a sentence's own place stays: "… en el salón de actos"
     elif online_list and m.venue and not (m.address or m.room or _placelike(m.venue)):
-        m.title, m.venue = m.title or m.venue, None  # "… EC members will receive the link …"  # a sentence's own place stays: "… en el salón de actos"
+        m.title, m.venue = m.title or m.venue, None  # "… EC members will receive the link …"
     online_head = _online_heading(lines, a.index)
     if span.city is not None and (online_head is None or online_head < span.city):
         _apply_city_heading(m, lines[span.city].text)  # not over "Reunión en línea" under it
