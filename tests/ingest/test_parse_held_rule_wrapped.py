@@ -108,3 +108,33 @@ def test_the_page_reads_every_row_with_the_lists_place_and_the_rows_override():
         ("2027-04-22", "19:00"),
     ]
     assert all(m.venue == "Railway Club" for m in ms)
+
+
+# The same sentence on one line, in the other ways the family writes it: "are at", "son a las",
+# "sont à", "sind um", a colon after the list's noun.
+# fmt: off
+ONE_LINE = [
+    ("en", "Our meetings are at 7.30pm in the Trades Hall, 4 Mill Road.",
+     "Tuesday 12 January 2027\nTuesday 9 February 2027", "19:30", "Trades Hall"),
+    ("en", "All sessions: 6.30pm, Room 4, Brunswick Building.",
+     "Tuesday 12 January 2027\nTuesday 9 February 2027", "18:30", "Brunswick Building"),
+    ("es", "Las reuniones son a las 19:00 en el Ateneo Popular.",
+     "martes 12 de enero de 2027\nmartes 9 de febrero de 2027", "19:00", "Ateneo Popular"),
+    ("fr", "Les réunions sont à 18 h 30 à la Maison des Syndicats.",
+     "mardi 12 janvier 2027\nmardi 9 février 2027", "18:30", "Maison des Syndicats"),
+    ("de", "Die Treffen sind jeweils um 19 Uhr im Café Kante, Lindenstraße 5.",
+     "Dienstag, 12. Januar 2027\nDienstag, 9. Februar 2027", "19:00", "Café Kante"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("lang,intro,dates,time,place", ONE_LINE)
+def test_a_one_line_held_sentence_gives_each_date_its_time_and_place(
+    lang, intro, dates, time, place
+):
+    page = f"MEETINGS\n\n{intro}\n\n{dates}\n"
+    ms = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert len(ms) == 2
+    for m in ms:
+        assert m.start_time == time
+        assert place.casefold() in _where(m).casefold()
