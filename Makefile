@@ -21,7 +21,7 @@ run: $(VENV)/.installed
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 test: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests app.py pages benchmarks
+	$(BIN)/ruff check src tests app.py app_pages benchmarks
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -36,13 +36,13 @@ test-floors:
 	$(FLOORS)/bin/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests app.py pages benchmarks
-	$(BIN)/ruff format --check src tests app.py pages benchmarks
+	$(BIN)/ruff check src tests app.py app_pages benchmarks
+	$(BIN)/ruff format --check src tests app.py app_pages benchmarks
 	$(BIN)/lint-imports --no-cache
 
 format: $(VENV)/.installed-test
-	$(BIN)/ruff format src tests app.py pages benchmarks
-	$(BIN)/ruff check --fix src tests app.py pages benchmarks
+	$(BIN)/ruff format src tests app.py app_pages benchmarks
+	$(BIN)/ruff check --fix src tests app.py app_pages benchmarks
 
 $(VENV)/.installed-bench: $(VENV)/.installed-test pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"

@@ -133,14 +133,14 @@ def run(quick: bool) -> list[Row]:
             df.to_parquet(frame_path)
             statuses = (["scheduled"], ["scheduled", "tba"])
             tour_ours, tour_base = _measure(
-                "pages/2_Tour_logistics.py", _tour_baseline, frame_path,
+                "app_pages/2_Tour_logistics.py", _tour_baseline, frame_path,
                 ("multiselect", "flt_statuses", statuses, True),
                 ("multiselect", "status", statuses),
             )  # fmt: skip
             rows.append(Row("Tour logistics rerun (filter changed)", label,
                             tour_ours, tour_base, "s", False))  # fmt: skip
             export_ours, export_base = _measure(
-                "pages/3_Export.py", _export_baseline, frame_path,
+                "app_pages/3_Export.py", _export_baseline, frame_path,
                 ("multiselect", "flt_statuses", statuses, True),
                 ("multiselect", "status", statuses),
                 base_repeat=1,  # every baseline rerun writes all six files: minutes at 100k

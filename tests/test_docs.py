@@ -16,7 +16,7 @@ from eventmap.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-PAGES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]
+PAGES = sorted((ROOT / "app_pages").glob("*.py"))
 
 
 def _commands() -> list[str]:
@@ -36,9 +36,9 @@ def test_every_page_has_a_title(page):
     assert re.search(r'web\.page_setup\(\s*"[^"]{3,}"', source), f"{page.name} sets no page title"
 
 
-@pytest.mark.parametrize("page", PAGES[1:], ids=lambda p: p.name)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_every_page_is_in_the_readme(page):
-    assert f"pages/{page.name}" in README
+    assert f"app_pages/{page.name}" in README
 
 
 def test_quick_start_is_the_two_make_commands():

@@ -14,7 +14,7 @@ from tour_fixtures import frame_of, meeting
 from eventmap.cli import main
 from eventmap.core import tour
 
-PAGE = ROOT / "pages" / "2_Tour_logistics.py"
+PAGE = ROOT / "app_pages" / "2_Tour_logistics.py"
 TIMEOUT = 120
 
 DETROIT = """Detroit, Michigan

@@ -18,7 +18,7 @@ from eventmap.store import Store, dispose_engines, open_store, signin
 from eventmap.store.engine import make_engine
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "4_Manage_data.py")
+PAGE = str(ROOT / "app_pages" / "4_Manage_data.py")
 PASSWORD = "correct horse battery staple"
 WRONG = "hunter2-wrong-guess"
 T0 = 1_800_000_000.0

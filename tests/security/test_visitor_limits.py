@@ -17,7 +17,7 @@ from eventmap.errors import TooManyLookups
 from eventmap.geo import geocoder as geocode
 from eventmap.store import dispose_engines
 
-PAGE = str(Path(__file__).resolve().parents[2] / "pages" / "1_Find_a_meeting.py")
+PAGE = str(Path(__file__).resolve().parents[2] / "app_pages" / "1_Find_a_meeting.py")
 
 
 class Clock:

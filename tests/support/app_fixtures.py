@@ -40,7 +40,7 @@ def after_map_drawn(at: AppTest) -> AppTest:
     return at
 
 
-MANAGE_PAGE = "pages/4_Manage_data.py"
+MANAGE_PAGE = "app_pages/4_Manage_data.py"
 ADMIN_PASSWORD = "correct horse battery staple"
 
 

@@ -173,7 +173,7 @@ def test_note_goes_away_once_the_user_filters(app_env):
 
 
 def test_filters_follow_the_user_to_another_page(app_env):
-    pages = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
+    pages = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py"))
     assert pages, "the dashboard has other pages"
     at = run_app()
     at.sidebar.multiselect(key="flt_states").set_value(["MI"]).run()
@@ -181,7 +181,7 @@ def test_filters_follow_the_user_to_another_page(app_env):
     assert not at.exception
     assert at.sidebar.multiselect(key="flt_states").value == ["MI"]
     assert qp(at, "state") == ["MI"]
-    at.switch_page("app.py").run()
+    at.switch_page("app_pages/0_Map_and_timeline.py").run()
     assert at.sidebar.multiselect(key="flt_states").value == ["MI"]
     assert metric(at, "States") == "1"
 
@@ -264,7 +264,12 @@ def test_map_credits_name_who_located_the_points(app_env):
 
 @pytest.mark.parametrize(
     "path",
-    ["app.py", "pages/1_Find_a_meeting.py", "pages/2_Tour_logistics.py", "pages/3_Export.py"],
+    [
+        "app.py",
+        "app_pages/1_Find_a_meeting.py",
+        "app_pages/2_Tour_logistics.py",
+        "app_pages/3_Export.py",
+    ],
 )
 def test_after_every_version_is_undone_the_pages_say_there_is_no_listing(app_env, path):
     from eventmap.store import open_store

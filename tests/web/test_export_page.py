@@ -17,7 +17,7 @@ from eventmap.core.dataset import build_dataset, sources_from_paths
 from eventmap.core.filters import Filters, apply_filters
 from eventmap.output import export
 
-PAGE = "pages/3_Export.py"
+PAGE = "app_pages/3_Export.py"
 TIMEOUT = 60
 
 

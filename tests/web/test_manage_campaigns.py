@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from eventmap import store as store_module
 from eventmap.store import open_store
 
-PAGE = "pages/4_Manage_data.py"
+PAGE = "app_pages/4_Manage_data.py"
 NEW_NAME = "Free Chelsea Manning"
 
 

@@ -15,7 +15,7 @@ from eventmap.store import open_store
 from eventmap.web import md_escape
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "4_Manage_data.py")
+PAGE = str(ROOT / "app_pages" / "4_Manage_data.py")
 APP = str(ROOT / "app.py")
 PASSWORD = "correct horse battery staple"
 TIMEOUT = 60

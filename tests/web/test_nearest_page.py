@@ -1,4 +1,4 @@
-"""AppTest of pages/1_Find_a_meeting.py: known answers, controls, bad input, privacy, .ics files."""
+"""AppTest of app_pages/1_Find_a_meeting.py: known answers, controls, bad input, privacy, .ics files."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from eventmap.geo import geocoder as geocode
 
-PAGE = "pages/1_Find_a_meeting.py"
+PAGE = "app_pages/1_Find_a_meeting.py"
 AS_OF = date(2019, 3, 1)
 
 

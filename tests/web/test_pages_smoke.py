@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from app_fixtures import ROOT, make_env, run_app
 
-PAGES = ["app.py"] + sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
+PAGES = ["app.py"] + sorted(
+    p.relative_to(ROOT).as_posix() for p in (ROOT / "app_pages").glob("*.py")
+)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from hostile import links_to
 from plan_fixtures import APRIL, APRIL_PAGE_KM, APRIL_STOPS, seed_data_dir  # noqa: F401
 from streamlit.testing.v1 import AppTest
 
-PAGE = Path(__file__).resolve().parents[2] / "pages" / "5_Plan_a_tour.py"
+PAGE = Path(__file__).resolve().parents[2] / "app_pages" / "5_Plan_a_tour.py"
 TIMEOUT = 120  # the first run parses and geocodes the seed
 
 

@@ -62,7 +62,7 @@ def test_online_filter_from_the_url_and_the_sidebar(status_env, value, campuses)
 
 
 def test_tour_page_lists_the_cancelled_meeting_off_the_route(status_env):
-    at = AppTest.from_file(str(ROOT / "pages" / "2_Tour_logistics.py"), default_timeout=TIMEOUT)
+    at = AppTest.from_file(str(ROOT / "app_pages" / "2_Tour_logistics.py"), default_timeout=TIMEOUT)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     tables = {tuple(d.value.columns): d.value for d in at.dataframe}
@@ -117,7 +117,9 @@ def test_find_page_never_offers_the_cancelled_meeting_and_marks_the_others(statu
     from datetime import date
 
     # A longer wait than run_app's: the first run parses and locates the page, then the search.
-    at = AppTest.from_file(str(ROOT / "pages" / "1_Find_a_meeting.py"), default_timeout=2 * TIMEOUT)
+    at = AppTest.from_file(
+        str(ROOT / "app_pages" / "1_Find_a_meeting.py"), default_timeout=2 * TIMEOUT
+    )
     at.run()
     at.text_input(key="nearest_query").set_value("Detroit, MI")
     at.date_input(key="nearest_as_of").set_value(date(2019, 3, 1))
@@ -132,7 +134,7 @@ def test_find_page_never_offers_the_cancelled_meeting_and_marks_the_others(statu
 
 
 def test_export_preview_words_statuses_as_the_other_pages(status_env):
-    at = AppTest.from_file(str(ROOT / "pages" / "3_Export.py"), default_timeout=TIMEOUT)
+    at = AppTest.from_file(str(ROOT / "app_pages" / "3_Export.py"), default_timeout=TIMEOUT)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     preview = next(d.value for d in at.dataframe if "Status" in d.value.columns)

@@ -40,7 +40,7 @@ def _provenance(at: AppTest) -> dict[str, str]:
 
 
 def test_export_names_the_current_version_after_undo_and_reimport(env, seed_text):
-    page = str(ROOT / "pages" / "3_Export.py")
+    page = str(ROOT / "app_pages" / "3_Export.py")
     handle = store.open_store()
     handle.current_sources()  # version 1: the bundled page
     edited = edited_seed(seed_text)
@@ -82,7 +82,9 @@ def test_a_visitor_sees_the_bundled_pages_and_no_database_address(env, monkeypat
 def test_an_organizer_sees_why_the_store_failed(env, monkeypatch):
     url = _broken_store(monkeypatch)
     monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
-    manage = AppTest.from_file(str(ROOT / "pages" / "4_Manage_data.py"), default_timeout=TIMEOUT)
+    manage = AppTest.from_file(
+        str(ROOT / "app_pages" / "4_Manage_data.py"), default_timeout=TIMEOUT
+    )
     manage.run()
     [error] = [e.value for e in manage.error]
     assert "unavailable" in error and "127.0.0.1" not in error  # not signed in yet
@@ -117,7 +119,7 @@ def test_a_nul_character_is_refused_everywhere(env, tmp_path, capsys):
 
 def test_a_pasted_nul_is_refused_on_the_manage_page(env, monkeypatch):
     monkeypatch.setenv(admin.PASSWORD_ENV, PASSWORD)
-    at = AppTest.from_file(str(ROOT / "pages" / "4_Manage_data.py"), default_timeout=TIMEOUT)
+    at = AppTest.from_file(str(ROOT / "app_pages" / "4_Manage_data.py"), default_timeout=TIMEOUT)
     at.run()
     at.text_input(key="admin_password").set_value(PASSWORD)
     at.button(key="sign_in_button").click().run()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGE = Path(__file__).resolve().parents[2] / "pages" / "2_Tour_logistics.py"
+PAGE = Path(__file__).resolve().parents[2] / "app_pages" / "2_Tour_logistics.py"
 TIMEOUT = 120  # the first run parses and geocodes the seed
 
 
