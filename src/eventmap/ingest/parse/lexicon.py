@@ -103,7 +103,11 @@ def _place_labelled(text: str) -> bool:
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|"
     r"closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
-    r"sent|gesendet|envoy[ée]|enviado|rain\s+date|ausweichtermin|date\s+de\s+repli|"
+    r"sent|mailed|gesendet|verschickt|versandt|envoy[ée]e?s?|exp[ée]di[ée]e?s?|enviad[oa]s?|"
+    r"remitid[oa]s?|rain\s+date|ausweichtermin|date\s+de\s+repli|"
+    # the record of a meeting held: "Minutes of the 11/18/26 General Membership Meeting",
+    # "Protokoll der Sitzung vom", "procès-verbal de la réunion du", "acta de la asamblea del"
+    r"minutes\s++of|protokoll|proc[èe]s-verbal|acta\s++de|"
     r"publi[ée]e?|mise?\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand(?=\s*+:|\s++vom\b)|"
     r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
@@ -125,7 +129,8 @@ _NOT_EVENT_DATE = re.compile(
 _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|before|closed|"
     r"geschlossen|ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|"
-    r"enviado|rain|issued|herausgegeben|émis|emis|emitid|printed|gedruckt|imprim|impres|"
+    r"enviad|mailed|verschickt|versandt|xp[ée]di|remitid|rain|issued|herausgegeben|émis|emis|"
+    r"emitid|printed|gedruckt|imprim|impres|minutes|protokoll|verbal|acta|"
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
     r"cread"
 )
@@ -258,11 +263,41 @@ _PAYMENT_STEMS = (
 # A deadline's name anywhere in the words before a date: "Anmeldeschluss für die Wahlkonferenz
 # ist der 10. Februar", "Plazo de inscripción: …", "date limite : …".
 _DEADLINE_NOUN = re.compile(
-    r"\b(?:anmeldeschluss|einsendeschluss|meldeschluss|frist|date\s++limite|"
-    r"fecha\s++l[ií]mite|plazo|d[ée]lai)\b",
+    r"\b(?:deadline|anmeldeschluss|einsendeschluss|meldeschluss|redaktionsschluss|date\s++limite|"
+    r"fecha\s++l[ií]mite|plazo|d[ée]lai|closing\s++date|cut-?off\s++date)\b"
+    r"|frist(?:en)?\b",  # "Frist", and the end of "Sammelfrist", "Anmeldefrist", "Einreichungsfrist"
     re.I,
 )
-_DEADLINE_NOUN_STEMS = ("schluss", "frist", "limite", "límite", "plazo", "délai", "delai")
+_DEADLINE_NOUN_STEMS = (
+    "schluss", "frist", "limite", "límite", "plazo", "délai", "delai", "closing", "cut",
+    "deadline",
+)  # fmt: skip
+# An untimed calendar entry's title that says a place is closed: "Office closed (back 4 Jan)",
+# "Library closed - Martin Luther King Jr. Day", "Geschäftsstelle geschlossen", "Bureau fermé
+# pour les fêtes", "Oficina cerrada", "geschlossen." under "… vom 23.12. bis 06.01.", at most
+# three words before the closure word (not "Closed meeting for members").
+_CLOSED_NOTE = re.compile(
+    r"^\W*+(?:[^\W\d_][\w'’.]*+[\s-]++){0,3}?(?:(?:is|are|ist|sind|est|sont|est[áa]n?|will\s++be|"
+    r"bleib(?:t|en))\s++)?(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?)\b(?!\s++(?:doors?|"
+    r"meetings?|sessions?|events?|groups?|rehearsals?|workshops?|sitzung|r[ée]union|reuni[óo]n)\b)",
+    re.I,
+)
+_NOTE_TITLE_WIDTH = 100
+
+
+def _note_title(title: str) -> str | None:
+    """What an untimed entry's title makes it, when not a meeting: a deadline it names
+    anywhere ("Newsletter copy deadline", "Submission deadline: …", "Einsendeschluss
+    Mitgliederzeitung", "Date limite des candidatures", "Plazo de inscripción") or a closure."""
+    t = title[:_NOTE_TITLE_WIDTH]
+    low = t.lower()
+    if contains_any(low, _DEADLINE_NOUN_STEMS) and _DEADLINE_NOUN.search(t):
+        return "a deadline"
+    if contains_any(low, _CLOSED_STEMS) and not _has_status(t) and _CLOSED_NOTE.match(t):
+        return "a closure"
+    return None
+
+
 _DEADLINE_REACH = 40
 _DEADLINE_VERB = re.compile(
     r"\b(?:close[sd]?|closing|opens?|ends?|due|by|until|till|before|from|start(?:s|ing)?|"
@@ -291,14 +326,19 @@ _CLOSURE_LEAD = re.compile(
     r"^\W*+(?:fermeture|closure|closures|schlie(?:ß|ss)ung|schlie(?:ß|ss)tage?|betriebsferien|"
     r"cierre|(?:(?:public|bank)\s++holidays?|non-working\s++days?|(?:gesetzliche\s++)?"
     r"feiertage?|jours?\s++f[ée]ri[ée]s?|d[ií]as?\s++(?:inh[áa]bil(?:es)?|festivos?|feriados?|"
-    r"no\s++laborables?)|feriados?|festivos)(?=\s*+(?:[:–—-]|$)))\b",
+    r"no\s++laborables?)|feriados?|festivos)(?=\s*+(?:[:–—-]|$))"
+    # a closure named by its kind first: "Annual closure of the centre from …", "Christmas
+    # shutdown", "Jährliche Schließung …" ("Fermeture annuelle …" opens with the noun above)
+    r"|(?:annual|christmas|holiday|seasonal|summer|winter|j[äa]hrliche|sommer)\s++"
+    r"(?:closure|shutdown|schlie(?:ß|ss)ung))\b",
     re.I,
 )
 _CLOSURE_FIRST_WORDS = frozenset({
     "fermeture", "closure", "closures", "schließung", "schliessung", "schließtag", "schliesstag",
     "schließtage", "schliesstage", "betriebsferien", "cierre", "public", "bank", "non-working",
     "gesetzliche", "feiertag", "feiertage", "jour", "jours", "día", "días", "dia", "dias",
-    "feriado", "feriados", "festivos",
+    "feriado", "feriados", "festivos", "annual", "christmas", "holiday", "seasonal", "summer",
+    "winter", "jährliche", "jahrliche", "sommer",
 })  # fmt: skip
 # A line labelled with dues or payments gives when they are paid or taken: "Subscriptions:
 # deductions for December will be made on 20/12/2026", "Beiträge: Einzug am …", "Cotisations :
@@ -318,6 +358,61 @@ _FOOTER_FIRST_WORDS = frozenset({
     "ver", "lea", "relacionado", "relacionada", "relacionados", "relacionadas", "jump", "skip",
     "springe",
 })  # fmt: skip
+# The first day a change applies from, not a meeting's: "the new rents will apply from Monday 5
+# April", "Dues increase … takes effect with the 1/1/27 payroll deduction", "effective 1
+# January", "gilt ab 1. Januar", "tritt in Kraft am", "s'applique à partir du", "entre en vigueur
+# le", "à compter du", "entra en vigor el", "se aplica desde el", "vigente a partir del".
+_EFFECTIVE = re.compile(
+    r"\b(?:appl(?:y|ies)|effective|(?:takes?|took|come|comes)\s++(?:effect|into\s++(?:force|"
+    r"effect))|in\s++force|gilt|gelten|g[üu]ltig|wirksam|in\s++kraft|en\s++vigueur|"
+    r"s['’]\s*+appliquer?(?:a|ont|nt)?|applicables?|[àa]\s++compter|en\s++vigor|vigentes?|"
+    r"se\s++aplicar?(?:[áa]n?)?)"
+    r"(?:\s++(?:from|on|with|as\s++(?:of|from)|ab|am|seit|zum|vom|[àa]\s++partir\s++du|du|le|"
+    r"desde|a\s++partir\s++del?|el|del?))?(?:\s++(?:the|dem|le|el))?[\s:,–—-]*+$",
+    re.I,
+)
+_EFFECTIVE_STEMS = (
+    "appl", "effect", "force", "gilt", "gelten", "gültig", "gultig", "wirksam", "kraft",
+    "vigueur", "compter", "vigor", "vigente", "aplica",
+)  # fmt: skip
+# A service or premises back after a break, right before the date: "Normal service resumes on
+# Monday 28 December", "the hall reopens Monday 1/4/27", "ab 7. Januar wieder geöffnet" is
+# after it (_CLOSED_AFTER), "wieder geöffnet ab", "réouverture le", "le service reprend le",
+# "reabre el", "el servicio se reanuda el". "Back" only after a closure ("Office closed (back
+# 4 Jan)", "geschlossen, zurück am", "fermé, retour le", "cerrado, volvemos el"): "back on
+# Monday 11 January" alone may be a meeting's return.
+_REOPEN = re.compile(
+    r"(?:\b(?:re-?open(?:s|ing)?|open\s++again|(?:normal\s++)?services?\s++(?:resumes?|restarts?|"
+    r"returns?)|(?:collections?|deliveries)\s++(?:resume|restart)|wieder\s++(?:ge[öo]ffnet|offen|"
+    r"da|erreichbar)|[öo]ffn(?:et|en)\s++wieder|wiederer[öo]ffnung|r[ée]ouverture|rouvr(?:e|ent|"
+    r"ira)|(?:le\s++)?service\s++reprend|reprise\s++(?:normale\s++)?du\s++service|reabr(?:e|en|"
+    r"imos|ir[áa])|reapertura|(?:el\s++)?servicio\s++se\s++reanuda|se\s++reanuda\s++el\s++servicio)"
+    r"|(?P<back>\bback|\bzur[üu]ck|\bretour|\bvolvemos|\bde\s++vuelta))"
+    r"(?:\s++(?:on|from|am|ab|le|el|the|du|del?))?[\s:,–—-]*+$",
+    re.I,
+)
+_REOPEN_STEMS = (
+    "open", "servic", "collection", "deliver", "wieder", "ffn", "ouvert", "rouvr", "reprend",
+    "reprise", "reabr", "apertura", "reanuda", "back", "zurück", "zuruck", "retour", "volvemos",
+    "vuelta",
+)  # fmt: skip
+# A report of who came, before the day it tells of: "Over 400 attended our November 15 rally",
+# "Hundreds joined the 3 October march", "Über 300 kamen zu unserer Kundgebung am 15.
+# November", "Plus de 200 personnes ont participé à notre meeting du 15 novembre", "Más de 300
+# asistieron a nuestro mitin del 15 de noviembre" (not "attended by the Mayor on …").
+_ATTENDED = re.compile(
+    r"\b(?:attended|joined|came\s++to|took\s++part\s++in|participated\s++in|turned\s++out\s++"
+    r"(?:for|to)|kamen\s++zu[mr]?|nahmen\s++an|beteiligten\s++sich\s++an|ont\s++(?:particip[ée]|"
+    r"assist[ée])\s++[àa]|sont\s++venu(?:e|s|es)?\s++[àa]|asistieron\s++a|participaron\s++en|"
+    r"acudieron\s++a|vinieron\s++a)"
+    r"\s++(?:our|the|this|unsere[mnr]?|der|dem|den|notre|nos|la|le|les|nuestr[oa]s?|el|los|las)"
+    r"(?:\s++[^\W\d_]++){0,3}?(?:\s++(?:on|am|vom|du|le|del?|el))?[\s,]*+$",
+    re.I,
+)
+_ATTENDED_STEMS = (
+    "attended", "joined", "came to", "took part", "particip", "turned out", "kamen", "nahmen",
+    "beteiligten", "assist", "asist", "venu", "acudieron", "vinieron",
+)  # fmt: skip
 _NEXT_REACH = 30  # characters before a date searched for _JUST_BEFORE and _DEADLINE_VERB
 _SIGNUP_REACH = 100  # characters before a date searched for the sign-up word (a subject)
 
@@ -353,13 +448,27 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
             and (pay := _PAYMENT.search(wide))
         ):
             return f"is a payment's date ({pay.group(0)!r} … {dv.group(0).strip(' :,')!r})"
+    near_low = low[-_NEXT_REACH:]
+    near = head[-_NEXT_REACH:]
+    if contains_any(low[-_DEADLINE_REACH:], _ATTENDED_STEMS) and (
+        at := _ATTENDED.search(head[-_DEADLINE_REACH:])
+    ):
+        return f"follows {at.group(0).strip(' ,')!r} (a report of what took place)"
+    if contains_any(near_low, _EFFECTIVE_STEMS) and (ef := _EFFECTIVE.search(near)):
+        return f"follows {ef.group(0).strip(' :,–—-')!r} (when a change applies from)"
+    if (
+        contains_any(near_low, _REOPEN_STEMS)
+        and (ro := _REOPEN.search(near))
+        and (ro.group("back") is None or contains_any(low, _CLOSED_STEMS))
+    ):
+        return f"follows {ro.group(0).strip(' :,–—-')!r} (when a closure ends)"
     if contains_any(low[-_DEADLINE_REACH:], _DEADLINE_NOUN_STEMS) and (
         dn := _DEADLINE_NOUN.search(head[-_DEADLINE_REACH:])
     ):
         return f"follows {dn.group(0)!r} (a deadline)"
     if not line_start:
         return None
-    lead = head[:60].lstrip(" *•·#>|([-")
+    lead = head[:60].lstrip(" *•·#>|([-–—")  # "— Fermeture annuelle … du 24 décembre …"
     first = lead[:24].partition(" ")[0].lower().strip(_WORD_STRIP)
     if first in _FOOTER_FIRST_WORDS and (fl := _FOOTER_LEAD.match(head)) is not None:
         return f"follows {fl.group(0).strip(' :')!r} (a link to another page)"
@@ -537,12 +646,35 @@ _ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en l")  
 _STATUS_STEMS = (*_CANCELLED_STEMS, *_POSTPONED_STEMS)
 _FLAG_STEMS = (*_STATUS_STEMS, *_ONLINE_STEMS)
 # "August – no meeting (summer recess)", "Juli: kein Treffen", "pas de réunion en août".
-_NO_MEETING_STEMS = ("no ", "kein", "pas de", "sin ")
+_NO_MEETING_STEMS = (
+    "no ",
+    "kein",
+    "pas de",
+    "sin ",
+    "break",
+    "pause",
+    "pausi",
+    "lâche",
+    "lache",
+    "pausa",
+)
 _ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
     r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
     r"screening|showing|performance|assembly|reading\s+group|study\s+group)s?|"
     r"no\s+assemblies|"
+    # a series that takes a break: "the seminar takes a break during the holidays", "macht
+    # Pause", "pausiert", "fait relâche", "hace una pausa"
+    r"takes\s+a\s+(?:break|pause)|(?:is|goes)\s+on\s+(?:a\s+)?break|macht\s+(?:eine\s+)?pause|"
+    r"pausier(?:t|en)|f(?:ait|era|ont)\s+rel[âa]che|(?:hace|har[áa]|hacen)\s+(?:una\s+)?pausa|"
+    # a service that stops for a day: "no (bin) collections on 25 or 26 December", "no surgery",
+    # "keine Leerung", "keine Sprechstunde", "pas de collecte", "no hay recogida", "sin
+    # atención al público"
+    r"no\s+(?:(?:bin|refuse|rubbish|waste|recycling)\s+)?(?:collection|surger(?:y|ie)|"
+    r"office\s+hour|drop-in|deliver(?:y|ie))s?|"
+    r"kein(?:e|en)?\s+(?:leerung|abholung|m[üu]llabfuhr|sprechstunde|beratung)(?:en)?|"
+    r"pas\s+de\s+(?:collecte|ramassage|distribution)s?|"
+    r"(?:sin|no\s+hay)\s+(?:recogida|recolecci[óo]n|atenci[óo]n|reparto)|"
     r"kein(?:e|en)?\s+(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
     r"unterricht|vorstellung|vorf[üu]hrung|versammlung|lesekreis|stammtisch|workshop)"
     r"(?:en|e|s)?|"
