@@ -30,6 +30,7 @@ from eventmap.ingest.parse.lexicon import (
     _ALNUM,
     _BARE_CITY,
     _BULLET,
+    _CLOSED_AFTER,
     _DIGIT,
     _KIND,
     _LETTERS,
@@ -52,6 +53,7 @@ from eventmap.ingest.parse.lexicon import (
     _all_months,
     _find_speaker,
     _has_status,
+    _note_title,
     _says_no_meeting,
 )
 from eventmap.ingest.parse.venues import (
@@ -135,7 +137,11 @@ def _classify(
     return kinds, anchors, unread
 
 
-_CONTINUES = re.compile(r"(?:,|\b(?:and|und|et|y|or|oder|ou|o))\s*+$", re.I)
+_CONTINUES = re.compile(
+    r"(?:,|\b(?:and|und|et|y|or|oder|ou|o))(?:\s++(?:on|the|from|am|vom|le|du|el|del?))?\s*+$",
+    re.I,
+)  # "… (du 19 décembre au 3 janvier et du" / "20 février au 1er mars)."
+_CONTINUED_HEAD = 12  # characters of lead-in before a date that goes on with the line above
 # A line that ends as its premises open again: "… and reopen on", "und öffnet wieder am",
 # "et rouvre le", "y reabre el".
 _REOPENS_END = re.compile(
@@ -163,9 +169,13 @@ def _continued_unread(
             why = unread[i - 1].strip(" ;").removesuffix("; not a meeting").strip()
         elif i - 1 in unread and _REOPENS_END.search(above) and (pc := _premises_close(above)):
             why = f"when {pc!r} opens again"  # "Das Büro … schließen am …, und öffnet wieder am"
-        elif a.inline_head.strip(" •*-–·") or len(above) < 20:
+        elif (
+            len(a.inline_head) > _CONTINUED_HEAD
+            or a.inline_head.lstrip()[:1] in ("•", "*", "-", "–", "·")  # a list's next item
+            or len(above) < 20
+        ):
             continue
-        elif (why := _head_says_no_event(above.rstrip() + " ")) is not None:
+        elif (why := _head_says_no_event(f"{above.rstrip()} {a.inline_head.strip()} ")) is not None:
             # "… sont ouvertes jusqu'au" / "vendredi 4 décembre.": the words before the date
             why = f"its sentence starts there: the date{why.removesuffix('; not a meeting')}"
         else:
@@ -1139,7 +1149,9 @@ _PAST_HEADING = re.compile(
     # an events page's count and link after it: "Past events (64) See all", "Eventos pasados
     # (64) Ver todo", "Événements passés (12) Tout voir", "Vergangene Events (9) Alle anzeigen"
     r"(?:(?:see|view|show)\s++all|ver\s++tod[oa]s?|(?:tout|tous)\s++voir|voir\s++tout|"
-    r"alle\s++(?:anzeigen|ansehen))?\W*+$",
+    r"alle\s++(?:anzeigen|ansehen))?"
+    # the term they were in: "Past seminars (autumn 2026)", "Vergangene Vorträge (WiSe 2026/27)"
+    r"(?:(?<=\()\s*+[^\W\d_]++(?:[\s/.-]++[^\W_]++){0,3}\s*+\))?\W*+$",
     re.I,
 )
 # A heading over links to other articles, each with its date: "Related", "See also", "Latest
@@ -1156,7 +1168,13 @@ _RELATED_HEADING = re.compile(
     r"notas)|"
     # a blog's sidebar: "Recent posts", "Entradas recientes", "Neueste Beiträge"
     r"(?:entradas|publicaciones|art[íi]culos|notas|noticias)\s++recientes|"
-    r"(?:neueste|letzte|aktuelle)\s++beitr[äa]ge|publications\s++r[ée]centes)\b[\W\d]*+$",
+    r"(?:neueste|letzte|aktuelle)\s++beitr[äa]ge|publications\s++r[ée]centes|"
+    # a shop's or a blog's suggestions: "You might also like", "Das könnte Sie auch
+    # interessieren", "Vous aimerez aussi", "También te puede interesar"
+    r"you\s++(?:might|may)\s++also\s++(?:like|enjoy)|(?:more\s++)?from\s++the\s++blog|"
+    r"das\s++k[öo]nnte\s++(?:dich|sie|euch)\s++auch\s++interessieren|auch\s++interessant|"
+    r"vous\s++(?:aimerez|pourriez\s++aimer)(?:\s++peut-[êe]tre)?\s++aussi|"
+    r"(?:tambi[ée]n\s++)?te\s++puede\s++interesar|quiz[áa]s?\s++te\s++interese)\b[\W\d]*+$",
     re.I,
 )
 _RELATED_REASON = "{!r} is under the heading {!r} (a link to another article); not a meeting"
@@ -1165,7 +1183,8 @@ _RELATED_FIRST_WORDS = frozenset({
     "weitere", "neueste", "aktuelle", "verwandte", "ähnliche", "ahnliche", "voir", "lire", "à",
     "a", "autres", "derniers", "articles", "ver", "lea", "artículos", "articulos", "noticias",
     "últimas", "ultimas", "últimos", "ultimos", "más", "mas", "notas", "entradas",
-    "publicaciones", "letzte", "publications",
+    "publicaciones", "letzte", "publications", "you", "from", "das", "auch", "vous", "te",
+    "también", "tambien", "quizás", "quizas", "quiza", "quizá",
 })  # fmt: skip
 
 
@@ -1201,14 +1220,16 @@ def _dates_follow(kinds: list[str], i: int) -> bool:
 
 def _drop_past_sections(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
-) -> None:
+) -> set[int]:
     """The dated lines under a heading such as "Past events" (up to a heading such as "Upcoming
     events", or the page's end) that write their year or give no time are no meetings: each is
     warned about with its heading. One with a time and without a year stays a meeting (the year
-    read for it may not be the one the heading means), with a warning."""
+    read for it may not be the one the heading means), with a warning. Returns the lines kept
+    so: given the page's date, those before it go (``_drop_past_untimed``)."""
     heading: int | None = None
     related = False  # the heading is a list of links to other articles, not past events
     kept: list[int] = []  # the entries under it kept for want of a year
+    every: set[int] = set()
     for i, k in enumerate(kinds):
         t = lines[i].text
         if k == ANCHOR:
@@ -1221,6 +1242,7 @@ def _drop_past_sections(
             if a.date.year is None and a.timed:  # untimed: nothing says it is still to come
                 unread[i] = _PAST_KEPT.format(t, lines[heading].text.strip())
                 kept.append(i)
+                every.add(i)
                 continue
             why = _RELATED_REASON if related else _PAST_REASON
             unread[i] = why.format(t, lines[heading].text.strip())
@@ -1239,6 +1261,7 @@ def _drop_past_sections(
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, kept = None, []
     _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+    return {i for i in every if i in anchors}
 
 
 # A heading over a team's own notes, as a shared page or a Notion export has them: "Notizen
@@ -1530,6 +1553,8 @@ def _drop_minutes_record(
                 del anchors[i]
                 kinds[i] = BLANK
             return
+        if i in unread:  # the title with its date ("Minutes of the branch meeting, 3 December")
+            return
         if title is None and len(t) <= MINUTES_TITLE_LEN and MINUTES_TITLE.match(t):
             title = i
 
@@ -1627,10 +1652,16 @@ def _drop_day_notes(
     a public holiday's, or opens with a deadline's name ("Journée entière  Date limite : dépôt
     des recours", "Deadline: motions to the conference"), is a note on the calendar, not a
     meeting; so is an events list's "from" filter (_VIEW_FROM). Each is warned about."""
-    for j, a in list(anchors.items()):
+    noted = -2  # the last line of the last note: a date-only line under it gives its days
+    for j, a in sorted(anchors.items()):
         if a.timed:
             continue
         t = lines[j].text
+        if noted == j - 1 and _date_only(a):  # "Office closed" / "Mon 28 Dec - Sun 3 Jan"
+            unread[j] = _NOTE_REASON.format(t, "the span of the note above it")
+            del anchors[j]
+            kinds[j] = BLANK
+            continue
         head = t[: a.date.start] if a.date is not None else ""
         if a.date is not None and not a.tail.strip() and _VIEW_FROM.fullmatch(head):
             unread[j] = _NOTE_REASON.format(t, "the first day an events list shows")
@@ -1644,19 +1675,50 @@ def _drop_day_notes(
             continue
         title = t[a.date.end :] if a.date is not None and a.day is None else t
         title = title[_ALL_DAY.match(title).end() :]  # type: ignore[union-attr]
-        if not title and j + 1 < len(lines) and kinds[j + 1] == OTHER:  # a day over its entry
-            under = lines[j + 1].text
-            title = under[_ALL_DAY.match(under).end() :]  # type: ignore[union-attr]
+        end = j
+        if not title:  # a day over its entry
+            end, title = _title_under(lines, kinds, j)
         low = title.lower()
         if contains_any(low, _HOLIDAY_STEMS) and _HOLIDAY_MARK.search(title):
             what = "a public holiday"
         elif _DEADLINE_OPENS.match(title) is not None:
             what = "a deadline"
-        else:
+        elif (what := _note_title(title)) is None and (
+            what := _closed_under(lines, kinds, j)
+        ) is None:
             continue
         unread[j] = _NOTE_REASON.format(t, what)
         del anchors[j]
         kinds[j] = BLANK
+        noted = end
+
+
+def _closed_under(lines: list[Line], kinds: list[str], j: int) -> str | None:
+    """ "a closure" when the sentence of line ``j`` goes on with its closure word on the next
+    line ("Die Geschäftsstelle ist vom 23.12.2026 bis einschließlich 06.01.2027" /
+    "geschlossen. Anmeldungen online …", "The office is shut from 24 Dec to" / "closed …")."""
+    if j + 1 >= len(lines) or kinds[j + 1] not in (OTHER, PROSE) or lines[j].text[-1:] in ".!?":
+        return None
+    return "a closure" if _CLOSED_AFTER.match(lines[j + 1].text) else None
+
+
+def _title_under(lines: list[Line], kinds: list[str], j: int) -> tuple[int, str]:
+    """The title of the entry under a bare date at line ``j`` and its line: the next line, past
+    one blank line and a line that is only a calendar's all-day mark ("Monday, January 18" / ""
+    / "All Day" / "Library closed - Martin Luther King Jr. Day"); ``(j, "")`` when none."""
+    k = j + 1
+    if k < len(lines) and kinds[k] == BLANK:
+        k += 1
+    if (
+        k < len(lines)
+        and kinds[k] == OTHER
+        and _ALL_DAY.match(lines[k].text).end() == len(lines[k].text)
+    ):  # type: ignore[union-attr]
+        k += 1
+    if k >= len(lines) or kinds[k] != OTHER:
+        return j, ""
+    under = lines[k].text
+    return k, under[_ALL_DAY.match(under).end() :]  # type: ignore[union-attr]
 
 
 _COMMENT_REASON = "{!r} is in a comment under the post ({!r}): a reply, not a meeting"
