@@ -549,6 +549,76 @@ def _held_online_instead(
         )  # fmt: skip
 
 
+# A link to what a talk left behind, on its own line: "[slides](…)", "Watch the recording",
+# "Aufzeichnung ansehen", "Folien", "Voir la vidéo", "Ver la grabación".
+_RECORDED = re.compile(
+    r"\[(?:slides|folien|diapositives|diapositivas|recording|video|vid[ée]o)\]|"
+    r"\b(?:(?:watch|view|see)\s++(?:the\s++)?(?:recording|video)|"
+    r"(?:aufzeichnung|mitschnitt|video)\s++(?:ansehen|anschauen|ansehen)|"
+    r"(?:voir|revoir|regarder)\s++(?:la\s++)?(?:vid[ée]o|captation|l['’]enregistrement)|"
+    r"ver\s++(?:la\s++)?(?:grabaci[óo]n|v[íi]deo))\b",
+    re.IGNORECASE,
+)
+_RECORDED_STEMS = ("slides", "folien", "diapositiv", "recording", "video", "vidéo", "aufzeichnung",
+                   "mitschnitt", "captation", "enregistrement", "grabaci")  # fmt: skip
+_RECORDED_REASON = "{} links to what the talk left ({!r}): a talk that took place, not a meeting"
+
+
+def _drop_recorded(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """An entry without a time whose own line links to its slides or its recording ("Thu 8
+    Oct 2026 – Dr Ana Sousa ([slides](…))", "21.10.2026 | … | Aufzeichnung ansehen") records
+    a talk that took place: no meeting, warned about (a timed one may announce its stream)."""
+    for k, span in enumerate(spans):
+        built = per_span[k]
+        if not built or span.anchor.timed or any(m.start_time for m in built):
+            continue
+        line = lines[span.anchor.index]
+        low = line.text.lower()
+        if not contains_any(low, _RECORDED_STEMS) or (rec := _RECORDED.search(line.text)) is None:
+            continue
+        for m in built:
+            _warn(ctx, line, _RECORDED_REASON.format(m.date, rec.group(0)))
+        per_span[k] = []
+
+
+_CHAT_PAST = (
+    "{} is before {}, when a later message of the chat was sent: a meeting that took place "
+    '(a message\'s "today" is the day it was sent), not one to come'
+)
+
+
+def _drop_chat_past(chat: Chat, per_span: list[list[Meeting]], ctx: _Context) -> None:
+    """A chat's meeting on a day before a later message was sent is over: the chat went on past
+    it (a message's "today" or "tonight" is the day it was sent). Not one on or after the
+    page's own date, when that is known. Each is warned about."""
+    after: list[date | None] = []  # the latest day a message after each message was sent
+    latest: date | None = None
+    for msg in reversed(chat.messages):
+        after.append(latest)
+        if msg.sent is not None and (latest is None or msg.sent > latest):
+            latest = msg.sent
+    after.reverse()
+    if not any(after):
+        return
+    for built in per_span:
+        past = []
+        for m in built:
+            k = chat.message_at(m.source_line) if m.date and m.source_line else -1
+            later = after[k] if k >= 0 else None
+            if later is None or (m.end_date or m.date) >= later.isoformat():
+                continue
+            if ctx.exact and m.date >= ctx.anchor.isoformat():
+                continue
+            past.append(m)
+            text = chat.messages[k].text
+            said = _CHAT_PAST.format(m.date, later.isoformat())
+            ctx.warnings.append(ParseWarning(m.source_line, said, text[:200]))
+        if past:
+            built[:] = [m for m in built if not any(m is p for p in past)]
+
+
 _INSTEAD_STEM = re.compile("statt|place|lugar|cambio", re.IGNORECASE)
 
 
@@ -593,6 +663,35 @@ _PAST_UNTIMED = (
 )
 
 
+_PAST_SECTION = (
+    "{} is before the page's own date ({}) and under a heading of events that took place: "
+    "not a meeting"
+)
+_KEPT_SUFFIX = "kept as a meeting"  # the end of lines._PAST_KEPT, said before the page's date
+# What an event that took place links to: "Read the report", "Compte rendu : …", "Bericht",
+# "Aufzeichnung ansehen", "Voir la vidéo", "Leer la crónica", "Fotos", "Slides".
+_REPORT = re.compile(
+    r"\b(?:report|recording|photos|slides|video|bericht|nachbericht|aufzeichnung|fotos|"
+    r"compte[\s-]rendu|vid[ée]o|cr[óo]nica|grabaci[óo]n|informe)\b",
+    re.IGNORECASE,
+)
+
+
+_REPORT_REACH = 4  # lines of an entry's paragraph searched for its report
+
+
+def _reported(span: _Span, lines: list[Line]) -> bool:
+    """Whether the lines of an entry (its paragraph) point to what happened there (a report, a
+    recording)."""
+    i = span.anchor.index
+    end = min(len(lines), i + _REPORT_REACH)
+    while i < end and lines[i].text:
+        if _REPORT.search(lines[i].text):
+            return True
+        i += 1
+    return False
+
+
 def _own_time(m: Meeting, a: _Anchor) -> bool:
     """Whether the meeting has a start time: its own, or that of the list it is in, unless its
     line is a letter's place and date ("Madrid, 20 de noviembre de 2026", "Berlin, den 20.
@@ -619,13 +718,21 @@ def _letter_date(a: _Anchor) -> bool:
 
 
 def _drop_past_untimed(
-    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context, day: date
+    spans: list[_Span],
+    per_span: list[list[Meeting]],
+    lines: list[Line],
+    ctx: _Context,
+    day: date,
+    past_kept: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """A date before the page's own date (given, or from the page: its metadata, address or
     dateline) that gives no time of day is a date the page mentions, not a meeting: a "latest
     articles" list's headline dates, "Issued by the Secretary, 20 November 2026", a sign-off
     "Madrid, 20 de noviembre de 2026", "the AGM took place on 17 November". So is one on that
-    very day that writes its year (the page's date written again). Each is warned about."""
+    very day that writes its year (the page's date written again). So is one under a "Past
+    events" heading kept there for want of a year (``past_kept``: line indices) whose lines
+    point to its report or recording, its time notwithstanding: the page's date and the report
+    say it took place. Each is warned about."""
     today = day.isoformat()
     gone: set[int | None] = set()  # the lines of the meetings dropped: their warnings go too
     for k, span in enumerate(spans):
@@ -637,10 +744,24 @@ def _drop_past_untimed(
             past = m.date is not None and (
                 m.date < today or (m.date == today and span.anchor.date.year is not None)
             )
-            if not past or (m.end_date or "") >= today or _own_time(m, span.anchor):
+            kept_past = span.anchor.index in past_kept and _reported(span, lines)
+            if (
+                not past
+                or (m.end_date or "") >= today
+                or (_own_time(m, span.anchor) and not kept_past)
+            ):
                 keep.append(m)
                 continue
-            _warn(ctx, lines[span.anchor.index], _PAST_UNTIMED.format(m.date, today))
+            line = lines[span.anchor.index]
+            if kept_past:
+                ctx.warnings[:] = [
+                    w
+                    for w in ctx.warnings
+                    if w.line != line.number or not w.reason.endswith(_KEPT_SUFFIX)
+                ]
+                _warn(ctx, line, _PAST_SECTION.format(m.date, today))
+                continue
+            _warn(ctx, line, _PAST_UNTIMED.format(m.date, today))
         if len(keep) != len(built):
             per_span[k] = keep
             if not keep:

@@ -58,7 +58,9 @@ from eventmap.ingest.parse.lines import (
 from eventmap.ingest.parse.meetings import _build_meetings, _place_values
 from eventmap.ingest.parse.notices import (
     _chat_notices,
+    _drop_chat_past,
     _drop_past_untimed,
+    _drop_recorded,
     _drop_repeated_prose,
     _drop_signup_repeats,
     _held_online_instead,
@@ -392,7 +394,7 @@ def _parse(
     _drop_badges(lines, kinds, anchors, unread)
     _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)
-    _drop_past_sections(lines, kinds, anchors, unread)
+    past_kept = _drop_past_sections(lines, kinds, anchors, unread)
     _drop_internal_notes(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
@@ -437,15 +439,17 @@ def _parse(
     _same_as_before(spans, per_span, lines, ctx, langs)
     _drop_signup_repeats(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
+    _drop_recorded(spans, per_span, lines, ctx)
     if chat is not None:
         known_city_messages([_text_before_date(lines, s.anchor) for s in spans], per_span)
     if chat is None:
         _status_notices(spans, per_span, lines, ctx)
     else:  # which message came first says which is the notice
         _chat_notices(chat, per_span, ctx, langs)
+        _drop_chat_past(chat, per_span, ctx)
     _held_online_instead(lines, {*unread, *(s.anchor.index for s in spans)}, per_span, ctx, langs)
     if used.exact:
-        _drop_past_untimed(spans, per_span, lines, ctx, used.day)
+        _drop_past_untimed(spans, per_span, lines, ctx, used.day, past_kept)
     meetings = [m for built in per_span for m in built]
     _apply_page_venue(lines, kinds, meetings, ctx)
     _postcode_country(meetings, lang)
