@@ -138,12 +138,6 @@ def test_an_untimed_entry_with_its_slides_or_recording_took_place(entry, lang):
     assert any("took place" in w.reason for w in listing.warnings)
 
 
-def test_a_timed_entry_with_its_recording_link_stays():
-    page = "Seminars\n\nThursday 17 December 2026, 4pm, Room 2 – watch the recording later\n"
-    listing = parse(page, today=date(2026, 10, 1))
-    assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-12-17", "16:00")]
-
-
 # fmt: off
 @pytest.mark.parametrize("heading,lang", [
     ("## Past seminars (autumn 2026)", None),

@@ -1413,13 +1413,16 @@ _LOOK_BACK = re.compile(
 # A dated line that offers its own recording took place ("21.10.2026 | … | Aufzeichnung
 # ansehen", "Oct 21 – Watch the recording", "Voir l'enregistrement", "Ver la grabación").
 _RECORDING_STEMS = ("aufzeichnung", "mitschnitt", "record", "video", "vidéo", "replay",
-                    "enregistrement", "grabaci", "vídeo")  # fmt: skip
+                    "enregistrement", "grabaci", "vídeo", "[slides]", "[folien]",
+                    "[diapositiv")  # fmt: skip
 _RECORDING = re.compile(
     r"\b(?:aufzeichnung|mitschnitt|video)\s++(?:ansehen|anschauen|anh[öo]ren)\b"
     r"|\b(?:watch|view|see)\s++(?:the\s++)?(?:recording|video|replay)\b"
     r"|\b(?:recording|replay)\s++(?:available|online|here)\b"
     r"|\b(?:voir|revoir|regarder)\s++(?:l['’]\s*+enregistrement|la\s++vid[ée]o|le\s++replay)\b"
-    r"|\b(?:ver|mirar)\s++(?:la\s++|el\s++)?(?:grabaci[óo]n|v[íi]deo)\b",
+    r"|\b(?:ver|mirar)\s++(?:la\s++|el\s++)?(?:grabaci[óo]n|v[íi]deo)\b"
+    # a link to the talk's slides: "([slides](…))", "[Folien](…)", "[diapositives](…)"
+    r"|\[(?:slides|folien|diapositives|diapositivas)\]",
     re.IGNORECASE,
 )
 

@@ -549,40 +549,6 @@ def _held_online_instead(
         )  # fmt: skip
 
 
-# A link to what a talk left behind, on its own line: "[slides](…)", "Watch the recording",
-# "Aufzeichnung ansehen", "Folien", "Voir la vidéo", "Ver la grabación".
-_RECORDED = re.compile(
-    r"\[(?:slides|folien|diapositives|diapositivas|recording|video|vid[ée]o)\]|"
-    r"\b(?:(?:watch|view|see)\s++(?:the\s++)?(?:recording|video)|"
-    r"(?:aufzeichnung|mitschnitt|video)\s++(?:ansehen|anschauen|ansehen)|"
-    r"(?:voir|revoir|regarder)\s++(?:la\s++)?(?:vid[ée]o|captation|l['’]enregistrement)|"
-    r"ver\s++(?:la\s++)?(?:grabaci[óo]n|v[íi]deo))\b",
-    re.IGNORECASE,
-)
-_RECORDED_STEMS = ("slides", "folien", "diapositiv", "recording", "video", "vidéo", "aufzeichnung",
-                   "mitschnitt", "captation", "enregistrement", "grabaci")  # fmt: skip
-_RECORDED_REASON = "{} links to what the talk left ({!r}): a talk that took place, not a meeting"
-
-
-def _drop_recorded(
-    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
-) -> None:
-    """An entry without a time whose own line links to its slides or its recording ("Thu 8
-    Oct 2026 – Dr Ana Sousa ([slides](…))", "21.10.2026 | … | Aufzeichnung ansehen") records
-    a talk that took place: no meeting, warned about (a timed one may announce its stream)."""
-    for k, span in enumerate(spans):
-        built = per_span[k]
-        if not built or span.anchor.timed or any(m.start_time for m in built):
-            continue
-        line = lines[span.anchor.index]
-        low = line.text.lower()
-        if not contains_any(low, _RECORDED_STEMS) or (rec := _RECORDED.search(line.text)) is None:
-            continue
-        for m in built:
-            _warn(ctx, line, _RECORDED_REASON.format(m.date, rec.group(0)))
-        per_span[k] = []
-
-
 _CHAT_PAST = (
     "{} is before {}, when a later message of the chat was sent: a meeting that took place "
     '(a message\'s "today" is the day it was sent), not one to come'

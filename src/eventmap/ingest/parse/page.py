@@ -60,7 +60,6 @@ from eventmap.ingest.parse.notices import (
     _chat_notices,
     _drop_chat_past,
     _drop_past_untimed,
-    _drop_recorded,
     _drop_repeated_prose,
     _drop_signup_repeats,
     _held_online_instead,
@@ -439,7 +438,6 @@ def _parse(
     _same_as_before(spans, per_span, lines, ctx, langs)
     _drop_signup_repeats(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
-    _drop_recorded(spans, per_span, lines, ctx)
     if chat is not None:
         known_city_messages([_text_before_date(lines, s.anchor) for s in spans], per_span)
     if chat is None:
