@@ -250,9 +250,29 @@ def table_cells(raw: str) -> str:
     if "\t" not in raw and "   " not in raw:
         return raw
     body = raw.strip()
-    if len(_CELL_GAP.findall(body)) < 2:
+    gaps = _CELL_GAP.findall(body)
+    if len(gaps) == 1 and _slot_row(body):
+        return _CELL_GAP.sub(" | ", body)
+    if len(gaps) < 2:
         return raw
     return _CELL_GAP.sub(" | ", body)
+
+
+# A programme's time slot and its title before the one wide gap of a slot row.
+_SLOT_START = re.compile(r"\d{1,2}(?:[.:hH]\d{2}|\s?+(?i:[ap]\.?m\.?|h\b|uhr))\S*+ ++[^\W\d_]")
+_ROOM_COLUMN = 40  # characters of a right-hand column read as the slot's room
+
+
+def _slot_row(body: str) -> bool:
+    """A programme's slot as a PDF's text keeps it: its time, its title, then one wide gap and a
+    short right-hand column, its room ("11.00-12.30  Session 1B  Heat networks      Wharfe Room",
+    "14h00  Atelier B : la dette        Salle 2", "10:00 Uhr  Vortrag      Raum 3.14"). A time
+    alone before the gap ("19.30        Dinner - Corn Exchange, Leeds") is no such row."""
+    gap = _CELL_GAP.search(body)
+    if gap is None or not _SLOT_START.match(body, 0, gap.start()):
+        return False
+    right = body[gap.end() :]
+    return len(right) <= _ROOM_COLUMN and right[0].isalpha()
 
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
