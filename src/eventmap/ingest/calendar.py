@@ -618,3 +618,31 @@ def meets_at(text: str) -> bool:
 def place_text(place: str) -> str:
     """An entry's place without "meet at the", "at" or "in" before it."""
     return _MEET_AT.sub("", place, count=1).strip(" ,")
+
+
+# A programme's slot that is no session: arrival, a break, a meal, the day's end ("Registration,
+# coffee and exhibitor stands", "Lunch (Dining Room)", "Kaffeepause", "Pause déjeuner", "Pausa
+# café", "Close of Forum", "Fin de la journée"). A word of it that goes on into a title ("Lunch
+# & learn: …", "Coffee morning", "Pause-lecture : …") is a session.
+_BREAK_WORD = (
+    r"(?:(?:coffee|tea|comfort|lunch|short)\s++)?break|registration|arrivals?|check-in|"
+    r"refreshments|coffee|tea|lunch|(?:buffet|packed|sandwich|networking)\s++lunch|"
+    r"anmeldung|registrierung|ankunft|einlass|(?:kaffee|mittags)?pause|kaffee|mittagessen|imbiss|"
+    r"accueil(?:\s++caf[ée])?|inscriptions?|pause(?:[\s-]++(?:caf[ée]|d[ée]jeuner))?|caf[ée]|"
+    r"d[ée]jeuner|repas|buffet|acreditaci[óo]n(?:es)?|registro|recepci[óo]n|"
+    r"pausa(?:[\s-]++(?:para\s++el\s++)?(?:caf[ée]|almuerzo|comida))?|almuerzo|comida|descanso|"
+    r"(?:close|end|fin|ende|schluss|cierre)(?:\s++(?:of|de|du|des|der|del)\s++"
+    r"(?:(?:the|la|le|les|die|das|el)\s++|l['’])?[^\W\d_]++)?"
+)
+_BREAK_SLOT = re.compile(
+    rf"(?:{_BREAK_WORD})(?:\s++(?:of|des|de\s++los|der)\s++(?:participants?|delegates|"
+    rf"participant[·.]?e?s|asistentes|teilnehm[^\W\d_]*+))?"
+    rf"(?=\s*+(?:$|[,;(/:|]|[–—-]\s|(?:&|\+|and|und|et|y)\s++(?:{_BREAK_WORD})\b))",
+    re.IGNORECASE,
+)
+
+
+def break_slot(rest: str) -> bool:
+    """Whether a programme's entry, after its time, is a break in it rather than a session:
+    arrival and registration, coffee, a meal, the day's close, in the four languages."""
+    return _BREAK_SLOT.match(_TITLE_END.sub("", rest)) is not None

@@ -319,8 +319,17 @@ def _calendar(
         for h in place:
             kinds[h] = DAY
         dm = dataclasses.replace(day.date, start=0, end=0)
+        programme = len(entries) >= _PROGRAMME_SLOTS
         for j in entries:
             text = calendar.entry_start(lines[j].text)
+            if (
+                programme
+                and (tm := calendar.timed_entry(text))
+                and calendar.break_slot(text[tm.end :])
+            ):
+                unread[j] = _BREAK_REASON.format(lines[j].text)
+                kinds[j] = RULE  # no meeting, and no detail of the session above it
+                continue
             anchors[j] = _Anchor(
                 j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=day_place
             )
@@ -328,6 +337,10 @@ def _calendar(
     _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places, strict)
 
 
+_PROGRAMME_SLOTS = 3  # entries under one day that make it a programme with breaks in it
+_BREAK_REASON = (
+    "{!r} is a break in the programme (arrival, a pause, a meal, the close); not a meeting"
+)
 _PROGRAMME_REASON = (
     "{!r} is the range of the programme whose days are listed under it; not a meeting"
 )
