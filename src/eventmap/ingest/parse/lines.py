@@ -1156,9 +1156,12 @@ _SECTION_HEAD_LEN = 40  # characters: "Past events (87)", "Vergangene Veranstalt
 _PAST_HEADING = re.compile(
     r"^\W*+(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|"
     r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|"
-    r"(?:[^\W\d_]++\s++)?pass[ée]e?s|(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s)|"
+    r"(?:[^\W\d_]++\s++)?(?:pass[ée]e?s|pr[ée]c[ée]dente?s)|"
+    r"(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s)|"
     r"past|vergangene?)"  # alone, as an events tab writes it: "Past", "Passés", "Vergangene"
-    r"\b[\W\d]*+"  # "Past concerts", "Frühere Wanderungen", "Ateliers passés", "Charlas pasadas"
+    # "Past concerts", "Frühere Wanderungen", "Ateliers passés", "Charlas pasadas", and the term
+    # it names: "Past seminars (autumn 2026)", "Vergangene Vorträge (WS 2025/26)"
+    r"\b(?:\s*+\([^()]{1,30}\))?[\W\d]*+"
     # an events page's count and link after it: "Past events (64) See all", "Eventos pasados
     # (64) Ver todo", "Événements passés (12) Tout voir", "Vergangene Events (9) Alle anzeigen"
     r"(?:(?:see|view|show)\s++all|ver\s++tod[oa]s?|(?:tout|tous)\s++voir|voir\s++tout|"
@@ -1247,6 +1250,11 @@ def _drop_past_sections(
         t = lines[i].text
         if k == ANCHOR:
             a = anchors.get(i)
+            if a is not None and (why := _past_marked(lines, kinds, i)) is not None:
+                unread[i] = why
+                del anchors[i]
+                kinds[i] = BLANK
+                continue
             if heading is None or a is None or a.date is None:
                 continue
             if related and a.timed:  # a meeting after the links: the list has ended
@@ -1275,6 +1283,40 @@ def _drop_past_sections(
             heading, kept = None, []
     _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
     return {i for i in every if i in anchors}
+
+
+# A past session's row says so, or links what it left behind: "[séance passée]", "Aufzeichnung
+# ansehen", "Watch the recording", "([slides](…))", "Ver grabación", "Revoir la vidéo".
+_PAST_MARK = re.compile(
+    r"\b(?:past\s++(?:session|seminar|talk|lecture|event|meeting)|s[ée]ance\s++pass[ée]e|"
+    r"sesi[óo]n\s++pasada|(?:watch|view|see)\s++(?:the\s++)?(?:recording|video|slides)|"
+    r"(?:aufzeichnung|mitschnitt|video|folien)\s++(?:ansehen|anschauen|anh[öo]ren)|"
+    r"(?:re)?voir\s++(?:l['’]\s*+|la\s++|le\s++)?(?:enregistrement|vid[ée]o|diaporama)|"
+    r"ver\s++(?:la\s++)?(?:grabaci[óo]n|v[íi]deo|diapositivas))\b|"
+    r"\[(?:slides|recording|video|folien|aufzeichnung|diaporama|diapositivas|grabaci[óo]n)\]\(",
+    re.I,
+)
+_PAST_MARK_STEMS = ("past", "pass", "rec", "vid", "slides", "folien", "aufzeichnung", "mitschnitt",
+                    "diapo", "grab")  # fmt: skip
+_PAST_MARK_REASON = "{!r} says the session took place ({!r}); not a meeting"
+_PAST_LABEL_REASON = "{!r} lists earlier events ({!r}); not a meeting"
+
+
+def _past_marked(lines: list[Line], kinds: list[str], i: int) -> str | None:
+    """Why the dated line ``i`` is a session that took place, if it is: a past-session mark on it
+    or on the line under it that goes on with its entry, or a label before its date such as
+    "Previous Forums:", "Éditions précédentes :", "Frühere Tagungen:"."""
+    t = lines[i].text
+    head, colon, _ = t[:_SECTION_HEAD_LEN].partition(":")
+    if colon and _PAST_HEADING.match(head):
+        return _PAST_LABEL_REASON.format(t, head.strip())
+    texts = [t]
+    if i + 1 < len(kinds) and kinds[i + 1] == OTHER:
+        texts.append(lines[i + 1].text)
+    for text in texts:
+        if contains_any(text.lower(), _PAST_MARK_STEMS) and (pm := _PAST_MARK.search(text)):
+            return _PAST_MARK_REASON.format(t, pm.group(0).strip("[]("))
+    return None
 
 
 # A heading over a team's own notes, as a shared page or a Notion export has them: "Notizen
