@@ -390,9 +390,19 @@ _PLACE_HEADS = frozenset(
     ]
 )
 # Words a table's header row is made of, in the languages the parser reads.
+# A column of remarks, where a row overrides what the list states for every row ("Online only,
+# 11:00 GMT", "Wednesday, 4pm, Rutherford Building"): "Notes", "Bemerkungen", "Remarques", "Notas".
+_NOTES_HEADS = frozenset(
+    ["notes", "note", "remarks", "comments", "info", "bemerkungen", "bemerkung", "hinweise",
+     "hinweis", "anmerkungen", "remarques", "remarque", "observations", "notas", "nota",
+     "observaciones", "comentarios"]
+)  # fmt: skip
+
+
 HEADER_WORDS = (
     _TITLE_HEADS
     | _PLACE_HEADS
+    | _NOTES_HEADS
     | frozenset(
         [
             "date",
@@ -455,6 +465,8 @@ def _cell_role(cell: str) -> str:
     parts = _head_parts(cell)
     if any(p in _TITLE_HEADS for p in parts):
         return "title"
+    if any(p in _NOTES_HEADS for p in parts):
+        return "notes"
     return "place" if any(p in _PLACE_HEADS for p in parts) else ""
 
 
@@ -481,7 +493,17 @@ def header_roles(text: str) -> tuple[str, ...] | None:
     roles = tuple(_cell_role(c) for c in cells)
     if "title" in roles and "place" not in roles and any(c in _SPEAKER_HEADS for c in cells):
         return roles  # "Datum | Referent*in | Thema": a series' talks, its place stated once
-    return roles if "title" in roles and "place" in roles else None
+    return roles if "title" in roles and ("place" in roles or "notes" in roles) else None
+
+
+def row_cells(text: str) -> list[str]:
+    """A table row's cells, the empty ones kept: a Markdown row's outer bars ("| a | b |  |")
+    open and close it; an HTML row's cells are joined by bars, so a bar at its end closes an
+    empty last cell ("a | b |")."""
+    cells = [c.strip() for c in text.split("|")]
+    if text.startswith("|"):
+        cells = cells[1:-1] if len(cells) > 1 and not cells[-1] else cells[1:]
+    return cells
 
 
 _SPEAKER_HEADS = frozenset([

@@ -807,7 +807,10 @@ def _table_columns(
         if "|" not in t or calendar.header_roles(t) is not None:
             break  # the table ends, or the next header row takes over
         blanks = 0
-        cells = len([c for c in t.split("|") if c.strip()])
+        if "notes" in roles:  # a remarks column is often left empty: count the empty cells
+            cells = len(calendar.row_cells(t))
+        else:
+            cells = len([c for c in t.split("|") if c.strip()])
         if j in anchors and cells == len(roles):
             anchors[j].columns = roles
         elif j in anchors and cells == len(roles) - 1 and roles[:2] == ("", ""):
@@ -1250,10 +1253,12 @@ def _drop_past_sections(
         t = lines[i].text
         if k == ANCHOR:
             a = anchors.get(i)
-            if a is not None and (why := _past_marked(lines, kinds, i)) is not None:
-                unread[i] = why
+            if a is not None and (past := _past_marked(lines, kinds, i)) is not None:
+                unread[i], under = past
                 del anchors[i]
                 kinds[i] = BLANK
+                if under:  # its entry goes on under it: not a detail of the next one
+                    kinds[i + 1] = BLANK
                 continue
             if heading is None or a is None or a.date is None:
                 continue
@@ -1302,20 +1307,21 @@ _PAST_MARK_REASON = "{!r} says the session took place ({!r}); not a meeting"
 _PAST_LABEL_REASON = "{!r} lists earlier events ({!r}); not a meeting"
 
 
-def _past_marked(lines: list[Line], kinds: list[str], i: int) -> str | None:
-    """Why the dated line ``i`` is a session that took place, if it is: a past-session mark on it
-    or on the line under it that goes on with its entry, or a label before its date such as
-    "Previous Forums:", "Éditions précédentes :", "Frühere Tagungen:"."""
+def _past_marked(lines: list[Line], kinds: list[str], i: int) -> tuple[str, bool] | None:
+    """Why the dated line ``i`` is a session that took place, if it is, and whether the line under
+    it is its entry's too: a past-session mark on it or on the line under it that goes on with
+    its entry, or a label before its date such as "Previous Forums:", "Éditions précédentes :",
+    "Frühere Tagungen:"."""
     t = lines[i].text
     head, colon, _ = t[:_SECTION_HEAD_LEN].partition(":")
     if colon and _PAST_HEADING.match(head):
-        return _PAST_LABEL_REASON.format(t, head.strip())
+        return _PAST_LABEL_REASON.format(t, head.strip()), False
     texts = [t]
     if i + 1 < len(kinds) and kinds[i + 1] == OTHER:
         texts.append(lines[i + 1].text)
-    for text in texts:
+    for k, text in enumerate(texts):
         if contains_any(text.lower(), _PAST_MARK_STEMS) and (pm := _PAST_MARK.search(text)):
-            return _PAST_MARK_REASON.format(t, pm.group(0).strip("[]("))
+            return _PAST_MARK_REASON.format(t, pm.group(0).strip("[](")), k == 1
     return None
 
 

@@ -995,7 +995,7 @@ def _read_line_place(
     if not tail and not (a.prose or a.entry or listed):
         return None if a.more or had_status else tail  # the time ended the line: no place here
     if a.columns and "|" in tail:  # the header row says which cell is the place
-        _read_columns(m, tail, a.columns)
+        _read_columns(m, tail, a.columns, markdown=aline.text.startswith("|"))
     elif a.prose and _PROSE_PLACE.match(tail):
         _read_prose_place(m, tail)
     elif (at := _sentence_place(aline.text, tail)) is not None:
@@ -1060,17 +1060,54 @@ def _paren_time(tail: str) -> tuple[TimeMatch, str | None, str] | None:
     return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), title, rest.strip()
 
 
-def _read_columns(m: Meeting, rest: str, roles: tuple[str, ...]) -> None:
+def _read_columns(m: Meeting, rest: str, roles: tuple[str, ...], *, markdown: bool) -> None:
     """A table row's cells after its date and time, read by the roles its header row gives
     (the last cells are the last columns): the title cell is the title, the place cell the
     place."""
     cells = [c.strip(" ,") for c in rest.split("|")]
-    cells = [c for c in cells if c]
-    for role, cell in zip(reversed(roles), reversed(cells), strict=False):
+    if "notes" in roles:  # its cells, the empty ones kept, right to left: a Markdown row's last
+        cells = cells[:-1] if markdown and cells and not cells[-1] else cells  # bar closes it
+    else:
+        cells = [c for c in cells if c]
+    pairs = list(zip(reversed(roles), reversed(cells), strict=False))
+    pairs.sort(key=lambda rc: rc[0] != "title")  # the title cell's words before any other's
+    for role, cell in pairs:
+        if not cell:
+            continue
         if role == "title":
             m.title = m.title or _STATUS_WORDS.sub("", cell).strip(" *–—-") or None
         elif role == "place":
             _read_entry_place(m, cell)
+        elif role == "notes":
+            _read_notes_cell(m, cell)
+
+
+_NOTE_PLACE_LEN = 60  # characters of a remark's part read as a place; longer is a sentence
+_NOTE_PARTS = re.compile(r",\s*+|\s[–—-]\s|\s*+\(")
+
+
+def _read_notes_cell(m: Meeting, cell: str) -> None:
+    """A row's remarks column, where it overrides what the list states for every row: its own
+    time ("Online only, 11:00 GMT", "Wednesday, 4pm, Rutherford Building, Lecture Theatre A –
+    followed by a reception", "Abweichend 18 Uhr, Audimax"), held online, or its own place (the
+    run of parts that name one). A remark that names neither ("internal speaker", "CANCELLED –
+    speaker unable to travel") leaves the list's time and place to the row."""
+    if (tm := find_times(cell)) is not None:
+        m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
+    if _ONLINE.search(cell):
+        m.online = True
+        return
+    parts = [p.strip(" .;:)") for p in _NOTE_PARTS.split(cell)]
+    parts = [p if len(p) <= _NOTE_PLACE_LEN and ". " not in p else "" for p in parts]
+    at = next((k for k, p in enumerate(parts) if p and _placelike(p) and not find_times(p)), None)
+    if at is None:
+        return
+    place = [parts[at]]
+    for p in parts[at + 1 :]:
+        if not (p and _placelike(p)):
+            break
+        place.append(p)
+    _read_venue_text(m, ", ".join(place))
 
 
 def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
