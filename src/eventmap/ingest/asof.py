@@ -120,6 +120,19 @@ _DATELINE = re.compile(
     r"^\W{0,3}(?:posted|published|updated|last\s+updated|last\s+modified|as\s+of)\b", re.I
 )
 _DATELINE_LINES = 20
+# A document's version and its date near its top: "PROGRAMME - version 3, 27 November 2026",
+# "Fassung vom 27.11.2026", "Version du 27 novembre 2026", "Versión 2 del 27 de noviembre".
+_VERSION_DATE = re.compile(
+    r"\b(?:version|fassung|versi[óo]n)(?:\s*+\d++(?:\.\d++)*+)?\s*+(?:,|:|vom|du|del|of|from|[–—-])?"
+    r"\s*+(?=\d|(?:[^\W\d_]++\.?,?\s++)?\d)",
+    re.I,
+)
+
+
+def _versioned(text: str) -> bool:
+    """Whether a line gives its document's version before a date."""
+    low = text.lower()
+    return ("ersi" in low or "fassung" in low) and _VERSION_DATE.search(text) is not None
 
 
 # The title of minutes, the record of a meeting that took place: "Minutes of the Branch Committee
@@ -172,7 +185,7 @@ def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date |
         seen += 1
         if seen > _DATELINE_LINES:
             break
-        if len(line.text) > 120 or not _DATELINE.match(line.text):
+        if len(line.text) > 120 or not (_DATELINE.match(line.text) or _versioned(line.text)):
             continue
         dm = find_date(line.text)
         if dm is not None and dm.year is not None:
@@ -196,8 +209,10 @@ LETTER_PLACE = re.compile(
 # Words before the date of a page's footer that say it is the page's: "Last updated",
 # "Stand:", "Mise à jour :", "Actualizado el", "Issued by the Branch Secretary,".
 _FOOTER_DATELINE = re.compile(
-    r"\b(?:(?:last\s++)?(?:updated|modified)|issued|stand|aktualisiert|herausgegeben|"
-    r"mise?\s++[àa]\s++jour|[ée]mis|actualizad[oa]|actualizaci[óo]n|emitid[oa])\b",
+    r"\b(?:(?:last\s++)?(?:updated|modified|edited)|issued|stand|aktualisiert|herausgegeben|"
+    r"(?:zuletzt\s++)?ge[äa]ndert|mise?\s++[àa]\s++jour|modifi[ée]e?\s++le|"
+    r"derni[èe]re\s++modification|[ée]mis|actualizad[oa]|actualizaci[óo]n|modificad[oa]|"
+    r"[úu]ltima\s++modificaci[óo]n|emitid[oa])\b",
     re.I,
 )
 _FOOTER_LINES = 6  # the page's last lines of text searched for its date
