@@ -259,7 +259,11 @@ def table_cells(raw: str) -> str:
 
 
 # A programme's time slot and its title before the one wide gap of a slot row.
-_SLOT_START = re.compile(r"\d{1,2}(?:[.:hH]\d{2}|\s?+(?i:[ap]\.?m\.?|h\b|uhr))\S*+ ++[^\W\d_]")
+_SLOT_START = re.compile(
+    r"(?:\d{1,2}[.:hH]\d{2}\S*+(?:\s*+[–—-]\s*+\d{1,2}(?:[.:hH]\d{2})?\S*+)?|"  # 09.30 – 11.00
+    r"\d{1,2}(?:\s*+[–—-]\s*+\d{1,2})?(?=\s?+(?i:[ap]\.?m|h\b|uhr)))"  # 7pm, 10–12 Uhr
+    r"(?:\s?+(?i:[ap]\.?m\.?|h\b|uhr))? ++[^\W\d_]"
+)
 _ROOM_COLUMN = 40  # characters of a right-hand column read as the slot's room
 
 
