@@ -1099,12 +1099,12 @@ def _read_notes_cell(m: Meeting, cell: str) -> None:
         return
     parts = [p.strip(" .;:)") for p in _NOTE_PARTS.split(cell)]
     parts = [p if len(p) <= _NOTE_PLACE_LEN and ". " not in p else "" for p in parts]
-    at = next((k for k, p in enumerate(parts) if p and _placelike(p) and not find_times(p)), None)
+    at = next((k for k, p in enumerate(parts) if p and _entry_place(p) and not find_times(p)), None)
     if at is None:
         return
     place = [parts[at]]
     for p in parts[at + 1 :]:
-        if not (p and _placelike(p)):
+        if not (p and _entry_place(p)):
             break
         place.append(p)
     _read_venue_text(m, ", ".join(place))
