@@ -187,7 +187,7 @@ def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date |
             break
         if len(line.text) > 120 or not (_DATELINE.match(line.text) or _versioned(line.text)):
             continue
-        dm = find_date(line.text)
+        dm = find_date(line.text, langs=langs)
         if dm is not None and dm.year is not None:
             try:
                 return date(dm.year, dm.month, dm.day)

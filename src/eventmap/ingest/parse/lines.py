@@ -175,7 +175,10 @@ def _continued_unread(
             or len(above) < 20
         ):
             continue
-        elif (why := _head_says_no_event(f"{above.rstrip()} {a.inline_head.strip()} ")) is not None:
+        elif (
+            # the line's words before its date, "del" too ("antes del 30 de abril")
+            why := _head_says_no_event(f"{above.rstrip()} {lines[i].text[: a.date.start].strip()} ")
+        ) is not None:
             # "… sont ouvertes jusqu'au" / "vendredi 4 décembre.": the words before the date
             why = f"its sentence starts there: the date{why.removesuffix('; not a meeting')}"
         else:
@@ -1301,7 +1304,7 @@ _PAST_MARK = re.compile(
     r"\[(?:slides|recording|video|folien|aufzeichnung|diaporama|diapositivas|grabaci[óo]n)\]\(",
     re.I,
 )
-_PAST_MARK_STEMS = ("past", "pass", "rec", "vid", "slides", "folien", "aufzeichnung", "mitschnitt",
+_PAST_MARK_STEMS = ("past", "pass", "pasad", "rec", "vid", "slides", "folien", "aufzeichnung", "mitschnitt",
                     "diapo", "grab")  # fmt: skip
 _PAST_MARK_REASON = "{!r} says the session took place ({!r}); not a meeting"
 _PAST_LABEL_REASON = "{!r} lists earlier events ({!r}); not a meeting"
