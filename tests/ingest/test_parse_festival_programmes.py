@@ -131,7 +131,7 @@ def test_a_range_whose_days_are_not_listed_stays_a_meeting():
 
 def test_untimed_lines_between_timed_entries_of_one_paragraph_stay_entries():
     page = (
-        "Programme\n\nMonday 8 March\n10:00 Coffee and registration\nLunch with the speakers\n"
+        "Programme\n\nMonday 8 March\n10:00 Welcome and introductions\nLunch with the speakers\n"
         "14:00 Panel: organising at work\n"
     )
     ms = parse(page, as_of=AS_OF).meetings

@@ -1307,7 +1307,7 @@ _PAST_MARK = re.compile(
 _PAST_MARK_STEMS = ("past", "pass", "pasad", "rec", "vid", "slides", "folien", "aufzeichnung", "mitschnitt",
                     "diapo", "grab")  # fmt: skip
 _PAST_MARK_REASON = "{!r} says the session took place ({!r}); not a meeting"
-_PAST_LABEL_REASON = "{!r} lists earlier events ({!r}); not a meeting"
+_PAST_LABEL_REASON = "{!r} follows the label {!r} (events that took place); not a meeting"
 
 
 def _past_marked(lines: list[Line], kinds: list[str], i: int) -> tuple[str, bool] | None:
