@@ -1304,8 +1304,13 @@ _PAST_MARK = re.compile(
     r"\[(?:slides|recording|video|folien|aufzeichnung|diaporama|diapositivas|grabaci[óo]n)\]\(",
     re.I,
 )
-_PAST_MARK_STEMS = ("past", "pass", "pasad", "rec", "vid", "slides", "folien", "aufzeichnung", "mitschnitt",
-                    "diapo", "grab")  # fmt: skip
+_PAST_MARK_STEMS = ("past", "pass", "pasad", "recording", "enregistrement", "video", "vidéo",
+                    "vídeo", "slides", "folien", "aufzeichnung", "mitschnitt", "diapo",
+                    "grabaci")  # fmt: skip
+# The words a past-events label needs: a cheap test before _PAST_HEADING on a dated line's head.
+_PAST_LABEL_STEMS = ("past", "previous", "earlier", "vergangen", "früher", "fruher", "zurück",
+                     "zuruck", "rückblick", "ruckblick", "pass", "précéd", "preced", "pasad",
+                     "anterior", "realizad")  # fmt: skip
 _PAST_MARK_REASON = "{!r} says the session took place ({!r}); not a meeting"
 _PAST_LABEL_REASON = "{!r} follows the label {!r} (events that took place); not a meeting"
 
@@ -1317,7 +1322,7 @@ def _past_marked(lines: list[Line], kinds: list[str], i: int) -> tuple[str, bool
     "Frühere Tagungen:"."""
     t = lines[i].text
     head, colon, _ = t[:_SECTION_HEAD_LEN].partition(":")
-    if colon and _PAST_HEADING.match(head):
+    if colon and contains_any(head.lower(), _PAST_LABEL_STEMS) and _PAST_HEADING.match(head):
         return _PAST_LABEL_REASON.format(t, head.strip()), False
     texts = [t]
     if i + 1 < len(kinds) and kinds[i + 1] == OTHER:
