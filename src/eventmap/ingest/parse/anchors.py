@@ -699,6 +699,9 @@ def _former_date(before: str) -> bool:
     )
 
 
+_MORE_DATES_TRIES = 24  # dates looked at on one line for its later dates (linear, not quadratic)
+
+
 def _more_dates(
     tail: str, langs: tuple[str, ...], dotted: bool = False, before_tail: str = ""
 ) -> list[DateMatch]:
@@ -713,7 +716,11 @@ def _more_dates(
             break
         found.append(DateMatch(sd.start(1), sd.end(), month, day, None, None))
         pos = sd.end()
+    tries = 0
     while len(found) < 6 and (dm := find_date(tail[pos:], langs=langs)) is not None:
+        tries += 1
+        if tries > _MORE_DATES_TRIES:
+            break  # a line of dozens of dates is no entry: each try reads the rest of the line
         start, end = pos + dm.start, pos + dm.end
         joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start])
         before = tail[max(pos, start - 20) : start]
