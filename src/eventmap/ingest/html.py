@@ -205,6 +205,8 @@ class _Reader:
                 self.buf.append("• ")
         elif tag in _CELL_TAGS and self.buf:  # holds text or a bullet (blanks only after them)
             self.buf.append(" | ")
+        elif tag == "span" and self.buf and _place_span(node):
+            self.buf.append(" | ")  # "… con Elena Martínez | Biblioteca Idea Vilariño"
         elif tag == "a":
             href = (node.attributes.get("href") or "").strip()
             if href.lower().startswith(_SAFE_SCHEMES):
@@ -236,6 +238,22 @@ def _in_data_cell(node: LexborNode) -> bool:
         cells += child.tag in _CELL_TAGS
         child = child.next
     return cells >= _DATA_COLUMNS
+
+
+# The words an events page's markup names its venue cell by ("event-venue", "sala", "lieu",
+# "ort", "where"): inline, its text would run on from the title with nothing between them.
+_PLACE_CLASSES = frozenset({
+    "venue", "location", "place", "where", "room", "address", "city", "sala", "lugar",
+    "ubicacion", "salle", "lieu", "ville", "adresse", "ort", "raum", "veranstaltungsort",
+})  # fmt: skip
+_CLASS_WORD = re.compile(r"[^\W_]+")
+
+
+def _place_span(node: LexborNode) -> bool:
+    """Whether an inline ``<span>`` is a venue cell by its class: its text is the place of the
+    entry it ends ("<span class="sala">Sala Mario Benedetti</span>"), a cell of its own."""
+    cls = node.attributes.get("class")
+    return bool(cls) and any(w in _PLACE_CLASSES for w in _CLASS_WORD.findall(cls.lower()))
 
 
 def _address_part(node: LexborNode) -> bool:
