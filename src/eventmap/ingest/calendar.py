@@ -365,7 +365,6 @@ _PLACE_HEADS = frozenset(
         "place",
         "location",
         "address",
-        "city",
         "ort",
         "wo",
         "adresse",
@@ -389,7 +388,12 @@ _PLACE_HEADS = frozenset(
         "lieux",
     ]
 )
-# Words a table's header row is made of, in the languages the parser reads.
+# A column of the town each row is held in ("Date | Time | City | Venue"): a chapter's or a
+# tour's table, whose place is the town even when a venue column names the hall.
+_CITY_HEADS = frozenset([
+    "city", "cities", "town", "towns", "stadt", "städte", "ville", "villes", "ciudad",
+    "ciudades", "localidad", "localité", "cidade",
+])  # fmt: skip
 # A column of remarks, where a row overrides what the list states for every row ("Online only,
 # 11:00 GMT", "Wednesday, 4pm, Rutherford Building"): "Notes", "Bemerkungen", "Remarques", "Notas".
 _NOTES_HEADS = frozenset(
@@ -397,12 +401,12 @@ _NOTES_HEADS = frozenset(
      "hinweis", "anmerkungen", "remarques", "remarque", "observations", "notas", "nota",
      "observaciones", "comentarios"]
 )  # fmt: skip
-
-
+# Words a table's header row is made of, in the languages the parser reads.
 HEADER_WORDS = (
     _TITLE_HEADS
     | _PLACE_HEADS
     | _NOTES_HEADS
+    | _CITY_HEADS
     | frozenset(
         [
             "date",
@@ -467,6 +471,8 @@ def _cell_role(cell: str) -> str:
         return "title"
     if any(p in _NOTES_HEADS for p in parts):
         return "notes"
+    if any(p in _CITY_HEADS for p in parts):
+        return "city"
     return "place" if any(p in _PLACE_HEADS for p in parts) else ""
 
 
@@ -485,7 +491,8 @@ def _header_cell(cell: str) -> bool:
 
 def header_roles(text: str) -> tuple[str, ...] | None:
     """The role of each column a header row names ("Date | Time | Event | Location" ->
-    ("", "", "title", "place")), when it names a title or a place column; else None."""
+    ("", "", "title", "place"), "Date | Time | City | Venue" -> ("", "", "city", "place")),
+    when it names a title and a place column, or a city column; else None."""
     if not is_header_row(text):
         return None
     cells = [c.strip().rstrip(":").casefold() for c in text.split("|")]
@@ -493,7 +500,9 @@ def header_roles(text: str) -> tuple[str, ...] | None:
     roles = tuple(_cell_role(c) for c in cells)
     if "title" in roles and "place" not in roles and any(c in _SPEAKER_HEADS for c in cells):
         return roles  # "Datum | Referent*in | Thema": a series' talks, its place stated once
-    return roles if "title" in roles and ("place" in roles or "notes" in roles) else None
+    if "city" in roles and len(roles) > 2:
+        return roles
+    return roles if "title" in roles and {"place", "notes", "city"} & set(roles) else None
 
 
 def row_cells(text: str) -> list[str]:

@@ -1071,15 +1071,21 @@ def _read_columns(m: Meeting, rest: str, roles: tuple[str, ...], *, markdown: bo
         cells = [c for c in cells if c]
     pairs = list(zip(reversed(roles), reversed(cells), strict=False))
     pairs.sort(key=lambda rc: rc[0] != "title")  # the title cell's words before any other's
+    city = None
     for role, cell in pairs:
         if not cell:
             continue
         if role == "title":
             m.title = m.title or _STATUS_WORDS.sub("", cell).strip(" *–—-") or None
-        elif role == "place":
+        elif role == "place" or (role == "city" and "place" not in roles):
             _read_entry_place(m, cell)
         elif role == "notes":
             _read_notes_cell(m, cell)
+        elif role == "city":
+            city = calendar.place_text(_STATUS_WORDS.sub("", cell).strip(" *()–—-"))
+    if city:  # the town column, beside the venue's: the meeting's city ("Wellington")
+        m.city = city
+        m.place = city if m.place is None or m.campus is None else m.place
 
 
 _NOTE_PLACE_LEN = 60  # characters of a remark's part read as a place; longer is a sentence
