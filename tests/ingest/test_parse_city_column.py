@@ -85,3 +85,10 @@ def test_a_chapter_table_reads_each_row_s_city():
         "Elma Turner Library",
         "Napier War Memorial Centre",
     ]
+
+
+@pytest.mark.parametrize("cell", ["Online", "Zoom", "En ligne", "En línea"])
+def test_an_online_row_in_the_city_column_is_online_not_a_city(cell):
+    table = f"| Date | Time | City | Venue |\n|---|---|---|---|\n| Thu 18 Feb | 5pm | {cell} | Link on registration |"
+    (m,) = parse(f"Meetings\n\n{table}\n", as_of=AS_OF).meetings
+    assert (m.date, m.start_time, m.online, m.city) == ("2027-02-18", "17:00", True, None)

@@ -1077,7 +1077,7 @@ def _read_columns(m: Meeting, rest: str, roles: tuple[str, ...], *, markdown: bo
             continue
         if role == "title":
             m.title = m.title or _STATUS_WORDS.sub("", cell).strip(" *–—-") or None
-        elif role == "place" or (role == "city" and "place" not in roles):
+        elif role == "place" or (role == "city" and ("place" not in roles or _ONLINE.search(cell))):
             _read_entry_place(m, cell)
         elif role == "notes":
             _read_notes_cell(m, cell)
