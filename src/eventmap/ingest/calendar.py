@@ -401,6 +401,25 @@ _NOTES_HEADS = frozenset(
      "hinweis", "anmerkungen", "remarques", "remarque", "observations", "notas", "nota",
      "observaciones", "comentarios"]
 )  # fmt: skip
+# The date column's header, the first of a table's header row.
+_DATE_HEADS = frozenset(
+    [
+        "date",
+        "dates",
+        "day",
+        "when",
+        "datum",
+        "tag",
+        "wann",
+        "jour",
+        "quand",
+        "fecha",
+        "fechas",
+        "día",
+        "dia",
+        "cuándo",
+    ]
+)
 # Words a table's header row is made of, in the languages the parser reads.
 HEADER_WORDS = (
     _TITLE_HEADS
@@ -500,7 +519,7 @@ def header_roles(text: str) -> tuple[str, ...] | None:
     roles = tuple(_cell_role(c) for c in cells)
     if "title" in roles and "place" not in roles and any(c in _SPEAKER_HEADS for c in cells):
         return roles  # "Datum | Referent*in | Thema": a series' talks, its place stated once
-    if "city" in roles and len(roles) > 2:
+    if ("city" in roles or "place" in roles) and len(roles) > 2:
         return roles
     return roles if "title" in roles and {"place", "notes", "city"} & set(roles) else None
 
@@ -532,7 +551,21 @@ def is_header_row(text: str) -> bool:
         return False
     if all(_RULE_CELL.match(c) for c in cells):
         return True
-    return len(cells) >= 2 and all(_header_cell(c) for c in cells)
+    known = [_header_cell(c) for c in cells]
+    if len(cells) >= 2 and all(known):
+        return True
+    # A last column the words above do not name ("Fecha | Hora | Lugar | Centros convocados"):
+    # a short name without a number, in a row that opens with the date's column and names no
+    # title column (a title's table leaves its last cell, "Notes", empty in most rows, and its
+    # rows are read as they were).
+    return (
+        len(cells) >= 3
+        and all(known[:-1])
+        and cells[0] in _DATE_HEADS
+        and not any(_cell_role(c) == "title" for c in cells)
+        and len(cells[-1].split()) <= 3
+        and not any(ch.isdigit() for ch in cells[-1])
+    )
 
 
 _ENTRY_LEAD = re.compile(r"^[\s|]*+(?:[•·◦▪▸►*‣⁃–—-](?=\s)\s*+)?")

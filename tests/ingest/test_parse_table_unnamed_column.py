@@ -1,0 +1,85 @@
+"""A table whose header row names its date, time and place columns and ends with a column the
+parser has no word for ("Fecha | Hora | Lugar | Centros convocados", "Date | Time | Venue |
+Branches invited", "Datum | Zeit | Ort | Eingeladen") is still a header row: each row's place
+is its place cell, not the last cell (who is invited) nor the place taken as the title. A table
+with a title column and a trailing "Notes" column reads as before (its rows leave the notes
+empty). From the Valencia union's assembly table of tests/ingest/corpus/holdout11; the rows
+are variants written from the pattern, not copied from the corpus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventmap.ingest.parse import parse
+
+AS_OF = date(2026, 11, 30)
+
+
+def _table(header: str, row: str) -> str:
+    rule = "|" + "---|" * header.count("|")
+    return f"## Asambleas\n\n|{header}|\n{rule[: len(rule) - 4]}\n|{row}|\n"
+
+
+# fmt: off
+@pytest.mark.parametrize("header,row,lang,want", [
+    (" Fecha | Hora | Lugar | Centros convocados ",
+     " Jue 17/12 | 13:30 h | Sindicato CGT, Calle Mayor 12 | Unidades de reparto de Russafa ",
+     "es", ("2026-12-17", "13:30", "Sindicato CGT")),
+    (" Fecha | Hora | Lugar | Turnos ",
+     " Mié 13/01 | 10:00 h | Local de CCOO, Avda. de Aguilera 8 | Centro de Tratamiento de Elche ",
+     "es", ("2027-01-13", "10:00", "Local de CCOO")),
+    (" Date | Time | Venue | Branches invited ",
+     " Thu 14 Jan | 12:30pm | Unite office, 12 Mill Lane | Northside Depot, Eastside Depot ",
+     "en", ("2027-01-14", "12:30", "Unite office")),
+    (" Date | Time | Location | Shift ",
+     " Tue 19 Jan | 6am | CWU branch office, 40 Dock Road | Parcel Centre and Sorting Office ",
+     "en", ("2027-01-19", "06:00", "CWU branch office")),
+    (" Datum | Zeit | Ort | Eingeladen ",
+     " Mi., 20.01. | 13 Uhr | Verdi-Büro, Am Wall 12 | Zustellstützpunkt Nord, Briefzentrum ",
+     "de", ("2027-01-20", "13:00", "Verdi-Büro")),
+    (" Date | Heure | Lieu | Services concernés ",
+     " jeudi 21 janvier | 12 h 30 | Local CGT, 12 rue Garibaldi | Centre de tri de Vénissieux ",
+     "fr", ("2027-01-21", "12:30", "Local CGT")),
+])
+# fmt: on
+def test_the_place_cell_is_the_place(header, row, lang, want):
+    ms = parse(_table(header, row), as_of=AS_OF, lang=lang).meetings
+    assert [(m.date, m.start_time) for m in ms] == [want[:2]]
+    assert (ms[0].venue or ms[0].place or "").startswith(want[2])
+    assert want[2] not in (ms[0].title or "")
+
+
+def test_a_title_table_with_empty_notes_keeps_its_places():
+    page = (
+        "Date | Time | Session | Location | Notes\n"
+        "Wed 13/01/2027 | 4pm – 7pm | Drop-in session | Riverside Library, 17 Station Street |\n"
+        "Sat 16/01/2027 | 10am – 1pm | Pop-up stall | Town Hall – Supper Room, 2 Gower Street | "
+        "Children's activities.\n"
+    )
+    ms = parse(page, as_of=AS_OF).meetings
+    assert [(m.date, m.start_time) for m in ms] == [("2027-01-13", "16:00"), ("2027-01-16", "10:00")]
+    assert (ms[0].venue or "").startswith("Riverside Library")
+    assert "Town Hall" in (ms[1].venue or ms[1].place or "")
+
+
+PAGE = """# Asambleas de centro
+
+| Fecha | Hora | Lugar | Centros convocados |
+|---|---|---|---|
+| Jue 17/12 | 13:30 h | Sindicato CGT, Calle Mayor 12 | Unidades de reparto de Russafa |
+| Lun 11/01 | 14:00 h | CTA de Silla, comedor | CTA Silla (turno de tarde) |
+| Vie 15/01 | 9:30 h | Oficina de Xàtiva, planta 1 | Oficinas de la Costera |
+
+Más información en el local.
+"""
+
+
+def test_an_assembly_table_reads_each_row_s_place():
+    ms = parse(PAGE, as_of=AS_OF, lang="es").meetings
+    assert [(m.date, m.start_time, m.venue) for m in ms] == [
+        ("2026-12-17", "13:30", "Sindicato CGT"),
+        ("2027-01-11", "14:00", "CTA de Silla"),
+        ("2027-01-15", "09:30", "Oficina de Xàtiva"),
+    ]
