@@ -59,11 +59,25 @@ _NAME_PARTICLES = frozenset({
 _NUMBERED_STREET = re.compile(r"^[^\W\d_][^\d,\n]{1,48}\s\d{1,5}[A-Za-z]?\s*+,\s*+[^\W\d_]")
 
 
+# The floor, suite or unit a venue's address line may open with, before its street: "2nd
+# floor, 88 W. 5th Ave.", "Suite 300, 1 Main St", "Level 4, 55 Collins St", "2. OG, Hauptstr.
+# 5", "3e étage, 12 rue Garibaldi", "1er étage, …", "2º piso, Calle Mayor 14", "Planta 3, …".
+_UNIT_FIRST = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th)\s++floor|(?:ground|first|second|third|top)\s++floor|"
+    r"(?:suite|unit|level|floor|ste\.?)\s++\w{1,6}|\d{1,2}\.?\s*+(?:og|obergeschoss|stock|etage)|"
+    r"\d{1,2}(?:er|re|e|ème)\s++étage|\d{1,2}[º°o]?\s++piso|planta\s++\d{1,2})\s*+,\s*+",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)  # a page's venue and address lines repeat
 def _street_line(text: str) -> bool:
     """A venue block's address line, a house number and a street: "56 Queen Street East",
     "Calle Mayor 14, 28013 Madrid", "6707, avenue De Lorimier", "Rincón 629, Montevideo",
-    "Gneisenaustraße 2a"."""
+    "Gneisenaustraße 2a", past the floor or suite it may open with ("2nd floor, 88 W. 5th
+    Ave.")."""
+    if (unit := _UNIT_FIRST.match(text)) is not None:
+        text = text[unit.end() :]
     if looks_like_block_line(text) or _street_with_postcode(text):
         return True
     return _DIGIT.search(text) is not None and bool(
