@@ -40,6 +40,7 @@ from eventmap.ingest.parse.lexicon import (
     _ONLINE,
     _ONLINE_STEMS,
     _SERIES,
+    _STATUS_WORDS,
     _TWO_LETTERS,
     _WORD_STRIP,
     ANCHOR,
@@ -2046,6 +2047,32 @@ def _is_detail_like(text: str) -> bool:
 def _is_campus_line(text: str) -> bool:
     cm = find_campus(_KIND.sub("", _BULLET.sub("", text)))
     return cm is not None and cm.start <= 2
+
+
+# Where a group's name and town end before the event's title: "IYSSE Monterrey: La amenaza …",
+# "SEP Leeds – Public meeting", "SGP Leipzig — Vortrag".
+_GROUP_TITLE_SEP = re.compile(r":\s|\s[–—-]\s")
+
+
+def _group_city(text: str) -> str | None:
+    """The town a chapter's event title names after the group's short name, before its title
+    ("IYSSE Ciudad de México: La amenaza …" -> "Ciudad de México", "CANCELADO IYSSE Oaxaca: …",
+    "SEP Leeds – Public meeting", "SGP Leipzig: Vortrag"); not "IYSSE en línea: …", "SEP Public
+    Meeting: …" (_name_heading's words), nor a title without the short name before it."""
+    if (sep := _GROUP_TITLE_SEP.search(text, 0, 60)) is None or not text[sep.end() :].strip():
+        return None
+    words = _STATUS_WORDS.sub(" ", text[: sep.start()]).split()
+    group = 0
+    while group < min(2, len(words) - 1) and 3 <= len(words[group]) <= 6:
+        if not (words[group].isupper() and words[group].isalpha()):
+            break
+        group += 1
+    name = " ".join(words[group:])
+    if not group or name.isupper() or _ONLINE.search(name) or _KIND.match(name):
+        return None
+    if not _name_heading(name):
+        return None
+    return name
 
 
 def _name_heading(text: str) -> bool:

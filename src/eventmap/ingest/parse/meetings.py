@@ -75,7 +75,7 @@ from eventmap.ingest.parse.lexicon import (
     _unavailable,
     _warn,
 )
-from eventmap.ingest.parse.lines import _heading_name, _name_heading
+from eventmap.ingest.parse.lines import _group_city, _heading_name, _name_heading
 from eventmap.ingest.parse.segments import _online_heading, _Span
 from eventmap.ingest.parse.venues import (
     _entry_place,
@@ -489,6 +489,8 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     online_head = _online_heading(lines, a.index)
     if span.city is not None and (online_head is None or online_head < span.city):
         _apply_city_heading(m, lines[span.city].text)  # not over "Reunión en línea" under it
+    elif span.city is None and (city := _titled_group_city(lines, span)) is not None:
+        _apply_city_heading(m, city)  # "IYSSE Monterrey: La amenaza …" over the date
     links = list(aline.links)
     for d in span.details:
         links += _line_links(lines[d])
@@ -581,6 +583,25 @@ def _apply_list_place(m: Meeting, place: str) -> None:
         m.title = m.title or m.venue
         m.venue = None
     _read_tail(m, place)
+
+
+def _titled_group_city(lines: list[Line], span: _Span) -> str | None:
+    """The town the meeting's title names after its group's short name (_group_city): in the
+    lines over its date, the card's title line right over it (past a blank line: "IYSSE
+    Monterrey: La amenaza …" / "Martes 12 de enero · 7:00 p.m."), or before the date on its
+    line."""
+    heads = [lines[h].text for h in span.header]
+    if not heads:
+        above = span.anchor.index - 1
+        while above > 0 and not lines[above].text and span.anchor.index - above < 3:
+            above -= 1
+        heads.append(lines[above].text if above >= 0 else "")
+    if span.anchor.inline_head:
+        heads.append(span.anchor.inline_head)
+    return next((c for t in heads if _GROUP_TITLE_STEMS.search(t) if (c := _group_city(t))), None)
+
+
+_GROUP_TITLE_STEMS = re.compile(r":|\s[–—-]\s")
 
 
 def _apply_city_heading(m: Meeting, text: str) -> None:
