@@ -48,6 +48,7 @@ from eventmap.ingest.parse.venues import (
     _street_line,
     _title_over_venue,
     _venue_kind,
+    _venue_street_line,
 )
 from eventmap.ingest.text import (
     Line,
@@ -348,7 +349,9 @@ def _takes_paragraph(
         # "Online meeting (Zoom), 5pm NZDT" closing the card: a detail, not a heading
         text = lines[nxt].text
         followed_by_prose = not (_badge(text) or find_times(text) is not None)
-    if followed_by_prose and any(_street_line(lines[b].text) for b in range(nxt, end)):
+    if followed_by_prose and any(
+        _street_line(lines[b].text) or _venue_street_line(lines[b].text) for b in range(nxt, end)
+    ):
         followed_by_prose = False  # a venue block with its street, then a note about it
     if followed_by_prose:
         return False

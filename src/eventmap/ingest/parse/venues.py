@@ -85,6 +85,14 @@ def _street_line(text: str) -> bool:
     )
 
 
+def _venue_street_line(text: str) -> bool:
+    """A venue's name, then its street on the same line ("Riverside Books, 14 Bridge Street,
+    Bath BA2 4AS", "Lighthouse Bookshop, 43–45 West Nicolson Street, Edinburgh", "Café Lux ·
+    Hauptstr. 5"): a venue block of one line."""
+    parts = _NAME_END.split(text, maxsplit=1)
+    return len(parts) == 2 and _named_venue_line(text) and _street_line(parts[1].strip())
+
+
 def _badge(text: str) -> bool:
     """A short line that only gives a status: "Cancelled", "Online event", "Postponed"."""
     return len(text) <= 40 and _only_status(text)
