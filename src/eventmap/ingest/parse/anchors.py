@@ -14,6 +14,7 @@ from eventmap.ingest.parse.lexicon import (
     _CLOSED_END,
     _CLOSED_STEMS,
     _DATE_JOIN,
+    _DIGIT,
     _HOLIDAY_AFTER,
     _LABEL,
     _NO_MEETING_STEMS,
@@ -764,14 +765,35 @@ def _unread(text: str, dm: DateMatch, why: str) -> _Unread:
     return _Unread(_date_text(text, dm) + why)
 
 
+_SHORT_LINE = 80  # a line that opens with another language's weekday is read in it up to this
+_OTHER_REACH = 300  # a longer line, its weekday before a day's number, within this many letters
+
+
 def _weekday_language(text: str, langs: tuple[str, ...]) -> str | None:
     """The other language whose weekday opens a short line ("Dimanche 18 octobre, 13 h 30 (EDT)"
-    on an English page, "Sunday 18 October, 2pm" on a French one): a whole name of five letters
-    or more ("mar", "do" are words), tried only on a line the page's languages find no date in."""
+    on an English page, "Sunday 18 October, 2pm" on a French one), or stands before a day's
+    number further on ("Réunion en français : Montréal, samedi 23 janvier, 19 h 30, …",
+    "Auf Deutsch: Zürich, Samstag 23. Januar, 15 Uhr"): a whole name of five letters or more
+    ("mar", "do" are words), tried only on a line the page's languages find no date in."""
     word = text[:16].partition(" ")[0].strip(" ,.:;*•-")
-    if len(word) < 5 or not word.isalpha():
+    if len(text) <= _SHORT_LINE and len(word) >= 5 and word.isalpha():
+        found = _weekday_languages().get(word.casefold(), ())
+        if other := next((g for g in found if g not in langs), None):
+            return other
+    if len(text) > _OTHER_REACH or not _DIGIT.search(text):
         return None
-    return next((g for g in _weekday_languages().get(word.casefold(), ()) if g not in langs), None)
+    for wm in _weekday_before_day().finditer(text):
+        found = _weekday_languages().get(wm.group(1).casefold(), ())
+        if other := next((g for g in found if g not in langs), None):
+            return other
+    return None
+
+
+@cache
+def _weekday_before_day() -> re.Pattern[str]:
+    """A weekday name of five letters or more of any language, before a day's number."""
+    names = sorted(_weekday_languages(), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W\d_])({'|'.join(map(re.escape, names))})\s++\d", re.IGNORECASE)
 
 
 @cache

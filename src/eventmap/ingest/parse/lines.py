@@ -192,7 +192,7 @@ def _continued_unread(
 def _line_kind(t: str, langs: tuple[str, ...]) -> tuple[_Anchor | _Unread | None, str]:
     """A non-blank line's reading (``_anchor``) and its kind, from its text alone."""
     a = _anchor(t, langs)
-    if a is None and len(t) <= 80 and (other := _weekday_language(t, langs)) is not None:
+    if a is None and (other := _weekday_language(t, langs)) is not None:
         a = _anchor(t, (other, *langs))  # "Dimanche 18 octobre, 13 h 30" on an English page
     if isinstance(a, _Anchor) and not (a.date is None and len(t) > 80):
         return a, ANCHOR
