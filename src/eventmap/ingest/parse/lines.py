@@ -2054,11 +2054,18 @@ def _is_campus_line(text: str) -> bool:
 _GROUP_TITLE_SEP = re.compile(r":\s|\s[–—-]\s")
 
 
+# The group's short name in capitals, a word of three to six letters, then a space (cheap).
+_CAPS_SHORT_WORD = re.compile(r"(?<![^\W\d_])[A-Z]{3,6}\s")
+
+
+@lru_cache(maxsize=4096)  # a page's card titles repeat
 def _group_city(text: str) -> str | None:
     """The town a chapter's event title names after the group's short name, before its title
     ("IYSSE Ciudad de México: La amenaza …" -> "Ciudad de México", "CANCELADO IYSSE Oaxaca: …",
     "SEP Leeds – Public meeting", "SGP Leipzig: Vortrag"); not "IYSSE en línea: …", "SEP Public
     Meeting: …" (_name_heading's words), nor a title without the short name before it."""
+    if _CAPS_SHORT_WORD.search(text, 0, 30) is None:
+        return None
     if (sep := _GROUP_TITLE_SEP.search(text, 0, 60)) is None or not text[sep.end() :].strip():
         return None
     words = _STATUS_WORDS.sub(" ", text[: sep.start()]).split()
