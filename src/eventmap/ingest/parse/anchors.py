@@ -766,7 +766,8 @@ def _unread(text: str, dm: DateMatch, why: str) -> _Unread:
 
 
 _SHORT_LINE = 80  # a line that opens with another language's weekday is read in it up to this
-_OTHER_REACH = 300  # a longer line, its weekday before a day's number, within this many letters
+_OTHER_REACH = 300  # a longer line, its weekday before a day's number, up to this long
+_LEAD_REACH = 100  # the weekday after a lead-in ("Réunion en français : Montréal, samedi 23 …")
 
 
 def _weekday_language(text: str, langs: tuple[str, ...]) -> str | None:
@@ -780,10 +781,10 @@ def _weekday_language(text: str, langs: tuple[str, ...]) -> str | None:
         found = _weekday_languages().get(word.casefold(), ())
         if other := next((g for g in found if g not in langs), None):
             return other
-    if len(text) > _OTHER_REACH or not _DIGIT.search(text):
+    if len(text) > _OTHER_REACH or not _DIGIT.search(text, 0, _LEAD_REACH):
         return None
     names = _weekday_languages()
-    for wm in _WORD_BEFORE_NUMBER.finditer(text):
+    for wm in _WORD_BEFORE_NUMBER.finditer(text, 0, _LEAD_REACH):
         found = names.get(wm.group(1).casefold(), ())
         if other := next((g for g in found if g not in langs), None):
             return other

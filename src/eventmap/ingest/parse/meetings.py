@@ -75,7 +75,7 @@ from eventmap.ingest.parse.lexicon import (
     _unavailable,
     _warn,
 )
-from eventmap.ingest.parse.lines import _group_city, _heading_name, _name_heading
+from eventmap.ingest.parse.lines import _CAPS_SHORT_WORD, _group_city, _heading_name, _name_heading
 from eventmap.ingest.parse.segments import _online_heading, _Span
 from eventmap.ingest.parse.venues import (
     _entry_place,
@@ -598,10 +598,10 @@ def _titled_group_city(lines: list[Line], span: _Span) -> str | None:
         heads.append(lines[above].text if above >= 0 else "")
     if span.anchor.inline_head:
         heads.append(span.anchor.inline_head)
-    return next((c for t in heads if _GROUP_TITLE_STEMS.search(t) if (c := _group_city(t))), None)
-
-
-_GROUP_TITLE_STEMS = re.compile(r":|\s[–—-]\s")
+    for t in heads:
+        if _CAPS_SHORT_WORD.search(t, 0, 30) is not None and (city := _group_city(t)):
+            return city
+    return None
 
 
 def _apply_city_heading(m: Meeting, text: str) -> None:
