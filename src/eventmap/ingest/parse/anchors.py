@@ -773,16 +773,16 @@ _LEAD_REACH = 100  # the weekday after a lead-in ("Réunion en français : Montr
 def _weekday_language(text: str, langs: tuple[str, ...]) -> str | None:
     """The other language whose weekday opens a short line ("Dimanche 18 octobre, 13 h 30 (EDT)"
     on an English page, "Sunday 18 October, 2pm" on a French one), or stands before a day's
-    number further on ("Réunion en français : Montréal, samedi 23 janvier, 19 h 30, …",
-    "Auf Deutsch: Zürich, Samstag 23. Januar, 15 Uhr"): a whole name of five letters or more
+    number after a lead-in on a longer line ("Réunion en français : Montréal, samedi 23 janvier,
+    19 h 30, Université du Québec à Montréal (UQAM), …"): a whole name of five letters or more
     ("mar", "do" are words), tried only on a line the page's languages find no date in."""
     word = text[:16].partition(" ")[0].strip(" ,.:;*•-")
     if len(text) <= _SHORT_LINE and len(word) >= 5 and word.isalpha():
         found = _weekday_languages().get(word.casefold(), ())
         if other := next((g for g in found if g not in langs), None):
             return other
-    if len(text) > _OTHER_REACH or not _DIGIT.search(text, 0, _LEAD_REACH):
-        return None
+    if not _SHORT_LINE < len(text) <= _OTHER_REACH or not _DIGIT.search(text, 0, _LEAD_REACH):
+        return None  # a short line in another language opens with its weekday (above)
     names = _weekday_languages()
     for wm in _WORD_BEFORE_NUMBER.finditer(text, 0, _LEAD_REACH):
         found = names.get(wm.group(1).casefold(), ())
