@@ -87,6 +87,7 @@ from eventmap.ingest.when import (
     find_times,
     weekday_names,
 )
+from eventmap.model import Meeting
 
 
 def _classify(
@@ -1564,7 +1565,14 @@ _PRINT_STAMP = re.compile(
     r"(?:\s?[AaPp]\.?\s?[Mm]\.?)?\s(?=\D)"
 )
 _TZ_LINE = re.compile(
-    r"(?:[^\W\d_]++(?:\s[^\W\d_]++)?\s?:\s?)?\((?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)"
+    r"(?:[^\W\d_]++(?:\s[^\W\d_]++)?\s?:\s?)?\((?P<zone>(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?)\)"
+)
+# A print's time zone by name after its label, with no offset: "Time zone: Eastern Time - New
+# York", "Zeitzone: Mitteleuropäische Zeit - Berlin", "Zona horaria: Hora de Chile - Santiago".
+_TZ_NAMED = re.compile(
+    r"^(?:time\s?zone|zeitzone|fuseau\s++horaire|zona\s++horaria)\s?:\s*+"
+    r"(?P<zone>[^\W\d_][^\d\n:()]{2,60}?)\s++[-–]\s++[^\W\d_][^\d:()]{1,40}$",
+    re.I,
 )
 _TZ_LINE_MAX = 120  # characters
 _PERIOD_DAYS = 27  # a span of dates this long or longer over a page's entries is what it shows
@@ -1574,30 +1582,46 @@ _PRINT_REASON = "{!r} is the printed page's own line ({}); not a meeting"
 
 def _drop_print_lines(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
-) -> None:
+) -> str | None:
     """A printed page's header, time-zone lines and the span of days a printed calendar shows
     are no meetings (see _PRINT_STAMP): the header and the span are warned about, the time-zone
-    line is kind BLANK (never a place)."""
+    line is kind BLANK (never a place). Returns the print's time zone as it writes it
+    ("GMT-05:00", "Eastern Time"): the zone of every time on the page."""
+    zone = None
     first = next((i for i, k in enumerate(kinds) if k != BLANK), None)
     if first is None:
-        return
+        return None
     ps = _PRINT_STAMP.match(lines[first].text) if first in anchors else None
     if ps is not None and (ps.group("sec") or int(ps.group("min")) % 15):  # off the quarters
         unread[first] = _PRINT_REASON.format(lines[first].text, "when it was printed")
         del anchors[first]
         kinds[first] = BLANK
     if not anchors:
-        return
+        return None
     top = min(anchors)  # a print's time zone and span stand above its entries
     for i, line in enumerate(lines[: top + _PRINT_TOP]):
         t = line.text
-        tz = ("GMT" in t or "UTC" in t) and len(t) <= _TZ_LINE_MAX and i not in anchors
-        if tz and _TZ_LINE.match(t):
+        offset = "GMT" in t or "UTC" in t
+        if len(t) > _TZ_LINE_MAX or i in anchors or not (offset or ":" in t):
+            continue
+        tz = _TZ_LINE.match(t) if offset else _TZ_NAMED.match(t)
+        if tz:
             kinds[i] = BLANK
+            zone = zone or " ".join(tz.group("zone").split()).replace("−", "-")
     if len(anchors) >= 3 and _period(anchors[top]):
         unread[top] = _PRINT_REASON.format(lines[top].text, "the days it shows")
         del anchors[top]
         kinds[top] = BLANK
+    return zone
+
+
+def print_zone(meetings: list[Meeting], zone: str | None) -> None:
+    """Give a print's time zone (``_drop_print_lines``) to each timed meeting without its own."""
+    if zone is None:
+        return
+    for m in meetings:
+        if m.start_time and not m.tz_hint:
+            m.tz_hint = zone
 
 
 _MINUTES_TOP = 8  # non-blank lines at the top of minutes that may hold the meeting's date

@@ -54,6 +54,7 @@ from eventmap.ingest.parse.lines import (
     _mark_name_headings,
     _merge_restated_days,
     _ranges_under_ranges,
+    print_zone,
 )
 from eventmap.ingest.parse.meetings import _build_meetings, _place_values
 from eventmap.ingest.parse.notices import (
@@ -397,7 +398,7 @@ def _parse(
     _drop_internal_notes(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
-    _drop_print_lines(lines, kinds, anchors, unread)
+    zone = _drop_print_lines(lines, kinds, anchors, unread)
     _drop_minutes_record(lines, kinds, anchors, unread)
     _drop_wrapped_pending(lines, kinds, anchors, unread)
     _drop_day_notes(lines, kinds, anchors, unread, langs)
@@ -461,6 +462,7 @@ def _parse(
         ctx.warnings.append(
             ParseWarning(1, "no meetings found: no line with a date was recognised")
         )
+    print_zone(meetings, zone)
     ctx.warnings.sort(key=lambda w: w.line)
     return Listing(
         campaigns=campaigns,
