@@ -168,10 +168,15 @@ def _assemble(lines: list[Line], heads: dict[int, _Head]) -> Chat:
 # was sent alone on a line ("18:42", "6:42 PM", "Today at 18:42", "Gestern um 09:15",
 # "14/11/2026, 18:42"), or after the sender ("Ana — Today at 18:42", "Ana · 14.11.26 18:42");
 # the sender's name on the line above or below, and the avatar's initials ("TA") above; a
-# day's divider ("14 November 2026", "Heute") above the first message of a day.
+# day's divider ("14 November 2026", "Heute") above the first message of a day. Slack puts
+# the time after the sender with spaces instead of a dash ("Ana García  6:42 PM"; the page's
+# reader makes them one).
 _ANY_STAMP = rf"(?:(?:{_NUM_DATE}|{_WORD_DATE}){_AT})?{_CLOCK}"
 _LONE_STAMP = re.compile(rf"{_MARK}?{_ANY_STAMP}")
-_SENDER_STAMP = re.compile(rf"{_MARK}?(?P<sender>[^\W\d_][^\n—–·]{{0,59}}?)\s[—–·]\s{_ANY_STAMP}")
+_SENDER_STAMP = re.compile(
+    rf"{_MARK}?(?P<sender>[^\W\d_][^\n—–·]{{0,59}}?)(?:\s[—–·]\s|(?P<gap>\s)(?=\d))"
+    rf"{_ANY_STAMP}"
+)
 _STAMP_LINE_MAX = 100  # characters: a longer line is no header
 _STAMP_ENDS = frozenset("0123456789APMapm.")  # how a clock ends: "18:42", "6:42 PM", "p. m."
 _INITIALS_MAX = 3
@@ -272,6 +277,14 @@ def _read_stacked_chat(lines: list[Line], langs: tuple[str, ...]) -> Chat | None
     for i, m in list(stamps.items()):
         if (who := m.groupdict().get("sender")) and named.count(who) < 2 and not _written_when(m):
             del stamps[i]
+        elif who and m.group("gap") and (named.count(who) < 2 or not _written_when(m)):
+            del stamps[i]  # "Panel 11:05": no dash, so a header only of a sender who recurs
+    # and of two such senders at least ("Coffee break 10:40" twice in a programme is none)
+    gapped = {m.group("sender") for m in stamps.values() if m.groupdict().get("gap")}
+    if len(gapped) == 1:
+        stamps = {i: m for i, m in stamps.items() if not m.groupdict().get("gap")}
+    if len(stamps) < 2:
+        return None
     order = sorted(stamps)
     own_days = dict(zip(order, _stamp_days([stamps[i] for i in order], langs), strict=True))
     near: dict[int, tuple[int | None, int | None]] = {
