@@ -177,7 +177,15 @@ _SENDER_STAMP = re.compile(
     rf"{_MARK}?(?P<sender>[^\W\d_][^\n—–·]{{0,59}}?)(?:\s[—–·]\s|(?P<gap>\s)(?=\d))"
     rf"{_ANY_STAMP}"
 )
+# A Telegram export's header on one line, its avatar's initials maybe first, then the time and
+# the sender: "TA 18:42 Tunde Adebayo (admin)", "18:42 Chioma Eze" (no digit, colon or comma in
+# the name: "19:05 Talk: housing, Room 4" is a programme's line).
+_STAMP_SENDER = re.compile(
+    rf"{_MARK}?(?:[A-ZÀ-Þ]{{1,3}}\s)?{_ANY_STAMP}(?P<gap>\s)(?P<sender>[^\W\d_][^\n\d:,—–·|]{{0,59}})"
+)
 _STAMP_LINE_MAX = 100  # characters: a longer line is no header
+# A lower-case word in a name written without a dash before its time: a title ("Coffee break").
+_LOWER_WORD = re.compile(r"\s[a-zß-ÿ]{4,}\b")
 _STAMP_ENDS = frozenset("0123456789APMapm.")  # how a clock ends: "18:42", "6:42 PM", "p. m."
 _INITIALS_MAX = 3
 
@@ -190,12 +198,21 @@ def _off_quarter(t: str) -> bool:
     return t[k - 3 : k - 2] == ":" or (minutes.isdigit() and int(minutes) % 15 != 0)
 
 
+def _off_quarter_lead(t: str) -> bool:
+    """``_off_quarter`` of the clock in a line's first characters ("TA 18:42 Tunde Adebayo")."""
+    k = t.find(":", 1, 7)
+    minutes = t[k + 1 : k + 3]
+    return k > 0 and minutes.isdigit() and int(minutes) % 15 != 0
+
+
 def _stamp_shape(t: str) -> re.Match[str] | None:
     """The header a line may be, by its shape: all a stamp, or a sender and a stamp (its words
     not read yet: see ``_stamp_days_read``)."""
     if len(t) > _STAMP_LINE_MAX:
         return None
-    return _LONE_STAMP.fullmatch(t) or _SENDER_STAMP.fullmatch(t)
+    if t[-1:] not in _STAMP_ENDS:
+        return _STAMP_SENDER.fullmatch(t)
+    return _LONE_STAMP.fullmatch(t) or _SENDER_STAMP.fullmatch(t) or _STAMP_SENDER.fullmatch(t)
 
 
 def _stamp_days_read(m: re.Match[str], langs: tuple[str, ...]) -> re.Match[str] | None:
@@ -261,9 +278,11 @@ def _read_stacked_chat(lines: list[Line], langs: tuple[str, ...]) -> Chat | None
     stamps, or one the avatar's initials stand for), the stamps without a date mostly not right
     under a day's divider (a programme's date heading)."""
     ends = [
-        i for i, line in enumerate(lines) if (t := line.text)[-1:] in _STAMP_ENDS and ":" in t
+        i
+        for i, line in enumerate(lines)
+        if ((t := line.text)[-1:] in _STAMP_ENDS and ":" in t) or ":" in t[1:7]
     ]  # the first tests inline: a call per line would cost more than the rest of the reading
-    if not any(_off_quarter(lines[i].text) for i in ends):
+    if not any(_off_quarter(lines[i].text) or _off_quarter_lead(lines[i].text) for i in ends):
         return None  # most pages: no time written off the quarter hours, no pattern tried
     shaped = {i: m for i in ends if (m := _stamp_shape(lines[i].text))}
     if len(shaped) < 2 or not any(map(_written_when, shaped.values())):
@@ -277,7 +296,11 @@ def _read_stacked_chat(lines: list[Line], langs: tuple[str, ...]) -> Chat | None
     for i, m in list(stamps.items()):
         if (who := m.groupdict().get("sender")) and named.count(who) < 2 and not _written_when(m):
             del stamps[i]
-        elif who and m.group("gap") and (named.count(who) < 2 or not _written_when(m)):
+        elif (
+            who
+            and m.groupdict().get("gap")
+            and (named.count(who) < 2 or not _written_when(m) or _LOWER_WORD.search(who))
+        ):
             del stamps[i]  # "Panel 11:05": no dash, so a header only of a sender who recurs
     # and of two such senders at least ("Coffee break 10:40" twice in a programme is none)
     gapped = {m.group("sender") for m in stamps.values() if m.groupdict().get("gap")}
