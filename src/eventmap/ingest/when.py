@@ -332,7 +332,8 @@ _CLOCK = (
     r"(?:(?P<mil{n}>[012]\d[0-5]\d)(?=\s?hrs?\b|\s?[-–]\s?[012]\d[0-5]\d\s?hrs?\b)"
     r"|(?P<h{n}>[012]?\d)(?:\s*+(?:[:.]|h(?=\s?[0-5]\d(?!\d))|heures?(?=\s[0-5]\d(?!\d))"
     r"|(?<=\d\d),(?=[0-5]\d\s?(?:horas|hs|hrs?|h|uhr)\b))"  # "19,30 horas", "19,30 h" (Spain)
-    r"\s*+(?P<m{n}>[0-5]\d)(?![.]\d))?)"
+    # not a number's thousands ("3.000 Gäste", "2.500 asistentes"): no digit after the minutes
+    r"\s*+(?P<m{n}>[0-5]\d)(?![.]?\d))?)"
     r"\s*+(?:{ampm}|(?P<noon{n}>noon)|{h24})?"
 )
 _T1 = _CLOCK.format(n=1, ampm=_AMPM.format(n=1), h24=_H24.format(n=1))
