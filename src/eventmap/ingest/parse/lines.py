@@ -84,10 +84,63 @@ from eventmap.ingest.text import (
 )
 from eventmap.ingest.when import (
     TimeMatch,
+    find_date,
     find_times,
+    month_names,
     weekday_names,
 )
 from eventmap.model import Meeting
+
+# A month heading alone on its line ("Diciembre", "Dezember 2026", "January 2027"), and a day
+# heading under it that names only its weekday and day ("Viernes 11", "Mittwoch, 16.",
+# "mercredi 16", "Wednesday 16th"): the month comes from the heading above.
+_MONTH_HEADING = re.compile(r"([^\W\d_]{3,12})\.?(?:,?\s{1,3}(\d{4}))?\s{0,3}:?")
+_WEEKDAY_DAY = re.compile(
+    r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s{0,3}:?",
+    re.IGNORECASE,
+)
+_HEADING_MAX = 40
+
+
+def join_month_headings(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
+    """A day heading that gives only a weekday and a day ("Viernes 11") under a month heading
+    ("Diciembre") is read as that day of that month: the month (and the heading's year, if
+    any) is added to its line, as the reader of the page adds it. Other lines stay."""
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for lang in langs:
+        months.update((k, v) for k, v in month_names(lang).items() if len(k) >= 3)
+        weekdays.update(weekday_names(lang))
+    month = ""  # the text of the month heading the lines are under
+    out = lines
+    for i, line in enumerate(lines):
+        t = line.text
+        if not t or len(t) > _HEADING_MAX:
+            continue
+        if (m := _MONTH_HEADING.fullmatch(t)) is not None:
+            if m.group(1).casefold() in months:
+                month = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
+            continue
+        if (
+            month
+            and (w := _WEEKDAY_DAY.fullmatch(t)) is not None
+            and w.group(1).casefold() in weekdays
+            and 1 <= int(w.group(2)) <= 31
+            and find_date(t, langs=langs) is None
+            and not _date_follows(lines, i, langs)
+        ):
+            if out is lines:
+                out = list(lines)
+            text = f"{t.rstrip(' :')} {month}"
+            out[i] = Line(line.number, text, line.links, line.datetimes)
+    return out
+
+
+def _date_follows(lines: list[Line], i: int, langs: tuple[str, ...]) -> bool:
+    """Whether the next line with text dates itself: the day heading is a calendar badge over
+    the entry's full date ("sam 6" / "6 février 2027"), which needs no month of its own."""
+    nxt = next((line.text for line in lines[i + 1 : i + 4] if line.text), "")
+    return find_date(nxt[:_HEADING_MAX], langs=langs) is not None
 
 
 def _classify(
@@ -901,6 +954,8 @@ def _day_entries(
             continue  # the blurb in a timed entry's paragraph
         elif k != OTHER:
             break
+        elif untimed and not got and not row and _time_then_cell(t):
+            break  # the date's card: its title lines over its time and place, one meeting
         elif calendar.timed_entry(t) is not None:
             if not (untimed_under and kinds[j - 1] == BLANK):
                 got.extend(untimed)  # else they were the details in the paragraph above
@@ -925,11 +980,13 @@ def _day_entries(
         elif not row and len(t) < 200 and _TWO_LETTERS.search(t) and not _LINK_LINE.match(t):
             if in_run and j > i + 1 and not (got or untimed):
                 break
-            if not untimed:
-                untimed_under = under
+            if not untimed:  # or a card's blurb under its time and place cell
+                untimed_under = under or bool(got and _time_then_cell(lines[got[-1]].text))
             (got if list_time else untimed).append(j)
         else:
             break
+    if len(got) == 1 and not row and not list_time and _time_then_cell(lines[got[0]].text):
+        return []  # the day's one card: its time and place cell are the date's details
     return stacked if len(stacked) >= 2 and not got else got
 
 
@@ -986,6 +1043,23 @@ def _time_then_place(text: str) -> bool:
         return False
     first = text[tm.end :].strip(" ,;:–—-|").split(",")[0].strip()
     return bool(first) and (_placelike(first) or room_first(first) is not None)
+
+
+_CELL_REACH = 40  # characters: "horario por confirmar · |", "18 h 30 – 20 h · |"
+_CELL_AFTER_TIME = re.compile(
+    r"(?:\s?\([^\W\d_]{3,12}\))?\s?[·•,;:–—|-]\s?\|\s*+[^\W\d_][^|]{0,80}"
+)
+
+
+def _time_then_cell(text: str) -> bool:
+    """A card's meta line: a time, a separator and then the one place cell the page's markup
+    names (``<span class="heure">16 h</span> · <span class="lieu">Le Foyer</span>``), not a
+    table row's cells ("15h | Spectacle de contes | Médiathèque"): under the card's title it
+    is the title's detail, not an entry."""
+    if "|" not in text[:_CELL_REACH] or not text[:1].isalnum():
+        return False
+    tm = find_times(text)
+    return tm is not None and tm.start <= 2 and _CELL_AFTER_TIME.fullmatch(text, tm.end) is not None
 
 
 def _stamped_days(line: Line) -> set[tuple[int, int]]:

@@ -54,6 +54,7 @@ from eventmap.ingest.parse.lines import (
     _mark_name_headings,
     _merge_restated_days,
     _ranges_under_ranges,
+    join_month_headings,
     print_zone,
 )
 from eventmap.ingest.parse.meetings import _build_meetings, _place_values
@@ -379,6 +380,7 @@ def _parse(
             as_of_origin=used.origin,
         )
     lines = _join_split_dates(lines, langs)
+    lines = join_month_headings(lines, langs)
     lines = _join_labelled_fields(lines)
     mail = asof.email_date(lines, langs)
     dateline = mail or asof.bare_dateline(lines, langs)

@@ -37,6 +37,7 @@ from eventmap.ingest.parse.lines import (
     _name_heading,
     _other_caps_heading,
     _section_between,
+    _time_then_cell,
 )
 from eventmap.ingest.parse.venues import (
     _badge,
@@ -316,6 +317,12 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         j = end
     span.details = [g for g in got if kinds[g] != BLANK]
     claimed.update(span.details)
+    meta = next((g for g in span.details if _time_then_cell(lines[g].text)), None)
+    if meta is not None and meta != span.details[0]:
+        # a card's time and the place cell its markup names are read first: the lines above
+        # them are its category and title, never its place
+        span.details.remove(meta)
+        span.details.insert(0, meta)
 
 
 def _takes_paragraph(
@@ -344,6 +351,11 @@ def _takes_paragraph(
     after = end
     while after < len(kinds) and kinds[after] == BLANK:
         after += 1
+    if end - nxt == 1 and (
+        _time_then_cell(lines[nxt].text)
+        or (after < len(kinds) and after - end <= 1 and _time_then_cell(lines[after].text))
+    ):
+        return True  # a card's title, then its time and place cells: one meeting
     followed_by_prose = after < len(kinds) and kinds[after] == PROSE
     if followed_by_prose and end - nxt == 1 and not got and len(lines[nxt].text) < 40:
         # "Online meeting (Zoom), 5pm NZDT" closing the card: a detail, not a heading
