@@ -90,7 +90,10 @@ _LIST_PLACE = re.compile(
     re.IGNORECASE,
 )
 _LIST_PLACE_END = re.compile(
-    r"(?:,|(?<!\s))\s++(?:unless|except|sauf|salvo|au[ßs]er|statt)\b|[;!](?:\s|$)|\("
+    r"(?:,|(?<!\s))\s++(?:unless|except|sauf|salvo|au[ßs]er|statt"
+    # "…, 14 Market Place, and start at 7.30pm": the list's time after its place
+    r"|and\s++(?:start|begin)s?|und\s++beginnen|et\s++(?:commencent|d[ée]butent)"
+    r"|y\s++(?:comienzan|empiezan))\b|[;!](?:\s|$)|\("
     r"|(?<!\b\d)\.(?:\s|$)"  # a sentence's end, not an ordinal's dot ("1. OG", "2. Stock")
 )
 

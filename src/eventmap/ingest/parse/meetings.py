@@ -78,6 +78,7 @@ from eventmap.ingest.parse.lexicon import (
 from eventmap.ingest.parse.lines import _CAPS_SHORT_WORD, _group_city, _heading_name, _name_heading
 from eventmap.ingest.parse.segments import _online_heading, _Span
 from eventmap.ingest.parse.venues import (
+    _DURATION,
     _entry_place,
     _is_city_line,
     _name_words,
@@ -483,7 +484,9 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
         and not online_list
         and not (a.prose and (m.venue or m.address or m.room))
     ):
-        _apply_list_place(m, a.list_place)  # a sentence's own place stays: "… en el salón de actos"
+        # a sentence's own place stays: "… en el salón de actos"
+        under = bool(span.details) and span.details[0] == a.index + 1
+        _apply_list_place(m, a.list_place, under)
     elif online_list and m.venue and not (m.address or m.room or _placelike(m.venue)):
         m.title, m.venue = m.title or m.venue, None  # "… EC members will receive the link …"
     online_head = _online_heading(lines, a.index)
@@ -574,14 +577,19 @@ def _venue_then_street(line: str) -> bool:
     return k is not None and k >= 1 and bool(_venue_kind(parts[0]))
 
 
-def _apply_list_place(m: Meeting, place: str) -> None:
+def _apply_list_place(m: Meeting, place: str, under: bool = True) -> None:
     """The place stated once for the whole list, unless the meeting's own line names a place; a
-    line's remark that names none ("(National Delegate Conference week)") is its title."""
-    if m.address or m.room or m.campus or (m.venue and _placelike(m.venue)):
+    line's remark that names none ("(National Delegate Conference week)") is its title, and so
+    are the lines under the date that name none: a film's title over its credits ("Perfect Days"
+    / "Wim Wenders · Japan · 2023 · 124 min") read as a venue and its room or street, when they
+    are ``under`` the date line (after a blank line they are the next paragraph's)."""
+    if m.campus or (m.venue and _placelike(m.venue)):
         return
-    if m.venue:
+    if any(v and _entry_place(v) and not _DURATION.match(v) for v in (m.address, m.room)):
+        return  # "128 Min., FSK 12": a film's running time, then its rating
+    if m.venue and (under or not (m.address or m.room)):
         m.title = m.title or m.venue
-        m.venue = None
+    m.address = m.room = m.venue = None
     _read_tail(m, place)
 
 

@@ -113,10 +113,12 @@ _VENUE_WORDS_ABROAD = re.compile(
 # An age band ("3-6 ans", "8 a 12 años", "ages 6-12", "0–3 Jahre", "16+"): who an event is
 # for, never a house number.
 # How long an event lasts or how many sessions it has, never a house number: "2 Tage", "3 days",
-# "2 jours", "2 días", "6 Wochen", "4 séances", "3 Abende".
+# "2 jours", "2 días", "6 Wochen", "4 séances", "3 Abende"; a film's running time ("98 min",
+# "128 Min.", "90 minutos").
 _DURATION = re.compile(
-    r"^\d{1,2}\s*+(?:tage?|days?|jours?|d[ií]as|wochen|weeks?|semaines?|semanas|abende|evenings?|"
-    r"s[ée]ances?|sesiones|sessions?|termine|nights?|n[äa]chte|nuits?|noches)(?!\w)",
+    r"^(?:\d{1,2}\s*+(?:tage?|days?|jours?|d[ií]as|wochen|weeks?|semaines?|semanas|abende|evenings?|"
+    r"s[ée]ances?|sesiones|sessions?|termine|nights?|n[äa]chte|nuits?|noches)"
+    r"|\d{1,3}\s*+min(?:s|ut(?:es?|en|os))?)(?!\w)",
     re.IGNORECASE,
 )
 _AGE_BAND = re.compile(
