@@ -208,6 +208,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(t, dm, f": {why}; not a meeting")
     near = after[: _NEAR + 40]
     tm = find_times(near)
+    if tm is not None and _DOTTED.search(t, dm.start, dm.end) and _dotted_list_at(after, tm, langs):
+        tm, near = None, ""  # "Tue 12.01, Tue 09.02 and Tue 09.03": the list's next date, no time
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
     if not timed and "|" in after:  # a table row with its time in a cell of its own, far on
         timed = _segment_time(after) is not None or _cell_end_time(after) is not None
@@ -270,6 +272,13 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
         far=far,
     )  # fmt: skip
+
+
+def _dotted_list_at(after: str, tm: TimeMatch, langs: tuple[str, ...]) -> bool:
+    """Whether the "time" found after a dotted date is the next date of its list ("Tue 12.01,
+    Tue 09.02 and Tue 09.03", "12.01., 09.02. und 09.03."): a later date covers it."""
+    more = _more_dates(after[: tm.end + 2], langs, True)
+    return any(d.start <= tm.start and tm.end <= d.end + 1 for d in more)
 
 
 def _day_key_of(dm: DateMatch) -> tuple[int, int]:
