@@ -682,6 +682,23 @@ def meets_at(text: str) -> bool:
     return bool(_MEET_WORDS.match(text.strip()))
 
 
+def meet_time(text: str) -> tuple[TimeMatch, str] | None:
+    """The time right after the words that say where to meet ("Meet 10:00am at the station",
+    "Treffpunkt 14 Uhr am Rathaus", "Rendez-vous à 10h devant la mairie"): the time, and the
+    text without it ("Meet at the station"); else None."""
+    lead = text.strip()
+    mw = _MEET_WORDS.match(lead)
+    if mw is None:
+        return None
+    tm = find_times(lead[mw.end() : mw.end() + 40])
+    if tm is None or tm.start > _MEET_TIME_GAP:
+        return None
+    return tm, f"{lead[: mw.end()]} {lead[mw.end() + tm.end :].lstrip(' ,:;–—-')}"
+
+
+_MEET_TIME_GAP = 8  # " a las ", " um ", " à ": the words between the meeting point and its time
+
+
 def place_text(place: str) -> str:
     """An entry's place without "meet at the", "at" or "in" before it."""
     return _MEET_AT.sub("", place, count=1).strip(" ,")

@@ -227,6 +227,26 @@ def _meeting_point(m: Meeting, tail: str, *, titled: bool = False) -> bool:
     return True
 
 
+def _timed_meeting_point(m: Meeting, led: str) -> bool:
+    """A line under the date that says where (and maybe when) to meet ("Meet 10:00am at
+    Alphington Station car park", "Treffpunkt 14 Uhr am Rathaus"): its time, unless the date
+    line gave one, and its place over a date line's words that name none ("Doorknocking", which
+    become the title); whether its place was read."""
+    if (mt := calendar.meet_time(led)) is not None:
+        tm, led = mt
+        if m.start_time is None and m.date:
+            m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
+    title = m.venue
+    if title is not None and (_placelike(title) or m.address or m.room):
+        return False  # "Trades Hall" / "Meet 10am at the front steps": the hall stays
+    m.venue = None
+    if not _meeting_point(m, led):
+        m.venue = title
+        return False
+    m.title = m.title or title
+    return True
+
+
 _BLOCK_LINES = 8  # lines under a date searched for the venue's name
 
 
@@ -454,7 +474,7 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             m.title = t.strip()  # "4:00 PM" / "Teen Anime Club" / "Scott Candler Library · …"
             continue
         led = _BULLET.sub("", t, count=1)
-        if m.venue is None and calendar.meets_at(led) and _meeting_point(m, led):
+        if calendar.meets_at(led) and _timed_meeting_point(m, led):
             continue  # "- Meet at Broadview Station (bus loop entrance). We'll split …"
         if dt.skip:
             continue  # a phone number, a fee, a link or a status is never the venue
