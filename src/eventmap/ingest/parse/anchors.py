@@ -548,7 +548,8 @@ def _no_event_after(t: str, head: str, after: str) -> str | None:
 # After a date that opens its line, what makes the rest an entry's title and place, however
 # long: "Saturday, April 20 – Sunday, April 21: Los Angeles Times Festival of Books, USC campus",
 # also a quoted title ("• Mardi 8 décembre — « L’eau, un bien commun ? » avec …").
-_ENTRY_AFTER = re.compile(r"^\s?(?::|\s[–—]|\s-\s)\s?(?=[^\W\d_]|[«“„\"])")
+# Markdown's emphasis may close the date and open the title ("**Thursday, December 17** — *Lamp…").
+_ENTRY_AFTER = re.compile(r"^\*{0,2}\s?(?::|\s[–—]|\s-\s)\s?[*_]{0,2}(?=[^\W\d_]|[«“„\"])")
 
 
 # Words just before a sentence's start time: "at 6 p.m.", "starts at", "um 19 Uhr", "à 19 h".
