@@ -832,8 +832,13 @@ def _time_match(match: re.Match[str]) -> TimeMatch | None:
     ap2 = c2[2] if c2 else None
     end_is_noon = bool(noon2 or noonend)
     has_end = end_is_noon or (c2 is not None and bool(ap2 or c2[3] or m2s is not None))
-    if not (ap1 or said24 or m1s is not None or (has_end and (ap2 or c2[3]))):
-        return None  # a plain number such as a room or a day
+    if not (ap1 or said24 or m1s is not None or (has_end and (ap2 or (c2 and c2[3])))):
+        if not (end_is_noon and c2 is None):
+            return None  # a plain number such as a room or a day
+        if not 6 <= h1 <= 11:  # "Saturday 23 – Noon", "Room 4 – noon": a number, then the time
+            g = "noonend" if noonend else "noon2"
+            return TimeMatch(match.start(g), match.end(g), "12:00", None, False)
+        ap1 = "a"  # "10 – noon": the morning, up to noon
     end = None
     if has_end:
         end = (12, 0) if end_is_noon else _to24(c2[0], c2[1], ap2)
