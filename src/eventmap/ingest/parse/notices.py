@@ -25,6 +25,7 @@ from eventmap.ingest.parse.lexicon import (
     _SIGNUP_STEMS,
     _STATUS_STEMS,
     _Context,
+    BLANK,
     _warn,
 )
 from eventmap.ingest.parse.meetings import _BLOCK_FIELDS, _HEADING_FIELDS, _PLACE_FIELDS, _next_line
@@ -745,3 +746,60 @@ def _same_meeting(m: Meeting, o: Meeting) -> bool:
     mine = " ".join(str(v) for v in (m.venue, m.room, m.city, m.place, m.campus) if v)
     theirs = " ".join(str(v) for v in (o.venue, o.room, o.city, o.place, o.campus) if v)
     return bool(set(_NAME_WORD.findall(mine)) & set(_NAME_WORD.findall(theirs)))
+
+
+# The rule over an older message in a reply, dashes stripped: Outlook's and its translations.
+_QUOTE_RULES = frozenset({
+    "original message", "ursprüngliche nachricht", "original-nachricht", "originalnachricht",
+    "message d'origine", "message d’origine", "message original", "mensaje original",
+    "oorspronkelijk bericht", "messaggio originale",
+})  # fmt: skip
+# "On Fri, 27 Nov 2026 at 09:10, Tom <tom@x> wrote:", "Am 05.11.2026 um 09:15 schrieb Sabine:",
+# "Le 5 nov. 2026 à 09:15, Marie a écrit :", "El jue, 5 nov 2026, Ana escribió:".
+_WROTE = re.compile(r"\b(?:wrote|schrieb|a\s++[ée]crit|escribi[óo]|schreef|ha\s++scritto)\b", re.I)
+# The fields under the rule: "Von: …", "Sent: …", "Objet : …", "Asunto: …".
+_QUOTE_FIELD = re.compile(
+    r"(?:from|sent|to|cc|date|subject|von|gesendet|an|datum|betreff|de|envoy[ée]|[àa]|objet|"
+    r"date|enviado|para|asunto|fecha)\s*+:",
+    re.IGNORECASE,
+)
+_QUOTE_HEADER_LEN = 240
+_QUOTED_REASON = "{!r} is quoted from an older message ({!r}): what it said then, not a meeting"
+_REPLY_HEADER_REASON = "{!r} opens an older message quoted in a reply: when it was written, not a meeting"
+
+
+def _reply_header(text: str) -> bool:
+    """Whether a line opens an older message quoted in a reply."""
+    if len(text) > _QUOTE_HEADER_LEN:
+        return False
+    if text.startswith("--") and text.strip("-– ").lower() in _QUOTE_RULES:
+        return True
+    return text.endswith(":") and _WROTE.search(text) is not None
+
+
+def _drop_quoted_mail(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The lines of an older message quoted in a reply or a digest ("> die nächste Sitzung ist
+    am 12.11.", "> I heard the library closes from 19 December"), under the line that opens it
+    ("On … wrote:", "-----Ursprüngliche Nachricht-----" and its fields), say what that message
+    said then: their dates are no meetings, each warned about. Only the lines marked as quoted
+    (">") go; an older message pasted without the marks is left to the rest of the parser."""
+    header: int | None = None
+    for i, line in enumerate(lines):
+        t = line.text.strip()
+        if _reply_header(t):
+            header = i
+        elif header is None:
+            continue
+        elif not t.startswith(">") and kinds[i] != BLANK and not _QUOTE_FIELD.match(t):
+            header = None
+            continue
+        if i in anchors:
+            unread[i] = (
+                _QUOTED_REASON.format(line.text, lines[header].text.strip())
+                if t.startswith(">")
+                else _REPLY_HEADER_REASON.format(line.text)
+            )
+            del anchors[i]
+            kinds[i] = BLANK

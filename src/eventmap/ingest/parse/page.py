@@ -62,6 +62,7 @@ from eventmap.ingest.parse.notices import (
     _chat_notices,
     _drop_chat_past,
     _drop_past_untimed,
+    _drop_quoted_mail,
     _drop_repeated_prose,
     _drop_signup_repeats,
     _held_online_instead,
@@ -397,6 +398,7 @@ def _parse(
     _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)
     past_kept = _drop_past_sections(lines, kinds, anchors, unread)
+    _drop_quoted_mail(lines, kinds, anchors, unread)
     _drop_internal_notes(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
