@@ -24,8 +24,8 @@ from eventmap.ingest.parse.lexicon import (
     _SIGNUP,
     _SIGNUP_STEMS,
     _STATUS_STEMS,
-    _Context,
     BLANK,
+    _Context,
     _warn,
 )
 from eventmap.ingest.parse.meetings import _BLOCK_FIELDS, _HEADING_FIELDS, _PLACE_FIELDS, _next_line
@@ -765,7 +765,9 @@ _QUOTE_FIELD = re.compile(
 )
 _QUOTE_HEADER_LEN = 240
 _QUOTED_REASON = "{!r} is quoted from an older message ({!r}): what it said then, not a meeting"
-_REPLY_HEADER_REASON = "{!r} opens an older message quoted in a reply: when it was written, not a meeting"
+_REPLY_HEADER_REASON = (
+    "{!r} opens an older message quoted in a reply: when it was written, not a meeting"
+)
 
 
 def _reply_header(text: str) -> bool:
