@@ -214,7 +214,10 @@ _SIGNUP = re.compile(
     r"propositions?|vorschl[äa]ge?|propuestas?|motions?|mociones|contributions?|"
     # booking an appointment: "prise de rendez-vous à partir du …", "Terminvergabe ab …"
     r"appointments?|(?:prise\s++de|prendre)\s++rendez-vous|termin(?:vergabe|vereinbarung|"
-    r"buchung)(?:en)?|citas?(?:\s++previas?)?)\b",
+    r"buchung)(?:en)?|citas?(?:\s++previas?)?|"
+    # donations handed in: "Kuchenspenden bitte bis …", "Donations for the food bank by …",
+    # "Dons de vêtements avant le …", "Donaciones de ropa hasta el …"
+    r"\w*spenden|donations?|dons|donaciones|donativos)\b",
     re.I,
 )
 _SIGNUP_STEMS = (
@@ -223,7 +226,8 @@ _SIGNUP_STEMS = (
     "karten", "billet", "entradas", "request", "demande", "antr", "solicitud", "appointment",
     "rendez", "termin", "cita", "survey", "poll", "questionnaire", "petition", "pétition",
     "consultation", "umfrage", "befragung", "sondage", "enquête", "enquete", "encuesta",
-    "petici", "propos", "vorschl", "propuesta", "motion", "mocion", "contribution",
+    "petici", "propos", "vorschl", "propuesta", "motion", "mocion", "contribution", "spende",
+    "donation", "dons", "donac", "donativ",
 )  # fmt: skip
 # A holiday or a term break, whose start or end is the date after it (with a _DEADLINE_VERB):
 # "The half-term break begins on Monday 15 February", "Die Semesterferien beginnen am 1.
