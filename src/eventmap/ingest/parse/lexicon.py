@@ -238,19 +238,42 @@ _SIGNUP_STEMS = (
 # "El año académico empieza el …").
 _BREAK = re.compile(
     r"\b(?:holidays?|vacations?|recess|half[\s-]?term|(?:term|semester|summer|winter|christmas|"
-    r"easter|mid[\s-]?term|spring|reading)\s++break|\w*ferien|urlaub|vacances|cong[ée]s|"
-    r"vacaciones|receso|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
+    r"easter|mid[\s-]?term|spring|reading)\s++break|\w*ferien|urlaub|cong[ée]s|receso|"
+    r"vacances(?:\s++(?:scolaires|de\s++no[ëe]l|d['’]hiver|d['’][ée]t[ée]))?|"
+    r"vacaciones(?:\s++(?:escolares|de\s++navidad|de\s++verano|de\s++invierno))?|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
     r"fresher['’]?s['’]?|reading|exam)\s++week|o-week|vorlesungszeit|\w*semesterbeginn|"
     r"orientierungswoche|rentr[ée]e(?:\s++(?:universitaire|scolaire))?|ann[ée]e\s++(?:scolaire|"
     r"universitaire)|semaine\s++d['’]int[ée]gration|a[ñn]o\s++(?:acad[ée]mico|lectivo|escolar)|"
-    r"curso\s++(?:acad[ée]mico|lectivo|escolar)|semana\s++de\s++(?:bienvenida|orientaci[óo]n))\b",
+    r"curso\s++(?:acad[ée]mico|lectivo|escolar)|semana\s++de\s++(?:bienvenida|orientaci[óo]n)|"
+    r"vorlesungsfreie\s++zeit|lecture-free\s++(?:period|time|weeks?))\b",
     re.I,
 )
 _BREAK_STEMS = (
     "holiday", "vacation", "recess", "term", "break", "ferien", "urlaub", "vacances", "cong",
     "vacaciones", "receso", "year", "week", "semester", "vorlesung", "orientierung", "rentr",
-    "année", "annee", "semaine", "año", "ano ", "curso", "semana",
+    "année", "annee", "semaine", "año", "ano ", "curso", "semana", "lecture-free",
 )  # fmt: skip
+_BREAK_LABEL_LEN = 40
+# What may stand between a break's label and its first date: "Weihnachtsferien: vom 23.12.".
+_LABEL_FROM = frozenset({"from", "vom", "ab", "du", "de", "del", "desde"})
+
+
+def _break_label(head: str) -> str | None:
+    """The name of a break or a holiday when it is all of ``head``, as the label of the dates
+    after it: "Vorlesungsfreie Zeit: 22.12.2026 bis 05.01.2027", "Christmas holidays: 21
+    December – 4 January", "Vacances scolaires : du 19 décembre …", "Vacaciones: del 21 de
+    diciembre …" (not "Winter break social: Friday 18 December", a meeting)."""
+    label = head.strip()
+    if len(label) > _BREAK_LABEL_LEN:
+        return None
+    name, colon, after = label.rpartition(":")
+    if not colon or (after.strip() and after.strip().lower() not in _LABEL_FROM):
+        return None
+    name = name.strip(" *•·#>|([-–—")
+    br = _BREAK.search(name)
+    return br.group(0) if br is not None and br.end() == len(name) else None
+
+
 # A fee or a payment, whose due date is the date after it (with a _DEADLINE_VERB): "Der
 # Mitgliedsbeitrag ist bis 31.01.2027 zu überweisen", "Membership dues must be paid by 31
 # January", "cotisation à régler avant le 31 janvier", "la cuota se paga hasta el 31 de enero".
@@ -482,6 +505,8 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         return f"follows {du.group(0).strip(' :–—-')!r} (a payment's date)"
     if contains_any(first, _DEADLINE_NOUN_STEMS) and (dn := _DEADLINE_NOUN.match(lead)):
         return f"follows {dn.group(0)!r} (a deadline)"  # "- Anmeldeschluss für die Reise: …"
+    if contains_any(low, _BREAK_STEMS) and (br := _break_label(head)) is not None:
+        return f"follows {br!r} (the dates of a break or a holiday)"
     if (first in _RESULTS_FIRST_WORDS or first[:1].isdigit()) and (rc := _RESULTS.match(lead)):
         return f"follows {rc.group(0)!r} (the dates a listing's results span)"
     return None
