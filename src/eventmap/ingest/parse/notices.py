@@ -26,6 +26,7 @@ from eventmap.ingest.parse.lexicon import (
     _STATUS_STEMS,
     BLANK,
     _Context,
+    _note_title,
     _warn,
 )
 from eventmap.ingest.parse.meetings import _BLOCK_FIELDS, _HEADING_FIELDS, _PLACE_FIELDS, _next_line
@@ -814,5 +815,26 @@ def _drop_quoted_mail(
                 if t.startswith(">")
                 else _REPLY_HEADER_REASON.format(line.text)
             )
+            del anchors[i]
+            kinds[i] = BLANK
+
+
+_DEADLINE_HEAD_LEN = 40
+_DEADLINE_HEAD_REASON = "{!r} is under {!r}: a deadline's day, not a meeting"
+
+
+def _drop_deadline_headed(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A date without a time right under a heading that names a deadline and nothing else
+    ("REDAKTIONSSCHLUSS" / "für den nächsten Gemeindebrief ist der 20. Januar.", "Copy
+    deadline" / "for the spring issue is Friday 15 January.", "Date limite" / "des
+    inscriptions : vendredi 15 janvier") is that deadline's: no meeting, warned about."""
+    for i in [i for i, a in anchors.items() if i > 0 and not a.timed]:
+        head = lines[i - 1].text.strip()
+        if kinds[i - 1] == BLANK or len(head) > _DEADLINE_HEAD_LEN or i - 1 in anchors:
+            continue
+        if _note_title(head) == "a deadline":
+            unread[i] = _DEADLINE_HEAD_REASON.format(lines[i].text, head)
             del anchors[i]
             kinds[i] = BLANK

@@ -61,6 +61,7 @@ from eventmap.ingest.parse.meetings import _build_meetings, _place_values
 from eventmap.ingest.parse.notices import (
     _chat_notices,
     _drop_chat_past,
+    _drop_deadline_headed,
     _drop_past_untimed,
     _drop_quoted_mail,
     _drop_repeated_prose,
@@ -399,6 +400,7 @@ def _parse(
     _merge_restated_days(lines, kinds, anchors, unread)
     past_kept = _drop_past_sections(lines, kinds, anchors, unread)
     _drop_quoted_mail(lines, kinds, anchors, unread)
+    _drop_deadline_headed(lines, kinds, anchors, unread)
     _drop_internal_notes(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
