@@ -271,7 +271,9 @@ def _break_label(head: str) -> str | None:
         return None
     name = name.strip(" *•·#>|([-–—")
     br = _BREAK.search(name)
-    return br.group(0) if br is not None and br.end() == len(name) else None
+    if br is None or br.end() != len(name) or len(name[: br.start()].split()) > 1:
+        return None  # "Asamblea de inicio del año académico: …" names a meeting
+    return br.group(0)
 
 
 # A fee or a payment, whose due date is the date after it (with a _DEADLINE_VERB): "Der
