@@ -633,7 +633,7 @@ _PAST_UNTIMED = (
 
 _PAST_WRITTEN = (
     "{} writes its year and is before the day the page was given as read or published ({}): "
-    "it took place, not a meeting to come"
+    "a meeting that took place, not one to come"
 )
 
 
@@ -743,8 +743,7 @@ def _drop_past_untimed(
                 ]
                 _warn(ctx, line, _PAST_SECTION.format(m.date, today))
                 continue
-            past_timed = written and _own_time(m, span.anchor)
-            _warn(ctx, line, (_PAST_WRITTEN if past_timed else _PAST_UNTIMED).format(m.date, today))
+            _warn(ctx, line, (_PAST_WRITTEN if written else _PAST_UNTIMED).format(m.date, today))
         if len(keep) != len(built):
             per_span[k] = keep
             if not keep:
