@@ -88,8 +88,3 @@ def test_a_term_list_keeps_only_the_talks_to_come():
     assert got == [("2026-12-15", "16:00"), ("2027-01-12", "16:00")]
     past = [w.line for w in listing.warnings if "took place" in w.reason]
     assert past == [6, 9, 12]
-
-
-def test_a_past_entry_with_nothing_to_come_stays():
-    listing = parse("Tuesday 17 November 2026, 4pm – Colloquium, Lecture Theatre B\n", as_of=AS_OF)
-    assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-11-17", "16:00")]

@@ -708,13 +708,10 @@ def _drop_past_untimed(
     events" heading kept there for want of a year (``past_kept``: line indices) whose lines
     point to its report or recording, its time notwithstanding: the page's date and the report
     say it took place. So is, when that date was ``given`` (the day the page was read or
-    published, not guessed from it) and the page lists entries still to come, one with a time
-    that writes its year and is before it: a past term's or season's entries kept on the page ("20.10.2026   Prof. Dr. …" on a page of
+    published, not guessed from it), one with a time that writes its year and is before it: a
+    past term's or season's entries kept on the page ("20.10.2026   Prof. Dr. …" on a page of
     9 December 2026). Each is warned about."""
     today = day.isoformat()
-    # past entries written with their year go only beside entries still to come: a list that
-    # goes on past the page's date (a lone "April 11, 2019" on a page of 2024 stays)
-    coming = given and any(m.date and m.date >= today for built in per_span for m in built)
     gone: set[int | None] = set()  # the lines of the meetings dropped: their warnings go too
     for k, span in enumerate(spans):
         built = per_span[k]
@@ -726,7 +723,7 @@ def _drop_past_untimed(
                 m.date < today or (m.date == today and span.anchor.date.year is not None)
             )
             kept_past = span.anchor.index in past_kept and _reported(span, lines)
-            written = coming and m.date < today and span.anchor.date.year is not None
+            written = given and m.date < today and span.anchor.date.year is not None
             if (
                 not past
                 or (m.end_date or "") >= today
