@@ -631,12 +631,6 @@ _PAST_UNTIMED = (
 )
 
 
-_PAST_WRITTEN = (
-    "{} writes its year and is before the day the page was given as read or published ({}): "
-    "a meeting that took place, not one to come"
-)
-
-
 _PAST_SECTION = (
     "{} is before the page's own date ({}) and under a heading of events that took place: "
     "not a meeting"
@@ -698,7 +692,6 @@ def _drop_past_untimed(
     ctx: _Context,
     day: date,
     past_kept: set[int] = frozenset(),  # type: ignore[assignment]
-    given: bool = False,
 ) -> None:
     """A date before the page's own date (given, or from the page: its metadata, address or
     dateline) that gives no time of day is a date the page mentions, not a meeting: a "latest
@@ -707,10 +700,7 @@ def _drop_past_untimed(
     very day that writes its year (the page's date written again). So is one under a "Past
     events" heading kept there for want of a year (``past_kept``: line indices) whose lines
     point to its report or recording, its time notwithstanding: the page's date and the report
-    say it took place. So is, when that date was ``given`` (the day the page was read or
-    published, not guessed from it), one with a time that writes its year and is before it: a
-    past term's or season's entries kept on the page ("20.10.2026   Prof. Dr. …" on a page of
-    9 December 2026). Each is warned about."""
+    say it took place. Each is warned about."""
     today = day.isoformat()
     gone: set[int | None] = set()  # the lines of the meetings dropped: their warnings go too
     for k, span in enumerate(spans):
@@ -723,11 +713,10 @@ def _drop_past_untimed(
                 m.date < today or (m.date == today and span.anchor.date.year is not None)
             )
             kept_past = span.anchor.index in past_kept and _reported(span, lines)
-            written = given and m.date < today and span.anchor.date.year is not None
             if (
                 not past
                 or (m.end_date or "") >= today
-                or (_own_time(m, span.anchor) and not kept_past and not written)
+                or (_own_time(m, span.anchor) and not kept_past)
             ):
                 keep.append(m)
                 continue
@@ -740,7 +729,7 @@ def _drop_past_untimed(
                 ]
                 _warn(ctx, line, _PAST_SECTION.format(m.date, today))
                 continue
-            _warn(ctx, line, (_PAST_WRITTEN if written else _PAST_UNTIMED).format(m.date, today))
+            _warn(ctx, line, _PAST_UNTIMED.format(m.date, today))
         if len(keep) != len(built):
             per_span[k] = keep
             if not keep:

@@ -454,9 +454,7 @@ def _parse(
         _drop_chat_past(chat, per_span, ctx)
     _held_online_instead(lines, {*unread, *(s.anchor.index for s in spans)}, per_span, ctx, langs)
     if used.exact:
-        _drop_past_untimed(
-            spans, per_span, lines, ctx, used.day, past_kept, given=used.origin == GIVEN
-        )
+        _drop_past_untimed(spans, per_span, lines, ctx, used.day, past_kept)
     meetings = [m for built in per_span for m in built]
     _apply_page_venue(lines, kinds, meetings, ctx)
     _postcode_country(meetings, lang)
