@@ -71,4 +71,7 @@ Sachspenden für den Basar nehmen wir bis 10.12. entgegen.
 def test_a_newsletter_keeps_its_events_and_drops_the_donation_days():
     listing = parse(PAGE, as_of=AS_OF, lang="de")
     got = [(m.date, m.start_time, m.venue) for m in listing.meetings]
-    assert got == [("2026-12-12", "14:00", "Gemeindehaus"), ("2026-12-16", "15:00", "Gemeindehaus (großer Saal)")]
+    assert got == [
+        ("2026-12-12", "14:00", "Gemeindehaus"),
+        ("2026-12-16", "15:00", "Gemeindehaus (großer Saal)"),
+    ]
