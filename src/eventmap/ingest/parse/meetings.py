@@ -262,9 +262,12 @@ def _build_meetings(
 ) -> list[Meeting]:
     """The meeting of a span, and one more for each later date on its line, sharing the place
     and the time unless a date has its own."""
-    m = _build_meeting(span, lines, ctx, prev)
+    later: list[TimeMatch] = []
+    m = _build_meeting(span, lines, ctx, prev, later)
     out = [m]
     a, aline = span.anchor, lines[span.anchor.index]
+    for tm in later:  # "Sat 9 Jan, 11:00 and 14:00": the same meeting twice
+        out.append(dataclasses.replace(m, links=list(m.links), start_time=tm.start_time))
     if ";" in a.tail and not (a.more or a.listed or a.prose) and (times := _times_list(m, a.tail)):
         return times
     for day in a.listed:  # "jueves 2, 9 y 16 de mayo": everything but the day is shared
@@ -425,8 +428,15 @@ def _take_place(m: Meeting, own: Meeting) -> None:
             setattr(m, name, value)  # a heading's place ("Leeds" over the line) stays
 
 
-def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | None) -> Meeting:
-    """One meeting from its span: heading (place, title, kind), date and time, then details."""
+def _build_meeting(
+    span: _Span,
+    lines: list[Line],
+    ctx: _Context,
+    prev: date | None,
+    later: list[TimeMatch] | None = None,
+) -> Meeting:
+    """One meeting from its span: heading (place, title, kind), date and time, then details;
+    ``later`` gets the line's further start times of the same event (see _later_times)."""
     a = span.anchor
     aline = lines[a.index]
     m = Meeting(source_line=lines[span.first].number)
@@ -456,7 +466,7 @@ def _build_meeting(span: _Span, lines: list[Line], ctx: _Context, prev: date | N
     details = [lines[d] for d in (*span.pre, *span.details)]
     if a.date is not None:
         before = _tail_place_values(m)  # not a copy of the meeting: cheap
-        tail = _read_when(m, a, aline, ctx, prev)
+        tail = _read_when(m, a, aline, ctx, prev, later)
         if (
             tail is not None
             and not span.pre
@@ -871,9 +881,17 @@ def _shared_after_dates(tail: str, more: list[DateMatch]) -> str:
     return tail[more[-1].end :]
 
 
-def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | None) -> str | None:
+def _read_when(
+    m: Meeting,
+    a: _Anchor,
+    aline: Line,
+    ctx: _Context,
+    prev: date | None,
+    later: list[TimeMatch] | None = None,
+) -> str | None:
     """Date, time (after the date, else just before it) and the rest of the anchor line; the
-    rest when it was read as the place (a plain date line's tail), else None."""
+    rest when it was read as the place (a plain date line's tail), else None. Further start
+    times of the same event after the time ("11:00 and 14:00") go to ``later``."""
     dm = a.date
     d = _meeting_date(m, dm, aline, ctx, prev)
     m.date = d.isoformat() if d else None
@@ -958,6 +976,10 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
             tail = _START_CUE.sub("", tail[at : far.start]).rstrip(" ,;")
             tm = TimeMatch(0, 0, far.start_time, far.end_time, far.guessed_pm)
     if tm and tm.start <= _NEAR:
+        if later is not None and not a.more and (times := _later_times(tail, tm)):
+            tm, more, end = times
+            later.extend(more)
+            tail = tail[: tm.end] + tail[end:]  # the rest read as after one time
         m.start_time, m.end_time = tm.start_time, tm.end_time
         if tm.guessed_pm:
             _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
@@ -974,6 +996,46 @@ def _read_when(m: Meeting, a: _Anchor, aline: Line, ctx: _Context, prev: date | 
     if not any(_place_values(m)):
         _meeting_point(m, tail)
     return read
+
+
+# Between two start times of one event: "11:00 and 14:00", "à 14 h et à 20 h 30", "18:00 y
+# 20:30 h", "um 15 und um 19 Uhr", "14:00, 17:00 and 20:00"; a preposition may repeat.
+_TIME_JOIN = re.compile(
+    r"\s*+(?:(?P<comma>,)\s*+|(?<=\s)(?:and|et|y|e|und|&|\+)\s++)"
+    r"(?:(?:at|à|a\s++las?|um)\s++)?(?=\d)",
+    re.I,
+)
+# Words that make "7 and 9" a range, not two start times: "between 7 and 9pm", "zwischen 18 und
+# 20 Uhr", "entre 18 h et 20 h", "entre las 18 y las 20".
+_BETWEEN = re.compile(r"\b(?:between|zwischen|entre(?:\s++las)?)\s*+$", re.I)
+_LATER_TIMES = 6  # start times of one event on a line at most; more is a timetable
+
+
+def _later_times(tail: str, tm: TimeMatch) -> tuple[TimeMatch, list[TimeMatch], int] | None:
+    """Start times after ``tm`` (the line's time, in ``tail``) that repeat the same event ("Sat
+    9 Jan, 11:00 and 14:00, Curator's tour", "jeudi 21 janvier, 6 h 30 et 15 h 30, Salle des
+    employés"): ``tm`` (afternoon-guessed no more when the other times write a 24-hour clock),
+    the later times and where the rest of the line starts, to be read as after ``tm``; or None.
+    A range ("18:00–20:30", "starts 18:00 and ends 20:30", "between 7 and 9pm") is one
+    meeting."""
+    if tm.end_time is not None or _BETWEEN.search(tail[max(0, tm.start - 12) : tm.start]):
+        return None
+    more: list[TimeMatch] = []
+    pos, comma = tm.end, False
+    while len(more) < _LATER_TIMES and (j := _TIME_JOIN.match(tail, pos)) is not None:
+        nxt = find_times(tail[j.end() : j.end() + 20])
+        if nxt is None or nxt.start != 0 or nxt.end_time is not None:
+            break
+        comma = j.group("comma") is not None
+        more.append(nxt)
+        pos = j.end() + nxt.end
+    if not more or comma:  # "7pm, 8 Market St"; a list of times ends with "and" and its last
+        return None
+    h24 = any(not t.guessed_pm and t.start_time and t.start_time >= "13" for t in more)
+    if tm.guessed_pm and (h24 or tail[tm.start : tm.start + 1] == "0") and tm.start_time:
+        hour = int(tm.start_time[:2]) - 12  # "06:30 and 15:30": a 24-hour clock
+        tm = TimeMatch(tm.start, tm.end, f"{hour:02d}{tm.start_time[2:]}", None, False)
+    return tm, more, pos
 
 
 # After a one-line entry's time: "@" and its place, a comma and its place, or the line's end.
