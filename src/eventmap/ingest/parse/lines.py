@@ -136,6 +136,49 @@ def join_month_headings(lines: list[Line], langs: tuple[str, ...]) -> list[Line]
     return out
 
 
+_LONE_WEEKDAY = re.compile(r"\s*+([^\W\d_]{2,12})\.?,?\s*+")
+_WEEKDAY_LINE_MAX = 16  # characters: "Mittwoch,", "Wednesday", "miércoles"
+_DATE_LEAD = 2  # the date over a lone weekday starts within this many characters of its line
+
+
+def join_weekday_lines(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
+    """An event site's card puts its weekday alone on the line right under its date ("Dec 17" /
+    "Thursday", "17. Dez." / "Donnerstag", "17 déc." / "jeudi"): the two are one date, joined on
+    the date's line as "weekday date" (the line numbers stay). The date line is short and starts
+    with its date, which names no weekday of its own. (The weekday over its date, "Thursday" /
+    "Dec 17", is a date split over two lines: ``page._join_split_dates`` joins it.)"""
+    weekdays: dict[str, int] | None = None
+    joined: dict[int, Line] = {}  # the date line's index -> the date with its weekday
+    for i in range(1, len(lines)):
+        t = lines[i].text
+        if not t or len(t) > _WEEKDAY_LINE_MAX or (m := _LONE_WEEKDAY.fullmatch(t)) is None:
+            continue
+        if weekdays is None:
+            weekdays = {k: v for lang in langs for k, v in weekday_names(lang).items()}
+        if m.group(1).casefold() in weekdays and _bare_date(lines[i - 1].text, langs):
+            day, wd = lines[i - 1], lines[i]
+            joined[i - 1] = Line(
+                day.number, f"{m.group(1)} {day.text.strip()}", [*day.links, *wd.links],
+                [*day.datetimes, *wd.datetimes],
+            )  # fmt: skip
+    if not joined:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i - 1 not in joined:
+            out.append(joined.get(i, line))
+    return out
+
+
+def _bare_date(t: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``t`` is a short line that starts with a date naming no weekday ("Dec 17",
+    "17. Dez.", "17 déc. · 18:30")."""
+    if not t or len(t) > _HEADING_MAX:
+        return False
+    dm = find_date(t, langs=langs)
+    return dm is not None and dm.weekday is None and dm.start <= _DATE_LEAD
+
+
 def _date_follows(lines: list[Line], i: int, langs: tuple[str, ...]) -> bool:
     """Whether the next line with text dates itself: the day heading is a calendar badge over
     the entry's full date ("sam 6" / "6 février 2027"), which needs no month of its own."""

@@ -55,6 +55,7 @@ from eventmap.ingest.parse.lines import (
     _merge_restated_days,
     _ranges_under_ranges,
     join_month_headings,
+    join_weekday_lines,
     print_zone,
 )
 from eventmap.ingest.parse.meetings import _build_meetings, _place_values
@@ -382,6 +383,7 @@ def _parse(
             as_of_origin=used.origin,
         )
     lines = _join_split_dates(lines, langs)
+    lines = join_weekday_lines(lines, langs)
     lines = join_month_headings(lines, langs)
     lines = _join_labelled_fields(lines)
     mail = asof.email_date(lines, langs)
