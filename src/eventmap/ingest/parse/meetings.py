@@ -992,7 +992,12 @@ def _read_when(
     read = _read_line_place(m, a, aline, tail, listed=listed, had_status=had_status)
     if a.more and m.venue is None and m.address is None and shared:
         sm = find_times(shared)
-        _read_tail(m, _take_tz_hint(m, shared[sm.end :]) if sm and sm.start <= _NEAR else shared)
+        if sm and sm.start <= _NEAR:
+            rest = _take_tz_hint(m, shared[sm.end :])
+            # "…, Tuesday 9 February and Tuesday 9 March at the Trades Hall, 7pm.": the place
+            # the dates share is written before their time
+            shared = rest if _TWO_LETTERS.search(rest) else _cut_start_cue(shared[: sm.start])
+        _read_tail(m, shared)
     if not any(_place_values(m)):
         _meeting_point(m, tail)
     return read
@@ -1036,6 +1041,18 @@ def _later_times(tail: str, tm: TimeMatch) -> tuple[TimeMatch, list[TimeMatch], 
         hour = int(tm.start_time[:2]) - 12  # "06:30 and 15:30": a 24-hour clock
         tm = TimeMatch(tm.start, tm.end, f"{hour:02d}{tm.start_time[2:]}", None, False)
     return tm, more, pos
+
+
+# The words that lead to a time at the end of a place: "…, Trades Hall, from", "… Rathaus, um".
+_CUE_END = re.compile(
+    r"[\s,;]*+(?:\b(?:at|from|by|starting|um|ab|à|dès|a\s++las?|desde)\s*+)?$", re.I
+)
+
+
+def _cut_start_cue(text: str) -> str:
+    """``text`` without the word that led to the time after it."""
+    cue = _CUE_END.search(text, max(0, len(text) - 14))
+    return text[: cue.start()] if cue else text
 
 
 # After a one-line entry's time: "@" and its place, a comma and its place, or the line's end.
