@@ -711,6 +711,27 @@ def _former_date(before: str) -> bool:
 
 
 _MORE_DATES_TRIES = 24  # dates looked at on one line for its later dates (linear, not quadratic)
+# A house number after a later date on the line, ending the address or its part: "(Sala Vaz
+# Ferreira, 18 de Julio 1790)", "25 de Mayo 300, Rosario", "17. Juni 135". Not a year (read as
+# one), nor a bare hour or a count with its word after it ("27 de enero 19 h", "… 30 plazas").
+_LATER_HOUSE_NUMBER = re.compile(r"\s++(\d{2,5})[a-zA-Z]?(?:\s*+[,;)/]|\s*+$|\.(?!\d))")
+_STREET_PART = re.compile(r"[,;(|·]")  # where the street's own words before a later date begin
+_HOUSE_HOURS = 24  # a two-digit number up to this may be a bare hour after the date
+
+
+def _street_date(tail: str, pos: int, start: int, end: int) -> bool:
+    """Whether a later date on a line (``tail[start:end]``, found from ``pos``) names a street:
+    its type before it in the same part of the line ("Av. Corrientes y 9 de Julio", "Calle 25
+    de Mayo", "Straße des 17. Juni"), or a house number, not a year, after it ("18 de Julio
+    1790", "25 de Mayo 300"): an address, not another meeting."""
+    hn = _LATER_HOUSE_NUMBER.match(tail, end)
+    if hn is not None:
+        number = hn.group(1)
+        if not 1900 <= int(number) <= 2100 and (len(number) > 2 or int(number) > _HOUSE_HOURS):
+            return True
+    head = tail[max(pos, start - _FORMER_REACH) : start]
+    cut = max((m.end() for m in _STREET_PART.finditer(head)), default=0)
+    return _street_named(head[cut:])
 
 
 def _more_dates(
@@ -742,6 +763,7 @@ def _more_dates(
             # avril : ouverture le lundi 1er mars"
             or _no_event_lead((before_tail + tail[:start])[-_SIGNUP_REACH:], False) is not None
             or _former_date(tail[max(pos, start - _FORMER_REACH) : start])
+            or (dm.weekday is None and dm.year is None and _street_date(tail, pos, start, end))
         )
         if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
             found += _listed_before(tail, pos, start, dm)
