@@ -486,6 +486,10 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         dm = _date_match(later, voc, day_first, text) if later and later.group("mon2") else None
         if dm is not None:
             return dataclasses.replace(dm, start=m.start(), weekday=voc.weekdays[_fold(mon)])
+        if yy and not year:
+            # "Mar 09/02" (martes 9 February), "mar. 12/01": the weekday before a day and a
+            # month in numbers, not a month name with a two-digit year (March 9, 2002)
+            wd, a_s, b_s, mon, yy = mon, day_s, yy, None, None
     if mon:
         month, day, year = voc.months[_fold(mon)], int(day_s), year or yy
     elif mon2:
