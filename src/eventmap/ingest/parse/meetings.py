@@ -87,6 +87,7 @@ from eventmap.ingest.parse.venues import (
     _title_words,
     _venue_kind,
     _weak_place,
+    held_place,
 )
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -145,6 +146,7 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         return
     if _only_status(tail) or (had_status and _names_no_place(tail)) or _unavailable(tail):
         return
+    tail = held_place(tail) or tail  # "… findet im Gewerkschaftshaus statt": the place alone
     tail = _AT_IN.sub("", tail)
     tail = _title_before_place(m, tail)
     if "|" in tail:  # a table row: its cells are the parts, but a description is no place

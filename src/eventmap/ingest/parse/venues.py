@@ -16,6 +16,7 @@ from eventmap.ingest.parse.lexicon import (
     _LINK_LINE,
     _ONLINE,
     _STATUS_WORDS,
+    _all_months,
     _find_speaker,
     _has_status,
     _only_status,
@@ -385,3 +386,48 @@ def _street_with_postcode(text: str) -> bool:
     return bool(
         looks_like_block_line(text) or is_street_abroad(text) or _STREET_WORD_ABROAD.search(text)
     )
+
+
+# A sentence saying where the meeting takes place, its verb around the place: "findet im
+# Gewerkschaftshaus statt", "finden in der Stadtbibliothek statt", "a lieu à la Bourse du
+# travail", "aura lieu au Café Lux", "se tiendra dans la salle Jaurès", "tendrá lugar en el
+# Ateneo", "se celebrará en la Casa del Pueblo", "takes place at the Friends Meeting House",
+# "will be held in Room 4". The place runs to "statt", a comma or the sentence's end.
+_HELD_AT = re.compile(
+    r"\b(?:find(?:et|en)\s++(?:[^\W\d_]++\s++){0,3}?"
+    r"|(?:a|ont|aura|auront)\s++lieu\s++"
+    r"|se\s++(?:tiendra|tiendront|tient|tiennent|d[ée]roulera|d[ée]roule)\s++"
+    r"|(?:tendr[áa]n?|tiene|tienen)\s++lugar\s++"
+    r"|se\s++(?:celebrar[áa]n?|realizar[áa]n?|llevar[áa]n?\s++a\s++cabo)\s++"
+    r"|(?:takes?|will\s++take)\s++place\s++|(?:will\s++be|is|are)\s++held\s++)"
+    r"(?:im|in\s++der|in\s++dem|auf\s++dem|beim|à\s++la|à\s++l['’]|au|à|dans\s++la|dans\s++le"
+    r"|en\s++el|en\s++la|en|at\s++the|at|in\s++the|in)\s++"
+    r"(?P<place>[^\W\d_][^.;!?(),]{0,79}?)(?:\s++statt\b|\s*+[,.;!?(]|\s*+$)",
+    re.IGNORECASE,
+)
+_FIRST_SENTENCE_END = re.compile(r"[.!?]\s")
+_HELD_STEMS = ("statt", "lieu", "lugar", "place", "held", "tiend", "celebrar", "realizar", "cabo")
+
+
+def held_place(text: str) -> str | None:
+    """The place a sentence says the meeting takes place in ("Die Versammlung findet im
+    Gewerkschaftshaus statt" -> "Gewerkschaftshaus", "l'assemblée a lieu à la Bourse du travail"
+    -> "Bourse du travail"); None when it names none, or names a month or an online room
+    ("a lieu en ligne", "takes place in January")."""
+    if not contains_any(text.lower(), _HELD_STEMS):
+        return None
+    stop = _FIRST_SENTENCE_END.search(text)  # the sentence after it is about something else
+    hm = _HELD_AT.search(text, 0, stop.start() + 1 if stop else len(text))
+    if hm is None:
+        return None
+    place = hm.group("place").strip()
+    first = place.split(maxsplit=1)[0].casefold()
+    if _ONLINE.search(place) or first in _all_months() or first in _NOT_PLACE_WORDS:
+        return None
+    return place
+
+
+# Words after "à" or "en" in such a sentence that open no place: "a lieu à partir de 19 h".
+_NOT_PLACE_WORDS = frozenset(
+    {"partir", "persona", "presencia", "person", "personne", "präsenz", "línea", "linea", "ligne"}
+)
