@@ -207,12 +207,13 @@ LETTER_PLACE = re.compile(
     r"^[A-ZÀ-Þ][\w'’.-]*+(?:[ -][A-ZÀ-Þ][\w'’.-]*+){0,3}(?:,?\s++(?:den|am|le|el))?$"
 )
 # Words before the date of a page's footer that say it is the page's: "Last updated",
-# "Stand:", "Mise à jour :", "Actualizado el", "Issued by the Branch Secretary,", "Programme
+# "Stand:", "Letzte Änderung:", "Mise à jour :", "Actualizado el", "Issued by the Branch Secretary,", "Programme
 # publié le", "Veröffentlicht am"; a version's date only right before it ("Programme susceptible
 # de modifications – version du", "Fassung vom", "versión del"; not "English version, 3 May").
 _FOOTER_DATELINE = re.compile(
     r"\b(?:(?:last\s++)?(?:updated|modified|edited)|issued|stand|aktualisiert|herausgegeben|"
-    r"(?:zuletzt\s++)?ge[äa]ndert|mise?\s++[àa]\s++jour|modifi[ée]e?\s++le|"
+    r"(?:zuletzt\s++)?ge[äa]ndert|(?:letzte\s++)?(?:[äa]nderung|aktualisierung)|"
+    r"mise?\s++[àa]\s++jour|last\s++changed?|modifi[ée]e?\s++le|"
     r"derni[èe]re\s++modification|[ée]mis|actualizad[oa]|actualizaci[óo]n|modificad[oa]|"
     r"[úu]ltima\s++modificaci[óo]n|emitid[oa]|"
     r"posted|published|publi[ée]e?s?|ver[öo]ffentlicht|publicad[oa]s?)\b"

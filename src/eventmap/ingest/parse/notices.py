@@ -631,6 +631,12 @@ _PAST_UNTIMED = (
 )
 
 
+_PAST_WRITTEN = (
+    "past: {} writes its year and is before the page's date ({}) while the page lists entries "
+    "still to come: it took place, not a meeting to come"
+)
+
+
 _PAST_SECTION = (
     "{} is before the page's own date ({}) and under a heading of events that took place: "
     "not a meeting"
@@ -692,6 +698,7 @@ def _drop_past_untimed(
     ctx: _Context,
     day: date,
     past_kept: set[int] = frozenset(),  # type: ignore[assignment]
+    dated: bool = False,
 ) -> None:
     """A date before the page's own date (given, or from the page: its metadata, address or
     dateline) that gives no time of day is a date the page mentions, not a meeting: a "latest
@@ -700,8 +707,15 @@ def _drop_past_untimed(
     very day that writes its year (the page's date written again). So is one under a "Past
     events" heading kept there for want of a year (``past_kept``: line indices) whose lines
     point to its report or recording, its time notwithstanding: the page's date and the report
-    say it took place. Each is warned about."""
+    say it took place. So is, when that date is ``dated`` (given as the day the page was read,
+    or the page's own dateline: "Letzte Änderung: 09.12.2026"; not the import day) and the page
+    lists entries still to come, one with a time that writes its year and is before it, even by
+    a day: a term's or season's entries kept on the page ("20.10.2026   Prof. Dr. …" on a page
+    of 9 December 2026). Each is warned about."""
     today = day.isoformat()
+    # past entries written with their year go only beside entries still to come: a list that
+    # goes on past the page's date (a lone "April 11, 2019" on a page of 2024 stays)
+    coming = dated and any(m.date and m.date >= today for built in per_span for m in built)
     gone: set[int | None] = set()  # the lines of the meetings dropped: their warnings go too
     for k, span in enumerate(spans):
         built = per_span[k]
@@ -713,10 +727,11 @@ def _drop_past_untimed(
                 m.date < today or (m.date == today and span.anchor.date.year is not None)
             )
             kept_past = span.anchor.index in past_kept and _reported(span, lines)
+            written = coming and m.date < today and span.anchor.date.year is not None
             if (
                 not past
                 or (m.end_date or "") >= today
-                or (_own_time(m, span.anchor) and not kept_past)
+                or (_own_time(m, span.anchor) and not kept_past and not written)
             ):
                 keep.append(m)
                 continue
@@ -729,7 +744,8 @@ def _drop_past_untimed(
                 ]
                 _warn(ctx, line, _PAST_SECTION.format(m.date, today))
                 continue
-            _warn(ctx, line, _PAST_UNTIMED.format(m.date, today))
+            past_timed = written and _own_time(m, span.anchor)
+            _warn(ctx, line, (_PAST_WRITTEN if past_timed else _PAST_UNTIMED).format(m.date, today))
         if len(keep) != len(built):
             per_span[k] = keep
             if not keep:

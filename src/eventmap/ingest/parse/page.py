@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from eventmap.ingest import asof, labels
-from eventmap.ingest.asof import CHAT, GIVEN, TODAY, AsOf, page_as_of
+from eventmap.ingest.asof import CHAT, DATELINE, GIVEN, TODAY, AsOf, page_as_of
 from eventmap.ingest.chat import (
     chat_campaigns,
     known_city_messages,
@@ -456,7 +456,9 @@ def _parse(
         _drop_chat_past(chat, per_span, ctx)
     _held_online_instead(lines, {*unread, *(s.anchor.index for s in spans)}, per_span, ctx, langs)
     if used.exact:
-        _drop_past_untimed(spans, per_span, lines, ctx, used.day, past_kept)
+        _drop_past_untimed(
+            spans, per_span, lines, ctx, used.day, past_kept, dated=used.origin in (GIVEN, DATELINE)
+        )
     meetings = [m for built in per_span for m in built]
     _apply_page_venue(lines, kinds, meetings, ctx)
     _postcode_country(meetings, lang)
