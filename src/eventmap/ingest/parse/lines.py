@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventmap.ingest import calendar, labels
-from eventmap.ingest.asof import MINUTES_TITLE, MINUTES_TITLE_LEN
+from eventmap.ingest.asof import _MAIL_HEADER, MINUTES_TITLE, MINUTES_TITLE_LEN
 from eventmap.ingest.html import iso_day
 from eventmap.ingest.parse.anchors import (
     _DATELINE_REASON,
@@ -599,6 +599,8 @@ def _field_rule(
         hi += 1
     if any(j in anchors for j in range(lo, hi + 1)) or max(anchors, default=-1) <= hi:
         return None  # a card's fields under its date, or nothing below
+    if sum(1 for j in range(lo, hi + 1) if j != i and _MAIL_HEADER.match(lines[j].text)) >= 2:
+        return None  # a message's header in a digest ("Date:" / "From:" / "Subject:"): when sent
     place = None
     for j in range(lo, hi + 1):
         if j != i and (pm := _PLACE_FIELD.match(lines[j].text)) is not None:
