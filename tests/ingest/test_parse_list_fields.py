@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from eventmap.ingest.parse import parse
-from eventmap.ingest.parse.lines import _recording
+from eventmap.ingest.parse.lines import _past_session_mark
 
 AS_OF = date(2026, 12, 5)
 
@@ -85,15 +85,19 @@ def test_fields_under_a_date_stay_that_meetings_own():
     ("21 octobre – Les communs (voir l'enregistrement)", "voir l'enregistrement"),
     ("21 de octubre – Memoria obrera. Ver la grabación", "Ver la grabación"),
     ("Wed 21 Oct: Canals – recording available", "recording available"),
+    # one mark for both passes: the past-sessions pass's words read in the recap pass too
+    ("Tue 3 Nov – Past session: Housing co-ops in Vienna", "Past session"),
+    ("12.11.2026 – Klimaanpassung in der Stadt [Folien](https://example.org/f.pdf)", "[Folien]"),
+    ("5 nov. – Les jardins partagés (revoir la vidéo)", "revoir la vidéo"),
 ])
 # fmt: on
 def test_a_dated_line_that_offers_its_recording_took_place(line, cue):
-    assert _recording(line) == cue
+    assert _past_session_mark(line) == cue
 
 
 @pytest.mark.parametrize("line", ["Recording studio open day, 12 March", "Video night, 5 March"])
 def test_lines_that_name_a_recording_but_offer_none(line):
-    assert _recording(line) is None
+    assert _past_session_mark(line) is None
 
 
 PAGE = """\

@@ -1182,7 +1182,7 @@ def _drop_badges(
         if not _date_only(a) and not (a.inline_head or a.more):
             rm = _REMARK_TAIL.fullmatch(a.tail)
             remark = len(rm.group()) if rm is not None else -1
-        if a.day is not None or remark < 0 or len(lines[i].text) - remark > _BADGE_LEN:
+        if remark < 0 or len(lines[i].text) - remark > _BADGE_LEN:
             continue
         if not remark and not _date_only(a):
             continue
@@ -1416,18 +1416,35 @@ def _drop_past_sections(
 
 # A past session's row says so, or links what it left behind: "[séance passée]", "Aufzeichnung
 # ansehen", "Watch the recording", "([slides](…))", "Ver grabación", "Revoir la vidéo".
-_PAST_MARK = re.compile(
+# A past session's mark: a "past session" or an offer of its recording or slides ("Aufzeichnung
+# ansehen", "watch the recording", "voir l'enregistrement", "ver la grabación", "recording
+# available", a link "[slides](…)"). Both the past-sessions pass and the recap pass read it.
+_PAST_SESSION_MARK = re.compile(
     r"\b(?:past\s++(?:session|seminar|talk|lecture|event|meeting)|s[ée]ance\s++pass[ée]e|"
-    r"sesi[óo]n\s++pasada|(?:watch|view|see)\s++(?:the\s++)?(?:recording|video|slides)|"
+    r"sesi[óo]n\s++pasada|(?:watch|view|see)\s++(?:the\s++)?(?:recording|video|slides|replay)|"
+    r"(?:recording|replay)\s++(?:available|online|here)|"
     r"(?:aufzeichnung|mitschnitt|video|folien)\s++(?:ansehen|anschauen|anh[öo]ren)|"
-    r"(?:re)?voir\s++(?:l['’]\s*+|la\s++|le\s++)?(?:enregistrement|vid[ée]o|diaporama)|"
-    r"ver\s++(?:la\s++)?(?:grabaci[óo]n|v[íi]deo|diapositivas))\b|"
-    r"\[(?:slides|recording|video|folien|aufzeichnung|diaporama|diapositivas|grabaci[óo]n)\]\(",
+    r"(?:(?:re)?voir|regarder)\s++(?:l['’]\s*+|la\s++|le\s++)?"
+    r"(?:enregistrement|vid[ée]o|diaporama|replay)|"
+    r"(?:ver|mirar)\s++(?:la\s++|el\s++)?(?:grabaci[óo]n|v[íi]deo|diapositivas))\b|"
+    r"\[(?:slides|recording|video|folien|aufzeichnung|diaporama|diapositives|diapositivas|"
+    r"grabaci[óo]n)\]",
     re.I,
 )
-_PAST_MARK_STEMS = ("past", "pass", "pasad", "recording", "enregistrement", "video", "vidéo",
-                    "vídeo", "slides", "folien", "aufzeichnung", "mitschnitt", "diapo",
-                    "grabaci")  # fmt: skip
+_PAST_SESSION_STEMS = ("past", "pass", "pasad", "record", "enregistrement", "video", "vidéo",
+                       "vídeo", "replay", "slides", "folien", "aufzeichnung", "mitschnitt",
+                       "diapo", "grabaci")  # fmt: skip
+
+
+def _past_session_mark(text: str) -> str | None:
+    """The words by which a dated line says its session took place (a past session, its
+    recording or slides offered), else None."""
+    if not contains_any(text.casefold(), _PAST_SESSION_STEMS):
+        return None
+    pm = _PAST_SESSION_MARK.search(text)
+    return pm.group(0) if pm is not None else None
+
+
 # The words a past-events label needs: a cheap test before _PAST_HEADING on a dated line's head.
 _PAST_LABEL_STEMS = ("past", "previous", "earlier", "vergangen", "früher", "fruher", "zurück",
                      "zuruck", "rückblick", "ruckblick", "pass", "précéd", "preced", "pasad",
@@ -1449,8 +1466,8 @@ def _past_marked(lines: list[Line], kinds: list[str], i: int) -> tuple[str, bool
     if i + 1 < len(kinds) and kinds[i + 1] == OTHER:
         texts.append(lines[i + 1].text)
     for k, text in enumerate(texts):
-        if contains_any(text.lower(), _PAST_MARK_STEMS) and (pm := _PAST_MARK.search(text)):
-            return _PAST_MARK_REASON.format(t, pm.group(0).strip("[](")), k == 1
+        if (mark := _past_session_mark(text)) is not None:
+            return _PAST_MARK_REASON.format(t, mark.strip("[]")), k == 1
     return None
 
 
@@ -1602,29 +1619,6 @@ _LOOK_BACK = re.compile(
 
 # A dated line that offers its own recording took place ("21.10.2026 | … | Aufzeichnung
 # ansehen", "Oct 21 – Watch the recording", "Voir l'enregistrement", "Ver la grabación").
-_RECORDING_STEMS = ("aufzeichnung", "mitschnitt", "record", "video", "vidéo", "replay",
-                    "enregistrement", "grabaci", "vídeo", "[slides]", "[folien]",
-                    "[diapositiv")  # fmt: skip
-_RECORDING = re.compile(
-    r"\b(?:aufzeichnung|mitschnitt|video)\s++(?:ansehen|anschauen|anh[öo]ren)\b"
-    r"|\b(?:watch|view|see)\s++(?:the\s++)?(?:recording|video|replay)\b"
-    r"|\b(?:recording|replay)\s++(?:available|online|here)\b"
-    r"|\b(?:voir|revoir|regarder)\s++(?:l['’]\s*+enregistrement|la\s++vid[ée]o|le\s++replay)\b"
-    r"|\b(?:ver|mirar)\s++(?:la\s++|el\s++)?(?:grabaci[óo]n|v[íi]deo)\b"
-    # a link to the talk's slides: "([slides](…))", "[Folien](…)", "[diapositives](…)"
-    r"|\[(?:slides|folien|diapositives|diapositivas)\]",
-    re.IGNORECASE,
-)
-
-
-def _recording(text: str) -> str | None:
-    """The words by which a dated line offers its recording, else None."""
-    if not contains_any(text.casefold(), _RECORDING_STEMS):
-        return None
-    rm = _RECORDING.search(text)
-    return rm.group(0) if rm is not None else None
-
-
 def _recap_cue(lines: list[Line], para: list[int], untimed: bool) -> tuple[str, bool] | None:
     """What makes paragraph ``para`` (line indexes) a report of what took place, and whether it
     says so outright (its opening words: every date in it goes) or only thanks those who came
@@ -1658,7 +1652,7 @@ def _drop_recaps(
             continue
         dated = [j for j in para if j in anchors]
         for j in dated:
-            if (rec := _recording(lines[j].text)) is not None:
+            if (rec := _past_session_mark(lines[j].text)) is not None:
                 unread[j] = _RECAP_REASON.format(lines[j].text, rec)
                 del anchors[j]
                 kinds[j] = BLANK
