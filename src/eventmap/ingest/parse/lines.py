@@ -170,6 +170,48 @@ def join_weekday_lines(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
     return out
 
 
+# A time range's start at the end of a hard-wrapped line, its end on the next ("… von 10 bis" /
+# "13 Uhr im Bürgerhaus", "from 10am to" / "1pm at", "de 10 h à" / "13 h", "de 10 a" / "13 h").
+_RANGE_OPEN = re.compile(
+    r"(?:^|\s)\d{1,2}(?:[:.h]\d{2})?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)?"
+    r"\s*+(?:bis|to|till|until|à|a|hasta|au|[-–—])\s*+$",
+    re.I,
+)
+_RANGE_TAIL = 24  # characters at a line's end searched for an open range
+_TIME_UNIT = r"\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?![^\W\d_])"
+# The end time at the start of the next line: "21:00", "20h30", "17:30 Uhr", or a number with
+# its unit ("13 Uhr", "13 h", "1pm", "10.30pm", "12 noon"); a bare number ("12 Jahren") is none.
+_RANGE_CLOSE = re.compile(
+    r"\s*+(\d{1,2}(?:[:h]\d{2}(?:"
+    + _TIME_UNIT
+    + r")?|(?:\.\d{2})?"
+    + _TIME_UNIT
+    + r"|\s++noon\b))[\s,.;]*+",
+    re.I,
+)
+
+
+def join_wrapped_ranges(lines: list[Line]) -> list[Line]:
+    """A time range that a hard-wrapped paragraph (an e-mail, a newsletter) breaks after its
+    start ("… am Samstag, 9. Januar, von 10 bis" / "13 Uhr im Bürgerhaus Eichenau") is put back
+    on one line: the end time moves up to its start, and the next line keeps the rest. Only an
+    end that says it is a time ("13 Uhr", "1pm", "13 h", "12 noon", "13:00"), with words after
+    it on its line."""
+    out: list[Line] | None = None
+    for i in range(len(lines) - 1):
+        t, nxt = lines[i].text, lines[i + 1].text
+        if not t or not nxt or not nxt[:1].isdigit() or not _RANGE_OPEN.search(t[-_RANGE_TAIL:]):
+            continue
+        m = _RANGE_CLOSE.match(nxt)
+        if m is None or m.end() >= len(nxt):
+            continue
+        if out is None:
+            out = list(lines)
+        out[i] = dataclasses.replace(out[i], text=f"{t.rstrip()} {m.group(1)}")
+        out[i + 1] = dataclasses.replace(out[i + 1], text=nxt[m.end() :])
+    return lines if out is None else out
+
+
 def _bare_date(t: str, langs: tuple[str, ...]) -> bool:
     """Whether ``t`` is a short line that starts with a date naming no weekday ("Dec 17",
     "17. Dez.", "17 déc. · 18:30")."""

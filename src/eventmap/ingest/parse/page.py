@@ -56,6 +56,7 @@ from eventmap.ingest.parse.lines import (
     _ranges_under_ranges,
     join_month_headings,
     join_weekday_lines,
+    join_wrapped_ranges,
     print_zone,
 )
 from eventmap.ingest.parse.meetings import _build_meetings, _place_values
@@ -384,6 +385,7 @@ def _parse(
         )
     lines = _join_split_dates(lines, langs)
     lines = join_weekday_lines(lines, langs)
+    lines = join_wrapped_ranges(lines)
     lines = join_month_headings(lines, langs)
     lines = _join_labelled_fields(lines)
     mail = asof.email_date(lines, langs)
