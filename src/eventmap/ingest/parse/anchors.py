@@ -223,7 +223,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
     prose_line = is_prose(t)
     if not timed and (len(t) > 110 or prose_line):
-        timed = _time_after_date_chain(after, langs)  # "on Saturday, January 9, … and …, 10 a.m."
+        # "on Saturday, January 9, … and …, 10 a.m.", "Tues 12/15, 12/29 and 1/12, 6–9 pm"
+        timed = _time_after_date_chain(after, langs, _month_first(dm))
     # "Saturday 5 December. Assemble …" (the month's dot may be the date's own)
     own_sentence = _DATE_SENTENCE.match(t, dm.end - (t[dm.end - 1] == ".")) is not None
     far = (
@@ -259,7 +260,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         head = ""  # "Next dates: Tuesdays 15 December, ...", "Viernes 15 y viernes 29 de enero"
     head, prose = _read_head(head, langs[0] == "en", prose_line)
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
-    more = _more_dates(after, langs, dotted, t[: dm.end])
+    more = _more_dates(after, langs, dotted, t[: dm.end], _month_first(dm))
     if more and any(_day_key_of(d) == _day_key_of(dm) for d in more):
         dm, more = _restated_day(
             dm, more
@@ -582,12 +583,14 @@ def _far_time(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
 _CHAIN_GAP = 12  # characters between two dates of one list ("January 9, Saturday, January 23")
 
 
-def _time_after_date_chain(after: str, langs: tuple[str, ...]) -> bool:
+def _time_after_date_chain(
+    after: str, langs: tuple[str, ...], month_first: bool | None = None
+) -> bool:
     """Whether the dates listed right after a date ("Saturday, January 9, Saturday, January 23
     and Saturday, February 6, 10 a.m. to 1 p.m., at …", "Thursday, January 14 and Thursday,
     January 28 from 7 to 9 pm") are followed by a time they share."""
     end = 0
-    for dm in _more_dates(after[:_FAR], langs):
+    for dm in _more_dates(after[:_FAR], langs, month_first=month_first):
         if dm.start - end > _CHAIN_GAP:
             break
         end = dm.end
@@ -734,14 +737,47 @@ def _street_date(tail: str, pos: int, start: int, end: int) -> bool:
     return _street_named(head[cut:])
 
 
+# A day and month written short in a list after a slashed date ("Tues 12/15, 12/29 and 1/12"):
+# alone, "12/29" may be a score or a fraction; after the list's first date it is the next date.
+_SHORT_SLASHED = re.compile(
+    r"\s?(?:,|\bund\b|\band\b|\bet\b|\by\b|&)\s?([0-3]?\d)/([0-3]?\d)(?![\d/])", re.IGNORECASE
+)
+
+
+def _month_first(dm: DateMatch) -> bool | None:
+    """A slashed date's order ("12/15" month first), None for a date written otherwise or with
+    its year ("12/15/2026" lists go on with years, read as dates of their own)."""
+    if dm.year is not None:
+        return None
+    if dm.slashed is None:  # the numbers said the order ("15/12"), or it is no slashed date
+        return None if dm.order is None else dm.order == "mdy"
+    return dm.slashed[0] == dm.month and dm.slashed[1] == dm.day
+
+
 def _more_dates(
-    tail: str, langs: tuple[str, ...], dotted: bool = False, before_tail: str = ""
+    tail: str,
+    langs: tuple[str, ...],
+    dotted: bool = False,
+    before_tail: str = "",
+    month_first: bool | None = None,
 ) -> list[DateMatch]:
     """Later dates on an entry's line ("Tuesday, April 16 and Wednesday, April 17, 7 pm"), each
     with a weekday or right after "and"/"&"/"," so a date inside a title is not taken. After a
-    dotted date, a short one in the list counts too ("18.04., 25.04. und 02.05.2024")."""
+    dotted date, a short one in the list counts too ("18.04., 25.04. und 02.05.2024"); after a
+    slashed one (``month_first`` says its order), a slashed one ("Tues 12/15, 12/29 and 1/12",
+    "mar. 15/12, 29/12 et 12/01")."""
     found: list[DateMatch] = []
     pos = 0
+    while month_first is not None and len(found) < 6:
+        ss = _SHORT_SLASHED.match(tail, pos)
+        if ss is None:
+            break
+        a, b = int(ss.group(1)), int(ss.group(2))
+        month, day = (a, b) if month_first else (b, a)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            break
+        found.append(DateMatch(ss.start(1), ss.end(), month, day, None, None))
+        pos = ss.end()
     while dotted and len(found) < 6 and (sd := _SHORT_DOTTED.match(tail, pos)) is not None:
         day, month = int(sd.group(1)), int(sd.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12):
