@@ -60,16 +60,7 @@ FIELDS = (
     "lang,heading,wd,day,wd2,day2,mon,cat,title,title2,time,time2,sep,cls,place,place2,blurb,"
     "d1,t1,d2,t2"
 )
-# The details reader takes a card's title as its venue when the title names a venue's kind
-# ("Das Haus am Fluss", "Le théâtre populaire") or the place cell is a bare room ("Room 4"):
-# not read right yet (details.py), kept here so that the fix shows.
-_TITLE_AS_VENUE = pytest.mark.xfail(strict=True, reason="title read as the venue (details.py)")
-PLACE_ROWS = [
-    pytest.param(dict(zip(FIELDS.split(","), r, strict=True)), marks=_TITLE_AS_VENUE)
-    if r[15] in ("Studio Vilar", "Galerie im Turm", "Room 4")
-    else dict(zip(FIELDS.split(","), r, strict=True))
-    for r in ROWS
-]
+PLACE_ROWS = [dict(zip(FIELDS.split(","), r, strict=True)) for r in ROWS]
 
 
 def _card_meetings(row: dict[str, str]) -> list:

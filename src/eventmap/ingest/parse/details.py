@@ -39,6 +39,7 @@ from eventmap.ingest.parse.venues import (
     _is_city_line,
     _is_contact,
     _name_over_street,
+    _name_words,
     _named_venue_line,
     _no_place_number,
     _placelike,
@@ -404,6 +405,167 @@ def _people_counts(text: str) -> bool:
     return all(_COUNT_PART.fullmatch(p) for p in parts)
 
 
+# A word that flags a change for one entry: "Achtung", "NB", "Note", "Attention", "Ojo".
+_CHANGE_LEAD = (
+    r"note|nb|n\.b\.|please\s++note|achtung|hinweis|wichtig|attention|important|ojo|"
+    r"atenci[óo]n|nota|aviso"
+)
+# The separators of a detail line of cells: "Einlass 19:00 · Beginn 19:30 · Kleine Bühne · VVK 12
+# €", "Doors 7pm | Show 7.30pm | Back Room", "Einlass ab 18:30 / Beginn 19:00".
+_CELL_SEP = re.compile(r"\s*+[·|•]\s*+|\s++/\s++")
+_CELL_MARKS = ("·", "|", "•", " / ")
+# The doors, not the start: "Einlass 19:00", "Doors open 6.30", "Ouverture des portes 19h",
+# "Apertura de puertas 19:00".
+_DOORS_CELL = re.compile(r"^\W{0,3}+(?:doors|einlass|ouverture|portes|apertura|puertas)\b", re.I)
+# What opens a line of cells split by commas: the doors or the start ("Einlass 19 Uhr, Beginn
+# 19.30 Uhr, Saal 2", "Ouverture des portes 19h, début 19h30"), or a mark or word that flags a
+# change for this entry (">> Sonderkolloquium (Donnerstag!), 14:15 Uhr, Seminarraum 3.14",
+# "Attention : exceptionnellement à 18 h, salle B").
+_COMMA_CELLS_LEAD = re.compile(
+    r"^(?:>++|!++|\W{0,3}+(?:doors|einlass|ouverture|portes|apertura|puertas|"
+    + labels.alternation(labels.BEGIN, labels.START)
+    + rf"|{_CHANGE_LEAD})\b)",
+    re.IGNORECASE,
+)
+# A start said with a bare hour after the doors' time: "talk starts 7", "Beginn um 8", "début 8".
+_BARE_START = re.compile(
+    r"^(?:[^\W\d_]++\s++)?(?:"
+    + labels.alternation(labels.BEGIN, labels.START)
+    + r"|begins?)(?:\s++(?:at|um|à|a\s++las))?\s++(?P<h>1[0-2]|0?[1-9])\W{0,3}$",
+    re.IGNORECASE,
+)
+# A cell that only gives the fee, a booking address, a moderator or a note: never the place.
+_NOTE_CELL = re.compile(r"[€$£@:]|\d\s*+(?:eur|chf)\b|https?:|www\.", re.IGNORECASE)
+_ROOM_WORD_ENDS = ("raum", "saal", "room", "salle", "sala", "aula", "zimmer")
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """What a detail line of cells gives: the start time and the place cell (or None)."""
+
+    time: TimeMatch
+    place: str | None
+
+
+_TIME_CELL_WORDS = 30  # the most characters a time cell has besides its time ("Beginn bereits um")
+
+
+def _time_cell(text: str) -> TimeMatch | None:
+    """The time of a cell that is about its time ("Einlass 19:00", "jeweils 20:00", "10–14
+    Uhr"), not a street with a postcode that reads as one ("545 Markham Rd, … M1H 2A1")."""
+    tm = find_times(text)
+    if tm is None or len(text) - (tm.end - tm.start) > _TIME_CELL_WORDS:
+        return None
+    return None if text[tm.end - 1] in "aApP" else tm  # "12A": a film's rating, not "12 am"
+
+
+def _cell_time(cells: list[str], first: int) -> tuple[TimeMatch | None, int]:
+    """The start time of the run of time cells from ``first``, past the doors' time ("Einlass
+    19:00 · Beginn 19:30" starts at 19:30), and the index after the run."""
+    doors: TimeMatch | None = None
+    start: TimeMatch | None = None
+    n = first
+    while n < len(cells):
+        c = cells[n]
+        tm = _time_cell(c)
+        if tm is None and doors is not None and (bare := _BARE_START.match(c)) is not None:
+            h = int(bare.group("h"))  # "Doors open 6.30, talk starts 7": the hour after the doors
+            h = h if f"{h:02d}:00" > (doors.start_time or "") else h + 12
+            tm = TimeMatch(0, len(c), f"{h % 24:02d}:00", None, False)
+        if tm is None:
+            break
+        if _DOORS_CELL.match(c) and start is None:
+            doors = tm
+        elif start is None:
+            start = tm
+        n += 1
+    return start or doors, n
+
+
+def _note_cell(text: str) -> bool:
+    """A cell that gives the fee, a booking address, a moderator or a status, never the place."""
+    return (
+        len(text) > 80
+        or _NOTE_CELL.search(text) is not None
+        or _only_status(text)
+        or _fee_or_signup(text)
+    )
+
+
+def _place_cell(text: str) -> bool:
+    """Whether a cell names a place: a venue's word or name, a room ("Kleine Bühne", "Café
+    Spule", "Room 4", "salle B", "Seminarraum 3.14"), not a note in lower case."""
+    if _note_cell(text):
+        return False
+    first, _, rest = text.partition(" ")
+    if first.lower().endswith(_ROOM_WORD_ENDS) and _DIGIT.search(rest[:8]):
+        return True  # "Seminarraum 3.14", "Hörsaal 1"
+    if (vk := _venue_kind(text)) is not None and vk.start() == 0:
+        return True  # "salle B", "Sala 3"
+    if not text[:1].isupper():
+        return False  # "anschließend Empfang im Foyer": what follows, not where
+    return _placelike(text) or room_first(text) is not None or _name_words(text)
+
+
+@lru_cache(maxsize=4096)
+def _cells(text: str) -> _Cells | None:
+    """A detail line of cells with a time among them: its start time and its place, the cell
+    before the times or, else, right after them (see _CELL_SEP, _COMMA_CELLS_LEAD)."""
+    if any(mark in text for mark in _CELL_MARKS):
+        cells = [c for c in _CELL_SEP.split(text.strip()) if c.strip(" ,;")]
+        comma = False
+    elif "," in text and _COMMA_CELLS_LEAD.match(text):
+        cells = [c for c in text.strip().split(",") if c.strip()]
+        comma = True
+    else:
+        return None
+    cells = [c.strip(" ,;>!") for c in cells]
+    if len(cells) < 2:
+        return None
+    first = next((n for n, c in enumerate(cells) if _time_cell(c) is not None), None)
+    if first is None:
+        return None
+    tm, after = _cell_time(cells, first)
+    if tm is None:
+        return None
+    place = next((c for c in cells[:first] if _place_cell(c)), None)
+    rest = [c for c in cells[after:] if not _note_cell(c)]
+    if (
+        place is None
+        and rest
+        and rest[0] == cells[after]
+        and (_place_cell(cells[after]) or (len(rest) == 1 and cells[after][:1].isupper()))
+    ):  # "19:00 h · Salón de actos": the one cell after the time
+        place = cells[after]
+        if comma:  # "…, 14:15 Uhr, Seminarraum 3.14, Gebäude 46": the place goes on
+            end = after + 1
+            while (
+                end < len(cells) and not _NOTE_CELL.search(cells[end]) and cells[end][:1].isupper()
+            ):
+                end += 1
+            place = ", ".join(cells[after:end])
+    if place is not None and _has_status(place):
+        place = _STATUS_WORDS.sub(" ", place).strip(
+            " .:!–—-()"
+        )  # "Sala Clara Campoamor SUSPENDIDA"
+    return _Cells(tm, place or None)
+
+
+def _cell_line(details: list[Line]) -> tuple[int, _Cells] | None:
+    """The first line of cells under a date that gives a time (see _cells)."""
+    for n, line in enumerate(details[:_BLOCK_LINES]):
+        t = line.text
+        if len(t) <= 200 and (cells := _cells(_change_free(t))) is not None:
+            return n, cells
+    return None
+
+
+def _change_free(text: str) -> str:
+    """``text`` without a change label ("Achtung, abweichender Ort:", "Note change of venue:")."""
+    cl = _CHANGE_LABEL.match(text)
+    return text[cl.end() :] if cl is not None else text
+
+
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     if not details:  # a one-line entry
@@ -433,7 +595,24 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         ),
         0,
     )
+    # A line of cells ("Einlass 19:00 · Beginn 19:30 · Kleine Bühne · VVK 12 €") gives the start
+    # and the place: the other lines are the title and blurb, whatever venue words they hold.
+    cell_at, cells = _cell_line(details) or (-1, None)
+    if cells is not None and cells.place is None:
+        tm = find_times(details[cell_at].text)
+        if tm is not None and tm.start == 0:  # "11:00 h · Punto de encuentro: …": read below
+            cell_at, cells = -1, None
+    if cells is not None:
+        if m.date and m.start_time is None:
+            m.start_time, m.end_time = cells.time.start_time, cells.time.end_time
+            m.time_tba = False
+        if cells.place is not None:
+            m.venue = m.room = None
+            _read_detail_place(m, cells.place, cells.place)
+    cell_place = cells is not None and cells.place is not None
     for n, line in enumerate(details):
+        if n == cell_at:
+            continue
         dt = _detail_text(line.text)
         t = dt.text
         if dt.timeline and m.date:  # "Noon", "Hora: 19:00", "Inauguración: 9:00 hrs." alone
@@ -506,6 +685,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             continue
         if m.address is None and looks_like_block_line(bare):
             _set_address(m, t)
+            continue
+        if cell_place:
+            m.title = m.title or t.strip()  # "Marie Lindqvist: „Das Haus am Fluss“" over the cells
             continue
         if not _placelike(t) and not _is_city_line(t):  # most name a place: no venue search
             if venue_at is None:
@@ -708,12 +890,20 @@ def _read_block_title(m: Meeting, texts: list[str]) -> None:
         m.speaker = _speaker_under_title(texts[n])  # "Dr. Ana Ruiz (Faculty of Chemistry)"
 
 
-# "Note different time and place:", "New venue:", "Changed time:": what follows replaces the
-# time or place stated for the list.
+# "Note different time and place:", "New venue:", "Changed time:", "Achtung, abweichender Ort:",
+# "Attention : changement de salle :", "Ojo: cambio de sala:": what follows replaces the time or
+# place stated for the list.
 _CHANGE_LABEL = re.compile(
-    r"^\W{0,3}+(?:note:?\s++)?(?:(?:a\s++)?(?:different|new|changed|other)\s++)"
-    r"(?:time|venue|place|location|room)(?:\s++(?:and|&)\s++(?:time|venue|place|location|room))?"
-    r"\s*+[:–—-]\s*+",
+    rf"^\W{{0,3}}+(?:(?:{_CHANGE_LEAD})\s*+[:,!]?\s++)?(?:"
+    r"(?:a\s++)?(?:different|new|changed|other)\s++(?:time|venue|place|location|room)"
+    r"(?:\s++(?:and|&)\s++(?:time|venue|place|location|room))?"
+    r"|change\s++of\s++(?:time|venue|place|location|room)"
+    r"|(?:abweichende[rs]?|ge[äa]nderte[rs]?|neue[rs]?|andere[rs]?)\s++(?:ort|raum|saal|zeit|uhrzeit)"
+    r"|ortswechsel|raum[äa]nderung|orts?[äa]nderung"
+    r"|changement\s++(?:de\s++|d['’])(?:salle|lieu|horaire|heure)"
+    r"|nouvelle\s++salle|nouveau\s++lieu|nouvel\s++horaire"
+    r"|cambio\s++de\s++(?:sala|lugar|hora|horario|aula)|nueva\s++sala|nuevo\s++(?:lugar|horario)"
+    r")\s*+[:–—-]\s*+",
     re.IGNORECASE,
 )
 # A seminar's speaker line: a name, the affiliation in brackets, then the quoted title
