@@ -332,6 +332,7 @@ class _DetailText:
     bare: str = ""  # ``placed`` without its field label
     labelled_speaker: str | None = None  # "Speakers: Ana Ruiz": who
     time: TimeMatch | None = None
+    moved: bool = False  # "Achtung, abweichender Ort:": the place below replaces any above
     timeline: bool = False  # a line of times ("Time: 20:00 (GMT+3)", "Doors open 1.30pm")
 
 
@@ -355,7 +356,9 @@ def _detail_text(t: str) -> _DetailText:
             return _DetailText(t, skip=True)  # "📌 1": a chat message's pin count, no place
     elif t.startswith(("- ", "* ", "• ")):
         t = t[2:].lstrip()  # a list item under the date: its text, not its bullet
+    moved = False
     if (cl := _CHANGE_LABEL.match(t)) is not None:
+        moved = _CHANGE_PLACE.search(t, 0, cl.end()) is not None
         t = t[cl.end() :]  # "Note different time and place: 3:00 p.m., Stein Building"
     if (sp := _SPEAKER_LINE.match(t)) is not None:
         return _DetailText(t, speaker=sp.group("who").strip())  # "Ana Ruiz (UNAM), "Railways""
@@ -382,7 +385,9 @@ def _detail_text(t: str) -> _DetailText:
         or _time_note(placed)
     )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
     who = sm.group("who").strip() if sm and sm.start() < 3 else None
-    return _DetailText(t, placed, bare=bare, labelled_speaker=who, time=tm, timeline=timeline)
+    return _DetailText(
+        t, placed, bare=bare, labelled_speaker=who, time=tm, moved=moved, timeline=timeline
+    )
 
 
 # How many people said they are interested or coming, as an events tab shows under an event:
@@ -409,6 +414,19 @@ def _people_counts(text: str) -> bool:
 _CHANGE_LEAD = (
     r"note|nb|n\.b\.|please\s++note|achtung|hinweis|wichtig|attention|important|ojo|"
     r"atenci[óo]n|nota|aviso"
+)
+# What changed, before a colon: "different time and place:", "change of venue:", "abweichender
+# Ort:", "changement de salle :", "cambio de sala:".
+_CHANGE_NOUN = (
+    r"(?:(?:a\s++)?(?:different|new|changed|other)\s++(?:time|venue|place|location|room)"
+    r"(?:\s++(?:and|&)\s++(?:time|venue|place|location|room))?"
+    r"|change\s++of\s++(?:time|venue|place|location|room)"
+    r"|(?:abweichende[rs]?|ge[äa]nderte[rs]?|neue[rs]?|andere[rs]?)\s++(?:ort|raum|saal|zeit|uhrzeit)"
+    r"|ortswechsel|raum[äa]nderung|orts?[äa]nderung"
+    r"|changement\s++(?:de\s++|d['’])(?:salle|lieu|horaire|heure)"
+    r"|nouvelle\s++salle|nouveau\s++lieu|nouvel\s++horaire"
+    r"|cambio\s++de\s++(?:sala|lugar|hora|horario|aula)|nueva\s++sala|nuevo\s++(?:lugar|horario))"
+    r"\s*+[:–—-]\s*+"
 )
 # The separators of a detail line of cells: "Einlass 19:00 · Beginn 19:30 · Kleine Bühne · VVK 12
 # €", "Doors 7pm | Show 7.30pm | Back Room", "Einlass ab 18:30 / Beginn 19:00".
@@ -508,13 +526,15 @@ def _place_cell(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _cells(text: str) -> _Cells | None:
+def _cells(text: str, flagged: bool = False) -> _Cells | None:
     """A detail line of cells with a time among them: its start time and its place, the cell
-    before the times or, else, right after them (see _CELL_SEP, _COMMA_CELLS_LEAD)."""
+    before the times or, else, right after them (see _CELL_SEP, _COMMA_CELLS_LEAD). ``flagged``:
+    the line had a change label ("Attention : exceptionnellement à 18 h, salle B"), so commas
+    split its cells too."""
     if any(mark in text for mark in _CELL_MARKS):
         cells = [c for c in _CELL_SEP.split(text.strip()) if c.strip(" ,;")]
         comma = False
-    elif "," in text and _COMMA_CELLS_LEAD.match(text):
+    elif "," in text and (flagged or _COMMA_CELLS_LEAD.match(text)):
         cells = [c for c in text.strip().split(",") if c.strip()]
         comma = True
     else:
@@ -555,15 +575,35 @@ def _cell_line(details: list[Line]) -> tuple[int, _Cells] | None:
     """The first line of cells under a date that gives a time (see _cells)."""
     for n, line in enumerate(details[:_BLOCK_LINES]):
         t = line.text
-        if len(t) <= 200 and (cells := _cells(_change_free(t))) is not None:
+        if len(t) > 200:
+            continue
+        cl = _CHANGE_LABEL.match(t)  # "Achtung, abweichender Ort:", "NB:"
+        if (cells := _cells(t[cl.end() :] if cl else t, cl is not None)) is not None:
             return n, cells
     return None
 
 
-def _change_free(text: str) -> str:
-    """``text`` without a change label ("Achtung, abweichender Ort:", "Note change of venue:")."""
-    cl = _CHANGE_LABEL.match(text)
-    return text[cl.end() :] if cl is not None else text
+# A change label's word for the place: "abweichender Ort:", "change of venue:", "cambio de sala:".
+_CHANGE_PLACE = re.compile(
+    r"venue|place|location|room|ort|raum|saal|salle|lieu|sala|lugar|aula", re.I
+)
+
+
+def _overrides_place(details: list[Line]) -> bool:
+    """Whether a line under the date changes the list's place for this entry ("Achtung,
+    abweichender Ort: Hörsaal 1", ">> Sonderkolloquium (Donnerstag!), 14:15 Uhr, Seminarraum
+    3.14", "Attention : exceptionnellement à 18 h, salle B"): the entry's place, not the list's."""
+    for line in details[:_BLOCK_LINES]:
+        t = line.text
+        cl = _CHANGE_LABEL.match(t)
+        if cl is not None and _CHANGE_PLACE.search(t, 0, cl.end()) is not None:
+            return True
+        if cl is None and not t.startswith((">", "!")):
+            continue
+        cells = _cells(t[cl.end() :] if cl else t, cl is not None) if len(t) <= 200 else None
+        if cells is not None and cells.place is not None:
+            return True
+    return False
 
 
 def _read_details(m: Meeting, details: list[Line]) -> bool:
@@ -664,6 +704,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             m.speaker = dt.labelled_speaker
             continue
         t, bare, tm = dt.placed, dt.bare, dt.time
+        if dt.moved and not cell_place and m.venue is not None:
+            m.title = m.title or m.venue  # "Housing and the city" over "Achtung, abweichender Ort:"
+            m.venue = m.room = m.address = None
         bullet = _BULLET.match(bare) if tm else None  # "• 10 h 30 : Messe — église Saint-Nizier"
         if tm and tm.start == (bullet.end() if bullet else 0) and m.start_time is None and m.date:
             m.start_time, m.end_time = tm.start_time, tm.end_time  # "7 pm, Moffitt Library"
@@ -894,16 +937,8 @@ def _read_block_title(m: Meeting, texts: list[str]) -> None:
 # "Attention : changement de salle :", "Ojo: cambio de sala:": what follows replaces the time or
 # place stated for the list.
 _CHANGE_LABEL = re.compile(
-    rf"^\W{{0,3}}+(?:(?:{_CHANGE_LEAD})\s*+[:,!]?\s++)?(?:"
-    r"(?:a\s++)?(?:different|new|changed|other)\s++(?:time|venue|place|location|room)"
-    r"(?:\s++(?:and|&)\s++(?:time|venue|place|location|room))?"
-    r"|change\s++of\s++(?:time|venue|place|location|room)"
-    r"|(?:abweichende[rs]?|ge[äa]nderte[rs]?|neue[rs]?|andere[rs]?)\s++(?:ort|raum|saal|zeit|uhrzeit)"
-    r"|ortswechsel|raum[äa]nderung|orts?[äa]nderung"
-    r"|changement\s++(?:de\s++|d['’])(?:salle|lieu|horaire|heure)"
-    r"|nouvelle\s++salle|nouveau\s++lieu|nouvel\s++horaire"
-    r"|cambio\s++de\s++(?:sala|lugar|hora|horario|aula)|nueva\s++sala|nuevo\s++(?:lugar|horario)"
-    r")\s*+[:–—-]\s*+",
+    rf"^\W{{0,3}}+(?:(?:{_CHANGE_LEAD})\s*+[:,!]\s*+(?:{_CHANGE_NOUN})?|(?:(?:{_CHANGE_LEAD})\s++)?"
+    rf"(?:{_CHANGE_NOUN}))",
     re.IGNORECASE,
 )
 # A seminar's speaker line: a name, the affiliation in brackets, then the quoted title

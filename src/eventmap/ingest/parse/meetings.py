@@ -29,6 +29,7 @@ from eventmap.ingest.parse.details import (
     _apply_place,
     _cut_online_remark,
     _meeting_point,
+    _overrides_place,
     _quoted_lead,
     _quoted_title,
     _read_details,
@@ -489,10 +490,12 @@ def _build_meeting(
     location_pending = _read_details(m, details)
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
-    online_list = _online_list(a) and not a.own_place
+    # "Achtung, abweichender Ort: Hörsaal 1" under the date: this entry's place, not the list's
+    own_place = a.own_place or (a.list_place is not None and _overrides_place(details))
+    online_list = _online_list(a) and not own_place
     if (
         a.list_place
-        and not a.own_place
+        and not own_place
         and not online_list
         and not (a.prose and (m.venue or m.address or m.room))
     ):
