@@ -430,7 +430,8 @@ _CHANGE_NOUN = (
 )
 # The separators of a detail line of cells: "Einlass 19:00 · Beginn 19:30 · Kleine Bühne · VVK 12
 # €", "Doors 7pm | Show 7.30pm | Back Room", "Einlass ab 18:30 / Beginn 19:00".
-_CELL_SEP = re.compile(r"\s*+[·|•]\s*+|\s++/\s++")
+# Only the mark is matched (the cells are stripped after): linear on a line of spaces.
+_CELL_SEP = re.compile(r"[·|•]|\s/(?=\s)")
 _CELL_MARKS = ("·", "|", "•", " / ")
 # The doors, not the start: "Einlass 19:00", "Doors open 6.30", "Ouverture des portes 19h",
 # "Apertura de puertas 19:00".
@@ -532,14 +533,14 @@ def _cells(text: str, flagged: bool = False) -> _Cells | None:
     the line had a change label ("Attention : exceptionnellement à 18 h, salle B"), so commas
     split its cells too."""
     if any(mark in text for mark in _CELL_MARKS):
-        cells = [c for c in _CELL_SEP.split(text.strip()) if c.strip(" ,;")]
+        cells = _CELL_SEP.split(text)
         comma = False
     elif "," in text and (flagged or _COMMA_CELLS_LEAD.match(text)):
-        cells = [c for c in text.strip().split(",") if c.strip()]
+        cells = text.split(",")
         comma = True
     else:
         return None
-    cells = [c.strip(" ,;>!") for c in cells]
+    cells = [c for c in (c.strip().strip(",;>!").strip() for c in cells) if c]
     if len(cells) < 2:
         return None
     first = next((n for n, c in enumerate(cells) if _time_cell(c) is not None), None)
