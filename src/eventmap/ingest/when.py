@@ -240,7 +240,9 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
     # date), "07.03.2019", "Sa., 9.3." (dotted dates are day-first wherever they are written)
     numeric = (
         rf"(?:(?P<wd3>{_alternation(weekdays)})\.?\s*+,?\s*+)?"
-        r"(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y3>(?:19|20)?\d\d))?(?![\d/])"
+        r"(?:(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)(?:/(?P<y3>(?:19|20)?\d\d))?(?![\d/])"
+        # "17-01-2027", "06-02-2027" (dashed, only with its whole year: "10-12" is no date)
+        r"|-(?P<b5>[0-3]?\d)-(?P<y5>(?:19|20)\d\d)(?![\d-]))"
         r"|(?P<dd>[0-3]?\d)\.(?P<mm>[01]?\d)"
         # "Sa. 9.3.", "07.03.2019"; after a weekday also without the last dot ("MER. 02.12")
         r"(?:\.(?P<y4>(?:19|20)?\d\d)?|(?(wd3)(?=\s|,|$)|(?!)))(?![\d.])"
@@ -267,7 +269,9 @@ def _hint(months: dict[str, int]) -> re.Pattern[str]:
     return re.compile(rf"{_alternation(_stems(months))}|\d/|\d\.\d|\d-[01]\d-", re.IGNORECASE)
 
 
-_NUMERIC_HINT = re.compile(r"\d(?:/|\.\d|-[01]\d-)")  # the hint's numbers: 3/7, 7.3., 2019-03-
+_NUMERIC_HINT = re.compile(
+    r"\d(?:/|\.\d|-[0-3]?\d-)"
+)  # the hint's numbers: 3/7, 7.3., 2019-03-, 17-1-
 # The only characters that match an ASCII letter when cases are ignored ("İ", "ı", "ſ", the Kelvin
 # sign), and the only ones whose lower case is not one character of the same kind (\w, \d, \s):
 # in text without them, a case-sensitive pattern of lower-case letters matches the lower-cased
@@ -470,12 +474,14 @@ _TIME_AFTER = re.compile(r",?\s?\d")
 
 # The date pattern's groups in order (checked in ``_date_pattern``): ``_date_match`` unpacks them.
 _DATE_GROUPS = ("wd", "mon", "day", "dend", "year", "yy", "wd2", "day2", "wd4", "dend2", "mon2",
-                "year2", "yy2", "wd3", "a", "b", "y3", "dd", "mm", "y4", "iy", "im", "id")  # fmt: skip
+                "year2", "yy2", "wd3", "a", "b", "y3", "b5", "y5", "dd", "mm", "y4", "iy", "im",
+                "id")  # fmt: skip
 
 
 def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -> DateMatch | None:
     (wd, mon, day_s, dend, year, yy, wd2, day2, _wd4, dend2, mon2,
-     year2, yy2, wd3, a_s, b_s, y3, dd, mm, y4, iy, im, iday) = m.groups()  # fmt: skip
+     year2, yy2, wd3, a_s, b_s, y3, b5, y5, dd, mm, y4, iy, im, iday) = m.groups()  # fmt: skip
+    b_s, y3 = b_s or b5, y3 or y5
     wd = wd or wd2 or wd3
     slashed = order = None
     end = m.end()
