@@ -327,6 +327,43 @@ def _note_title(title: str) -> str | None:
     return None
 
 
+# When booking or ticket sales open, for whom, and the dates after it in the same clause: "Booking
+# opens for Members on Monday 30 November and for everyone on Monday 7 December", "Tickets go on
+# sale to Friends on …", "Billetterie ouverte aux adhérents le …", "Ouverture de la billetterie :
+# …", "Start des Vorverkaufs: …", "Venta de entradas para socios desde el …", "Las entradas salen
+# a la venta el …". The sale is named and opens; at most three words (an audience) between. Not
+# "ab", "from", "desde": "Karten ab 12 €, Samstag 5. Dezember" gives a price before a meeting
+# (a sale's "ab 1. Dezember" right before its date is _SIGNUP's).
+_SALE_OPEN = re.compile(
+    r"\b(?:bookings?|tickets?|(?:general|public|ticket)\s++sales?|(?:karten)?vorverkauf|karten|"
+    r"tickets?verkauf|billetterie|billets|r[ée]servations?|entradas|reservas|"
+    r"venta\s++de\s++entradas)"
+    r"(?:\s++[^\W\d_]++){0,3}?\s++(?:opens?|go(?:es)?\s++on\s++sale|on\s++sale|startet|beginnt|"
+    r"ouverte?s?|ouvrent|ouvre|en\s++vente|salen\s++a\s++la\s++venta|a\s++la\s++venta)\b"
+    r"|\b(?:ouverture|apertura|start|beginn|opening)\s++(?:de\s++la\s++|des?\s++|del?\s++|"
+    r"of\s++(?:the\s++)?)?(?:billetterie|r[ée]servations|venta(?:\s++de\s++entradas)?|"
+    r"reservas|(?:karten)?vorverkaufs?|bookings?|ticket\s++sales)\b",
+    re.I,
+)
+_SALE_STEMS = (
+    "book", "ticket", "sale", "vorverkauf", "karten", "billet", "servation", "entradas", "reserva",
+    "venta",
+)  # fmt: skip
+
+
+def _sale_opens(wide: str, low: str) -> str | None:
+    """The words of ``wide`` (the text before a date) that say booking or sales open then, when
+    no clause ends between them and the date."""
+    if not contains_any(low, _SALE_STEMS):
+        return None
+    last = None
+    for last in _SALE_OPEN.finditer(wide):  # noqa: B007 (the last one is the date's)
+        pass
+    if last is None or _CLAUSE_END.search(wide, last.end()) is not None:
+        return None
+    return last.group(0)
+
+
 _DEADLINE_REACH = 40
 _DEADLINE_VERB = re.compile(
     r"\b(?:close[sd]?|closing|opens?|ends?|due|by|until|till|before|from|start(?:s|ing)?|"
@@ -477,6 +514,8 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
             and (pay := _PAYMENT.search(wide))
         ):
             return f"is a payment's date ({pay.group(0)!r} … {dv.group(0).strip(' :,')!r})"
+    if (so := _sale_opens(wide, low)) is not None:
+        return f"is when booking or sales open ({so!r})"
     near_low = low[-_NEXT_REACH:]
     near = head[-_NEXT_REACH:]
     if contains_any(low[-_DEADLINE_REACH:], _ATTENDED_STEMS) and (
