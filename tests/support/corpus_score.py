@@ -59,6 +59,8 @@ HOLDOUT10 = CORPUS.parent / "holdout10"
 HOLDOUT11 = CORPUS.parent / "holdout11"
 # A twelfth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT12 = CORPUS.parent / "holdout12"
+# A thirteenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT13 = CORPUS.parent / "holdout13"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -72,6 +74,7 @@ HELD_OUT = (
     ("holdout10", HOLDOUT10, "the tenth held-out corpus (written blind, sealed)"),
     ("holdout11", HOLDOUT11, "the eleventh held-out corpus (written blind in four parts, sealed)"),
     ("holdout12", HOLDOUT12, "the twelfth held-out corpus (written blind in four parts, sealed)"),
+    ("holdout13", HOLDOUT13, "the thirteenth held-out corpus (written blind in four parts, sealed)"),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
 # "Today" for the run without --as-of, fixed so the figures do not move with the calendar.
