@@ -657,6 +657,16 @@ _ROOM_NUMBER = re.compile(r"[A-Z]{0,4}-?\d+[A-Z]?")
 _SMALL_NUMBER = re.compile(r"\d{1,2}")
 # A year after a small word ends a title, not a room: "Packaging in 2027", "The class of 1968".
 _IN_YEAR = re.compile(r"\b(?:in|of|since|for|from|to|until)\s++(?:19|20)\d\d$")
+# A lodge, post or local numbered within its order or union names the whole venue, never a
+# room: "VFW Post 3517", "American Legion Post 41", "Eagles Aerie 2111", "Elks Lodge No. 1234",
+# "UAW Local 600", "Knights of Columbus Council 5990", "Royal Canadian Legion Branch 57",
+# "Logia N.º 12", "SNTE Sección 22", "Loge Nr. 7".
+_ORDER_NUMBER = re.compile(
+    r"(?:\b(?:post|aerie|lodge|local|council|branch|chapter|camp|grange|temple|logia|"
+    r"secci[óo]n|section|sektion|filiale)|loge|ortsgruppe)"
+    r"(?:\s++(?:no|nr|n\.?\s?[º°o])\.?)?\s*+$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -686,6 +696,8 @@ def split_venue_room(text: str) -> tuple[str | None, str | None]:
     parts = t.rsplit(maxsplit=1)
     if len(parts) == 2 and _ROOM_NUMBER.fullmatch(parts[1]) and not _IN_YEAR.search(t):
         head = t[: len(t) - len(parts[1])]
+        if _ORDER_NUMBER.search(head):
+            return t, None
         if " " not in head.strip() and _SMALL_NUMBER.fullmatch(parts[1]):
             return None, t  # one word and a small number name a room: "Sitzungssaal 2", "Studio 5"
         # The room number must follow a non-digit (else "Route 9 12" would split as a room).
