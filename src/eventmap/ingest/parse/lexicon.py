@@ -113,10 +113,13 @@ _NOT_EVENT_DATE = re.compile(
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
     r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$"
     # a page's own stamps, as a Notion export or a wiki writes them: "Created: November 26,
-    # 2026 4:12 PM", "Last edited: …", "Zuletzt bearbeitet: …", "Créé le …", "Modificado el …"
+    # 2026 4:12 PM", "Last edited: …", "Last edited time: …", "Created time: …", "Zuletzt
+    # bearbeitet: …", "Créé le …", "Dernière modification : …", "Última edición: …"
     r"|\b(?:created|(?:last\s++)?(?:edited|modified)|erstellt|(?:zuletzt\s++)?(?:bearbeitet|"
-    r"ge[äa]ndert)|cr[ée]{2}e?|modifi[ée]e?|cread[oa]|editad[oa]|modificad[oa])"
-    r"(?:\s++(?:on|am|le|el))?[\s:,]*+$"
+    r"ge[äa]ndert)|cr[ée]{2}e?|modifi[ée]e?|cread[oa]|editad[oa]|modificad[oa]|"
+    r"(?:date\s++de\s++|derni[èe]re\s++)(?:cr[ée]ation|modification)|"
+    r"(?:fecha\s++de\s++|[úu]ltima\s++)(?:creaci[óo]n|modificaci[óo]n|edici[óo]n))"
+    r"(?:\s++(?:on|at|time|date|am|um|le|el))?[\s:,]*+$"
     # a deadline's hour before its day: "must reach the secretary by 5pm on", "bis 17 Uhr am",
     # "avant 17 h le", "antes de las 17:00 del"
     r"|\b(?:by|before|bis|avant|antes\s++de\s++las)\s++\d{1,2}(?:[.:]\d\d)?"
@@ -132,7 +135,7 @@ _NOT_EVENT_STEMS = re.compile(
     r"enviad|mailed|verschickt|versandt|xp[ée]di|remitid|rain|issued|herausgegeben|émis|emis|"
     r"emitid|printed|gedruckt|imprim|impres|minutes|protokoll|verbal|acta|"
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
-    r"cread"
+    r"cread|cr[ée]ati|creaci|edici"
 )
 
 
