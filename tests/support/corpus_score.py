@@ -74,7 +74,11 @@ HELD_OUT = (
     ("holdout10", HOLDOUT10, "the tenth held-out corpus (written blind, sealed)"),
     ("holdout11", HOLDOUT11, "the eleventh held-out corpus (written blind in four parts, sealed)"),
     ("holdout12", HOLDOUT12, "the twelfth held-out corpus (written blind in four parts, sealed)"),
-    ("holdout13", HOLDOUT13, "the thirteenth held-out corpus (written blind in four parts, sealed)"),
+    (
+        "holdout13",
+        HOLDOUT13,
+        "the thirteenth held-out corpus (written blind in four parts, sealed)",
+    ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
 # "Today" for the run without --as-of, fixed so the figures do not move with the calendar.
