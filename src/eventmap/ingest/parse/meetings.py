@@ -14,6 +14,7 @@ from eventmap.ingest import calendar
 from eventmap.ingest.html import datetime_year
 from eventmap.ingest.parse.anchors import (
     _INVITATION,
+    _FAR,
     _NEAR,
     _PLACE_BEFORE_TIME,
     _PRONOUN_START,
@@ -488,6 +489,10 @@ def _build_meeting(
     ):
         _read_venue_text(m, a.day_place)
     location_pending = _read_details(m, details)
+    if m.date and m.start_time is None and not a.more and not a.lead:
+        own = _wrapped_time(a, aline.number, [lines[d] for d in span.details])
+        if own is not None:  # "Sunday, 12/20 — Committee meets at 9 am in the Library / room …"
+            m.start_time, m.end_time, m.time_tba = own.start_time, own.end_time, False
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
     # "Achtung, abweichender Ort: Hörsaal 1" under the date: this entry's place, not the list's
@@ -520,6 +525,53 @@ def _build_meeting(
     if online_head is not None or (online_list and not (m.venue or m.room or m.address)):
         m.online = True  # "The EC meets at 6pm …, online via Zoom:" over its dates
     return m
+
+
+# What leads to an entry's own time in its wrapped sentence: "meets at 9 am", "Wir treffen uns
+# um 15.30 Uhr", "rendez-vous à 18 h", "nos vemos a las 19 h", "Business, 12:15 pm, …".
+_WRAPPED_CUE = re.compile(
+    r"(?:\b(?:at|from|starts?|begins?|um|gegen|ab|beginnt|à|vers|dès|commence|a\s++las?|desde|"
+    r"comienza|empieza)|[,–—])\s*+$",
+    re.I,
+)
+# A time in the sentence for getting there, not for the meeting: "Carpools leave our parking lot
+# at 9:15", "Abfahrt am Bahnhof um 9 Uhr", "départ du car à 8 h", "salida del autobús a las 8".
+_TRIP_WORD = re.compile(
+    r"\b(?:leav(?:e|es|ing)|depart\w*|carpools?|bus|abfahrt|fahren|départ|partons|"
+    r"salida|salimos)\b",
+    re.I,
+)
+_WRAPPED_LINES = 2  # lines under the date line that its sentence may wrap onto
+_WRAPPED_TIMES = 3  # times read in that sentence at most
+_TRIP_REACH = 40  # characters before a time searched for _TRIP_WORD
+
+
+def _wrapped_time(a: _Anchor, number: int, details: list[Line]) -> TimeMatch | None:
+    """The entry's start time stated later in the sentence that begins on its date line and
+    wraps under it ("First Day, Twelfth Month 13 / Meeting for Worship …, 12:15 pm, after rise
+    of meeting", "Saturday, January 16 — Quarterly Meeting at …, / worship at 10 am followed by
+    business. Carpools leave our parking lot at 9:15"), when the date line gave none: the first
+    time led by "at", "um", "à", "a las" or a comma that is not the trip's."""
+    parts = [a.tail]
+    for n, d in enumerate(details[:_WRAPPED_LINES]):
+        if d.number != number + 1 + n:
+            break  # a blank line: the sentence ended
+        parts.append(d.text.strip())
+    text = " ".join(parts)[:_FAR]
+    pos = 0
+    for _ in range(_WRAPPED_TIMES):
+        tm = find_times(text[pos:])
+        if tm is None:
+            return None
+        start, end = pos + tm.start, pos + tm.end
+        before = text[max(0, start - _TRIP_REACH) : start]
+        sentence = before[max(before.rfind(". "), before.rfind("; ")) + 1 :]
+        if _WRAPPED_CUE.search(text[max(0, start - 14) : start]) and not _TRIP_WORD.search(
+            sentence
+        ):
+            return None if tm.guessed_pm else tm
+        pos = end
+    return None
 
 
 # What follows a row's own time before its place: "Uhr", the academic quarter ("s.t.", "c.t.").
