@@ -13,8 +13,8 @@ from operator import attrgetter
 from eventmap.ingest import calendar
 from eventmap.ingest.html import datetime_year
 from eventmap.ingest.parse.anchors import (
-    _INVITATION,
     _FAR,
+    _INVITATION,
     _NEAR,
     _PLACE_BEFORE_TIME,
     _PRONOUN_START,
@@ -113,6 +113,7 @@ from eventmap.ingest.when import (
     TIME_TBA_RE,
     DateMatch,
     TimeMatch,
+    find_date,
     find_times,
     has_time_hint,
     resolve_year,
@@ -490,7 +491,7 @@ def _build_meeting(
         _read_venue_text(m, a.day_place)
     location_pending = _read_details(m, details)
     if m.date and m.start_time is None and not a.more and not a.lead:
-        own = _wrapped_time(a, aline.number, [lines[d] for d in span.details])
+        own = _wrapped_time(a, _wrapped_lines(lines, a.index, span.details))
         if own is not None:  # "Sunday, 12/20 — Committee meets at 9 am in the Library / room …"
             m.start_time, m.end_time, m.time_tba = own.start_time, own.end_time, False
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
@@ -546,17 +547,32 @@ _WRAPPED_TIMES = 3  # times read in that sentence at most
 _TRIP_REACH = 40  # characters before a time searched for _TRIP_WORD
 
 
-def _wrapped_time(a: _Anchor, number: int, details: list[Line]) -> TimeMatch | None:
+def _wrapped_lines(lines: list[Line], index: int, details: list[int]) -> list[str]:
+    """The lines right under a date line that its sentence wraps onto: the entry's own detail
+    lines, or a line that goes on with the sentence in lower case ("wir treffen uns um …") when
+    the date line did not end it; a blank line ends them."""
+    out: list[str] = []
+    number = lines[index].number
+    for j in range(index + 1, min(index + 1 + _WRAPPED_LINES, len(lines))):
+        line = lines[j]
+        text = line.text.strip()
+        if line.number != number + len(out) + 1 or not text:
+            break
+        if j not in details:
+            ended = (lines[j - 1].text.rstrip()[-1:] or ".") in ".!?"
+            if ended or not text[0].islower() or find_date(text) is not None:
+                break  # a new sentence or another date's line, not the wrapped one
+        out.append(text)
+    return out
+
+
+def _wrapped_time(a: _Anchor, wrapped: list[str]) -> TimeMatch | None:
     """The entry's start time stated later in the sentence that begins on its date line and
     wraps under it ("First Day, Twelfth Month 13 / Meeting for Worship …, 12:15 pm, after rise
     of meeting", "Saturday, January 16 — Quarterly Meeting at …, / worship at 10 am followed by
     business. Carpools leave our parking lot at 9:15"), when the date line gave none: the first
     time led by "at", "um", "à", "a las" or a comma that is not the trip's."""
-    parts = [a.tail]
-    for n, d in enumerate(details[:_WRAPPED_LINES]):
-        if d.number != number + 1 + n:
-            break  # a blank line: the sentence ended
-        parts.append(d.text.strip())
+    parts = [a.tail, *wrapped]
     text = " ".join(parts)[:_FAR]
     pos = 0
     for _ in range(_WRAPPED_TIMES):
