@@ -294,6 +294,11 @@ def _build_meetings(
             other.start_time, other.end_time, other.time_tba = tm.start_time, tm.end_time, False
             other.status = "scheduled" if other.status == "tba" else other.status
             seg = _take_tz_hint(other, seg[tm.end :])
+        elif _opens_sentence(a, k) and (own := _sentence_time(seg)) is not None:
+            # "The following evening, February 10, Lindqvist speaks at … (Weiser Hall) at 6:30
+            # p.m.": the time of the date's own sentence, not the one of the date before it
+            other.start_time, other.end_time, other.time_tba = own.start_time, own.end_time, False
+            other.status = "scheduled" if other.status == "tba" else other.status
         _own_place(other, seg)
         begun = a.more[k - 1].end if k else 0
         if city := _city_named(
@@ -304,6 +309,26 @@ def _build_meetings(
     if a.more and m.status in ("cancelled", "postponed"):
         _status_per_sentence(out, len(a.listed), span, lines)
     return out
+
+
+# The end of a sentence in prose: its stop, then the next one's capital.
+_NEXT_SENTENCE = re.compile(r"[.!?;]\s++(?=[A-ZÀ-Þ]|the\s)")
+
+
+def _opens_sentence(a: _Anchor, k: int) -> bool:
+    """Whether the line's later date ``a.more[k]`` is in a sentence of its own (a stop between
+    it and the date before it), or the line is prose."""
+    if a.prose:
+        return True
+    begun = a.more[k - 1].end if k else 0
+    return _NEXT_SENTENCE.search(a.tail, begun, a.more[k].start) is not None
+
+
+def _sentence_time(seg: str) -> TimeMatch | None:
+    """The time a later date's own sentence gives after it (up to the next date), if cued."""
+    if (end := _NEXT_SENTENCE.search(seg)) is not None:
+        seg = seg[: end.start()]
+    return _cued_time(seg)
 
 
 def _status_per_sentence(out: list[Meeting], listed: int, span: _Span, lines: list[Line]) -> None:
@@ -572,8 +597,11 @@ def _wrapped_time(a: _Anchor, wrapped: list[str]) -> TimeMatch | None:
     of meeting", "Saturday, January 16 — Quarterly Meeting at …, / worship at 10 am followed by
     business. Carpools leave our parking lot at 9:15"), when the date line gave none: the first
     time led by "at", "um", "à", "a las" or a comma that is not the trip's."""
-    parts = [a.tail, *wrapped]
-    text = " ".join(parts)[:_FAR]
+    return _cued_time(" ".join([a.tail, *wrapped])[:_FAR])
+
+
+def _cued_time(text: str) -> TimeMatch | None:
+    """The first time in ``text`` led by "at", "um", "à", "a las" or a comma, past a trip's."""
     pos = 0
     for _ in range(_WRAPPED_TIMES):
         tm = find_times(text[pos:])
