@@ -488,8 +488,9 @@ def _range_end(after: str, at: int, langs: tuple[str, ...]) -> tuple[DateMatch, 
     """A range's last day right after a date and its time ("9:00 AM to SUN, MAR 21, 2027, 5:00
     PM", "18:00 – SUN, 31 JAN 2027 AT 16:00"): that date, and where the text after it (and its
     own time) starts in ``after``."""
-    if after[at : at + 12].lstrip()[:1] not in _RANGE_FIRST:
-        return None  # the common case, without the pattern
+    head = after[at : at + 12].lstrip()
+    if head and head[0] not in _RANGE_FIRST:
+        return None  # the common case, without the pattern (a longer run of spaces: the pattern)
     rg = match_after_spaces(_RANGE_TO, after, at)
     if rg is None:
         return None
