@@ -435,13 +435,14 @@ _CELL_SEP = re.compile(r"[·|•]|\s/(?=\s)")
 _CELL_MARKS = ("·", "|", "•", " / ")
 # The doors, not the start: "Einlass 19:00", "Doors open 6.30", "Ouverture des portes 19h",
 # "Apertura de puertas 19:00".
-_DOORS_CELL = re.compile(r"^\W{0,3}+(?:doors|einlass|ouverture|portes|apertura|puertas)\b", re.I)
+_DOORS = r"doors|einlass|ouverture|portes|apertura|puertas"
+_DOORS_CELL = re.compile(rf"^\W{{0,3}}+(?:{_DOORS})\b", re.I)
 # What opens a line of cells split by commas: the doors or the start ("Einlass 19 Uhr, Beginn
 # 19.30 Uhr, Saal 2", "Ouverture des portes 19h, début 19h30"), or a mark or word that flags a
 # change for this entry (">> Sonderkolloquium (Donnerstag!), 14:15 Uhr, Seminarraum 3.14",
 # "Attention : exceptionnellement à 18 h, salle B").
 _COMMA_CELLS_LEAD = re.compile(
-    r"^(?:>++|!++|\W{0,3}+(?:doors|einlass|ouverture|portes|apertura|puertas|"
+    rf"^(?:>++|!++|\W{{0,3}}+(?:{_DOORS}|"
     + labels.alternation(labels.BEGIN, labels.START)
     + rf"|{_CHANGE_LEAD})\b)",
     re.IGNORECASE,
