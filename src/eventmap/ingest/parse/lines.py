@@ -2147,7 +2147,9 @@ def _month_heading(text: str) -> bool:
     )
 
 
-_OVER_DATE, _OVER_ENTRY, _OVER_TITLE = 1, 2, 3  # how a name heads a date (_heads_dates)
+_OVER_DATE, _OVER_ENTRY, _OVER_TITLE, _OVER_SECTION = 1, 2, 3, 4  # how a name heads a date
+_SECTION_REACH = 8  # lines from a city heading down to its first date, past deeper headings
+_SECTION_LINE = 80  # characters of a sub-heading, an intro line or a table's header row
 
 
 def _heads_dates(
@@ -2171,15 +2173,34 @@ def _heads_dates(
         return 0
     k = j
     while k < n and kinds[k] == OTHER and k - j < _TITLED_DATE:
-        if _is_campus_line(lines[k].text):
-            return 0
+        if _is_campus_line(lines[k].text):  # alone in its paragraph, a city over campus headings
+            return _OVER_SECTION if j > i + 1 and _section_under(lines, kinds, anchors, j) else 0
         k += 1
     how = _OVER_ENTRY
     if j > i + 1 and k == j + 1 and k < n and kinds[k] == BLANK:
         k, how = k + 1, _OVER_TITLE  # a title alone in its paragraph, the date under it
     if k == i + 1 and not _PIN.match(lines[i].text):
         return 0  # "Leeds" right over its date: that entry's own heading, as before
-    return how if k in anchors and anchors[k].date is not None else 0
+    if k in anchors and anchors[k].date is not None:
+        return how
+    return _OVER_SECTION if j > i + 1 and _section_under(lines, kinds, anchors, j) else 0
+
+
+def _section_under(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], j: int
+) -> bool:
+    """Whether the lines from ``j`` down to a dated line are a section's deeper structure: short
+    sub-headings, campus lines, an intro line, a table's header and rule rows ("## Sydney" /
+    "### UNSW (Kensington)" / "- When: …"; "Lima" / "| Fecha | Hora | Lugar |" / "|---|" / the
+    rows). The name over them is then the city of every meeting in the section."""
+    for k in range(j, min(len(kinds), j + _SECTION_REACH)):
+        if k in anchors:
+            return anchors[k].date is not None
+        if kinds[k] not in (BLANK, OTHER, RULE) or len(lines[k].text) > _SECTION_LINE:
+            return False
+        if kinds[k] == OTHER and find_times(lines[k].text):
+            return False  # "16 h · | Le Foyer": an entry's own time, the name is its title's
+    return False
 
 
 def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
@@ -2198,6 +2219,7 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         and (h := _heads_dates(lines, kinds, anchors, i, loose or bool(_PIN.match(lines[i].text))))
         and _name_heading(text := _heading_name(lines[i].text.strip()))
         and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
+        and not _campus_heading(text)
     }
     heads = list(how)
     if not heads:
@@ -2209,6 +2231,20 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     ):
         for i in heads:  # each name ends the one above it, also over a single meeting
             kinds[i] = CITY
+
+
+# A university named in any of the page languages (its campus patterns are English)
+_UNIVERSITY = re.compile(r"Universit(?:y|é|ät|at|à)|Universidad|Hochschule")
+
+
+def _campus_heading(text: str) -> bool:
+    """A campus heading, not a city: a university's name ("Macquarie University", "Universität
+    Leipzig"), or a short name in capitals with its site in brackets ("UNSW (Kensington)", "UCL
+    (Bloomsbury)")."""
+    if _UNIVERSITY.match(text) or find_campus(text) is not None:
+        return True
+    name, _, site = text.partition(" (")
+    return bool(site) and name.isupper() and name.isalpha() and len(name) <= 6
 
 
 @lru_cache(maxsize=4096)  # a page's headings and detail lines repeat

@@ -77,7 +77,13 @@ from eventmap.ingest.parse.lexicon import (
     _unavailable,
     _warn,
 )
-from eventmap.ingest.parse.lines import _CAPS_SHORT_WORD, _group_city, _heading_name, _name_heading
+from eventmap.ingest.parse.lines import (
+    _CAPS_SHORT_WORD,
+    _UNIVERSITY,
+    _group_city,
+    _heading_name,
+    _name_heading,
+)
 from eventmap.ingest.parse.segments import _online_heading, _Span
 from eventmap.ingest.parse.venues import (
     _DURATION,
@@ -840,8 +846,6 @@ _AT_NAME_END = re.compile(
     r"(?:,\s++(?P<town>[A-ZÀ-Þ][\w'’.-]*+(?:\s[A-ZÀ-Þ][\w'’.-]*+)?))?\s*+,?"  # "…, Ogba"
     r"(?:\s++(?:le|el|on|am))?$"  # "… aura lieu à l'Université de Genève le jeudi 10 décembre"
 )
-# A university named in any of the page languages (its campus patterns are English)
-_UNIVERSITY = re.compile(r"Universit(?:y|é|ät|at|à)|Universidad|Hochschule")
 
 
 # A sentence's venue and its street address right before its date: "… will speak at Skylight
