@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from eventmap.ingest.text import Line
+from eventmap.ingest.text import Line, unmark
 from eventmap.ingest.when import DateMatch, TimeMatch, find_date, find_times, weekday_names
 from eventmap.model import Campaign, Meeting
 
@@ -153,7 +153,7 @@ def _assemble(lines: list[Line], heads: dict[int, _Head]) -> Chat:
         bodies.append([])
         if out:
             out.append(Line(line.number, ""))  # each message is a paragraph of its own
-        if body := line.text[head.body_from :].strip():
+        if body := _unmarked(line.text[head.body_from :].strip()):
             out.append(Line(line.number, body, line.links, line.datetimes))
             bodies[-1].append(body)
     messages = [
@@ -161,6 +161,13 @@ def _assemble(lines: list[Line], heads: dict[int, _Head]) -> Chat:
         for (number, head), body in zip(opened, bodies[1:], strict=True)
     ]
     return Chat(out, messages)
+
+
+def _unmarked(body: str) -> str:
+    """The body on a message's header line without its Markdown marks, as the page's other
+    lines are read ("*BUENOS AIRES*" -> "BUENOS AIRES": its city heading); the marks were not
+    at the start of the line, so the page's reader left them."""
+    return unmark(body) if body and (body[0] in "#_*" or "**" in body or "__" in body) else body
 
 
 # A message's header on lines of its own, as a chat app's page or export shows it when copied

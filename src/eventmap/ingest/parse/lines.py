@@ -2037,12 +2037,16 @@ def _caps_name(text: str) -> bool:
 # Symbols before a heading's name: a pin or flag emoji, a bullet ("📍 LIMA", "▶ MELBOURNE").
 _PIN = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]{1,3}+\s*+")
 _TITLED_DATE = 2  # lines of a title or campus over a date line, under a city heading
+# Around a heading's name: bold or italics, dashes, rules ("*LIMA*", "— LIMA —", "== LIMA =="); not
+# "~LIMA~", struck through. (_PIN: U+2600 on.)
+_HEADING_MARKS = " :*_–—=#"
 
 
 def _heading_name(text: str) -> str:
-    """A heading's name without the pin before it ("📍 TRUJILLO") or the short form in
-    brackets after it ("CIUDAD DE MÉXICO (CDMX)")."""
-    t = (_PIN.sub("", text) if text[:1] >= "\u2600" else text).strip(" :")  # _PIN: U+2600 on
+    """A heading's name without the pin before it ("📍 TRUJILLO"), the marks around it that make
+    it bold or set it off in a chat ("*BUENOS AIRES*", "_Rosario_", "— Lima —") or the short
+    form in brackets after it ("CIUDAD DE MÉXICO (CDMX)")."""
+    t = (_PIN.sub("", text) if text[:1] >= "\u2600" else text).strip(_HEADING_MARKS)
     if t.endswith(")") and " (" in t and _SHORT_FORM.fullmatch(t, t.rindex(" (")):
         t = t[: t.rindex(" (")]
     return _cut_heading_remark(t)
