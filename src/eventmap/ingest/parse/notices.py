@@ -145,7 +145,7 @@ def _same_as_before(
     prev: Meeting | None = None
     before: list[Meeting] = []
     for span, built in zip(spans, per_span, strict=True):
-        tail = span.anchor.tail
+        tail, own_line = _same_words_line(span, lines)
         same = (
             _SAME_AS_BEFORE.search(tail)
             if prev is not None and contains_any(tail.lower(), _SAME_STEMS)
@@ -169,6 +169,9 @@ def _same_as_before(
             # but for a move's new date "misma hora" is the moved meeting's (read by the move)
             moves = len(built) > 1 and moved_dates(line.text, langs) is not None
             for m in built[:1] if moves else built:
+                if own_line and donor is not None and nouns & _PLACE_NOUNS:
+                    for name in ("place", *_BLOCK_FIELDS):  # its place line gives no other
+                        setattr(m, name, None)
                 _take_same(m, said, nouns, donor or prev, donor)
             if built[0].start_time:  # the time came from the meeting before: no "time TBA"
                 ctx.warnings[:] = [
@@ -178,6 +181,24 @@ def _same_as_before(
             _warn(ctx, line, _SAME_REASON.format(line.text, said, source), built[0].source_line)
         before.extend(o for o in built if o.date)
         prev = built[-1] if built and built[-1].date else prev
+
+
+_SAME_LINE = 60  # characters of a place line under the date that says "same place"
+
+
+def _same_words_line(span: _Span, lines: list[Line]) -> tuple[str, bool]:
+    """Where the entry says "same place": its date line, or its place line under it ("📍
+    gleicher Ort", "Where: same place", "Lieu : même lieu", "Lugar: el mismo lugar"); and
+    whether that place line says nothing else (the entry's other lines are then no place)."""
+    tail = span.anchor.tail
+    if contains_any(tail.lower(), _SAME_STEMS):
+        return tail, False
+    for d in span.details[:2]:
+        t = lines[d].text
+        if len(t) <= _SAME_LINE and contains_any(t.lower(), _SAME_STEMS):
+            same = _SAME_AS_BEFORE.search(t)
+            return t, same is not None and not t[same.end() :].strip(" .!")
+    return tail, False
 
 
 def _take_same(m: Meeting, said: str, nouns: set[str], prev: Meeting, donor: Meeting | None):
