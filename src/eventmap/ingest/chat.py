@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from babel import Locale
+
 from eventmap.ingest.text import Line, unmark
 from eventmap.ingest.when import DateMatch, TimeMatch, find_date, find_times, weekday_names
 from eventmap.model import Campaign, Meeting
@@ -78,6 +80,7 @@ class Message:
     prefix: str
     sent: date | None
     text: str  # the message's body, its lines joined
+    sender: str = ""  # as the prefix names it ("IYSSE Hamburg"); "" when it names none
 
 
 @dataclass
@@ -119,7 +122,7 @@ def read_chat(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> Chat | Non
     found = best[1]
     days = _stamp_days([found[i] for i in sorted(found)], langs)
     heads = {
-        i: _Head(m.group(0).strip(), day, m.end(), frozenset())
+        i: _Head(m.group(0).strip(), day, m.end(), frozenset(), (m.group("sender") or "").strip())
         for (i, m), day in zip(sorted(found.items()), days, strict=True)
     }
     return _assemble(lines, heads)
@@ -134,6 +137,7 @@ class _Head:
     sent: date | None
     body_from: int
     frame: frozenset[int]
+    sender: str = ""
 
 
 def _assemble(lines: list[Line], heads: dict[int, _Head]) -> Chat:
@@ -157,7 +161,7 @@ def _assemble(lines: list[Line], heads: dict[int, _Head]) -> Chat:
             out.append(Line(line.number, body, line.links, line.datetimes))
             bodies[-1].append(body)
     messages = [
-        Message(number, head.prefix, head.sent, " ".join(t for t in body if t))
+        Message(number, head.prefix, head.sent, " ".join(t for t in body if t), head.sender)
         for (number, head), body in zip(opened, bodies[1:], strict=True)
     ]
     return Chat(out, messages)
@@ -579,3 +583,40 @@ def known_city_messages(heads: list[str], meetings: list[list[Meeting]]) -> None
         (city,) = named
         for m in built:
             m.city = m.city or city
+
+
+# A chapter's channel name: the group's short name in capitals, then its town ("IYSSE Hamburg",
+# "SGP Leipzig", "IYSSE Buenos Aires"), or a chapter's word before it ("Ortsgruppe Bremen",
+# "Section de Lyon", "Sección Rosario", "Branch Leeds").
+_CHANNEL_TOWN = re.compile(
+    r"(?:[A-Z]{2,6}\s|(?i:ortsgruppe|section(?:\sde)?|secci[óo]n(?:\sde)?|branch|chapter)\s)"
+    r"(?P<town>[A-ZÀ-Þ][^\W\d_]++(?:[ -](?:(?:de|del|la|am|an\sder|sur)[ -])?[A-ZÀ-Þ][^\W\d_]++){0,2})"
+)
+
+
+@lru_cache(maxsize=8)
+def _country_names(lang: str) -> frozenset[str]:
+    """Country names in ``lang`` and English, folded (CLDR): "Argentina", "Deutschland"."""
+    names = {*Locale("en").territories.values(), *Locale.parse(lang).territories.values()}
+    return frozenset(n.casefold() for n in names)
+
+
+def channel_town(chat: Chat, langs: tuple[str, ...]) -> str | None:
+    """The town a channel's name gives, when one sender posts every message and names a
+    chapter ("IYSSE Hamburg, [20.11.2026 18:05]" on each post: Hamburg); not a country's
+    chapter ("IYSSE Argentina"), nor a group of members."""
+    senders = {m.sender for m in chat.messages}
+    if len(senders) != 1 or len(chat.messages) < 2:
+        return None
+    cm = _CHANNEL_TOWN.fullmatch(senders.pop())
+    if cm is None or cm.group("town").casefold() in _country_names(langs[0]):
+        return None
+    return cm.group("town")
+
+
+def channel_meetings(town: str, meetings: list[Meeting]) -> None:
+    """A meeting a chapter's channel posts that names no town of its own, and is not held
+    online, is held in the chapter's town."""
+    for m in meetings:
+        if m.city is None and not m.online:
+            m.city = town

@@ -9,6 +9,8 @@ from datetime import date
 from eventmap.ingest import asof, labels
 from eventmap.ingest.asof import CHAT, DATELINE, GIVEN, TODAY, AsOf, page_as_of
 from eventmap.ingest.chat import (
+    channel_meetings,
+    channel_town,
     chat_campaigns,
     known_city_messages,
     read_chat,
@@ -451,6 +453,8 @@ def _parse(
     _drop_repeated_prose(spans, per_span, lines, ctx)
     if chat is not None:
         known_city_messages([_text_before_date(lines, s.anchor) for s in spans], per_span)
+        if (town := channel_town(chat, langs)) is not None:
+            channel_meetings(town, [m for built in per_span for m in built])
     if chat is None:
         _status_notices(spans, per_span, lines, ctx)
     else:  # which message came first says which is the notice
