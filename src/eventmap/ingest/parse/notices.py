@@ -864,3 +864,25 @@ def _drop_deadline_headed(
             unread[i] = _DEADLINE_HEAD_REASON.format(lines[i].text, head)
             del anchors[i]
             kinds[i] = BLANK
+
+
+# A task list's item, ticked or not: "- [ ] Book the hall for 12 May", "* [x] Saal reservieren
+# bis 3. März", "[ ] Réserver la salle", "☐ Reservar la sala", "☑ Plakate drucken". What is to be
+# done (or was), not a meeting; a list of meetings is not written with boxes to tick.
+_TASK_BOX = re.compile(r"[-*+•]?[ \t]*+(?:\[[ xX✓✔]?\]|[☐☑☒])(?:\s|$)")
+_TASK_OPENERS = frozenset("-*+•[☐☑☒")
+_TASK_REASON = "{!r} is an item of a task list (a box to tick): something to do, not a meeting"
+
+
+def _drop_task_items(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The dates of a task list's items ("- [ ] Send the poster to the printer by 29 January",
+    "- [ ] O-Week stalls, 10 AM–3 PM (Sydney 16–20 Feb)") are no meetings: each is warned
+    about."""
+    for i in list(anchors):
+        t = lines[i].text.lstrip()
+        if t[:1] in _TASK_OPENERS and _TASK_BOX.match(t):
+            unread[i] = _TASK_REASON.format(lines[i].text)
+            del anchors[i]
+            kinds[i] = BLANK

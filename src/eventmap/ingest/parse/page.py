@@ -70,6 +70,7 @@ from eventmap.ingest.parse.notices import (
     _drop_quoted_mail,
     _drop_repeated_prose,
     _drop_signup_repeats,
+    _drop_task_items,
     _held_online_instead,
     _message_breaks,
     _same_as_before,
@@ -407,6 +408,7 @@ def _parse(
     past_kept = _drop_past_sections(lines, kinds, anchors, unread)
     _drop_quoted_mail(lines, kinds, anchors, unread)
     _drop_deadline_headed(lines, kinds, anchors, unread)
+    _drop_task_items(lines, kinds, anchors, unread)
     _drop_internal_notes(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
