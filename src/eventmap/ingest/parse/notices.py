@@ -674,6 +674,45 @@ _REPORT = re.compile(
 
 _REPORT_REACH = 4  # lines of an entry's paragraph searched for its report
 
+_PAST_TOLD = (
+    "{} is before the page's date ({}) and its entry says it took place ({!r}): a report of a "
+    "past meeting, not one to come"
+)
+_PAST_PERIOD = (
+    r"(?:week|weekend|month|term|semester|year|season|spring|summer|autumn|fall|winter|"
+    r"woche|wochenende|monat|jahr|herbst|sommer|fr[üu]hling|fr[üu]hjahr)"
+)
+# What says a meeting took place, around its date: "Last term our meeting on 12 November …
+# drew 60 students", "took place", "was held", "fand am 8. November statt", "im letzten
+# Semester", "a eu lieu", "s'est tenue", "la semaine dernière", "tuvo lugar", "se celebró", "el
+# mes pasado", and the words of a report: "recap", "Rückblick", "compte rendu", "crónica".
+_TOLD_PAST = re.compile(
+    rf"\blast\s++{_PAST_PERIOD}\b|\b(?:letzte[nmrs]?|vergangene[nmrs]?)\s++{_PAST_PERIOD}\b|"
+    r"\b(?:took\s++place|(?:was|were)\s++held|drew\s++(?:over\s++|more\s++than\s++)?\d|"
+    r"(?:came|turned)\s++out\b|recap|report\s++(?:on|from)\b|"
+    r"fand\b|stattgefunden|kamen\s++(?:über\s++|mehr\s++als\s++)?\d|r[üu]ckblick|nachbericht|"
+    r"a\s++eu\s++lieu|s['’]\s*+est\s++(?:tenue?s?|d[ée]roul[ée]e?s?)|compte[\s-]rendu|"
+    r"(?:semaine|mois|trimestre|semestre)\s++derni(?:er|[èe]re)|l['’]\s*+an(?:n[ée]e)?\s++derni(?:er|[èe]re)|"
+    r"tuvo\s++lugar|se\s++(?:celebr|realiz)[óo]|asistieron|cr[óo]nica|"
+    r"(?:semana|mes|a[ñn]o|trimestre|semestre|curso)\s++pasad[oa])",
+    re.IGNORECASE,
+)
+
+
+def _told_past(span: _Span, lines: list[Line]) -> str | None:
+    """The words of an entry (its heading, its line and its paragraph below) that say it took
+    place, if any."""
+    i = span.anchor.index
+    end = min(len(lines), i + _REPORT_REACH)
+    found = [*span.header, i]
+    while i + 1 < end and lines[i + 1].text:
+        i += 1
+        found.append(i)
+    for j in found:
+        if (told := _TOLD_PAST.search(lines[j].text)) is not None:
+            return told.group(0)
+    return None
+
 
 def _reported(span: _Span, lines: list[Line]) -> bool:
     """Whether the lines of an entry (its paragraph) point to what happened there (a report, a
@@ -749,10 +788,12 @@ def _drop_past_untimed(
             )
             kept_past = span.anchor.index in past_kept and _reported(span, lines)
             written = coming and m.date < today and span.anchor.date.year is not None
+            # without its year only when the page's date is known and the entry says so
+            told = dated and past and span.anchor.date.year is None and _told_past(span, lines)
             if (
                 not past
                 or (m.end_date or "") >= today
-                or (_own_time(m, span.anchor) and not kept_past and not written)
+                or (_own_time(m, span.anchor) and not kept_past and not written and not told)
             ):
                 keep.append(m)
                 continue
@@ -764,6 +805,9 @@ def _drop_past_untimed(
                     if w.line != line.number or not w.reason.endswith(_KEPT_SUFFIX)
                 ]
                 _warn(ctx, line, _PAST_SECTION.format(m.date, today))
+                continue
+            if told and not written and _own_time(m, span.anchor):
+                _warn(ctx, line, _PAST_TOLD.format(m.date, today, told))
                 continue
             past_timed = written and _own_time(m, span.anchor)
             _warn(ctx, line, (_PAST_WRITTEN if past_timed else _PAST_UNTIMED).format(m.date, today))
