@@ -315,15 +315,29 @@ _CLOSED_NOTE = re.compile(
     re.I,
 )
 _NOTE_TITLE_WIDTH = 100
+# An untimed entry's title that ends with what ends that day: "PUC comment period on the rate
+# case closes", "Nominations close", "Membership renewals due", "Einspruchsfrist läuft ab",
+# "Anmeldung endet", "La consultation publique prend fin", "Cierra el plazo" is written first
+# (_DEADLINE_NOUN), "La convocatoria vence".
+_ENDS_NOTE = re.compile(
+    r"\b(?:closes|(?-i:close)|ends|(?:is\s++|are\s++)?due|expires?|endet|enden|l[äa]uft\s++ab|"
+    r"laufen\s++ab|se\s++termine|se\s++terminent|prend\s++fin|prennent\s++fin|cierra|"
+    r"cierran|termina|terminan|vence|vencen|finaliza)\W*+$",
+    re.I,
+)
+_ENDS_NOTE_STEMS = ("clos", "end", "due", "expir", "ab", "termin", "fin", "cierra", "vence")
 
 
 def _note_title(title: str) -> str | None:
     """What an untimed entry's title makes it, when not a meeting: a deadline it names
     anywhere ("Newsletter copy deadline", "Submission deadline: …", "Einsendeschluss
-    Mitgliederzeitung", "Date limite des candidatures", "Plazo de inscripción") or a closure."""
+    Mitgliederzeitung", "Date limite des candidatures", "Plazo de inscripción") or ends with
+    what ends that day ("Comment period closes", "Einspruchsfrist läuft ab"), or a closure."""
     t = title[:_NOTE_TITLE_WIDTH]
     low = t.lower()
     if contains_any(low, _DEADLINE_NOUN_STEMS) and _DEADLINE_NOUN.search(t):
+        return "a deadline"
+    if contains_any(low[-16:], _ENDS_NOTE_STEMS) and _ENDS_NOTE.search(t[-24:]):
         return "a deadline"
     if contains_any(low, _CLOSED_STEMS) and not _has_status(t) and _CLOSED_NOTE.match(t):
         return "a closure"
