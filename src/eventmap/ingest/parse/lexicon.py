@@ -337,7 +337,7 @@ def _note_title(title: str) -> str | None:
     low = t.lower()
     if contains_any(low, _DEADLINE_NOUN_STEMS) and _DEADLINE_NOUN.search(t):
         return "a deadline"
-    if contains_any(low[-16:], _ENDS_NOTE_STEMS) and _ENDS_NOTE.search(t[-24:]):
+    if contains_any(low[-16:], _ENDS_NOTE_STEMS) and _ENDS_NOTE.search(t, max(0, len(t) - 24)):
         return "a deadline"
     if contains_any(low, _CLOSED_STEMS) and not _has_status(t) and _CLOSED_NOTE.match(t):
         return "a closure"
