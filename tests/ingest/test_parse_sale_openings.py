@@ -35,6 +35,13 @@ SALES = [
     ("es", "Apertura de la venta de entradas: miércoles 2 de diciembre, 11:00 h.", 1),
     ("es", "Venta de entradas para socios desde el lunes 30 de noviembre y para el público general "
            "desde el 7 de diciembre a las 10:00.", 2),
+    # sales named without tickets: "ouverture des ventes", "Sales open", "Der Verkauf beginnt"
+    ("fr", "Billetterie : ouverture des ventes pour les spectacles de janvier à mars le mardi 1er "
+           "décembre à 12 h, en ligne et au guichet.", 1),
+    ("fr", "Les ventes pour le festival ouvrent le mercredi 2 décembre à 10 h.", 1),
+    ("en", "Sales for members open on Tuesday 1 December at noon.", 1),
+    ("de", "Der Verkauf für die Frühjahrsstücke beginnt am Mittwoch, 2. Dezember, um 11 Uhr.", 1),
+    ("es", "La venta para socios abre el martes 1 de diciembre a las 12:00.", 1),
 ]
 # fmt: on
 

@@ -354,17 +354,18 @@ def _note_title(title: str) -> str | None:
 _SALE_OPEN = re.compile(
     r"\b(?:bookings?|tickets?|(?:general|public|ticket)\s++sales?|(?:karten)?vorverkauf|karten|"
     r"tickets?verkauf|billetterie|billets|r[ée]servations?|entradas|reservas|"
-    r"venta\s++de\s++entradas)"
+    r"venta\s++de\s++entradas|sales|ventes|verkauf|venta)"  # "Les ventes ouvrent le …"
     r"(?:\s++[^\W\d_]++){0,3}?\s++(?:opens?|go(?:es)?\s++on\s++sale|on\s++sale|startet|beginnt|"
-    r"ouverte?s?|ouvrent|ouvre|en\s++vente|salen\s++a\s++la\s++venta|a\s++la\s++venta)\b"
+    r"ouverte?s?|ouvrent|ouvre|en\s++vente|salen\s++a\s++la\s++venta|a\s++la\s++venta|"
+    r"abren?|comienza|empieza)\b"
     r"|\b(?:ouverture|apertura|start|beginn|opening)\s++(?:de\s++la\s++|des?\s++|del?\s++|"
     r"of\s++(?:the\s++)?)?(?:billetterie|r[ée]servations|venta(?:\s++de\s++entradas)?|"
-    r"reservas|(?:karten)?vorverkaufs?|bookings?|ticket\s++sales)\b",
+    r"reservas|(?:karten)?vorverkaufs?|bookings?|ticket\s++sales|sales|ventes|verkaufs?)\b",
     re.I,
 )
 _SALE_STEMS = (
     "book", "ticket", "sale", "vorverkauf", "karten", "billet", "servation", "entradas", "reserva",
-    "venta",
+    "venta", "vente", "verkauf",
 )  # fmt: skip
 
 
