@@ -1327,7 +1327,13 @@ _PAST_HEADING = re.compile(
     r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|"
     r"(?:[^\W\d_]++\s++)?(?:pass[ée]e?s|pr[ée]c[ée]dente?s)|"
     r"(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s)|"
-    r"past|vergangene?)"  # alone, as an events tab writes it: "Past", "Passés", "Vergangene"
+    r"past|vergangene?|"  # alone, as an events tab writes it: "Past", "Passés", "Vergangene"
+    # what was held, and when: "Meetings held this fall", "Talks we held in 2026", "Réunions
+    # tenues cet automne", "Reuniones celebradas este año", "Bisherige Treffen", "Bereits
+    # stattgefundene Vorträge" (not "Meetings to be held", "Talks being held")
+    r"(?:[^\W\d_]++\s++){1,2}?(?<!be\s)(?<!being\s)(?:held|tenue?s|celebrad[oa]s)"
+    r"(?:\s++(?:so\s++far|(?:this|last|in|cet|cette|ce|este|esta|en)(?:\s++[^\W\d_]++)?))?|"
+    r"(?:bisherige|(?:bereits\s++)?stattgefundene)\s++[^\W\d_]++)"
     # "Past concerts", "Frühere Wanderungen", "Ateliers passés", "Charlas pasadas", and the term
     # it names: "Past seminars (autumn 2026)", "Vergangene Vorträge (WS 2025/26)"
     r"\b(?:\s*+\([^()]{1,30}\))?[\W\d]*+"
@@ -1490,7 +1496,8 @@ def _past_session_mark(text: str) -> str | None:
 # The words a past-events label needs: a cheap test before _PAST_HEADING on a dated line's head.
 _PAST_LABEL_STEMS = ("past", "previous", "earlier", "vergangen", "früher", "fruher", "zurück",
                      "zuruck", "rückblick", "ruckblick", "pass", "précéd", "preced", "pasad",
-                     "anterior", "realizad")  # fmt: skip
+                     "anterior", "realizad", "held", "tenu", "celebrad", "bisherig",
+                     "stattgefunden")  # fmt: skip
 _PAST_MARK_REASON = "{!r} says the session took place ({!r}); not a meeting"
 _PAST_LABEL_REASON = "{!r} follows the label {!r} (events that took place); not a meeting"
 

@@ -29,6 +29,7 @@ from eventmap.ingest.parse.lexicon import (
     _note_title,
     _warn,
 )
+from eventmap.ingest.parse.lines import _PAST_HEADING, _SECTION_HEAD_LEN
 from eventmap.ingest.parse.meetings import _BLOCK_FIELDS, _HEADING_FIELDS, _PLACE_FIELDS, _next_line
 from eventmap.ingest.parse.segments import _Span
 from eventmap.ingest.text import (
@@ -699,6 +700,33 @@ _TOLD_PAST = re.compile(
 )
 
 
+# A past-events heading that says its meetings were held ("Meetings held this fall", "Réunions
+# tenues cet automne", "Reuniones celebradas", "Bisherige Treffen"), not only that they are past
+# ("Past events": a page's tab, whose entries its readers may still count).
+_HELD = re.compile(
+    r"(?<!be\s)(?<!being\s)\bheld\b|\btenue?s\b|\bcelebrad[oa]s\b|\bbisherige\b|"
+    r"\bstattgefundene\b",
+    re.IGNORECASE,
+)
+
+
+def _under_held_heading(lines: list[Line], past_kept: set[int]) -> set[int]:
+    """The entries kept under a past-events heading (``past_kept``, line indices) whose heading
+    says its meetings were held. One pass down the page."""
+    out: set[int] = set()
+    held = False
+    j = 0
+    for i in sorted(past_kept):
+        while j < i:
+            t = lines[j].text
+            if t and len(t) <= _SECTION_HEAD_LEN and _PAST_HEADING.match(t):
+                held = _HELD.search(t) is not None
+            j += 1
+        if held:
+            out.add(i)
+    return out
+
+
 def _told_past(span: _Span, lines: list[Line]) -> str | None:
     """The words of an entry (its heading, its line and its paragraph below) that say it took
     place, if any."""
@@ -777,6 +805,7 @@ def _drop_past_untimed(
     # goes on past the page's date (a lone "April 11, 2019" on a page of 2024 stays)
     coming = dated and any(m.date and m.date >= today for built in per_span for m in built)
     gone: set[int | None] = set()  # the lines of the meetings dropped: their warnings go too
+    held = _under_held_heading(lines, past_kept) if dated and past_kept else set()
     for k, span in enumerate(spans):
         built = per_span[k]
         if not built or span.anchor.date is None:
@@ -789,7 +818,15 @@ def _drop_past_untimed(
             kept_past = span.anchor.index in past_kept and _reported(span, lines)
             written = coming and m.date < today and span.anchor.date.year is not None
             # without its year only when the page's date is known and the entry says so
-            told = dated and past and span.anchor.date.year is None and _told_past(span, lines)
+            told = (
+                dated
+                and past
+                and span.anchor.date.year is None
+                and (
+                    (span.anchor.index in held and "under a heading of meetings held")
+                    or _told_past(span, lines)
+                )
+            )
             if (
                 not past
                 or (m.end_date or "") >= today
@@ -807,6 +844,11 @@ def _drop_past_untimed(
                 _warn(ctx, line, _PAST_SECTION.format(m.date, today))
                 continue
             if told and not written and _own_time(m, span.anchor):
+                ctx.warnings[:] = [
+                    w
+                    for w in ctx.warnings
+                    if w.line != line.number or not w.reason.endswith(_KEPT_SUFFIX)
+                ]
                 _warn(ctx, line, _PAST_TOLD.format(m.date, today, told))
                 continue
             past_timed = written and _own_time(m, span.anchor)
