@@ -211,7 +211,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if tm is not None and _DOTTED.search(t, dm.start, dm.end) and _dotted_list_at(after, tm, langs):
         tm, near = None, ""  # "Tue 12.01, Tue 09.02 and Tue 09.03": the list's next date, no time
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
-    if not timed and "|" in after:  # a table row with its time in a cell of its own, far on
+    if not timed and ("|" in after or "·" in after or "•" in after):
+        # a table row or a "·" list with its time in a part of its own, far on
         timed = _segment_time(after) is not None or _cell_end_time(after) is not None
     if tm and tm.start < _NEAR and (rg := _range_end(after, tm.end, langs)) is not None:
         end, cut = rg  # "SAT, MAR 20, 2027, 9:00 AM to SUN, MAR 21, 2027, 5:00 PM GMT"
@@ -896,21 +897,55 @@ def _says_closed(text: str) -> str | None:
     return cm.group(0).strip(" .") if cm else None
 
 
-_SEGMENTS = re.compile(r"\s[–—-]\s|\|")
+_SEGMENTS = re.compile(r"\s[–—-]\s|\||\s[·•]\s")
+# What may follow a line's last time: "(online)", "(GMT)", "[register](https://…)", a link.
+_END_REMARK = re.compile(
+    r"\s*+(?:\([^()]{1,40}\)|\[[^\[\]]{1,60}\](?:\([^()\s]{1,200}\))?|https?://\S{1,200})\s*+$"
+)
+_END_REMARK_REACH = 280  # characters at a part's end searched for such a remark
+_END_REMARKS = 2  # remarks after one time ("6:00 pm (ET) [register](…)")
+
+
+def _cut_end_remarks(part: str) -> tuple[str, str]:
+    """``part`` without the remarks at its end, and the remarks."""
+    cut = len(part)
+    for _ in range(_END_REMARKS):
+        window = part[max(0, cut - _END_REMARK_REACH) : cut]
+        rm = _END_REMARK.search(window)
+        if rm is None or rm.start() == 0:
+            break
+        cut -= len(window) - rm.start()
+    return part[:cut], part[cut:]
 
 
 def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
-    """A time that is a whole dash- or pipe-separated part of the line after the date, however
-    far from it ("— Executive Board — 5:30 PM — Union Hall"): the time, and the other parts
-    (joined by " — ") as the rest of the line."""
+    """A time that is a whole dash-, pipe- or dot-separated part of the line after the date,
+    however far from it ("— Executive Board — 5:30 PM — Union Hall", "· SOAS · 6.30pm (GMT)"),
+    or that ends the last part after a comma ("· Bourse du Travail, salle 3, 18 h 30",
+    "— Ateneo, 19:30 h (online)"): the time, and the other parts (joined by " — ") as the
+    rest of the line; a remark after a time that ends a place stays with the place."""
     if not find_times(tail):
         return None
     parts = [p.strip(" ,;") for p in _SEGMENTS.split(tail)]
     for k, part in enumerate(parts):
-        tm = find_times(part)
-        if tm is not None and tm.start == 0 and tm.end >= len(part.rstrip(" .")):
-            rest = " — ".join(p for i, p in enumerate(parts) if i != k and p)
+        bare, remark = _cut_end_remarks(part)
+        tm = find_times(bare)
+        if tm is not None and tm.start == 0 and tm.end >= len(bare.rstrip(" .")):
+            parts[k] = ""  # with its remark: a time zone ("(ET)") or "(start)"
+            rest = " — ".join(p for p in parts if p)
             return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), rest
+    # the time after the place, ending the line: the place is all the line before it
+    bare, remark = _cut_end_remarks(parts[-1])
+    comma = bare.rfind(",")
+    tm = find_times(bare[comma + 1 :]) if comma > 0 else None
+    if (
+        tm is not None
+        and tm.end >= len(bare[comma + 1 :].rstrip(" ."))
+        and not bare[comma + 1 : comma + 1 + tm.start].strip()
+    ):
+        parts[-1] = bare[:comma] + remark
+        rest = " — ".join(p for p in parts if p)
+        return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), rest
     return None
 
 
