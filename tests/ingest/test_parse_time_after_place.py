@@ -3,7 +3,9 @@ Square, Room G3 · 6.30pm" (holdout13's Linktree page read every time as part of
 10 right). The family: the parts are set off by "·", "•", "—" or "|", the time is a part of its
 own or ends the last part after a comma ("Bourse du Travail, salle 3, 18 h 30"), and a remark
 ("(online)", "(GMT)", a link) may follow it. The time is the meeting's start; the place is what
-precedes it. The rows are written from the pattern, in the languages the parser reads."""
+precedes it, when that names a place (a lone part worded as a title, "– Winter social and
+potluck dinner, 7pm", is the title: tests/ingest/test_parse_time_after_title.py). The rows
+are written from the pattern, in the languages the parser reads."""
 
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ LINES = [
      "2027-01-13", "19:00", "Auditorium", False),  # a row's first cell is its title
     ("en", "Fri 22 Jan · Nationwide · Zoom call · 8pm (GMT)",
      "2027-01-22", "20:00", None, True),
+    ("en", "Sat 30 Jan — Friends Meeting House annex, 2pm",
+     "2027-01-30", "14:00", "Friends Meeting House", False),  # one part: a venue word, a place
+    ("es", "viernes 29 de enero — Ateneo Científico y Literario, 19:30 h",
+     "2027-01-29", "19:30", "Ateneo", False),  # one part: a name, no title's words
     ("en", "Thu 4 Feb · Belfast Central Library, Meeting Room 1, 6pm (online)",
      "2027-02-04", "18:00", "Belfast Central Library", True),
     ("en", "Tue 9 Feb · Online event with the Left Book Club (Crowdcast) · 6:00 pm (ET) · "

@@ -31,6 +31,7 @@ from eventmap.ingest.parse.lexicon import (
 )
 from eventmap.ingest.places import (
     STREET_WORDS,
+    VENUE_WORDS,
     find_campus,
 )
 from eventmap.ingest.text import (
@@ -918,6 +919,16 @@ def _cut_end_remarks(part: str) -> tuple[str, str]:
     return part[:cut], part[cut:]
 
 
+def _names_place(text: str) -> bool:
+    """Whether the only part before a line's closing ", 7pm" names a place, not the entry's
+    title: a place and its room or street ("Bourse du Travail, salle 3"), a name with no
+    lower-case word of four letters ("Ateneo", "Bourse du Travail"; a title has them: "Winter
+    social and potluck dinner"), or a capitalised venue word ("Friends House annex")."""
+    if "," in text or not _LOWER_WORD.search(text):
+        return True
+    return any(vm.group(0)[0].isupper() for vm in VENUE_WORDS.finditer(text))
+
+
 def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
     """A time that is a whole dash-, pipe- or dot-separated part of the line after the date,
     however far from it ("— Executive Board — 5:30 PM — Union Hall", "· SOAS · 6.30pm (GMT)"),
@@ -942,6 +953,7 @@ def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
         tm is not None
         and tm.end >= len(bare[comma + 1 :].rstrip(" ."))
         and not bare[comma + 1 : comma + 1 + tm.start].strip()
+        and (any(parts[:-1]) or _names_place(bare[:comma]))
     ):
         parts[-1] = bare[:comma] + remark
         rest = " — ".join(p for p in parts if p)
