@@ -470,6 +470,23 @@ def _first_weekday(dm: DateMatch, text: str, voc: Vocabulary) -> DateMatch:
 
 
 _TIME_AFTER = re.compile(r",?\s?\d")
+# A feast's or a holiday's name right after a dotted day and month names that day, as a church's
+# service plan heads its days: "24.12. Heiligabend", "31.12. Silvester", "25.12. 1. Weihnachtstag",
+# "06.01. Epiphanias", "01.11. Toussaint", "24.12. Nochebuena". Dotted dates are written mostly
+# in German; the other languages' names cost nothing here. Only a date that opens its line:
+# "Abschnitt 2.1. Weihnachtsmarkt" is no date.
+_FEAST_AFTER = re.compile(
+    r"\s{0,3}[,:–—-]?\s{0,3}(?:[12]\.\s?)?(?:christi\s)?(?:heilig(?:er\s)?abend|weihnacht\w*|"
+    r"christfest|christvesper|christmette|silvester|altjahrsabend|neujahr\w*|epiphanias|dreik[öo]nig\w*|"
+    r"heilige\sdrei\sk[öo]nige|gr[üu]ndonnerstag|karfreitag|karsamstag|oster\w*|himmelfahrt|"
+    r"pfingst\w*|fronleichnam|erntedank\w*|reformationstag|allerheiligen|bu[ßs]-?\sund\sbettag|"
+    r"volkstrauertag|ewigkeitssonntag|totensonntag|aschermittwoch|palmsonntag|trinitatis|"
+    r"advent\w*|christmas\w*|new\syear\W?s\s(?:eve|day)|good\sfriday|easter\w*|ash\swednesday|"
+    r"palm\ssunday|pentecost|no[ëe]l|saint-sylvestre|nouvel\san|p[âa]ques|vendredi\ssaint|"
+    r"pentec[ôo]te|toussaint|nochebuena|navidad|nochevieja|a[ñn]o\snuevo|reyes|viernes\ssanto|"
+    r"pascua|pentecost[ée]s)\b",
+    re.IGNORECASE,
+)
 
 
 # The date pattern's groups in order (checked in ``_date_pattern``): ``_date_match`` unpacks them.
@@ -519,7 +536,12 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         month, day, year = int(im), int(iday), iy
     else:
         month, day, year = int(mm), int(dd), y4
-        dated = wd or year or _TIME_AFTER.match(text, m.end())
+        dated = (
+            wd
+            or year
+            or _TIME_AFTER.match(text, m.end())
+            or (not text[: m.start()].strip() and _FEAST_AFTER.match(text, m.end()))
+        )
         first = _DOTTED_RANGE_START.search(text, max(0, m.start() - 24), m.start())
         first_wd = first.group("wd") if first is not None else None
         known = first_wd is not None and _fold(first_wd) in voc.weekdays
@@ -532,7 +554,7 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
                 end_day=end_day,
             )  # fmt: skip
         if not dated:
-            return None  # "Section 2.1." is no date; "7.3. 19 Uhr" and "Sa., 9.3." are
+            return None  # "Section 2.1." is no date; "7.3. 19 Uhr", "Sa., 9.3.", "24.12. Heiligabend" are
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     y = int(year) if year else None
