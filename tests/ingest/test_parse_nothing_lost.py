@@ -13,7 +13,7 @@ import pytest
 from eventmap.ingest.html import html_lines, looks_like_html
 from eventmap.ingest.parse import parse
 from eventmap.ingest.text import text_lines
-from eventmap.ingest.when import find_date
+from eventmap.ingest.when import find_date, find_times
 
 TESTS = Path(__file__).resolve().parents[1]
 SEED = TESTS.parent / "data" / "listings" / "upcoming-meetings.txt"
@@ -156,12 +156,16 @@ def test_every_dated_line_is_a_meeting_or_a_warning(name, page):
 
 
 def _date_headings(lines, listing) -> set[int]:
-    """Lines that are only a date with meetings of that date starting in the next few lines
-    (a calendar's day heading: the meetings under it take its date)."""
+    """Lines that are only a date, or open with one and name its day without a time ("24.12.
+    Heiligabend"), with meetings of that date starting in the next few lines (a calendar's day
+    heading: the meetings under it take its date)."""
     found = set()
     for line in lines:
         dm = find_date(line.text)
-        if dm is None or line.text[dm.end :].strip(" ,.:;|–—-"):
+        if dm is None:
+            continue
+        rest = line.text[dm.end :].strip(" ,.:;|–—-")
+        if rest and (line.text[: dm.start].strip() or find_times(rest) is not None):
             continue
         below = [m for m in listing.meetings if 0 < m.source_line - line.number <= 6 and m.date]
         if below and int(below[0].date[5:7]) == dm.month and int(below[0].date[8:]) == dm.day:
