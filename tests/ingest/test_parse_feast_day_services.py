@@ -89,9 +89,6 @@ def test_a_christmas_service_plan():
     assert "Kapelle Unterdorf" in places[2] and "Kapelle Unterdorf" in places[4]
 
 
-@pytest.mark.xfail(
-    reason="a lone service's church goes to its room, the feast to the venue (details.py)"
-)
 def test_a_lone_services_church_is_its_venue():
     listing = parse(PAGE, as_of=AS_OF, lang="de")
     assert [m.venue for m in listing.meetings][3:] == ["Thomaskirche", "Kapelle Unterdorf"]

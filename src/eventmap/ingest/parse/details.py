@@ -461,10 +461,12 @@ _ROOM_WORD_ENDS = ("raum", "saal", "room", "salle", "sala", "aula", "zimmer")
 
 @dataclass(frozen=True)
 class _Cells:
-    """What a detail line of cells gives: the start time and the place cell (or None)."""
+    """What a detail line of cells gives: the start time, the place cell (or None) and, in a row
+    of columns, the title's column."""
 
     time: TimeMatch
     place: str | None
+    title: str | None = None
 
 
 _TIME_CELL_WORDS = 30  # the most characters a time cell has besides its time ("Beginn bereits um")
@@ -527,6 +529,16 @@ def _place_cell(text: str) -> bool:
     return _placelike(text) or room_first(text) is not None or _name_words(text)
 
 
+def _place_column(rest: list[str]) -> str | None:
+    """The place of a row of columns after its time: the last column, after the title ("15.00
+    Uhr | Krippenspiel | Lukaskirche", "6:00 pm | Carol service | St Mary's", "20:00 | Misa del
+    Gallo | Parroquia San José"), unless the title's column is the one that names a venue's kind
+    ("10:00 | Room 4 | Workshop")."""
+    if len(rest) < 2 or _placelike(rest[0]) or not _place_cell(rest[-1]):
+        return None
+    return rest[-1]
+
+
 @lru_cache(maxsize=4096)
 def _cells(text: str, flagged: bool = False) -> _Cells | None:
     """A detail line of cells with a time among them: its start time and its place, the cell
@@ -552,6 +564,9 @@ def _cells(text: str, flagged: bool = False) -> _Cells | None:
         return None
     place = next((c for c in cells[:first] if _place_cell(c)), None)
     rest = [c for c in cells[after:] if not _note_cell(c)]
+    title = None
+    if place is None and not comma and (column := _place_column(rest)) is not None:
+        place, title = column, " ".join(rest[:-1])  # "15.00 Uhr | Krippenspiel | Lukaskirche"
     if (
         place is None
         and rest
@@ -570,7 +585,7 @@ def _cells(text: str, flagged: bool = False) -> _Cells | None:
         place = _STATUS_WORDS.sub(" ", place).strip(
             " .:!–—-()"
         )  # "Sala Clara Campoamor SUSPENDIDA"
-    return _Cells(tm, place or None)
+    return _Cells(tm, place or None, title)
 
 
 def _cell_line(details: list[Line]) -> tuple[int, _Cells] | None:
@@ -651,6 +666,7 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if cells.place is not None:
             m.venue = m.room = None
             _read_detail_place(m, cells.place, cells.place)
+        m.title = m.title or cells.title
     cell_place = cells is not None and cells.place is not None
     for n, line in enumerate(details):
         if n == cell_at:
