@@ -849,6 +849,17 @@ def _clock(mil: str | None, h: str | None, m: str | None, ap: str | None, h24: s
     return int(h), int(m or 0), ap, h24 is not None
 
 
+def _written_24(match: re.Match[str]) -> bool:
+    """Whether a clock is written the 24-hour way: its hour with a leading zero ("06:30") or an
+    "h" between its hour and minutes ("6h30", "6 h 30", "7 heures 15"), as no 12-hour clock is."""
+    h1s, m1s = match.group("h1"), match.group("m1")
+    if h1s is None or m1s is None:
+        return False
+    if h1s[0] == "0":
+        return True
+    return "h" in match.string[match.end("h1") : match.start("m1")].lower()
+
+
 def _time_match(match: re.Match[str]) -> TimeMatch | None:
     # The groups in TIME_RE's order (see TIME_RE.groupindex): a tuple is far cheaper than a dict.
     (_, mil1, h1s, m1s, ap1g, noon1, h241, noonword,
@@ -884,7 +895,7 @@ def _time_match(match: re.Match[str]) -> TimeMatch | None:
     if start is None:
         return None
     guessed = False
-    if ap1 is None and not said24 and 1 <= start[0] <= 7:
+    if ap1 is None and not said24 and 1 <= start[0] <= 7 and not _written_24(match):
         start, guessed = (start[0] + 12, start[1]), True
     if (
         end is not None
