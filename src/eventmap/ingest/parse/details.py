@@ -41,6 +41,7 @@ from eventmap.ingest.parse.venues import (
     _name_over_street,
     _name_words,
     _named_venue_line,
+    _names_place,
     _no_place_number,
     _placelike,
     _street_line,
@@ -526,7 +527,7 @@ def _place_cell(text: str) -> bool:
         return True  # "salle B", "Sala 3"
     if not text[:1].isupper():
         return False  # "anschließend Empfang im Foyer": what follows, not where
-    return _placelike(text) or room_first(text) is not None or _name_words(text)
+    return _names_place(text) or _name_words(text)
 
 
 def _place_column(rest: list[str]) -> str | None:

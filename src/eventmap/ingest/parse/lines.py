@@ -63,6 +63,7 @@ from eventmap.ingest.parse.venues import (
     _entry_place,
     _is_city_line,
     _named_venue_line,
+    _names_place,
     _placelike,
     _street_line,
     _title_case_words,
@@ -74,7 +75,6 @@ from eventmap.ingest.places import (
     looks_like_address,
     looks_like_block_line,
     postal_place,
-    room_first,
 )
 from eventmap.ingest.social import comment_footer, post_counters
 from eventmap.ingest.text import (
@@ -1129,7 +1129,7 @@ def _time_then_place(text: str) -> bool:
     if tm is None or tm.start > 2:
         return False
     first = text[tm.end :].strip(" ,;:–—-|").split(",")[0].strip()
-    return bool(first) and (_placelike(first) or room_first(first) is not None)
+    return bool(first) and _names_place(first)
 
 
 _CELL_REACH = 40  # characters: "horario por confirmar · |", "18 h 30 – 20 h · |"

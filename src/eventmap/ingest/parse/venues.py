@@ -141,9 +141,16 @@ def _placelike(text: str) -> bool:
     )
 
 
+def _names_place(text: str) -> bool:
+    """Whether a cell or part of a line names a place or a room ("Hartley Hall, Room 310",
+    "Seminarraum 3.14", "Salle B"): the one check a detail line's cells (details.py), a card's
+    time-then-place line (lines.py) and an entry's parts share."""
+    return _placelike(text) or room_first(text) is not None
+
+
 def _entry_place(text: str) -> bool:
     """Whether a part of an entry line names its place: a place, a room, "meet at ..."."""
-    return _placelike(text) or room_first(text) is not None or calendar.meets_at(text)
+    return _names_place(text) or calendar.meets_at(text)
 
 
 @lru_cache(maxsize=4096)  # a page's venue and address lines repeat
