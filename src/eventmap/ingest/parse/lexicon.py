@@ -689,9 +689,10 @@ def _cut_time_remark(tail: str) -> str:
 
 
 _SEGMENT_END = re.compile(r"\s[–—-]\s")
-# Words that lead into a date ("le 7 mars", "am 7. März", "on Monday"): not a place.
+# Words that lead into a date ("le 7 mars", "am 7. März", "on Monday", "les 12, 14 et 19
+# janvier", "los jueves 11/02, …"): not a place.
 _HEAD_FILLER = re.compile(
-    r"(?:^|\s)(?:le|el|am|on|the|du|del|au|ab|dès|vom|from)\s?$", re.IGNORECASE
+    r"(?:^|\s)(?:le|les|el|los|las|am|on|the|du|del|au|ab|dès|vom|from)\s?$", re.IGNORECASE
 )
 _FILLER_REACH = 8  # _HEAD_FILLER's matches start in a text's last 7 characters (or at its start)
 
