@@ -187,6 +187,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if len(t) < 80 and PENDING_RE.match(t):  # anchored: it fails on the first word
         return _Anchor(-1, None, True)
     dm = find_date(t, langs=langs)
+    if dm is None and "/" in t:  # cheap: only a slashed date is unread after a plural weekday
+        dm = _plural_weekday_date(t, langs)
     if dm is None:
         return None
     head = t[: dm.start]
@@ -226,7 +228,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     prose_line = is_prose(t)
     if not timed and (len(t) > 110 or prose_line):
         # "on Saturday, January 9, … and …, 10 a.m.", "Tues 12/15, 12/29 and 1/12, 6–9 pm"
-        timed = _time_after_date_chain(after, langs, _month_first(dm))
+        timed = _time_after_date_chain(after, langs, _month_first(dm), _days_of(t, dm))
     # "Saturday 5 December. Assemble …" (the month's dot may be the date's own)
     own_sentence = _DATE_SENTENCE.match(t, dm.end - (t[dm.end - 1] == ".")) is not None
     far = (
@@ -262,7 +264,21 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         head = ""  # "Next dates: Tuesdays 15 December, ...", "Viernes 15 y viernes 29 de enero"
     head, prose = _read_head(head, langs[0] == "en", prose_line)
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
-    more = _more_dates(after, langs, dotted, t[: dm.end], _month_first(dm))
+    if dm.slashed is not None and dm.order is None:
+        dm = _order_from_list(dm, after)  # "jeudi 11/02, 18/02 et 25/02": "18/02" is day-first
+    month_first = _month_first(dm)
+    if (
+        month_first is None
+        and dm.month == dm.day
+        and dm.year is None
+        and "/" in t[dm.start : dm.end]
+    ):
+        # "Wednesdays 3/3 & 3/17": either way the same date; the list says its order
+        month_first = _list_month_first(after)
+        month_first = langs[0] == "en" if month_first is None else month_first
+    more = _more_dates(
+        after, langs, dotted, t[: dm.end], month_first, None if dotted else _days_of(t, dm)
+    )
     if more and any(_day_key_of(d) == _day_key_of(dm) for d in more):
         dm, more = _restated_day(
             dm, more
@@ -587,13 +603,16 @@ _CHAIN_GAP = 12  # characters between two dates of one list ("January 9, Saturda
 
 
 def _time_after_date_chain(
-    after: str, langs: tuple[str, ...], month_first: bool | None = None
+    after: str,
+    langs: tuple[str, ...],
+    month_first: bool | None = None,
+    days_of: DateMatch | None = None,
 ) -> bool:
     """Whether the dates listed right after a date ("Saturday, January 9, Saturday, January 23
     and Saturday, February 6, 10 a.m. to 1 p.m., at …", "Thursday, January 14 and Thursday,
     January 28 from 7 to 9 pm") are followed by a time they share."""
     end = 0
-    for dm in _more_dates(after[:_FAR], langs, month_first=month_first):
+    for dm in _more_dates(after[:_FAR], langs, month_first=month_first, days_of=days_of):
         if dm.start - end > _CHAIN_GAP:
             break
         end = dm.end
@@ -757,20 +776,43 @@ def _month_first(dm: DateMatch) -> bool | None:
     return dm.slashed[0] == dm.month and dm.slashed[1] == dm.day
 
 
+def _list_month_first(after: str) -> bool | None:
+    """Whether the short slashed dates listed after a date are month first ("…, 3/17":
+    True; "…, 18/02": False), None when none says."""
+    pos = 0
+    while (ss := _SHORT_SLASHED.match(after, pos)) is not None:
+        a, b = int(ss.group(1)), int(ss.group(2))
+        if a > 12 >= b or b > 12 >= a:
+            return b > 12
+        pos = ss.end()
+    return None
+
+
+def _order_from_list(dm: DateMatch, after: str) -> DateMatch:
+    """An ambiguous slashed date ("11/02") read the one way the short dates listed after it
+    fit ("11/02, 18/02 et 25/02": day-first), else as it was."""
+    month_first = _list_month_first(after)
+    if month_first is None:
+        return dm
+    return dm.month_first() if month_first else dm.day_first()
+
+
 def _more_dates(
     tail: str,
     langs: tuple[str, ...],
     dotted: bool = False,
     before_tail: str = "",
     month_first: bool | None = None,
+    days_of: DateMatch | None = None,
 ) -> list[DateMatch]:
     """Later dates on an entry's line ("Tuesday, April 16 and Wednesday, April 17, 7 pm"), each
     with a weekday or right after "and"/"&"/"," so a date inside a title is not taken. After a
     dotted date, a short one in the list counts too ("18.04., 25.04. und 02.05.2024"); after a
     slashed one (``month_first`` says its order), a slashed one ("Tues 12/15, 12/29 and 1/12",
-    "mar. 15/12, 29/12 et 12/01")."""
-    found: list[DateMatch] = []
-    pos = 0
+    "mar. 15/12, 29/12 et 12/01"); after a date written month first (``days_of``), bare day
+    numbers in its month ("Jan 12, 14 and 19")."""
+    found: list[DateMatch] = _days_after(tail, days_of) if days_of is not None else []
+    pos = found[-1].end if found else 0
     while month_first is not None and len(found) < 6:
         ss = _SHORT_SLASHED.match(tail, pos)
         if ss is None:
@@ -809,6 +851,71 @@ def _more_dates(
             found.append(dataclasses.replace(dm, start=start, end=end))
         pos = end
     return found
+
+
+# A bare day's number in a list after a date written month first ("Jan 12, 14 and 19",
+# "January 5th & 19th"): not a time ("14:00", "14.30", "14h"), nor a year's first digits.
+_SHORT_DAY = re.compile(
+    r"\s?(?:,|\band\b|\bet\b|\by\b|\bund\b|&)\s?([0-3]?\d)(?:st|nd|rd|th)?(?![\d/:.,]\d)(?!\w)",
+    re.IGNORECASE,
+)
+# What may follow such a list: the line's end, a stop, a separator or a bracket, a word that
+# leads to the time or place ("at 6pm", "à 18 h", "in Room 4"); not a noun the numbers count
+# ("14 and 19 year-olds", "12, 14 and 19 Main St").
+# (Matched after the spaces: a pattern opening with spaces is quadratic on a run of them.)
+_DAY_LIST_END = re.compile(
+    r"[,;:.!?)(\[|·•@–—]|-\s|(?:at|from|in|à|dès|de|en|a|desde|um|ab|im|von)\s", re.IGNORECASE
+)
+_DAY_TIME_REACH = 12  # characters after a listed number searched for a time it starts
+
+
+def _days_of(text: str, dm: DateMatch) -> DateMatch | None:
+    """``dm`` when it is written month first and ends with its day ("Jan 12", "Thursday,
+    January 12th"), so bare day numbers after it may go on its list; else None."""
+    if dm.year is not None or dm.slashed is not None or dm.end_day is not None:
+        return None
+    end = text[max(dm.start, dm.end - 3) : dm.end].rstrip(".")
+    return dm if end[-1:].isdigit() or end[-3:-2].isdigit() else None
+
+
+def _days_after(tail: str, dm: DateMatch) -> list[DateMatch]:
+    """The day numbers listed right after a date written month first, in its month and
+    rising, the list closed by "and" (or three long) and followed by no noun ("Jan 12, 14
+    and 19 — 6 p.m."; not "Jan 12, 14 and 19 year-olds", "Jan 12, 7 pm"): one date each."""
+    found: list[DateMatch] = []
+    pos, day, closed = 0, dm.day, False
+    while len(found) < 6 and (sd := _SHORT_DAY.match(tail, pos)) is not None:
+        n, at = int(sd.group(1)), sd.start(1)
+        tm = find_times(tail[at : at + _DAY_TIME_REACH])
+        if not day < n <= 31 or (tm is not None and tm.start == 0):
+            break
+        found.append(DateMatch(at, sd.end(), dm.month, n, dm.year, None))
+        closed = not sd.group(0).lstrip().startswith(",")
+        pos, day = sd.end(), n
+    rest = tail[pos : pos + _DAY_TIME_REACH].lstrip()
+    if not (closed or len(found) > 1) or (rest and not _DAY_LIST_END.match(rest)):
+        return []
+    return found
+
+
+@cache
+def _plural_weekday(langs: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted((n for n in vocabulary(langs).weekdays if len(n) >= 5), key=len, reverse=True)
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, names))})(s)\s(?=[0-3]?\d/[0-3]?\d(?![\d/]))",
+        re.IGNORECASE,
+    )
+
+
+def _plural_weekday_date(text: str, langs: tuple[str, ...]) -> DateMatch | None:
+    """A slashed date after a plural weekday ("Thursdays 2/11, 2/18 and 2/25 @ 7pm", "les
+    jeudis 11/02, 18/02 et 25/02"), which alone may be a score or a fraction: read as after
+    the weekday (CLDR's names; the plural's "s" read as a space, so places stay put)."""
+    pm = _plural_weekday(langs).search(text)
+    if pm is None:
+        return None
+    at = pm.start(1)
+    return find_date(f"{text[:at]} {text[at + 1 :]}", langs=langs)
 
 
 def _listed_before(tail: str, pos: int, start: int, dm: DateMatch) -> list[DateMatch]:
