@@ -31,6 +31,8 @@ LINES = [
      ["2027-02-03", "2027-02-10", "2027-02-24"], "19:30", "Hutchins Hall"),
     ("en", "Thursday, March 4th, 11th & 25th at 6 pm, Harper Library, Room 140",
      ["2027-03-04", "2027-03-11", "2027-03-25"], "18:00", "Harper Library"),
+    ("en", "Mar 1, 8, and 15, 6:30 pm, Ida Noyes Hall",
+     ["2027-03-01", "2027-03-08", "2027-03-15"], "18:30", "Ida Noyes Hall"),
     ("en", "January 5 and 19, noon, Friends House",
      ["2027-01-05", "2027-01-19"], "12:00", "Friends House"),
     ("en", "Tuesdays 1/12, 1/19 and 2/2, 6:30pm — Grange Hall",

@@ -854,9 +854,11 @@ def _more_dates(
 
 
 # A bare day's number in a list after a date written month first ("Jan 12, 14 and 19",
-# "January 5th & 19th"): not a time ("14:00", "14.30", "14h"), nor a year's first digits.
+# "January 5th & 19th", "Mar 1, 8, and 15"): not a time ("14:00", "14.30", "14h"), nor a
+# year's first digits.
 _SHORT_DAY = re.compile(
-    r"\s?(?:,|\band\b|\bet\b|\by\b|\bund\b|&)\s?([0-3]?\d)(?:st|nd|rd|th)?(?![\d/:.,]\d)(?!\w)",
+    r"(?:,\s?(?P<join>(?:and|et|y|und)\b|&)?|\s?(?P<word>(?:and|et|y|und)\b|&))"
+    r"\s?([0-3]?\d)(?:st|nd|rd|th)?(?![\d/:.,]\d)(?!\w)",
     re.IGNORECASE,
 )
 # What may follow such a list: the line's end, a stop, a separator or a bracket, a word that
@@ -885,12 +887,12 @@ def _days_after(tail: str, dm: DateMatch) -> list[DateMatch]:
     found: list[DateMatch] = []
     pos, day, closed = 0, dm.day, False
     while len(found) < 6 and (sd := _SHORT_DAY.match(tail, pos)) is not None:
-        n, at = int(sd.group(1)), sd.start(1)
+        n, at = int(sd.group(3)), sd.start(3)
         tm = find_times(tail[at : at + _DAY_TIME_REACH])
         if not day < n <= 31 or (tm is not None and tm.start == 0):
             break
         found.append(DateMatch(at, sd.end(), dm.month, n, dm.year, None))
-        closed = not sd.group(0).lstrip().startswith(",")
+        closed = sd.group("join") is not None or sd.group("word") is not None
         pos, day = sd.end(), n
     rest = tail[pos : pos + _DAY_TIME_REACH].lstrip()
     if not (closed or len(found) > 1) or (rest and not _DAY_LIST_END.match(rest)):
