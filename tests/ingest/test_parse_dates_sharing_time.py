@@ -37,7 +37,7 @@ LINES = [
      ["2027-01-05", "2027-01-19"], "12:00", "Friends House"),
     ("en", "Tuesdays 1/12, 1/19 and 2/2, 6:30pm — Grange Hall",
      ["2027-01-12", "2027-01-19", "2027-02-02"], "18:30", "Grange Hall"),
-    ("en", "Wednesdays 3/3 & 3/17 @ 7pm, Quaker Meeting House",
+    ("en", "Wednesdays, 3/3 & 3/17 @ 7pm, Quaker Meeting House",
      ["2027-03-03", "2027-03-17"], "19:00", "Quaker Meeting House"),
     ("es", "9, 16 y 23 de febrero, 19 h, Ateneo Popular",
      ["2027-02-09", "2027-02-16", "2027-02-23"], "19:00", "Ateneo Popular"),

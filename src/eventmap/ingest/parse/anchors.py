@@ -904,7 +904,7 @@ def _days_after(tail: str, dm: DateMatch) -> list[DateMatch]:
 def _plural_weekday(langs: tuple[str, ...]) -> re.Pattern[str]:
     names = sorted((n for n in vocabulary(langs).weekdays if len(n) >= 5), key=len, reverse=True)
     return re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, names))})(s)\s(?=[0-3]?\d/[0-3]?\d(?![\d/]))",
+        rf"\b(?:{'|'.join(map(re.escape, names))})(s,?)\s(?=[0-3]?\d/[0-3]?\d(?![\d/]))",
         re.IGNORECASE,
     )
 
@@ -912,12 +912,13 @@ def _plural_weekday(langs: tuple[str, ...]) -> re.Pattern[str]:
 def _plural_weekday_date(text: str, langs: tuple[str, ...]) -> DateMatch | None:
     """A slashed date after a plural weekday ("Thursdays 2/11, 2/18 and 2/25 @ 7pm", "les
     jeudis 11/02, 18/02 et 25/02"), which alone may be a score or a fraction: read as after
-    the weekday (CLDR's names; the plural's "s" read as a space, so places stay put)."""
+    the weekday (CLDR's names; the plural's "s" and a comma read as spaces, so places stay
+    put)."""
     pm = _plural_weekday(langs).search(text)
     if pm is None:
         return None
-    at = pm.start(1)
-    return find_date(f"{text[:at]} {text[at + 1 :]}", langs=langs)
+    at, end = pm.span(1)
+    return find_date(text[:at] + " " * (end - at) + text[end:], langs=langs)
 
 
 def _listed_before(tail: str, pos: int, start: int, dm: DateMatch) -> list[DateMatch]:
