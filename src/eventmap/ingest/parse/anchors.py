@@ -868,7 +868,7 @@ _SHORT_DAY = re.compile(
 _DAY_LIST_END = re.compile(
     r"[,;:.!?)(\[|·•@–—]|-\s|(?:at|from|in|à|dès|de|en|a|desde|um|ab|im|von)\s", re.IGNORECASE
 )
-_DAY_TIME_REACH = 12  # characters after a listed number searched for a time it starts
+_DAY_TIME_REACH = 12  # characters after a listed number searched for a time it starts (or a noun)
 
 
 def _days_of(text: str, dm: DateMatch) -> DateMatch | None:
