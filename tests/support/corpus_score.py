@@ -61,6 +61,8 @@ HOLDOUT11 = CORPUS.parent / "holdout11"
 HOLDOUT12 = CORPUS.parent / "holdout12"
 # A thirteenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT13 = CORPUS.parent / "holdout13"
+# A fourteenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT14 = CORPUS.parent / "holdout14"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -78,6 +80,11 @@ HELD_OUT = (
         "holdout13",
         HOLDOUT13,
         "the thirteenth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout14",
+        HOLDOUT14,
+        "the fourteenth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
