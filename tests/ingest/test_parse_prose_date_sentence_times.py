@@ -48,11 +48,15 @@ ROWS = [
      "aula magna. El miércoles 10 de marzo, Okafor habla en la Universidad de Cádiz (aula 3) a "
      "las 18:30 h.",
      [("2027-03-09", "19:00"), ("2027-03-10", "18:30")]),
-    # no time in the date's own sentence: the one the dates share stays (and is warned about
-    # nowhere else), as before
+    # the date's own sentence says its time is still to come: no time, not the one before it
+    # (tests/ingest/test_parse_prose_sentence_places.py)
     (None, "Okafor speaks at Rice University in Houston on Friday, February 5, at 6 p.m. The "
      "next day, February 6, she will meet students at Texas Southern University; the time "
      "will be announced.",
+     [("2027-02-05", "18:00"), ("2027-02-06", None)]),
+    # no time in the date's own sentence: the one the dates share stays
+    (None, "Okafor speaks at Rice University in Houston on Friday, February 5, at 6 p.m. The "
+     "next day, February 6, she will meet students at Texas Southern University.",
      [("2027-02-05", "18:00"), ("2027-02-06", "18:00")]),
 ]
 # fmt: on

@@ -277,7 +277,13 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         month_first = _list_month_first(after)
         month_first = langs[0] == "en" if month_first is None else month_first
     more = _more_dates(
-        after, langs, dotted, t[: dm.end], month_first, None if dotted else _days_of(t, dm)
+        after,
+        langs,
+        dotted,
+        t[: dm.end],
+        month_first,
+        None if dotted else _days_of(t, dm),
+        (prose or prose_line) and not lead,
     )
     if more and any(_day_key_of(d) == _day_key_of(dm) for d in more):
         dm, more = _restated_day(
@@ -797,6 +803,10 @@ def _order_from_list(dm: DateMatch, after: str) -> DateMatch:
     return dm.month_first() if month_first else dm.day_first()
 
 
+# A date a sentence leads to with its preposition: "… on February 23", "am 26. Januar", "le 4 mars".
+_ON_DATE = re.compile(r"\b(?:on|am|le|el)\s++$", re.I)
+
+
 def _more_dates(
     tail: str,
     langs: tuple[str, ...],
@@ -804,13 +814,15 @@ def _more_dates(
     before_tail: str = "",
     month_first: bool | None = None,
     days_of: DateMatch | None = None,
+    prose: bool = False,
 ) -> list[DateMatch]:
     """Later dates on an entry's line ("Tuesday, April 16 and Wednesday, April 17, 7 pm"), each
     with a weekday or right after "and"/"&"/"," so a date inside a title is not taken. After a
     dotted date, a short one in the list counts too ("18.04., 25.04. und 02.05.2024"); after a
     slashed one (``month_first`` says its order), a slashed one ("Tues 12/15, 12/29 and 1/12",
     "mar. 15/12, 29/12 et 12/01"); after a date written month first (``days_of``), bare day
-    numbers in its month ("Jan 12, 14 and 19")."""
+    numbers in its month ("Jan 12, 14 and 19"). In ``prose``, a date led by "on", "am", "le" or
+    "el" counts too ("… at UCLA on February 23 and at Cal State LA on February 24")."""
     found: list[DateMatch] = _days_after(tail, days_of) if days_of is not None else []
     pos = found[-1].end if found else 0
     while month_first is not None and len(found) < 6:
@@ -835,7 +847,9 @@ def _more_dates(
         if tries > _MORE_DATES_TRIES:
             break  # a line of dozens of dates is no entry: each try reads the rest of the line
         start, end = pos + dm.start, pos + dm.end
-        joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start])
+        joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start]) or (
+            prose and _ON_DATE.search(tail, max(pos, start - 5), start) is not None
+        )
         before = tail[max(pos, start - 20) : start]
         not_event = (
             _not_event_date(before)

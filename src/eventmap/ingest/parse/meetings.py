@@ -288,6 +288,7 @@ def _build_meetings(
         other.date = d.isoformat() if d else None
         out.insert(len(out) - 1, other)
     last = date.fromisoformat(m.date) if m.date else prev
+    prose = a.prose or (bool(a.more) and is_prose(aline.text))
     for k, dm in enumerate(a.more):
         other = dataclasses.replace(m, links=list(m.links), end_date=None)
         d = _meeting_date(other, dm, aline, ctx, last)  # near the date before it on the line
@@ -295,18 +296,32 @@ def _build_meetings(
         last = d or last
         upto = a.more[k + 1].start if k + 1 < len(a.more) else len(a.tail)
         seg = a.tail[dm.end : upto]
+        if prose and k + 1 < len(a.more):
+            seg = _cut_town_clause(seg)  # "… and at Cal State LA on": the next date's place
         tm = find_times(seg)
         if tm and tm.start <= _NEAR:
             other.start_time, other.end_time, other.time_tba = tm.start_time, tm.end_time, False
             other.status = "scheduled" if other.status == "tba" else other.status
             seg = _take_tz_hint(other, seg[tm.end :])
+        elif prose and (own := _shared_time(a.tail, dm.end)) is not None:
+            # "at UCLA on February 23 and at Cal State LA on February 24, both at 7 p.m."
+            other.start_time, other.end_time, other.time_tba = own.start_time, own.end_time, False
+            other.status = "scheduled" if other.status == "tba" else other.status
         elif _opens_sentence(a, k) and (own := _sentence_time(seg)) is not None:
             # "The following evening, February 10, Lindqvist speaks at … (Weiser Hall) at 6:30
             # p.m.": the time of the date's own sentence, not the one of the date before it
             other.start_time, other.end_time, other.time_tba = own.start_time, own.end_time, False
             other.status = "scheduled" if other.status == "tba" else other.status
+        if prose and _time_to_come(a.tail[dm.end : upto]):
+            other.start_time = other.end_time = None  # "…; the time … will be announced"
+            other.time_tba = True
+            other.status = "tba" if other.status == "scheduled" else other.status
         _own_place(other, seg)
         begun = a.more[k - 1].end if k else 0
+        if prose:
+            before = a.tail[begun : dm.start]
+            stop = list(_NEXT_SENTENCE.finditer(a.tail, 0, dm.start))
+            _sentence_site(other, m, before, a.tail[stop[-1].end() if stop else 0 : dm.start])
         if city := _city_named(
             _CITY_BEFORE_DATE.search(a.tail[begun : dm.start][-_CITY_BEFORE_REACH:])
         ):
@@ -319,6 +334,44 @@ def _build_meetings(
 
 # The end of a sentence in prose: its stop, then the next one's capital.
 _NEXT_SENTENCE = re.compile(r"[.!?;]\s++(?=[A-ZÀ-Þ]|the\s)")
+
+
+# A time the rest of a sentence gives all its dates: "…, both at 7 p.m.", "jeweils um 19 Uhr",
+# "toutes deux à 19 h", "ambas a las 19 h".
+_SHARED_TIME_CUE = re.compile(
+    r"\b(?:both|all|each|beide|jeweils|tous\s++(?:les\s++)?deux|toutes\s++(?:les\s++)?deux|"
+    r"ambas|ambos|las\s++dos|los\s++dos)\b,?\s++(?:(?:at|um|ab|à|a\s++las?)\s++)?(?=\d)",
+    re.I,
+)
+# A sentence saying a date's time is still to come: "the time and room of the Berkeley meeting
+# will be announced", "die Uhrzeit wird noch bekannt gegeben", "l'heure sera communiquée", "la
+# hora se precisará".
+_TIME_TO_COME = re.compile(
+    r"\b(?:time|times|Uhrzeit|Zeit|heure|horaire|hora|horario)\b[^.;!?]{0,60}?\b"
+    r"(?:will\s++be\s++(?:announced|confirmed)|to\s++be\s++(?:announced|confirmed)|tb[ac]\b|"
+    r"(?:wird|werden)\s++(?:noch\s++)?bekannt\s*+gegeben|folgt|(?:sera|seront)\s++communiqu|"
+    r"à\s++confirmer|se\s++precisar|por\s++confirmar|se\s++anunciar)",
+    re.I,
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _sentence_rest(text: str, start: int) -> str:
+    end = _SENTENCE_STOP.search(text, start)
+    return text[start : end.start() if end else len(text)]
+
+
+def _shared_time(tail: str, start: int) -> TimeMatch | None:
+    """The time the rest of the date's sentence gives all its dates ("…, both at 7 p.m.")."""
+    rest = _sentence_rest(tail, start)
+    cue = _SHARED_TIME_CUE.search(rest)
+    tm = find_times(rest[cue.end() : cue.end() + 20]) if cue else None
+    return tm if tm is not None and tm.start == 0 else None
+
+
+def _time_to_come(text: str) -> bool:
+    """Whether ``text`` (a date's words up to the next date) says its time is still to come."""
+    return _TIME_TO_COME.search(_sentence_rest(text, 0)) is not None
 
 
 def _opens_sentence(a: _Anchor, k: int) -> bool:
@@ -842,8 +895,9 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
 # January 20", "… spricht im Volkshaus am …".
 _AT_NAME_END = re.compile(
     r"\b(?:(?:at|in|im|au|an\s+der|à\s+la|en\s+el|en\s+la)\s++|à\s+l['’])(?:the\s++)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’.&-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’.&-]*+|of|de|del|la|der)){0,5})"
-    r"(?:,\s++(?P<town>[A-ZÀ-Þ][\w'’.-]*+(?:\s[A-ZÀ-Þ][\w'’.-]*+)?))?\s*+,?"  # "…, Ogba"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.&-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’.&-]*+|of|de|du|del|la|der)){0,5})"
+    # "…, Ogba", "… at Wayne State University in Detroit on", "… à l'Université Laval à Québec le"
+    r"(?:(?:,|\s++(?:in|à|en))\s++(?P<town>[A-ZÀ-Þ][\w'’.-]*+(?:\s[A-ZÀ-Þ][\w'’.-]*+)?))?\s*+,?"
     r"(?:\s++(?:le|el|on|am))?$"  # "… aura lieu à l'Université de Genève le jeudi 10 décembre"
 )
 
@@ -918,10 +972,64 @@ _CITY_BEFORE_REACH = 60  # characters before a later date searched for its town
 
 
 def _cut_town_clause(text: str) -> str:
-    """``text`` without the clause that names the next date's town at its end ("…, then in York
-    on"), which is not the place of the date before it."""
+    """``text`` without the clause that names the next date's town or venue at its end ("…, then
+    in York on", "… and at UC Berkeley on"), which is not the place of the date before it."""
     cm = _CITY_BEFORE_DATE.search(text[-_CITY_BEFORE_REACH:]) if " " in text else None
-    return text[: len(text) - len(text[-_CITY_BEFORE_REACH:]) + cm.start()] if cm else text
+    if cm is not None:
+        return text[: len(text) - len(text[-_CITY_BEFORE_REACH:]) + cm.start()]
+    at = _place_clause(text)
+    return text[: at[0]] if at else text
+
+
+# What opens the clause of a later date in a sentence: "…, followed by a meeting in Madison at
+# …", "… and at UC Berkeley on", "…; puis à l'Université Laval le"
+_CLAUSE_JOIN = re.compile(r"[,;(]|\b(?:and|then|followed|et|puis|und|dann|y|luego)\b", re.I)
+_DATE_PREPOSITION = re.compile(r"\s++(?:on|le|el|am)$")
+_CLAUSE_REACH = 120  # characters before a later date searched for its clause
+
+
+def _place_clause(text: str) -> tuple[int, re.Match[str]] | None:
+    """Where the clause that names a sentence's next date's place at the end of ``text``
+    starts ("… (7 p.m., Kane Hall 210) and at UC Berkeley on"), with the match of that place
+    (_AT_NAME_END); None when ``text`` does not end naming a venue or a campus."""
+    text, dated = _DATE_PREPOSITION.subn("", text.rstrip(), count=1)
+    off = max(0, len(text) - _CLAUSE_REACH)
+    at = _AT_NAME_END.search(text, off)
+    if at is None or not (dated or _names_site(at.group("name"))):
+        return None  # "at Cal State LA on February 24": a site in prose, whatever its name
+    joins = list(_CLAUSE_JOIN.finditer(text, off, at.start()))
+    return (joins[-1].start() if joins else at.start()), at
+
+
+def _names_site(name: str) -> bool:
+    return _placelike(name) or _UNIVERSITY.search(name) is not None or find_campus(name) is not None
+
+
+# A town a sentence names for what follows: "Two meetings are planned in Los Angeles: at UCLA …"
+_IN_TOWN = re.compile(rf"\b(?i:in|à|en)\s++{_TOWN}(?=[\s,:])")
+
+
+def _sentence_site(other: Meeting, first: Meeting, before: str, sentence: str) -> None:
+    """A later date's own venue or campus written right before it in prose ("… and at UC
+    Berkeley on Saturday, February 20", "… a final meeting in Boston at Northeastern University
+    on …"), with the town of its clause or sentence: they replace the place copied from the
+    first date on the line."""
+    found = _place_clause(before)
+    if found is None:
+        return
+    at = found[1]
+    for name in _OWN_PLACE_FIELDS:
+        if getattr(other, name) == getattr(first, name):
+            setattr(other, name, None)
+    name = at.group("name")
+    _apply_place(other, name)
+    other.place = name
+    town = at.group("town")
+    if town is None:
+        towns = [c for t in _IN_TOWN.finditer(sentence) if (c := _city_named(t))]
+        town = towns[-1] if towns else None
+    if town is not None:
+        other.city = town
 
 
 def _city_named(m: re.Match[str] | None) -> str | None:
@@ -1019,7 +1127,11 @@ def _read_when(
     shared = ""
     if a.more:  # the place and a time shared by all the dates come after the last one
         shared = _shared_after_dates(tail, a.more)
-        tail = _cut_join(_cut_town_clause(tail[: a.more[0].start]))
+        tail = tail[: a.more[0].start]
+        if (a.prose or is_prose(aline.text)) and (stop := _NEXT_SENTENCE.search(tail)):
+            tail = _cut_join(tail[: stop.start()])  # the next sentence is the next date's
+        else:
+            tail = _cut_join(_cut_town_clause(tail))
     tm = a.tail_times() if tail is a.tail else find_times(tail)
     if a.more and not (tm and tm.start <= _NEAR):
         tm = find_times(shared)
@@ -1095,7 +1207,7 @@ def _read_when(
         m.time_tba = True
         tail = TIME_TBA_RE.sub("", tail, count=1)
     read = _read_line_place(m, a, aline, tail, listed=listed, had_status=had_status)
-    if a.more and m.venue is None and m.address is None and shared:
+    if a.more and m.venue is None and m.address is None and shared and not (a.prose and m.campus):
         sm = find_times(shared)
         if sm and sm.start <= _NEAR:
             rest = _take_tz_hint(m, shared[sm.end :])
