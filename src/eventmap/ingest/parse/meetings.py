@@ -574,6 +574,8 @@ def _build_meeting(
     ):
         _read_venue_text(m, a.day_place)
     location_pending = _read_details(m, details)
+    if later is not None and not later and m.date and span.details:
+        _detail_times(m, lines[span.details[0]].text, later)
     if m.date and m.start_time is None and not a.more and not a.lead:
         own = _wrapped_time(a, _wrapped_lines(lines, a.index, span.details))
         if own is not None:  # "Sunday, 12/20 — Committee meets at 9 am in the Library / room …"
@@ -629,6 +631,27 @@ _TRIP_WORD = re.compile(
 _WRAPPED_LINES = 2  # lines under the date line that its sentence may wrap onto
 _WRAPPED_TIMES = 3  # times read in that sentence at most
 _TRIP_REACH = 40  # characters before a time searched for _TRIP_WORD
+
+
+def _detail_times(m: Meeting, text: str, later: list[TimeMatch]) -> None:
+    """The line under a date line giving the event's start times, then its place ("um 14:00 Uhr
+    und um 19:00 Uhr, Hörsaal Haus C" under "Dienstag, 26. Januar – zweimal, damit alle
+    Schichten kommen können:", "à 14 h et à 19 h, salle B"): the first time is ``m``'s,
+    ``later`` gets the others, and the line's place is every one's."""
+    tm = find_times(text[:_NEAR])
+    if tm is None or _CUE_END.match(text, 0, tm.start) is None:
+        return
+    times = _later_times(text, tm)
+    if times is None:
+        return
+    tm, more, end = times
+    m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
+    m.status = "scheduled" if m.status == "tba" else m.status
+    later.extend(more)
+    own = Meeting()
+    _read_tail(own, text[end:].strip(" ,;:–—-"))
+    if own.venue or own.room or own.address:
+        _take_place(m, own)
 
 
 def _wrapped_lines(lines: list[Line], index: int, details: list[int]) -> list[str]:
@@ -1197,6 +1220,9 @@ def _read_when(
             tm, more, end = times
             later.extend(more)
             tail = tail[: tm.end] + tail[end:]  # the rest read as after one time
+        elif later is not None and not a.more and (bare := _bare_time_before(tail, tm)):
+            later.append(tm)  # "um 14 und um 19 Uhr", "at 2 and at 7 pm": two start times
+            tm = bare
         m.start_time, m.end_time = tm.start_time, tm.end_time
         if tm.guessed_pm:
             _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
@@ -1258,6 +1284,33 @@ def _later_times(tail: str, tm: TimeMatch) -> tuple[TimeMatch, list[TimeMatch], 
         hour = int(tm.start_time[:2]) - 12  # "06:30 and 15:30": a 24-hour clock
         tm = TimeMatch(tm.start, tm.end, f"{hour:02d}{tm.start_time[2:]}", None, False)
     return tm, more, pos
+
+
+# An hour written bare before a time that gives the clock for both: "um 14 und um 19 Uhr", "at
+# 2 and at 7 pm", "à 14 et à 19 h", "a las 14 y a las 19 h" (led by its preposition).
+_BARE_HOUR_BEFORE = re.compile(
+    r"\b(?:at|um|à|a\s++las?)\s++(?P<h>\d{1,2})(?:[.:](?P<mm>[0-5]\d))?\s++(?:and|und|et|y|&)"
+    r"\s++(?:(?:at|um|à|a\s++las?)\s++)?$",
+    re.I,
+)
+_PM_WRITTEN = re.compile(r"p\.?\s?m\b", re.I)
+
+
+def _bare_time_before(tail: str, tm: TimeMatch) -> TimeMatch | None:
+    """The earlier start time of the same event written as a bare hour before ``tm`` ("um 14
+    und um 19 Uhr"), in ``tm``'s clock ("at 2 and at 7 pm": 14:00), spanning to ``tm``'s end;
+    None when there is none or it is not earlier."""
+    if tm.start_time is None or tm.end_time is not None:
+        return None
+    bm = _BARE_HOUR_BEFORE.search(tail, max(0, tm.start - 24), tm.start)
+    if bm is None:
+        return None
+    hour, minute = int(bm.group("h")), bm.group("mm") or "00"
+    if hour < 12 and _PM_WRITTEN.search(tail, tm.start, tm.end):
+        hour += 12
+    if f"{hour:02d}:{minute}" >= tm.start_time:
+        return None
+    return TimeMatch(bm.start("h"), tm.end, f"{hour:02d}:{minute}", None, False)
 
 
 # The words that lead to a time at the end of a place: "…, Trades Hall, from", "… Rathaus, um".
