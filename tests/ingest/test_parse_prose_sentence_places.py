@@ -78,6 +78,34 @@ def test_each_date_of_a_paragraph_takes_its_own_clauses_place_and_time(lang, tex
         assert (m.status == "tba") == (time is None)
 
 
+# A later date that opens its sentence, its place after it: the sentence's place and town.
+# fmt: off
+OPENING = [
+    (None, "The tour opens at Temple University in Philadelphia on Tuesday, March 9, at 7 p.m. "
+     "On Thursday, March 11, she will address students at Rutgers University in New Brunswick "
+     "at 6 p.m.", "New Brunswick", "Rutgers University"),
+    (None, "Okafor speaks at Rice University in Houston on Friday, February 5, at 6 p.m. The "
+     "following evening, February 6, he speaks at Texas State University in San Marcos (Alkek "
+     "Library, Room 250) at 7 p.m.", "San Marcos", "Alkek Library"),
+    ("fr", "La tournée commence à l'Université de Lille à Lille le mardi 9 mars à 19 h. Le jeudi "
+     "11 mars, Okafor parle à l'Université de Picardie à Amiens à 18 h.", "Amiens",
+     "Université de Picardie"),
+    ("es", "La gira empieza en la Universidad de Sevilla en Sevilla el martes 9 de marzo a las "
+     "19 h. El jueves 11 de marzo, Okafor habla en la Universidad de Cádiz en Cádiz a las 18 h.",
+     "Cádiz", "Universidad de Cádiz"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "city", "site"), OPENING)
+def test_a_date_opening_its_sentence_takes_the_place_after_it(lang, text, city, site):
+    first, second = parse(text, as_of=AS_OF, lang=lang).meetings
+    assert second.city == city
+    assert site in _where(second)
+    assert first.city != city and site not in _where(first)
+    assert _where(first) not in _where(second)
+
+
 def test_a_sentences_town_is_the_city_of_its_dates():
     text = (
         "Okafor speaks at Reed College in Portland on Monday, March 1, at 6 p.m. "

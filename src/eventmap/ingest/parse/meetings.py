@@ -321,7 +321,11 @@ def _build_meetings(
         if prose:
             before = a.tail[begun : dm.start]
             stop = list(_NEXT_SENTENCE.finditer(a.tail, 0, dm.start))
-            _sentence_site(other, m, before, a.tail[stop[-1].end() if stop else 0 : dm.start])
+            opens = bool(stop) and stop[-1].start() >= begun  # the first date of its sentence
+            _sentence_site(
+                other, m, before, a.tail[stop[-1].end() if stop else 0 : dm.start],
+                _sentence_rest(seg, 0) if opens else "",
+            )  # fmt: skip
         if city := _city_named(
             _CITY_BEFORE_DATE.search(a.tail[begun : dm.start][-_CITY_BEFORE_REACH:])
         ):
@@ -916,13 +920,20 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
 
 # A sentence's place right before its date: "… who will speak at Hartley Hall (on) Wednesday,
 # January 20", "… spricht im Volkshaus am …".
-_AT_NAME_END = re.compile(
+_AT_NAME_TOWN = (
     r"\b(?:(?:at|in|im|au|an\s+der|à\s+la|en\s+el|en\s+la)\s++|à\s+l['’])(?:the\s++)?"
     r"(?P<name>[A-ZÀ-Þ][\w'’.&-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’.&-]*+|of|de|du|del|la|der)){0,5})"
     # "…, Ogba", "… at Wayne State University in Detroit on", "… à l'Université Laval à Québec le"
-    r"(?:(?:,|\s++(?:in|à|en))\s++(?P<town>[A-ZÀ-Þ][\w'’.-]*+(?:\s[A-ZÀ-Þ][\w'’.-]*+)?))?\s*+,?"
-    r"(?:\s++(?:le|el|on|am))?$"  # "… aura lieu à l'Université de Genève le jeudi 10 décembre"
+    r"(?:(?:,|\s++(?:in|à|en))\s++(?P<town>[A-ZÀ-Þ][\w'’.-]*+(?:\s[A-ZÀ-Þ][\w'’.-]*+)?))?"
 )
+_AT_NAME_END = re.compile(
+    _AT_NAME_TOWN
+    + r"\s*+,?(?:\s++(?:le|el|on|am))?$"  # "… aura lieu à l'Université de Genève le jeudi 10 …"
+)
+# The same after a date, in its sentence: "On Monday, February 15, she will address students at
+# the University of Minnesota in Minneapolis at 7 p.m."
+_AT_NAME_AFTER = re.compile(_AT_NAME_TOWN)
+_LEADING_PAREN = re.compile(r"\s*+\(([^()]{2,60})\)")
 
 
 # A sentence's venue and its street address right before its date: "… will speak at Skylight
@@ -1032,15 +1043,25 @@ def _names_site(name: str) -> bool:
 _IN_TOWN = re.compile(rf"\b(?i:in|à|en)\s++{_TOWN}(?=[\s,:])")
 
 
-def _sentence_site(other: Meeting, first: Meeting, before: str, sentence: str) -> None:
+def _sentence_site(
+    other: Meeting, first: Meeting, before: str, sentence: str, after: str = ""
+) -> None:
     """A later date's own venue or campus written right before it in prose ("… and at UC
     Berkeley on Saturday, February 20", "… a final meeting in Boston at Northeastern University
-    on …"), with the town of its clause or sentence: they replace the place copied from the
-    first date on the line."""
+    on …"), else in ``after``, the rest of a sentence the date opens ("On Monday, February 15,
+    she will address students at the University of Minnesota in Minneapolis"), with the town of
+    its clause or sentence: they replace the place copied from the first date on the line."""
     found = _place_clause(before)
-    if found is None:
-        return
-    at = found[1]
+    if found is not None:
+        _take_site(other, first, found[1], sentence)
+    elif after and (at := _AT_NAME_AFTER.search(after)) and _names_site(at.group("name")):
+        _take_site(other, first, at, sentence)
+        other.venue = other.room = other.address = None  # the sentence read as a venue
+        if (inner := _LEADING_PAREN.match(after, at.end())) and _placelike(inner.group(1)):
+            _read_venue_text(other, inner.group(1))  # "… in Ann Arbor (Weiser Hall, Room 182)"
+
+
+def _take_site(other: Meeting, first: Meeting, at: re.Match[str], sentence: str) -> None:
     for name in _OWN_PLACE_FIELDS:
         if getattr(other, name) == getattr(first, name):
             setattr(other, name, None)
@@ -1147,12 +1168,13 @@ def _read_when(
         if bare != tail and not _has_status(bare) and _TWO_LETTERS.search(bare):
             tail, had_status = bare, False
     tail = _STATUS_WORDS.sub(" ", tail) if had_status else tail
-    shared = ""
+    shared, own_sentence = "", False
     if a.more:  # the place and a time shared by all the dates come after the last one
         shared = _shared_after_dates(tail, a.more)
         tail = tail[: a.more[0].start]
         if (a.prose or is_prose(aline.text)) and (stop := _NEXT_SENTENCE.search(tail)):
             tail = _cut_join(tail[: stop.start()])  # the next sentence is the next date's
+            own_sentence = True
         else:
             tail = _cut_join(_cut_town_clause(tail))
     tm = a.tail_times() if tail is a.tail else find_times(tail)
@@ -1233,7 +1255,13 @@ def _read_when(
         m.time_tba = True
         tail = TIME_TBA_RE.sub("", tail, count=1)
     read = _read_line_place(m, a, aline, tail, listed=listed, had_status=had_status)
-    if a.more and m.venue is None and m.address is None and shared and not (a.prose and m.campus):
+    if (
+        a.more
+        and m.venue is None
+        and m.address is None
+        and shared
+        and not (own_sentence or (m.campus and (a.prose or is_prose(aline.text))))
+    ):  # not a later date's sentence, nor its clause after the campus the first date's names
         sm = find_times(shared)
         if sm and sm.start <= _NEAR:
             rest = _take_tz_hint(m, shared[sm.end :])
