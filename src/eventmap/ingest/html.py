@@ -256,6 +256,43 @@ def _place_span(node: LexborNode) -> bool:
     return bool(cls) and any(w in _PLACE_CLASSES for w in _CLASS_WORD.findall(cls.lower()))
 
 
+# The last word of a class an events plugin names its category or tag label by ("tribe-events-
+# event-categories", "em-event-categories", "mec-event-category", "kategorie", "rubrique",
+# "categoria", "etiquetas"). Only the last word: WordPress also sets "category-news" and
+# "tribe_events_cat-musica" on the whole card.
+_LABEL_CLASSES = frozenset({
+    "category", "categories", "cat", "cats", "tag", "tags", "genre", "genres",
+    "kategorie", "kategorien", "rubrik", "sparte", "schlagworte",
+    "categorie", "catégorie", "rubrique", "rubriques", "etiquette", "etiquettes",
+    "categoria", "categoría", "categorias", "categorías", "etiqueta", "etiquetas", "genero", "género",
+})  # fmt: skip
+_LABEL_TAGS = frozenset({"span", "a", "div", "p", "ul", "li", "dd", "small", "em", "strong"})
+_LABEL_MAX = 60
+# A label naming a status or that the meeting is online is kept: the parser reads those (the
+# same stems as the parser's lexicon, which this module sits below).
+_LABEL_KEEP = ("online", "zoom", "virtu", "en l", "hybrid", "cancel", "abgesagt", "annul",
+               "suspend", "postpon", "verschoben", "report", "aplaz", "posterg")  # fmt: skip
+
+
+def _category_label(node: LexborNode) -> bool:
+    """Whether ``node`` is an events plugin's category or tag label ("Cine", "Workshop",
+    "Vortrag"): never the place, though it stands where a card's venue line would. Its text is
+    left out; one holding a digit, a status or an online word is kept (it may be a date)."""
+    if node.tag not in _LABEL_TAGS:
+        return False
+    cls = node.attributes.get("class")
+    if not cls or not any(
+        (words := _CLASS_WORD.findall(token)) and words[-1] in _LABEL_CLASSES
+        for token in cls.lower().split()
+    ):
+        return False
+    text = node.text(deep=True)
+    if len(text) > _LABEL_MAX or any(c.isdigit() for c in text):
+        return False
+    low = text.lower()
+    return not any(stem in low for stem in _LABEL_KEEP)
+
+
 def _address_part(node: LexborNode) -> bool:
     """Whether ``node`` is an element inside ``<address>`` that follows another element with
     nothing but white space between them: the next part of the address (its street after
@@ -281,7 +318,8 @@ def _walk(reader: _Reader, root: LexborNode) -> None:
             child = None
         else:
             reader.enter(node)
-            child = node.child if tag not in _SKIP_TAGS else None
+            skip = tag in _SKIP_TAGS or (tag in _LABEL_TAGS and _category_label(node))
+            child = node.child if not skip else None
         if child is not None:
             stack.append(node)
             node = child
