@@ -153,7 +153,6 @@ class _Reader:
     cursor: int = 0  # where in the source the last line was found
     filled: bool = False  # the line being built has visible text
     in_row: bool = False  # the <br> just entered stays inside its table row's line
-    labels: bool = False  # the page may hold an events plugin's category labels
 
     def line_at(self, offset: int) -> int:
         return bisect_right(self.newlines, offset - 1) + 1
@@ -267,10 +266,6 @@ _LABEL_CLASSES = frozenset({
     "categorie", "catégorie", "rubrique", "rubriques", "etiquette", "etiquettes",
     "categoria", "categoría", "categorias", "categorías", "etiqueta", "etiquetas", "genero", "género",
 })  # fmt: skip
-# Stems one of those words holds: a page with none of them (most pages) is not checked node by
-# node, where reading every element's attributes would cost.
-_LABEL_STEMS = ("categor", "catégor", "kategor", "tags", "genre", "rubri", "sparte", "schlagwort",
-                "etiquet", "genero", "género")  # fmt: skip
 _LABEL_TAGS = frozenset({"span", "a", "div", "p", "ul", "li", "dd", "small", "em", "strong"})
 _LABEL_MAX = 60
 # A label naming a status or that the meeting is online is kept: the parser reads those (the
@@ -323,9 +318,7 @@ def _walk(reader: _Reader, root: LexborNode) -> None:
             child = None
         else:
             reader.enter(node)
-            skip = tag in _SKIP_TAGS or (
-                reader.labels and tag in _LABEL_TAGS and _category_label(node)
-            )
+            skip = tag in _SKIP_TAGS or (tag in _LABEL_TAGS and _category_label(node))
             child = node.child if not skip else None
         if child is not None:
             stack.append(node)
@@ -348,8 +341,6 @@ def read_html(html: str) -> HtmlPage:
     source, dropped = _flatten_deep(source)
     tree = LexborHTMLParser(source)
     reader = _Reader(source, [m.start() for m in _NEWLINE.finditer(source)])
-    lowered = source.lower()
-    reader.labels = any(stem in lowered for stem in _LABEL_STEMS)
     if tree.root is not None:
         _walk(reader, tree.root)
     reader.flush()
