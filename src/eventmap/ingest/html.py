@@ -274,11 +274,20 @@ _LABEL_KEEP = ("online", "zoom", "virtu", "en l", "hybrid", "cancel", "abgesagt"
                "suspend", "postpon", "verschoben", "report", "aplaz", "posterg")  # fmt: skip
 
 
+def _runs_on(node: LexborNode) -> bool:
+    """Whether ``node`` comes right after text of its own line ("7pm Talk <span
+    class="category">Ana Ríos</span>"): a part of that line, not a card's label."""
+    prev = node.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
+        prev = prev.prev
+    return prev is not None and prev.tag == "-text"
+
+
 def _category_label(node: LexborNode) -> bool:
     """Whether ``node`` is an events plugin's category or tag label ("Cine", "Workshop",
     "Vortrag"): never the place, though it stands where a card's venue line would. Its text is
     left out; one holding a digit, a status or an online word is kept (it may be a date)."""
-    if node.tag not in _LABEL_TAGS:
+    if node.tag not in _LABEL_TAGS or _runs_on(node):
         return False
     cls = node.attributes.get("class")
     if not cls or not any(
