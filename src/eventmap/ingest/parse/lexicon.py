@@ -794,10 +794,37 @@ _STATUS_FILLER = frozenset(
 )  # fmt: skip
 
 
+# How one takes part, not where: a line or cell that only says so ("Presencial", "In person",
+# "Hybrid", "Präsenz", "en présentiel", "Modalidad: presencial", "Vor Ort + Zoom") names no place.
+_MODE_ONLY = re.compile(
+    r"^[\W_]*+(?:(?:modalidad|modalit[ée]|modus|format|mode)\s*+:?\s*+)?"
+    r"(?:in[\s-]++person|en\s++persona|(?:semi)?presencial(?:es)?|presencia|(?:en\s++)?pr[ée]sentiel"
+    r"(?:le)?|(?:in\s++)?pr[äa]senz(?:veranstaltung|termin|sitzung)?|vor\s++ort|h[yi]brid[oae]?|"
+    r"híbrid[oa]|face[\s-]to[\s-]face|on[\s-]?site)"
+    r"(?:\s*+(?:\+|/|&|y|und|et|and|or|o|ou|oder)\s*+(?:online|zoom|virtual|en\s++ligne|"
+    r"en\s++l[ií]nea))?[\W_]*+$",
+    re.IGNORECASE,
+)
+_MODE_STEMS = ("person", "presen", "présen", "präsen", "hybri", "hibri", "híbri", " ort", "face", "site")  # fmt: skip
+_MODE_CHARS = 60  # longer text is more than a mode word
+
+
+def _mode_only(text: str) -> bool:
+    """Whether ``text`` only says how one takes part ("Presencial", "In person", "Hybrid")."""
+    return (
+        len(text) <= _MODE_CHARS
+        and contains_any(text.casefold(), _MODE_STEMS)
+        and _MODE_ONLY.match(text) is not None
+    )
+
+
 def _only_status(text: str) -> bool:
     """Whether a line says that a meeting is cancelled, postponed or online and names no place
-    ("moved online", "Réunion annulée", "Die Veranstaltung fällt wegen Krankheit aus."): its
-    status is read from it (``_read_flags``), and it is never a venue or a room."""
+    ("moved online", "Réunion annulée", "Die Veranstaltung fällt wegen Krankheit aus."), or only
+    how one takes part ("Presencial", "In person", "Hybrid"): its status is read from it
+    (``_read_flags``), and it is never a venue or a room."""
+    if _mode_only(text):
+        return True  # "Presencial", "Hybrid", "Vor Ort + Zoom"
     if not contains_any(text.casefold(), _FLAG_STEMS):
         return False
     rest = _ONLINE.sub(" ", _STATUS_WORDS.sub(" ", text))

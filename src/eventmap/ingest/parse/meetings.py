@@ -71,6 +71,7 @@ from eventmap.ingest.parse.lexicon import (
     _cut_time_remark,
     _find_speaker,
     _has_status,
+    _mode_only,
     _names_no_place,
     _only_status,
     _place_labelled,
@@ -1554,7 +1555,7 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
 def _read_entry_place(m: Meeting, place: str) -> None:
     """A calendar entry's or a table row's place: "Room 4", "Trades Hall, Melbourne", ..."""
     place = calendar.place_text(place)
-    if place:
+    if place and not _mode_only(place):  # "Presencial", "In person": how, not where
         m.place = m.place or place
         region = parse_city_region(place) if "," in place else None
         if region is not None and not VENUE_WORDS.search(place):  # "Toronto, Ontario"
