@@ -38,6 +38,7 @@ from eventmap.ingest.parse.venues import (
     _group_over_venue,
     _is_city_line,
     _is_contact,
+    _name_before_street,
     _name_over_street,
     _name_words,
     _named_venue_line,
@@ -736,6 +737,16 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if TIME_TBA_RE.fullmatch(bare.strip(" .")):
             m.time_tba = m.start_time is None
             continue
+        if (
+            m.venue is None
+            and n + 1 < len(details)
+            and (name := _name_before_street(t.strip(), details[n + 1].text)) is not None
+        ):
+            # "Gemeinschaftsraum Südring 4" over "Südring 4, 44227 Dortmund": the page's name
+            # for the room, street and all; "Salle des fêtes, 3 rue …": the name before it
+            cut = t.strip()[len(name) :].lstrip()[:1] in _STREET_CUT
+            m.venue = name if cut else t.strip()
+            continue
         if (rl := _ROOM_LABEL.match(t)) is not None and (room := t[rl.end() :].strip(" .")):
             if m.venue is None and _venue_kind(room):
                 m.venue = room  # "Room: Faraday Lecture Theatre"
@@ -761,6 +772,7 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     return location_pending
 
 
+_STREET_CUT = (",", "·", "•", "–", "—", "-")  # what ends a name before its street
 # A card's room field: "Room: Wallace 106", "Raum: S14", "Salle : B-201", "Sala: 3".
 _ROOM_LABEL = re.compile(r"^(?:rooms?|raum|saal|salle|sala|aula)\s*+:\s*+", re.I)
 
@@ -772,6 +784,8 @@ def _first_named_venue(details: list[Line]) -> int:
     name no place are the event's title and blurb."""
     for n, line in enumerate(details[:_BLOCK_LINES]):
         t = line.text
+        if n + 1 < len(details) and _name_before_street(t, details[n + 1].text):
+            return n  # "Gemeinschaftsraum Südring 4" over "Südring 4, 44227 Dortmund"
         if _street_line(t):
             if (vk := _venue_kind(t)) is not None and vk.start() == 0 and _named_venue_line(t):
                 return n  # "Médiathèque Émile Zola · 218 bd de": the name leads its street

@@ -213,6 +213,18 @@ def _title_over_venue(details: list[Line]) -> bool:
     return _placelike(second) or (_title_words(first) and _name_over_street(seconds))
 
 
+def _name_before_street(text: str, street: str) -> str | None:
+    """The venue's name of a line that ends with the street its next line opens with
+    ("Gemeinschaftsraum Südring 4" over "Südring 4, 44227 Dortmund", "Salle des fêtes, 3 rue
+    Victor Hugo" over "3 rue Victor Hugo, 69003 Lyon"): "Gemeinschaftsraum", "Salle des fêtes";
+    None when the line does not end so, or is nothing else."""
+    head = street.split(",", 1)[0].strip()
+    if len(head) < 4 or not text.endswith(head) or not _DIGIT.search(head):
+        return None
+    name = text[: len(text) - len(head)].rstrip(" ,·•–—-")
+    return name if _LETTERS.search(name) and not _DIGIT.search(name) else None
+
+
 # Two streets that cross, a meeting point without a house number: "Calle Escorza y Av. López
 # Cotilla", "corner of King St and Bay St", "angle rue de la Paix et boulevard Haussmann".
 _CROSSING = re.compile(
@@ -241,6 +253,7 @@ def _name_over_street(texts: list[str]) -> bool:
     if not (_street_line(texts[1]) or _crossing(texts[1])):
         return False
     name = texts[0].strip()
+    name = _name_before_street(name, texts[1]) or name  # "Gemeinschaftsraum Südring 4"
     words = name.split()
     return (
         0 < len(words) <= 6
