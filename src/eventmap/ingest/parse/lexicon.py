@@ -21,6 +21,7 @@ from eventmap.ingest.when import (
     find_times,
     lower_text,
     month_names,
+    weekday_names,
 )
 from eventmap.model import ParseWarning
 
@@ -885,6 +886,22 @@ _SUBTITLE = re.compile(
 
 
 @cache
+@cache
+def _day_words() -> frozenset[str]:
+    """Weekday and month names in every language the parser reads (CLDR), lower-cased."""
+    return frozenset(n for lang in LANGUAGES for n in (*weekday_names(lang), *month_names(lang)))
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]++(?![\w'’])")  # a whole word: not "May" of "May's Bar"
+
+
+def _opens_with_day_word(text: str) -> bool:
+    """Whether ``text`` opens with a weekday's or a month's name ("Samstag um 10 Uhr", "January
+    at 7", "Sábado a las 11"): a day, never a place after "am", "at", "in", "en"."""
+    wm = _FIRST_WORD.match(text)
+    return wm is not None and wm.group().casefold() in _day_words()
+
+
 def _all_months() -> frozenset[str]:
     """Month names and abbreviations in every language the parser reads."""
     return frozenset(n for lang in LANGUAGES for n in month_names(lang))

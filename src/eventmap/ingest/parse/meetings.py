@@ -74,6 +74,7 @@ from eventmap.ingest.parse.lexicon import (
     _mode_only,
     _names_no_place,
     _only_status,
+    _opens_with_day_word,
     _place_labelled,
     _unavailable,
     _warn,
@@ -1231,6 +1232,13 @@ def _read_when(
         tm = TimeMatch(0, far.end, far.start_time, far.end_time, far.guessed_pm)  # later on
         rest = tail[far.end :].lstrip(" ,")
         pb = None if _AT_IN.match(rest) else _PLACE_BEFORE_TIME.search(tail[: far.start])
+        if pb is not None and _opens_with_day_word(tail[pb.end() - 1 :]):
+            # "…, Stadtsaal Steyr (Stadtplatz 27), Eröffnung am Samstag um 10 Uhr": a day, not
+            # a place; the parts before that remark are read as the line's
+            if (remark := tail.rfind(",", 0, pb.start())) > 0:
+                tail = tail[:remark]
+                tm = TimeMatch(0, 0, far.start_time, far.end_time, far.guessed_pm)
+            pb = None
         if pb is not None:
             # "Assemble at the Garden of Remembrance, Parnell Square, at 1pm sharp; we march
             # to …": the place is named before the time, nothing after it ("place de la
