@@ -832,6 +832,25 @@ def _only_status(text: str) -> bool:
     return rest != text and _names_no_place(rest)
 
 
+# Where a status line's remark begins: a spaced dash ("… – (wegen Krankheit)").
+_REMARK_CUT = re.compile(r"\s[–—-]\s")
+
+
+def _before_remark(text: str) -> str:
+    """What a status line's rest says before the remark after its dash ("Gasthof Kirchenwirt –
+    *  (Fenstertag nach Christi Himmelfahrt)*" -> "Gasthof Kirchenwirt"), or all of it: a last
+    part that opens with a capital or holds a number or a venue word may be a place ("Room 4 –
+    Trades Hall")."""
+    parts = _REMARK_CUT.split(text, maxsplit=1)
+    if len(parts) < 2 or not _LETTERS.search(parts[0]):
+        return text
+    after = parts[1].lstrip(" *_~–—-")
+    remark = after[:1] == "(" or after[:1].islower()
+    if not remark or _DIGIT.search(after) or VENUE_WORDS.search(after) or _REMARK_CUT.search(after):
+        return text  # "… — séance , copie indisponible — Cinéma du Parc": the place comes last
+    return parts[0].strip()
+
+
 def _names_no_place(rest: str) -> bool:
     """What is left of a status line once its status words are gone ("Réunion", "à une date
     ultérieure", "Die Veranstaltung ... wegen Krankheit"): no number, venue word or campus, and
@@ -840,6 +859,7 @@ def _names_no_place(rest: str) -> bool:
         return True  # "– hall unavailable"
     if _DIGIT.search(rest) or VENUE_WORDS.search(rest) or find_campus(rest):
         return False
+    rest = _before_remark(rest)  # "Gasthof Kirchenwirt – (Fenstertag …)": the name alone
     words = _LETTERS.findall(rest)
     return len(words) >= 5 or all(w[0].islower() or w.casefold() in _STATUS_FILLER for w in words)
 

@@ -67,6 +67,7 @@ from eventmap.ingest.parse.lexicon import (
     _STATUS_WORDS,
     _TITLE_LABEL,
     _TWO_LETTERS,
+    _before_remark,
     _Context,
     _cut_time_remark,
     _find_speaker,
@@ -157,6 +158,8 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         return
     if _only_status(tail) or (had_status and _names_no_place(tail)) or _unavailable(tail):
         return
+    if had_status:
+        tail = _before_remark(tail)  # "Gasthof Kirchenwirt – (Fenstertag …)": the status's remark
     tail = held_place(tail) or tail  # "… findet im Gewerkschaftshaus statt": the place alone
     tail = _AT_IN.sub("", tail)
     tail = _title_before_place(m, tail)
