@@ -713,9 +713,10 @@ _BREAK_WORD = (
     r"refreshments|coffee|tea|lunch|(?:buffet|packed|sandwich|networking)\s++lunch|"
     r"anmeldung|registrierung|ankunft|einlass|(?:kaffee|mittags)?pause|kaffee|mittagessen|imbiss|"
     r"accueil(?:\s++caf[ée])?|inscriptions?|pause(?:[\s-]++(?:caf[ée]|d[ée]jeuner))?|caf[ée]|"
-    r"d[ée]jeuner|repas|buffet|acreditaci[óo]n(?:es)?|registro|recepci[óo]n|"
-    r"pausa(?:[\s-]++(?:para\s++el\s++)?(?:caf[ée]|almuerzo|comida))?|almuerzo|comida|descanso|"
-    r"(?:close|end|fin|ende|schluss|cierre)(?:\s++(?:of|de|du|des|der|del)\s++"
+    r"d[ée]jeuner(?:\s++libre)?|repas|buffet|acreditaci[óo]n(?:es)?|registro|recepci[óo]n|"
+    r"pausa(?:[\s-]++(?:para\s++el\s++)?(?:caf[ée]|almuerzo|comida))?|"
+    r"(?:almuerzo|comida)(?:\s++libre)?|descanso|"
+    r"(?:close|end|fin|ende|schluss|cierre|cl[ôo]ture|clausura)(?:\s++(?:of|de|du|des|der|del)\s++"
     r"(?:(?:the|la|le|les|die|das|el)\s++|l['’])?[^\W\d_]++)?"
 )
 _BREAK_SLOT = re.compile(

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from datetime import date
 
-from eventmap.ingest import asof
+from eventmap.ingest import asof, calendar
 from eventmap.ingest.chat import (
     Chat,
     Message,
@@ -256,6 +256,62 @@ def _drop_signup_repeats(
             else:
                 keep.append(m)
         per_span[k] = keep
+
+
+_PROGRAMME_SLOTS = 3  # timed meetings on one day that make it a programme with breaks in it
+_SLOT_BREAK_REASON = (
+    "{!r} under {!r} is a break in the programme (arrival, a pause, a meal, the close); "
+    "not a meeting"
+)
+
+
+def _slot_title(span: _Span, m: Meeting, lines: list[Line]) -> tuple[int, str] | None:
+    """The line and title of a programme slot whose time stands alone on its line ("10:15 GMT"
+    over "Break" over "10:15 - 10:45"): its first detail line; None for any other entry."""
+    a = span.anchor
+    if a.day is None or not span.details or a.inline_head:
+        return None
+    tm = find_times(a.tail[:40])
+    if tm is None:
+        return None
+    rest = a.tail[tm.end :].strip()
+    if m.tz_hint and rest.lower() == m.tz_hint.lower():
+        rest = ""
+    if rest.strip(" .,:;|–—-()"):
+        return None  # the slot's title is on the time's own line (read by lines.py)
+    j = span.details[0]
+    return j, lines[j].text
+
+
+def _drop_programme_breaks(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A programme's slot whose whole title, on the line under its time, is a break ("10:15"
+    / "Break", "12:30 Uhr" / "Mittagspause", "9h00" / "Accueil café", "13:00" / "Almuerzo
+    libre") is no session when its day holds other timed sessions: it is warned about. A title
+    that goes on past the word ("Lunch talk: …", "Coffee with the candidates") is a session."""
+    per_day: dict[str, int] = {}
+    for built in per_span:
+        for m in built:
+            if m.date and m.start_time:
+                per_day[m.date] = per_day.get(m.date, 0) + 1
+    if not per_day or max(per_day.values()) < _PROGRAMME_SLOTS:
+        return
+    for k, span in enumerate(spans):
+        built = per_span[k]
+        if len(built) != 1:
+            continue
+        m = built[0]
+        if not m.date or not m.start_time or per_day.get(m.date, 0) < _PROGRAMME_SLOTS:
+            continue
+        slot = _slot_title(span, m, lines)
+        if slot is None or not calendar.break_slot(slot[1]):
+            continue
+        anchor_line = lines[span.anchor.index]
+        _warn(
+            ctx, anchor_line, _SLOT_BREAK_REASON.format(slot[1].strip(), anchor_line.text.strip())
+        )
+        per_span[k] = []
 
 
 def _drop_repeated_prose(

@@ -67,6 +67,7 @@ from eventmap.ingest.parse.notices import (
     _drop_chat_past,
     _drop_deadline_headed,
     _drop_past_untimed,
+    _drop_programme_breaks,
     _drop_quoted_mail,
     _drop_repeated_prose,
     _drop_signup_repeats,
@@ -453,6 +454,7 @@ def _parse(
     _same_as_before(spans, per_span, lines, ctx, langs)
     _drop_signup_repeats(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
+    _drop_programme_breaks(spans, per_span, lines, ctx)
     if chat is not None:
         known_city_messages([_text_before_date(lines, s.anchor) for s in spans], per_span)
         if (town := channel_town(chat, langs)) is not None:
