@@ -153,6 +153,7 @@ class _Reader:
     cursor: int = 0  # where in the source the last line was found
     filled: bool = False  # the line being built has visible text
     in_row: bool = False  # the <br> just entered stays inside its table row's line
+    card: int | None = None  # the venue card being read as one block (its node's mem_id)
 
     def line_at(self, offset: int) -> int:
         return bisect_right(self.newlines, offset - 1) + 1
@@ -200,7 +201,9 @@ class _Reader:
             self.buf.append(", ")  # the row stays one line: "Thu, Feb 4<br>10:00 a.m."
             self.in_row = True
         elif tag in _BLOCK_TAGS:
-            self.flush(paragraph=tag not in _LINE_TAGS)
+            self.flush(paragraph=tag not in _LINE_TAGS and self.card is None)
+            if self.card is None and tag in _CARD_TAGS and _venue_card(node):
+                self.card = node.mem_id
             if tag == "li":
                 self.buf.append("• ")
         elif tag in _CELL_TAGS and self.buf:  # holds text or a bullet (blanks only after them)
@@ -220,7 +223,9 @@ class _Reader:
         if self.in_row and node.tag == "br":
             self.in_row = False
             return
-        self.flush(paragraph=node.tag not in _LINE_TAGS)
+        if self.card is not None and node.mem_id == self.card:
+            self.card = None
+        self.flush(paragraph=node.tag not in _LINE_TAGS and self.card is None)
 
 
 _DATA_COLUMNS = 3  # a row of this many cells is a data table's ("Date | Speaker | Title | Room")
@@ -300,6 +305,70 @@ def _category_label(node: LexborNode) -> bool:
         return False
     low = text.lower()
     return not any(stem in low for stem in _LABEL_KEEP)
+
+
+# An events plugin's or CMS template's card names each field by its class; the class's last word
+# says which ("event-card__venue", "tribe-venue", "em-event-location", "veranstaltung-ort",
+# "lieu", "sede"; "venue-name"). A card holding its venue so reads as one block, date, title,
+# speaker and venue a line each, the way the parser reads a card from text: as separate
+# paragraphs, the title would be taken for the place.
+_VENUE_WORDS = frozenset({
+    "venue", "venues", "location", "place", "where", "room", "address", "sala", "lugar", "sede",
+    "ubicacion", "direccion", "salle", "lieu", "adresse", "ort", "raum", "veranstaltungsort",
+    "spielort", "tagungsort",
+})  # fmt: skip
+_FIELD_TAILS = frozenset({"name", "details", "info"})  # "venue-name", "tribe-venue-details"
+_CARD_TAGS = frozenset({"article", "li", "div", "section", "dd"})
+_CARD_FIELDS = 12  # a card's fields: more children than this are a list, not one card
+# Elements holding blocks of their own: a card's field is none of them.
+_CONTAINER_TAGS = frozenset({
+    "article", "section", "ul", "ol", "dl", "table", "main", "header", "footer", "nav", "aside",
+    "form", "details", "blockquote", "figure",
+})  # fmt: skip
+
+
+def _venue_class(cls: str) -> bool:
+    """Whether a class attribute names a venue field: one of its classes ends in a place word
+    ("event-card__venue", "em-event-location", "ort"), or in a place word and "name"."""
+    for token in cls.lower().split():
+        words = _CLASS_WORD.findall(token)
+        if words and words[-1] in _FIELD_TAILS:
+            words.pop()
+        if words and words[-1] in _VENUE_WORDS:
+            return True
+    return False
+
+
+def _leaf_div(node: LexborNode) -> bool:
+    """Whether a ``<div>`` field holds text and inline markup only (no block of its own among
+    its first children)."""
+    child, seen = node.child, 0
+    while child is not None and seen < _CARD_FIELDS:
+        if child.tag in _BLOCK_TAGS and child.tag != "br":
+            return False
+        seen += 1
+        child = child.next
+    return child is None
+
+
+def _venue_card(node: LexborNode) -> bool:
+    """Whether ``node`` is an event card: a few field elements (no lists or sections of their
+    own), one of them a venue by its class, after another field. Classes are read only on the
+    card's own classed children."""
+    child, fields, venue = node.child, 0, False
+    while child is not None:
+        tag = child.tag
+        if tag[0] != "-":
+            fields += 1
+            if fields > _CARD_FIELDS or tag in _CONTAINER_TAGS:
+                return False
+            if tag == "div" and not _leaf_div(child):
+                return False
+            if not venue and fields > 1:
+                cls = child.attributes.get("class")
+                venue = bool(cls) and _venue_class(cls)
+        child = child.next
+    return venue
 
 
 def _address_part(node: LexborNode) -> bool:
