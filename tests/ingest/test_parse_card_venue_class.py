@@ -167,3 +167,14 @@ def test_a_lecture_programme_page_of_cards() -> None:
         ("2027-02-04", "18:30", "Hollis Lecture Theatre", "postponed"),
         ("2027-02-18", "19:15", "Trinity Hall", "scheduled"),
     ]
+
+
+def test_odd_nodes_inside_a_card_are_read_past() -> None:
+    html = (
+        '<html><body><div class="event"><?php echo 1 ?><![CDATA[x]]><!-- c -->'
+        '<p class="event__date">Friday 11 December 2026, 7pm</p><p class="event__title">Quiz</p>'
+        '<p class="event__venue">Upper Room</p></div></body></html>'
+    )
+    assert [ln.text for ln in html_lines(html)][:3] == [
+        "Friday 11 December 2026, 7pm", "Quiz", "Upper Room",
+    ]  # fmt: skip

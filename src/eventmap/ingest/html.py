@@ -358,7 +358,7 @@ def _venue_card(node: LexborNode) -> bool:
     child, fields, venue = node.child, 0, False
     while child is not None:
         tag = child.tag
-        if tag[0] != "-":
+        if tag and tag[0] != "-":  # a processing instruction has no tag name
             fields += 1
             if fields > _CARD_FIELDS or tag in _CONTAINER_TAGS:
                 return False
