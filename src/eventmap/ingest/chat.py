@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from babel import Locale
 
+from eventmap.ingest.places import postal_forms, postal_place
 from eventmap.ingest.text import Line, unmark
 from eventmap.ingest.when import DateMatch, TimeMatch, find_date, find_times, weekday_names
 from eventmap.model import Campaign, Meeting
@@ -601,22 +602,72 @@ def _country_names(lang: str) -> frozenset[str]:
     return frozenset(n.casefold() for n in names)
 
 
+# The group's name in the system message a chat export opens with: 'created community "SEP
+# Sheffield & South Yorkshire"', 'hat die Gruppe „IYSSE Leipzig“ erstellt', 'a créé le groupe
+# « Section de Lyon »', 'creó el grupo "IYSSE Rosario"'. The name runs to its closing quote.
+_GROUP_CREATED = re.compile(
+    r"\b(?:created|hat|a\s++cr[ée][ée]|cre[óo])\s++(?:the\s++|die\s++|le\s++|la\s++|el\s++)?"
+    r"(?:group|community|gruppe|groupe|communaut[ée]|grupo|comunidad)\s++"
+    r"[\"“„«]\s*+(?P<name>[^\"“”„«»\n]{2,60})[\"”“»]",
+    re.IGNORECASE,
+)
+
+
+def _group_name(chat: Chat) -> str | None:
+    """The name a chat's group was created with, from its system message (no sender)."""
+    for m in chat.messages:
+        t = m.text
+        if m.sender or not ('"' in t or "“" in t or "„" in t or "«" in t):
+            continue
+        if (g := _GROUP_CREATED.search(t)) is not None:
+            return g.group("name").strip()
+    return None
+
+
 def channel_town(chat: Chat, langs: tuple[str, ...]) -> str | None:
     """The town a channel's name gives, when one sender posts every message and names a
-    chapter ("IYSSE Hamburg, [20.11.2026 18:05]" on each post: Hamburg); not a country's
-    chapter ("IYSSE Argentina"), nor a group of members."""
+    chapter ("IYSSE Hamburg, [20.11.2026 18:05]" on each post: Hamburg), or the group's own
+    name does ('created community "SEP Sheffield & South Yorkshire"': Sheffield); not a
+    country's chapter ("IYSSE Argentina"), nor a group of members."""
     senders = {m.sender for m in chat.messages}
-    if len(senders) != 1 or len(chat.messages) < 2:
+    if len(senders) == 1 and len(chat.messages) >= 2:
+        cm = _CHANNEL_TOWN.fullmatch(senders.pop())
+    else:
+        cm = _CHANNEL_TOWN.match(name) if (name := _group_name(chat)) else None
+    if cm is None:
         return None
-    cm = _CHANNEL_TOWN.fullmatch(senders.pop())
-    if cm is None or cm.group("town").casefold() in _country_names(langs[0]):
+    if cm.group("town").casefold() in _country_names(langs[0]):
         return None
     return cm.group("town")
 
 
-def channel_meetings(town: str, meetings: list[Meeting]) -> None:
-    """A meeting a chapter's channel posts that names no town of its own, and is not held
-    online, is held in the chapter's town."""
+def _postcode_named(m: Meeting) -> bool:
+    """Whether the meeting's venue, room or address, to its first sentence's end, gives a town with
+    its postcode, or a postcode of letters and digits ("Doncaster Central Library" /
+    "Waterdale, DN1 3JE. Room TBC …", "Princes Way, BD1 1NN"): the place of another town."""
+    for text in (m.venue, m.room, m.address):
+        if text and _DIGIT_CHARS.intersection(text):
+            head = text.split(". ", 1)[0]
+            if postal_place(head) is not None:
+                return True
+            last = head.rsplit(",", 1)[-1].strip()
+            if not last.isdecimal() and any(f.code.fullmatch(last) for f in postal_forms()):
+                return True
+    return False
+
+
+_DIGIT_CHARS = frozenset("0123456789")
+
+
+def channel_meetings(town: str, meetings: list[Meeting]) -> int:
+    """A meeting a chapter's channel posts that names no town and no postcode of its own, and
+    is not held online, is held in the chapter's town: how many were given it. A
+    meeting in another town of the chat ("Doncaster Central Library, Waterdale, DN1 3JE") is
+    not given the chapter's."""
+    given = 0
     for m in meetings:
-        if m.city is None and not m.online:
-            m.city = town
+        if m.city or m.postal_code or m.online or _postcode_named(m):
+            continue
+        m.city = town
+        given += 1
+    return given

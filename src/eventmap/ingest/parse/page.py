@@ -25,7 +25,7 @@ from eventmap.ingest.parse.campaigns import (
     _page_years,
     _typical_date,
 )
-from eventmap.ingest.parse.details import _set_address
+from eventmap.ingest.parse.details import _ROOM_WORD_ENDS, _set_address
 from eventmap.ingest.parse.lexicon import (
     _DIGIT,
     ANCHOR,
@@ -80,7 +80,13 @@ from eventmap.ingest.parse.notices import (
     _warn_chat_prefixes,
 )
 from eventmap.ingest.parse.segments import _segment
-from eventmap.ingest.parse.venues import _street_with_postcode, _title_case_words
+from eventmap.ingest.parse.venues import (
+    _placelike,
+    _street_line,
+    _street_with_postcode,
+    _title_case_words,
+)
+from eventmap.ingest.places import find_campus
 from eventmap.ingest.text import (
     Line,
     decode_page,
@@ -288,48 +294,145 @@ def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarn
 
 _PAGE_TOP = 4  # the page's first lines searched for its own venue and address
 _VENUE_PARTS = re.compile(r"\s[·•|]\s|\s[–—]\s")
+_PAGE_NAME_MAX = 60  # characters of a page's name over its listing
 
 
-def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str] | None:
-    """The venue a page names at its top, before any meeting: a name on the first line, then
-    its street address with a postcode ("FOYLE & FINCH BOOKS" / "Independent booksellers since
-    1987 · 14 Bridge Street, Ludlow SY8 1AA"), or both on one line ("Riverside Books · 221
-    River St, Troy, NY 12180"): (line index, name, address)."""
+def _page_top(lines: list[Line], kinds: list[str]) -> list[int]:
+    """The page's first lines that are not blank, up to its first date or city heading."""
     top = [i for i in range(min(len(lines), 2 * _PAGE_TOP)) if kinds[i] != BLANK][:_PAGE_TOP]
+    stop = next((n for n, i in enumerate(top) if kinds[i] in (ANCHOR, DAY, RULE, CITY)), None)
+    return top if stop is None else top[:stop]
+
+
+def _page_name(lines: list[Line], top: list[int]) -> str | None:
+    """The name the page opens with ("Stadtteilzentrum Mühlenviertel", "Eastbrook Community
+    Garden", "IYSSE at UC Davis"): its first line, short and no sentence."""
+    if not top:
+        return None
+    t = lines[top[0]].text.strip()
+    return t if 0 < len(t) <= _PAGE_NAME_MAX and not is_prose(t) else None
+
+
+def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
+    """The venue a page names at its top, before any meeting: a name on the first line, then
+    its street address under it, a subtitle between them or not ("FOYLE & FINCH BOOKS" /
+    "Independent booksellers since 1987 · 14 Bridge Street, Ludlow SY8 1AA", "Stadtteilzentrum
+    Mühlenviertel" / "Wochenplan Dezember" / "Hansastraße 40 · Tel. …"), or both on one line
+    ("Riverside Books · 221 River St, Troy, NY 12180"): (line index, name, address, whether the
+    address gives its postcode and town)."""
+    top = _page_top(lines, kinds)
     for n, i in enumerate(top):
-        if kinds[i] in (ANCHOR, DAY, RULE, CITY):
-            return None
         parts = [p.strip(" ,") for p in _VENUE_PARTS.split(lines[i].text)]
         k = next((k for k, p in enumerate(parts) if _street_with_postcode(p)), None)
-        if k is None:
+        full = k is not None
+        if (
+            k is None
+            and (k := next((k for k, p in enumerate(parts) if _street_line(p)), None)) is None
+        ):
             continue
-        if n == 1 and len(lines[top[0]].text) <= 60 and not is_prose(lines[top[0]].text):
-            return i, lines[top[0]].text.strip(), parts[k]
-        if n == 0 and k > 0 and len(parts[k - 1]) <= 60 and not is_prose(parts[k - 1]):
-            return i, parts[k - 1], parts[k]
+        if n in (1, 2) and (name := _page_name(lines, top)) is not None:
+            return i, name, parts[k], full
+        if n == 0 and k > 0 and len(parts[k - 1]) <= _PAGE_NAME_MAX and not is_prose(parts[k - 1]):
+            return i, parts[k - 1], parts[k], full
         return None
     return None
+
+
+def _room_like(text: str) -> bool:
+    """A place that is only a room of a site, no building of its own: one word ("Saal",
+    "Café", "Werkstatt"), a room word at its end ("Kinderraum", "Garrison Room", "Salle
+    Jaurès" is not), or two such joined ("Saal und Café")."""
+    words = text.split()
+    if len(words) == 3 and words[1].casefold() in _AND_WORDS:
+        return _room_like(words[0]) and _room_like(words[2])
+    return all(w[:1].isalpha() for w in words) and (
+        len(words) == 1 or (len(words) == 2 and words[-1].casefold().endswith(_ROOM_WORD_ENDS))
+    )
+
+
+_AND_WORDS = frozenset({"and", "und", "et", "y", "&", "+"})
+
+
+def _names_site(text: str, site: str) -> bool:
+    """Whether a place is the page's own site by one of its words, lower case as a sentence
+    writes it, or alone: "garden (gate on Hale St)" under "Eastbrook Community Garden", "jardin"
+    under "Jardin partagé des Lilas", "Garten" under "Gemeinschaftsgarten Nord"."""
+    first = text.split(None, 1)[0].strip(".,;:()") if text.strip() else ""
+    if len(first) < _SITE_WORD_MIN or not (first.islower() or first == text):
+        return False
+    first = first.casefold()
+    return any(w.casefold().endswith(first) for w in site.split())
+
+
+_SITE_WORD_MIN = 4
+
+
+def _without_town(m: Meeting) -> bool:
+    return not m.online and m.date is not None and not (m.city or m.address or m.campus)
 
 
 def _apply_page_venue(
     lines: list[Line], kinds: list[str], meetings: list[Meeting], ctx: _Context
 ) -> None:
-    """Meetings that name no place of their own (a bookshop's "Wed 4 Feb · 6.30pm · Priya
-    Raman in conversation") are at the venue the page names at its top, with a warning: the
-    page does not say so."""
-    bare = [m for m in meetings if not m.online and m.date and not any(_place_values(m))]
-    if not bare or (found := _page_venue(lines, kinds)) is None:
+    """The place a page states once for all its meetings, given to those that name no town and
+    no street of their own, with a warning (the page does not say so for each):
+
+    - the venue at its top with its street (a bookshop's "Wed 4 Feb · 6.30pm · Priya Raman in
+      conversation"; a neighbourhood centre's weekly plan whose rows name a room, "Saal",
+      "Kinderraum": the centre is the venue, the row's place its room);
+    - the page's own name, when an entry's place is a word of it ("at the garden" on the page
+      of "Eastbrook Community Garden");
+    - the campus the page's name gives ("IYSSE at UC Davis": "Memorial Union, Garrison Room").
+
+    A page whose meetings name two towns or more does not say which the others are in: it is
+    left alone."""
+    if not (loose := [m for m in meetings if _without_town(m)]):
         return
-    i, name, address = found
-    for m in bare:
-        m.venue = _title_case_words(name) if name.isupper() else name
-        _set_address(m, address)
-    _warn(
-        ctx,
-        lines[i],
-        f"{len(bare)} meeting(s) name no place: the venue at the top of the page "
-        f"({name}, {address}) is taken as theirs",
-    )
+    if len({m.city for m in meetings if m.city}) > 1:
+        return
+    top = _page_top(lines, kinds)
+    name, found = _page_name(lines, top), _page_venue(lines, kinds)
+    if name is None and found is None:
+        return
+    given: list[Meeting] = []
+    for m in loose:
+        own = m.venue or m.place
+        if own and name and _names_site(own, name):
+            m.venue, m.room, m.place = name, None, None
+        elif found is not None and own and m.room and _room_like(m.room) and not _placelike(own):
+            # "Residents' meeting, Garden Room": the entry's title, then its room
+            m.title, m.venue, m.place = m.title or own, found[1], None
+        elif found is not None and (
+            (not own and found[3] and not any(_place_values(m)))
+            or (own and not m.room and _room_like(own))
+        ):
+            m.venue, m.room = found[1], own or None
+            m.venue = _title_case_words(m.venue) if m.venue.isupper() else m.venue
+            m.place = None
+        else:
+            continue
+        if found is not None:
+            _set_address(m, found[2])
+        given.append(m)
+    if given:
+        where = f"{found[1]}, {found[2]}" if found is not None else str(name)
+        _warn(
+            ctx,
+            lines[found[0] if found is not None else top[0]],
+            f"{len(given)} meeting(s) name no place of their own but a room or the page's site: "
+            f"the venue at the top of the page ({where}) is taken as theirs",
+        )
+    if name and not found and (campus := find_campus(name)) is not None:
+        rest = [m for m in loose if m not in given and not m.campus]
+        for m in rest:
+            m.campus = campus.name
+        if rest:
+            _warn(
+                ctx,
+                lines[top[0]],
+                f"{len(rest)} meeting(s) name no town: the campus the page's name gives "
+                f"({campus.name}) is taken as theirs",
+            )
 
 
 # Five digits before the town is how Germany, France, Spain, Italy and Mexico write a postcode:
@@ -457,8 +560,13 @@ def _parse(
     _drop_programme_breaks(spans, per_span, lines, ctx)
     if chat is not None:
         known_city_messages([_text_before_date(lines, s.anchor) for s in spans], per_span)
-        if (town := channel_town(chat, langs)) is not None:
-            channel_meetings(town, [m for built in per_span for m in built])
+        if (town := channel_town(chat, langs)) is not None and channel_meetings(
+            town, [m for built in per_span for m in built]
+        ):
+            ctx.warnings.append(ParseWarning(
+                chat.messages[0].number,
+                f"meetings that name no town are taken to be in the chat's chapter's ({town})",
+            ))  # fmt: skip
     if chat is None:
         _status_notices(spans, per_span, lines, ctx)
     else:  # which message came first says which is the notice
