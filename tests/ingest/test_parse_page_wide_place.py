@@ -229,3 +229,53 @@ def test_a_chat_communitys_listing():
     assert [g[2] for g in got[:2]] == ["Leeds", "Leeds"]
     assert got[2][2] != "Leeds" and got[3][2] is None and got[3][3]
     assert any("Leeds" in w.reason for w in listing.warnings)
+
+
+# fmt: off
+ELSEWHERE_ROWS = [
+    # language, the title under the date, the venue it names
+    ("fr", "Hors les murs – Rencontre avec Léa Morin, à la Médiathèque Jean-Jaurès (4, rue Haute)",
+     "Médiathèque Jean-Jaurès"),
+    ("fr", "Grand entretien avec Paul Vidal, à l'Auditorium du Conservatoire",
+     "Auditorium du Conservatoire"),
+    ("en", "In conversation with Jane Doe, at the Central Library", "Central Library"),
+    ("de", "Lesung mit Anna Beck, im Literaturhaus", "Literaturhaus"),
+    ("es", "Charla con Ana Ruiz, en la Biblioteca Municipal", "Biblioteca Municipal"),
+]
+# fmt: on
+
+
+def _shop(title: str) -> str:
+    """A bookshop's events page as HTML: its name and address at the top, then cards of a date,
+    a time and a title."""
+    return (
+        '<html><body><header><p class="name">Riverside Books</p>'
+        "<p>Independent booksellers · 14 Bridge Street, Ludlow SY8 1AA</p></header>"
+        "<main><h1>Events</h1><ul>"
+        f'<li><div class="when">Thursday 12 March</div><p class="time">7pm</p><h4>{title}</h4></li>'
+        '<li><div class="when">Friday 13 March</div><p class="time">6.30pm</p>'
+        "<h4>Storytime for under-fives</h4></li></ul></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang,title,venue", ELSEWHERE_ROWS, ids=[r[2] for r in ELSEWHERE_ROWS])
+def test_an_event_whose_title_names_another_venue_is_held_there(lang, title, venue):
+    first, second = parse(_shop(title), as_of=AS_OF, lang=lang).meetings
+    assert (first.date, first.venue, first.address) == ("2026-03-12", venue, None)
+    assert (second.date, second.venue) == ("2026-03-13", "Riverside Books")
+
+
+# fmt: off
+AT_THE_SHOP_ROWS = [
+    # a place word inside the title, not a clause of its own: the shop's event
+    ("fr", "Rencontre avec Hélène Marchal pour Une saison à Briançon (Verdier)"),
+    ("en", "Reading, in English and French"),
+    ("en", "Jane Doe on her novel At the Lighthouse"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("lang,title", AT_THE_SHOP_ROWS, ids=[r[1][:30] for r in AT_THE_SHOP_ROWS])
+def test_a_title_without_a_place_clause_is_at_the_pages_venue(lang, title):
+    first, _ = parse(_shop(title), as_of=AS_OF, lang=lang).meetings
+    assert (first.venue, first.postal_code) == ("Riverside Books", "SY8 1AA")

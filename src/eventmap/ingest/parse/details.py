@@ -313,6 +313,33 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
         _read_venue_text(m, place)
 
 
+# A title's last clause that says where the event is held, away from the page's own venue:
+# "Rencontre avec Samir Haddad, à la Bibliothèque Kateb-Yacine (202, Grand'Place)", "Talk with
+# Jane Doe, at the Central Library", "Lesung mit Anna Beck, im Literaturhaus", "Charla con Ana
+# Ruiz, en la Biblioteca Municipal". Not "Une saison à Briançon" (no clause of its own).
+_TITLE_PLACE_CLAUSE = re.compile(
+    r"(?:,|\s[–—])\s++(?=(?:at|in|im|beim|à|au|dans|en)\s)", re.IGNORECASE
+)
+
+
+def read_title_place(m: Meeting, texts: list[str]) -> bool:
+    """A meeting that names no place of its own but whose title, one of its detail lines
+    ``texts``, has a clause naming a venue ("…, à la Bibliothèque Kateb-Yacine"): that venue
+    is its place. Whether one was read."""
+    for title in texts:
+        if not ("," in title or "–" in title or "—" in title):
+            continue
+        if (cl := _TITLE_PLACE_CLAUSE.search(title)) is None:
+            continue
+        clause = title[cl.end() :]
+        pm = _PROSE_PLACE.match(clause)
+        if pm is None or not _placelike(pm.group("place")):
+            continue
+        _read_prose_place(m, clause)
+        return bool(m.venue or m.room)
+    return False
+
+
 _TIME_LABEL = re.compile(
     r"^(?:[•·◦▪▸►*‣⁃-]\s*+)?(?:"
     + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START)

@@ -25,7 +25,7 @@ from eventmap.ingest.parse.campaigns import (
     _page_years,
     _typical_date,
 )
-from eventmap.ingest.parse.details import _ROOM_WORD_ENDS, _set_address
+from eventmap.ingest.parse.details import _ROOM_WORD_ENDS, _set_address, read_title_place
 from eventmap.ingest.parse.lexicon import (
     _DIGIT,
     ANCHOR,
@@ -295,6 +295,7 @@ def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarn
 _PAGE_TOP = 4  # the page's first lines searched for its own venue and address
 _VENUE_PARTS = re.compile(r"\s[·•|]\s|\s[–—]\s")
 _PAGE_NAME_MAX = 60  # characters of a page's name over its listing
+_TITLE_LINES = 3  # a meeting's detail lines searched for a title naming where it is held
 
 
 def _page_top(lines: list[Line], kinds: list[str]) -> list[int]:
@@ -338,6 +339,18 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
     return None
 
 
+def _lines_after(lines: list[Line], kinds: list[str], i: int) -> list[str]:
+    """The texts of the few lines under a date line, up to the next date line: where its title
+    is, whether the parser read it as a detail or not."""
+    out: list[str] = []
+    for j in range(i + 1, min(len(lines), i + 1 + 2 * _TITLE_LINES)):
+        if kinds[j] in (ANCHOR, DAY) or len(out) == _TITLE_LINES:
+            break
+        if lines[j].text:
+            out.append(lines[j].text)
+    return out
+
+
 def _room_like(text: str) -> bool:
     """A place that is only a room of a site, no building of its own: one word ("Saal",
     "Café", "Werkstatt"), a room word at its end ("Kinderraum", "Garrison Room", "Salle
@@ -372,7 +385,11 @@ def _without_town(m: Meeting) -> bool:
 
 
 def _apply_page_venue(
-    lines: list[Line], kinds: list[str], meetings: list[Meeting], ctx: _Context
+    lines: list[Line],
+    kinds: list[str],
+    meetings: list[Meeting],
+    ctx: _Context,
+    details: dict[int, list[str]],
 ) -> None:
     """The place a page states once for all its meetings, given to those that name no town and
     no street of their own, with a warning (the page does not say so for each):
@@ -383,6 +400,9 @@ def _apply_page_venue(
     - the page's own name, when an entry's place is a word of it ("at the garden" on the page
       of "Eastbrook Community Garden");
     - the campus the page's name gives ("IYSSE at UC Davis": "Memorial Union, Garrison Room").
+
+    Not to a meeting whose title (in ``details``, its detail lines by ``id``) says where it is
+    held instead ("Hors les murs – Rencontre …, à la Bibliothèque Kateb-Yacine").
 
     A page whose meetings name two towns or more does not say which the others are in: it is
     left alone."""
@@ -397,6 +417,8 @@ def _apply_page_venue(
     given: list[Meeting] = []
     for m in loose:
         own = m.venue or m.place
+        if not own and read_title_place(m, details.get(id(m), [])):
+            continue  # "…, à la Bibliothèque Kateb-Yacine": held elsewhere
         if own and name and _names_site(own, name):
             m.venue, m.room, m.place = name, None, None
         elif found is not None and own and m.room and _room_like(m.room) and not _placelike(own):
@@ -578,7 +600,12 @@ def _parse(
             spans, per_span, lines, ctx, used.day, past_kept, dated=used.origin in (GIVEN, DATELINE)
         )
     meetings = [m for built in per_span for m in built]
-    _apply_page_venue(lines, kinds, meetings, ctx)
+    details = {
+        id(m): _lines_after(lines, kinds, span.anchor.index)
+        for span, built in zip(spans, per_span, strict=True)
+        for m in built
+    }
+    _apply_page_venue(lines, kinds, meetings, ctx, details)
     _postcode_country(meetings, lang)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
     if chat is not None:
