@@ -444,17 +444,25 @@ def _apply_page_venue(
             f"{len(given)} meeting(s) name no place of their own but a room or the page's site: "
             f"the venue at the top of the page ({where}) is taken as theirs",
         )
-    if name and not found and (campus := find_campus(name)) is not None:
-        rest = [m for m in loose if m not in given and not m.campus]
-        for m in rest:
-            m.campus = campus.name
-        if rest:
-            _warn(
-                ctx,
-                lines[top[0]],
-                f"{len(rest)} meeting(s) name no town: the campus the page's name gives "
-                f"({campus.name}) is taken as theirs",
-            )
+    if name and not found:
+        _apply_page_campus(lines[top[0]], name, [m for m in loose if m not in given], ctx)
+
+
+def _apply_page_campus(line: Line, name: str, loose: list[Meeting], ctx: _Context) -> None:
+    """The campus the page's name (on ``line``) gives ("IYSSE at UC Davis") is the campus of
+    the meetings that name no town and no campus, with a warning."""
+    if (campus := find_campus(name)) is None:
+        return
+    rest = [m for m in loose if not m.campus]
+    for m in rest:
+        m.campus = campus.name
+    if rest:
+        _warn(
+            ctx,
+            line,
+            f"{len(rest)} meeting(s) name no town: the campus the page's name gives "
+            f"({campus.name}) is taken as theirs",
+        )
 
 
 # Five digits before the town is how Germany, France, Spain, Italy and Mexico write a postcode:
