@@ -621,12 +621,16 @@ _LETTER = re.compile(r"[^\W\d_]{2}")
 
 def _middle_time(text: str) -> TimeMatch | None:
     """The time of an entry that gives it as a part of its own after the title ("Book talk —
-    5 p.m. — Main Library", "Chess club | 4 pm | Room 12"), else None."""
+    5 p.m. — Main Library", "Chess club | 4 pm | Room 12"), else None (also when the part
+    before it ends in a time: the two are a range, under its label or clock mark)."""
     if len(text) > 200:
         return None
     parts = [p.strip(" ,;") for p in _PARTS.split(text)]
     if len(parts) < 2 or not _LETTER.search(parts[0]):
         return None
+    head = find_times(parts[0])
+    if head is not None and head.end >= len(parts[0].rstrip(" .")):
+        return None  # a range's start, not a title: "Time: 18:30 – 20:00", "🕒 6:30pm - 8pm"
     for part in parts[1:]:
         tm = find_times(part)
         if tm is not None and tm.start == 0 and tm.end >= len(part.rstrip(" .")):

@@ -670,6 +670,8 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if wrapped:
             venue = [Line(venue[0].number, " ".join(d.text.strip() for d in venue))]
         kept = [d for d in details[:first] if _badge(d.text) or _detail_text(d.text).timeline]
+        # an app's card puts its time between the title and the venue ("🕒 19:00 - 23:00")
+        kept += [d for d in details[first + 1 : at] if _detail_text(d.text).timeline]
         details = [*kept, *venue]  # not its category or status line: those are read elsewhere
         lead = venue_at = len(kept)
     # The line marked with a pin is the place: the lines above it are the title and blurb.

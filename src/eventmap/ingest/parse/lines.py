@@ -83,6 +83,7 @@ from eventmap.ingest.text import (
     is_prose,
 )
 from eventmap.ingest.when import (
+    DateMatch,
     TimeMatch,
     find_date,
     find_times,
@@ -167,6 +168,132 @@ def join_weekday_lines(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
     for i, line in enumerate(lines):
         if i - 1 not in joined:
             out.append(joined.get(i, line))
+    return out
+
+
+_BADGE_WORD_MAX = 12  # characters of a badge's weekday or month line: "Mittwoch", "miércoles."
+_BADGE_PART = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|\.|º)?|((?:19|20)\d{2})|([^\W\d_]{2,10})\.?")
+_BADGE_PARTS = 4  # lines of a badge at most: weekday, day, month, year
+
+
+@lru_cache(maxsize=8)
+def _badge_words(langs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The month and the weekday names (CLDR, folded) a date badge's lines may be."""
+    months = frozenset(k for lang in langs for k in month_names(lang) if len(k) >= 3)
+    weekdays = frozenset(k for lang in langs for k in weekday_names(lang))
+    return months, weekdays
+
+
+def _badge_part(t: str, months: frozenset[str], weekdays: frozenset[str]) -> str | None:
+    """What a short line of a date badge is: "day" ("11", "12.", "3rd"), "year" ("2026"),
+    "month" ("DEC", "Dez.", "déc."), "weekday" ("FRI", "Sa.") or "either" ("MAR": March or
+    martes); None for any other line."""
+    if not t or len(t) > _BADGE_WORD_MAX or (m := _BADGE_PART.fullmatch(t)) is None:
+        return None
+    if m.group(1) is not None:
+        return "day" if 1 <= int(m.group(1)) <= 31 else None
+    if m.group(2) is not None:
+        return "year"
+    word = m.group(3).casefold()
+    month, weekday = word in months, word in weekdays
+    return "either" if month and weekday else "month" if month else "weekday" if weekday else None
+
+
+def _badge_run(
+    lines: list[Line], i: int, months: frozenset[str], weekdays: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """The stacked date badge around line ``i`` (a bare month or weekday word), if there is one:
+    the lines from ``lo`` to ``hi`` (exclusive), each a part of one date, and the date on one
+    line, the weekday first ("FRI" / "11" / "DEC" -> "FRI 11 DEC"). A badge has one day and one
+    month on adjacent lines, at most one weekday and one year, and no other short part around it
+    (a calendar grid's "MAR" / "1" / "2" / "3" is none)."""
+    parts: dict[int, str] = {}
+    lo = i
+    while lo > 0 and (p := _badge_part(lines[lo - 1].text, months, weekdays)) is not None:
+        lo -= 1
+        parts[lo] = p
+        if i - lo >= _BADGE_PARTS:
+            return None
+    hi = i
+    while hi < len(lines) and (p := _badge_part(lines[hi].text, months, weekdays)) is not None:
+        parts[hi] = p
+        hi += 1
+        if hi - lo > _BADGE_PARTS:
+            return None
+    kinds = [parts[k] for k in range(lo, hi)]
+    if kinds.count("day") != 1 or kinds.count("year") > 1:
+        return None
+    words = [k for k, p in enumerate(kinds) if p in ("month", "weekday", "either")]
+    # "MAR" is March or martes: a month when no other word is one, else the weekday, which
+    # leads a badge ("MAR" / "9" / "MAR" is Tuesday 9 March).
+    named = [k for k in words if kinds[k] == "month"] or [k for k in words if kinds[k] == "either"][
+        -1:
+    ]
+    if len(words) > 2 or len(named) != 1 or abs(named[0] - kinds.index("day")) != 1:
+        return None
+    month = named[0]
+    weekday = [lines[lo + k].text for k in words if k != month]
+    rest = [lines[lo + k].text for k in range(hi - lo) if k not in words or k == month]
+    return lo, hi, " ".join([*weekday, *rest])
+
+
+def _date_repeated(lines: list[Line], start: int, dm: DateMatch, langs: tuple[str, ...]) -> bool:
+    """Whether one of the few lines from ``start`` on gives the badge's day again in full (a
+    Squarespace card: "Jan" / "13" / its title / "Wednesday, January 13, 2027"): that line is
+    the entry's date, and the badge is left as it is (``_drop_badges`` reads such badges)."""
+    for line in lines[start : start + _BADGE_REACH]:
+        other = find_date(line.text, langs=langs) if _DIGIT.search(line.text) else None
+        if other is not None and (other.month, other.day) == (dm.month, dm.day):
+            return True
+    return False
+
+
+def join_date_badges(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
+    """An events app's or site's date badge stacks its date's parts on short lines of their own
+    ("FRI" / "11" / "DEC", "Sa." / "12" / "Dez", "MAR" / "19", "11" / "DEC" / "2026") over the
+    event's title and its time and place lines: the parts are one date, joined on the badge's
+    first line ("FRI 11 DEC"; the line numbers stay). Only a line that is a bare month or
+    weekday word is looked around (a set look-up first), and the joined text must read as one
+    date, so a lone number elsewhere (a count, a page number) is never a day."""
+    months, weekdays = _badge_words(langs)
+    joined: dict[int, tuple[int, Line]] = {}  # the badge's first index -> (its end, its line)
+    i, n = 0, len(lines)
+    while i < n:
+        t = lines[i].text
+        if not t or len(t) > _BADGE_WORD_MAX or not t[0].isalpha():
+            i += 1
+            continue
+        word = t.rstrip(".").casefold()
+        if (word not in months and word not in weekdays) or (
+            (run := _badge_run(lines, i, months, weekdays)) is None
+        ):
+            i += 1
+            continue
+        lo, hi, text = run
+        dm = find_date(text, langs=langs)
+        if (
+            dm is not None
+            and dm.start == 0
+            and dm.end >= len(text.rstrip("."))
+            and not _date_repeated(lines, hi, dm, langs)
+        ):
+            part = lines[lo:hi]
+            joined[lo] = (hi, Line(
+                lines[lo].number, text, [u for p in part for u in p.links],
+                [s for p in part for s in p.datetimes],
+            ))  # fmt: skip
+        i = max(hi, i + 1)
+    if not joined:
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < n:
+        if i in joined:
+            i, line = joined[i]
+            out.append(line)
+        else:
+            out.append(lines[i])
+            i += 1
     return out
 
 

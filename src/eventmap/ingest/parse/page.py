@@ -56,6 +56,7 @@ from eventmap.ingest.parse.lines import (
     _mark_name_headings,
     _merge_restated_days,
     _ranges_under_ranges,
+    join_date_badges,
     join_month_headings,
     join_weekday_lines,
     join_wrapped_ranges,
@@ -520,6 +521,7 @@ def _parse(
             as_of=used.day,
             as_of_origin=used.origin,
         )
+    lines = join_date_badges(lines, langs)
     lines = _join_split_dates(lines, langs)
     lines = join_weekday_lines(lines, langs)
     lines = join_wrapped_ranges(lines)
