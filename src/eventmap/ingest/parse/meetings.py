@@ -1404,12 +1404,32 @@ def _time_after_title(tail: str, tm: TimeMatch) -> tuple[TimeMatch, str, str] | 
     return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), title, tail[after.end() :]
 
 
+# A remark in brackets that closes a table row's date cell: "~~Tue 20 Apr, 7pm~~ POSTPONED (new
+# date tbc) | Piranesi | Marigold Books".
+_CELL_REMARK = re.compile(r"[\s~*_]*+\(([^()|]{1,40})\)[\s~*_]*+(?=\|)")  # Markdown marks too
+
+
+_CELL_REMARK_LEAD = 8  # characters before the remark's bracket: spaces, "~~" and "**"
+
+
+def _cut_cell_remark(tail: str) -> str:
+    """A table row's rest after its date and time without the bracketed remark that ends the
+    date's cell and names no place ("(new date tbc)", "(neuer Termin folgt)", "(nueva fecha por
+    confirmar)"): the row's next cells are its title and place, and the remark is none of them."""
+    rm = _CELL_REMARK.match(tail)
+    if rm is None or _placelike(rm.group(1)):
+        return tail
+    return " " + tail[rm.end() :]
+
+
 def _read_line_place(
     m: Meeting, a: _Anchor, aline: Line, tail: str, *, listed: bool, had_status: bool
 ) -> str | None:
     """The place in the rest of a date line, read as its layout says (a sentence, table
     columns, a calendar entry, a list under a stated place, a meeting point, a plain tail); the
     rest when it was read as a plain tail, else None."""
+    if "(" in tail[:_CELL_REMARK_LEAD] and "|" in tail and (cut := _cut_cell_remark(tail)) != tail:
+        tail, had_status = cut, False  # the status and its remark were the date's cell
     if not tail and not (a.prose or a.entry or listed):
         return None if a.more or had_status else tail  # the time ended the line: no place here
     if a.columns and "|" in tail:  # the header row says which cell is the place
