@@ -100,13 +100,24 @@ _WEEKDAY_DAY = re.compile(
     r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s{0,3}:?",
     re.IGNORECASE,
 )
+# A programme's entry line that opens with its weekday and day, then its time, under a month
+# heading ("Mardi 12    18 h 30    Conférence …", "Martes 19 – 19 h – Charla", "Di 12 · 19 Uhr",
+# "Tue 12  7pm  Talk"): the day's end, then the separator before the time.
+_WEEKDAY_DAY_LEAD = re.compile(
+    r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+    r"(?=(?:\s{0,6}[-–—·,:|]\s{0,6}|\s{1,12})\d)",
+    re.IGNORECASE,
+)
+_LEAD_TIME_AT = 12  # characters after the day within which the entry's time starts
 _HEADING_MAX = 40
 
 
 def join_month_headings(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
     """A day heading that gives only a weekday and a day ("Viernes 11") under a month heading
     ("Diciembre") is read as that day of that month: the month (and the heading's year, if
-    any) is added to its line, as the reader of the page adds it. Other lines stay."""
+    any) is added to its line, as the reader of the page adds it. So is a programme's entry
+    line that opens with its weekday and day, then its time ("Mardi 12    18 h 30    Conférence
+    …" under "JANVIER"): the month goes after the day. Other lines stay."""
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     for lang in langs:
@@ -116,25 +127,45 @@ def join_month_headings(lines: list[Line], langs: tuple[str, ...]) -> list[Line]
     out = lines
     for i, line in enumerate(lines):
         t = line.text
-        if not t or len(t) > _HEADING_MAX:
-            continue
-        if (m := _MONTH_HEADING.fullmatch(t)) is not None:
-            if m.group(1).casefold() in months:
+        short = len(t) <= _HEADING_MAX
+        if not t or (short and (m := _MONTH_HEADING.fullmatch(t)) is not None):
+            if t and m.group(1).casefold() in months:
                 month = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
             continue
+        if not month:
+            continue
         if (
-            month
+            short
             and (w := _WEEKDAY_DAY.fullmatch(t)) is not None
             and w.group(1).casefold() in weekdays
             and 1 <= int(w.group(2)) <= 31
             and find_date(t, langs=langs) is None
             and not _date_follows(lines, i, langs)
         ):
-            if out is lines:
-                out = list(lines)
             text = f"{t.rstrip(' :')} {month}"
-            out[i] = Line(line.number, text, line.links, line.datetimes)
+        elif end := _day_lead_end(t, weekdays, langs):
+            text = f"{t[:end]} {month}{t[end:]}"
+        else:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[i] = Line(line.number, text, line.links, line.datetimes)
     return out
+
+
+def _day_lead_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -> int:
+    """Where the weekday and day that open a programme's entry line end ("Mardi 12" in "Mardi
+    12    18 h 30    Conférence …"), when the entry's time follows them; else 0. The line
+    names no date of its own (a date with its month needs no heading's)."""
+    if not text[:1].isalpha() and not text.startswith("•"):
+        return 0
+    m = _WEEKDAY_DAY_LEAD.match(text)
+    if m is None or m.group(1).casefold() not in weekdays or not 1 <= int(m.group(2)) <= 31:
+        return 0
+    tm = find_times(text[m.end() : m.end() + _LEAD_TIME_AT + 20])
+    if tm is None or tm.start > _LEAD_TIME_AT or find_date(text, langs=langs) is not None:
+        return 0
+    return m.end()
 
 
 _LONE_WEEKDAY = re.compile(r"\s*+([^\W\d_]{2,12})\.?,?\s*+")

@@ -731,8 +731,8 @@ def _tail_title_over_venue(tail: str, details: list[Line]) -> bool:
     over "Friends Meeting House, Upper Goat Lane". The words are worded as a title and name no
     place of their own; the line under them opens with a venue's name (then maybe its street)."""
     rest = tail.strip(" ,;:–—-@|·")
-    if not details or not rest:
-        return False
+    if not details or not rest or rest.count("(") > rest.count(")"):
+        return False  # "Parc des Beaumonts (repli en" / "cas de pluie …)": the tail wraps
     if _place_labelled(details[0].text):
         return not _placelike(rest) or _weak_place(rest)  # "Ort: Kulturfabrik, …" says so
     under = _BULLET.sub("", details[0].text).strip()
@@ -1440,8 +1440,10 @@ def _read_line_place(
         _read_prose_place(m, tail[at:])
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
-        if a.day is not None:
-            return tail  # "19h00  Ouverture — projection" over its venue line: all of it a title
+        if a.day is not None or "|" not in tail.strip(" |"):
+            # "19h00  Ouverture — projection" over its venue line, "Mardi 12 janvier    18 h 30
+            # Conférence – « … », par …" over its hall's: all of it a title
+            return tail
     elif listed:
         a.own_place = _read_listed(m, tail)
     elif not _meeting_point(m, tail, titled=True):

@@ -31,9 +31,11 @@ from eventmap.ingest.parse.lexicon import (
     _place_labelled,
 )
 from eventmap.ingest.parse.lines import (
+    _MONTH_HEADING_LEN,
     _PLACE_MARK,
     _is_campus_line,
     _is_detail_like,
+    _month_heading,
     _name_heading,
     _other_caps_heading,
     _section_between,
@@ -89,6 +91,8 @@ def _header(
     while j > floor and len(got) < 3 and kinds[j] == OTHER:
         if _is_detail_like(lines[j].text) or not _ALNUM.search(lines[j].text):
             break  # a detail, or a rule ("-----" under a table's head): no heading
+        if _month_heading_line(lines[j].text):
+            break  # "JANVIER" over its days: the month's, no place
         got.append(j)
         j -= 1
     got.reverse()
@@ -97,14 +101,15 @@ def _header(
         j = anchor_idx - 1
         while j > floor and kinds[j] == BLANK:
             j -= 1
-        alone = j - 1 <= floor or kinds[j - 1] == BLANK
+        # alone in its paragraph: not the line right under the meeting above's date
+        alone = (j - 1 <= floor or kinds[j - 1] == BLANK) and (j < 1 or kinds[j - 1] != ANCHOR)
         if j > floor and j < anchor_idx - 1 and kinds[j] == OTHER and alone:
             text = lines[j].text
             placelike = (
                 _is_campus_line(text) or _is_city_line(text) or _KIND.match(text)
                 or (j > top and _name_heading(text))
             )  # fmt: skip
-            if placelike and not _is_detail_like(text):
+            if placelike and not _is_detail_like(text) and not _month_heading_line(text):
                 return [j]
         return got
     if contiguous_prev and j == floor:
@@ -117,6 +122,11 @@ def _header(
             return got[-1:]
         return got[-1:] if len(got) > 1 or kinds[floor] != ANCHOR else []
     return got
+
+
+def _month_heading_line(text: str) -> bool:
+    """A month's heading over the entries dated in it ("JANVIER", "Enero 2027", "Im März")."""
+    return len(text) <= _MONTH_HEADING_LEN and _month_heading(text)
 
 
 _BLOCK_MAX = 5  # lines of a block that the date closes
