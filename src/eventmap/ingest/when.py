@@ -628,7 +628,13 @@ _DAYPART_WORDS = (
     r"de\s++l['’]apr[èe]s-midi|"
     r"abends|nachmittags|morgens|vormittags|in\s++the\s++(?:evening|afternoon|morning)|at\s++night"
 )
-_DAYPART_HINT = rf"\s*+(?:(?:heures?|uhr|h)\s++)?(?:{_DAYPART_WORDS})"
+# The minutes said in words after an hour: "7 y media" (7:30), "8 y cuarto" (8:15), "8 menos
+# cuarto" (7:45), "7 heures et demie", "8 h et quart", "9 heures moins le quart".
+_MINUTE_WORDS = (
+    r"(?:y|et)\s++(?:(?P<half>media|demie)|(?P<quarter>cuarto|quart))|"
+    r"(?:menos|moins\s++le)\s++(?P<less>cuarto|quart)"
+)
+_DAYPART_HINT = rf"\s*+(?:(?:heures?|uhr|h)\s++)?(?:(?:{_MINUTE_WORDS})\s++)?(?:{_DAYPART_WORDS})"
 _TIME_HINT = re.compile(
     r"\d\s*[ap]\.?\s?m|\d[ap]\b|\d[:.h]\d\d|\d\s?(?:uhr|hrs?|hs|h|heures?|horas)\b|noon|midday|midi|"
     rf"mediod|mittags|\d{_DAYPART_HINT}",
@@ -713,9 +719,22 @@ def _academic_quarter(text: str, tm: TimeMatch) -> TimeMatch:
 
 _DAYPART = re.compile(
     r"(?<![\d:/.,])(?P<h>[012]?\d)(?:\s*+[:.h]\s*+(?P<m>[0-5]\d))?\s*+(?:(?:heures?|uhr|h)\s++)?"
-    rf"(?P<part>{_DAYPART_WORDS})\b",
+    rf"(?:(?:{_MINUTE_WORDS})\s++)?(?P<part>{_DAYPART_WORDS})\b",
     re.IGNORECASE,
 )
+
+
+def _said_minutes(m: re.Match[str], h: int) -> tuple[int, int]:
+    """The hour and minutes of a match whose minutes may be said in words (_MINUTE_WORDS)."""
+    if m.group("half"):
+        return h, 30
+    if m.group("quarter"):
+        return h, 15
+    if m.group("less"):
+        return (h - 1) % 24, 45
+    return h, int(m.groupdict().get("m") or 0)
+
+
 _MORNING = ("mañana", "manana", "madrugada", "matin", "morgens", "vormittags", "morning")
 
 
@@ -730,9 +749,9 @@ def _daypart_time(text: str) -> TimeMatch | None:
     before = _ROOM_BEFORE.search(text, max(0, m.start() - 20), m.start())
     if before is not None and before.group("code") is None:
         return None  # "Room 4 in the evening": a room's number
-    h, mm = int(m.group("h")), int(m.group("m") or 0)
-    if h > 23:
+    if int(m.group("h")) > 23:
         return None
+    h, mm = _said_minutes(m, int(m.group("h")))
     part = m.group("part").lower()
     if h < 12 and not part.endswith(_MORNING) and not (part.startswith("del") and h >= 8):
         h += 12  # "del día" is daylight: 10 or 12 as written, 1 to 7 after noon
@@ -746,7 +765,8 @@ def _daypart_time(text: str) -> TimeMatch | None:
 _PREP_HOUR = re.compile(
     r"(?:(?<=\ba las )|(?<=\ba la )|(?<=\bà )(?<!\bde \d à )(?<!\bde \d\d à )|(?<=\bum )|(?<=\bat ))"
     r"(?P<h>[012]?\d)(?![\d:.,h]\d|[\d:])"
-    r"(?:(?<=[sl] \d)|(?<=[sl] \d\d)|(?=\s*+(?:[,;!)–—]|\.(?!\d)|-\s|$)))",
+    r"(?:(?<=[sl] \d)|(?<=[sl] \d\d)|(?=\s*+(?:[,;!)–—]|\.(?!\d)|-\s|$)|\s++(?:y|et|menos|moins)\s))"
+    rf"(?:\s++(?:{_MINUTE_WORDS})\b)?",
     re.IGNORECASE,
 )
 _PREP_WORDS = ("a la", "à ", "um ", "at ")  # the cheap test: one of them before the pattern
@@ -762,7 +782,8 @@ def _prep_hour(text: str) -> TimeMatch | None:
         if h > 23 or (text[m.start() - 2] in "tT" and not 1 <= h <= 12):
             continue
         guessed = 1 <= h <= 7  # as for "7:00": meetings are not held at 3 a.m.
-        return TimeMatch(m.start(), m.end(), _hhmm(h + 12 if guessed else h, 0), None, guessed)
+        h, mm = _said_minutes(m, h + 12 if guessed else h)  # "a las 7 y media": 19:30
+        return TimeMatch(m.start(), m.end(), _hhmm(h, mm), None, guessed)
     return None
 
 

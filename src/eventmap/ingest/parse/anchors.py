@@ -236,6 +236,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         if timed or not (len(t) > 110 or own_sentence or prose_line)
         else _far_time(after, langs)
     )
+    if far is None and not timed and ": " in after:
+        far = _colon_times(after, langs)  # "…, dos turnos: 8:30 y 15:30"
     timed = timed or far is not None
     row = after[:3].lstrip().startswith("|")  # a table row ("Thu 12/3 | … | …"), no sentence
     if (
@@ -603,6 +605,37 @@ def _far_time(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
     if tm is None or not _START_CUE.search(window[max(0, tm.start - 12) : tm.start]):
         return None
     return None if find_date(window[: tm.start], langs=langs) is not None else tm
+
+
+# A colon, then the start times that end the line: "Martes 15 de diciembre, dos turnos para
+# que pueda venir todo el mundo: 8:30 y 15:30", "jeudi 21 janvier, deux séances : 14 h et 19 h".
+_COLON_TIMES = re.compile(r"\s?:\s++(?=\d)")
+# What may follow the first of those times: more times, their joining words and clock words.
+_TIMES_LIST_END = re.compile(
+    r"(?:[\s\d:.,&+!]|\b(?:y|e|et|and|und|uhr|hrs?|hs|h|horas|heures?|[ap]\.?m\.?)\b)*+$",
+    re.I,
+)
+
+
+def _colon_times(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
+    """The first of the start times listed after a colon at the end of a date line (see
+    _COLON_TIMES), when nothing but times and their joining words follows the colon and no
+    other date comes before it."""
+    window = after[:_FAR]
+    colons = list(_COLON_TIMES.finditer(window)) if ": " in window else []
+    if not colons:
+        return None
+    cm = colons[-1]  # the last colon before digits
+    listed = window[cm.end() :]
+    tm = find_times(listed)
+    if tm is None or tm.start != 0:
+        return None
+    if _TIMES_LIST_END.match(listed, tm.end) is None:
+        return None
+    if find_date(window[: cm.start()], langs=langs) is not None:
+        return None
+    at = cm.end()
+    return TimeMatch(at + tm.start, at + tm.end, tm.start_time, tm.end_time, tm.guessed_pm)
 
 
 _CHAIN_GAP = 12  # characters between two dates of one list ("January 9, Saturday, January 23")
