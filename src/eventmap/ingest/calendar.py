@@ -171,6 +171,18 @@ _HELD = re.compile(
     r"|(?:(?:our|the)\s++)?(?:[^\W\d_]++[\s-]++){0,3}?(?:branch|group|club|society|committee|"
     r"circle|chapter|section|board|seminar)\s++(?:usually\s++|normally\s++)?meets\b"
     r"|we\s++(?:usually\s++|normally\s++)?meet\b"
+    # one series named in the singular: "The lecture series takes place on Tuesdays at 6pm in …",
+    # "Die Ringvorlesung findet dienstags um 18:15 Uhr im Audimax statt", "Le cycle a lieu …",
+    # "El ciclo se celebra los martes a las 18:00 en …"
+    r"|(?:(?:the|our|this)\s++)?(?:[^\W\d_]++[\s-]++){0,2}?(?:series|lecture|seminar|colloquium|"
+    r"course|class|workshop|programme|program)\s++(?:(?:is|will\s++be)\s++(?:usually\s++|normally\s++|"
+    r"always\s++|generally\s++)?held|(?:usually\s++|normally\s++)?(?:takes\s++place|meets|runs))\b"
+    r"|(?:(?:die|der|das|unsere?)\s++)?(?:[^\W\d_]++\s++){0,2}?[^\W\d_]{0,30}?(?:vorlesung|reihe|"
+    r"veranstaltung|sitzung|seminar|kurs|kolloquium|vortrag|treffen)\s++(?:findet|beginnt)\b"
+    r"|(?:(?:le|la|notre)\s++|l['’]\s*+)?(?:cycle|s[ée]minaire|conf[ée]rence|s[ée]ance|cours|atelier)"
+    r"(?:\s++[^\W\d_]++){0,2}?\s++(?:a\s++lieu|se\s++tient|se\s++d[ée]roule)\b"
+    r"|(?:(?:el|la|nuestro|nuestra)\s++)?(?:ciclo|seminario|curso|taller|conferencia|sesi[óo]n)"
+    r"(?:\s++[^\W\d_]++){0,2}?\s++(?:se\s++(?:celebra|realiza|hace)|tiene\s++lugar)\b"
     r"|(?:(?:all\s++)?(?:die|unsere)\s++)?(?:[^\W\d_]++\s++){0,2}?[^\W\d_]{0,30}?"
     r"(?:treffen|sitzungen|versammlungen|veranstaltungen|vortr[äa]ge|abende|kurse|seminare)"
     r"(?:\s++(?:des|der|unseres|unserer)\s++[^\W\d_]++)?\s++(?:finden|beginnen|sind)\b"
@@ -222,7 +234,7 @@ _HELD_STEM = re.compile(
     r"meet|event|talk|session|lecture|class|gather|seminar|forum|discuss|treffen|sitzung|"
     r"versammlung|veranstaltung|vortr|abende|r[ée]uni|rencontre|permanence|assembl|asamble|s[ée]ance|"
     r"conf[ée]rence|charla|encuentro|sesion|tagt|trifft|cours|course|kurs|clase|curso|atelier|"
-    r"taller|workshop"
+    r"taller|workshop|series|vorles|reihe|kolloq|colloq|cycle|ciclo|s[ée]minaire|seminario|programm?e?"
 )
 
 

@@ -652,6 +652,32 @@ def _overrides_place(details: list[Line]) -> bool:
     return False
 
 
+# Where a remark starts inside an entry's line or row: a dash between spaces, a cell, a bracket.
+_REMARK_PARTS = re.compile(r"\s[–—-]\s|[|(;]")
+
+
+def _change_remark_place(text: str) -> tuple[int, str] | None:
+    """The place a remark inside an entry's own line gives instead of the list's, led by a
+    change label that names the place ("Wahlrecht und Repräsentation – Raumänderung: Hörsaal 5,
+    Beginn 16:15 Uhr" -> "Hörsaal 5", "Housing policy (change of venue: Room 4)", "| Débat |
+    changement de salle : salle B"): (where the remark starts, the place), else None. A label
+    that changes only the time gives none."""
+    at = 0
+    for sep in (*_REMARK_PARTS.finditer(text), None):
+        end = sep.start() if sep is not None else len(text)
+        part = text[at:end].strip(" ,;:)")
+        cl = _CHANGE_LABEL.match(part)
+        if cl is not None and _CHANGE_PLACE.search(part, 0, cl.end()) is not None:
+            rest = part[cl.end() :].strip(" :,")
+            cells = _cells(rest, True) if len(rest) <= 200 else None
+            place = cells.place if cells else rest if find_times(rest) is None else None
+            if place and _place_cell(place):
+                return at, place
+        if sep is not None:
+            at = sep.end()
+    return None
+
+
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     if not details:  # a one-line entry

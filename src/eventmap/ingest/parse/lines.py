@@ -567,8 +567,14 @@ def _calendar(
                 kinds[i] = RULE
                 rules.append((i, value[0]))  # no calendar: its entries are dated lines
                 list_places[i] = value[1]
-            elif (held := _held_rule(lines, kinds, i)) or (held := _intro_rule(lines, kinds, i)):
-                rules.append((i, held[0]))  # "Branch meetings are held on … at 7pm in …"
+            elif (
+                (held := _held_rule(lines, kinds, i))
+                or (held := _intro_rule(lines, kinds, i))
+                or (held := _list_rule(lines, kinds, anchors, i))
+            ):
+                # "Branch meetings are held on … at 7pm in …"; a held sentence's word in a
+                # labelled field ("Zeit: dienstags, 17:15 Uhr (während der Vorlesungszeit)")
+                rules.append((i, held[0]))
                 list_places[i] = held[1]
                 strict.add(i)
         elif k in (OTHER, PROSE) and (held := _list_rule(lines, kinds, anchors, i)):

@@ -28,6 +28,7 @@ from eventmap.ingest.parse.details import (
     _QUOTE_PAIRS,
     _address_start,
     _apply_place,
+    _change_remark_place,
     _cut_online_remark,
     _meeting_point,
     _overrides_place,
@@ -1212,6 +1213,11 @@ def _read_when(
     listed = a.list_place is not None and not a.entry and not a.prose and not a.more
     under_rule = listed or (a.list_time is not None and not a.entry and not a.prose and not a.more)
     row = a.entry and a.day is None and a.list_time is not None and "|" in tail
+    moved = (
+        _change_remark_place(a.tail)
+        if a.entry and a.day is None and (a.list_time or a.list_place) and "|" in tail
+        else None
+    )  # "| Wahlrecht … – Raumänderung: Hörsaal 5, Beginn 16:15 Uhr": the row's own place
     if (under_rule or row) and not (tm and tm.start <= _NEAR) and (own := find_times(tail)):
         # "Sat 16 Mar  Moorland walk, meet Todmorden station 10.30am", "— Asamblea de
         # jubilados, 11:00 h — Sala 2": the entry's own time beats the one stated for the list
@@ -1222,6 +1228,11 @@ def _read_when(
             if after[:1].isupper() and len(after) <= _ROW_PLACE_CHARS:
                 _read_venue_text(m, after)
                 a.own_place = True  # not the list's
+    if moved is not None:
+        _read_venue_text(m, moved[1])
+        a.own_place = True  # not the list's
+        if (cut := _change_remark_place(tail)) is not None:
+            tail = tail[: cut[0]].rstrip(" –—-(|;")  # the remark read: the rest is the title
     if not (tm and tm.start <= _NEAR) and not a.inline_head:
         before = find_times(_LABEL.sub("", aline.text)[: dm.start])  # "7 p.m., Friday, April 12"
         if before:
