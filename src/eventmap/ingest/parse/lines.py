@@ -1450,7 +1450,7 @@ _RESTATED_REACH = 3  # lines from a timed date line to an untimed line that rest
 def _merge_restated_days(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
 ) -> None:
-    """A line without a time right under a timed date line (blank lines between) whose date
+    """A line without a time under a timed date line (blank lines or its venue line between) whose date
     is that line's day again, in brackets or as the first day of a range ("March 20 @ 8:30 am"
     / "Spring Steward Training (2 days, Mar 20-21)"), is no meeting of its own but a detail of
     that meeting; the range becomes the meeting's span. It is noted with the line it restates."""
@@ -1471,8 +1471,8 @@ def _merge_restated_days(
             a.date.year,
         ):
             continue
-        if any(kinds[k] != BLANK for k in range(i + 1, j)):
-            continue
+        if any(kinds[k] not in (BLANK, OTHER) for k in range(i + 1, j)):
+            continue  # blank lines, or the entry's venue line ("Union Hall") between
         last = b.date.end_day or (days[-1] if len(days) > 1 else None)
         if last is not None and a.date.end_day is None:
             a.date = dataclasses.replace(a.date, end_day=last, end_month=b.date.end_month)

@@ -101,6 +101,7 @@ from eventmap.ingest.when import (
     page_language,
     year_counts,
 )
+from eventmap.ingest.wiki import looks_like_wikitext, wiki_lines
 from eventmap.model import Listing, Meeting, ParseWarning
 
 
@@ -290,6 +291,8 @@ def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarn
     if looks_like_html(text):
         page = read_html(text)
         return page.lines, True, page.published, [ParseWarning(1, n) for n in page.notes]
+    if looks_like_wikitext(text):
+        return wiki_lines(text), False, None, []
     return text_lines(text), False, None, []
 
 
