@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -279,6 +280,108 @@ def _slot_row(body: str) -> bool:
     return len(right) <= _ROOM_COLUMN and right[0].isalpha()
 
 
+# A text table's cell in a raw line: a run of text without a gap of 3+ spaces or a tab in it.
+_RAW_CELL = re.compile(r"\S++(?: {1,2}+\S++)*+")
+_HEAD_CELLS = 12  # columns at most
+_HEAD_CELL_CHARS = 30  # a header cell is a word or two ("Kursnr.", "Termin", "Ort")
+_ROW_LINES = 8  # lines one wrapped row may take
+_COLUMN_SLACK = 2  # characters a cell may start off its column (a PDF's text drifts)
+
+
+def _raw_cells(raw: str) -> list[tuple[int, str]]:
+    """A raw line's cells with where each starts: the runs of text between gaps of 3+ spaces."""
+    return [(m.start(), m.group()) for m in _RAW_CELL.finditer(raw.expandtabs(8))]
+
+
+def _at_columns(cells: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """Cells split where a column starts inside one after a space (a PDF's text may leave only
+    one or two spaces between columns: "271-10120  Vortrag: …  Mo, 15.03.2027,")."""
+    out = []
+    for at, text in cells:
+        cut = 0
+        for s in starts:
+            k = s - at
+            if cut < k < len(text) and text[k - 1] == " " and text[k] != " ":
+                out.append((at + cut, text[cut:k].rstrip()))
+                cut = k
+        out.append((at + cut, text[cut:]))
+    return out
+
+
+def _column(starts: list[int], at: int) -> int | None:
+    """The column a cell starting at ``at`` is in: the last whose start is at most ``at`` (plus
+    slack); None when it starts before the first."""
+    k = None
+    for n, s in enumerate(starts):
+        if s <= at + _COLUMN_SLACK:
+            k = n
+    return k
+
+
+def join_wrapped_rows(raws: list[str], dated: Callable[[str], bool]) -> list[str]:
+    """A text table whose rows wrap onto the lines under them, as a PDF's columns come out (a
+    course programme: "271-10101  Vortrag: Europa …   Di, 12.01.2027,   VHS-Haus, Saal" /
+    "           Dr. Anja Lorenz     19.00–20.30 Uhr"): under a header row of short cells
+    without digits, each block of lines (up to a blank line) whose first line fills the first
+    column and whose other lines leave it empty becomes one row, each column's text joined,
+    its cells joined by `` | `` and the lines it took left blank (line numbers stay). A table
+    whose first column holds the dates (``dated``) is left alone: there a line with the first
+    column empty is an entry of the date above."""
+    out = list(raws)
+    n = len(raws)
+    i = 0
+    while i < n:
+        raw = raws[i]
+        if "   " not in raw and "\t" not in raw:
+            i += 1
+            continue
+        head = _raw_cells(raw)
+        if not 3 <= len(head) <= _HEAD_CELLS or any(
+            len(c) > _HEAD_CELL_CHARS or any(ch.isdigit() for ch in c) for _, c in head
+        ):
+            i += 1
+            continue
+        starts = [s for s, _ in head]
+        i = _join_table_blocks(raws, out, i + 1, starts, dated)
+    return out
+
+
+def _join_table_blocks(
+    raws: list[str], out: list[str], i: int, starts: list[int], dated: Callable[[str], bool]
+) -> int:
+    """Join the wrapped rows of the table whose columns start at ``starts``, from line ``i`` on
+    (see ``join_wrapped_rows``); the index after the table."""
+    n = len(raws)
+    while i < n:
+        while i < n and not raws[i].strip():
+            i += 1
+        j = i
+        while j < n and raws[j].strip() and j - i <= _ROW_LINES:
+            j += 1
+        if j - i > _ROW_LINES:
+            return i  # no row wraps onto so many lines: not this table's
+        rows = [_at_columns(_raw_cells(raws[k]), starts) for k in range(i, j)]
+        if not rows or len(rows[0]) < 2 or _column(starts, rows[0][0][0]) != 0:
+            return i  # not a row of this table: the table ended
+        if any(_column(starts, s) is None for row in rows for s, _ in row):
+            return i
+        if len(rows) == 1 or dated(rows[0][0][1]):
+            i = j
+            continue
+        if any(_column(starts, row[0][0]) == 0 for row in rows[1:]):
+            i = j  # each line a row of its own
+            continue
+        cells = [[] for _ in starts]
+        for row in rows:
+            for s, text in row:
+                cells[_column(starts, s)].append(text)  # type: ignore[index]
+        out[i] = " | ".join(" ".join(c) for c in cells)
+        for k in range(i + 1, j):
+            out[k] = ""
+        i = j
+    return i
+
+
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 
@@ -302,11 +405,15 @@ def unmark(t: str) -> str:
     return t.strip()
 
 
-def text_lines(text: str) -> list[Line]:
+def text_lines(text: str, dated: Callable[[str], bool] | None = None) -> list[Line]:
     """Split plain text into cleaned lines (Markdown marks dropped), picking up bare URLs as
-    links."""
+    links. With ``dated`` (whether a cell holds a date), a text table's wrapped rows are joined
+    first (``join_wrapped_rows``)."""
     out = []
-    for i, raw in enumerate(text.splitlines(), start=1):
+    raws = text.splitlines()
+    if dated is not None and "    " in text:
+        raws = join_wrapped_rows(raws, dated)
+    for i, raw in enumerate(raws, start=1):
         if "   " in raw or not raw.isprintable():  # a tab is not printable
             t = clean(table_cells(raw))
         else:  # the common line, as clean(table_cells(raw)) reads it, without the two calls

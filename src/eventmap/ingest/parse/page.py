@@ -293,7 +293,12 @@ def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarn
         return page.lines, True, page.published, [ParseWarning(1, n) for n in page.notes]
     if looks_like_wikitext(text):
         return wiki_lines(text), False, None, []
-    return text_lines(text), False, None, []
+    return text_lines(text, _dated_cell), False, None, []
+
+
+def _dated_cell(text: str) -> bool:
+    """Whether a table's cell holds a date (its first column: a calendar's, not a programme's)."""
+    return find_date(text) is not None
 
 
 _PAGE_TOP = 4  # the page's first lines searched for its own venue and address
