@@ -187,3 +187,12 @@ def test_a_whole_wiki_events_page() -> None:
     assert any("restates the day" in r for r in reasons)  # the fair's two days: a detail
     assert any("no start time" in r for r in reasons)  # the open day's time is to come
     assert any("Past events" in r for r in reasons)  # the past event is no meeting
+
+
+def test_an_external_links_address_stays_the_entrys_link() -> None:
+    text = _page(
+        "{{Event\n |date = Sat 12 December 2026\n |time = 10:00\n"
+        " |title = [https://example.org/solder Soldering workshop]\n |where = [[Calder Hackspace]]\n}}"
+    )
+    (m,) = parse(text, as_of=AS_OF).meetings
+    assert m.links == ["https://example.org/solder"]

@@ -180,12 +180,13 @@ def _table_lines(rows: list[tuple[int, str]]) -> list[Line]:
     """A wiki table's lines (from ``{|`` to ``|}``) as one line per row, cells joined by " | "."""
     out: list[Line] = []
     cells: list[str] = []
+    raws: list[str] = []
     first = 0
     for number, raw in rows[1:]:
         t = raw.strip()
         if t.startswith(("|-", "|}")):
             if cells:
-                out.append(Line(first, " | ".join(cells).strip()))
+                out += _with_links([Line(first, " | ".join(cells).strip())], raws)
             cells = []
             continue
         if t.startswith("|+"):
@@ -193,13 +194,26 @@ def _table_lines(rows: list[tuple[int, str]]) -> list[Line]:
             continue
         if t.startswith(("|", "!")):
             if not cells:
-                first = number
+                first, raws = number, []
             cells += _cells(t, t.startswith("!"))
+            raws.append(t)
         elif cells and (text := unwiki(t)):
             cells[-1] = f"{cells[-1]} {text}".strip()  # a cell's text on its next line
     if cells:
-        out.append(Line(first, " | ".join(cells).strip()))
+        out += _with_links([Line(first, " | ".join(cells).strip())], raws)
     return out
+
+
+_URL = re.compile(r"https?://[^\s<>\"'|\[\]{}]++")
+
+
+def _with_links(lines: list[Line], raws: list[str]) -> list[Line]:
+    """``lines`` with the addresses in their source lines ``raws`` (links of a wiki's external
+    links "[https://… text]", which the text keeps only as "text") on the first of them."""
+    links = [u.rstrip(".,;") for r in raws if "://" in r for u in _URL.findall(r)]
+    if links and lines:
+        lines[0].links = list(dict.fromkeys(links))
+    return lines
 
 
 _TEMPLATE_LINES = 30  # lines a template may span; one left open is read as text
@@ -232,7 +246,8 @@ def wiki_lines(text: str) -> list[Line]:
             if not joined.endswith("}}"):
                 close = joined.rfind("}}")
                 joined, rest = joined[: close + 2], joined[close + 2 :]
-            out += _template_lines(i + 1, joined[2:-2] if joined.endswith("}}") else joined[2:])
+            entry = _template_lines(i + 1, joined[2:-2] if joined.endswith("}}") else joined[2:])
+            out += _with_links(entry, body)
             if rest.strip():
                 out.append(Line(j + 1, unwiki(rest)))
             i = j + 1
@@ -245,6 +260,6 @@ def wiki_lines(text: str) -> list[Line]:
             out.append(Line(min(j, n - 1) + 1, ""))
             i = j + 1
             continue
-        out.append(Line(i + 1, unwiki(s)))
+        out += _with_links([Line(i + 1, unwiki(s))], [s])
         i += 1
     return out
