@@ -355,12 +355,15 @@ _SHARED_TIME_CUE = re.compile(
 )
 # A sentence saying a date's time is still to come: "the time and room of the Berkeley meeting
 # will be announced", "die Uhrzeit wird noch bekannt gegeben", "l'heure sera communiquée", "la
-# hora se precisará".
+# hora se precisará", "Uhrzeit noch offen".
 _TIME_TO_COME = re.compile(
     r"\b(?:time|times|Uhrzeit|Zeit|heure|horaire|hora|horario)\b[^.;!?]{0,60}?\b"
     r"(?:will\s++be\s++(?:announced|confirmed)|to\s++be\s++(?:announced|confirmed)|tb[ac]\b|"
     r"(?:wird|werden)\s++(?:noch\s++)?bekannt\s*+gegeben|folgt|(?:sera|seront)\s++communiqu|"
-    r"à\s++confirmer|se\s++precisar|por\s++confirmar|se\s++anunciar)",
+    r"à\s++confirmer|se\s++precisar|por\s++confirmar|se\s++anunciar"
+    # "Uhrzeit noch offen", "time still open", "heure pas encore fixée", "hora por definir"
+    r"|noch\s++offen|still\s++open|not\s++yet\s++(?:fixed|set)|pas\s++encore\s++fix[ée]e?|"
+    r"por\s++definir)",
     re.I,
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
