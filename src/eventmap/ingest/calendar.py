@@ -510,6 +510,12 @@ def _cell_role(cell: str) -> str:
     return "place" if any(p in _PLACE_HEADS for p in parts) else ""
 
 
+def column_role(name: str) -> str:
+    """The role a column's or a field's name gives its values ("Event", "Thema" -> "title";
+    "Venue", "Lieu" -> "place"; "Notes" -> "notes"; "Stadt" -> "city"), else ""."""
+    return _cell_role(name.strip().rstrip(":").casefold())
+
+
 def _header_cell(cell: str) -> bool:
     """A header row's cell: a header word, or two short names of the column joined by a slash
     when one is a header word ("Gremium / Veranstaltung", "Lieu / Salle")."""

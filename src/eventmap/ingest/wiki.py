@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from eventmap.ingest import labels
+from eventmap.ingest import calendar, labels
 from eventmap.ingest.text import Line, clean
 from eventmap.ingest.when import find_times
 
@@ -39,16 +39,14 @@ def looks_like_wikitext(text: str) -> bool:
     return sum(1 for s in _SIGNS if s in text) >= 2
 
 
-# A named field's key, by the kind of value it holds (the card labels of the page reader).
-_KEY_KINDS = (
-    ("date", re.compile(labels.alternation(labels.DATE, labels.DATE_CARD), re.IGNORECASE)),
-    ("time", re.compile(labels.alternation(labels.TIME, labels.TIMES, labels.TIMES_CARD,
-                                           labels.START, labels.BEGIN), re.IGNORECASE)),
-    ("place", re.compile(labels.alternation(labels.PLACE, labels.PLACE_CARD), re.IGNORECASE)),
-    ("title", re.compile(r"title|name|event|what|topic|titel|thema|titre|sujet|t[ií]tulo|tema|"
-                         r"nombre", re.IGNORECASE)),
-    ("status", re.compile(r"status|note|notes|remarks?|hinweis|statut|estado", re.IGNORECASE)),
-)  # fmt: skip
+# A named field's key that holds the date or the time (the card labels of the page reader); the
+# other keys take the roles of a table's header cells (``calendar.column_role``).
+_DATE_KEY = re.compile(labels.alternation(labels.DATE, labels.DATE_CARD), re.IGNORECASE)
+_TIME_KEY = re.compile(
+    labels.alternation(labels.TIME, labels.TIMES, labels.TIMES_CARD, labels.START, labels.BEGIN),
+    re.IGNORECASE,
+)
+_STATUS_KEYS = ("status", "statut", "estado")  # "|status = cancelled"
 _LINK = re.compile(r"\[\[([^\[\]|]*+)(?:\|([^\[\]]*+))?\]\]")
 _OUTER_LINK = re.compile(r"\[(?:https?:)?//[^\s\[\]]++\s*+([^\[\]]*+)\]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}+>")
@@ -136,8 +134,16 @@ def _split_top(body: str, sep: str) -> list[str]:
 
 
 def _key_kind(key: str) -> str | None:
+    """What a template's named field holds: "date", "time", "place", "title", "status", or None."""
     k = key.strip()
-    return next((kind for kind, rx in _KEY_KINDS if rx.fullmatch(k)), None)
+    if _DATE_KEY.fullmatch(k):
+        return "date"
+    if _TIME_KEY.fullmatch(k):
+        return "time"
+    if k.casefold() in _STATUS_KEYS:
+        return "status"
+    role = calendar.column_role(k)
+    return {"place": "place", "city": "place", "title": "title", "notes": "status"}.get(role)
 
 
 def _template_lines(number: int, body: str) -> list[Line]:
@@ -148,8 +154,8 @@ def _template_lines(number: int, body: str) -> list[Line]:
     plain: list[str] = []
     for p in parts:
         key, eq, value = p.partition("=")
-        kind = _key_kind(key) if eq and "[[" not in key and "{{" not in key else None
-        if eq and "[[" not in key and "{{" not in key:
+        if eq and "[[" not in key and "{{" not in key:  # a named field ("where = [[Hall]]")
+            kind = _key_kind(key)
             if kind is not None and kind not in fields and (v := unwiki(" ".join(value.split()))):
                 fields[kind] = v
         elif text := unwiki(" ".join(p.split())):
