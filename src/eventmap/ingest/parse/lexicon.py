@@ -119,11 +119,16 @@ _NOT_EVENT_DATE = re.compile(
     r"|\b(?:created|(?:last\s++)?(?:edited|modified)|erstellt|(?:zuletzt\s++)?(?:bearbeitet|"
     r"ge[äa]ndert)|cr[ée]{2}e?|modifi[ée]e?|cread[oa]|editad[oa]|modificad[oa]|"
     r"(?:date\s++de\s++|derni[èe]re\s++)(?:cr[ée]ation|modification)|"
-    r"(?:fecha\s++de\s++|[úu]ltima\s++)(?:creaci[óo]n|modificaci[óo]n|edici[óo]n))"
+    r"(?:fecha\s++de\s++|[úu]ltima\s++)(?:creaci[óo]n|modificaci[óo]n|edici[óo]n)|"
+    # a chat's or a feed's export stamp: "Exported: 2026-12-01 08:30", "Exportiert am …",
+    # "Exporté le …", "Exportado el …"
+    r"export(?:ed|iert|[ée]e?|ad[oa]))"
     r"(?:\s++(?:on|at|time|date|am|um|le|el))?[\s:,]*+$"
     # a deadline's hour before its day: "must reach the secretary by 5pm on", "bis 17 Uhr am",
-    # "avant 17 h le", "antes de las 17:00 del"
-    r"|\b(?:by|before|bis|avant|antes\s++de\s++las)\s++\d{1,2}(?:[.:]\d\d)?"
+    # "avant 17 h le", "antes de las 17:00 del", "no later than 5:00 p.m. on", "spätestens
+    # 12 Uhr am", "au plus tard 17 h le", "a más tardar a las 17:00 del"
+    r"|\b(?:by|before|bis|avant|antes\s++de\s++las|no\s++later\s++than|sp[äa]testens|"
+    r"au\s++plus\s++tard|a\s++m[aá]s\s++tardar(?:\s++a\s++las)?)\s++\d{1,2}(?:[.:]\d\d)?"
     r"(?:\s*+(?:[ap]\.?\s?m\.?|h|uhr))?\s++(?:on|am|le|el|del)\s*+$",
     re.I,
 )
@@ -136,7 +141,7 @@ _NOT_EVENT_STEMS = re.compile(
     r"enviad|mailed|verschickt|versandt|xp[ée]di|remitid|rain|issued|herausgegeben|émis|emis|"
     r"emitid|printed|gedruckt|imprim|impres|minutes|protokoll|verbal|acta|"
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
-    r"cread|cr[ée]ati|creaci|edici"
+    r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens"
 )
 
 
@@ -169,12 +174,15 @@ _CLOSED_STEMS = ("closed", "geschlossen", "ferm", "cerrad")
 # Words right before a date that make it a week's, a closure's, a deadline's or a footer's:
 # "w/c 7 December", "(closed 24 Dec – 2 Jan)", "hasta el 5 de febrero", "inscriptions jusqu'au
 # 12 janvier", "Page last modified 9 December 2026", "Woche vom 7. Dezember".
+# "avant le 15 décembre", "antes del 15 de diciembre": a deadline ("Apéro avant le concert,
+# samedi 5 mars" names no date after "avant").
 _JUST_BEFORE = re.compile(
     r"(?:\bw/[cb]|\bweek\s++(?:commencing|beginning|starting|of)|\bsemaine\s++du|"
     r"\bwoche\s++(?:vom|ab)|\bsemana\s++del?|\bclosed|\bgeschlossen|\bferm[ée]e?s?|"
     r"\bcerrad[oa]s?|\bmodified|\bedited|\bge[äa]ndert|\bmodifi[ée]e?|\bmodificad[oa]|\bhasta|"
     r"\bjusqu['’]\s*+(?:au|à|a)|\bbis\s++(?:zum|sp[äa]testens)|\bsp[äa]testens|"
-    r"\bau\s++plus\s++tard|\ba\s++m[aá]s\s++tardar|\bno\s++later\s++than)"
+    r"\bau\s++plus\s++tard|\ba\s++m[aá]s\s++tardar|\bno\s++later\s++than|\bavant|"
+    r"\bantes\s++del?)"
     r"(?:\s++(?:on|the|am|le|el|del?|der|den|du|vom|from))?[\s:,–—-]*+$",
     re.I,
 )
@@ -197,6 +205,12 @@ _LEAD_LAST_WORDS = frozenset({
     "depuis", "seit", "since",
     "comienza", "comienzan", "termina", "terminan", "run", "runs", "déroule", "deroule",
 })  # fmt: skip
+# German "bis" right before a date, after a word that is neither a number nor a day's name: a
+# deadline ("Beitragsanpassungen bitte bis 31. Dezember melden", "Eintragen bis 15. Dezember",
+# "sind bis 31.03.2027 zu überweisen"), as "until" is in English; not the end of a range ("vom
+# 10. bis 12. März", "Montag bis Freitag, 7. März", "10 bis 12. März": the date finder reads
+# most of these whole).
+_UNTIL_BIS = re.compile(r"(?P<word>[^\W\d_][\w'’-]*+)\s++bis[\s:,]*+$", re.I)
 _WORD_RUN = re.compile(r"\w+")
 _WORD_STRIP = "()[]\"'“”‘’.,;:"
 # A sign-up, a booking or a submission, then the verb or word of its deadline right before the
@@ -502,6 +516,11 @@ _NEXT_REACH = 30  # characters before a date searched for _JUST_BEFORE and _DEAD
 _SIGNUP_REACH = 100  # characters before a date searched for the sign-up word (a subject)
 
 
+def _near_ends_bis(near: str) -> bool:
+    """Whether the last word of ``near`` is "bis" (a cheap test before _UNTIL_BIS)."""
+    return near.rstrip(" :,")[-4:].lower() in (" bis", "\tbis")
+
+
 def _no_event_lead(head: str, line_start: bool = True) -> str | None:
     """Why the date after ``head`` (the text before it) is no meeting's, if the words right
     before it say so: a week's heading, a closure, a deadline, a sign-up date or (``head`` being
@@ -513,6 +532,12 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         near = head[-_NEXT_REACH:]
         if (jb := _JUST_BEFORE.search(near)) is not None:
             return f"follows {jb.group(0).strip(' :,–—-')!r} (a week, a closure or a deadline)"
+        if (
+            _near_ends_bis(near)
+            and (ub := _UNTIL_BIS.search(near)) is not None
+            and ub.group("word").casefold() not in _day_words()
+        ):
+            return f"follows {ub.group(0).strip(' :,')!r} (a deadline)"
         if (
             contains_any(low, _SIGNUP_STEMS)
             and (dv := _DEADLINE_VERB.search(near))
