@@ -155,11 +155,25 @@ def _not_a_date_here(t: str, dm: DateMatch, head: str) -> str | None:
 
 # A social media post's own stamp under its author's name, the line no more than its date, time
 # and audience icon: "12 de noviembre a las 10:02 · 🌎", "November 12 at 10:02 AM · 🌍",
-# "12. November um 10:02 · 👥": when the post was written (an icon, or minutes off the quarter).
+# "12. November um 10:02 · 👥": when the post was written (an icon, or minutes off the quarter),
+# maybe after its poster's badge ("Admin · December 8 at 3:14 PM · 🌎").
 _POST_STAMP = re.compile(
     r"^,?\s*+(?:(?:at|à|um|a\s++las)\s++)?\d{1,2}:(?P<min>\d\d)(?:\s*+[AaPp]\.?\s?[Mm]\.?)?\s*+·"
     r"\s*+(?P<icon>[\U0001F30D-\U0001F310\U0001F465\U0001F512]\ufe0f?)?\s*+$"
 )
+
+
+_BADGE_HEAD_LEN = 40  # characters of a poster's badge before a post's stamp
+
+
+def _badge_head(head: str) -> bool:
+    """Whether the text before a post's stamp is empty or its poster's role or badge, parted from
+    the stamp by a middle dot ("Admin · ", "Moderator · ", "Top contributor · ", "Administrateur
+    · ", "Featured · Admin · "): short, no digit."""
+    h = head.strip()
+    return not h or (
+        len(h) <= _BADGE_HEAD_LEN and h.endswith("·") and not any(c.isdigit() for c in h)
+    )
 
 
 def _post_stamp(after: str) -> bool:
@@ -199,7 +213,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     after = t[dm.end :]
     if after.count(":", 0, 20) >= 2 and _EMAIL_STAMP.match(after):  # "… 2026 18:04:12 -0500"
         return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
-    if "·" in after and not head.strip() and _post_stamp(after):
+    if "·" in after and _badge_head(head) and _post_stamp(after):
         return _unread(t, dm, " is a post's own date and time (when it was written); not a meeting")
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
         return _unread(t, dm, " is followed by 'closed'; not a meeting")

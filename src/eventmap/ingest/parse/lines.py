@@ -2177,22 +2177,54 @@ def _drop_comments(
 
 
 _POST_DATE_REASON = "{!r} is the post's own date, under its counters ({!r}); not a meeting"
+_HANDLE_DATE_REASON = "{!r} is the post's own date, under its author's handle ({!r}); not a meeting"
+_REPLY_DATE_REASON = "{!r} is a comment's own date (its text ends in {!r}); not a meeting"
 _POST_DATE_LEN = 30  # characters: a line that holds the post's date and nothing more
+# An author's handle on a line of its own, maybe after the name: "@bi_nord@norden.social",
+# "Ana Ruiz @anaruiz@mastodon.social", "@ana.bsky.social" (Mastodon, Bluesky, X).
+_HANDLE = re.compile(r"^(?:[^@]{1,40}+\s)?@\w[\w.-]{0,60}+(?:@[\w-]{1,60}+(?:\.[\w-]{1,30}+)++)?$")
+# A comment's own action line under its text, as Substack, Disqus or a blog's comments show it:
+# "Reply", "Antworten", "Répondre", "Responder" (platforms write these words, not CLDR).
+_REPLY_WORDS = frozenset({"reply", "antworten", "répondre", "repondre", "responder"})
+_COMMENT_LINES = 4  # lines of a comment's text between its date and its action line
+
+
+def _reply_line(text: str) -> bool:
+    """Whether a line is a comment's reply action and nothing else ("Reply", "Reply (2)")."""
+    return len(text) <= 16 and text.partition("(")[0].strip(" ·•").casefold() in _REPLY_WORDS
+
+
+def _post_date_reason(lines: list[Line], kinds: list[str], j: int) -> str | None:
+    """Why the date alone on line ``j`` is a post's or a comment's own, if the lines around it
+    say so: under the post's counters, under its author's handle, or over a comment's text that
+    ends in its "Reply" line."""
+    i = j - 1
+    while i >= 0 and kinds[i] == BLANK:
+        i -= 1
+    if i >= 0 and post_counters(lines[i].text):
+        return _POST_DATE_REASON.format(lines[j].text, lines[i].text)
+    if i >= 0 and "@" in (above := lines[i].text) and _HANDLE.match(above.strip()):
+        return _HANDLE_DATE_REASON.format(lines[j].text, above.strip())
+    for k in range(j + 1, min(j + 2 + _COMMENT_LINES, len(lines))):
+        if kinds[k] == BLANK:
+            break
+        if _reply_line(lines[k].text.strip()):
+            return _REPLY_DATE_REASON.format(lines[j].text, lines[k].text.strip())
+    return None
 
 
 def _drop_post_dates(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
 ) -> None:
-    """A date alone under a post's counters ("♡ 412 likes" / "December 2") is when the post
-    was written, as a copy of the page shows it: no meeting, warned about."""
+    """A date alone is when a post or a comment was written, as a copy of the page shows it,
+    under the post's counters ("♡ 412 likes" / "December 2"), under its author's handle
+    ("@bi_nord@norden.social" / "3. Dez.") or over a comment's text and its "Reply" line ("Mike
+    T." / "Dec 3" / "Will you do Philadelphia?" / "Reply"): no meeting, warned about."""
     for j in [j for j, a in anchors.items() if not a.timed]:
         if len(lines[j].text) > _POST_DATE_LEN:
             continue
-        i = j - 1
-        while i >= 0 and kinds[i] == BLANK:
-            i -= 1
-        if i >= 0 and post_counters(lines[i].text):
-            unread[j] = _POST_DATE_REASON.format(lines[j].text, lines[i].text)
+        if (why := _post_date_reason(lines, kinds, j)) is not None:
+            unread[j] = why
             del anchors[j]
             kinds[j] = BLANK
 
