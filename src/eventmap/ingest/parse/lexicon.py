@@ -533,12 +533,6 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         if (jb := _JUST_BEFORE.search(near)) is not None:
             return f"follows {jb.group(0).strip(' :,–—-')!r} (a week, a closure or a deadline)"
         if (
-            _near_ends_bis(near)
-            and (ub := _UNTIL_BIS.search(near)) is not None
-            and ub.group("word").casefold() not in _day_words()
-        ):
-            return f"follows {ub.group(0).strip(' :,')!r} (a deadline)"
-        if (
             contains_any(low, _SIGNUP_STEMS)
             and (dv := _DEADLINE_VERB.search(near))
             and (su := _SIGNUP.search(wide))
@@ -558,6 +552,12 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
             and (pay := _PAYMENT.search(wide))
         ):
             return f"is a payment's date ({pay.group(0)!r} … {dv.group(0).strip(' :,')!r})"
+        if (
+            _near_ends_bis(near)
+            and (ub := _UNTIL_BIS.search(near)) is not None
+            and ub.group("word").casefold() not in _day_words()
+        ):
+            return f"follows {ub.group(0).strip(' :,')!r} (a deadline)"
     if (so := _sale_opens(wide, low)) is not None:
         return f"is when booking or sales open ({so!r})"
     near_low = low[-_NEXT_REACH:]
