@@ -6,6 +6,9 @@
   Bluesky) is the post's own date; the meetings the post announces stay.
 - A date alone over a comment's text that ends in its "Reply" line ("Reply", "Antworten",
   "Répondre", "Responder") is the comment's own date.
+- A date without a time whose line names a meeting listed further down on that day with its
+  time ("Next general meeting Wed 12/16 (see below)", a newsletter's preview text) is a teaser
+  of that entry, every word of the entry's title on its line.
 - A date right after German "bis" ("Beitragsänderungen bitte bis 15. Januar mitteilen"),
   French "avant le", Spanish "antes del", or after a deadline's hour ("no later than 5:00 p.m.
   on", "spätestens 12 Uhr am", "au plus tard 17 h le", "a más tardar a las 17:00 del") is a
@@ -303,6 +306,77 @@ def test_a_newsletters_deadlines_are_warned_about_not_meetings():
     assert _when(listing) == [("2027-01-14", "19:00"), ("2027-02-20", "11:00")]
     assert [m.venue for m in listing.meetings] == ["Gewerkschaftshaus", "Marktplatz"]
     assert all(_warned(listing, n) for n in (15, 16, 17))
+
+
+# (language, the teaser's line, the entry it names: title, date and time, place)
+# fmt: off
+TEASER_ROWS = [
+    ("en", "Next general meeting Wed 12/16 (see below)",
+     "General Meeting\nWednesday, December 16, 7 pm\nHoly Cross Parish Hall, 12 Oak St."),
+    ("en", "Save the date: Book Club, Wednesday 16 December",
+     "Book Club\nWednesday 16 December, 7pm\nMarigold Books, 3 High Street"),
+    ("de", "Nächste Mitgliederversammlung am Mittwoch, 16. Dezember (siehe unten)",
+     "Mitgliederversammlung\nMittwoch, 16. Dezember, 19 Uhr\nGewerkschaftshaus, Wilhelm-Leuschner-Str. 69"),
+    ("fr", "Prochaine assemblée générale le 16 décembre (voir plus bas)",
+     "Assemblée générale\nMercredi 16 décembre à 19 h\nMaison du Peuple, 12 rue de la Paix"),
+    ("es", "Próxima asamblea general: 16 de diciembre (ver abajo)",
+     "Asamblea general\nMiércoles 16 de diciembre, 19:00 h\nAteneo Popular, calle del Prado 21"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("lang,teaser,entry", TEASER_ROWS)
+def test_a_teaser_of_an_entry_listed_below_is_no_meeting(lang, teaser, entry):
+    listing = parse(f"December news\n\n{teaser}\n\nUpcoming\n\n{entry}\n", as_of=AS_OF, lang=lang)
+    assert _when(listing) == [("2026-12-16", "19:00")]
+    assert [m.source_line for m in listing.meetings] == [7]
+    assert _warned(listing, 3)
+
+
+# (a dated line without a time, a timed entry on that day below it): two meetings
+# fmt: off
+NOT_TEASER_ROWS = [
+    ("Members' meeting, Wednesday 16 December (time TBA)",
+     "Committee meeting\nWednesday, December 16, 7 pm\nHoly Cross Parish Hall, 12 Oak St."),
+    ("Town hall on housing, Wednesday 16 December",
+     "Book sale\nWednesday, December 16, 10 am\nCentral Library"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("line,entry", NOT_TEASER_ROWS)
+def test_an_untimed_meeting_naming_another_entry_stays(line, entry):
+    listing = parse(f"December news\n\n{line}\n\nUpcoming\n\n{entry}\n", as_of=AS_OF, lang="en")
+    assert [(m.date, m.source_line) for m in listing.meetings] == [
+        ("2026-12-16", 3),
+        ("2026-12-16", 7),
+    ]
+
+
+MAILCHIMP_NEWS = """\
+<html><body>
+<span class="mcnPreviewText" style="display:none">Next general meeting Wed 12/16 + rent board hearing in January</span>
+<h1>December News</h1>
+<h2>Upcoming meetings</h2>
+<p><strong>General Meeting</strong><br>Wednesday, December 16, 7 pm<br>Holy Cross Parish Hall, 1020 Oak St.</p>
+<p><strong>Building captains training</strong><br>Saturday, December 19, 11 am<br>Building B Community Room</p>
+<p><strong>Pack the Rent Board!</strong><br>Tuesday, January 26, 9 am<br>Rent Stabilization Board, 2125 Milvia St.</p>
+</body></html>
+"""
+
+
+def test_a_newsletters_preview_text_is_no_meeting_of_its_own():
+    listing = parse(MAILCHIMP_NEWS, as_of=AS_OF, lang="en")
+    assert _when(listing) == [
+        ("2026-12-16", "19:00"),
+        ("2026-12-19", "11:00"),
+        ("2027-01-26", "09:00"),
+    ]
+    assert [m.venue for m in listing.meetings][:2] == [
+        "Holy Cross Parish Hall",
+        "Building B Community Room",
+    ]
+    assert any("teaser" in w.reason for w in listing.warnings)
 
 
 def test_through_eventmap_parse(tmp_path):

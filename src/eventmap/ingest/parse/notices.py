@@ -258,6 +258,47 @@ def _drop_signup_repeats(
         per_span[k] = keep
 
 
+_TEASER_REASON = (
+    "{!r} names the meeting listed at line {} (the same day, given there with its time): a "
+    "teaser of it, not a meeting of its own"
+)
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _drop_teasers(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A date without a time whose line names a meeting the page lists further down on that
+    day with its time ("Next general meeting Wed 12/16 (see below)", a newsletter's preview
+    text, over "General Meeting / Wednesday, December 16, 7 pm / Holy Cross Parish Hall";
+    "Nächste Mitgliederversammlung am 16.12., Einzelheiten unten") is a teaser of that entry:
+    no meeting of its own, warned about. Every word of the entry's title (or of the heading it
+    is read under) must be on the line
+    ("Members' meeting, Sat 5 March" is no teaser of "Committee meeting, Sat 5 March, 10am")."""
+    timed: dict[str, list[Meeting]] = {}
+    for built in per_span:
+        for m in built:
+            if m.date and m.start_time and (m.title or m.place):
+                timed.setdefault(m.date, []).append(m)
+    if not timed:
+        return
+    for k, span in enumerate(spans):
+        a = span.anchor
+        if a.timed or len(per_span[k]) != 1:
+            continue
+        m = per_span[k][0]
+        later = [o for o in timed.get(m.date or "", ()) if o.source_line > m.source_line]
+        if m.start_time is not None or len(later) != 1:
+            continue
+        text = lines[a.index].text
+        words = {w.casefold() for w in _TITLE_WORD.findall(text)}
+        name = later[0].title or later[0].place or ""  # its title, or the heading it is under
+        entry = {w.casefold() for w in _TITLE_WORD.findall(name)}
+        if entry and entry <= words:
+            _warn(ctx, lines[a.index], _TEASER_REASON.format(text, later[0].source_line))
+            per_span[k] = []
+
+
 _PROGRAMME_SLOTS = 3  # timed meetings on one day that make it a programme with breaks in it
 _SLOT_BREAK_REASON = (
     "{!r} under {!r} is a break in the programme (arrival, a pause, a meal, the close); "

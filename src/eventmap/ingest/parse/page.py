@@ -73,6 +73,7 @@ from eventmap.ingest.parse.notices import (
     _drop_repeated_prose,
     _drop_signup_repeats,
     _drop_task_items,
+    _drop_teasers,
     _held_online_instead,
     _message_breaks,
     _same_as_before,
@@ -596,6 +597,7 @@ def _parse(
     _share_between_date_lines(spans, per_span, lines)
     _same_as_before(spans, per_span, lines, ctx, langs)
     _drop_signup_repeats(spans, per_span, lines, ctx)
+    _drop_teasers(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
     _drop_programme_breaks(spans, per_span, lines, ctx)
     if chat is not None:
