@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from eventmap.ingest import labels
+from eventmap.ingest.asof import LETTER_PLACE
 from eventmap.ingest.parse.lexicon import (
     _BULLET,
     _CLOSED_AFTER,
@@ -28,6 +29,7 @@ from eventmap.ingest.parse.lexicon import (
     _not_event_date,
     _only_status,
     _says_no_meeting,
+    _supply_notice,
 )
 from eventmap.ingest.places import (
     STREET_WORDS,
@@ -182,6 +184,22 @@ def _post_stamp(after: str) -> bool:
     return ps is not None and bool(ps.group("icon") or int(ps.group("min")) % 15)
 
 
+# The word between a letter's town and its date: "Chemnitz, den 26. November 2026", "Lyon, le
+# 26 novembre 2026" (a tour's "Portland, 20 February 2027" is a stop: no such word).
+_LETTER_LEAD = re.compile(r",\s++(?:den|le)$")
+
+
+def _letter_date(head: str, after: str) -> bool:
+    """Whether a dated line is a letter's place and date and nothing more: a town, "den" or
+    "le", a date with its year (asof.LETTER_PLACE)."""
+    h = head.strip()
+    return (
+        not after.strip(" .")
+        and _LETTER_LEAD.search(h) is not None
+        and LETTER_PLACE.match(h) is not None
+    )
+
+
 _EMAIL_STAMP = re.compile(r"^[\s,]*+(?:at\s++)?\d{1,2}:\d\d:\d\d(?:\s*+(?:[+-]\d{4}|GMT|UTC))?\b")
 _DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
 _NEAR = 25  # characters between a date and its time on one line
@@ -215,6 +233,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")
     if "·" in after and _badge_head(head) and _post_stamp(after):
         return _unread(t, dm, " is a post's own date and time (when it was written); not a meeting")
+    if "," in head and dm.year is not None and _letter_date(head, after):
+        return _unread(t, dm, " is a letter's place and date (when it was written); not a meeting")
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
         return _unread(t, dm, " is followed by 'closed'; not a meeting")
     if (holiday := _HOLIDAY_AFTER.match(after)) is not None:
@@ -584,6 +604,8 @@ def _no_event_after(t: str, head: str, after: str) -> str | None:
             return f"the line says {cl!r} (a closure)"  # "Closed Christmas Day (Fri 25 Dec)"
     if (nothing := _says_nothing_happens(t, head)) is not None:
         return f"the line says {nothing!r} (it does not happen)"
+    if (sn := _supply_notice(head, after)) is not None:
+        return f"the sentence says {sn!r} (a supply switched on or off, or a collection)"
     return None
 
 

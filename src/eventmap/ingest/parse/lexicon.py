@@ -108,7 +108,7 @@ _NOT_EVENT_DATE = re.compile(
     r"remitid[oa]s?|rain\s+date|ausweichtermin|date\s+de\s+repli|"
     # the record of a meeting held: "Minutes of the 11/18/26 General Membership Meeting",
     # "Protokoll der Sitzung vom", "procès-verbal de la réunion du", "acta de la asamblea del"
-    r"minutes\s++of|protokoll|proc[èe]s-verbal|acta\s++de|"
+    r"minutes\s++of|protokoll(?:e?s)?|proc[èe]s-verbal|acta\s++de|"
     r"publi[ée]e?|mise?\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand(?=\s*+:|\s++vom\b)|"
     r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
@@ -452,6 +452,17 @@ _DUES_FIRST_WORDS = frozenset({
     "beitrage", "mitgliedsbeitrag", "mitgliedsbeiträge", "zahlungen", "cotisation",
     "cotisations", "paiement", "paiements", "cuotas", "pago", "pagos",
 })  # fmt: skip
+# An item of a meeting's agenda, numbered at the start of its line: "TOP 2 Genehmigung des
+# Protokolls der Mitgliederversammlung vom 18. Januar 2026", "Tagesordnungspunkt 3: …", "Agenda
+# item 4: Minutes of the meeting of 12 November", "Point 2 de l'ordre du jour : …", "Punto 2
+# del orden del día: …". Its date is what the item is about, not a meeting.
+_AGENDA_ITEM = re.compile(
+    r"(?-i:TOP)\s*+\d{1,2}\b|(?:tagesordnungspunkt|agenda\s++item)\s*+\d{1,2}\b|"
+    r"(?:point|punto)\s++(?:n[°o]\s*+)?\d{1,2}\s++(?:de\s++l['’]\s*+ordre\s++du\s++jour|"
+    r"del\s++orden\s++del\s++d[ií]a)",
+    re.I,
+)
+_AGENDA_FIRST_WORDS = frozenset({"top", "tagesordnungspunkt", "agenda", "point", "punto"})
 _FOOTER_FIRST_WORDS = frozenset({
     "related", "see", "read", "further", "siehe", "lesen", "mehr", "voir", "lire", "à", "a",
     "ver", "lea", "relacionado", "relacionada", "relacionados", "relacionadas", "jump", "skip",
@@ -512,6 +523,48 @@ _ATTENDED_STEMS = (
     "attended", "joined", "came to", "took part", "particip", "turned out", "kamen", "nahmen",
     "beteiligten", "assist", "asist", "venu", "acudieron", "vinieron",
 )  # fmt: skip
+# A supply switched on or off, or a collection, on a day: "Das Wasser wird voraussichtlich am
+# 3. April angestellt", "The water will be shut off on Monday 8 March", "Le chauffage sera coupé
+# le 3 avril", "Se cortará el agua el 3 de abril", "Sperrmüll wird am 5. Januar abgeholt": a
+# notice to members, not a meeting. The thing and the verb in the date's sentence.
+_SUPPLY = re.compile(
+    r"\b(?:water(?:\s++supply)?|power|electricity|heating|gas|bins?|rubbish|recycling|"
+    r"\w*wasser\w*|strom|heizung|gas|\w*m[üu]ll|eau|[ée]lectricit[ée]|chauffage|gaz|ordures|"
+    r"encombrants|agua|luz|electricidad|calefacci[óo]n|basura|residuos)\b",
+    re.I,
+)
+_SUPPLY_STEMS = (
+    "water", "power", "electric", "heating", "gas", "bin", "rubbish", "recycl", "wasser", "strom",
+    "heizung", "müll", "mull", "eau", "lectric", "chauffage", "gaz", "ordures", "encombrant",
+    "agua", "luz", "calefac", "basura", "residuo",
+)  # fmt: skip
+_SWITCH = re.compile(
+    r"\b(?:(?:turned|switched|shut|cut)\s++(?:on|off|down)|(?:dis|re)connected|restored|"
+    r"collected|(?:an|ab|ein|aus|zu)(?:gestellt|geschaltet|gedreht|gesperrt)|gesperrt|abgeholt|"
+    r"coup[ée]e?s?|r[ée]tabli(?:e|s|es)?|ramass[ée]e?s?|remis\s++en\s++(?:service|eau)|"
+    r"cortar[áa]n?|cortad[oa]s?|corte|restablecer[áa]n?|restablecid[oa]s?|recoger[áa]n?|"
+    r"recogid[oa]s?)\b",
+    re.I,
+)
+_SUPPLY_REACH = 80  # characters of the date's sentence before it searched
+
+
+def _supply_notice(head: str, after: str) -> str | None:
+    """The words of a date's sentence that make it a supply switched on or off or a collection
+    (_SUPPLY and _SWITCH), if both are there."""
+    before = head[-_SUPPLY_REACH:]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    before = before[cut + 2 :] if cut >= 0 else before
+    rest = after[:60]
+    end = rest.find(". ")
+    sentence = f"{before} {rest[:end] if end >= 0 else rest}"
+    if not contains_any(sentence.lower(), _SUPPLY_STEMS):
+        return None
+    if (su := _SUPPLY.search(sentence)) is None or (sw := _SWITCH.search(sentence)) is None:
+        return None
+    return f"{su.group(0)} … {sw.group(0)}"
+
+
 _NEXT_REACH = 30  # characters before a date searched for _JUST_BEFORE and _DEADLINE_VERB
 _SIGNUP_REACH = 100  # characters before a date searched for the sign-up word (a subject)
 
@@ -582,6 +635,8 @@ def _no_event_lead(head: str, line_start: bool = True) -> str | None:
         return None
     lead = head[:60].lstrip(" *•·#>|([-–—")  # "— Fermeture annuelle … du 24 décembre …"
     first = lead[:24].partition(" ")[0].lower().strip(_WORD_STRIP)
+    if first in _AGENDA_FIRST_WORDS and (ag := _AGENDA_ITEM.match(lead)) is not None:
+        return f"follows {ag.group(0)!r} (an agenda item)"
     if first in _FOOTER_FIRST_WORDS and (fl := _FOOTER_LEAD.match(head)) is not None:
         return f"follows {fl.group(0).strip(' :')!r} (a link to another page)"
     if first in _CLOSURE_FIRST_WORDS and (cl := _CLOSURE_LEAD.match(head)) is not None:
