@@ -13,6 +13,10 @@
   French "avant le", Spanish "antes del", or after a deadline's hour ("no later than 5:00 p.m.
   on", "spätestens 12 Uhr am", "au plus tard 17 h le", "a más tardar a las 17:00 del") is a
   deadline; an export stamp ("Exportiert: 2026-12-01 08:30") is the page's own.
+- An invitation's furniture: a supply switched on or off or a collection in the date's sentence
+  ("Das Wasser wird voraussichtlich am 3. April angestellt", "The water will be shut off on …"),
+  a numbered agenda item ("TOP 2 Genehmigung des Protokolls … vom 18. Januar 2026"), a letter's
+  town and date ("Chemnitz, den 26. November 2026", "Lyon, le 26 novembre 2026").
 
 Each is warned about on its line. From holdout14's extras (a Facebook group, a Mastodon thread,
 a Substack post's comments, a Signal export, newsletters and a legal notice); the rows are
@@ -377,6 +381,105 @@ def test_a_newsletters_preview_text_is_no_meeting_of_its_own():
         "Building B Community Room",
     ]
     assert any("teaser" in w.reason for w in listing.warnings)
+
+
+# (language, a line of an invitation over its meeting)
+# fmt: off
+INVITATION_ROWS = [
+    ("de", "Das Wasser wird voraussichtlich am 3. April angestellt."),
+    ("de", "Die Heizung wird am Montag, 11. Januar abgestellt."),
+    ("de", "Sperrmüll wird am 20. Januar abgeholt."),
+    ("en", "The water will be shut off on Monday, January 11."),
+    ("en", "Bins will be collected on Friday 8 January instead."),
+    ("fr", "L'eau sera coupée le lundi 11 janvier."),
+    ("fr", "Le chauffage sera rétabli le 11 janvier."),
+    ("es", "Se cortará el agua el lunes 11 de enero."),
+    ("es", "La luz se restablecerá el 11 de enero."),
+    ("de", "TOP 5 Festlegung des Arbeitseinsatzes am 20. März 2027"),
+    ("de", "TOP 2 Genehmigung des Protokolls der Mitgliederversammlung vom 18. Januar 2026"),
+    ("de", "Tagesordnungspunkt 3: Bericht über die Versammlung vom 5. Dezember 2026"),
+    ("fr", "Point 2 de l'ordre du jour : compte rendu de la réunion du 12 novembre 2026"),
+    ("de", "Genehmigung des Protokolls vom 18. Januar 2026"),
+    ("de", "                                  Chemnitz, den 26. November 2026"),
+    ("de", "Berlin, den 2. Dezember 2026"),
+    ("fr", "                                  Lyon, le 26 novembre 2026"),
+]
+# fmt: on
+INVITED = {
+    "en": "Saturday, January 16, 2027, 2 pm, Club House, 4 Hill Road",
+    "de": "Samstag, 16. Januar 2027, 14 Uhr, Vereinsheim, Am Hang 4",
+    "fr": "Samedi 16 janvier 2027 à 14 h, Salle des fêtes, 2 place de la Mairie",
+    "es": "Sábado 16 de enero de 2027, 14:00 h, Casa del Pueblo, calle Mayor 3",
+}
+
+
+@pytest.mark.parametrize("lang,line", INVITATION_ROWS)
+def test_an_invitations_notices_agenda_and_letter_date_are_no_meetings(lang, line):
+    page = f"Einladung\n\n{line}\n\n{INVITED[lang]}\nMitgliederversammlung\n"
+    listing = parse(page, today=AS_OF, lang=lang)  # no --as-of: a letter's own date is past
+    assert _when(listing) == [("2027-01-16", "14:00")]
+    assert _warned(listing, 3)
+
+
+# (language, a line that must stay a meeting, its date and start time)
+# fmt: off
+NOT_INVITATION_ROWS = [
+    ("en", "Meeting on the water supply: Tuesday, January 12, 2027, 7 pm, Town Hall",
+     ("2027-01-12", "19:00")),
+    ("de", "Infoabend zur Wasserversorgung am Dienstag, 12. Januar 2027, 19 Uhr, Rathaus",
+     ("2027-01-12", "19:00")),
+    ("de", "TOP-Treffen: Dienstag, 12. Januar 2027, 19 Uhr, Rathaus", ("2027-01-12", "19:00")),
+    ("en", "Portland, 20 February 2027\nPowell's Books, 1005 W Burnside St", ("2027-02-20", None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("lang,text,when", NOT_INVITATION_ROWS)
+def test_near_misses_of_an_invitation_stay_meetings(lang, text, when):
+    listing = parse(f"Termine\n\n{text}\n", as_of=AS_OF, lang=lang)
+    assert _when(listing) == [when]
+
+
+INVITATION = """\
+Kleingartenverein „Am Bach“ e.V.
+Bachweg 2 · 04109 Leipzig
+
+An alle Mitglieder
+                                                  Leipzig, den 27. November 2026
+
+Einladung zur Jahreshauptversammlung
+
+        am Samstag, dem 23. Januar 2027, um 15:00 Uhr
+        im Vereinsheim, Bachweg 2, 04109 Leipzig.
+
+Tagesordnung:
+TOP 1   Begrüßung
+TOP 2   Genehmigung des Protokolls der Versammlung vom 24. Januar 2026
+TOP 3   Beschluss über den Arbeitseinsatz am 10. April 2027
+TOP 4   Verschiedenes
+
+Anträge sind bis spätestens 9. Januar 2027 beim Vorstand einzureichen.
+
+Vereinstermine:
+  Sa, 13.03.2027   9 Uhr     Frühjahrsputz, Treffpunkt Vereinsheim
+  Sa, 12.06.2027   15 Uhr    Sommerfest auf der Festwiese
+
+Das Wasser wird voraussichtlich am 3. April angestellt. Die Pacht ist bis 31.03.2027 zu
+überweisen. Sprechstunde: jeden ersten Samstag im Monat, 10–12 Uhr im Vereinsheim.
+"""
+
+
+def test_an_invitation_gives_its_meeting_and_dates_only():
+    listing = parse(INVITATION, today=AS_OF)
+    assert _when(listing) == [
+        ("2027-01-23", "15:00"),
+        ("2027-03-13", "09:00"),
+        ("2027-06-12", "15:00"),
+    ]
+    first, _, last = listing.meetings
+    assert "Vereinsheim" in (first.venue or "") and "Leipzig" in (first.address or "")
+    assert "Festwiese" in (last.venue or "")
+    assert all(_warned(listing, n) for n in (5, 14, 15, 18, 24))
 
 
 def test_through_eventmap_parse(tmp_path):

@@ -1741,9 +1741,9 @@ def _drop_internal_notes(
                 heading, noted = i, False
             continue
         noted = True
-        if i in anchors:
+        if i in anchors or i in unread:  # the heading says more than a deadline's word
             unread[i] = _INTERNAL_REASON.format(t, lines[heading].text.strip())
-            del anchors[i]
+            anchors.pop(i, None)
             kinds[i] = BLANK
 
 
