@@ -12,7 +12,9 @@
 - A date right after German "bis" ("Beitragsänderungen bitte bis 15. Januar mitteilen"),
   French "avant le", Spanish "antes del", or after a deadline's hour ("no later than 5:00 p.m.
   on", "spätestens 12 Uhr am", "au plus tard 17 h le", "a más tardar a las 17:00 del") is a
-  deadline; an export stamp ("Exportiert: 2026-12-01 08:30") is the page's own.
+  deadline; an export stamp ("Exportiert: 2026-12-01 08:30") is the page's own; the days a
+  sign-up, a survey or a consultation runs ("Enquête publique PLU : du 04/01/2027 au …") are
+  its period.
 - An invitation's furniture: a supply switched on or off or a collection in the date's sentence
   ("Das Wasser wird voraussichtlich am 3. April angestellt", "The water will be shut off on …"),
   a numbered agenda item ("TOP 2 Genehmigung des Protokolls … vom 18. Januar 2026"), a letter's
@@ -139,6 +141,10 @@ DEADLINE_ROWS = [
     ("es", "Confirmen su asistencia antes del 11 de enero."),
     ("es", "Las propuestas deben llegar a más tardar a las 17:00 del viernes 22 de enero."),
     ("en", "Written comments must be received no later than 5:00 p.m. on Friday, January 22, 2027."),
+    ("fr", "Enquête publique PLU : du 04/01/2027 au 05/02/2027 (permanences les mercredis matin)."),
+    ("fr", "Consultation publique du 4 au 28 janvier 2027."),
+    ("de", "Umfrage vom 4. bis 28. Januar 2027."),
+    ("es", "Inscripciones del 4 al 15 de enero de 2027."),
     ("en", "Exported: 2026-12-01 08:30"),
     ("de", "Exportiert am 01.12.2026 um 08:30"),
     ("fr", "Exporté le 01/12/2026 à 08:30"),
@@ -176,6 +182,10 @@ NEAR_MISS_ROWS = [
      ("2027-01-16", "19:00")),
     ("es", "Asamblea antes de las fiestas: jueves 14 de enero de 2027, 19:00 h, Ateneo Popular",
      ("2027-01-14", "19:00")),
+    ("de", "Anmeldung: Sommercamp vom 5. bis 9. Juli 2027, 10 Uhr, Zeltplatz am See",
+     ("2027-07-05", "10:00")),
+    ("en", "Tenant survey training weekend, 9–10 January 2027, 10am, Union Hall",
+     ("2027-01-09", "10:00")),
     ("en", "Board meeting · Thursday, January 14 at 6:30 PM · Room 4, Trades Hall",
      ("2027-01-14", "18:30")),
     ("de", "Kontakt: info@bi-nord.de\nDo 14.1.2027, 19 Uhr, Café Kranich",

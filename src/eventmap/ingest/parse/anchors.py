@@ -28,6 +28,7 @@ from eventmap.ingest.parse.lexicon import (
     _no_event_lead,
     _not_event_date,
     _only_status,
+    _period_of,
     _says_no_meeting,
     _supply_notice,
 )
@@ -200,6 +201,8 @@ def _letter_date(head: str, after: str) -> bool:
     )
 
 
+# A range's second day after a date the finder read alone: "du 04/01/2027 au 05/02/2027".
+_RANGE_ON = re.compile(r"\s*+(?:au|bis|to|al|until|hasta|[–—-])\s*+\d")
 _EMAIL_STAMP = re.compile(r"^[\s,]*+(?:at\s++)?\d{1,2}:\d\d:\d\d(?:\s*+(?:[+-]\d{4}|GMT|UTC))?\b")
 _DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
 _NEAR = 25  # characters between a date and its time on one line
@@ -228,6 +231,12 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(t, dm, why)
     if (why := _not_a_date_here(t, dm, head)) is not None:
         return _unread(t, dm, why)
+    if (dm.end_day is not None or _RANGE_ON.match(t, dm.end)) and (po := _period_of(head)):
+        return _unread(
+            t,
+            dm,
+            f" is the period of {po!r} (a sign-up, a survey or a consultation); not a meeting",
+        )
     after = t[dm.end :]
     if after.count(":", 0, 20) >= 2 and _EMAIL_STAMP.match(after):  # "… 2026 18:04:12 -0500"
         return _unread(t, dm, " is an e-mail's date and time (its header); not a meeting")

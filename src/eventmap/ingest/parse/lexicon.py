@@ -247,6 +247,27 @@ _SIGNUP_STEMS = (
     "petici", "propos", "vorschl", "propuesta", "motion", "mocion", "contribution", "spende",
     "donation", "dons", "donac", "donativ",
 )  # fmt: skip
+# A sign-up, a survey or a consultation named right before the range of days it runs: "Enquête
+# publique PLU : du 04/01/2027 au 05/02/2027", "Consultation publique du 4 au 28 janvier",
+# "Umfrage vom 4. bis 28. Januar", "Inscripciones del 4 al 15 de enero", "Survey from 4 to 28
+# January" (at most three words between, a colon only before the range: "Anmeldung: Sommercamp
+# vom 5. bis 9. Juli" names a camp).
+_PERIOD_OF = re.compile(
+    _SIGNUP.pattern + r"(?:\s++[^\W\d_][\w'’-]*+){0,3}?\s*+:?\s*+(?:du|vom|from|del|de)\s*+$",
+    re.I,
+)
+_PERIOD_REACH = 60  # characters before a range searched for _PERIOD_OF
+
+
+def _period_of(head: str) -> str | None:
+    """The sign-up, survey or consultation whose period is the range of days after ``head``."""
+    near = head[-_PERIOD_REACH:]
+    if not contains_any(near.lower(), _SIGNUP_STEMS):
+        return None
+    po = _PERIOD_OF.search(near)
+    return None if po is None else po.group(0).strip(" :")
+
+
 # A holiday or a term break, whose start or end is the date after it (with a _DEADLINE_VERB):
 # "The half-term break begins on Monday 15 February", "Die Semesterferien beginnen am 1.
 # Februar", "Les vacances scolaires commencent le samedi 6 février", "Las vacaciones de verano
