@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from datetime import date
+from operator import attrgetter
 
 from eventmap.ingest import asof, calendar
 from eventmap.ingest.chat import (
@@ -282,20 +284,29 @@ def _drop_teasers(
                 timed.setdefault(m.date, []).append(m)
     if not timed:
         return
+    starts: dict[
+        str, list[int]
+    ] = {}  # each day's timed meetings and their lines, in the page's order
+    for day, ms in timed.items():
+        ms.sort(key=attrgetter("source_line"))
+        starts[day] = [o.source_line for o in ms]
     for k, span in enumerate(spans):
         a = span.anchor
         if a.timed or len(per_span[k]) != 1:
             continue
         m = per_span[k][0]
-        later = [o for o in timed.get(m.date or "", ()) if o.source_line > m.source_line]
-        if m.start_time is not None or len(later) != 1:
+        if m.start_time is not None or m.date not in timed:
             continue
+        at = bisect_right(starts[m.date], m.source_line)
+        if at != len(starts[m.date]) - 1:
+            continue  # not exactly one timed entry on that day below the line
+        later = timed[m.date][at]
         text = lines[a.index].text
         words = {w.casefold() for w in _TITLE_WORD.findall(text)}
-        name = later[0].title or later[0].place or ""  # its title, or the heading it is under
+        name = later.title or later.place or ""  # its title, or the heading it is under
         entry = {w.casefold() for w in _TITLE_WORD.findall(name)}
         if entry and entry <= words:
-            _warn(ctx, lines[a.index], _TEASER_REASON.format(text, later[0].source_line))
+            _warn(ctx, lines[a.index], _TEASER_REASON.format(text, later.source_line))
             per_span[k] = []
 
 
