@@ -567,6 +567,12 @@ _SWITCH = re.compile(
     r"recogid[oa]s?)\b",
     re.I,
 )
+# Lower-case stems one of which a _SWITCH match holds: tried before the patterns.
+_SWITCH_STEMS = (
+    "turned", "switched", "shut", "cut", "connected", "restored", "collected", "gestellt",
+    "geschaltet", "gedreht", "gesperrt", "abgeholt", "coup", "tabli", "ramass", "remis", "cortar",
+    "cortad", "corte", "restablec", "recog",
+)  # fmt: skip
 _SUPPLY_REACH = 80  # characters of the date's sentence before it searched
 
 
@@ -579,7 +585,8 @@ def _supply_notice(head: str, after: str) -> str | None:
     rest = after[:60]
     end = rest.find(". ")
     sentence = f"{before} {rest[:end] if end >= 0 else rest}"
-    if not contains_any(sentence.lower(), _SUPPLY_STEMS):
+    low = sentence.lower()
+    if not contains_any(low, _SWITCH_STEMS) or not contains_any(low, _SUPPLY_STEMS):
         return None
     if (su := _SUPPLY.search(sentence)) is None or (sw := _SWITCH.search(sentence)) is None:
         return None

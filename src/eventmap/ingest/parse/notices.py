@@ -277,6 +277,16 @@ def _drop_teasers(
     no meeting of its own, warned about. Every word of the entry's title (or of the heading it
     is read under) must be on the line
     ("Members' meeting, Sat 5 March" is no teaser of "Committee meeting, Sat 5 March, 10am")."""
+    untimed = [
+        k
+        for k, span in enumerate(spans)
+        if not span.anchor.timed
+        and len(per_span[k]) == 1
+        and per_span[k][0].start_time is None
+        and per_span[k][0].date
+    ]
+    if not untimed:
+        return
     timed: dict[str, list[Meeting]] = {}
     for built in per_span:
         for m in built:
@@ -290,12 +300,10 @@ def _drop_teasers(
     for day, ms in timed.items():
         ms.sort(key=attrgetter("source_line"))
         starts[day] = [o.source_line for o in ms]
-    for k, span in enumerate(spans):
-        a = span.anchor
-        if a.timed or len(per_span[k]) != 1:
-            continue
+    for k in untimed:
+        a = spans[k].anchor
         m = per_span[k][0]
-        if m.start_time is not None or m.date not in timed:
+        if m.date not in timed:
             continue
         at = bisect_right(starts[m.date], m.source_line)
         if at != len(starts[m.date]) - 1:
