@@ -72,3 +72,9 @@ def test_cli_parse_reads_the_announced_meetings_only(tmp_path):
     ]
     stamps = {w["line"] for w in listing["warnings"] if "chat" in w["reason"]}
     assert stamps == {1, 8, 11}
+
+
+def test_a_superscript_digit_after_a_colon_is_no_clock():
+    # str.isdigit() holds for "¹" but int() refuses it: found by the never-raises property test
+    assert parse("00:¹").meetings == []
+    assert parse("Ana\n12:¹²\nHallo").meetings == []

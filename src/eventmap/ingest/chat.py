@@ -207,14 +207,14 @@ def _off_quarter(t: str) -> bool:
     (the minutes after its last colon): true of every line whose stamp ``_written_when`` holds."""
     k = t.rfind(":")
     minutes = t[k + 1 : k + 3]
-    return t[k - 3 : k - 2] == ":" or (minutes.isdigit() and int(minutes) % 15 != 0)
+    return t[k - 3 : k - 2] == ":" or (minutes.isdecimal() and int(minutes) % 15 != 0)
 
 
 def _off_quarter_lead(t: str) -> bool:
     """``_off_quarter`` of the clock in a line's first characters ("TA 18:42 Tunde Adebayo")."""
     k = t.find(":", 1, 7)
     minutes = t[k + 1 : k + 3]
-    return k > 0 and minutes.isdigit() and int(minutes) % 15 != 0
+    return k > 0 and minutes.isdecimal() and int(minutes) % 15 != 0
 
 
 def _stamp_shape(t: str) -> re.Match[str] | None:
