@@ -328,6 +328,79 @@ def join_date_badges(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
     return out
 
 
+_SLOT_LINE_MAX = 16  # characters of a slot's time alone on its line: "10:45 GMT", "10.45 Uhr"
+_SLOT_ZONE_MAX = 8  # characters after that time: a zone or a clock word ("GMT", "Uhr", "CET")
+
+
+def _slot_time(t: str) -> str | None:
+    """The start time of a programme slot's line that holds only its time ("10:45 GMT",
+    "14h30", "9:30 AM"), else None."""
+    if not t or len(t) > _SLOT_LINE_MAX or not t[0].isdigit():
+        return None
+    tm = find_times(t)
+    if tm is None or tm.start or tm.end_time is not None:
+        return None
+    rest = t[tm.end :].strip()
+    return tm.start_time if len(rest) <= _SLOT_ZONE_MAX and " " not in rest else None
+
+
+def _session_range(para: list[Line], start: str) -> bool:
+    """Whether a session's paragraph gives its slot's range on a line of its own, from the
+    slot's time ("10:45 - 11:30")."""
+    for line in para:
+        t = line.text
+        if t[:1].isdigit() and len(t) <= _SLOT_LINE_MAX + _SLOT_ZONE_MAX:
+            tm = find_times(t)
+            if tm is not None and tm.start == 0 and tm.start_time == start and tm.end_time:
+                return True
+    return False
+
+
+def repeat_parallel_slots(lines: list[Line]) -> list[Line]:
+    """A programme's slot can hold parallel sessions, each a paragraph with its own title, room
+    and range under the one time ("10:45 GMT" / "Designing Forms" / "Derwent Room" / "10:45 -
+    11:30", a blank, "Open Data" / "Wear Room" / "10:45 - 11:30"): the slot's time line is
+    repeated over each later session, so each is a meeting with its own room (the repeat has
+    the number of the session's first line). Only paragraphs that give the slot's range from
+    its time, right after the slot's first session; one pass, a paragraph looked at once."""
+    repeats: dict[int, Line] = {}  # a later session's first index -> its slot's time line
+    i, n = 0, len(lines)
+    while i < n:
+        start = _slot_time(lines[i].text)
+        if start is None or i + 1 >= n or not lines[i + 1].text:
+            i += 1
+            continue
+        slot = lines[i]
+        j = i + 1
+        while j < n and lines[j].text:
+            j += 1
+        if not _session_range(lines[i + 1 : j], start):
+            i = j
+            continue
+        while True:  # the sessions after the first, each past a blank line
+            k = j
+            while k < n and not lines[k].text:
+                k += 1
+            if k >= n or _slot_time(lines[k].text) is not None:
+                break
+            end = k
+            while end < n and lines[end].text:
+                end += 1
+            if not _session_range(lines[k:end], start):
+                break
+            repeats[k] = Line(lines[k].number, slot.text)
+            j = end
+        i = j
+    if not repeats:
+        return lines
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if k in repeats:
+            out.append(repeats[k])
+        out.append(line)
+    return out
+
+
 # A time range's start at the end of a hard-wrapped line, its end on the next ("… von 10 bis" /
 # "13 Uhr im Bürgerhaus", "from 10am to" / "1pm at", "de 10 h à" / "13 h", "de 10 a" / "13 h").
 _RANGE_OPEN = re.compile(

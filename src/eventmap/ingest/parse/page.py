@@ -61,6 +61,7 @@ from eventmap.ingest.parse.lines import (
     join_weekday_lines,
     join_wrapped_ranges,
     print_zone,
+    repeat_parallel_slots,
 )
 from eventmap.ingest.parse.meetings import _build_meetings, _place_values
 from eventmap.ingest.parse.notices import (
@@ -536,6 +537,7 @@ def _parse(
     lines = join_wrapped_ranges(lines)
     lines = join_month_headings(lines, langs)
     lines = _join_labelled_fields(lines)
+    lines = repeat_parallel_slots(lines)
     mail = asof.email_date(lines, langs)
     dateline = mail or asof.bare_dateline(lines, langs)
     kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
