@@ -96,6 +96,7 @@ from eventmap.ingest.parse.venues import (
     _name_words,
     _named_venue_line,
     _placelike,
+    _street_line,
     _title_words,
     _venue_kind,
     _weak_place,
@@ -208,7 +209,9 @@ def _read_dot_parts(m: Meeting, tail: str) -> bool:
     parts = [p for p in parts if p and _TWO_LETTERS.search(p)]
     if not parts:
         return False
-    place = lambda p: _AT_PART.match(p) is not None or _listed_place(p)  # noqa: E731
+    place = lambda p: (  # noqa: E731
+        _AT_PART.match(p) is not None or _listed_place(p) or _street_after_name(p)
+    )
     k = next((k for k in range(1, len(parts)) if place(parts[k])), None)
     parts = [_AT_NAME_START.sub("", p) for p in parts]  # "at The Crown & Anchor": its "The"
     if k is None and len(parts) == 1 and (place(parts[0]) or _is_city_line(parts[0])):
@@ -219,6 +222,14 @@ def _read_dot_parts(m: Meeting, tail: str) -> bool:
     m.title = m.title or " – ".join(parts[:k])
     _read_tail(m, ", ".join(parts[k:]))
     return True
+
+
+def _street_after_name(part: str) -> bool:
+    """A name, then its street after a comma ("St Mary's, 12 High Street, Leeds"): a place
+    whatever the name's words."""
+    if "," not in part or not _DIGIT.search(part):
+        return False
+    return any(_street_line(p.strip()) for p in part.split(",")[1:3])
 
 
 _LISTED_PARTS = re.compile(r"\s[–—-]\s|[|,;()]")
