@@ -63,6 +63,8 @@ HOLDOUT12 = CORPUS.parent / "holdout12"
 HOLDOUT13 = CORPUS.parent / "holdout13"
 # A fourteenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT14 = CORPUS.parent / "holdout14"
+# A fifteenth, written blind in four parts (a-* to d-*) and sealed until scored (its README).
+HOLDOUT15 = CORPUS.parent / "holdout15"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -85,6 +87,11 @@ HELD_OUT = (
         "holdout14",
         HOLDOUT14,
         "the fourteenth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout15",
+        HOLDOUT15,
+        "the fifteenth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
