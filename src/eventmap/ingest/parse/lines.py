@@ -1445,13 +1445,17 @@ _REMARK_LEN = 44  # characters of such a remark, its brackets and spaces at most
 
 
 def _drop_badges(
-    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    langs: tuple[str, ...],
 ) -> None:
-    """A short date-only line (a card's month/day badge: "SEP13") whose day the next date line
-    a few lines below gives again, with its time, is no meeting of its own: it is warned about
-    with the line it repeats. A badge's own ``<time datetime>`` says which day it is where its
-    words may read otherwise ("mar 12" is martes 12, not 12 March, when it is stamped
-    2027-01-12)."""
+    """A short date-only line (a card's month/day badge: "SEP13", "NOV 24 Tue" with its weekday
+    last) whose day the next date line a few lines below gives again, with its time, is no
+    meeting of its own: it is warned about with the line it repeats. A badge's own ``<time
+    datetime>`` says which day it is where its words may read otherwise ("mar 12" is martes 12,
+    not 12 March, when it is stamped 2027-01-12)."""
     order = sorted(anchors)
     for k, i in enumerate(order[:-1]):
         a, j = anchors[i], order[k + 1]
@@ -1460,7 +1464,12 @@ def _drop_badges(
         remark = 0  # "Friday 19 March (eve of the weekend)": a day heading with a remark
         if not _date_only(a) and not (a.inline_head or a.more):
             rm = _REMARK_TAIL.fullmatch(a.tail)
-            remark = len(rm.group()) if rm is not None else -1
+            if rm is not None:
+                remark = len(rm.group())
+            elif _weekday_number(a.tail.strip(" .,|·"), langs) is not None:
+                remark = len(a.tail)  # the badge's weekday under its day: "NOV" / "24" / "Tue"
+            else:
+                remark = -1
         if remark < 0 or len(lines[i].text) - remark > _BADGE_LEN:
             continue
         if not remark and not _date_only(a):

@@ -549,7 +549,7 @@ def _parse(
     _calendar(lines, kinds, anchors, unread)
     _ranges_under_ranges(lines, kinds, anchors)
     _drop_programme_ranges(lines, kinds, anchors, unread)
-    _drop_badges(lines, kinds, anchors, unread)
+    _drop_badges(lines, kinds, anchors, unread, langs)
     _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)
     past_kept = _drop_past_sections(lines, kinds, anchors, unread)
