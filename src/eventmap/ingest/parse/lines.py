@@ -1373,6 +1373,9 @@ _CELL_REACH = 40  # characters: "horario por confirmar · |", "18 h 30 – 20 h 
 _CELL_AFTER_TIME = re.compile(
     r"(?:\s?\([^\W\d_]{3,12}\))?\s?[·•,;:–—|-]\s?\|\s*+[^\W\d_][^|]{0,80}"
 )
+# The same meta line in one element: the time, a middle dot and one place cell ("18:30 hs · Sala
+# Alfonsina Storni (1.º piso)", "19 Uhr · Saal 2", "18 h 30 · Médiathèque"), no second dot.
+_DOT_CELL_AFTER_TIME = re.compile(r"\s?(?:[^\W\d_]{1,3}\.?)?\s?[·•]\s*+[^\W\d_][^|·•]{0,80}")
 
 
 def _time_then_cell(text: str) -> bool:
@@ -1380,10 +1383,14 @@ def _time_then_cell(text: str) -> bool:
     names (``<span class="heure">16 h</span> · <span class="lieu">Le Foyer</span>``), not a
     table row's cells ("15h | Spectacle de contes | Médiathèque"): under the card's title it
     is the title's detail, not an entry."""
-    if "|" not in text[:_CELL_REACH] or not text[:1].isalnum():
+    if not text[:1].isalnum():
+        return False
+    cells = "|" in text[:_CELL_REACH]
+    if not cells and "·" not in text[:_CELL_REACH] and "•" not in text[:_CELL_REACH]:
         return False
     tm = find_times(text)
-    return tm is not None and tm.start <= 2 and _CELL_AFTER_TIME.fullmatch(text, tm.end) is not None
+    after = _CELL_AFTER_TIME if cells else _DOT_CELL_AFTER_TIME
+    return tm is not None and tm.start <= 2 and after.fullmatch(text, tm.end) is not None
 
 
 def _stamped_days(line: Line) -> set[tuple[int, int]]:
