@@ -660,6 +660,11 @@ _DASHES = re.compile(r"\s[–—-]\s")
 _LAST_PAREN = re.compile(r"\(([^()]{2,80})\)\s*+$")
 
 
+# A printed programme's category cell before the title: one or two words in capitals ("CINE",
+# "EXPOSICIÓN", "TALLER", "MUSIK", "JEUNE PUBLIC", "FAMILY").
+_CATEGORY_CELL = re.compile(r"[^\W\d_]{2,16}(?:[ /&-][^\W\d_]{2,16})?")
+
+
 def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tuple[str | None, str]:
     """An entry's text after its time: (title, place). Table cells: the first is the title.
     Else the place is, in this order: the parts after a dash ("Book talk — Main Library"; from
@@ -671,6 +676,8 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
     if "|" in rest:
         cells = [c.strip(" ,") for c in rest.split("|")]
         cells = [c for c in cells if c]
+        if len(cells) >= 3 and _CATEGORY_CELL.fullmatch(cells[0]) and cells[0].isupper():
+            cells = cells[1:]  # "7:00 p.m. | EXPOSICIÓN | Inauguración … | Galería …": its kind
         if not cells:
             return None, ""
         return cells[0], ", ".join(cells[1:])

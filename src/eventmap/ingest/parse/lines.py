@@ -1267,6 +1267,8 @@ def _day_entries(
             under = False
         elif k == RULE:
             list_time = list_time or (bool(list_times) and not row)
+        elif k == OTHER and _RULE_LINE.match(t):
+            continue  # the heading's underline ("VIERNES 4 DE DICIEMBRE" / "-------")
         elif len(t) <= _HOURS_HEADING_LEN and _HOURS_HEADING.match(t):
             break  # "Horaires" / "Mardi – vendredi : 10h – 18h": opening hours, no entries
         elif k == PROSE and len(t) <= 300 and calendar.timed_entry(t) is not None:
