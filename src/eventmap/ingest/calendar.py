@@ -371,6 +371,20 @@ _TITLE_HEADS = frozenset(
         "activité",
         "actividad",
         "session",
+        # a club's rides and walks ("Date | Ride | Leader | Meet at | Depart | Distance")
+        "ride",
+        "rides",
+        "walk",
+        "walks",
+        "hike",
+        "tour",
+        "wanderung",
+        "ausfahrt",
+        "sortie",
+        "randonnée",
+        "balade",
+        "ruta",
+        "excursión",
     ]
 )
 _PLACE_HEADS = frozenset(
@@ -401,8 +415,27 @@ _PLACE_HEADS = frozenset(
         "treffpunkt",
         "sede",
         "lieux",
+        # where an outing starts
+        "meet at",
+        "meeting point",
+        "meet",
+        "start point",
+        "starting point",
+        "startpunkt",
+        "rendez-vous",
+        "lieu de rendez-vous",
+        "point de rendez-vous",
+        "punto de encuentro",
+        "punto de reunión",
     ]
 )
+# Other columns of an outings table: who leads, when it leaves, how far and how hard, the cost.
+_OUTING_HEADS = frozenset([
+    "leader", "leaders", "ride leader", "led by", "leitung", "guide", "animateur", "guía",
+    "depart", "departs", "departure", "abfahrt", "départ", "salida", "distance", "climb", "km", "distanz",
+    "strecke", "höhenmeter", "dénivelé", "distancia", "desnivel", "grade", "pace", "level",
+    "niveau", "nivel", "cost", "price", "preis", "prix", "precio",
+])  # fmt: skip
 # A column of the town each row is held in ("Date | Time | City | Venue"): a chapter's or a
 # tour's table, whose place is the town even when a venue column names the hall.
 _CITY_HEADS = frozenset([
@@ -438,6 +471,7 @@ _DATE_HEADS = frozenset(
 # Words a table's header row is made of, in the languages the parser reads.
 HEADER_WORDS = (
     _TITLE_HEADS
+    | _OUTING_HEADS
     | _PLACE_HEADS
     | _NOTES_HEADS
     | _CITY_HEADS

@@ -1457,7 +1457,10 @@ def _read_line_place(
         tail, had_status = cut, False  # the status and its remark were the date's cell
     if not tail and not (a.prose or a.entry or listed):
         return None if a.more or had_status else tail  # the time ended the line: no place here
-    if a.columns and "|" in tail:  # the header row says which cell is the place
+    if a.columns and len(row := calendar.row_cells(aline.text)) == len(a.columns):
+        _read_cells(m, list(zip(a.columns, row, strict=True)), a.columns)  # the whole row: its
+        # time may stand after the title and the place ("Sun 6 Dec | Ride | Meet at | 08:30 | km")
+    elif a.columns and "|" in tail:  # the header row says which cell is the place
         _read_columns(m, tail, a.columns, markdown=aline.text.startswith("|"))
     elif a.prose and _PROSE_PLACE.match(tail):
         _read_prose_place(m, tail)
@@ -1534,7 +1537,11 @@ def _read_columns(m: Meeting, rest: str, roles: tuple[str, ...], *, markdown: bo
         cells = cells[:-1] if markdown and cells and not cells[-1] else cells  # bar closes it
     else:
         cells = [c for c in cells if c]
-    pairs = list(zip(reversed(roles), reversed(cells), strict=False))
+    _read_cells(m, list(zip(reversed(roles), reversed(cells), strict=False)), roles)
+
+
+def _read_cells(m: Meeting, pairs: list[tuple[str, str]], roles: tuple[str, ...]) -> None:
+    """A table row's (role, cell) pairs read into the meeting, the title cell first."""
     pairs.sort(key=lambda rc: rc[0] != "title")  # the title cell's words before any other's
     city = None
     for role, cell in pairs:
