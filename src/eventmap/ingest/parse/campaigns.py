@@ -175,10 +175,15 @@ class _CampaignReader:
         return c
 
 
-def _page_year(years: list[int], anchors: Iterable[_Anchor]) -> date:
+_HISTORIC_YEARS = 25  # a year mentioned this long before today is history, not the page's date
+
+
+def _page_year(years: list[int], anchors: Iterable[_Anchor], today: date) -> date | None:
     """Which of the years a page mentions it is from: the one in which most of its written
     weekdays fall on their dates (a 2019 page may talk of "the 2020 elections"); ties go to the
-    most recent year. Returned as mid-year, the anchor for ``resolve_year``."""
+    most recent year. Returned as mid-year, the anchor for ``resolve_year``. None when that
+    year lies decades back and today's year fits the weekdays as well: a talk on "La Unidad
+    Popular, 1970–1973" (whose calendar is 2026's) does not date the page; today does."""
     dated = Counter(
         (a.date.month, a.date.day, a.date.weekday)
         for a in anchors
@@ -194,6 +199,8 @@ def _page_year(years: list[int], anchors: Iterable[_Anchor]) -> date:
         )
 
     best = max(years[:8], key=lambda y: (fits(y), y))  # the most-mentioned few are enough
+    if today.year - best > _HISTORIC_YEARS and fits(today.year) >= fits(best):
+        return None
     return date(best, 7, 1)
 
 

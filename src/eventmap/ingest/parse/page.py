@@ -570,11 +570,8 @@ def _parse(
     else:
         visible = "\n".join(line.text for line in lines) if is_html else text
         years = _page_years(year_counts(visible, until=today.year), anchors.values(), today)
-        ctx = (
-            _Context(_page_year(years, anchors.values()), False, [])
-            if years
-            else _Context(today, True, [])
-        )
+        year = _page_year(years, anchors.values(), today) if years else None
+        ctx = _Context(year, False, []) if year is not None else _Context(today, True, [])
     for i, reason in unread.items():
         _warn(ctx, lines[i], reason)
     if chat is not None:
