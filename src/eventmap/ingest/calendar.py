@@ -691,6 +691,7 @@ def _middle_time(text: str) -> TimeMatch | None:
 
 
 _DASHES = re.compile(r"\s[–—-]\s")
+_DOTS = re.compile(r"\s[·•]\s")
 _LAST_PAREN = re.compile(r"\(([^()]{2,80})\)\s*+$")
 
 
@@ -717,6 +718,11 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
         return cells[0], ", ".join(cells[1:])
     place_like = is_place or (lambda _t: False)
     title, place = rest, ""
+    if " · " in rest or " • " in rest:  # "Mitgliederversammlung · Gewerkschaftshaus, Saal 1"
+        cells = [c.strip(" ,;") for c in _DOTS.split(rest)]
+        cells = [c for c in cells if c]
+        if len(cells) >= 2:
+            return cells[0], ", ".join(cells[1:])
     segs = [p.strip(" ,;") for p in _DASHES.split(rest)]
     if len(segs) >= 2 and segs[0]:
         k = next((k for k in range(1, len(segs)) if place_like(segs[k])), None)

@@ -1617,6 +1617,11 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
     _read_entry_place(m, place)
 
 
+# A German street's or square's name is no town: "Haupteingang Mönchebergstraße",
+# "Rainer-Dierichs-Platz", "Karl-Marx-Allee".
+_STREET_NAME_END = re.compile(r"(?:stra(?:ß|ss)e|gasse|allee|platz|weg|ufer)$", re.IGNORECASE)
+
+
 def _read_entry_place(m: Meeting, place: str) -> None:
     """A calendar entry's or a table row's place: "Room 4", "Trades Hall, Melbourne", ..."""
     place = calendar.place_text(place)
@@ -1632,7 +1637,12 @@ def _read_entry_place(m: Meeting, place: str) -> None:
             return
         venue, _, town = place.rpartition(",")
         town = town.strip(" .")
-        if venue and _BARE_CITY.match(town) and not VENUE_WORDS.search(town):
+        if (
+            venue
+            and _BARE_CITY.match(town)
+            and not VENUE_WORDS.search(town)
+            and not _STREET_NAME_END.search(town)
+        ):
             m.city, place = m.city or town, venue  # "Trades Hall, Melbourne"
         _read_tail(m, place)
 
