@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -577,10 +578,20 @@ def _build_meeting(
         if _venue_and_street_before(m, a.inline_head) and m.title is None:
             m.title = title.split(" at ")[0].strip() if title else None
     details = [lines[d] for d in (*span.pre, *span.details)]
+    paragraph = None  # the place and time a blurb under a titled date line gives
     if a.date is not None:
         before = _tail_place_values(m)  # not a copy of the meeting: cheap
         tail = _read_when(m, a, aline, ctx, prev, later)
         if (
+            tail is not None
+            and not span.pre
+            and not a.prose
+            and a.day is None
+            and (paragraph := _paragraph_under(tail, lines, a.index)) is not None
+        ):
+            vars(m).update(zip(_TAIL_PLACE_FIELDS, before, strict=True))
+            m.title = m.title or tail.strip(" ,;:–—-@|·")
+        elif (
             tail is not None
             and not span.pre
             and (_tail_title_over_venue(tail, details) or _entry_over_venue(a, tail, details))
@@ -598,6 +609,14 @@ def _build_meeting(
     ):
         _read_venue_text(m, a.day_place)
     location_pending = _read_details(m, details)
+    if paragraph is not None:
+        place, tm = paragraph
+        if m.address and m.address.strip() == lines[a.index + 1].text.strip():
+            m.address = None  # "Back at Monroe's Tavern, 7.30pm.": read as an address
+        if place:
+            m.venue, m.place = place, place
+        if tm is not None and m.start_time is None:
+            m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
     if later is not None and not later and m.date and span.details:
         _detail_times(m, lines[span.details[0]].text, later)
     if m.date and m.start_time is None and not a.more and not a.lead:
@@ -632,7 +651,10 @@ def _build_meeting(
         links += lines[h].links
     m.links = list(dict.fromkeys(links)) if links else links
     _settle_status(m, aline, ctx, location_pending)
-    _read_flags(m, [lines[i].text for i in span.indices])
+    flags = [lines[i].text for i in span.indices]
+    if paragraph is not None:  # "POSTPONED — Prof. Keane has had to travel; …" opens the blurb
+        flags.append(lines[a.index + 1].text[:_PARAGRAPH_STATUS])
+    _read_flags(m, flags)
     if online_head is not None or (online_list and not (m.venue or m.room or m.address)):
         m.online = True  # "The EC meets at 6pm …, online via Zoom:" over its dates
     return m
@@ -760,6 +782,92 @@ def _tail_title_over_venue(tail: str, details: list[Line]) -> bool:
     if _title_words(under) and not _placelike(under.split(",")[0]):
         return False  # a second title line, a blurb: not a venue
     return _named_venue_line(under) or bool(_venue_kind(under.split(",")[0]))
+
+
+# Where a paragraph's place clause opens: after a colon ("Note the venue: The Crane Bar, …"),
+# "(Was: …", or a preposition of place ("Upstairs at Monroe's", "Wieder im Café Kafka", "au
+# Café des Arts", "en el Bar Central").
+_PLACE_OPENING = re.compile(
+    r"(?:^|[:(]\s*+|\b(?i:at|in|im|ins|beim|au|aux|à\s++la|à\s++l['’]|en\s++el|en\s++la)\s++"
+    r"(?:the\s++|der\s++|dem\s++)?)(?=[A-ZÀ-Þ])",
+)
+_START_WORD = re.compile(r"\b(?:talk|starts?|begins?|beginn|début|comienzo|inicio)\b", re.I)
+# A sentence's end in a blurb, before a capital or a number ("… Dominick Street. 7.30pm."), not
+# after a title's short word ("Dr.", "St.", "Prof." before a name is none).
+_PARAGRAPH_BREAK = re.compile(
+    r"(?<![A-Z][a-z])(?<!Prof)(?<!Mrs)(?<!Dra)(?<!Mme)(?<!\b[A-Z])[.!?][)\"”»]?\s++(?=[A-ZÀ-Þ\d¿¡(])"
+)
+_PROSE_PLACE_LEN = 60  # characters of a paragraph's place name; longer is a sentence
+_TAIL_DASHES = re.compile(r"\s[–—-]\s")
+_READ_LANGS = ("en", "de", "fr", "es")  # any date line under it, whatever the page's language
+_PARAGRAPH_STATUS = 24  # characters at a blurb's start that may say the talk's status
+_DATE_LINE_LEAD = 24  # characters before a date that opens its line ("- **Jueves, 21 de enero")
+_PROSE_PARAGRAPH = 40  # characters: shorter lines under a date are read as they were
+
+
+def _paragraph_place_time(text: str) -> tuple[str, TimeMatch | None] | None:
+    """The place and start a blurb paragraph under a titled date line gives in its words:
+    "… Upstairs at Monroe's Tavern, Dominick Street. 7.30pm.", "Galway City Library, St
+    Augustine Street, in the children's section. 7.30pm", "Note the venue and the later start:
+    The Crane Bar, Sea Road, upstairs room, 8pm sharp", "Hardiman Building, University of
+    Galway, room G010. Doors 7pm, talk at 7.30pm". The place is the name before the first
+    comma of the clause that the time's sentence, or the sentence before it, opens with."""
+    cuts = [0, *(b.end() for b in _PARAGRAPH_BREAK.finditer(text, 0, 2_000)), len(text)]
+    sentences = [text[i:j].strip() for i, j in itertools.pairwise(cuts)]
+    for k, sentence in enumerate(sentences):
+        tm = find_times(sentence)
+        if tm is None:
+            continue
+        head = sentence[: tm.start].strip(" ,;–—-")
+        if (start := _START_WORD.search(sentence, tm.end)) is not None:
+            tm = find_times(sentence[start.end() :]) or tm  # "Doors 7pm, talk at 7.30pm"
+        place = _clause_place(head) if head and not _DOORS_ONLY.fullmatch(head) else None
+        for earlier in reversed(sentences[max(0, k - 2) : k]):  # "… Dominick Street. 7.30pm."
+            place = place or _clause_place(earlier)
+        if place:
+            return place, tm
+        return ("", tm) if _ONLINE.search(text) else None  # "Online only — 7pm Irish time"
+    return None
+
+
+_DOORS_ONLY = re.compile(
+    r"(?:doors(?:\s++open)?|einlass|ouverture(?:\s++des\s++portes)?|"
+    r"apertura(?:\s++de\s++puertas)?|from|ab|dès|desde|\W)*+",
+    re.I,
+)
+
+
+def _clause_place(text: str) -> str | None:
+    """The name opening the last place clause of ``text`` (see _paragraph_place_time)."""
+    opening = None
+    for found in _PLACE_OPENING.finditer(text):
+        opening = found  # the last: the clause nearest the time
+    if opening is None:
+        return None
+    name = text[opening.end() :].split(",", 1)[0].strip(" .;:)")
+    if not name or len(name) > _PROSE_PLACE_LEN or find_times(name) is not None:
+        return None
+    return name if _placelike(name) or _name_words(name) else None
+
+
+def _paragraph_under(tail: str, lines: list[Line], i: int) -> tuple[str, TimeMatch | None] | None:
+    """The place and time of the blurb paragraph right under date line ``i`` when the words
+    after its dash are the talk's title ("Tuesday 1 December — What is a tide, really?" over
+    "Dr Aoife Byrne opens the season … Upstairs at Monroe's Tavern, Dominick Street. 7.30pm.")
+    and the blurb names the place (see _paragraph_place_time); else None."""
+    rest = tail.strip(" ,;:–—-@|·")
+    if i + 1 >= len(lines) or not rest or not (_title_words(rest) or rest.endswith("?")):
+        return None
+    if not tail.lstrip().startswith(("—", "–", "-")) or any(
+        _placelike(part) and not _weak_place(part) for part in (rest, *_TAIL_DASHES.split(rest))
+    ):
+        return None  # "— Charla: La vivienda como derecho — Salón de actos": its place
+    under = lines[i + 1].text
+    if len(under) < _PROSE_PARAGRAPH or not (_PARAGRAPH_BREAK.search(under) or is_prose(under)):
+        return None
+    if (dm := find_date(under, langs=_READ_LANGS)) is not None and dm.start < _DATE_LINE_LEAD:
+        return None  # the next entry's date line
+    return _paragraph_place_time(under)
 
 
 def _entry_over_venue(a: _Anchor, tail: str, details: list[Line]) -> bool:
