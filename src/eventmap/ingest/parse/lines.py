@@ -2265,6 +2265,54 @@ def _drop_comments(
                 kinds[j] = BLANK
             j -= 1
     _drop_post_dates(lines, kinds, anchors, unread)
+    _drop_comment_stamps(lines, kinds, anchors, unread)
+
+
+# The heading of a page's comments: "Comments (2)", "3 comments", "2 réponses", "Kommentare",
+# "Comentarios (4)", "Leave a reply" (platforms write these words, not CLDR).
+_COMMENTS_HEADING = re.compile(
+    r"^\W{0,3}+(?:\d{1,4}\s++)?(?:comments?|responses?|replies|commentaires?|réponses?|"
+    r"kommentare?|antworten|comentarios?|respuestas?|leave\s++a\s++(?:reply|comment)|"
+    r"laisser\s++un\s++commentaire|schreibe\s++einen\s++kommentar|deja\s++un\s++comentario)"
+    r"(?:\s*+\(\d{1,4}\))?\s*+:?$",
+    re.IGNORECASE,
+)
+_COMMENT_STAMP_REASON = "{!r} is a comment's date, under the page's comments ({!r}); not a meeting"
+_COMMENT_NAME = 40  # characters of a commenter's name before the stamp's date
+_STAMP_JOIN = re.compile(r"\b(?:at|um|à|a\s++las|alle|de|o)\b|@", re.IGNORECASE)
+
+
+def _drop_comment_stamps(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """Under the page's comments heading ("Commentaires (2)", "2 réponses", "3 Comments"), a
+    line that is only a date and its time, maybe after the commenter's name ("Sophie M. – 24
+    novembre 2026 à 21 h 40", "vendredi 27 novembre à 18 h 02"), is when a comment was written:
+    no meeting, warned about."""
+    heading = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if len(line.text) <= 40 and _COMMENTS_HEADING.match(line.text)
+        ),
+        None,
+    )
+    if heading is None:
+        return
+    for j in [j for j in anchors if j > heading]:
+        a = anchors[j]
+        tail = a.tail
+        if (tm := find_times(tail)) is not None:
+            tail = tail[: tm.start] + tail[tm.end :]  # "… 2026 à 21 h 40"
+        if (
+            a.more
+            or _STAMP_JOIN.sub("", tail).strip(" –—-:,.|·")
+            or len(a.inline_head.strip(" –—-:,|·")) > _COMMENT_NAME
+        ):
+            continue
+        unread[j] = _COMMENT_STAMP_REASON.format(lines[j].text, lines[heading].text)
+        del anchors[j]
+        kinds[j] = BLANK
 
 
 _POST_DATE_REASON = "{!r} is the post's own date, under its counters ({!r}); not a meeting"
