@@ -5,11 +5,13 @@ Pure functions over what they are given; ``read_listing_file`` is the only one t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -423,6 +425,38 @@ def text_lines(text: str, dated: Callable[[str], bool] | None = None) -> list[Li
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links))
     return out
+
+
+# A static site's front matter: its first line "---" (YAML) or "+++" (TOML), then "key: value"
+# lines up to the same fence. Its dates say when the page was written or last changed.
+_FRONT_FENCES = ("---", "+++")
+_FRONT_LINES = 60  # lines of front matter at most
+_FRONT_KEY = re.compile(r"[\w.-]{1,40}+\s*+[:=]|- |[\[\]{}]")  # "title: …", "- item", "]"
+_FRONT_DATE = re.compile(
+    r"^(?:date|lastmod|last_modified|modified|updated|publishdate|published|pubdate)\s*+[:=]\s*+"
+    r"[\"']?(\d{4})-(\d{2})-(\d{2})",
+    re.IGNORECASE,
+)
+
+
+def front_matter(lines: list[Line]) -> tuple[int, date | None]:
+    """How many lines a Markdown page's front matter takes (0 when it has none) and the most
+    recent of its dates ("date: 2026-11-28T10:12:00Z", "lastmod = 2026-11-30"): the page's
+    metadata, no text of it."""
+    if not lines or lines[0].text not in _FRONT_FENCES:
+        return 0, None
+    fence = lines[0].text
+    for n, line in enumerate(lines[1:_FRONT_LINES], start=1):
+        if line.text == fence:
+            if not all(_FRONT_KEY.match(meta.text) for meta in lines[1:n] if meta.text):
+                return 0, None  # "---" / "Meetings" / "---": a rule around the page's text
+            found = []
+            for meta in lines[1:n]:
+                if (m := _FRONT_DATE.match(meta.text)) is not None:
+                    with contextlib.suppress(ValueError):
+                        found.append(date(*map(int, m.groups())))
+            return n + 1, max(found, default=None)
+    return 0, None
 
 
 def contains_any(low: str, words: tuple[str, ...]) -> bool:

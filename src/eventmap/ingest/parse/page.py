@@ -93,6 +93,7 @@ from eventmap.ingest.places import find_campus
 from eventmap.ingest.text import (
     Line,
     decode_page,
+    front_matter,
     is_prose,
     text_lines,
 )
@@ -295,7 +296,11 @@ def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarn
         return page.lines, True, page.published, [ParseWarning(1, n) for n in page.notes]
     if looks_like_wikitext(text):
         return wiki_lines(text), False, None, []
-    return text_lines(text, _dated_cell), False, None, []
+    lines = text_lines(text, _dated_cell)
+    fenced, published = front_matter(lines)
+    for i in range(fenced):  # metadata: no line of it is the page's text
+        lines[i] = Line(lines[i].number, "", [])
+    return lines, False, published, []
 
 
 def _dated_cell(text: str) -> bool:
