@@ -1,7 +1,10 @@
 """An events plugin's card: its date (often split into spans, "Mar" "01/12"), its title, and one
 meta line with the time, a middle dot and the place ("18:30 hs · Sala Alfonsina Storni (1.º
-piso)"). The meta line is the card's detail (``parse.lines._time_then_cell``), not a calendar
-entry of its own under the date: one meeting per card, with the meta line's time and place.
+piso)"). When its cell names a place (a place's or a room's word, or a name before its
+street: "Sede Echesortu — Mendoza 4120"), the meta line is the card's detail
+(``parse.lines._time_then_cell``), not a calendar entry of its own under the date: one meeting
+per card, with the meta line's time and place. A cell that names no place ("16h · CLÔTURE")
+stays a programme's entry.
 """
 
 from datetime import date
@@ -39,8 +42,8 @@ CARDS = [
     ("en", "<span>DEC</span> <span>10</span>", "Film club", "6 PM • Community Hall",
      "2026-12-10", "18:00", "Community Hall"),
     ("de", "Do., 3.12.", "Lesung", "19 Uhr · Kleiner Saal", "2026-12-03", "19:00", "Kleiner Saal"),
-    ("de", "<span>Fr</span> <span>11.12.</span>", "Erzählcafé", "15:00 · Stadtteiltreff Nord",
-     "2026-12-11", "15:00", "Stadtteiltreff Nord"),
+    ("de", "<span>Fr</span> <span>11.12.</span>", "Erzählcafé", "15:00 · Stadtteilzentrum Nord",
+     "2026-12-11", "15:00", "Stadtteilzentrum Nord"),
     ("fr", "jeu. 3 déc.", "Ciné-débat", "18 h 30 · Médiathèque Jean-Macé", "2026-12-03",
      "18:30", "Médiathèque Jean-Macé"),
     ("fr", "<span>sam.</span> <span>12/12</span>", "Atelier d'écriture", "14h · Salle du conseil",
@@ -82,6 +85,9 @@ def test_a_page_of_cards_with_two_on_one_day() -> None:
         # a calendar day: entries that each open with their time stay entries
         ("Samstag, 5. Dezember\n10:00 · Flohmarkt · Hof\n15:00 · Lesung · Saal 2\n",
          ["10:00", "15:00"]),
+        # a day's one entry whose cell names no place is the day's entry, its title
+        ("SAMEDI 6 MARS\n\n16h · CLÔTURE\nRemise du prix du public\n📍 Le Lieu Unique, quai Ferdinand-Favre\n",
+         ["16:00"]),
         # after a timed entry, a time with one cell is the next entry, not the first one's detail
         ("Saturday 5 December\n10:00 · Book swap\n7pm · Carol concert\n", ["10:00", "19:00"]),
         ("Sábado 5 de diciembre\n10 h · Trueque de libros\n19 h · Concierto\n",

@@ -1377,6 +1377,7 @@ _CELL_AFTER_TIME = re.compile(
 )
 # The same meta line in one element: the time, a middle dot and one place cell ("18:30 hs · Sala
 # Alfonsina Storni (1.º piso)", "19 Uhr · Saal 2", "18 h 30 · Médiathèque"), no second dot.
+_DASH_PART = re.compile(r"\s[–—]\s")  # "Sede Echesortu — Mendoza 4120": the name, then the street
 _DOT_CELL_AFTER_TIME = re.compile(r"\s?(?:[^\W\d_]{1,3}\.?)?\s?[·•]\s*+[^\W\d_][^|·•]{0,80}")
 
 
@@ -1391,8 +1392,16 @@ def _time_then_cell(text: str) -> bool:
     if not cells and "·" not in text[:_CELL_REACH] and "•" not in text[:_CELL_REACH]:
         return False
     tm = find_times(text)
-    after = _CELL_AFTER_TIME if cells else _DOT_CELL_AFTER_TIME
-    return tm is not None and tm.start <= 2 and after.fullmatch(text, tm.end) is not None
+    if tm is None or tm.start > 2:
+        return False
+    if cells:
+        return _CELL_AFTER_TIME.fullmatch(text, tm.end) is not None
+    # one element: its cell must name a place ("16h · CLÔTURE" is a programme's entry)
+    cell = _DOT_CELL_AFTER_TIME.fullmatch(text, tm.end)
+    if cell is None:
+        return False
+    place = re.split(r"[·•]", text[tm.end :], maxsplit=1)[-1].strip()
+    return _entry_place(place) or _named_venue_line(_DASH_PART.sub(", ", place))
 
 
 def _stamped_days(line: Line) -> set[tuple[int, int]]:
