@@ -377,6 +377,14 @@ _CONTACT_LABEL = re.compile(
 )
 
 
+# A line that says when the entry starts: "starts at 3:00 p.m. GMT" (after "NB:"), "beginnt um
+# 18 Uhr", "commence à 18 h", "empieza a las 18:00".
+_STARTS_AT = re.compile(
+    r"(?:starts?|begins?|beginnt|beginn|commence|d[ée]but|empieza|comienza|inicio)\b", re.I
+)
+_STARTS_AT_REACH = 20  # characters from the start word to the time
+
+
 @lru_cache(maxsize=4096)
 def _detail_text(t: str) -> _DetailText:
     if (pin := _PLACE_MARK.match(t)) is not None:
@@ -412,6 +420,7 @@ def _detail_text(t: str) -> _DetailText:
         or DOORS_RE.search(bare)
         or _TIME_LABEL.match(placed)
         or _time_note(placed)
+        or (_STARTS_AT.match(placed) is not None and tm.start < _STARTS_AT_REACH)
     )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
     who = sm.group("who").strip() if sm and sm.start() < 3 else None
     return _DetailText(

@@ -863,6 +863,9 @@ _FIELD_HEAD = 12  # characters before a field's colon ("Uhrzeit", "Horaires", "W
 _FIELD_REACH = 3  # lines of the block read for the place field
 
 
+_FIELD_BLOCK = 8  # lines of a dated card's labelled fields above its time field
+
+
 def _field_rule(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], i: int
 ) -> tuple[TimeMatch, str | None] | None:
@@ -876,8 +879,11 @@ def _field_rule(
         lo -= 1
     while hi + 1 < len(kinds) and kinds[hi + 1] != BLANK and hi - i < _FIELD_REACH:
         hi += 1
-    if any(j in anchors for j in range(lo, hi + 1)) or max(anchors, default=-1) <= hi:
-        return None  # a card's fields under its date, or nothing below
+    top = lo
+    while top > 0 and kinds[top - 1] != BLANK and i - top < _FIELD_BLOCK:
+        top -= 1
+    if any(j in anchors for j in range(top, hi + 1)) or max(anchors, default=-1) <= hi:
+        return None  # a card's fields under its date (speaker, topic, venue…), or nothing below
     if sum(1 for j in range(lo, hi + 1) if j != i and _MAIL_HEADER.match(lines[j].text)) >= 2:
         return None  # a message's header in a digest ("Date:" / "From:" / "Subject:"): when sent
     place = None
