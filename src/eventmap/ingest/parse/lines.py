@@ -1383,6 +1383,7 @@ _CELL_AFTER_TIME = re.compile(
 )
 # The same meta line in one element: the time, a middle dot and one place cell ("18:30 hs · Sala
 # Alfonsina Storni (1.º piso)", "19 Uhr · Saal 2", "18 h 30 · Médiathèque"), no second dot.
+_DOT_SPLIT = re.compile(r"[·•]")
 _DASH_PART = re.compile(r"\s[–—]\s")  # "Sede Echesortu — Mendoza 4120": the name, then the street
 _DOT_CELL_AFTER_TIME = re.compile(r"\s?(?:[^\W\d_]{1,3}\.?)?\s?[·•]\s*+[^\W\d_][^|·•]{0,80}")
 
@@ -1406,7 +1407,7 @@ def _time_then_cell(text: str) -> bool:
     cell = _DOT_CELL_AFTER_TIME.fullmatch(text, tm.end)
     if cell is None:
         return False
-    place = re.split(r"[·•]", text[tm.end :], maxsplit=1)[-1].strip()
+    place = _DOT_SPLIT.split(text[tm.end :], maxsplit=1)[-1].strip()
     return _entry_place(place) or _named_venue_line(_DASH_PART.sub(", ", place))
 
 
