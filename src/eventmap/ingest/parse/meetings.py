@@ -214,6 +214,14 @@ def _read_dot_parts(m: Meeting, tail: str) -> bool:
         _AT_PART.match(p) is not None or _listed_place(p) or _street_after_name(p)
     )
     k = next((k for k in range(1, len(parts)) if place(parts[k])), None)
+    if (
+        k is None
+        and len(parts) >= 2
+        and _title_words(parts[-2])
+        and _name_words(parts[-1].split(",")[0])
+        and not _title_words(parts[-1].split(",")[0])
+    ):
+        k = len(parts) - 1  # "· Christmas in the Park (sing-along) · Roma Street Parkland": a name
     parts = [_AT_NAME_START.sub("", p) for p in parts]  # "at The Crown & Anchor": its "The"
     if k is None and len(parts) == 1 and (place(parts[0]) or _is_city_line(parts[0])):
         return False  # "· Central Library": read as any place after a time
