@@ -1656,6 +1656,17 @@ def _read_columns(m: Meeting, rest: str, roles: tuple[str, ...], *, markdown: bo
     _read_cells(m, list(zip(reversed(roles), reversed(cells), strict=False)), roles)
 
 
+def _cell_before_status(cell: str) -> str:
+    """A place cell without the status and its remark after the place ("Gandhi Peace Foundation,
+    Deen Dayal Upadhyay Marg -- CANCELLED (police permission refused)" -> its first two parts)."""
+    sm = _STATUS_WORDS.search(cell)
+    if sm is None:
+        return cell
+    if sm.start() > 0 and (head := cell[: sm.start()].rstrip(" -–—*~(,;:|")):
+        return head
+    return _STATUS_WORDS.sub("", cell).strip(" *()–—-:")
+
+
 def _read_cells(m: Meeting, pairs: list[tuple[str, str]], roles: tuple[str, ...]) -> None:
     """A table row's (role, cell) pairs read into the meeting, the title cell first."""
     pairs.sort(key=lambda rc: rc[0] != "title")  # the title cell's words before any other's
@@ -1666,7 +1677,7 @@ def _read_cells(m: Meeting, pairs: list[tuple[str, str]], roles: tuple[str, ...]
         if role == "title":
             m.title = m.title or _STATUS_WORDS.sub("", cell).strip(" *–—-") or None
         elif role == "place" or (role == "city" and ("place" not in roles or _ONLINE.search(cell))):
-            _read_entry_place(m, cell)
+            _read_entry_place(m, _cell_before_status(cell))
         elif role == "notes":
             _read_notes_cell(m, cell)
         elif role == "city":
