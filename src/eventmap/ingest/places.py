@@ -138,6 +138,9 @@ VENUE_WORDS = re.compile(
 )
 
 
+_VENUE_WORD_NEXT = re.compile(r"\s++" + VENUE_WORDS.pattern, re.IGNORECASE)  # " Union", " Hall"
+
+
 @dataclass(frozen=True)
 class CampusMatch:
     name: str
@@ -167,6 +170,10 @@ def find_campus(text: str) -> CampusMatch | None:
         return None
     name = m.group(0).strip(" ,–-")
     start = m.start()
+    if "," in name and _VENUE_WORD_NEXT.match(text, m.end()):
+        # "University of Minnesota, Coffman Memorial Union": the words after the comma name
+        # the building, not the campus's town
+        name = name[: name.rindex(",")].rstrip(" ,–-")
     if name.lower().startswith("the "):
         name, start = name[4:], start + 4
     campus, city = split_campus_city(name)
