@@ -293,6 +293,20 @@ def email_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[int
     09 h 14" among "De :", "À :", "Objet :"), and its index: when the page was sent, never a
     meeting. The header is a run of at least three such lines, one of them the date with its
     year ("Date:" alone, under a meeting's title, is a field label)."""
+    found = _email_header_date(lines, langs, with_year=True)
+    return found if found is not None and found[1] is not None else None
+
+
+def email_date_line(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> int | None:
+    """The index of an e-mail header's date line at the top of the page whatever its date says,
+    a year or not ("Date : Jeu. 3 déc., 09 h 12" among "De :" and "Objet :"): never a meeting."""
+    found = _email_header_date(lines, langs, with_year=False)
+    return found[0] if found is not None else None
+
+
+def _email_header_date(
+    lines: list[Line], langs: tuple[str, ...], *, with_year: bool
+) -> tuple[int, date | None] | None:
     seen, run, when = 0, 0, None
     for i, line in enumerate(lines):
         if not line.text:
@@ -314,6 +328,8 @@ def email_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[int
             if dm is not None and dm.year is not None:
                 with contextlib.suppress(ValueError):  # "31 Feb 2026": no date
                     when = (i, date(dm.year, dm.month, dm.day))
+            elif dm is not None and not with_year:
+                when = (i, None)
     return when if run >= _MAIL_LINES else None
 
 

@@ -545,7 +545,8 @@ def _parse(
     lines = repeat_parallel_slots(lines)
     mail = asof.email_date(lines, langs)
     dateline = mail or asof.bare_dateline(lines, langs)
-    kinds, anchors, unread = _classify(lines, langs, dateline[0] if dateline else None)
+    top = dateline[0] if dateline else asof.email_date_line(lines, langs)  # a yearless "Date :"
+    kinds, anchors, unread = _classify(lines, langs, top)
     _drop_page_marks(lines, kinds)
     if mail is not None and (subject := asof.email_subject(lines, mail[0])) in anchors:
         unread[subject] = _SUBJECT_REASON.format(lines[subject].text)
