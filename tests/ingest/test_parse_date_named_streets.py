@@ -80,3 +80,19 @@ def test_an_agenda_on_a_date_named_avenue_through_the_cli(tmp_path):
     path.write_text(AGENDA, encoding="utf-8")
     meetings = cli_meetings(path, "--as-of", AS_OF.isoformat())
     _check(cli_place_rows(meetings))
+
+
+# fmt: off
+@pytest.mark.parametrize("venue_line,venue", [
+    ("Vor dem Brandenburger Tor (Platz des 18. März), Berlin", "Brandenburger Tor"),
+    ("Kundgebung am Rathaus, Platz des 17. Juni, Halle", "Rathaus"),
+    ("Treffpunkt: Gewerkschaftshaus (Straße des 17. Juni 100), Berlin", "Gewerkschaftshaus"),
+])
+# fmt: on
+def test_a_german_square_or_street_named_after_a_day_after_the_venue(venue_line, venue):
+    """"Platz des 18. März" and "Straße des 17. Juni" inside a venue line, after the venue's name
+    (holdout15's German chapter page): part of the address, not a second date."""
+    page = f"Veranstaltungen\n\nSamstag, 23. Januar 2027, 13 Uhr\n{venue_line}\n"
+    meetings = parse(page, as_of=AS_OF, lang="de").meetings
+    assert [(m.date, m.start_time) for m in meetings] == [("2027-01-23", "13:00")]
+    assert venue in _places(meetings[0])

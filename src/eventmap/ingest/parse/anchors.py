@@ -108,9 +108,13 @@ def _street_named(head: str) -> bool:
     if _STREET_LEAD.match(head) is not None:
         return True
     starts = [st.start() for st in _STREET_WORD_ABROAD.finditer(head)]
-    return bool(starts) and _STREET_LEAD.match(head[starts[-1] :]) is not None
+    starts += [st.start() for st in _STREET_WORD_DE.finditer(head)]  # "(Platz des 18. März)"
+    return bool(starts) and _STREET_LEAD.match(head[max(starts) :]) is not None
 
 
+# German street and square words standing alone before a date: "Platz des 18. März", "Straße
+# des 17. Juni" (inside a venue's line, after its name).
+_STREET_WORD_DE = re.compile(r"\b(?:platz|stra(?:ß|ss)e)\b", re.IGNORECASE)
 # A time to the second with a zone after a date: an e-mail's header, never a meeting's time.
 # A street named after a date or a month, its type first: "Avenue du Champ de Mars 6", "Rue du
 # 4 Septembre", "Avenida 9 de Julio 1925", "Calle 5 de Mayo 32", "Straße des 17. Juni 135".
