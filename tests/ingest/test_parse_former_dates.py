@@ -38,6 +38,15 @@ AS_OF = date(2027, 1, 10)
      "2027-03-11"),
     ("Charla el viernes 12 de marzo de 2027, 19 h (en lugar del viernes 5 de marzo)", "es",
      "2027-03-12"),
+    # a bracket that says what the date was (holdout15's Spanish chapter page)
+    ("Málaga: ¡CAMBIO DE FECHA! Ahora el sábado 13 de marzo, 11:00 h (antes sábado 6 de marzo). "
+     "La Casa Invisible", "es", "2027-03-13"),
+    ("Leeds: NEW DATE Saturday 13 March 2027, 11am (was Saturday 6 March), Trades Hall", None,
+     "2027-03-13"),
+    ("Leipzig: NEUER TERMIN Samstag, 13. März 2027, 11 Uhr (vorher Samstag, 6. März)", "de",
+     "2027-03-13"),
+    ("Lyon : NOUVELLE DATE samedi 13 mars 2027, 11 h (avant samedi 6 mars)", "fr",
+     "2027-03-13"),
 ])
 # fmt: on
 def test_the_date_a_meeting_moved_from_is_no_meeting(line, lang, want):

@@ -797,8 +797,10 @@ def _cut_join(text: str) -> str:
 # Words right before a later date on a meeting's line that make it the date the meeting had
 # before it moved: "Rescheduled from Monday 26 April", "(originally 3 March)", "verschoben vom
 # 4. März", "statt am 4. März", "reporté du 4 mars", "au lieu du 4 mars", "aplazada del 4 de
-# marzo", "en lugar del 4 de marzo".
+# marzo", "en lugar del 4 de marzo"; a bracket that says what it was: "(antes sábado 16 de
+# enero)", "(was Saturday 16 January)", "(vorher 16. Januar)", "(avant le 16 janvier)".
 _FORMER_DATE = re.compile(
+    r"\(\s*+(?:was|war|antes|anteriormente|zuvor|vorher|avant|pr[ée]c[ée]demment)\b|"
     r"\b(?:(?:rescheduled|moved|postponed|changed|brought\s++forward)\s++from|previously|"
     r"originally(?:\s++(?:scheduled|planned|set|due))?(?:\s++for)?|formerly|instead\s++of|"
     r"(?:verschoben|verlegt|vorverlegt)\s++(?:vom|von)|(?<!findet\s)(?<!finden\s)statt|anstelle\s++(?:vom|von)|"
@@ -809,7 +811,7 @@ _FORMER_DATE = re.compile(
     re.I,
 )
 _FORMER_STEMS = ("from", "previous", "original", "formerly", "instead", "vom", "von", "statt",
-                 "anstelle", "ursprüngl", "du", "de", "lieu", "initialement", "lugar")  # fmt: skip
+                 "anstelle", "ursprüngl", "du", "de", "lieu", "initialement", "lugar", "(")  # fmt: skip
 _FORMER_REACH = 40  # characters before a later date searched for _FORMER_DATE
 
 
