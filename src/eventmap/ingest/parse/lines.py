@@ -1462,6 +1462,15 @@ def _drop_toc(
             kinds[r] = BLANK
 
 
+# A teaser's label before the date of the next event listed below it: "Next event:", "Coming
+# up:", "Nächster Termin:", "Prochaine rencontre :", "Próximo evento:".
+_NEXT_LABEL = re.compile(
+    r"\W{0,3}+(?:next\s++(?:event|meeting|meetup|session)|coming\s++up|up\s++next|"
+    r"n[äa]chste[rs]?\s++(?:termin|treffen|veranstaltung)|"
+    r"prochaine?\s++(?:r[ée]union|rencontre|[ée]v[ée]nement|[ée]v[èe]nement|s[ée]ance)|"
+    r"pr[óo]xim[oa]\s++(?:evento|reuni[óo]n|encuentro|cita))\s*+:",
+    re.IGNORECASE,
+)
 _BADGE_REASON = "{!r} repeats the date of the meeting at line {} (a date badge); not a meeting"
 _BADGE_LEN = 24  # characters: "SEP13", "13 Sep", "Wed 13 Sep"
 _BADGE_REACH = 8  # lines from a badge to the date line it repeats
@@ -1487,7 +1496,11 @@ def _drop_badges(
         if a.day is not None or len(lines[i].text) > _BADGE_LEN + _REMARK_LEN:
             continue
         remark = 0  # "Friday 19 March (eve of the weekend)": a day heading with a remark
-        if not _date_only(a) and not (a.inline_head or a.more):
+        label = _NEXT_LABEL.match(lines[i].text)
+        teaser = label is not None and not a.more and not a.tail.strip(" .,;:|–—-")
+        if teaser:
+            remark = label.end()  # "Next event: WED, DEC 9" over that event's card
+        elif not _date_only(a) and not (a.inline_head or a.more):
             rm = _REMARK_TAIL.fullmatch(a.tail)
             if rm is not None:
                 remark = len(rm.group())
