@@ -407,12 +407,44 @@ def unmark(t: str) -> str:
     return t.strip()
 
 
+# The rule under a fixed-width table's header: runs of dashes parted by spaces, one a column
+# ("--- ----------   -----  ------"), as plain-text tables, psql and pandoc write them.
+_COLUMN_RULE = re.compile(r"[ \t]*+-{2,}+(?:[ \t]++-{2,}+)++[ \t]*+")
+_COLUMN_RUN = re.compile(r"-{2,}+")
+
+
+def fixed_width_rows(raws: list[str]) -> list[str]:
+    """A fixed-width table's header and rows with their cells parted by " | ", where the dashed
+    rule under the header says where each column starts ("Tag Datum        Zeit   Ort" over
+    "--- ----------   -----  ---"). A row whose text runs across a column's start (a word cut
+    by it) is left as it was."""
+    out = list(raws)
+    for i, raw in enumerate(raws):
+        if i == 0 or not raw.lstrip().startswith("--") or not _COLUMN_RULE.fullmatch(raw):
+            continue
+        starts = [m.start() for m in _COLUMN_RUN.finditer(raw)]
+        for j in [i - 1, *range(i + 1, len(raws))]:
+            row = raws[j]
+            if not row.strip() or _COLUMN_RULE.fullmatch(row):
+                if j > i:
+                    break
+                continue
+            cuts = [*starts[1:], len(row)]
+            if any(0 < c < len(row) and row[c - 1] != " " and row[c] != " " for c in cuts[:-1]):
+                continue  # a word across a column's start: not this table's row
+            cells = [row[: cuts[0]], *(row[a:b] for a, b in zip(cuts, cuts[1:], strict=False))]
+            out[j] = " | ".join(c.strip() for c in cells)
+    return out
+
+
 def text_lines(text: str, dated: Callable[[str], bool] | None = None) -> list[Line]:
     """Split plain text into cleaned lines (Markdown marks dropped), picking up bare URLs as
     links. With ``dated`` (whether a cell holds a date), a text table's wrapped rows are joined
     first (``join_wrapped_rows``)."""
     out = []
     raws = text.splitlines()
+    if "-- --" in text or "--  --" in text:
+        raws = fixed_width_rows(raws)
     if dated is not None and "    " in text:
         raws = join_wrapped_rows(raws, dated)
     for i, raw in enumerate(raws, start=1):
