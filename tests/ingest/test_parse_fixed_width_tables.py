@@ -1,14 +1,16 @@
 """A plain-text table laid out in fixed-width columns, its header over a rule of dashes, one
 run per column ("Tag Datum        Zeit   Ort" / "--- ----------   -----  ---"), as e-mails,
 psql and pandoc write them. Its columns may be parted by as little as one space, so the rule
-says where each starts (``ingest.text.fixed_width_rows``): the header names the columns, the
-place column is each row's place, and the header is no meeting.
+says where each starts (``ingest.text.fixed_width_rows``): the header names the columns (a
+header it cannot name leaves the rows as they were), the place column is each row's place, and
+the header is no meeting.
 """
 
 from datetime import date
 
 import pytest
 
+from eventmap.ingest.calendar import is_header_row
 from eventmap.ingest.parse import parse
 from eventmap.ingest.text import fixed_width_rows
 
@@ -63,16 +65,21 @@ def test_the_rule_parts_header_and_rows_where_its_columns_start() -> None:
         "--- ---------- ----- ----",
         "Mi  17.02.2027 18.15 Uni Irchel",
     ]
-    assert fixed_width_rows(raws) == [
+    assert fixed_width_rows(raws, is_header_row) == [
         "Tag | Datum | Zeit | Ort", raws[1], "Mi | 17.02.2027 | 18.15 | Uni Irchel",
     ]  # fmt: skip
 
 
 def test_a_row_whose_words_run_across_a_column_is_left_as_it_was() -> None:
     raws = ["Day Date", "--- ----", "A long title that runs on"]
-    assert fixed_width_rows(raws)[2] == "A long title that runs on"
+    assert fixed_width_rows(raws, is_header_row)[2] == "A long title that runs on"
+
+
+def test_columns_it_cannot_name_are_read_as_before() -> None:
+    raws = ["Bus  Stop", "---  ----", "47   Portage Ave"]
+    assert fixed_width_rows(raws, is_header_row) == raws
 
 
 def test_a_lone_rule_is_no_table() -> None:
     raws = ["Meetings", "----------", "Thursday 10 December, 7pm, Trades Hall"]
-    assert fixed_width_rows(raws) == raws
+    assert fixed_width_rows(raws, is_header_row) == raws

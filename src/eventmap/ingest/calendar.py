@@ -435,6 +435,8 @@ _OUTING_HEADS = frozenset([
     "depart", "departs", "departure", "abfahrt", "départ", "salida", "distance", "climb", "km", "distanz",
     "strecke", "höhenmeter", "dénivelé", "distancia", "desnivel", "grade", "pace", "level",
     "niveau", "nivel", "cost", "price", "preis", "prix", "precio",
+    # a numbered list's first column: "Wk", "Week", "No.", "Nr.", "#", "N°"
+    "wk", "week", "no.", "no", "nr.", "nr", "#", "n°",
 ])  # fmt: skip
 # A column of the town each row is held in ("Date | Time | City | Venue"): a chapter's or a
 # tour's table, whose place is the town even when a venue column names the hall.

@@ -413,16 +413,22 @@ _COLUMN_RULE = re.compile(r"[ \t]*+-{2,}+(?:[ \t]++-{2,}+)++[ \t]*+")
 _COLUMN_RUN = re.compile(r"-{2,}+")
 
 
-def fixed_width_rows(raws: list[str]) -> list[str]:
+def fixed_width_rows(raws: list[str], header: Callable[[str], bool]) -> list[str]:
     """A fixed-width table's header and rows with their cells parted by " | ", where the dashed
     rule under the header says where each column starts ("Tag Datum        Zeit   Ort" over
-    "--- ----------   -----  ---"). A row whose text runs across a column's start (a word cut
+    "--- ----------   -----  ---") and ``header`` reads the header so parted as a table's
+    header row (its columns' names). A row whose text runs across a column's start (a word cut
     by it) is left as it was."""
     out = list(raws)
     for i, raw in enumerate(raws):
         if i == 0 or not raw.lstrip().startswith("--") or not _COLUMN_RULE.fullmatch(raw):
             continue
         starts = [m.start() for m in _COLUMN_RUN.finditer(raw)]
+        head = raws[i - 1]
+        cut = [*starts[1:], len(head)]
+        names = [head[: cut[0]], *(head[a:b] for a, b in zip(cut, cut[1:], strict=False))]
+        if not header(" | ".join(n.strip() for n in names)):
+            continue  # columns it cannot name: the rows are read as they were
         for j in [i - 1, *range(i + 1, len(raws))]:
             row = raws[j]
             if not row.strip() or _COLUMN_RULE.fullmatch(row):
@@ -437,14 +443,18 @@ def fixed_width_rows(raws: list[str]) -> list[str]:
     return out
 
 
-def text_lines(text: str, dated: Callable[[str], bool] | None = None) -> list[Line]:
+def text_lines(
+    text: str,
+    dated: Callable[[str], bool] | None = None,
+    header: Callable[[str], bool] | None = None,
+) -> list[Line]:
     """Split plain text into cleaned lines (Markdown marks dropped), picking up bare URLs as
     links. With ``dated`` (whether a cell holds a date), a text table's wrapped rows are joined
     first (``join_wrapped_rows``)."""
     out = []
     raws = text.splitlines()
-    if "-- --" in text or "--  --" in text:
-        raws = fixed_width_rows(raws)
+    if header is not None and ("-- --" in text or "--  --" in text):
+        raws = fixed_width_rows(raws, header)
     if dated is not None and "    " in text:
         raws = join_wrapped_rows(raws, dated)
     for i, raw in enumerate(raws, start=1):

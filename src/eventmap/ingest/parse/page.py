@@ -6,7 +6,7 @@ import gc
 import re
 from datetime import date
 
-from eventmap.ingest import asof, labels
+from eventmap.ingest import asof, calendar, labels
 from eventmap.ingest.asof import CHAT, DATELINE, GIVEN, TODAY, AsOf, page_as_of
 from eventmap.ingest.chat import (
     channel_meetings,
@@ -296,7 +296,7 @@ def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarn
         return page.lines, True, page.published, [ParseWarning(1, n) for n in page.notes]
     if looks_like_wikitext(text):
         return wiki_lines(text), False, None, []
-    lines = text_lines(text, _dated_cell)
+    lines = text_lines(text, _dated_cell, calendar.is_header_row)
     fenced, published = front_matter(lines)
     for i in range(fenced):  # metadata: no line of it is the page's text
         lines[i] = Line(lines[i].number, "", [])
