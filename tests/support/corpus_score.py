@@ -65,6 +65,8 @@ HOLDOUT13 = CORPUS.parent / "holdout13"
 HOLDOUT14 = CORPUS.parent / "holdout14"
 # A fifteenth, written blind in four parts (a-* to d-*) and sealed until scored (its README).
 HOLDOUT15 = CORPUS.parent / "holdout15"
+# A sixteenth, written blind in three parts (a-* to c-*) and sealed until scored once (its README).
+HOLDOUT16 = CORPUS.parent / "holdout16"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -92,6 +94,11 @@ HELD_OUT = (
         "holdout15",
         HOLDOUT15,
         "the fifteenth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout16",
+        HOLDOUT16,
+        "the sixteenth held-out corpus (written blind in three parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
