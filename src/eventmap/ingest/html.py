@@ -44,9 +44,23 @@ _HTML_HINT = re.compile(
 )
 
 
+_DOCUMENT_HINT = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s/>]", re.IGNORECASE)
+# A page of text lines (Markdown, a text copy) may carry a stray tag or two, an anchor
+# ("<a id="meetings"></a>") or a "<br>": read as HTML, its line breaks would be lost. HTML
+# source has a tag for every few lines of text; text has far fewer.
+_LINES_PER_TAG = 8
+
+
 def looks_like_html(text: str) -> bool:
-    """True when the start of ``text`` holds an HTML tag (any common one, ``<dl>`` included)."""
-    return bool(_HTML_HINT.search(text[:20000]))
+    """True when the start of ``text`` is HTML: a document (``<html>``, ``<body>``, a doctype) or
+    lines with a common tag (``<dl>`` included) for every few of them, not a page of text lines
+    with a stray tag."""
+    head = text[:20000]
+    tags = sum(1 for _ in _HTML_HINT.finditer(head))
+    if not tags:
+        return False
+    lines = sum(1 for line in head.splitlines() if line.strip())
+    return tags * _LINES_PER_TAG >= lines or bool(_DOCUMENT_HINT.search(head))
 
 
 _BLOCK_TAGS = {
