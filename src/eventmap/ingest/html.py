@@ -5,7 +5,8 @@ linear pass: a page without ``</head>`` or ``<body>``, an unclosed ``<noscript>`
 unclosed tags all give the tree a browser would show. Walking it gives the page's visible text as
 ``Line``s, one per block, with the hrefs of the links inside each line:
 
-- a blank line stands between blocks (paragraphs, list items, ``<dt>``/``<dd>``), not at ``<br>``;
+- a blank line stands between blocks (paragraphs, lists, ``<dt>``/``<dd>``), not at ``<br>`` nor
+  between the items of one list (its lines, "• " before each);
 - a table row reads as one line, its cells joined by `` | ``;
 - scripts, styles, templates, frames and embedded objects are skipped. ``<noscript>`` is read:
   eventmap runs no script, so it sees the page as a browser without JavaScript does;
@@ -71,6 +72,9 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _CELL_TAGS = {"td", "th"}  # a table row reads as one line, its cells joined by " | "
 _LINE_TAGS = {"br", "tr"}  # end a line without starting a new paragraph
+# A list's items are lines of one block, as a browser shows them (no gap between them): a card's
+# meta list "• Mo, 07.12.2026" / "• 12:00 Uhr" / "• Hörsaal 011" is its date, time and place.
+_ITEM_TAGS = {*_LINE_TAGS, "li"}
 _SKIP_TAGS = {"script", "style", "template", "svg", "head", "iframe", "object", "math", "-comment"}
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 # Every control character, CR included, reads as a space; clean() then folds the runs.
@@ -215,7 +219,7 @@ class _Reader:
             self.buf.append(", ")  # the row stays one line: "Thu, Feb 4<br>10:00 a.m."
             self.in_row = True
         elif tag in _BLOCK_TAGS:
-            self.flush(paragraph=tag not in _LINE_TAGS and self.card is None)
+            self.flush(paragraph=tag not in _ITEM_TAGS and self.card is None)
             if self.card is None and tag in _CARD_TAGS and _venue_card(node):
                 self.card = node.mem_id
             if tag == "li":
@@ -239,7 +243,7 @@ class _Reader:
             return
         if self.card is not None and node.mem_id == self.card:
             self.card = None
-        self.flush(paragraph=node.tag not in _LINE_TAGS and self.card is None)
+        self.flush(paragraph=node.tag not in _ITEM_TAGS and self.card is None)
 
 
 _DATA_COLUMNS = 3  # a row of this many cells is a data table's ("Date | Speaker | Title | Room")

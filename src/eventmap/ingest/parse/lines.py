@@ -1513,13 +1513,27 @@ def _drop_badges(
         if not remark and not _date_only(a):
             continue
         b = anchors[j]
-        if b.date is None or b.day is not None or j - i > _BADGE_REACH or _date_only(b):
+        if b.date is None or b.day is not None or j - i > _BADGE_REACH:
+            continue
+        if _date_only(b) and not (not remark and _fuller(a.date, b.date) and _untimed(lines, i, j)):
             continue
         same_year = a.date.year is None or b.date.year in (None, a.date.year)
         if (_day_key(a) == _day_key(b) and same_year) or _day_key(b) in _stamped_days(lines[i]):
             unread[i] = _BADGE_REASON.format(lines[i].text, lines[j].number)
             del anchors[i]
             kinds[i] = BLANK
+
+
+def _fuller(a: DateMatch, b: DateMatch) -> bool:
+    """Whether ``b`` writes the date with a part ``a`` leaves out (its year or weekday): a card's
+    badge "07Dez" over "Mo, 07.12.2026", not the same date written twice alike."""
+    return (b.year is not None and a.year is None) or (b.weekday is not None and a.weekday is None)
+
+
+def _untimed(lines: list[Line], i: int, j: int) -> bool:
+    """Whether no line between ``i`` and ``j`` gives a time: a badge, its card's tag and title
+    over the card's own date line, not one entry's date, time and place over the next's."""
+    return all(find_times(lines[n].text) is None for n in range(i + 1, j))
 
 
 # A card's day tag without a month: a weekday and the day, as the tag's parts read when copied
