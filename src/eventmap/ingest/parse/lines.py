@@ -1515,7 +1515,9 @@ def _drop_badges(
         b = anchors[j]
         if b.date is None or b.day is not None or j - i > _BADGE_REACH:
             continue
-        if _date_only(b) and not (not remark and _fuller(a.date, b.date) and _untimed(lines, i, j)):
+        # a date-only line below is the card's own date only if it writes the badge's day more
+        # fully and no entry's time stands between them
+        if _date_only(b) and (remark or not _fuller(a.date, b.date) or not _untimed(lines, i, j)):
             continue
         same_year = a.date.year is None or b.date.year in (None, a.date.year)
         if (_day_key(a) == _day_key(b) and same_year) or _day_key(b) in _stamped_days(lines[i]):
