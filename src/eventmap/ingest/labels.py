@@ -58,6 +58,21 @@ PLACE_CARD = ("où", "sede")
 MEETING_POINT = ("treffpunkt",)
 ADDRESS = ("address", "adresse", "anschrift", "direcci[oó]n")
 
+# A speaker's label ("Speaker:", "Referentin:", "Intervenant :", "Ponente:"), read where the
+# label stands alone on its line with the name on the next (``parse.page._join_lone_labels``).
+SPEAKER = (
+    "speakers?",
+    "presenters?",
+    "featuring",
+    r"referent(?:in|en|innen)?",
+    r"vortragende[rn]?",
+    r"intervenant(?:e|s|es)?",
+    r"conf[ée]renci(?:er|[eè]re)s?",
+    "ponentes?",
+    r"conferencistas?",
+    r"expositor(?:a|es|as)?",
+)
+
 # The words that lead a speaker's line under a title ("par Marie Dupont", "animé par l'association
 # …", "with Dr Ana Ruiz", "mit Anna Schmidt", "a cargo de Lucía Pérez"); what follows is who.
 SPEAKER_LEAD = (

@@ -494,6 +494,7 @@ _BARE_START = re.compile(
 )
 # A cell that only gives the fee, a booking address, a moderator or a note: never the place.
 _NOTE_CELL = re.compile(r"[€$£@:]|\d\s*+(?:eur|chf)\b|https?:|www\.", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 _ROOM_WORD_ENDS = ("raum", "saal", "room", "salle", "sala", "aula", "zimmer")
 
 
@@ -592,8 +593,8 @@ def _cells(text: str, flagged: bool = False) -> _Cells | None:
     else:
         return None
     cells = [c for c in (c.strip().strip(",;>!").strip() for c in cells) if c]
-    if len(cells) < 2:
-        return None
+    if len(cells) < 2 or any(_YEAR_CELL.fullmatch(c) for c in cells):
+        return None  # a film's or a book's credits: "Jean Renoir · France · 1939 · 1 h 50"
     first = next((n for n, c in enumerate(cells) if _time_cell(c) is not None), None)
     if first is None:
         return None
@@ -786,6 +787,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             continue
         if dt.labelled_speaker is not None:
             m.speaker = dt.labelled_speaker
+            continue
+        if (by := _BYLINE.match(t)) is not None and not _DIGIT.search(t):
+            m.speaker = m.speaker or t[by.end() :].strip()  # "Présentée par le ciné-club"
             continue
         t, bare, tm = dt.placed, dt.bare, dt.time
         if dt.moved and not cell_place and m.venue is not None:

@@ -285,6 +285,50 @@ def _join_labelled_fields(lines: list[Line]) -> list[Line]:
     return out
 
 
+_LONE_SPEAKER_LABEL = re.compile(rf"(?:{labels.alternation(labels.SPEAKER)})\s*+:", re.IGNORECASE)
+
+
+def _join_lone_labels(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
+    """A place, time or speaker label alone on its line ("Venue:", "Lieu :", "Speaker:") with its value
+    on the next line of text, as a CMS's view writes a label's span and its value's block
+    ("Venue:" / "" / "Gordon Aikman Lecture Theatre, George Square"), is one line: "Venue:
+    Gordon Aikman …" on the value's line, the blank lines between dropped. A card whose labels
+    include the date is read by _join_labelled_fields first."""
+    out: list[Line] = []
+    i = copied = 0
+    n = len(lines)
+    while i < n:
+        t = lines[i].text.rstrip()
+        if not t.endswith(":") or not (
+            _LONE_SPEAKER_LABEL.fullmatch(t)
+            or (
+                _may_be_field(t)
+                and (m := _FIELD.fullmatch(t)) is not None
+                and not m.group("date")
+                and not (m.group("value") or "").strip()
+            )
+        ):
+            i += 1
+            continue
+        k = i + 1
+        while k < n and not lines[k].text:
+            k += 1
+        nxt = lines[k].text if k < n else ""
+        if (
+            not nxt
+            or (_may_be_field(nxt) and _FIELD.fullmatch(nxt))
+            or find_date(nxt, langs=langs) is not None  # "Where:" over the list's entries
+        ):
+            i = k
+            continue
+        value = lines[k]
+        out += lines[copied:i]
+        out.append(Line(value.number, f"{t} {value.text}", value.links, value.datetimes))
+        i = copied = k + 1
+    out += lines[copied:]
+    return out
+
+
 def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarning]]:
     """The page as lines, whether it is markup (HTML, a feed), the date its metadata gives, and
     notes on how it was read (a feed that is not well-formed)."""
@@ -542,6 +586,7 @@ def _parse(
     lines = join_wrapped_ranges(lines)
     lines = join_month_headings(lines, langs)
     lines = _join_labelled_fields(lines)
+    lines = _join_lone_labels(lines, langs)
     lines = repeat_parallel_slots(lines)
     mail = asof.email_date(lines, langs)
     dateline = mail or asof.bare_dateline(lines, langs)
