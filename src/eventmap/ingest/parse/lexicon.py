@@ -838,7 +838,22 @@ _CANCELLED_STEMS = ("cancel", "called off", "abgesagt", "llt", "annul", "suspend
 _POSTPONED_STEMS = (
     "postpon", "reschedul", "verschoben", "report", "aplaz", "posterg", "pospu", "pospon",
 )  # fmt: skip
-_ONLINE_STEMS = ("online", "zoom", "webinar", "livestream", "virtual", "en l")  # "en ligne"
+_ONLINE_STEMS = (
+    "online",
+    "zoom",
+    "webinar",
+    "livestream",
+    "virtual",
+    "en l",  # "en ligne", "en línea"
+    "visio",
+    "video",
+    "vidéo",
+    "teams",
+    "jitsi",
+    "webex",
+    "google meet",
+    "bigbluebutton",
+)
 
 
 _STATUS_STEMS = (*_CANCELLED_STEMS, *_POSTPONED_STEMS)
@@ -890,7 +905,11 @@ def _has_status(text: str) -> bool:
 
 
 _ONLINE = re.compile(
-    r"\b(?:online|zoom|webinar|livestream(?:ed)?|virtual(?:ly)?|en\s+ligne|en\s+l[ií]nea)\b",
+    r"\b(?:online|zoom|webinar|livestream(?:ed)?|virtual(?:ly)?|en\s+ligne|en\s+l[ií]nea|"
+    # a video call, by its word or its platform: "en visio", "por videoconferencia",
+    # "per Videokonferenz", "via Microsoft Teams", "auf Jitsi", "Google Meet"
+    r"visio(?:conf[ée]rence)?|vid[eé]o-?(?:conf[ée]rence|conferencia|konferenz|call|llamada)|"
+    r"(?:microsoft|ms)\s+teams|jitsi|webex|google\s+meet|bigbluebutton)\b",
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
