@@ -325,6 +325,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         # "Wednesdays 3/3 & 3/17": either way the same date; the list says its order
         month_first = _list_month_first(after)
         month_first = langs[0] == "en" if month_first is None else month_first
+    cut: list[int] = []
     more = _more_dates(
         after,
         langs,
@@ -333,7 +334,10 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         month_first,
         None if dotted else _days_of(t, dm),
         (prose or prose_line) and not lead,
+        cut,
     )
+    if cut:  # "… (one hour). There will be no mid-week meeting on …": not this entry's words
+        after = after[: cut[0]]
     if more and any(_day_key_of(d) == _day_key_of(dm) for d in more):
         dm, more = _restated_day(
             dm, more
@@ -598,6 +602,23 @@ def _says_nothing_happens(t: str, head: str) -> str | None:
     return head[k:].strip(" •*-–·,:(")
 
 
+# A sentence's end: a word of two small letters or a bracket, a stop, a capital ("… House (one
+# hour). There", "… Gemeindehaus. Am"); not "St. Mary's", "Dr. Ruiz" or "incl. dinner".
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_A-ZÀ-Þ]{2})|(?<=\)))[.;!?](?=\s++[A-ZÀ-Þ])")
+_SENTENCE_REACH = 200  # characters after a date read for its sentence's end and what follows
+
+
+def _own_sentence(after: str) -> str:
+    """The words after a date up to the end of its sentence when another sentence with a number
+    (the next date's) follows: "… 25th December at Central Meeting House. There will be no
+    mid-week meeting on Wednes…" speaks of the 25th only up to its full stop."""
+    window = after[:_SENTENCE_REACH]
+    end = _SENTENCE_END.search(window)
+    if end is None or not _DIGIT.search(window, end.end()):
+        return after
+    return after[: end.start()]
+
+
 def _no_event_after(t: str, head: str, after: str) -> str | None:
     """A dated line that says there is no meeting ("Our Christmas break: no meetings between 19
     December and 4 January", "Wed 17 Feb — Reading week, no seminar") or that something is
@@ -606,7 +627,7 @@ def _no_event_after(t: str, head: str, after: str) -> str | None:
     low = t.lower()
     if contains_any(low, _NO_MEETING_STEMS) and (
         (nm := _says_no_meeting(head, other_month=False)) is not None
-        or (nm := _says_no_meeting(after[:80], other_month=False)) is not None
+        or (nm := _says_no_meeting(_own_sentence(after)[:80], other_month=False)) is not None
     ):
         return f"the line says {nm!r}"
     if contains_any(low, _CLOSED_STEMS) and not _has_status(t):
@@ -891,6 +912,28 @@ def _order_from_list(dm: DateMatch, after: str) -> DateMatch:
 _ON_DATE = re.compile(r"\b(?:on|am|le|el)\s++$", re.I)
 
 
+_NO_MEETING_REACH = 40  # characters around a later date read for "no meeting on"
+
+
+def _no_meeting_around(tail: str, pos: int, start: int, end: int) -> bool:
+    """Whether the words right before a later date ("… no mid-week meeting on Wednesday 30th
+    December") or after it in its sentence ("Am Mittwoch, 30. Dezember, findet kein reguläres
+    Treffen statt") say there is no meeting that day."""
+    return (
+        _says_no_meeting(tail[max(pos, start - _NO_MEETING_REACH) : start]) is not None
+        or _says_no_meeting(_own_sentence(tail[end:])[:_NO_MEETING_REACH], other_month=False)
+        is not None
+    )
+
+
+def _date_sentence_start(tail: str, pos: int, start: int) -> int:
+    """Where the sentence of the date at ``start`` begins: after the last sentence's end since
+    ``pos`` (within _SENTENCE_REACH), else the date itself."""
+    begun = max(pos, start - _SENTENCE_REACH)
+    ends = [e.start() for e in _SENTENCE_END.finditer(tail, begun, start)]
+    return ends[-1] if ends else start
+
+
 def _more_dates(
     tail: str,
     langs: tuple[str, ...],
@@ -899,6 +942,7 @@ def _more_dates(
     month_first: bool | None = None,
     days_of: DateMatch | None = None,
     prose: bool = False,
+    cut: list[int] | None = None,
 ) -> list[DateMatch]:
     """Later dates on an entry's line ("Tuesday, April 16 and Wednesday, April 17, 7 pm"), each
     with a weekday or right after "and"/"&"/"," so a date inside a title is not taken. After a
@@ -906,7 +950,9 @@ def _more_dates(
     slashed one (``month_first`` says its order), a slashed one ("Tues 12/15, 12/29 and 1/12",
     "mar. 15/12, 29/12 et 12/01"); after a date written month first (``days_of``), bare day
     numbers in its month ("Jan 12, 14 and 19"). In ``prose``, a date led by "on", "am", "le" or
-    "el" counts too ("… at UCLA on February 23 and at Cal State LA on February 24")."""
+    "el" counts too ("… at UCLA on February 23 and at Cal State LA on February 24"). A later
+    date whose words say there is no meeting then ("There will be no mid-week meeting on
+    Wednesday 30th December") ends the list, and where its sentence starts goes in ``cut``."""
     found: list[DateMatch] = _days_after(tail, days_of) if days_of is not None else []
     pos = found[-1].end if found else 0
     while month_first is not None and len(found) < 6:
@@ -944,6 +990,14 @@ def _more_dates(
             or _former_date(tail[max(pos, start - _FORMER_REACH) : start])
             or (dm.weekday is None and dm.year is None and _street_date(tail, pos, start, end))
         )
+        if (
+            not not_event
+            and (dm.weekday is not None or joined)
+            and _no_meeting_around(tail, pos, start, end)
+        ):
+            if cut is not None:
+                cut.append(_date_sentence_start(tail, pos, start))  # the entry's words end there
+            break
         if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
             found += _listed_before(tail, pos, start, dm)
             found.append(dataclasses.replace(dm, start=start, end=end))

@@ -873,7 +873,8 @@ _NO_MEETING_STEMS = (
 )
 _ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
-    r"\b(?:no\s+(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
+    # one word may qualify it: "no mid-week meeting", "no regular session", "kein reguläres Treffen"
+    r"\b(?:no\s+(?:[\w-]++\s+)?(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
     r"screening|showing|performance|assembly|reading\s+group|study\s+group)s?|"
     r"no\s+assemblies|"
     # a series that takes a break: "the seminar takes a break during the holidays", "macht
@@ -888,12 +889,12 @@ _NO_MEETING = re.compile(
     r"kein(?:e|en)?\s+(?:leerung|abholung|m[üu]llabfuhr|sprechstunde|beratung)(?:en)?|"
     r"pas\s+de\s+(?:collecte|ramassage|distribution)s?|"
     r"(?:sin|no\s+hay)\s+(?:recogida|recolecci[óo]n|atenci[óo]n|reparto)|"
-    r"kein(?:e|en)?\s+(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
+    r"kein(?:e|en)?\s+(?:\w++\s+)?(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
     r"unterricht|vorstellung|vorf[üu]hrung|versammlung|lesekreis|stammtisch|workshop)"
     r"(?:en|e|s)?|"
     r"pas\s+(?:de\s+|d['’]\s*+)(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence|"
     r"projection|assembl[ée]e|atelier|cercle\s+de\s+lecture)s?|"
-    r"(?:sin|no\s+hay)\s+(?:(?:reuni|sesi|funci|proyecci)(?:[óo]n|ones)|clases?|charlas?|"
+    r"(?:sin|no\s+(?:hay|habr[áa]))\s+(?:(?:reuni|sesi|funci|proyecci)(?:[óo]n|ones)|clases?|charlas?|"
     r"seminarios?|asambleas?|tertulias?|club(?:es)?\s+de\s+lectura))\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,67 @@
+"""A notice that says there is no meeting on a day, in a sentence of its own after a meeting's
+("… at Central Meeting House (one hour). There will be no mid-week meeting on Wednesday 30th
+December."), or alone, with a word qualifying the meeting ("no mid-week meeting", "kein
+reguläres Treffen", "No habrá reunión"): that day is no meeting, and the meeting before it
+keeps its own place, not the next sentence's words.
+"""
+
+from datetime import date
+
+import pytest
+
+from eventmap.ingest.parse import parse
+
+AS_OF = date(2026, 11, 20)
+
+# lang: (the meeting's sentence, the no-meeting sentence, the meeting's place)
+NOTICES = {
+    "en": ("There will be a Meeting for Worship at 10.30am on Friday 25th December at Central "
+           "Meeting House (one hour).", "There will be no mid-week meeting on Wednesday 30th December.",
+           "Central Meeting House"),
+    "de": ("Die Andacht ist am Freitag, 25. Dezember, um 10.30 Uhr im Gemeindehaus.",
+           "Am Mittwoch, 30. Dezember, findet kein reguläres Treffen statt.", "Gemeindehaus"),
+    "fr": ("Le culte a lieu le vendredi 25 décembre à 10h30 à la Maison paroissiale.",
+           "Pas de réunion mensuelle le mercredi 30 décembre.", "Maison paroissiale"),
+    "es": ("La misa será el viernes 25 de diciembre a las 10:30 en la Casa Parroquial.",
+           "No habrá reunión el miércoles 30 de diciembre.", "Casa Parroquial"),
+}  # fmt: skip
+
+
+def _page(*lines: str) -> str:
+    return "Notices\n\n" + "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("lang", sorted(NOTICES))
+def test_a_no_meeting_sentence_after_a_meeting_is_no_meeting(lang: str) -> None:
+    meeting, none, place = NOTICES[lang]
+    (m,) = parse(_page(f"{meeting} {none}"), as_of=AS_OF, lang=lang).meetings
+    assert (m.date, m.start_time) == ("2026-12-25", "10:30")
+    assert m.venue == place
+
+
+@pytest.mark.parametrize("lang", sorted(NOTICES))
+def test_a_no_meeting_line_alone_is_no_meeting_and_is_said(lang: str) -> None:
+    _, none, _ = NOTICES[lang]
+    listing = parse(_page(none), as_of=AS_OF, lang=lang)
+    assert listing.meetings == []
+    assert any("30" in w.text for w in listing.warnings)  # not dropped unsaid
+
+
+# A sentence that names the next meeting after a no-meeting notice is still read, and a meeting
+# whose title only mentions a break is still a meeting.
+LOOK_ALIKES = [
+    ("en", "Wednesday 16 December, 7pm: Christmas social before the winter break, Trades Hall",
+     ("2026-12-16", "19:00")),
+    ("de", "Mittwoch, 16. Dezember, 19 Uhr: Jahresabschluss vor der Pause, Gewerkschaftshaus",
+     ("2026-12-16", "19:00")),
+    ("fr", "Mercredi 16 décembre, 19h : soirée avant la pause d'hiver, Bourse du travail",
+     ("2026-12-16", "19:00")),
+    ("es", "Miércoles 16 de diciembre, 19:00: fiesta antes de la pausa, Casa del Pueblo",
+     ("2026-12-16", "19:00")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "line", "want"), LOOK_ALIKES)
+def test_a_meeting_that_mentions_a_break_stays_a_meeting(lang: str, line: str, want) -> None:
+    meetings = parse(_page(line), as_of=AS_OF, lang=lang).meetings
+    assert [(m.date, m.start_time) for m in meetings] == [want]
