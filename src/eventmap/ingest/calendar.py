@@ -654,9 +654,25 @@ def timed_entry(text: str) -> TimeMatch | None:
         return _middle_time(t)
     if tm is None:
         return None
-    rest = t[tm.end :]
+    rest = past_more_times(t[tm.end :])
     letters = sum(c.isalpha() for c in rest[:40])
     return tm if letters >= 3 else None
+
+
+# A second session's time after the first: "10h – 13h et 15h – 19h", "10–13 Uhr und 15–19 Uhr",
+# "10am–1pm and 3pm–7pm", "10:00–13:00 y 15:00–19:00", "14h, 16h": no words of a title.
+_MORE_TIMES_JOIN = re.compile(r"\s*+(?:[,;/&+]|et|and|und|y|e|ou|or|oder|o)\s++", re.IGNORECASE)
+_MORE_TIMES_REACH = 30  # characters after the joining word searched for the next time
+
+
+def past_more_times(rest: str) -> str:
+    """``rest`` past the further times joined to a line's first time, if any."""
+    while (j := _MORE_TIMES_JOIN.match(rest)) is not None:
+        nxt = find_times(rest[j.end() : j.end() + _MORE_TIMES_REACH])
+        if nxt is None or nxt.start != 0:
+            break
+        rest = rest[j.end() + nxt.end :]
+    return rest
 
 
 # "de 10h à 13h", "von 10 bis 12 Uhr", "from 2 to 4 p.m.", "desde las 18 h": a range's first word.

@@ -31,6 +31,9 @@ class Line:
 _PROSE_WORDS = 18
 
 
+_NO_WORD = re.compile(r"[·•|&]")
+
+
 def is_prose(text: str) -> bool:
     """A sentence or paragraph rather than a heading, a date, a place or a detail line."""
     n = len(text)
@@ -42,7 +45,11 @@ def is_prose(text: str) -> bool:
     # In printable text the only white space is " ": fewer than 17 of them, fewer than 18 words.
     if text.count(" ") < _PROSE_WORDS - 1 and text.isprintable():
         return False
-    return len(text.split()) >= _PROSE_WORDS
+    words = text.split()
+    if len(words) < _PROSE_WORDS:
+        return False
+    # a separator is no word: "Doors 8pm · Music 9pm · $120 incl. dinner & drinks · Main Room"
+    return sum(1 for w in words if not _NO_WORD.fullmatch(w)) >= _PROSE_WORDS
 
 
 _BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventmap.ingest import calendar, labels
-from eventmap.ingest.parse.anchors import _STREET_WORD_ABROAD
+from eventmap.ingest.parse.anchors import _STREET_WORD_ABROAD, _STREET_WORDS_ABROAD
 from eventmap.ingest.parse.lexicon import (
     _AT_IN,
     _BARE_CITY,
@@ -414,13 +414,17 @@ def _detail_text(t: str) -> _DetailText:
     bare = _LABEL.sub("", placed) if ":" in placed else placed
     sm = _find_speaker(placed)
     tm = find_times(placed)
-    timeline = bool(tm) and bool(
-        len(bare) - (tm.end - tm.start) < 12
-        or _DAY_LEAD.fullmatch(placed, 0, tm.start)  # "Fr 17.00–20.00 Uhr, Sa + So 10–16 Uhr"
-        or DOORS_RE.search(bare)
-        or _TIME_LABEL.match(placed)
-        or _time_note(placed)
-        or (_STARTS_AT.match(placed) is not None and tm.start < _STARTS_AT_REACH)
+    timeline = (
+        bool(tm)
+        and bool(
+            len(bare) - (tm.end - tm.start) < 12
+            or _DAY_LEAD.fullmatch(placed, 0, tm.start)  # "Fr 17.00–20.00 Uhr, Sa + So 10–16 Uhr"
+            or DOORS_RE.search(bare)
+            or _TIME_LABEL.match(placed)
+            or _time_note(placed)
+            or (_STARTS_AT.match(placed) is not None and tm.start < _STARTS_AT_REACH)
+            or (tm.start <= 2 and not calendar.past_more_times(placed[tm.end :]).strip(" .,;"))
+        )
     )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
     who = sm.group("who").strip() if sm and sm.start() < 3 else None
     return _DetailText(
@@ -609,11 +613,13 @@ def _cells(text: str, flagged: bool = False) -> _Cells | None:
     if (
         place is None
         and rest
-        and rest[0] == cells[after]
-        and (_place_cell(cells[after]) or (len(rest) == 1 and cells[after][:1].isupper()))
-    ):  # "19:00 h · Salón de actos": the one cell after the time
-        place = cells[after]
-        if comma:  # "…, 14:15 Uhr, Seminarraum 3.14, Gebäude 46": the place goes on
+        and (rest[0] == cells[after] or len(rest) == 1)
+        and (_place_cell(rest[0]) or (len(rest) == 1 and rest[0][:1].isupper()))
+    ):  # "19:00 h · Salón de actos", "3pm–6pm · Free entry · Front Bar": the one place cell
+        place = rest[0]
+        if (
+            comma and rest[0] == cells[after]
+        ):  # "…, 14:15 Uhr, Seminarraum 3.14, Gebäude 46": the place goes on
             end = after + 1
             while (
                 end < len(cells) and not _NOTE_CELL.search(cells[end]) and cells[end][:1].isupper()
@@ -824,7 +830,7 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if m.address is not None and _town_after_street(m.address, bare):
             _set_address(m, f"{m.address}, {bare.strip(' ,')}")  # street, then town: one address
             continue
-        if m.address is None and looks_like_block_line(bare):
+        if m.address is None and (looks_like_block_line(bare) or _STREET_FIRST.match(bare)):
             _set_address(m, t)
             continue
         if cell_place:
@@ -840,6 +846,11 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     return location_pending
 
 
+# A street written word first with its number after, as in Switzerland, Belgium, Spain and Italy:
+# "Rue De-Candolle 5, 1205 Genève", "Bd du Pont-d'Arve 40", "Avenue Louise 120", "Calle Mayor 21".
+_STREET_FIRST = re.compile(
+    rf"(?:{_STREET_WORDS_ABROAD})\.?\s[^\d,;|·•]{{1,50}}?\s\d{{1,4}}[a-z]?(?:,|$)", re.IGNORECASE
+)
 _STREET_CUT = (",", "·", "•", "–", "—", "-")  # what ends a name before its street
 # A card's room field: "Room: Wallace 106", "Raum: S14", "Salle : B-201", "Sala: 3".
 _ROOM_LABEL = re.compile(r"^(?:rooms?|raum|saal|salle|sala|aula)\s*+:\s*+", re.I)
@@ -932,6 +943,25 @@ def _block_lead(texts: list[str]) -> int:
     return n
 
 
+_TAG_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]{2,19}")
+
+
+def _tag_line(tag: str, title: str) -> bool:
+    """An events page's category tag over a card's title: one capitalised word that names no
+    town or place ("Santé", "Festivités", "Umwelt", "Vivienda") over a line worded as a title
+    ("Collecte de sang")."""
+    t = tag.strip()
+    return (
+        _TAG_WORD.fullmatch(t) is not None
+        and t[0].isupper()
+        and not _has_status(t)  # "Cancelado", "Postponed": a badge, not a category
+        and not _placelike(t)
+        and not _is_city_line(t)
+        and _title_words(title)
+        and not _placelike(title)
+    )
+
+
 def _category_line(text: str) -> bool:
     """A line of one to three words in capitals that names the kind of event over its title
     ("CONFÉRENCE", "CINÉ-DÉBAT", "PUBLIC MEETING", "FILM & DISCUSSION", "VORTRAG")."""
@@ -952,13 +982,16 @@ def _titled_block(details: list[Line]) -> tuple[int, int, bool] | None:
         return None  # a title over its venue on the next line: _title_over_venue reads it
     texts = [d.text for d in details]
     first = _block_lead(texts)
-    if first < len(texts) - 2 and _category_line(texts[first]):
+    if first < len(texts) - 2 and (
+        _category_line(texts[first]) or _tag_line(texts[first], texts[first + 1])
+    ):
         first += 1  # "CONFÉRENCE" over "Villes et climat": the title is under it
     elif len(texts) - first < 3:
         return None  # a title over its venue on the next line: _title_over_venue reads it
     title = texts[first]
     if not _title_words(title) or _placelike(title):
         return None
+    tagged = first > 0 and _tag_line(texts[first - 1], title)
     if _DIGIT.search(title) and not _no_place_number(title):
         return None  # "Room 4", "12 Oak St"; not "Poetry for children (8 to 12)"
     at = len(texts) - 1  # the venue: the last line, or the one above when it wraps onto it
@@ -974,7 +1007,12 @@ def _titled_block(details: list[Line]) -> tuple[int, int, bool] | None:
     venue = texts[at]
     if _COUNT_LINE.match(venue) or (looks_like_block_line(venue) and not named):
         return None  # "14 attendees", "31058 Toulouse": a count or a town, not the venue's name
-    if not (named or _venue_dot_street(venue) or (_placelike(venue) and not _weak_place(venue))):
+    if not (
+        named
+        or _venue_dot_street(venue)
+        or (_placelike(venue) and not _weak_place(venue))
+        or (tagged and _named_venue_line(venue))
+    ):
         return None  # "Interested · Going", "with Q&A afterwards": no venue
     if any(_street_line(t) or _named_venue_line(t) for t in texts[first + 1 : at]):
         return None  # a venue block of its own above: not a title over a venue

@@ -1286,7 +1286,9 @@ def _day_entries(
             continue  # the blurb in a timed entry's paragraph
         elif k != OTHER:
             break
-        elif untimed and not got and not row and _time_then_cell(t):
+        elif (
+            untimed and not got and not row and (_time_then_cell(t) or _card_meta(lines, kinds, j))
+        ):
             break  # the date's card: its title lines over its time and place, one meeting
         elif calendar.timed_entry(t) is not None:
             if not (untimed_under and kinds[j - 1] == BLANK):
@@ -1320,6 +1322,23 @@ def _day_entries(
     if len(got) == 1 and not row and not list_time and _time_then_cell(lines[got[0]].text):
         return []  # the day's one card: its time and place cell are the date's details
     return stacked if len(stacked) >= 2 and not got else got
+
+
+# A card's meta line: its time, then cells after a middle dot, a bar or a comma ("3pm–6pm · Free
+# entry · Front Bar", "19:00 h · Salón de actos", "2pm, Room 4"); not "14:00 Assembly".
+_META_AFTER_TIME = re.compile(r"\s*+(?:[^\W\d_]{1,3}\.?\s*+)?[·•|,]\s*+\S")
+
+
+def _card_meta(lines: list[Line], kinds: list[str], j: int) -> bool:
+    """Whether line ``j``, under a date's untimed title line, is the card's meta line (see
+    _META_AFTER_TIME) and the last line of its block: the title's time and place, so the date
+    is one meeting, not an untimed one and an entry of its own."""
+    t = lines[j].text
+    tm = find_times(t)
+    if tm is None or tm.start > 2 or _META_AFTER_TIME.match(t, tm.end) is None:
+        return False
+    nxt = j + 1
+    return nxt >= len(lines) or kinds[nxt] != OTHER or calendar.timed_entry(lines[nxt].text) is None
 
 
 def _time_over_title(lines: list[Line], kinds: list[str], j: int) -> bool:

@@ -37,6 +37,7 @@ from eventmap.ingest.text import (
     contains_any,
 )
 from eventmap.ingest.when import (
+    find_times,
     has_time_hint,
 )
 
@@ -168,6 +169,19 @@ def _venue_dot_street(text: str) -> bool:
     return bool(_DIGIT.search(parts[1]) or _STREET_WORD_ABROAD.search(parts[1]))
 
 
+# A line that ends with a room after a comma: "Uni Mail, salle MR280", "Anthropole, Raum 4165".
+_NAME_THEN_ROOM = re.compile(
+    r",\s*+(?:room|rm|salle|sala|raum|saal|h[öo]rsaal|aula|auditorium)\.?\s++[a-z]{0,3}[-.]?\d[\w.-]*+$",
+    re.IGNORECASE,
+)
+
+
+def _time_alone(text: str) -> bool:
+    """A line that gives only a time or times: "10h – 13h", "10am–1pm and 3pm–7pm"."""
+    tm = find_times(text)
+    return tm is not None and tm.start <= 2 and calendar.timed_entry(text) is None
+
+
 def _title_over_venue(details: list[Line]) -> bool:
     """Whether the first line under a date is the event's title over its venue line: it names
     no place (no venue word, number, address or campus; a venue word in passing, "… de la
@@ -187,11 +201,15 @@ def _title_over_venue(details: list[Line]) -> bool:
             return False
     if _LABEL.match(first) or _LINK_LINE.match(first):
         return False  # "Time: 1 p.m.", "Venue: Union House": a field, not the title
+    if _NAME_THEN_ROOM.search(first):
+        return False  # "Uni Bastions, salle B106": a building and its room, not a title
     digit = _DIGIT.search(first) is not None
     worded = (digit or _placelike(first)) and _title_words(first)
     if digit and not (worded and _no_place_number(first)):
         return False  # "Room 4", "221 River St"; not "Poetry for children (8 to 12)"
     seconds = [d.text for d in details[1:4] if not _badge(d.text)]  # past a badge
+    while len(seconds) > 1 and _time_alone(seconds[0]):
+        seconds.pop(0)  # "Collecte de sang" / "10h – 13h" / "Hôtel de Ville, salons"
     placed = _is_city_line(first) or (_placelike(first) and not (worded and _weak_place(first)))
     if placed and not digit and seconds and _group_over_venue(first, seconds[0]):
         return True  # "Adult Book Club" over "Decatur Library · Auditorium"
@@ -204,13 +222,19 @@ def _title_over_venue(details: list[Line]) -> bool:
         online = _badge(details[1].text) and _ONLINE.search(details[1].text)
         return bool(online) and _title_words(first)
     second = seconds[0]
+    if (tm := find_times(second)) is not None and tm.start <= 2:
+        second = second[tm.end :].strip(" ,;:–—-·•|")  # "3pm–6pm, Front Bar": the place after
+        if not second:
+            return False
     if _only_status(second) or _is_contact(second):
         return False
     if _DIGIT.search(second) or looks_like_block_line(second):  # a street: the first is a name,
         return _named_venue_line(second) and _title_words(first)  # unless a name leads it
     # "Taller de historia oral" over "Museo de la Memoria" over "Av. de las Instrucciones 1057,
     # Montevideo": a name over its street is a venue block, with or without a venue word.
-    return _placelike(second) or (_title_words(first) and _name_over_street(seconds))
+    return _placelike(second) or (
+        _title_words(first) and (_named_venue_line(second) or _name_over_street(seconds))
+    )  # "Collecte de sang" over "Hôtel de Ville, salons"
 
 
 def _name_before_street(text: str, street: str) -> str | None:
