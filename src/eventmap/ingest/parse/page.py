@@ -419,8 +419,18 @@ def _room_like(text: str) -> bool:
     if len(words) == 3 and words[1].casefold() in _AND_WORDS:
         return _room_like(words[0]) and _room_like(words[2])
     return all(w[:1].isalpha() for w in words) and (
-        len(words) == 1 or (len(words) == 2 and words[-1].casefold().endswith(_ROOM_WORD_ENDS))
+        len(words) == 1
+        or (len(words) == 2 and words[-1].casefold().endswith((*_ROOM_WORD_ENDS, *_SPACE_ENDS)))
+        # "Barra principal", "Sala pequeña", "salle haute": the space, then a word in lower case
+        or (len(words) == 2 and words[0].casefold() in _SPACE_FIRST and words[1].islower())
     )
+
+
+# A venue's own spaces besides its rooms: "Front Bar", "Upper Lounge", "Kleine Bühne", "Studio".
+_SPACE_ENDS = ("bar", "lounge", "foyer", "stage", "studio", "bühne", "scène", "escenario")
+_SPACE_FIRST = frozenset(
+    {"barra", "sala", "salle", "scène", "escenario", "foyer", "studio", "patio"}
+)
 
 
 _AND_WORDS = frozenset({"and", "und", "et", "y", "&", "+"})
