@@ -266,7 +266,7 @@ def _stems(months: dict[str, int]) -> list[str]:
 
 
 def _hint(months: dict[str, int]) -> re.Pattern[str]:
-    return re.compile(rf"{_alternation(_stems(months))}|\d/|\d\.\d|\d-[01]\d-", re.IGNORECASE)
+    return re.compile(rf"{_alternation(_stems(months))}|\d/|\d\.\d|\d-[0-3]?\d-", re.IGNORECASE)
 
 
 _NUMERIC_HINT = re.compile(
