@@ -204,6 +204,10 @@ _HELD_PLACE = re.compile(
     r"(?:(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)(?=[^\W\d_])|(?=[^\W\d_a-zß-ÿ]|\d+\s++\w"
     rf"|(?i:room|{ROOMS_ABROAD})\s++[^\W_a-zß-ÿ]))"  # "en salle Jean XXIII", "in room 4"
     rf"|,\s++(?=(?i:room|{ROOMS_ABROAD})\s)"  # "… à 18h30, salle du Sénéchal, 17 rue …"
+    # "au cinéma Le Méliès", "au théâtre de la Ville": the article is in "au", the venue's
+    # word in lower case (not "au plus tard", "au programme")
+    r"|\bau\s++(?=(?i:cin[ée]ma|th[ée][âa]tre|caf[ée]|mus[ée]e|centre|foyer|local|si[èe]ge|"
+    r"gymnase|stade|parc|jardin|temple|bar|restaurant|club)\b)"
 )
 # Words after "in"/"im"/"en" that name a time, not a place ("im Monat", "in March" is a month).
 _CALENDAR_NOUNS = frozenset({

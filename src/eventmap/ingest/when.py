@@ -683,9 +683,28 @@ def find_times(text: str) -> TimeMatch | None:
     Beginn 19 Uhr"), the match covers both and its start time is the meeting's.
     """
     tm = _first_time(text)
+    skipped = 0
+    while (
+        tm is not None
+        and skipped < _RATINGS_SKIPPED
+        and text[tm.start : tm.end] == "12A"
+        and not text[tm.end : tm.end + 1].isalnum()
+    ):
+        skipped += 1  # "AFTERSUN (12A)": a film's rating, not midnight; the next time counts
+        later = _first_time(text[tm.end :])
+        tm = (
+            None
+            if later is None
+            else dataclasses.replace(later, start=later.start + tm.end, end=later.end + tm.end)
+        )
     if tm is not None and "t" in text[tm.end : tm.end + 6]:  # "18 Uhr c.t.": maybe a quarter
         return _academic_quarter(text, tm)
     return tm
+
+
+# "12A", a British film certificate, reads as "12 a(m)": "THE ZONE OF INTEREST (12A)"; no page
+# writes midnight so.
+_RATINGS_SKIPPED = 3  # ratings passed over on a line before its time is given up
 
 
 # German academic quarters after a time: "c.t." (cum tempore) starts a quarter past the hour,

@@ -401,6 +401,8 @@ def _detail_text(t: str) -> _DetailText:
         return _DetailText(t, speaker=sp.group("who").strip())  # "Ana Ruiz (UNAM), "Railways""
     if _is_contact(t) or _fee_or_signup(t) or _CONTACT_LABEL.match(t):  # "8,00 €", a phone
         return _DetailText(t, skip=True)
+    if _RUNNING_TIME.search(t) and _YEAR_WORD.search(t):
+        return _DetailText(t, skip=True)  # a film's credits: "Charlotte Wells, UK 2022, 102 mins."
     status = _has_status(t)
     if (
         _LINK_LINE.match(t)
@@ -499,6 +501,10 @@ _BARE_START = re.compile(
 # A cell that only gives the fee, a booking address, a moderator or a note: never the place.
 _NOTE_CELL = re.compile(r"[€$£@:]|\d\s*+(?:eur|chf)\b|https?:|www\.", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+# A film's running time and its year, as its credits give them: "UK/USA 2022, 102 mins.",
+# "Frankreich 1939, 110 Min.", "France, 1939, 1 h 50 min", "Chile, 2010, 90 minutos".
+_RUNNING_TIME = re.compile(r"\b\d{1,3}\s?(?:mins?|minutes|minuten|minutos)\b", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _ROOM_WORD_ENDS = ("raum", "saal", "room", "salle", "sala", "aula", "zimmer")
 
 

@@ -604,6 +604,9 @@ def _calendar(
     list_places: dict[int, str | None] = {}
     rules: list[tuple[int, TimeMatch]] = []  # times stated "unless stated otherwise"
     strict: set[int] = set()  # rules in a sentence of prose: any heading after its entries ends it
+    # "Unless stated otherwise, all screenings are … at The Regal, … starting at 7.30pm": the
+    # page's rule, over its sections ("Season so far", "Still to come") until another rule
+    page_wide: set[int] = set()
     for i, k in enumerate(kinds):
         if k == SERIES and (rule := calendar.unless_rule(lines[i].text)) is not None:
             rules.append((i, rule[0]))  # "Talks are held at X unless stated. ... 7.30pm"
@@ -640,6 +643,7 @@ def _calendar(
                 kinds[i] = RULE
                 rules.append((i, value[0]))  # no calendar: its entries are dated lines
                 list_places[i] = value[1]
+                page_wide.add(i)
             elif (
                 (held := _held_rule(lines, kinds, i))
                 or (held := _intro_rule(lines, kinds, i))
@@ -658,7 +662,7 @@ def _calendar(
         list_times = _trailing_list_times(kinds, anchors, list_times, list_places)
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
     if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
-        _assign_list_rules(lines, kinds, anchors, rules, list_places, strict)
+        _assign_list_rules(lines, kinds, anchors, rules, list_places, strict, page_wide)
         return
     _drop_toc(lines, kinds, anchors, unread, [i for i in untimed if _date_only(anchors[i])])
     days = []
@@ -714,7 +718,9 @@ def _calendar(
                 j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=day_place
             )
             kinds[j] = ANCHOR
-    _assign_list_rules(lines, kinds, anchors, sorted(list_times + rules), list_places, strict)
+    _assign_list_rules(
+        lines, kinds, anchors, sorted(list_times + rules), list_places, strict, page_wide
+    )
 
 
 _PROGRAMME_SLOTS = 3  # entries under one day that make it a programme with breaks in it
@@ -999,6 +1005,39 @@ def _no_meeting_under(
     return True
 
 
+# A heading's word for events that took place, and for those to come: "Season so far", "Fall
+# 2026 (past talks)", "Vergangene Termine", "Séances passées", "Sesiones anteriores"; "Still to
+# come", "Upcoming", "Kommende", "À venir", "Próximas".
+_PAST_WORD = re.compile(
+    r"\b(?:past|previous|earlier|so\s++far|archive|vergangen\w*+|bisherig\w*+|"
+    r"pass[ée]e?s|pr[ée]c[ée]dent\w*+|anterior\w*+|pasad[oa]s|realizad[oa]s)\b",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(r"\bto\s++come\b", re.IGNORECASE)
+
+
+def _past_sections(lines: list[Line], kinds: list[str]) -> list[tuple[int, bool]]:
+    """The page's short headings that open a section of past events (True) or of events to
+    come (False), in order."""
+    found: list[tuple[int, bool]] = []
+    for j, line in enumerate(lines):
+        t = line.text
+        if kinds[j] != OTHER or not 0 < len(t) <= _SECTION_HEAD_LEN:
+            continue
+        if _PAST_WORD.search(t):
+            found.append((j, True))
+        elif _UPCOMING_HEADING.search(t) or _TO_COME.search(t):
+            found.append((j, False))
+    return found
+
+
+def _in_past_section(sections: list[tuple[int, bool]], start: int, i: int) -> bool:
+    """Whether the last section heading between a rule at ``start`` and line ``i`` opens past
+    events."""
+    k = bisect_left(sections, (i, False))
+    return k > 0 and sections[k - 1][0] > start and sections[k - 1][1]
+
+
 def _assign_list_rules(
     lines: list[Line],
     kinds: list[str],
@@ -1006,21 +1045,27 @@ def _assign_list_rules(
     list_times: list[tuple[int, TimeMatch]],
     list_places: dict[int, str | None],
     strict: set[int] = frozenset(),  # type: ignore[assignment]
+    page_wide: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """Each meeting under a time (and place) stated for the list takes them, up to the next
     section heading (``_section_headings``; for a ``strict`` rule, any heading after its first
-    entry, even one over a single meeting)."""
+    entry, even one over a single meeting; a ``page_wide`` rule, "unless stated otherwise",
+    holds over headings until the next rule or a heading over past events)."""
     if not list_times:
         return
     starts = [i for i, _ in list_times]
     ends = _section_headings(lines, kinds, anchors)
     every = _section_headings(lines, kinds, anchors, every=True) if strict else ends
+    past = _past_sections(lines, kinds) if page_wide else []
     order = sorted(anchors)
     for i, a in anchors.items():
         k = bisect_left(starts, i)
         # a heading between the rule and its first entry ("Schedule") is the list's own
         first = order[bisect_left(order, starts[k - 1])] if k else 0
-        if k and not _section_between(every if starts[k - 1] in strict else ends, first, i):
+        if k and (
+            (starts[k - 1] in page_wide and not _in_past_section(past, starts[k - 1], i))
+            or not _section_between(every if starts[k - 1] in strict else ends, first, i)
+        ):
             a.list_time = list_times[k - 1][1]
             a.list_place = list_places[list_times[k - 1][0]]
 
