@@ -36,10 +36,29 @@ def _age_units(langs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+# A comment's one action after its age, as a photo site's copy has it (no middle dot)
+# ("4 h  Responder", "2 Std.  Antworten", "3 j  Répondre", "5h  Reply"): platforms write these
+# words, not CLDR.
+_REPLY_FOOTER = re.compile(
+    r"(\d{1,3})\s?([^\W\d_]{1,4})\.?\s++(?:reply|responder|r[ée]pondre|antworten)",
+    re.IGNORECASE,
+)
+
+
+def reply_footer(text: str, langs: tuple[str, ...]) -> bool:
+    """Whether a line is a comment's footer that says "Reply" after its age and nothing else
+    ("4 h  Responder"): unlike a footer of any actions ("11 h · Le Foyer · Annulé" may be a
+    meeting's time and place), never an entry's line."""
+    rf = _REPLY_FOOTER.fullmatch(text.strip()) if len(text) <= _FOOTER_MAX else None
+    return rf is not None and rf.group(2).casefold() in _age_units((*langs, "en"))
+
+
 def comment_footer(text: str, langs: tuple[str, ...]) -> bool:
     """Whether a line is a comment's footer: its age and two or more actions or counts parted
     by middle dots, the actions without digits ("3d · Like · Reply", "Like" and "Reply" in
-    whatever words the page's language has)."""
+    whatever words the page's language has), or its age and "Reply" (``reply_footer``)."""
+    if reply_footer(text, langs):
+        return True
     if len(text) > _FOOTER_MAX or not any(dot in text for dot in _DOTS):
         return False
     parts = [p.strip() for p in _DOT.split(text)]

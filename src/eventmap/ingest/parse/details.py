@@ -70,6 +70,7 @@ from eventmap.ingest.places import (
     room_first,
     split_venue_room,
 )
+from eventmap.ingest.social import post_counters, reply_footer
 from eventmap.ingest.text import (
     Line,
     contains_any,
@@ -401,6 +402,8 @@ def _detail_text(t: str) -> _DetailText:
         return _DetailText(t, speaker=sp.group("who").strip())  # "Ana Ruiz (UNAM), "Railways""
     if _is_contact(t) or _fee_or_signup(t) or _CONTACT_LABEL.match(t):  # "8,00 €", a phone
         return _DetailText(t, skip=True)
+    if t.startswith("#") and _HASHTAGS.fullmatch(t):
+        return _DetailText(t, skip=True)  # "#ronda #feminismo #rosario": a post's tags
     if _RUNNING_TIME.search(t) and _YEAR_WORD.search(t):
         return _DetailText(t, skip=True)  # a film's credits: "Charlotte Wells, UK 2022, 102 mins."
     status = _has_status(t)
@@ -505,6 +508,13 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # "Frankreich 1939, 110 Min.", "France, 1939, 1 h 50 min", "Chile, 2010, 90 minutos".
 _RUNNING_TIME = re.compile(r"\b\d{1,3}\s?(?:mins?|minutes|minuten|minutos)\b", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_HASHTAGS = re.compile(r"(?:#[^\W_][\w-]*+\s*+)++")
+# A post's link to its comments: "View all 11 comments", "Ver los 11 comentarios", "Alle 11
+# Kommentare ansehen", "Voir les 11 commentaires".
+_COMMENTS_LINK = re.compile(
+    r"(?:view|see|ver|voir|alle)\b[^\n]{0,24}?\b(?:comments|comentarios|commentaires|kommentare)\b",
+    re.IGNORECASE,
+)
 _ROOM_WORD_ENDS = ("raum", "saal", "room", "salle", "sala", "aula", "zimmer")
 
 
@@ -700,10 +710,26 @@ def _change_remark_place(text: str) -> tuple[int, str] | None:
     return None
 
 
+_FOOTER_LANGS = ("en", "de", "fr", "es")
+
+
+def _post_end(t: str) -> bool:
+    """A line that closes a social media post: its counters ("212 Me gusta"), its link to its
+    comments ("Ver los 11 comentarios") or a comment's footer ("4 h  Responder")."""
+    return bool(
+        (t[:1].isdigit() and (post_counters(t) or reply_footer(t, _FOOTER_LANGS)))
+        or _COMMENTS_LINK.match(t)
+    )
+
+
 def _read_details(m: Meeting, details: list[Line]) -> bool:
     """Read the lines under the date; whether one says the location is still to come."""
     if not details:  # a one-line entry
         return False
+    # A post's counters, its link to its comments or a comment's footer end what the post says:
+    # the lines after them are readers' comments ("212 Me gusta" / "Ver los 11 comentarios").
+    if (end := next((n for n, d in enumerate(details) if _post_end(d.text)), None)) is not None:
+        details = details[:end]
     location_pending = False
     if any(d.text[:1].isdigit() and _people_counts(d.text) for d in details):
         details = [d for d in details if not _people_counts(d.text)]  # "25 interested · 9 going"

@@ -76,7 +76,7 @@ from eventmap.ingest.places import (
     looks_like_block_line,
     postal_place,
 )
-from eventmap.ingest.social import comment_footer, post_counters
+from eventmap.ingest.social import comment_footer, post_counters, reply_footer
 from eventmap.ingest.text import (
     Line,
     contains_any,
@@ -95,7 +95,11 @@ from eventmap.model import Meeting
 # A month heading alone on its line ("Diciembre", "Dezember 2026", "January 2027"), and a day
 # heading under it that names only its weekday and day ("Viernes 11", "Mittwoch, 16.",
 # "mercredi 16", "Wednesday 16th"): the month comes from the heading above.
-_MONTH_HEADING = re.compile(r"([^\W\d_]{3,12})\.?(?:,?\s{1,3}(\d{4}))?\s{0,3}:?")
+# The month may end a heading of a few words: "PROGRAMACIÓN DICIEMBRE 2026", "Programme for
+# December", "Termine im Dezember 2026", "Agenda de décembre".
+_MONTH_HEADING = re.compile(
+    r"(?:[^\W\d_]{2,14}\.?\s{1,3}){0,3}([^\W\d_]{3,12})\.?(?:,?\s{1,3}(\d{4}))?\s{0,3}:?"
+)
 _WEEKDAY_DAY = re.compile(
     r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s{0,3}:?",
     re.IGNORECASE,
@@ -165,6 +169,11 @@ def _day_lead_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -
     tm = find_times(text[m.end() : m.end() + _LEAD_TIME_AT + 20])
     if tm is None or tm.start > _LEAD_TIME_AT or find_date(text, langs=langs) is not None:
         return 0
+    if text[m.end(2) : m.end(2) + 1] in ("–", "-") and (
+        (own := find_times(text[m.start(2) : m.end() + _LEAD_TIME_AT + 20])) is not None
+        and own.start == 0
+    ):
+        return 0  # "Sun 1–5 p.m.": opening hours, the number starts a time range, not a day
     return m.end()
 
 
@@ -1289,6 +1298,9 @@ _HOURS_HEADING = re.compile(
 _HOURS_HEADING_LEN = 40
 
 
+_FOOTER_LANGS = ("en", "de", "fr", "es")  # a comment's footer in any of them ends a day's entries
+
+
 def _day_entries(
     lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool
 ) -> list[int]:
@@ -1331,6 +1343,8 @@ def _day_entries(
             continue  # the blurb in a timed entry's paragraph
         elif k != OTHER:
             break
+        elif reply_footer(t, _FOOTER_LANGS):
+            break  # "4 h  Responder": the post has ended, its comments follow
         elif (
             untimed and not got and not row and (_time_then_cell(t) or _card_meta(lines, kinds, j))
         ):
