@@ -104,10 +104,16 @@ def _badge(text: str) -> bool:
 # ("Gewerkschaftshaus", "Marktplatz", "Stadthalle").
 _VENUE_WORDS_ABROAD = re.compile(
     r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.|"
-    r"buchhandlung|gastst[äa]tte|kneipe|galerie)"
+    r"buchhandlung|gastst[äa]tte|kneipe|galerie|park|museum|kapelle)"
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
     r"centre|librairie|th[ée][âa]tre|mairie|sala|centro|biblioteca|"
-    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace|teatro|galer[ií]a)\b",
+    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace|teatro|galer[ií]a)\b"
+    # parks, museums, churches, sports grounds, cinemas and faculties, by name (capitalised; in
+    # lower case the word is a sentence's: "la universidad permanecerá cerrada"): "Parque de
+    # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
+    r"|\b(?-i:Parque|Parc|Jard[ií]n|Museo|Mus[ée]e|Iglesia|[ÉE]glise|Parroquia|Capilla|Chapelle|"
+    r"Polideportivo|Estadio|Stade|Gymnase|Cin[ée]ma|Facultad|Facult[ée]|Universidad|"
+    r"Universit[ée])\b",
     re.IGNORECASE,
 )
 
