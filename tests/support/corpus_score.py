@@ -67,6 +67,8 @@ HOLDOUT14 = CORPUS.parent / "holdout14"
 HOLDOUT15 = CORPUS.parent / "holdout15"
 # A sixteenth, written blind in three parts (a-* to c-*) and sealed until scored once (its README).
 HOLDOUT16 = CORPUS.parent / "holdout16"
+# A seventeenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT17 = CORPUS.parent / "holdout17"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -99,6 +101,11 @@ HELD_OUT = (
         "holdout16",
         HOLDOUT16,
         "the sixteenth held-out corpus (written blind in three parts, sealed)",
+    ),
+    (
+        "holdout17",
+        HOLDOUT17,
+        "the seventeenth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
