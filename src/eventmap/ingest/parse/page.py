@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from eventmap.ingest import asof, calendar, labels
 from eventmap.ingest.asof import CHAT, DATELINE, GIVEN, TODAY, AsOf, page_as_of
@@ -101,6 +102,7 @@ from eventmap.ingest.when import (
     LANGUAGE_SAMPLE,
     date_starts_by,
     find_date,
+    find_times,
     page_language,
     year_counts,
 )
@@ -327,6 +329,60 @@ def _join_lone_labels(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
         i = copied = k + 1
     out += lines[copied:]
     return out
+
+
+# A ticketing or events site's card dates its next events from the day it is seen: "Today at
+# 7:00 PM", "Tomorrow · 18:00", "Morgen um 18 Uhr", "Demain à 18 h", "Mañana a las 18:00". The
+# word must open the line and a time must follow it ("Mañana" alone may be the morning's session).
+_RELATIVE_DAY = re.compile(
+    r"(?P<day>today|tonight|tomorrow|heute|morgen|aujourd['’]hui|ce\s++soir|demain|hoy|"
+    r"esta\s++noche|ma[ñn]ana)\b\s*+(?:[,·•|–—-]\s*+)?"
+    r"(?:at|from|um|ab|à|dès|a\s++las?|desde\s++las?)?\s*+(?=\d)",
+    re.IGNORECASE,
+)
+_TOMORROW = ("tomorrow", "morgen", "demain", "mañana", "manana")
+_RELATIVE_LINE_MAX = 80
+_RELATIVE_REASON = "{!r} read as {} (from the page's date, {})"
+_SPANISH_DAYS = ("ma", "hoy", "esta")
+_LAS = re.compile(r"\blas?\b", re.IGNORECASE)
+
+
+def _resolve_relative_days(
+    lines: list[Line], day: date, given: bool, langs: tuple[str, ...]
+) -> tuple[list[Line], dict[int, str]]:
+    """Lines that open with "Today" or "Tomorrow" and a time, read from the page's date: the
+    word becomes the ISO date; and a note for each such line (by its index) saying so. The date
+    is ``day`` when it was ``given`` or stated by the page's metadata; else (today's date) a full
+    date on a short line above, as a newsletter dates itself ("Sunday 6 December 2026" over
+    "TODAY  8.00am  Holy Communion"), is the day it means."""
+    out = lines
+    said: dict[int, str] = {}
+    above: date | None = None  # the last full date on a short line above
+    for i, line in enumerate(lines):
+        t = line.text
+        if not t or len(t) > _RELATIVE_LINE_MAX:
+            continue
+        if not given and (dm := find_date(t, langs=langs)) is not None and dm.year is not None:
+            with contextlib.suppress(ValueError):
+                above = date(dm.year, dm.month, dm.day)
+            continue
+        if not t[:1].isalpha():
+            continue
+        rm = _RELATIVE_DAY.match(t)
+        if rm is None or (tm := find_times(t[rm.end() :])) is None or tm.start != 0:
+            continue
+        word = rm.group("day")
+        if word.casefold().startswith(_SPANISH_DAYS) and not _LAS.search(t, 0, rm.end()):
+            continue  # "Mañana 10:00 – Taller": the morning's session; "mañana a las 18:00" is not
+        base = above if above is not None else day
+        when = base + timedelta(days=1) if word.casefold() in _TOMORROW else base
+        if out is lines:
+            out = list(lines)
+        out[i] = Line(
+            line.number, f"{when.isoformat()}{t[len(word) :]}", line.links, line.datetimes
+        )
+        said[i] = _RELATIVE_REASON.format(word, when.isoformat(), base.isoformat())
+    return out, said
 
 
 def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarning]]:
@@ -598,6 +654,7 @@ def _parse(
     lines = _join_labelled_fields(lines)
     lines = _join_lone_labels(lines, langs)
     lines = repeat_parallel_slots(lines)
+    lines, relative = _resolve_relative_days(lines, used.day, used.origin != TODAY, langs)
     mail = asof.email_date(lines, langs)
     dateline = mail or asof.bare_dateline(lines, langs)
     top = dateline[0] if dateline else asof.email_date_line(lines, langs)  # a yearless "Date :"
@@ -634,6 +691,8 @@ def _parse(
         year = _page_year(years, anchors.values(), today) if years else None
         ctx = _Context(year, False, []) if year is not None else _Context(today, True, [])
     for i, reason in unread.items():
+        _warn(ctx, lines[i], reason)
+    for i, reason in relative.items():
         _warn(ctx, lines[i], reason)
     if chat is not None:
         _warn_chat_prefixes(chat, ctx)
