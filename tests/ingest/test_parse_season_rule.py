@@ -86,3 +86,14 @@ def test_a_film_rating_is_no_time(text: str, want: str | None) -> None:
 
     tm = find_times(text)
     assert (tm.start_time if tm else None) == want
+
+
+@pytest.mark.parametrize("lang", sorted(SEASONS))
+def test_the_screenings_so_far_are_no_meetings(lang: str) -> None:
+    """The past section ("Season so far", "Bisherige Vorführungen", "Séances passées",
+    "Funciones anteriores") holds no meeting, though the season's rule gives it a time; the
+    section to come ("Still to come", "Kommende …") holds them again."""
+    listing = parse(_page(lang, past=True), as_of=AS_OF, lang=lang)
+    assert [m.date for m in listing.meetings] == ["2026-11-22", "2026-12-06"]
+    title = PAST_ENTRY[lang][0].split("    ")[1]
+    assert any(title in w.text for w in listing.warnings)  # said, not lost

@@ -1022,7 +1022,6 @@ _PAST_WORD = re.compile(
     r"pass[ée]e?s|pr[ée]c[ée]dent\w*+|anterior\w*+|pasad[oa]s|realizad[oa]s)\b",
     re.IGNORECASE,
 )
-_TO_COME = re.compile(r"\bto\s++come\b", re.IGNORECASE)
 
 
 def _past_sections(lines: list[Line], kinds: list[str]) -> list[tuple[int, bool]]:
@@ -1035,7 +1034,7 @@ def _past_sections(lines: list[Line], kinds: list[str]) -> list[tuple[int, bool]
             continue
         if _PAST_WORD.search(t):
             found.append((j, True))
-        elif _UPCOMING_HEADING.search(t) or _TO_COME.search(t):
+        elif _UPCOMING_HEADING.search(t):
             found.append((j, False))
     return found
 
@@ -1711,7 +1710,9 @@ _PAST_HEADING = re.compile(
     # stattgefundene Vorträge" (not "Meetings to be held", "Talks being held")
     r"(?:[^\W\d_]++\s++){1,2}?(?<!be\s)(?<!being\s)(?:held|tenue?s|celebrad[oa]s)"
     r"(?:\s++(?:so\s++far|(?:this|last|in|cet|cette|ce|este|esta|en)(?:\s++[^\W\d_]++)?))?|"
-    r"(?:bisherige|(?:bereits\s++)?stattgefundene)\s++[^\W\d_]++)"
+    r"(?:bisherige|(?:bereits\s++)?stattgefundene)\s++[^\W\d_]++|"
+    # what the season has shown: "Season so far", "Our talks so far", "Screenings so far"
+    r"(?:[^\W\d_]++\s++){1,2}?so\s++far)"
     # "Past concerts", "Frühere Wanderungen", "Ateliers passés", "Charlas pasadas", and the term
     # it names: "Past seminars (autumn 2026)", "Vergangene Vorträge (WS 2025/26)"
     r"\b(?:\s*+\([^()]{1,30}\))?[\W\d]*+"
@@ -1764,7 +1765,7 @@ def _related_heading(text: str) -> bool:
 
 
 _UPCOMING_HEADING = re.compile(
-    r"\b(?:upcoming|future|forthcoming|coming\s++up|next|kommende|n[äa]chste|anstehende|"
+    r"\b(?:upcoming|future|forthcoming|coming\s++up|(?:still\s++)?to\s++come|next|kommende|n[äa]chste|anstehende|"
     r"prochaine?s|[àa]\s++venir|pr[óo]xim[oa]s)\b",
     re.I,
 )
