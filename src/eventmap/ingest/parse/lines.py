@@ -2395,12 +2395,17 @@ def _drop_comments(
 # The heading of a page's comments: "Comments (2)", "3 comments", "2 réponses", "Kommentare",
 # "Comentarios (4)", "Leave a reply" (platforms write these words, not CLDR).
 _COMMENTS_HEADING = re.compile(
-    r"^\W{0,3}+(?:\d{1,4}\s++)?(?:comments?|responses?|replies|commentaires?|réponses?|"
+    r"^\W{0,3}+(?:(?:\d{1,4}\s++)?(?:comments?|responses?|replies|commentaires?|réponses?|"
     r"kommentare?|antworten|comentarios?|respuestas?|leave\s++a\s++(?:reply|comment)|"
-    r"laisser\s++un\s++commentaire|schreibe\s++einen\s++kommentar|deja\s++un\s++comentario)"
-    r"(?:\s*+\(\d{1,4}\))?\s*+:?$",
+    r"laisser\s++un\s++commentaire|schreibe\s++einen\s++kommentar|deja\s++un\s++comentario)|"
+    # a blog theme's count of comments on its post: "3 thoughts on “Upcoming Meetings”",
+    # "2 Gedanken zu „Termine“", "4 réflexions sur « Réunions »", "2 pensamientos sobre «…»"
+    r"\d{1,4}\s++(?:thoughts?|gedanken|r[ée]flexions?|pensamientos?))"
+    r"(?:\s*+\(\d{1,4}\))?"
+    r"(?:\s++(?:on|to|zu|sur|en|a|sobre|para)\s++[\"“„«‘'][^\n]{1,100}?)?\s*+:?$",
     re.IGNORECASE,
 )
+_COMMENTS_HEADING_LEN = 120  # characters: "2 thoughts on “…”" with its post's title
 _COMMENT_STAMP_REASON = "{!r} is a comment's date, under the page's comments ({!r}); not a meeting"
 _COMMENT_NAME = 40  # characters of a commenter's name before the stamp's date
 _STAMP_JOIN = re.compile(r"\b(?:at|um|à|a\s++las|alle|de|o)\b|@", re.IGNORECASE)
@@ -2417,7 +2422,7 @@ def _drop_comment_stamps(
         (
             i
             for i, line in enumerate(lines)
-            if len(line.text) <= 40 and _COMMENTS_HEADING.match(line.text)
+            if len(line.text) <= _COMMENTS_HEADING_LEN and _COMMENTS_HEADING.match(line.text)
         ),
         None,
     )
