@@ -528,6 +528,31 @@ HEADER_WORDS = (
             "ponentes",
             "presenter",
             "presenters",
+            # who runs it: "Host", "Veranstalter", "Animateur", "Organiza" (a column that is
+            # neither the title nor the place)
+            "host",
+            "hosts",
+            "host(s)",
+            "organiser",
+            "organizer",
+            "organisers",
+            "organizers",
+            "facilitator",
+            "leader",
+            "contact",
+            "veranstalter",
+            "leitung",
+            "ansprechpartner",
+            "organisateur",
+            "organisateurs",
+            "animateur",
+            "animatrice",
+            "animation",
+            "organiza",
+            "organizador",
+            "organizadora",
+            "responsable",
+            "contacto",
         ]
     )
 )
