@@ -647,7 +647,11 @@ def _no_event_after(t: str, head: str, after: str) -> str | None:
 # long: "Saturday, April 20 – Sunday, April 21: Los Angeles Times Festival of Books, USC campus",
 # also a quoted title ("• Mardi 8 décembre — « L’eau, un bien commun ? » avec …").
 # Markdown's emphasis may close the date and open the title ("**Thursday, December 17** — *Lamp…").
-_ENTRY_AFTER = re.compile(r"^\*{0,2}\s?(?::|\s[–—]|\s-\s)\s?[*_]{0,2}(?=[^\W\d_]|[«“„\"])")
+_ENTRY_AFTER = re.compile(
+    r"^\*{0,2}\s?(?::|\s[–—]|\s-\s)\s?[*_]{0,2}"
+    # a title may open with an ordinal: "12e Congrès", "3rd Annual", "2. Treffen", "2ª Asamblea"
+    r"(?=[^\W\d_]|[«“„\"]|\d{1,3}(?:e|er|re|ème|st|nd|rd|th|\.|ª|º)\s)"
+)
 
 
 # Words just before a sentence's start time: "at 6 p.m.", "starts at", "um 19 Uhr", "à 19 h".
