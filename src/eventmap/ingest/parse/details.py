@@ -290,6 +290,16 @@ _TOPIC_AFTER = re.compile(
 )
 
 
+# A verb between a place and its meeting's status: "… at the Trades Hall is CANCELLED", "… à la
+# Bourse du travail est ANNULÉE", "… im Gewerkschaftshaus ist ABGESAGT", "… queda SUSPENDIDA".
+COPULA_STATUS = re.compile(
+    r"\s++(?:is|are|has\s++been|have\s++been|was|est|sont|a\s++été|ist|sind|wird|wurde|queda|"
+    r"quedan|está|están|ha\s++sido|fue)\s++(?=(?i:cancel|annul|abgesagt|ausgefallen|f[äa]llt|"
+    r"suspend|postpon|report|verschoben|aplazad|pospuest))",
+    re.IGNORECASE,
+)
+
+
 def _read_prose_place(m: Meeting, tail: str) -> None:
     """The place right after a date in a sentence: "in Room 12 of Kane Hall. Join us" (up to the
     sentence's end or first comma)."""

@@ -27,6 +27,7 @@ from eventmap.ingest.parse.anchors import (
 )
 from eventmap.ingest.parse.details import (
     _QUOTE_PAIRS,
+    COPULA_STATUS,
     _address_start,
     _apply_place,
     _change_remark_place,
@@ -1303,6 +1304,8 @@ def _read_when(
         bare = _PAREN_STATUS.sub("", tail)  # "— Sala infantil (CANCELADO)": a remark in brackets
         if bare != tail and not _has_status(bare) and _TWO_LETTERS.search(bare):
             tail, had_status = bare, False
+    if had_status and (cop := COPULA_STATUS.search(tail)) is not None:
+        tail = tail[: cop.start()] + " " + tail[cop.end() :]  # "at the Trades Hall is CANCELLED"
     tail = _STATUS_WORDS.sub(" ", tail) if had_status else tail
     shared, own_sentence = "", False
     if a.more:  # the place and a time shared by all the dates come after the last one
