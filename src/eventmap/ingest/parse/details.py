@@ -77,6 +77,7 @@ from eventmap.ingest.text import (
 )
 from eventmap.ingest.when import (
     DOORS_RE,
+    LANGUAGES,
     PENDING_RE,
     TIME_TBA_RE,
     TimeMatch,
@@ -720,14 +721,11 @@ def _change_remark_place(text: str) -> tuple[int, str] | None:
     return None
 
 
-_FOOTER_LANGS = ("en", "de", "fr", "es")
-
-
 def _post_end(t: str) -> bool:
     """A line that closes a social media post: its counters ("212 Me gusta"), its link to its
     comments ("Ver los 11 comentarios") or a comment's footer ("4 h  Responder")."""
     return bool(
-        (t[:1].isdigit() and (post_counters(t) or reply_footer(t, _FOOTER_LANGS)))
+        (t[:1].isdigit() and (post_counters(t) or reply_footer(t, LANGUAGES)))
         or _COMMENTS_LINK.match(t)
     )
 

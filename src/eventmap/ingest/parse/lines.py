@@ -83,6 +83,7 @@ from eventmap.ingest.text import (
     is_prose,
 )
 from eventmap.ingest.when import (
+    LANGUAGES,
     DateMatch,
     TimeMatch,
     find_date,
@@ -1297,9 +1298,6 @@ _HOURS_HEADING = re.compile(
 _HOURS_HEADING_LEN = 40
 
 
-_FOOTER_LANGS = ("en", "de", "fr", "es")  # a comment's footer in any of them ends a day's entries
-
-
 def _day_entries(
     lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool
 ) -> list[int]:
@@ -1342,7 +1340,7 @@ def _day_entries(
             continue  # the blurb in a timed entry's paragraph
         elif k != OTHER:
             break
-        elif reply_footer(t, _FOOTER_LANGS):
+        elif reply_footer(t, LANGUAGES):
             break  # "4 h  Responder": the post has ended, its comments follow
         elif (
             untimed and not got and not row and (_time_then_cell(t) or _card_meta(lines, kinds, j))
