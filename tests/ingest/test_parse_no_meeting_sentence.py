@@ -65,3 +65,21 @@ LOOK_ALIKES = [
 def test_a_meeting_that_mentions_a_break_stays_a_meeting(lang: str, line: str, want) -> None:
     meetings = parse(_page(line), as_of=AS_OF, lang=lang).meetings
     assert [(m.date, m.start_time) for m in meetings] == [want]
+
+
+# The date's own remark in its next sentence, naming no day of its own, still says there is no
+# meeting that day, though a later day follows in another clause.
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Thursday 24 December 2026: Christmas Eve. There will be no meeting; we meet again on 7 January 2027."),
+        ("en", "Wednesday 16 December 2026, 7pm: Reading week. No seminar. Next one on 13 January."),
+        ("de", "Donnerstag, 24. Dezember 2026: Heiligabend. Kein Treffen; wir sehen uns wieder am 7. Januar 2027."),
+        ("fr", "Jeudi 24 décembre 2026 : réveillon. Pas de réunion ; reprise le 7 janvier 2027."),
+        ("es", "Jueves 24 de diciembre de 2026: Nochebuena. No habrá reunión; volvemos el 7 de enero de 2027."),
+    ],
+)  # fmt: skip
+def test_the_dates_own_no_meeting_remark_still_counts(lang: str, line: str) -> None:
+    assert [
+        m.date for m in parse(_page(line), as_of=AS_OF, lang=lang).meetings if m.date < "2027"
+    ] == []

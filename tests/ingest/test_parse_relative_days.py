@@ -61,3 +61,9 @@ def test_manana_without_a_las_is_the_morning(line: str) -> None:
     page = f"Programa\n\nSábado 12 de diciembre de 2026\n{line}\nTarde 17:00 – Asamblea\n"
     days = {m.date for m in parse(page, as_of=AS_OF, lang="es").meetings}
     assert days == {"2026-12-12"}
+
+
+def test_a_dated_sheets_today_is_its_own_date_whatever_day_it_was_copied() -> None:
+    page = "PEW SHEET\nSunday 6 December 2026\n\nTODAY 8.00am Holy Communion\n"
+    timed = [m for m in parse(page, as_of=AS_OF).meetings if m.start_time]
+    assert [(m.date, m.start_time) for m in timed] == [("2026-12-06", "08:00")]

@@ -196,3 +196,20 @@ def test_cells_with_a_time_and_no_year_still_give_the_place(
     (m,) = parse(page, as_of=AS_OF).meetings
     assert m.start_time == time
     assert place in _places(m)
+
+
+# A byline that goes on to name the place ("… at the Regal Cinema") keeps that place.
+@pytest.mark.parametrize(
+    ("lang", "byline", "place"),
+    [
+        ("en", "Presented by the Film Society at the Regal Cinema", "Regal Cinema"),
+        ("fr", "Présentée par le ciné-club à la Maison du peuple", "Maison du peuple"),
+        ("de", "mit dem Filmclub Lichtspiel im Kino Lichtblick", "Kino Lichtblick"),
+        ("es", "Presentada por el cineclub en el Cine Arte Alameda", "Cine Arte Alameda"),
+    ],
+)
+def test_a_byline_that_names_the_place_keeps_it(lang: str, byline: str, place: str) -> None:
+    day, title = FILM_CLUB[lang][1][0][:2]
+    page = f"PROGRAMME\n\n{day}\n{title}\n{byline}\n"
+    (m,) = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert place in _places(m)

@@ -608,6 +608,27 @@ _SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_A-ZÀ-Þ]{2})|(?<=\)))[.;!?](?=\s++[A
 _SENTENCE_REACH = 200  # characters after a date read for its sentence's end and what follows
 
 
+_NO_MEETING_AFTER = 80  # characters after a date read for "no meeting", to the end of a clause
+_CLAUSE_STOP = re.compile(r"[.;!?](?=\s|$)")
+
+
+def _clause_window(after: str) -> str:
+    """The words after a date that may say it has no meeting: up to the end of its sentence when
+    the next sentence's first clause names a day of its own ("… (one hour). There will be no
+    mid-week meeting on Wednesday 30th December", "… im Gemeindehaus. Am Mittwoch, 30. Dezember,
+    findet kein Treffen statt"), else the first _NO_MEETING_AFTER characters run on to the end of
+    the clause they stop in ("Christmas Eve. There will be no meeting; we meet again on …")."""
+    end = _SENTENCE_END.search(after, 0, _SENTENCE_REACH)
+    if end is not None:
+        nxt = _CLAUSE_STOP.search(after, end.end(), end.end() + _SENTENCE_REACH)
+        if _DIGIT.search(after, end.end(), nxt.start() if nxt else end.end() + _SENTENCE_REACH):
+            return after[: end.start()]
+    if len(after) <= _NO_MEETING_AFTER:
+        return after
+    stop = _CLAUSE_STOP.search(after, _NO_MEETING_AFTER, _SENTENCE_REACH)
+    return after[: stop.start() if stop else _SENTENCE_REACH]
+
+
 def _own_sentence(after: str) -> str:
     """The words after a date up to the end of its sentence when another sentence with a number
     (the next date's) follows: "… 25th December at Central Meeting House. There will be no
@@ -627,7 +648,7 @@ def _no_event_after(t: str, head: str, after: str) -> str | None:
     low = t.lower()
     if contains_any(low, _NO_MEETING_STEMS) and (
         (nm := _says_no_meeting(head, other_month=False)) is not None
-        or (nm := _says_no_meeting(_own_sentence(after)[:80], other_month=False)) is not None
+        or (nm := _says_no_meeting(_clause_window(after), other_month=False)) is not None
     ):
         return f"the line says {nm!r}"
     if contains_any(low, _CLOSED_STEMS) and not _has_status(t):

@@ -834,7 +834,11 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if dt.labelled_speaker is not None:
             m.speaker = dt.labelled_speaker
             continue
-        if (by := _BYLINE.match(t)) is not None and not _DIGIT.search(t):
+        if (
+            (by := _BYLINE.match(t)) is not None
+            and not _DIGIT.search(t)
+            and not _BYLINE_PLACE.search(t, by.end())
+        ):
             m.speaker = m.speaker or t[by.end() :].strip()  # "Présentée par le ciné-club"
             continue
         t, bare, tm = dt.placed, dt.bare, dt.time
@@ -1081,6 +1085,10 @@ def _street_goes_on(text: str) -> bool:
 # the title runs on to the next line.
 _OPEN_END = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-Þ]{1,3}$")
 # A speaker's line under a title: "par Marie Dupont", "animé par …", "with Ana Ruiz", "mit …".
+# A place named after a byline's who: "Presented by the Film Society at the Regal Cinema".
+_BYLINE_PLACE = re.compile(
+    r"\s(?:at|in|à|au|im|en)\s++(?:(?:the|la|le|el|der|dem)\s++|l['’])?(?=[A-ZÀ-Þ])"
+)
 _BYLINE = re.compile(rf"^(?:{labels.alternation(labels.SPEAKER_LEAD)})\s++(?=\S)", re.IGNORECASE)
 
 

@@ -348,13 +348,13 @@ _LAS = re.compile(r"\blas?\b", re.IGNORECASE)
 
 
 def _resolve_relative_days(
-    lines: list[Line], day: date, given: bool, langs: tuple[str, ...]
+    lines: list[Line], day: date, langs: tuple[str, ...]
 ) -> tuple[list[Line], dict[int, str]]:
     """Lines that open with "Today" or "Tomorrow" and a time, read from the page's date: the
-    word becomes the ISO date; and a note for each such line (by its index) saying so. The date
-    is ``day`` when it was ``given`` or stated by the page's metadata; else (today's date) a full
-    date on a short line above, as a newsletter dates itself ("Sunday 6 December 2026" over
-    "TODAY  8.00am  Holy Communion"), is the day it means."""
+    word becomes the ISO date; and a note for each such line (by its index) saying so. A sheet
+    that dates itself on a short line above, with no time ("Sunday 6 December 2026" over "TODAY
+    8.00am Holy Communion"), means that day, whatever day it was copied; else ``day``, the date
+    given or the page's metadata's (or, for neither, today's)."""
     out = lines
     said: dict[int, str] = {}
     above: date | None = None  # the last full date on a short line above
@@ -362,9 +362,14 @@ def _resolve_relative_days(
         t = line.text
         if not t or len(t) > _RELATIVE_LINE_MAX:
             continue
-        if not given and (dm := find_date(t, langs=langs)) is not None and dm.year is not None:
+        if (
+            above is None
+            and (dm := find_date(t, langs=langs)) is not None
+            and dm.year is not None
+            and find_times(t) is None
+        ):
             with contextlib.suppress(ValueError):
-                above = date(dm.year, dm.month, dm.day)
+                above = date(dm.year, dm.month, dm.day)  # the sheet's own date, its first
             continue
         if not t[:1].isalpha():
             continue
@@ -654,7 +659,7 @@ def _parse(
     lines = _join_labelled_fields(lines)
     lines = _join_lone_labels(lines, langs)
     lines = repeat_parallel_slots(lines)
-    lines, relative = _resolve_relative_days(lines, used.day, used.origin != TODAY, langs)
+    lines, relative = _resolve_relative_days(lines, used.day, langs)
     mail = asof.email_date(lines, langs)
     dateline = mail or asof.bare_dateline(lines, langs)
     top = dateline[0] if dateline else asof.email_date_line(lines, langs)  # a yearless "Date :"
