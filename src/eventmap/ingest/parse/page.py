@@ -355,39 +355,46 @@ def _resolve_relative_days(
     that dates itself on a short line above, with no time ("Sunday 6 December 2026" over "TODAY
     8.00am Holy Communion"), means that day, whatever day it was copied; else ``day``, the date
     given or the page's metadata's (or, for neither, today's)."""
-    out = lines
-    said: dict[int, str] = {}
-    above: date | None = None  # the last full date on a short line above
+    found: list[tuple[int, re.Match[str]]] = []
     for i, line in enumerate(lines):
         t = line.text
-        if not t or len(t) > _RELATIVE_LINE_MAX:
-            continue
-        if (
-            above is None
-            and (dm := find_date(t, langs=langs)) is not None
-            and dm.year is not None
-            and find_times(t) is None
-        ):
-            with contextlib.suppress(ValueError):
-                above = date(dm.year, dm.month, dm.day)  # the sheet's own date, its first
-            continue
-        if not t[:1].isalpha():
-            continue
-        rm = _RELATIVE_DAY.match(t)
-        if rm is None or (tm := find_times(t[rm.end() :])) is None or tm.start != 0:
-            continue
-        word = rm.group("day")
-        if word.casefold().startswith(_SPANISH_DAYS) and not _LAS.search(t, 0, rm.end()):
+        if t and len(t) <= _RELATIVE_LINE_MAX and t[:1].isalpha():
+            rm = _RELATIVE_DAY.match(t)
+            if rm is not None and (tm := find_times(t[rm.end() :])) is not None and tm.start == 0:
+                found.append((i, rm))
+    if not found:  # most pages: no line is read twice
+        return lines, {}
+    above = _sheet_date(lines[: found[0][0]], langs)
+    out = list(lines)
+    said: dict[int, str] = {}
+    for i, rm in found:
+        line, word = lines[i], rm.group("day")
+        if word.casefold().startswith(_SPANISH_DAYS) and not _LAS.search(line.text, 0, rm.end()):
             continue  # "Mañana 10:00 – Taller": the morning's session; "mañana a las 18:00" is not
         base = above if above is not None else day
         when = base + timedelta(days=1) if word.casefold() in _TOMORROW else base
-        if out is lines:
-            out = list(lines)
         out[i] = Line(
-            line.number, f"{when.isoformat()}{t[len(word) :]}", line.links, line.datetimes
+            line.number, f"{when.isoformat()}{line.text[len(word) :]}", line.links, line.datetimes
         )
         said[i] = _RELATIVE_REASON.format(word, when.isoformat(), base.isoformat())
     return out, said
+
+
+_SHEET_DATE_LINES = 12  # lines of text at a page's top searched for the sheet's own date
+
+
+def _sheet_date(lines: list[Line], langs: tuple[str, ...]) -> date | None:
+    """The first full date (with its year) on a short line without a time among the page's first
+    lines of text: a sheet's own date ("PEW SHEET" / "Sunday 6 December 2026")."""
+    for line in [line for line in lines if line.text][:_SHEET_DATE_LINES]:
+        t = line.text
+        if len(t) > _RELATIVE_LINE_MAX:
+            continue
+        dm = find_date(t, langs=langs)
+        if dm is not None and dm.year is not None and find_times(t) is None:
+            with contextlib.suppress(ValueError):
+                return date(dm.year, dm.month, dm.day)
+    return None
 
 
 def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarning]]:
