@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from eventmap.ingest import labels
+from eventmap.ingest import calendar, labels
 from eventmap.ingest.asof import LETTER_PLACE
 from eventmap.ingest.parse.lexicon import (
     _BULLET,
@@ -609,7 +609,6 @@ _SENTENCE_REACH = 200  # characters after a date read for its sentence's end and
 
 
 _NO_MEETING_AFTER = 80  # characters after a date read for "no meeting", to the end of a clause
-_CLAUSE_STOP = re.compile(r"[.;!?](?=\s|$)")
 
 
 def _clause_window(after: str) -> str:
@@ -620,12 +619,12 @@ def _clause_window(after: str) -> str:
     the clause they stop in ("Christmas Eve. There will be no meeting; we meet again on …")."""
     end = _SENTENCE_END.search(after, 0, _SENTENCE_REACH)
     if end is not None:
-        nxt = _CLAUSE_STOP.search(after, end.end(), end.end() + _SENTENCE_REACH)
+        nxt = calendar._SENTENCE_STOP.search(after, end.end(), end.end() + _SENTENCE_REACH)
         if _DIGIT.search(after, end.end(), nxt.start() if nxt else end.end() + _SENTENCE_REACH):
             return after[: end.start()]
     if len(after) <= _NO_MEETING_AFTER:
         return after
-    stop = _CLAUSE_STOP.search(after, _NO_MEETING_AFTER, _SENTENCE_REACH)
+    stop = calendar._SENTENCE_STOP.search(after, _NO_MEETING_AFTER, _SENTENCE_REACH)
     return after[: stop.start() if stop else _SENTENCE_REACH]
 
 

@@ -34,6 +34,7 @@ from eventmap.ingest.parse.lines import _PLACE_MARK, _caps_name
 from eventmap.ingest.parse.segments import _time_note
 from eventmap.ingest.parse.venues import (
     _DOT_SEP,
+    RUNNING_TIME,
     _badge,
     _group_over_venue,
     _is_city_line,
@@ -415,7 +416,7 @@ def _detail_text(t: str) -> _DetailText:
         return _DetailText(t, skip=True)
     if t.startswith("#") and _HASHTAGS.fullmatch(t):
         return _DetailText(t, skip=True)  # "#ronda #feminismo #rosario": a post's tags
-    if _RUNNING_TIME.search(t) and _YEAR_WORD.search(t):
+    if RUNNING_TIME.search(t) and _YEAR_WORD.search(t):
         return _DetailText(t, skip=True)  # a film's credits: "Charlotte Wells, UK 2022, 102 mins."
     status = _has_status(t)
     if (
@@ -514,10 +515,7 @@ _BARE_START = re.compile(
 )
 # A cell that only gives the fee, a booking address, a moderator or a note: never the place.
 _NOTE_CELL = re.compile(r"[€$£@:]|\d\s*+(?:eur|chf)\b|https?:|www\.", re.IGNORECASE)
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
-# A film's running time and its year, as its credits give them: "UK/USA 2022, 102 mins.",
-# "Frankreich 1939, 110 Min.", "France, 1939, 1 h 50 min", "Chile, 2010, 90 minutos".
-_RUNNING_TIME = re.compile(r"\b\d{1,3}\s?(?:mins?|minutes|minuten|minutos)\b", re.IGNORECASE)
+# A year, in a film's or a book's credits: "Jean Renoir · France · 1939", "UK/USA 2022, 102 mins."
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _HASHTAGS = re.compile(r"(?:#[^\W_][\w-]*+\s*+)++")
 # A post's link to its comments: "View all 11 comments", "Ver los 11 comentarios", "Alle 11
@@ -624,7 +622,7 @@ def _cells(text: str, flagged: bool = False) -> _Cells | None:
     else:
         return None
     cells = [c for c in (c.strip().strip(",;>!").strip() for c in cells) if c]
-    if len(cells) < 2 or any(_YEAR_CELL.fullmatch(c) for c in cells):
+    if len(cells) < 2 or any(_YEAR_WORD.fullmatch(c) for c in cells):
         return None  # a film's or a book's credits: "Jean Renoir · France · 1939 · 1 h 50"
     first = next((n for n, c in enumerate(cells) if _time_cell(c) is not None), None)
     if first is None:

@@ -123,12 +123,15 @@ _VENUE_WORDS_ABROAD = re.compile(
 # How long an event lasts or how many sessions it has, never a house number: "2 Tage", "3 days",
 # "2 jours", "2 días", "6 Wochen", "4 séances", "3 Abende"; a film's running time ("98 min",
 # "128 Min.", "90 minutos").
+_MINUTES = r"\d{1,3}\s*+min(?:s|ut(?:es?|en|os))?"  # a running time: "98 min", "90 minutos"
 _DURATION = re.compile(
     r"^(?:\d{1,2}\s*+(?:tage?|days?|jours?|d[ií]as|wochen|weeks?|semaines?|semanas|abende|evenings?|"
     r"s[ée]ances?|sesiones|sessions?|termine|nights?|n[äa]chte|nuits?|noches)"
-    r"|\d{1,3}\s*+min(?:s|ut(?:es?|en|os))?)(?!\w)",
+    rf"|{_MINUTES})(?!\w)",
     re.IGNORECASE,
 )
+# A film's running time anywhere in a line: "UK/USA 2022, 102 mins.", "Frankreich 1939, 110 Min."
+RUNNING_TIME = re.compile(rf"\b{_MINUTES}(?!\w)", re.IGNORECASE)
 _AGE_BAND = re.compile(
     r"^\W{0,2}(?:(?:ages?|âges?|edad(?:es)?|alter|de|desde|from|für|dès|ab)\s++)?\d{1,2}\s*+"
     r"(?:(?:[-–/]|à|a|to|bis|y|et|and)\s*+\d{1,2}\s*+)?"
