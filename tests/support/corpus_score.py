@@ -69,6 +69,8 @@ HOLDOUT15 = CORPUS.parent / "holdout15"
 HOLDOUT16 = CORPUS.parent / "holdout16"
 # A seventeenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT17 = CORPUS.parent / "holdout17"
+# An eighteenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT18 = CORPUS.parent / "holdout18"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -106,6 +108,11 @@ HELD_OUT = (
         "holdout17",
         HOLDOUT17,
         "the seventeenth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout18",
+        HOLDOUT18,
+        "the eighteenth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
