@@ -14,6 +14,7 @@ lines; ``parse`` decides which lines of a page form a calendar.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -194,6 +195,12 @@ _HELD = re.compile(
     r"|(?:(?:todas\s++)?(?:las|los|nuestras|nuestros)\s++)?(?:reuniones|asambleas|charlas|"
     r"encuentros|sesiones|clases|cursos|talleres)(?:\s++[^\W\d_]++){0,2}?\s++(?:se\s++(?:celebran|realizan|hacen)|son|"
     r"tienen\s++lugar|empiezan|comienzan)\b|nos\s++reunimos\b"
+    # "all" and a list's own name, whatever it is: "Toutes les CE se tiennent à 17h30 à …",
+    # "Todas las comisiones se celebran a las 17:30 en …"
+    r"|(?:toutes|tous)\s++(?:les|nos)\s++(?:[^\W\d_]++\s++){1,4}?(?:ont\s++lieu|se\s++tiennent|"
+    r"se\s++d[ée]roulent)\b"
+    r"|(?:todas|todos)\s++(?:las|los|nuestras|nuestros)\s++(?:[^\W\d_]++\s++){1,4}?"
+    r"(?:se\s++(?:celebran|realizan|hacen)|tienen\s++lugar)\b"
     r")",
     re.IGNORECASE,
 )
@@ -238,7 +245,8 @@ _HELD_STEM = re.compile(
     r"meet|event|talk|session|lecture|class|gather|seminar|forum|discuss|treffen|sitzung|"
     r"versammlung|veranstaltung|vortr|abende|r[ée]uni|rencontre|permanence|assembl|asamble|s[ée]ance|"
     r"conf[ée]rence|charla|encuentro|sesion|tagt|trifft|cours|course|kurs|clase|curso|atelier|"
-    r"taller|workshop|series|vorles|reihe|kolloq|colloq|cycle|ciclo|s[ée]minaire|seminario|programm?e?"
+    r"taller|workshop|series|vorles|reihe|kolloq|colloq|cycle|ciclo|s[ée]minaire|seminario|programm?e?|"
+    r"toutes|tous|todas|todos"
 )
 
 
@@ -786,10 +794,13 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
     return title.strip() or None, place.strip()
 
 
-_MEET_WORDS = re.compile(
-    r"^(?:meet(?:ing\s+point)?|treffpunkt|rendez-vous|rdv|punto\s+de\s+encuentro|départ|depart)\b",
-    re.IGNORECASE,
+_MEET_WORD = (
+    r"(?:meet(?:ing\s+point)?|treffpunkt|rendez-vous|rdv|punto\s+de\s+encuentro|départ|depart)\b"
 )
+_MEET_WORDS = re.compile(rf"^{_MEET_WORD}", re.IGNORECASE)
+# A clause of a line that opens with them: "GROSSDEMO „…“ – Treffpunkt 14 Uhr Hauptbahnhof".
+_MEET_CLAUSE = re.compile(rf"(?:[–—:;,]|\s-)\s++(?={_MEET_WORD})", re.IGNORECASE)
+_MEET_CLAUSES = 3  # clauses tried on one line
 
 
 def meets_at(text: str) -> bool:
@@ -813,6 +824,17 @@ def meet_time(text: str) -> tuple[TimeMatch, str] | None:
 
 
 _MEET_TIME_GAP = 8  # " a las ", " um ", " à ": the words between the meeting point and its time
+
+
+def meet_time_in(text: str) -> tuple[int, TimeMatch, str] | None:
+    """A clause later in a line that says when and where to meet ("Sa., 23. Januar: GROSSDEMO
+    „Hände weg!“ – Treffpunkt 14 Uhr Hauptbahnhof"): where the clause's separator starts, the
+    time, and the rest of the clause ("Hauptbahnhof"); else None."""
+    for mc in itertools.islice(_MEET_CLAUSE.finditer(text), _MEET_CLAUSES):
+        if (mt := meet_time(text[mc.end() :])) is not None:
+            rest = mt[1][_MEET_WORDS.match(mt[1]).end() :]  # type: ignore[union-attr]
+            return mc.start(), mt[0], rest.lstrip(" ,:;–—-")
+    return None
 
 
 def place_text(place: str) -> str:

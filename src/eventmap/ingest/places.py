@@ -106,6 +106,61 @@ _CAP = r"[A-Z][\w'’&.-]*"
 # A part of a state a university is named after: "University of North Texas", "… of West Georgia"
 _COMPASS = r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)"
 _STATE_NAMES = None  # filled lazily by _campus_re
+# After "and" in a name, not the start of a second campus: "University of Toronto and York
+# University" is two.
+_NOT_CAMPUS = rf"(?!{_CAP}\s+(?:{_CAP}\s+)?(?:University|College)\b)"
+
+
+# Universities named in German, French, Spanish, Catalan, Portuguese and Italian: "Freie
+# Universität Berlin", "Humboldt-Universität zu Berlin", "Universität der Künste Berlin",
+# "Université de Montréal", "Universidad Complutense de Madrid", "Hochschule für Technik und
+# Wirtschaft Berlin", "Alice Salomon Hochschule". A name's words are capitalised (accents too);
+# it ends before a comma or a building's word ("Universität Leipzig Hörsaal 3").
+_CAP_ABROAD = (
+    r"(?:[ld]['’])?[A-ZÀ-Þ][\w'’&.]*+"  # "l'Adour", "d'Auvergne"
+    r"(?:-(?!(?:Universit|Hochschule))[\w'’&.]++)*+"  # "Paul-Valéry", not "Humboldt-Universität"
+)
+_UNI_ABROAD = (
+    r"(?:Universit(?:ät|at|é|à)|Universidad(?:e)?|(?:Fach)?[Hh]ochschule|Politecnico|"
+    r"Polytechnique|Polit[eè]cnica)"
+)
+# "Universitat Rovira i Virgili", "Université du Québec en Outaouais"
+_NAME_LINK = (
+    r"(?:zu|de|del|de\s+la|des|du|di|della|der|für|d['’]|y|i|und|et|e|of|the|à|(?<=Québec\s)en)"
+)
+_NOT_BUILDING = (
+    r"(?!(?:Fakultät|Facultad|Faculté|Facoltà|Hörsaal|Raum|Saal|Aula|Sala|Salle|Campus|Gebäude|"
+    r"Edificio|Bâtiment|Pabellón|Institut|Instituto|Hauptgebäude|Audimax|Amphi)\b)"
+)
+
+
+# Short names used alone: "ETH Zürich", "EPFL", "UNAM", "UPV", "TU Berlin", "UCLouvain", "La
+# Sorbonne".
+_ABBREV_ABROAD = (
+    r"ETH(?:\s++Zürich)?|EPFL|UNAM|UBA|UPV|UAM|UCM|UQAM|UdeM|ULB|UNIL|UZH|RWTH(?:\s++Aachen)?|"
+    r"UCLouvain|UMONS|ULi[èe]ge|UNamur|UGent|KU\s++Leuven|VUB|UNIGE|UNIFR|"
+    r"(?:HU|FU|TU)\s++(?:Berlin|München|Dresden|Darmstadt|Wien|Braunschweig|Chemnitz)|Sorbonne"
+)
+
+
+def _abroad_campus_patterns() -> list[str]:
+    word = rf"{_NOT_BUILDING}{_CAP_ABROAD}"
+    # "… de Madrid", "… der Künste Berlin", "Université Paris 8"
+    after = (
+        rf"(?:\s++(?:{_NAME_LINK}\s++){{0,2}}{word}){{1,4}}(?:\s++\d{{1,2}}\b)?"
+        # a person's name after a dash: "Université Toulouse – Jean-Jaurès"
+        r"(?:\s++[–-]\s++[A-ZÀ-Þ][\w'’.]*+-[A-ZÀ-Þ][\w'’.]*+)?"
+    )
+    return [
+        rf"(?:{word}[\s-]){{0,2}}{word}-{_UNI_ABROAD}(?:\s++(?:zu\s++)?{word})?",
+        # a name before the word, as German writes it ("Freie Universität Berlin", "Alice
+        # Salomon Hochschule"); Spanish only "Pontificia Universidad …" ("Centro Cívico
+        # Universidad" is a civic centre)
+        rf"(?:(?:{word}|[A-ZÀ-Þ]\.)\s++){{1,3}}(?:Universit(?:ät|at)|(?:Fach)?[Hh]ochschule)(?:{after})?",
+        rf"Pontificia\s++Universidad{after}",
+        rf"{_UNI_ABROAD}{after}",
+        rf"\b(?:{_ABBREV_ABROAD})\b(?:\s++{word}\b)?",  # "UAM Xochimilco"
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -119,12 +174,17 @@ def _campus_re() -> re.Pattern[str]:
         rf"(?:\s*(?:at|,)?\s*{_CAP}(?:\s+{_CAP})?)?",
         rf"University\s+of\s+(?:{_COMPASS}\s+)?(?:{state_alt})"
         rf"(?:[\s,–-]+(?:at\s+)?(?:{_CAP}(?:\s+{_CAP})?))?",
-        rf"University\s+of\s+(?:the\s+)?{_CAP}",
+        # "University of Health and Allied Sciences", "… of Science and Technology"
+        rf"University\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)\s+{_NOT_CAMPUS}{_CAP}(?:\s+{_CAP})?"
+        # a name of more words where the name ends: "University of Cape Coast (UCC)", but not
+        # a building after it ("University of Toronto Hart House")
+        rf"|(?:\s++(?!(?i:{VENUE_WORDS.pattern})){_CAP}){{1,2}}(?=\s*+(?:[(,;–—]|$)))?",
         rf"College\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)?\s*{_CAP})?",
         rf"(?:{_CAP}\s+){{1,4}}(?:State\s+)?(?:University|College|Polytechnic\s+Institute)"
-        rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP})?)?",
+        rf"(?:\s+of\s+{_CAP}(?:\s+(?:(?:&|and)\s+{_NOT_CAMPUS})?{_CAP})?)?",
         rf"(?:{_CAP}\s+){{1,3}}Institute\s+of\s+Technology",
         rf"\b(?:{_ABBREV})\b",
+        *_abroad_campus_patterns(),
     ]
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
 
@@ -150,7 +210,9 @@ class CampusMatch:
 
 # What every campus pattern has (case matters in them): one of these words, or two capitals in a
 # row (every abbreviation but "Caltech", "Texas A&M" and those with "Tech").
-_CAMPUS_WORDS = re.compile(r"Universit|College|Institute|Tech|Caltech|A&M")
+_CAMPUS_WORDS = re.compile(
+    r"Universit|Universid|College|Institute|Tech|Caltech|A&M|ochschule|Polite|Polytech|Sorbonne"
+)
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 
@@ -345,12 +407,21 @@ _DE_STREET = re.compile(
 )
 
 
+# A French street: the house number, then the street's word ("5, allées Antonio-Machado", "12
+# rue de la Paix", "18 quai Claude-Bernard", "3 bis avenue Foch").
+_FR_STREET = re.compile(
+    r"^\d{1,4}\s?(?:bis|ter|[a-z])?\s*+,?\s++(?:rue|avenue|av\.|boulevard|bd|chemin|quai|all[ée]es?|"
+    r"place|impasse|cours|route|square|passage|esplanade|parvis|rond-point)\s",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def looks_like_address(text: str) -> bool:
     t = text.strip()
     if "," in t and _ZIP_END.search(t):
         return True
-    if _STREET_START.match(t):
+    if _STREET_START.match(t) or _FR_STREET.match(t):
         return True
     if _NUMBER_START.match(t) and ("," in t or _STREET_WORD.search(t)):
         return True

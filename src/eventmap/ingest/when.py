@@ -326,11 +326,13 @@ TIME_TBA_RE = re.compile(
 # "pm", "p.m.", "P.M", and a bare "p" right after the digits ("7:00p").
 _AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
 # A 24-hour clock said so: "19 Uhr", "19 h", "18h30", "1900hrs", "19 hs", "a las 19 horas"
-# ("horas" only after "las" or minutes after a comma: "durante 2 horas" is no time), "à 9 heures", "15 heures" ("heures"
-# after two digits or "à": "2 heures de marche" is no time).
+# ("horas" only after "las", minutes after a comma, a range's "18 a" or a separator: "— 20 horas
+# · En el Ateneo"; "durante 2 horas" is no time), "à 9 heures", "15 heures" ("heures" after two
+# digits or "à": "2 heures de marche" is no time).
 _H24 = (
     r"(?P<h24{n}>uhr|hrs?|hs|(?:(?<=\d\d )|(?<=\d\d)|(?<=[àa] \d )|(?<=vers \d ))heures?|h|"
-    r"(?:(?<=las \d )|(?<=las \d\d )|(?<=\d,\d\d ))horas)\b"
+    r"(?:(?<=las \d )|(?<=las \d\d )|(?<=\d,\d\d )|(?<=\d a \d )|(?<=\d a \d\d )"
+    r"|(?<=[—–·:,] \d )|(?<=[—–·:,] \d\d ))horas)\b"
 )  # "hs": Argentina, Uruguay ("19 hs")
 _CLOCK = (
     r"(?:(?P<mil{n}>[012]\d[0-5]\d)(?=\s?hrs?\b|\s?[-–]\s?[012]\d[0-5]\d\s?hrs?\b)"
@@ -343,12 +345,14 @@ _CLOCK = (
 _T1 = _CLOCK.format(n=1, ampm=_AMPM.format(n=1), h24=_H24.format(n=1))
 _T2 = _CLOCK.format(n=2, ampm=_AMPM.format(n=2), h24=_H24.format(n=2))
 _NOON = r"\bnoon\b|\bmidday\b|\bmidi\b|\bmediod[ií]a\b|\bmittags\b"
-# A range's ends: "7–9 pm", "19 bis 21 Uhr", "10H > 12H30" and "10h → 12h" (a flyer's arrow).
+# A range's ends: "7–9 pm", "19 bis 21 Uhr", "10H > 12H30", "10h → 12h" (a flyer's arrow) and
+# "9h/17h" (a slash after a clock's "h" or minutes only: "3/7" is a date).
 TIME_RE = re.compile(
     # Every time starts with a digit or the "n" or "m" of a noon word: that one test turns away
     # most positions before the look back and the clock's branches are tried there.
     rf"(?=[\dnm])(?<![\d:/$£€,.])(?P<t1>{_T1}|(?P<noonword>{_NOON}))"
-    rf"(?:\s*+(?:-|–|—|>|→|to|until|till|bis|à|a)\s*+(?:{_T2}|(?P<noonend>{_NOON})))?",
+    rf"(?:\s*+(?:-|–|—|>|→|to|until|till|bis|à|a|(?:(?<=\dh)|(?<=[:h.]\d\d))/)"
+    rf"\s*+(?:{_T2}|(?P<noonend>{_NOON})))?",
     re.IGNORECASE,
 )
 _TIME_GROUPS = ("t1", "mil1", "h1", "m1", "ap1", "noon1", "h241", "noonword",
@@ -532,6 +536,13 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         if a <= 12 and b <= 12 and a != b:
             slashed = (a, b)
         order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else None
+        first = _SLASHED_RANGE_START.search(text, max(0, m.start() - 16), m.start())
+        if order == "dmy" and first is not None and int(first.group("day")) < day:
+            y = int(year) + (2000 if len(year) == 2 else 0) if year else None
+            return DateMatch(
+                first.start("day"), end, month, int(first.group("day")), y,
+                voc.weekdays[_fold(wd)] if wd else None, order="dmy", end_day=day,
+            )  # fmt: skip  # "24 al 26/03/2027", "du 24 au 26/03", "24–26/03/2027"
     elif iy:
         month, day, year = int(im), int(iday), iy
     else:
@@ -576,6 +587,15 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
 _DOTTED_RANGE_START = re.compile(
     r"(?<![\w.])(?:(?P<wd>[^\W\d_]{2,12})\.?\s{0,2},?\s{0,2})?(?P<day>[0-3]?\d)\.\s{0,3}[-–—]\s{0,3}"
     r"(?:[^\W\d_]{2,12}\.?\s{0,2},?\s{0,2})?$"
+)
+# The first day of a slashed range written with its day alone, right before the last one: "24 al
+# 26/03/2027", "du 24 au 26/03", "24–26/03/2027" (searched in a short slice).
+_SLASHED_RANGE_START = re.compile(
+    # at the line's start, after a cell's or a list's mark, or after "du", "del", "from", "vom"
+    # ("Room 4 – 26/03/2027" is a room)
+    r"(?:^|[|·•,;:(]\s{0,3}|\b(?:du|del|from|vom|von)\s{1,3})"
+    r"(?P<day>[0-3]?\d)\s{0,3}(?:[-–—]|\b(?:al|au|to|bis)\b)\s{0,3}$",
+    re.IGNORECASE,
 )
 # A weekday in brackets right after a numeric date: "12/12 (Sat)", "3/7 (Thu.)".
 _BRACKET_WEEKDAY = re.compile(r"\s?\(\s?([^\W\d_]{2,12})\.?\s?\)")
@@ -822,16 +842,29 @@ def _first_time(text: str) -> TimeMatch | None:
 
 def _clock_time(text: str) -> TimeMatch | None:
     found = None
+    then = -1  # where the start must be, after "for" ("7pm for 7.30pm"); -1: anywhere later
     for m in TIME_RE.finditer(text):
         tm = _time_match(m)
         if tm is None or (m.end() - m.start() <= 5 and _room_number(text, m)):
             continue
         if found is not None:  # the doors opened at ``found``; the meeting starts now
+            if then >= 0 and (tm.start != then or _MEAL_AFTER.match(text, tm.end)):
+                # "7pm for 2 hours, dinner at 9pm": no second time after "for"; "6pm for 6.30pm
+                # dinner": the party starts at six, the dinner later
+                return found
             return TimeMatch(found.start, tm.end, tm.start_time, tm.end_time, tm.guessed_pm)
-        if not _doors_before(text, tm.start):
+        if (gather := _GATHER_FOR.match(text, tm.end)) is not None:
+            then = gather.end()
+        elif not _doors_before(text, tm.start):
             return tm
         found = tm
     return found
+
+
+# "7pm for 7.30pm", "10.30 for 11am" (British): people gather at the first time, the meeting
+# starts at the second.
+_GATHER_FOR = re.compile(r"\s*+for\s++(?=\d)", re.IGNORECASE)
+_MEAL_AFTER = re.compile(r"\s*+(?:dinner|lunch|supper|meal|food|drinks|buffet)\b", re.IGNORECASE)
 
 
 # A room's number after a room word ("Seminar Room 4.01", "Raum 1.12", "Salle 2.03", "Room

@@ -233,6 +233,20 @@ def _typical_date(spans: list[_Span], ctx: _Context) -> date | None:
 def _numeric_order(
     lines: list[Line], anchors: dict[int, _Anchor], lang: str, near: AsOf
 ) -> ParseWarning | None:
+    """Read the page's slashed dates ("3/7/19") all day-first or all month-first (see
+    ``_page_order``); the later dates on a line the way its first is ("Mar. 08/12 et mer.
+    09/12")."""
+    problem = _page_order(lines, anchors, lang, near)
+    for a in anchors.values():
+        if a.more and a.date is not None and a.date.order is not None:
+            day_first = a.date.order == "dmy"
+            a.more = [d.day_first() if day_first else d.month_first() for d in a.more]
+    return problem
+
+
+def _page_order(
+    lines: list[Line], anchors: dict[int, _Anchor], lang: str, near: AsOf
+) -> ParseWarning | None:
     """Read the page's slashed dates ("3/7/19") all day-first or all month-first.
 
     A date that only fits one way ("13/3", "3/13") decides; else a date is read the way its

@@ -24,10 +24,12 @@ from eventmap.ingest.parse.lexicon import (
     _STATUS_WORDS,
     _TWO_LETTERS,
     _TZ_HINT,
+    LIVE_STREAM,
     _Context,
     _find_speaker,
     _has_status,
     _only_status,
+    _place_labelled,
     _warn,
 )
 from eventmap.ingest.parse.lines import _PLACE_MARK, _caps_name
@@ -111,6 +113,10 @@ def _venue_parts(text: str) -> tuple[str | None, str, CampusMatch | None]:
     return ", ".join(parts[k:]), t, find_campus(t)
 
 
+# A campus's short name in brackets after its name: "(UHAS)", "(KNUST)", "(U of T)".
+_SHORT_NAME = re.compile(r"^\((?=[^)]{2,12}\))[A-Z](?:[A-Z&.]|\sof\s)*+\)")
+
+
 def _read_venue_text(m: Meeting, text: str) -> None:
     """A venue line: maybe a campus first, then a building and a room, maybe an address after."""
     address, t, cm = _venue_parts(text)
@@ -121,6 +127,7 @@ def _read_venue_text(m: Meeting, text: str) -> None:
             m.campus = parse_place(cm.name).campus or cm.name
         if m.campus == cm.name or parse_place(cm.name).campus == m.campus:
             t = _AT_IN.sub("", t[cm.end :].strip(" ,–-"))  # "Columbia University in Hamilton Hall"
+            t = _SHORT_NAME.sub("", t).lstrip(" ,–-")  # "University of Ghana (UG), Legon"
     elif cm and cm.end >= len(t) - 1 and cm.start > 0 and t[: cm.start].rstrip().endswith(","):
         m.campus = m.campus or cm.name
         t = t[: cm.start].rstrip(" ,")
@@ -166,9 +173,13 @@ def _address_fields(
 # Zoom)", "Lesekreis (online)", "Book club, online", "Q&A on Zoom". The online flag is read from
 # the whole entry (_read_flags); the remark is no part of a place.
 _ONLINE_REMARK = re.compile(
-    r"(?:\((?:(?:held|also|and|auch|und|aussi|et|también|y|\+)\s++)?(?:(?:auf|sur|por|en)\s++)?"
-    r"(?:online|zoom|webinar|livestream|virtual|en\s+ligne|en\s+l[ií]nea)\b[^()]{0,40}\)"
+    r"(?:\((?:(?:held|also|and|auch|und|aussi|et|también|y|with|mit|avec|con|\+)\s++)?"
+    r"(?:(?:auf|sur|por|en)\s++)?"
+    rf"(?:online|zoom|webinar|virtual|en\s+ligne|en\s+l[ií]nea|{LIVE_STREAM})\b[^()]{{0,40}}\)"
     r"|[,–—-]\s*+(?:online|virtual|en\s+ligne|en\s+l[ií]nea)"
+    # "…, mit Live-Stream", "— live stream on YouTube", ", con transmisión en vivo por Facebook"
+    r"|[,–—-]\s*+(?:(?:also|and|with|mit|und|avec|et|con|y)\s++)?"
+    rf"(?:{LIVE_STREAM})\b(?:\s++(?:on|auf|im|sur|por|en|via|über)\s++[^,;()]{{1,40}})?"
     r"|(?<!\S)(?:on|via|über|per|sur|por)\s++zoom)\s*$",
     re.IGNORECASE,
 )
@@ -742,7 +753,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     venue_at: int | None = None  # _first_named_venue(details), found when a line needs it
     # The title leads the lines, past a status badge ("Annulé" / "Concert : …" / the venue).
     lead = next((n for n, d in enumerate(details) if not _badge(d.text)), 0)
-    titled = _titled_block(details)
+    # A line labelled as the place ("Location: Strathcona Branch") says which line it is.
+    label_at = next((n for n, d in enumerate(details) if _place_labelled(d.text)), None)
+    titled = _titled_block(details) if label_at is None else None
     if titled is not None:  # a flyer's block: its title lines, then the venue on its last lines
         first, at, wrapped = titled
         _read_block_title(m, [d.text for d in details[first:at]])
@@ -779,6 +792,9 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             _read_detail_place(m, cells.place, cells.place)
         m.title = m.title or cells.title
     cell_place = cells is not None and cells.place is not None
+    # The lines over a line labelled as the place that would be read as one are the title and
+    # its kind ("Baby Time" / "Location: …"), not the venue.
+    label_at = label_at or 0
     for n, line in enumerate(details):
         if n == cell_at:
             continue
@@ -878,7 +894,11 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if cell_place:
             m.title = m.title or t.strip()  # "Marie Lindqvist: „Das Haus am Fluss“" over the cells
             continue
-        if not _placelike(t) and not _is_city_line(t):  # most name a place: no venue search
+        if n < label_at and not _LABEL.match(line.text):
+            m.title = m.title or t.strip()
+            continue
+        labelled = n == label_at and _place_labelled(line.text)  # the place, whatever its words
+        if not labelled and not _placelike(t) and not _is_city_line(t):  # most name a place
             if venue_at is None:
                 venue_at = _first_named_venue(details)
             if n < venue_at:

@@ -103,6 +103,10 @@ def _place_labelled(text: str) -> bool:
 # stand at the market, …" is a meeting).
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|"
+    # a ticket sale's end: "Sales end Mar 25", "Vorverkauf bis", "fin des ventes le", "venta
+    # hasta el"
+    r"sales?\s++end(?:s|ing)?|vorverkauf\s++(?:bis|endet)|fin\s++des\s++ventes|"
+    r"ventas?\s++(?:hasta|termina)|"
     r"closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
     r"sent|mailed|gesendet|verschickt|versandt|envoy[ée]e?s?|exp[ée]di[ée]e?s?|enviad[oa]s?|"
     r"remitid[oa]s?|rain\s+date|ausweichtermin|date\s+de\s+repli|"
@@ -141,7 +145,7 @@ _NOT_EVENT_STEMS = re.compile(
     r"enviad|mailed|verschickt|versandt|xp[ée]di|remitid|rain|issued|herausgegeben|émis|emis|"
     r"emitid|printed|gedruckt|imprim|impres|minutes|protokoll|verbal|acta|"
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
-    r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens"
+    r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens|sale|vorverkauf|ventes|venta"
 )
 
 
@@ -842,7 +846,11 @@ _ONLINE_STEMS = (
     "online",
     "zoom",
     "webinar",
-    "livestream",
+    "stream",  # "livestream", "live stream", "en streaming"
+    "transmiti",
+    "transmisi",
+    "diffus",  # "diffusé en direct"
+    "retransmis",
     "virtual",
     "en l",  # "en ligne", "en línea"
     "visio",
@@ -905,8 +913,16 @@ def _has_status(text: str) -> bool:
     return contains_any(text.casefold(), _STATUS_STEMS)
 
 
+# Streamed live: "live stream", "Transmisión en vivo por Facebook y YouTube", "transmitida en
+# directo", "diffusée en direct", "en streaming".
+LIVE_STREAM = (
+    r"live[\s-]?stream(?:ed|ing)?|streamed\s+live|en\s+streaming|"
+    r"(?:transmisi[óo]n|transmitid[oa])\s+en\s+(?:vivo|directo)|"
+    r"(?:diffus|retransmis)(?:[ée]e?s?|ion)?\s+en\s+direct"
+)
 _ONLINE = re.compile(
-    r"\b(?:online|zoom|webinar|livestream(?:ed)?|virtual(?:ly)?|en\s+ligne|en\s+l[ií]nea|"
+    rf"\b(?:online|zoom|webinar|{LIVE_STREAM}|"
+    r"virtual(?:ly)?|en\s+ligne|en\s+l[ií]nea|"
     # a video call, by its word or its platform: "en visio", "por videoconferencia",
     # "per Videokonferenz", "via Microsoft Teams", "auf Jitsi", "Google Meet"
     r"visio(?:conf[ée]rence)?|vid[eé]o-?(?:conf[ée]rence|conferencia|konferenz|call|llamada)|"
@@ -1020,7 +1036,12 @@ _NOT_CITY = frozenset({
     "meetings", "meeting", "events", "event", "tour", "campaign", "series", "talks", "talk",
     "lectures", "lecture", "conference", "rally", "forum", "week", "day", "weekend", "programme",
     "program", "schedule", "calendar", "news", "free", "public", "all", "spring", "summer",
-    "autumn", "fall", "winter", "dates", "tickets",
+    "autumn", "fall", "winter", "dates", "tickets", "agenda", "diary", "activities", "listings",
+    # the same headings abroad: "TERMINE", "CALENDRIER", "ACTIVIDADES"
+    "termine", "veranstaltungen", "treffen", "kalender", "programm", "aktuelles", "vorträge",
+    "calendrier", "événements", "evenements", "réunions", "reunions", "activités", "actualités",
+    "conférences", "actividades", "eventos", "reuniones", "calendario", "programa",
+    "programación", "charlas", "asambleas", "noticias", "convocatorias",
     # when, not where: "NEXT MONTH", "THIS MONTH", "NÄCHSTEN MONAT", "LE MOIS PROCHAIN"
     "next", "this", "month", "months", "coming", "soon", "nächsten", "nächster", "monat",
     "prochain", "prochainement", "mois", "próximo", "próxima", "próximamente", "mes",

@@ -55,6 +55,7 @@ from eventmap.ingest.parse.lexicon import (
     _find_speaker,
     _has_status,
     _note_title,
+    _place_labelled,
     _says_no_meeting,
 )
 from eventmap.ingest.parse.venues import (
@@ -695,9 +696,31 @@ def _calendar(
                 if not (lt[0] in strict and _section_between(heads, lt[0], i))
             ]
             days.append((i, row, _day_entries(lines, kinds, i, held, row)))
-    with_entries = [d for d in days if d[2]]
-    calendar_page = bool(list_times) or len(with_entries) >= 2
+
+    def one_stacked(entries: list[int]) -> bool:  # a time alone over a title ("Baby Time")
+        return len(entries) == 1 and _only_time(lines[entries[0]].text)
+
+    def over_venue(entries: list[int]) -> bool:  # "Date" / "7pm" / "Trades Hall": one meeting
+        below = [k for k in range(entries[0] + 1, min(entries[0] + 6, len(lines)))
+                 if kinds[k] != BLANK][:2]  # fmt: skip
+        return (
+            bool(below)
+            and (
+                _placelike(lines[below[0]].text) or _ONLINE.search(lines[below[0]].text) is not None
+            )
+            and not any(_place_labelled(lines[k].text) for k in below)  # "Location: …" below
+        )
+
+    with_entries = [d for d in days if d[2] and not (one_stacked(d[2]) and over_venue(d[2]))]
+
+    # A day with one time alone over its title is an entry of a calendar whose other days
+    # have entries (a day with two or more, and another); else its date is one meeting and the
+    # time and title its details.
+    multi = sum(not one_stacked(d[2]) for d in with_entries)
+    calendar_page = bool(list_times) or multi >= 2 or (multi == 1 and len(with_entries) >= 2)
     for i, row, entries in with_entries:
+        if one_stacked(entries) and not calendar_page:
+            continue
         day = anchors[i]
         headed = i > 0 and kinds[i - 1] == OTHER  # a place heading over one dated block
         single = not (calendar_page or row or len(entries) >= 2 or not headed)
@@ -1314,6 +1337,9 @@ def _day_entries(
     # entry opens a paragraph of its own, are that entry's details, not entries.
     under = False  # the lines since the last timed entry are all in its paragraph
     untimed_under = False  # the untimed lines start in a timed entry's paragraph
+    # A library's diary gives a stacked entry paragraphs of its own (its time, its title,
+    # "Location: …", an audience tag, a blurb): they are its details until the next time.
+    stack_open = False
     list_time = not row and bool(list_times) and list_times[0][0] < i
     # The last of a run of date lines ("Tuesday 11 November" / "Tuesday 9 December"), with a
     # blank under it, is no heading: the list's time does not make the next paragraph its entries.
@@ -1338,6 +1364,10 @@ def _day_entries(
             under = True
         elif k == PROSE and under and not list_time:
             continue  # the blurb in a timed entry's paragraph
+        elif k in (OTHER, PROSE) and stack_open and not got and _time_over_title(lines, kinds, j):
+            stacked.append(j)  # the next entry's time, right under the blurb of the last
+        elif k == PROSE and stack_open and not got:
+            continue  # the blurb of a stacked entry
         elif k != OTHER:
             break
         elif reply_footer(t, LANGUAGES):
@@ -1357,6 +1387,9 @@ def _day_entries(
             not row and (j == i + 1 or kinds[j - 1] == BLANK) and _time_over_title(lines, kinds, j)
         ):
             stacked.append(j)  # "6:00 PM - 7:30 PM" / "Adult Book Club" / "Decatur Library"
+            stack_open = True
+        elif stack_open and not got and not list_time:
+            continue  # a stacked entry's title, place, tag: its details
         elif (got or untimed) and _is_detail_like(t):
             continue  # a detail of the entry above
         elif (
@@ -1377,7 +1410,8 @@ def _day_entries(
             break
     if len(got) == 1 and not row and not list_time and _time_then_cell(lines[got[0]].text):
         return []  # the day's one card: its time and place cell are the date's details
-    return stacked if len(stacked) >= 2 and not got else got
+    # one time alone over its title: an entry on a calendar page (_calendar decides)
+    return stacked if stacked and not got else got
 
 
 # A card's meta line: its time, then cells after a middle dot, a bar or a comma ("3pm–6pm · Free
@@ -1398,9 +1432,10 @@ def _card_meta(lines: list[Line], kinds: list[str], j: int) -> bool:
 
 
 def _time_over_title(lines: list[Line], kinds: list[str], j: int) -> bool:
-    """Whether line ``j``, first of its paragraph, is a time alone over a line of words: a
-    calendar entry whose title and place are on the lines under its time."""
-    nxt = j + 1
+    """Whether line ``j``, first of its paragraph, is a time alone over a line of words (in the
+    next paragraph, as HTML puts each in a block of its own): a calendar entry whose title and
+    place are on the lines under its time."""
+    nxt = j + 2 if j + 2 < len(lines) and kinds[j + 1] == BLANK else j + 1
     return (
         nxt < len(lines)
         and kinds[nxt] == OTHER
@@ -2684,11 +2719,13 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     the city, then what is held there)."""
     top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
     loose = CITY not in kinds  # under city headings, a name over an entry is its venue's
+    stacked = _under_stacked_entries(kinds, anchors)
     how = {
         i: h
         for i, k in enumerate(kinds)
         if k == OTHER
         and i > top  # the page's first line is its title ("Programm"), never a city
+        and i not in stacked
         and (h := _heads_dates(lines, kinds, anchors, i, loose or bool(_PIN.match(lines[i].text))))
         and _name_heading(text := _heading_name(lines[i].text.strip()))
         and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
@@ -2704,6 +2741,24 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     ):
         for i in heads:  # each name ends the one above it, also over a single meeting
             kinds[i] = CITY
+
+
+def _under_stacked_entries(kinds: list[str], anchors: dict[int, _Anchor]) -> set[int]:
+    """The lines in the paragraphs under a calendar entry's time alone ("10:30 a.m. – 11:15
+    a.m." / "Baby Time" / "Location: Strathcona Branch" / "Adults"): its details, no city
+    headings, up to the next entry or heading."""
+    under: set[int] = set()
+    open_ = False
+    for i, k in enumerate(kinds):
+        if k == ANCHOR:
+            a = anchors.get(i)
+            open_ = a is not None and a.entry and a.day is not None and _only_time(a.tail)
+        elif k in (OTHER, PROSE, BLANK):
+            if open_:
+                under.add(i)
+        else:
+            open_ = False
+    return under
 
 
 # A university named in any of the page languages (its campus patterns are English)

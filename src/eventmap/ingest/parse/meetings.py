@@ -1048,7 +1048,10 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
         and (not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")) or _name_heading(titles[-1]))
         and not _SEASON_LABEL.match(titles[-1])  # "Spring: 13 January, 10 February and 9 June"
     ):
-        places.append(titles.pop())  # a heading that names no known place is still the place
+        # a heading that names no known place is still the place: of two, the one with a
+        # venue's word ("Julia Ideson Building" over "Houston public meeting")
+        at = next((n for n in range(len(titles) - 1, -1, -1) if _placelike(titles[n])), -1)
+        places.append(titles.pop(at))
     if inline and "," in inline and not m.campus and not m.city:
         _apply_place(m, inline.split(",")[0])
     m.place = ", ".join(places) or None
@@ -1339,6 +1342,10 @@ def _read_when(
     ):
         tm, title, tail = tt  # "Sat 12/12 – Repair Clinic, 10am–2pm @ West Town Bikes"
         m.title = m.title or title
+    if not (tm and tm.start <= _NEAR) and not a.more and (mp := calendar.meet_time_in(tail)):
+        at, mt, meet = mp  # "GROSSDEMO „Hände weg!“ – Treffpunkt 14 Uhr Hauptbahnhof"
+        m.title = m.title or tail[:at].strip(" ,;:–—-") or None
+        tm, tail = TimeMatch(0, 0, mt.start_time, mt.end_time, mt.guessed_pm), meet
     in_paren = not tm or tm.start > tail.find("(") >= 0
     if in_paren and not a.more and (paren := _paren_time(tail)):
         tm, title, tail = paren  # "– Annual General Meeting (6pm start, Council Chamber)"
@@ -1566,6 +1573,14 @@ def _cut_cell_remark(tail: str) -> str:
     return " " + tail[rm.end() :]
 
 
+# A speaker with an academic or courtesy title and their affiliation in brackets, alone after
+# the date: "Prof. Dr. Clara Yilmaz (Universität Hamburg)", "Dra. Ana Ruiz (UNAM)".
+_TITLED_SPEAKER = re.compile(
+    r"^\s*+(?P<who>(?:Prof(?:essor|\.)|Dr(?:a|in)?\.|PD\s+Dr\.|Mme|Mrs?\.|Ms\.?|Sra?\.)"
+    r"[^()]{2,60}?)\s*+\([^()]{2,80}\)\s*+$"
+)
+
+
 def _read_line_place(
     m: Meeting, a: _Anchor, aline: Line, tail: str, *, listed: bool, had_status: bool
 ) -> str | None:
@@ -1574,6 +1589,9 @@ def _read_line_place(
     rest when it was read as a plain tail, else None."""
     if "(" in tail[:_CELL_REMARK_LEAD] and "|" in tail and (cut := _cut_cell_remark(tail)) != tail:
         tail, had_status = cut, False  # the status and its remark were the date's cell
+    if "(" in tail and (sp := _TITLED_SPEAKER.match(tail)) is not None:
+        m.speaker = m.speaker or sp.group("who")  # "Prof. Dr. Clara Yilmaz (Universität
+        return None  # Hamburg)": where the speaker works, not where the talk is
     if not tail and not (a.prose or a.entry or listed):
         return None if a.more or had_status else tail  # the time ended the line: no place here
     if a.columns and len(row := calendar.row_cells(aline.text)) == len(a.columns):

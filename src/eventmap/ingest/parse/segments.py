@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from eventmap.ingest import calendar
-from eventmap.ingest.parse.anchors import _NEAR, _Anchor
+from eventmap.ingest.parse.anchors import _NEAR, _Anchor, _only_time
 from eventmap.ingest.parse.lexicon import (
     _ALNUM,
     _BULLET,
@@ -20,6 +20,7 @@ from eventmap.ingest.parse.lexicon import (
     _ONLINE_STEMS,
     _SENTENCE_END,
     _SERIES,
+    _STATUS_WORDS,
     ANCHOR,
     BLANK,
     CITY,
@@ -28,6 +29,7 @@ from eventmap.ingest.parse.lexicon import (
     PROSE,
     RULE,
     SERIES,
+    _has_status,
     _place_labelled,
 )
 from eventmap.ingest.parse.lines import (
@@ -105,9 +107,11 @@ def _header(
         alone = (j - 1 <= floor or kinds[j - 1] == BLANK) and (j < 1 or kinds[j - 1] != ANCHOR)
         if j > floor and j < anchor_idx - 1 and kinds[j] == OTHER and alone:
             text = lines[j].text
+            if _has_status(text):  # "ABGESAGT – Universität Zürich": the heading, cancelled
+                text = _STATUS_WORDS.sub(" ", text).strip(" :–—-") or text
             placelike = (
                 _is_campus_line(text) or _is_city_line(text) or _KIND.match(text)
-                or (j > top and _name_heading(text))
+                or (j > top and (_name_heading(text) or _town_then_venue(text)))
             )  # fmt: skip
             if placelike and not _is_detail_like(text) and not _month_heading_line(text):
                 return [j]
@@ -122,6 +126,30 @@ def _header(
             return got[-1:]
         return got[-1:] if len(got) > 1 or kinds[floor] != ANCHOR else []
     return got
+
+
+# A card's heading that names the town, a dash, then the venue: "Portland, OR — Powell's City of
+# Books", "Villeurbanne – Maison du Livre, de l'Image et du Son".
+_TOWN_DASH = re.compile(r"\s[–—-]\s")
+_TOWN_VENUE_LEN = 90
+
+
+def _town_then_venue(text: str) -> bool:
+    """Whether a heading is a town, a dash and a venue: a known town (with its state) before a
+    name, or a town's name before a place's."""
+    if len(text) > _TOWN_VENUE_LEN or (dash := _TOWN_DASH.search(text)) is None:
+        return False
+    town, venue = text[: dash.start()].strip(), text[dash.end() :].strip()
+    if not venue[:1].isupper() or venue[-1:] in "!?:" or _is_sentence(venue):
+        return False
+    if _placelike(venue):
+        return _is_city_line(town) or _name_heading(town)
+    # a name without a venue's word ("Powell's City of Books"): its long words capitalised
+    named = all(w[:1].isupper() for w in _LONG_WORD.findall(venue))
+    return named and _is_city_line(town)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _month_heading_line(text: str) -> bool:
@@ -351,6 +379,8 @@ def _takes_paragraph(
     row_only = row_only or (
         a.entry and a.day is None and nxt < end and _place_labelled(lines[nxt].text)
     )
+    if a.entry and a.day is not None and end > nxt and _only_time(a.tail):
+        return True  # a time alone over its entry's paragraphs: title, "Location: …", a tag
     if (
         (a.inline_head and not venue_last)
         or (a.entry and not row_only)

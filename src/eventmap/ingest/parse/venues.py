@@ -180,7 +180,11 @@ def _venue_dot_street(text: str) -> bool:
 
 # A line that ends with a room after a comma: "Uni Mail, salle MR280", "Anthropole, Raum 4165".
 _NAME_THEN_ROOM = re.compile(
-    r",\s*+(?:room|rm|salle|sala|raum|saal|h[öo]rsaal|aula|auditorium)\.?\s++[a-z]{0,3}[-.]?\d[\w.-]*+$",
+    r",\s*+(?:room|rm|salle|sala|raum|saal|h[öo]rsaal|aula|auditorium|auditoire|amphi(?:th[ée][âa]tre)?)"
+    r"\.?\s++(?:[a-z]{0,3}[-.]?\d[\w.-]*+"
+    # a room named after someone: "La Cité Miroir, salle Francisco Ferrer", "UCLouvain,
+    # auditoire SOCR 10 (Socrate)"
+    r"|(?-i:[A-ZÀ-Þ])[^\s,;()]*+(?:\s++[^\s,;()]++){0,4}?(?:\s*+\([^()]{1,30}\))?)$",
     re.IGNORECASE,
 )
 
