@@ -71,6 +71,8 @@ HOLDOUT16 = CORPUS.parent / "holdout16"
 HOLDOUT17 = CORPUS.parent / "holdout17"
 # An eighteenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT18 = CORPUS.parent / "holdout18"
+# A nineteenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT19 = CORPUS.parent / "holdout19"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -113,6 +115,11 @@ HELD_OUT = (
         "holdout18",
         HOLDOUT18,
         "the eighteenth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout19",
+        HOLDOUT19,
+        "the nineteenth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
