@@ -350,7 +350,8 @@ _NOON = r"\bnoon\b|\bmidday\b|\bmidi\b|\bmediod[ií]a\b|\bmittags\b"
 TIME_RE = re.compile(
     # Every time starts with a digit or the "n" or "m" of a noon word: that one test turns away
     # most positions before the look back and the clock's branches are tried there.
-    rf"(?=[\dnm])(?<![\d:/$£€,.])(?P<t1>{_T1}|(?P<noonword>{_NOON}))"
+    # Not glued to a letter: "WC2H 0DT", "SW1A 1AA" are postcodes, not 2 h and 1 am.
+    rf"(?=[\dnm])(?<![\d:/$£€,.])(?<![^\W\d_])(?P<t1>{_T1}|(?P<noonword>{_NOON}))"
     rf"(?:\s*+(?:-|–|—|>|→|to|until|till|bis|à|a|(?:(?<=\dh)|(?<=[:h.]\d\d))/)"
     rf"\s*+(?:{_T2}|(?P<noonend>{_NOON})))?",
     re.IGNORECASE,
@@ -903,7 +904,7 @@ def _doors_before(text: str, at: int) -> bool:
 # "Doors 6:30 pm, program starts 7 pm", "Einlass 18.30 Uhr, Beginn 19 Uhr": the first time is
 # when the doors open, the next one when the meeting starts.
 DOORS_RE = re.compile(
-    r"\b(?:doors(?:\s+open)?|einlass|ouverture(?:\s+des\s+portes)?|portes|apertura(?:\s+de\s+"
+    r"\b(?:doors(?:\s+(?:(?:and|&)\s+bar\s+)?open)?|einlass|ouverture(?:\s+des\s+portes)?|portes|apertura(?:\s+de\s+"
     r"puertas)?|puertas)\b(?:\s*+(?:at|um|à|a\s+las))?[\s:,]*+$",
     re.IGNORECASE,
 )

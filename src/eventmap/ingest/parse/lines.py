@@ -115,6 +115,14 @@ _WEEKDAY_DAY_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LEAD_TIME_AT = 12  # characters after the day within which the entry's time starts
+# The same with its title right after the day, under a season's stated time ("Fri 15   PERFECT
+# DAYS (Wenders, …)", "Fr 29 – Anatomie eines Falls", "Ven. 12 : Les Feuilles mortes"): spaces
+# or a separator, then a letter or a quote (a month's name there is a date: find_date says).
+_WEEKDAY_DAY_TITLE = re.compile(
+    r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+    r"(?=\s{1,12}[^\W\d_\s«“„\"]|\s{0,6}[-–—:|]\s{1,6}[^\W\d_\s«“„\"]|\s{0,6}[-–—:|]?\s{1,6}[«“„\"])",
+    re.IGNORECASE,
+)
 _HEADING_MAX = 40
 
 
@@ -149,7 +157,9 @@ def join_month_headings(lines: list[Line], langs: tuple[str, ...]) -> list[Line]
             and not _date_follows(lines, i, langs)
         ):
             text = f"{t.rstrip(' :')} {month}"
-        elif end := _day_lead_end(t, weekdays, langs):
+        elif (end := _day_lead_end(t, weekdays, langs)) or (
+            end := _day_title_end(t, weekdays, langs)
+        ):
             text = f"{t[:end]} {month}{t[end:]}"
         else:
             continue
@@ -177,6 +187,15 @@ def _day_lead_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -
     ):
         return 0  # "Sun 1–5 p.m.": opening hours, the number starts a time range, not a day
     return m.end()
+
+
+def _day_title_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -> int:
+    """Where the weekday and day that open an entry line end, when its title follows them (see
+    _WEEKDAY_DAY_TITLE); else 0. The line names no date of its own."""
+    m = _WEEKDAY_DAY_TITLE.match(text)
+    if m is None or m.group(1).casefold() not in weekdays or not 1 <= int(m.group(2)) <= 31:
+        return 0
+    return 0 if find_date(text, langs=langs) is not None else m.end()
 
 
 _LONE_WEEKDAY = re.compile(r"\s*+([^\W\d_]{2,12})\.?,?\s*+")
@@ -626,6 +645,11 @@ def _calendar(
             rules.append((i, held[0]))  # "Meetings are held at the Red Lion … at 7.30pm."
             list_places[i] = held[1]
             strict.add(i)
+        elif k in (OTHER, PROSE) and (over := _unless_over_lines(lines, kinds, i)) is not None:
+            kinds[i] = kinds[i + 1] = RULE  # "All screenings are at … unless stated." / "Doors
+            rules.append((i, over[0]))  # and bar open 7pm, films start 7.30pm."
+            list_places[i] = over[1]
+            page_wide.add(i)
         elif k in (OTHER, PROSE) and (found := _rule_line(lines[i].text)) is not None:
             what, value = found
             if what == _HEADER_ROW:
@@ -859,6 +883,23 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
     if calendar.may_be_held_rule(t):
         return _MAY_BE_HELD, None
     return None
+
+
+def _unless_over_lines(
+    lines: list[Line], kinds: list[str], i: int
+) -> tuple[TimeMatch, str | None] | None:
+    """A rule "unless stated" whose time is on the next line of its paragraph ("All screenings
+    are at the Subscription Rooms, George Street, unless stated." / "Doors and bar open 7pm,
+    films start 7.30pm."): the time and place the two lines state, else None."""
+    t = lines[i].text
+    if (
+        i + 1 >= len(lines)
+        or kinds[i + 1] not in (OTHER, PROSE)
+        or not calendar.says_unless(t)
+        or find_times(t) is not None
+    ):
+        return None
+    return calendar.unless_rule(f"{t} {lines[i + 1].text}")
 
 
 _HELD_REACH = 3  # lines of a paragraph read for the sentence that states a list's time and place

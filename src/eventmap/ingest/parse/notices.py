@@ -980,6 +980,46 @@ def _drop_past_untimed(
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Þ][^\W\d_]{3,}")
 
 
+def _drop_listed_again(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A meeting with no title of its own that repeats an earlier one's date, start time and
+    place (a sidebar's "Próximas citas" / "Upcoming" list: "• Mar. 1 dic. · 18:30 h" /
+    "Universidad Autónoma de Madrid") is that meeting listed again: it goes, with a warning.
+    Every word of its place (it may have none) must be in the earlier one's, so "Room 2" is no
+    repeat of "Room 1"; an online meeting at the same time is no repeat either."""
+    seen: dict[tuple[str, str], list[Meeting]] = {}
+    for k, span in enumerate(spans):
+        keep = []
+        for m in per_span[k]:
+            key = (m.date or "", m.start_time or "")
+            same = None
+            if m.date and m.start_time and m.title is None and m.status == "scheduled":
+                words = _place_words(m)  # none: a list's line that gives only the date and time
+                same = next(
+                    (o for o in seen.get(key, []) if words <= _place_words(o) and not m.online),
+                    None,
+                )
+            if same is None:
+                keep.append(m)
+                seen.setdefault(key, []).append(m)
+                continue
+            _warn(
+                ctx,
+                lines[span.anchor.index],
+                f"lists the meeting at line {same.source_line} again (same date, time and place)",
+            )
+        per_span[k] = keep
+
+
+_PLACE_WORD = re.compile(r"[^\W_]++")
+
+
+def _place_words(m: Meeting) -> set[str]:
+    text = " ".join(str(v) for v in (m.venue, m.room, m.city, m.place, m.campus, m.address) if v)
+    return set(_PLACE_WORD.findall(text.casefold()))
+
+
 def _same_meeting(m: Meeting, o: Meeting) -> bool:
     if (m.date, m.start_time) != (o.date, o.start_time):
         return False

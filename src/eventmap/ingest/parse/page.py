@@ -69,6 +69,7 @@ from eventmap.ingest.parse.notices import (
     _chat_notices,
     _drop_chat_past,
     _drop_deadline_headed,
+    _drop_listed_again,
     _drop_past_untimed,
     _drop_programme_breaks,
     _drop_quoted_mail,
@@ -730,6 +731,7 @@ def _parse(
     _drop_signup_repeats(spans, per_span, lines, ctx)
     _drop_teasers(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
+    _drop_listed_again(spans, per_span, lines, ctx)
     _drop_programme_breaks(spans, per_span, lines, ctx)
     if chat is not None:
         known_city_messages([_text_before_date(lines, s.anchor) for s in spans], per_span)
