@@ -52,7 +52,8 @@ def test_the_campus_name(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["die Universität", "an der Universität", "Universität", "Universitätsstraße 3",
-     "Lesung in der Stadtbibliothek", "LMU Hauptgebäude"],
+     "Lesung in der Stadtbibliothek", "LMU Hauptgebäude", "Bar Universität", "Stammtisch Universität",
+     "Die Universität im Nationalsozialismus", "Treffpunkt U-Bahn Universität"],
 )  # fmt: skip
 def test_no_campus_named(text: str) -> None:
     assert find_campus(text) is None

@@ -70,3 +70,17 @@ def test_a_date_over_one_time_title_and_venue_is_one_meeting(lang: str) -> None:
     (m,) = parse(page, as_of=AS_OF, lang=lang).meetings
     assert (m.date, m.start_time) == ("2026-12-01", starts[1])
     assert m.venue == "Trades Hall"
+
+
+@pytest.mark.parametrize(
+    ("lang", "when", "venue", "label"),
+    [("en", "Tuesday 1 December 2026, 7pm", "Conway Hall, 25 Red Lion Square, London WC1R 4RL",
+      "Location: Main Hall, ground floor"),
+     ("de", "Dienstag, 1. Dezember 2026, 19 Uhr", "Gewerkschaftshaus, Schwanthalerstraße 64, 80336 München",
+      "Ort: Saal 3, 1. Stock")],
+)  # fmt: skip
+def test_a_venue_over_a_labelled_room_stays_the_venue(
+    lang: str, when: str, venue: str, label: str
+) -> None:
+    (m,) = parse(f"Public meetings\n\n{when}\n{venue}\n{label}\n", as_of=AS_OF, lang=lang).meetings
+    assert m.venue == venue.split(",")[0]

@@ -35,7 +35,8 @@ def test_the_second_time_is_the_start(line: str, start: str) -> None:
     ("text", "start"),
     [("7pm for 2 hours, dinner at 9pm", "19:00"), ("6pm for 20 people, then 9pm", "18:00"),
      ("Doors 6:30 pm, starts 7 pm", "19:00"), ("6pm for 6.30pm dinner", "18:00"),
-     ("12.30 for 1pm lunch", "12:30")],
+     ("12.30 for 1pm lunch", "12:30"), ("7pm for 2 hrs, Trades Hall", "19:00"),
+     ("Walk, 10am for 3h – meet at Central Station", "10:00")],
 )  # fmt: skip
 def test_for_without_a_time_after_it_keeps_the_first(text: str, start: str) -> None:
     tm = find_times(text)

@@ -42,3 +42,10 @@ def test_two_lines_without_a_venue_keep_the_last_as_the_place() -> None:
                       "Houston", "Sun, Jan 31 · 2:00 PM CST", "RSVP"]) + "\n"  # fmt: skip
     m = parse(page, as_of=AS_OF, lang="en").meetings[-1]
     assert "Houston" in (m.place or "")
+
+
+def test_a_city_beats_a_title_with_a_venues_word() -> None:
+    page = "\n".join(["Events", "", "Trades Hall", FIRST["en"], "Room 210", "•", "Library Workers Rally",
+                      "Houston", "Sun, Jan 31 · 2:00 PM CST", "RSVP"]) + "\n"  # fmt: skip
+    m = parse(page, as_of=AS_OF, lang="en").meetings[-1]
+    assert "Houston" in (m.place or "") and m.title == "Library Workers Rally"

@@ -48,6 +48,8 @@ def test_each_date_takes_the_rules_time_and_place(
     [
         ("fr", "Tous les documents sont disponibles à 17h30 au secrétariat de la Maison du Peuple."),
         ("es", "Todas las actas están disponibles a las 17:30 en la secretaría de la Casa del Pueblo."),
+        ("es", "Todas las inscripciones se realizan por correo antes de las 14:00 en la secretaría."),
+        ("fr", "Tous les ans ont lieu deux congrès à 9h au Palais des Congrès."),
     ],
 )  # fmt: skip
 def test_all_without_held_words_is_no_rule(lang: str, line: str) -> None:

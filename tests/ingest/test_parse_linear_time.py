@@ -71,7 +71,7 @@ OPENINGS = ["", "meetings held in x", "University of x", "Monday", "Rally", "loc
 AUDIT_LINES = [
     hostile_line(opening, piece, 10_000)
     for opening in OPENINGS
-    for piece in [" ", "!", "-", "1 ", "A ", "a.m. ", "\t", "| "]
+    for piece in [" ", "!", "-", "1 ", "A ", "a.m. ", "\t", "| ", "Ab-"]  # "Ab-": name chains
 ]
 
 

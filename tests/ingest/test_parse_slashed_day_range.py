@@ -30,7 +30,12 @@ def test_the_range_starts_on_its_first_day(lang: str, line: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "line"),
-    [("en", "Room 4 – 26/03/2027, 9am, Conference"), ("fr", "Salle 4 – 26/03/2027, 9 h, Congrès")],
+    [
+        ("en", "Room 4 – 26/03/2027, 9am, Conference"),
+        ("fr", "Salle 4 – 26/03/2027, 9 h, Congrès"),
+        ("es", "Grupo 2: 10 – 26/03/2027, 19:00, Biblioteca Central"),
+        ("en", "Seats: 20 – 26/03/2027, 7pm, Trades Hall"),
+    ],  # fmt: skip
 )
 def test_a_number_that_is_no_day_leaves_the_date(lang: str, line: str) -> None:
     (m,) = parse(f"Agenda\n\n{line}\n", as_of=AS_OF, lang=lang).meetings

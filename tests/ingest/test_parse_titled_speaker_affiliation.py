@@ -36,3 +36,10 @@ def test_the_affiliation_is_no_place(
     assert hall in " ".join(filter(None, [m.place, m.venue, m.room]))
     assert m.campus is None
     assert who in (m.speaker or "")
+
+
+def test_a_library_named_after_a_doctor_stays_the_venue() -> None:
+    page = ("Events\n\nTime: Tuesdays, 7pm\n\n16/12/2026   Dr. Martin Luther King Jr. Library (Room 225)\n"
+            "23/12/2026   Central Library (Room 3)\n")  # fmt: skip
+    first = parse(page, as_of=AS_OF, lang="en").meetings[0]
+    assert "Martin Luther King" in (first.venue or "")

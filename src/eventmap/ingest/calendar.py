@@ -197,10 +197,11 @@ _HELD = re.compile(
     r"tienen\s++lugar|empiezan|comienzan)\b|nos\s++reunimos\b"
     # "all" and a list's own name, whatever it is: "Toutes les CE se tiennent à 17h30 à …",
     # "Todas las comisiones se celebran a las 17:30 en …"
-    r"|(?:toutes|tous)\s++(?:les|nos)\s++(?:[^\W\d_]++\s++){1,4}?(?:ont\s++lieu|se\s++tiennent|"
-    r"se\s++d[ée]roulent)\b"
-    r"|(?:todas|todos)\s++(?:las|los|nuestras|nuestros)\s++(?:[^\W\d_]++\s++){1,4}?"
-    r"(?:se\s++(?:celebran|realizan|hacen)|tienen\s++lugar)\b"
+    # (not "Tous les ans ont lieu …": the years, months, weeks, days are no list)
+    r"|(?:toutes|tous)\s++(?:les|nos)\s++(?!(?:ans|années|mois|semaines|jours)\b)"
+    r"(?:[^\W\d_]++\s++){1,4}?(?:ont\s++lieu|se\s++tiennent|se\s++d[ée]roulent)\b"
+    r"|(?:todas|todos)\s++(?:las|los|nuestras|nuestros)\s++(?!(?:años|meses|semanas|días)\b)"
+    r"(?:[^\W\d_]++\s++){1,4}?(?:se\s++celebran|tienen\s++lugar)\b"
     r")",
     re.IGNORECASE,
 )

@@ -233,6 +233,8 @@ class _Reader:
             if href.lower().startswith(_SAFE_SCHEMES):
                 self.links.append(href)
         elif tag == "time":
+            if self.buf and self.buf[-1][-1:].isalnum():
+                self.buf.append(" ")  # "18 h 30</time><time>20 h 30": two times, not "3020"
             value = (node.attributes.get("datetime") or "").strip()
             if value:
                 self.datetimes.append(value)

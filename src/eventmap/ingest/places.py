@@ -118,7 +118,7 @@ _NOT_CAMPUS = rf"(?!{_CAP}\s+(?:{_CAP}\s+)?(?:University|College)\b)"
 # it ends before a comma or a building's word ("Universität Leipzig Hörsaal 3").
 _CAP_ABROAD = (
     r"(?:[ld]['’])?[A-ZÀ-Þ][\w'’&.]*+"  # "l'Adour", "d'Auvergne"
-    r"(?:-(?!(?:Universit|Hochschule))[\w'’&.]++)*+"  # "Paul-Valéry", not "Humboldt-Universität"
+    r"(?:-(?!(?:Universit|Hochschule))[\w'’&.]++){0,3}+"  # "Paul-Valéry", not "Humboldt-Universität"
 )
 _UNI_ABROAD = (
     r"(?:Universit(?:ät|at|é|à)|Universidad(?:e)?|(?:Fach)?[Hh]ochschule|Politecnico|"
@@ -156,7 +156,7 @@ def _abroad_campus_patterns() -> list[str]:
         # a name before the word, as German writes it ("Freie Universität Berlin", "Alice
         # Salomon Hochschule"); Spanish only "Pontificia Universidad …" ("Centro Cívico
         # Universidad" is a civic centre)
-        rf"(?:(?:{word}|[A-ZÀ-Þ]\.)\s++){{1,3}}(?:Universit(?:ät|at)|(?:Fach)?[Hh]ochschule)(?:{after})?",
+        rf"(?:(?:{word}|[A-ZÀ-Þ]\.)\s++){{1,3}}(?:Universit(?:ät|at)|(?:Fach)?[Hh]ochschule){after}",
         rf"Pontificia\s++Universidad{after}",
         rf"{_UNI_ABROAD}{after}",
         rf"\b(?:{_ABBREV_ABROAD})\b(?:\s++{word}\b)?",  # "UAM Xochimilco"
@@ -176,9 +176,9 @@ def _campus_re() -> re.Pattern[str]:
         rf"(?:[\s,–-]+(?:at\s+)?(?:{_CAP}(?:\s+{_CAP})?))?",
         # "University of Health and Allied Sciences", "… of Science and Technology"
         rf"University\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)\s+{_NOT_CAMPUS}{_CAP}(?:\s+{_CAP})?"
-        # a name of more words where the name ends: "University of Cape Coast (UCC)", but not
-        # a building after it ("University of Toronto Hart House")
-        rf"|(?:\s++(?!(?i:{VENUE_WORDS.pattern})){_CAP}){{1,2}}(?=\s*+(?:[(,;–—]|$)))?",
+        # a name of more words where the line ends or its short name follows: "University of
+        # Cape Coast (UCC)"; not a building after it ("University of Melbourne Old Arts, …")
+        rf"|(?:\s++(?!(?i:{VENUE_WORDS.pattern})){_CAP}){{1,2}}(?=\s*+(?:\(|$)))?",
         rf"College\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)?\s*{_CAP})?",
         rf"(?:{_CAP}\s+){{1,4}}(?:State\s+)?(?:University|College|Polytechnic\s+Institute)"
         rf"(?:\s+of\s+{_CAP}(?:\s+(?:(?:&|and)\s+{_NOT_CAMPUS})?{_CAP})?)?",
@@ -186,7 +186,8 @@ def _campus_re() -> re.Pattern[str]:
         rf"\b(?:{_ABBREV})\b",
         *_abroad_campus_patterns(),
     ]
-    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+    # Not from inside a hyphenated chain ("Ab-Ab-Ab-…"): each start would rescan it to its end.
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
 
 
 VENUE_WORDS = re.compile(

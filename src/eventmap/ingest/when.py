@@ -326,13 +326,13 @@ TIME_TBA_RE = re.compile(
 # "pm", "p.m.", "P.M", and a bare "p" right after the digits ("7:00p").
 _AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
 # A 24-hour clock said so: "19 Uhr", "19 h", "18h30", "1900hrs", "19 hs", "a las 19 horas"
-# ("horas" only after "las", minutes after a comma, a range's "18 a" or a separator: "— 20 horas
-# · En el Ateneo"; "durante 2 horas" is no time), "à 9 heures", "15 heures" ("heures" after two
+# ("horas" only after "las", minutes after a comma, a range's "18 a" or a dash or a dot before
+# two digits: "— 20 horas · En el Ateneo"; "durante 2 horas", ", 3 horas" are lengths), "à 9 heures", "15 heures" ("heures" after two
 # digits or "à": "2 heures de marche" is no time).
 _H24 = (
     r"(?P<h24{n}>uhr|hrs?|hs|(?:(?<=\d\d )|(?<=\d\d)|(?<=[àa] \d )|(?<=vers \d ))heures?|h|"
     r"(?:(?<=las \d )|(?<=las \d\d )|(?<=\d,\d\d )|(?<=\d a \d )|(?<=\d a \d\d )"
-    r"|(?<=[—–·:,] \d )|(?<=[—–·:,] \d\d ))horas)\b"
+    r"|(?<=[—–·:] \d\d ))horas)\b"
 )  # "hs": Argentina, Uruguay ("19 hs")
 _CLOCK = (
     r"(?:(?P<mil{n}>[012]\d[0-5]\d)(?=\s?hrs?\b|\s?[-–]\s?[012]\d[0-5]\d\s?hrs?\b)"
@@ -593,9 +593,9 @@ _DOTTED_RANGE_START = re.compile(
 # 26/03/2027", "du 24 au 26/03", "24–26/03/2027" (searched in a short slice).
 _SLASHED_RANGE_START = re.compile(
     # at the line's start, after a cell's or a list's mark, or after "du", "del", "from", "vom"
-    # ("Room 4 – 26/03/2027" is a room)
-    r"(?:^|[|·•,;:(]\s{0,3}|\b(?:du|del|from|vom|von)\s{1,3})"
-    r"(?P<day>[0-3]?\d)\s{0,3}(?:[-–—]|\b(?:al|au|to|bis)\b)\s{0,3}$",
+    # ("Room 4 – 26/03/2027" is a room, "Grupo 2: 10 – 24/03/2027" a group and its date)
+    r"(?:^|[|·•(]\s{0,3}|\b(?:du|del|from|vom|von)\s{1,3})"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])\s{0,3}(?:[-–—]|\b(?:al|au|to|bis)\b)\s{0,3}$",
     re.IGNORECASE,
 )
 # A weekday in brackets right after a numeric date: "12/12 (Sat)", "3/7 (Thu.)".
@@ -849,7 +849,11 @@ def _clock_time(text: str) -> TimeMatch | None:
         if tm is None or (m.end() - m.start() <= 5 and _room_number(text, m)):
             continue
         if found is not None:  # the doors opened at ``found``; the meeting starts now
-            if then >= 0 and (tm.start != then or _MEAL_AFTER.match(text, tm.end)):
+            if then >= 0 and (
+                tm.start != then
+                or _MEAL_AFTER.match(text, tm.end)
+                or not _soon_after(found.start_time, tm.start_time)
+            ):
                 # "7pm for 2 hours, dinner at 9pm": no second time after "for"; "6pm for 6.30pm
                 # dinner": the party starts at six, the dinner later
                 return found
@@ -865,6 +869,18 @@ def _clock_time(text: str) -> TimeMatch | None:
 # "7pm for 7.30pm", "10.30 for 11am" (British): people gather at the first time, the meeting
 # starts at the second.
 _GATHER_FOR = re.compile(r"\s*+for\s++(?=\d)", re.IGNORECASE)
+_GATHER_GAP = 120  # minutes at most between gathering and start ("7pm for 2 hrs" is a length)
+
+
+def _soon_after(first: str | None, then: str | None) -> bool:
+    """Whether ``then`` ("19:30") is a little after ``first`` ("19:00"): a start after the
+    gathering, not a duration read as a clock ("7pm for 2 hrs")."""
+    if first is None or then is None:
+        return False
+    gap = (int(then[:2]) * 60 + int(then[3:])) - (int(first[:2]) * 60 + int(first[3:]))
+    return 0 < gap <= _GATHER_GAP
+
+
 _MEAL_AFTER = re.compile(r"\s*+(?:dinner|lunch|supper|meal|food|drinks|buffet)\b", re.IGNORECASE)
 
 

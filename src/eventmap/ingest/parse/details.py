@@ -36,7 +36,6 @@ from eventmap.ingest.parse.lines import _PLACE_MARK, _caps_name
 from eventmap.ingest.parse.segments import _time_note
 from eventmap.ingest.parse.venues import (
     _DOT_SEP,
-    RUNNING_TIME,
     _badge,
     _group_over_venue,
     _is_city_line,
@@ -55,6 +54,7 @@ from eventmap.ingest.parse.venues import (
     _venue_dot_street,
     _venue_kind,
     _weak_place,
+    film_credits,
 )
 from eventmap.ingest.places import (
     STREET_WORDS,
@@ -427,7 +427,7 @@ def _detail_text(t: str) -> _DetailText:
         return _DetailText(t, skip=True)
     if t.startswith("#") and _HASHTAGS.fullmatch(t):
         return _DetailText(t, skip=True)  # "#ronda #feminismo #rosario": a post's tags
-    if RUNNING_TIME.search(t) and _YEAR_WORD.search(t):
+    if film_credits(t):
         return _DetailText(t, skip=True)  # a film's credits: "Charlotte Wells, UK 2022, 102 mins."
     status = _has_status(t)
     if (
@@ -795,6 +795,12 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
     # The lines over a line labelled as the place that would be read as one are the title and
     # its kind ("Baby Time" / "Location: …"), not the venue.
     label_at = label_at or 0
+    # not when an address is among them: "Conway Hall, 25 Red Lion Square, London WC1R 4RL" over
+    # "Location: Main Hall" is the venue, the label its room
+    label_titles = not any(
+        looks_like_block_line(d.text) or ("," in d.text and _DIGIT.search(d.text))
+        for d in details[:label_at]
+    )
     for n, line in enumerate(details):
         if n == cell_at:
             continue
@@ -894,8 +900,8 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
         if cell_place:
             m.title = m.title or t.strip()  # "Marie Lindqvist: „Das Haus am Fluss“" over the cells
             continue
-        if n < label_at and not _LABEL.match(line.text):
-            m.title = m.title or t.strip()
+        if n < label_at and label_titles and not _LABEL.match(line.text):
+            m.title = m.title or t.strip()  # "Baby Time" / "Location: …"
             continue
         labelled = n == label_at and _place_labelled(line.text)  # the place, whatever its words
         if not labelled and not _placelike(t) and not _is_city_line(t):  # most name a place

@@ -103,10 +103,6 @@ def _place_labelled(text: str) -> bool:
 # stand at the market, …" is a meeting).
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|"
-    # a ticket sale's end: "Sales end Mar 25", "Vorverkauf bis", "fin des ventes le", "venta
-    # hasta el"
-    r"sales?\s++end(?:s|ing)?|vorverkauf\s++(?:bis|endet)|fin\s++des\s++ventes|"
-    r"ventas?\s++(?:hasta|termina)|"
     r"closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
     r"sent|mailed|gesendet|verschickt|versandt|envoy[ée]e?s?|exp[ée]di[ée]e?s?|enviad[oa]s?|"
     r"remitid[oa]s?|rain\s+date|ausweichtermin|date\s+de\s+repli|"
@@ -117,6 +113,10 @@ _NOT_EVENT_DATE = re.compile(
     r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
     r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$"
+    # a ticket sale's end, right before its date: "Sales end Mar 25", "Vorverkauf bis",
+    # "fin des ventes le", "venta hasta el" (not "Book Sale End-of-Season Party – Saturday …")
+    r"|\b(?:sales?\s++end(?:s|ing)?|vorverkauf\s++(?:bis|endet)|fin\s++des\s++ventes|"
+    r"ventas?\s++(?:hasta|termina))(?:\s++(?:on|am|le|el))?[\s:,]*+$"
     # a page's own stamps, as a Notion export or a wiki writes them: "Created: November 26,
     # 2026 4:12 PM", "Last edited: …", "Last edited time: …", "Created time: …", "Zuletzt
     # bearbeitet: …", "Créé le …", "Dernière modification : …", "Última edición: …"
@@ -917,8 +917,10 @@ def _has_status(text: str) -> bool:
 # directo", "diffusée en direct", "en streaming".
 LIVE_STREAM = (
     r"live[\s-]?stream(?:ed|ing)?|streamed\s+live|en\s+streaming|"
-    r"(?:transmisi[óo]n|transmitid[oa])\s+en\s+(?:vivo|directo)|"
-    r"(?:diffus|retransmis)(?:[ée]e?s?|ion)?\s+en\s+direct"
+    # on a web platform, not a radio's: "diffusé en direct sur France Inter" is in its hall
+    r"(?:(?:transmisi[óo]n|transmitid[oa])\s+en\s+(?:vivo|directo)|"
+    r"(?:diffus|retransmis)(?:[ée]e?s?|ion)?\s+en\s+direct)"
+    r"(?=[^.;\n]{0,40}?\b(?:youtube|facebook|twitch|instagram|internet|zoom|teams|web|streaming)\b)"
 )
 _ONLINE = re.compile(
     rf"\b(?:online|zoom|webinar|{LIVE_STREAM}|"

@@ -117,10 +117,10 @@ _WEEKDAY_DAY_LEAD = re.compile(
 _LEAD_TIME_AT = 12  # characters after the day within which the entry's time starts
 # The same with its title right after the day, under a season's stated time ("Fri 15   PERFECT
 # DAYS (Wenders, …)", "Fr 29 – Anatomie eines Falls", "Ven. 12 : Les Feuilles mortes"): spaces
-# or a separator, then a letter or a quote (a month's name there is a date: find_date says).
+# or a separator, then a capital or a quote (a month's name there is a date: find_date says).
 _WEEKDAY_DAY_TITLE = re.compile(
     r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
-    r"(?=\s{1,12}[^\W\d_\s«“„\"]|\s{0,6}[-–—:|]\s{1,6}[^\W\d_\s«“„\"]|\s{0,6}[-–—:|]?\s{1,6}[«“„\"])",
+    r"(?=\s{0,6}[-–—:|]?\s{1,12}(?-i:[A-ZÀ-Þ«“„\"]))",  # "Tue 12 speakers confirmed": no title
     re.IGNORECASE,
 )
 _HEADING_MAX = 40
@@ -962,7 +962,11 @@ def _field_rule(
     top = lo
     while top > 0 and kinds[top - 1] != BLANK and i - top < _FIELD_BLOCK:
         top -= 1
-    if any(j in anchors for j in range(top, hi + 1)) or max(anchors, default=-1) <= hi:
+    if (
+        any(j in anchors for j in range(top, hi + 1))
+        or (top >= 2 and kinds[top - 1] == BLANK and top - 2 in anchors)  # under a date heading
+        or max(anchors, default=-1) <= hi
+    ):
         return None  # a card's fields under its date (speaker, topic, venue…), or nothing below
     if sum(1 for j in range(lo, hi + 1) if j != i and _MAIL_HEADER.match(lines[j].text)) >= 2:
         return None  # a message's header in a digest ("Date:" / "From:" / "Subject:"): when sent
@@ -1396,6 +1400,8 @@ def _day_entries(
             list_time = list_time or (bool(list_times) and not row)
         elif k == OTHER and _RULE_LINE.match(t):
             continue  # the heading's underline ("VIERNES 4 DE DICIEMBRE" / "-------")
+        elif k == OTHER and not _ALNUM.search(t):
+            continue  # a list item's bullet on a line of its own ("•"), as HTML lists give it
         elif len(t) <= _HOURS_HEADING_LEN and _HOURS_HEADING.match(t):
             break  # "Horaires" / "Mardi – vendredi : 10h – 18h": opening hours, no entries
         elif k == PROSE and len(t) <= 300 and calendar.timed_entry(t) is not None:
@@ -2760,13 +2766,14 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     the city, then what is held there)."""
     top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
     loose = CITY not in kinds  # under city headings, a name over an entry is its venue's
-    stacked = _under_stacked_entries(kinds, anchors)
+    stacked = _under_stacked_entries(lines, kinds, anchors)
     how = {
         i: h
         for i, k in enumerate(kinds)
         if k == OTHER
         and i > top  # the page's first line is its title ("Programm"), never a city
         and i not in stacked
+        and not _under_bare_date(kinds, anchors, i)  # a card's title under its date and time
         and (h := _heads_dates(lines, kinds, anchors, i, loose or bool(_PIN.match(lines[i].text))))
         and _name_heading(text := _heading_name(lines[i].text.strip()))
         and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
@@ -2784,7 +2791,22 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
             kinds[i] = CITY
 
 
-def _under_stacked_entries(kinds: list[str], anchors: dict[int, _Anchor]) -> set[int]:
+def _under_bare_date(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
+    """Whether the line above line ``i``, past a blank line or none, is a date (and time) with
+    nothing after it ("Mer. 16 déc. | 19h30" / "Touki Bouki"): line ``i`` is its card's title."""
+    j = i - 1
+    if j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    if j < 0 or kinds[j] != ANCHOR or (a := anchors.get(j)) is None or a.date is None:
+        return False
+    tm = a.tail_times()
+    rest = a.tail[tm.end :] if tm is not None else a.tail
+    return not a.inline_head.strip() and _TWO_LETTERS.search(rest) is None
+
+
+def _under_stacked_entries(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]
+) -> set[int]:
     """The lines in the paragraphs under a calendar entry's time alone ("10:30 a.m. – 11:15
     a.m." / "Baby Time" / "Location: Strathcona Branch" / "Adults"): its details, no city
     headings, up to the next entry or heading."""
@@ -2794,8 +2816,10 @@ def _under_stacked_entries(kinds: list[str], anchors: dict[int, _Anchor]) -> set
         if k == ANCHOR:
             a = anchors.get(i)
             open_ = a is not None and a.entry and a.day is not None and _only_time(a.tail)
-        elif k in (OTHER, PROSE, BLANK):
-            if open_:
+        elif k in (OTHER, PROSE, BLANK) and open_:
+            if k == OTHER and _is_city_line(lines[i].text):
+                open_ = False  # "Calgary" over the next dates: a city heading after the diary
+            else:
                 under.add(i)
         else:
             open_ = False

@@ -1051,6 +1051,8 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
         # a heading that names no known place is still the place: of two, the one with a
         # venue's word ("Julia Ideson Building" over "Houston public meeting")
         at = next((n for n in range(len(titles) - 1, -1, -1) if _placelike(titles[n])), -1)
+        if _BARE_CITY.match(titles[-1]) or any(_is_city_line(t) for t in titles):
+            at = -1  # "Library Workers Rally" over "Houston": the city, as before
         places.append(titles.pop(at))
     if inline and "," in inline and not m.campus and not m.city:
         _apply_place(m, inline.split(",")[0])
@@ -1576,8 +1578,17 @@ def _cut_cell_remark(tail: str) -> str:
 # A speaker with an academic or courtesy title and their affiliation in brackets, alone after
 # the date: "Prof. Dr. Clara Yilmaz (Universität Hamburg)", "Dra. Ana Ruiz (UNAM)".
 _TITLED_SPEAKER = re.compile(
-    r"^\s*+(?P<who>(?:Prof(?:essor|\.)|Dr(?:a|in)?\.|PD\s+Dr\.|Mme|Mrs?\.|Ms\.?|Sra?\.)"
+    r"^\s*+(?P<who>(?:Prof(?:essor|\.)|Dr(?:a|in)?\.|PD\s+Dr\.|Mme|Mrs?\.|Ms\.?(?=\s)|Sra?\.)"
     r"[^()]{2,60}?)\s*+\([^()]{2,80}\)\s*+$"
+)
+
+
+# A speaker, their affiliation in brackets, then the talk's title in quotes, after a date:
+# "— Julie Hendrickx (ULiège) : « Les grèves de l'hiver 1960-1961 »", "– Ana Ruiz (UNAM):
+# “Railways and labour”".
+_SPEAKER_THEN_TITLE = re.compile(
+    r"^[\s–—-]*+(?P<who>[^\W\d_][^()«»“”„\"\d:]{1,60}?)\s*+\([^()]{2,60}\)\s*+[:,–—-]?\s*+"
+    r"[«“„\"]\s*+(?P<title>[^«»“”„\"]{2,200})[»”“\"]"
 )
 
 
@@ -1589,9 +1600,26 @@ def _read_line_place(
     rest when it was read as a plain tail, else None."""
     if "(" in tail[:_CELL_REMARK_LEAD] and "|" in tail and (cut := _cut_cell_remark(tail)) != tail:
         tail, had_status = cut, False  # the status and its remark were the date's cell
-    if "(" in tail and (sp := _TITLED_SPEAKER.match(tail)) is not None:
+    if (
+        "(" in tail
+        and (sp := _TITLED_SPEAKER.match(tail)) is not None
+        and not _placelike(sp.group("who"))  # "Dr. Martin Luther King Jr. Library (Room 225)"
+    ):
         m.speaker = m.speaker or sp.group("who")  # "Prof. Dr. Clara Yilmaz (Universität
         return None  # Hamburg)": where the speaker works, not where the talk is
+    if "(" in tail and (st := _SPEAKER_THEN_TITLE.match(tail)) is not None:
+        # "— Julie Hendrickx (ULiège) : « Les grèves … » — _au Sart Tilman, bâtiment B31_":
+        # the speaker, where they work, the talk; only what follows the title may be the place
+        m.speaker = m.speaker or st.group("who").strip()
+        m.title = m.title or st.group("title").strip()
+        tail = tail[st.end() :].strip(" _*–—-,;")
+        if not tail:
+            return None
+        at = _AT_IN.match(tail)
+        if at is not None and at.end() > 0 and _ONLINE.search(tail) is None:  # "— _au Sart …_"
+            _read_tail(m, calendar.place_text(tail[at.end() :]))
+            a.own_place = True  # not the list's
+            return None
     if not tail and not (a.prose or a.entry or listed):
         return None if a.more or had_status else tail  # the time ended the line: no place here
     if a.columns and len(row := calendar.row_cells(aline.text)) == len(a.columns):

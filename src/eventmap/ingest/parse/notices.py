@@ -932,7 +932,12 @@ def _drop_past_untimed(
                 m.date < today or (m.date == today and span.anchor.date.year is not None)
             )
             kept_past = span.anchor.index in past_kept and _reported(span, lines)
-            written = coming and m.date < today and span.anchor.date.year is not None
+            written = (
+                coming
+                and m.date is not None  # "31/02/2027" is no date
+                and m.date < today
+                and span.anchor.date.year is not None
+            )
             # without its year only when the page's date is known and the entry says so
             told = (
                 dated
@@ -986,8 +991,9 @@ def _drop_listed_again(
     """A meeting with no title of its own that repeats an earlier one's date, start time and
     place (a sidebar's "Próximas citas" / "Upcoming" list: "• Mar. 1 dic. · 18:30 h" /
     "Universidad Autónoma de Madrid") is that meeting listed again: it goes, with a warning.
-    Every word of its place (it may have none) must be in the earlier one's, so "Room 2" is no
-    repeat of "Room 1"; an online meeting at the same time is no repeat either."""
+    Its place (it may have none) must say less than the earlier one's, every word of it there:
+    "Room 2" is no repeat of "Room 1", and an entry listed twice word for word stays twice (the
+    tour report flags it as a duplicate); an online meeting at the same time is no repeat."""
     seen: dict[tuple[str, str], list[Meeting]] = {}
     for k, span in enumerate(spans):
         keep = []
@@ -997,7 +1003,7 @@ def _drop_listed_again(
             if m.date and m.start_time and m.title is None and m.status == "scheduled":
                 words = _place_words(m)  # none: a list's line that gives only the date and time
                 same = next(
-                    (o for o in seen.get(key, []) if words <= _place_words(o) and not m.online),
+                    (o for o in seen.get(key, []) if words < _place_words(o) and not m.online),
                     None,
                 )
             if same is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from eventmap.ingest import calendar
 from eventmap.ingest.parse.anchors import _NEAR, _Anchor, _only_time
@@ -54,6 +54,7 @@ from eventmap.ingest.parse.venues import (
     _title_over_venue,
     _venue_kind,
     _venue_street_line,
+    film_credits,
 )
 from eventmap.ingest.text import (
     Line,
@@ -135,21 +136,14 @@ _TOWN_VENUE_LEN = 90
 
 
 def _town_then_venue(text: str) -> bool:
-    """Whether a heading is a town, a dash and a venue: a known town (with its state) before a
-    name, or a town's name before a place's."""
+    """Whether a heading is a town, a dash and a venue named by its kind."""
     if len(text) > _TOWN_VENUE_LEN or (dash := _TOWN_DASH.search(text)) is None:
         return False
     town, venue = text[: dash.start()].strip(), text[dash.end() :].strip()
     if not venue[:1].isupper() or venue[-1:] in "!?:" or _is_sentence(venue):
         return False
-    if _placelike(venue):
-        return _is_city_line(town) or _name_heading(town)
-    # a name without a venue's word ("Powell's City of Books"): its long words capitalised
-    named = all(w[:1].isupper() for w in _LONG_WORD.findall(venue))
-    return named and _is_city_line(town)
-
-
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+    # a venue's word, not a title's capitals ("Manchester - Building A Fighting Union")
+    return _placelike(venue) and (_is_city_line(town) or _name_heading(town))
 
 
 def _month_heading_line(text: str) -> bool:
@@ -350,7 +344,9 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         while end < limit and kinds[end] == OTHER and end not in claimed:
             end += 1
         if not _takes_paragraph(span, lines, kinds, got, nxt, end):
-            break
+            if (through := _fields_through_time(span, lines, kinds, nxt, limit, claimed)) is None:
+                break
+            end = through
         got.extend(range(nxt, end))
         j = end
     span.details = [g for g in got if kinds[g] != BLANK]
@@ -422,15 +418,31 @@ def _takes_paragraph(
         return False  # the date line has its place; the lone line is the next entry's heading
     # After the first paragraph, only an address or link paragraph (a page with every
     # field in a paragraph of its own) still belongs to this meeting.
-    noted = [
-        g
-        for g in got
-        if kinds[g] != BLANK and not (_time_note(lines[g].text) or _badge(lines[g].text))
-    ]  # a "Cancelled" badge over the title: the title's paragraph still follows
+    noted = list(
+        islice(
+            (
+                g
+                for g in got
+                if kinds[g] != BLANK
+                and not (
+                    _time_note(lines[g].text)
+                    or _badge(lines[g].text)
+                    or film_credits(lines[g].text)
+                )
+            ),
+            2,  # whether there is one, or more than one, is all the tests below ask
+        )
+    )  # a "Cancelled" badge over the title: the title's paragraph still follows; so do a
+    # film's credits under its title ("La Noire de…" / "Ousmane Sembène, 1966, 60 min")
     if noted and not (
-        (end - nxt == 1 and _is_detail_like(first))
+        (end - nxt == 1 and (_is_detail_like(first) or film_credits(first)))
         or (end - nxt == 2 and _venue_over_street(first, lines[nxt + 1].text))
         or _card_venue_para(lines, noted, nxt, end)
+        or (
+            any(film_credits(lines[g].text) for g in got)
+            and end - nxt <= 2
+            and (_placelike(first) or _named_venue_line(first))
+        )  # a film, its credits, then its cinema ("Institut français du Sénégal, jardin")
     ):
         return False
     return end - nxt <= 6  # a venue block has 3-6 lines; more is something else
@@ -480,6 +492,42 @@ def _card_venue_para(lines: list[Line], noted: list[int], nxt: int, end: int) ->
     if _badge(venue):
         return True  # "Online event", a "Cancelled" badge
     return _title_over_venue([lines[titled[0]], *lines[nxt:end]])  # a name, maybe its street
+
+
+_CARD_FIELDS = 3  # paragraphs of a card read past its title for its time line
+# A card's time line: "Einlass 19:00 | Beginn 20:00", "Beginn 19:30", "Start: 7pm", "Début 19 h".
+_START_LINE = re.compile(
+    r"^\W*+(?:beginn|start|starts|begins?|d[ée]but|inicio|comienzo|einlass|doors|uhrzeit|time|"
+    r"horaires?|hora|ab|from|d[èe]s|desde|[àa]\s++partir\s++de)\b",
+    re.IGNORECASE,
+)
+
+
+def _fields_through_time(
+    span: _Span, lines: list[Line], kinds: list[str], nxt: int, limit: int, claimed: set[int]
+) -> int | None:
+    """A card under a date with no time, every field in a paragraph of its own ("Sa 28.11." /
+    "Konzert · WUK Saal" / "Lina Tauber & Band" / "Einlass 19:00 | Beginn 20:00"): where the
+    paragraph with its time line ends, when one of the next few short paragraphs is it; else
+    None (the paragraphs are someone else's)."""
+    a = span.anchor
+    if a.tail.strip(" ,.;:|·–—-") or a.entry or a.columns is not None or a.inline_head or a.more:
+        return None
+    j, seen = nxt, 0
+    while j < limit and seen < _CARD_FIELDS:
+        end = j
+        while end < limit and kinds[end] == OTHER and end not in claimed:
+            end += 1
+        if end == j or end - j > 2:
+            return None
+        t = lines[j].text
+        if len(t) <= 60 and (_START_LINE.match(t) or _only_time(t)) and find_times(t) is not None:
+            return end
+        seen += 1
+        j = end
+        while j < limit and kinds[j] == BLANK:
+            j += 1
+    return None
 
 
 _DOORS_START = re.compile(

@@ -113,7 +113,7 @@ _VENUE_WORDS_ABROAD = re.compile(
     # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
     r"|\b(?-i:Parque|Parc|Jard[ií]n|Museo|Mus[ée]e|Iglesia|[ÉE]glise|Parroquia|Capilla|Chapelle|"
     r"Polideportivo|Estadio|Stade|Gymnase|Cin[ée]ma|Facultad|Facult[ée]|Universidad|"
-    r"Universit[ée])\b",
+    r"Universit[ée]|Institut|Instituto)\b",
     re.IGNORECASE,
 )
 
@@ -132,6 +132,15 @@ _DURATION = re.compile(
 )
 # A film's running time anywhere in a line: "UK/USA 2022, 102 mins.", "Frankreich 1939, 110 Min."
 RUNNING_TIME = re.compile(rf"\b{_MINUTES}(?!\w)", re.IGNORECASE)
+_CREDIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def film_credits(text: str) -> bool:
+    """Whether a line is a film's credits: its running time and a year ("Charlotte Wells, UK
+    2022, 102 mins.", "Ousmane Sembène, 1966, 60 min")."""
+    return RUNNING_TIME.search(text) is not None and _CREDIT_YEAR.search(text) is not None
+
+
 _AGE_BAND = re.compile(
     r"^\W{0,2}(?:(?:ages?|âges?|edad(?:es)?|alter|de|desde|from|für|dès|ab)\s++)?\d{1,2}\s*+"
     r"(?:(?:[-–/]|à|a|to|bis|y|et|and)\s*+\d{1,2}\s*+)?"
@@ -221,8 +230,9 @@ def _title_over_venue(details: list[Line]) -> bool:
     if digit and not (worded and _no_place_number(first)):
         return False  # "Room 4", "221 River St"; not "Poetry for children (8 to 12)"
     seconds = [d.text for d in details[1:4] if not _badge(d.text)]  # past a badge
-    while len(seconds) > 1 and _time_alone(seconds[0]):
-        seconds.pop(0)  # "Collecte de sang" / "10h – 13h" / "Hôtel de Ville, salons"
+    while len(seconds) > 1 and (_time_alone(seconds[0]) or film_credits(seconds[0])):
+        seconds.pop(0)  # "Collecte de sang" / "10h – 13h" / "Hôtel de Ville, salons"; a film
+        # over its credits and its cinema ("La Noire de…" / "Ousmane Sembène, 1966, 60 min")
     placed = _is_city_line(first) or (_placelike(first) and not (worded and _weak_place(first)))
     if placed and not digit and seconds and _group_over_venue(first, seconds[0]):
         return True  # "Adult Book Club" over "Decatur Library · Auditorium"
