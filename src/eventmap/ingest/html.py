@@ -94,6 +94,7 @@ class HtmlPage:
     lines: list[Line]
     published: date | None = None
     notes: list[str] = field(default_factory=list)
+    site: list[str] = field(default_factory=list)  # names the site gives itself (site_names)
 
 
 # Browsers stop nesting elements 512 deep (Blink's HTML parser); the HTML5 parser here takes time
@@ -172,6 +173,7 @@ class _Reader:
     filled: bool = False  # the line being built has visible text
     in_row: bool = False  # the <br> just entered stays inside its table row's line
     card: int | None = None  # the venue card being read as one block (its node's mem_id)
+    nav: int = 0  # how many <nav> elements the text is inside
 
     def line_at(self, offset: int) -> int:
         return bisect_right(self.newlines, offset - 1) + 1
@@ -202,7 +204,7 @@ class _Reader:
     def flush(self, paragraph: bool = False) -> None:
         text = clean("".join(self.buf)) if self.buf else ""
         if text:
-            self.lines.append(Line(self.start, text, self.links, self.datetimes))
+            self.lines.append(Line(self.start, text, self.links, self.datetimes, self.nav > 0))
         else:  # links or times with no text of their own belong to the line before
             if self.lines:
                 self.lines[-1].links.extend(self.links)
@@ -220,6 +222,8 @@ class _Reader:
             self.in_row = True
         elif tag in _BLOCK_TAGS:
             self.flush(paragraph=tag not in _ITEM_TAGS and self.card is None)
+            if tag == "nav":
+                self.nav += 1
             if self.card is None and tag in _CARD_TAGS and _venue_card(node):
                 self.card = node.mem_id
             if tag == "li":
@@ -246,6 +250,8 @@ class _Reader:
         if self.card is not None and node.mem_id == self.card:
             self.card = None
         self.flush(paragraph=node.tag not in _ITEM_TAGS and self.card is None)
+        if node.tag == "nav":
+            self.nav = max(self.nav - 1, 0)
 
 
 _DATA_COLUMNS = 3  # a row of this many cells is a data table's ("Date | Speaker | Title | Room")
@@ -450,7 +456,7 @@ def read_html(html: str) -> HtmlPage:
         if dropped
         else []
     )
-    return HtmlPage(reader.lines, published_date(tree, reader.lines), notes)
+    return HtmlPage(reader.lines, published_date(tree, reader.lines), notes, site_names(tree))
 
 
 def html_lines(html: str) -> list[Line]:
@@ -492,6 +498,24 @@ def _jsonld_dates(data: object, out: list[date]) -> None:
         graph = data.get("@graph")
         if isinstance(graph, list):
             _jsonld_dates(graph, out)
+
+
+_TITLE_PARTS = re.compile(r"\s[|–—·:»-]\s")
+_SITE_NAME_MAX = 80
+
+
+def site_names(tree: LexborHTMLParser) -> list[str]:
+    """The names a site gives itself, most telling first: ``og:site_name``, then the parts of
+    its ``<title>`` from the last ("Agenda et activités | MJC Bréquigny" -> "MJC Bréquigny",
+    "Agenda et activités"). Which of them names a venue is the parser's to decide."""
+    out: list[str] = []
+    for meta in tree.css('meta[property="og:site_name"]'):
+        out.append(meta.attributes.get("content") or "")
+    title = tree.css_first("title")
+    if title is not None:
+        out += reversed(_TITLE_PARTS.split(title.text(deep=True) or ""))
+    names = (" ".join(n.split()) for n in out)
+    return list(dict.fromkeys(n for n in names if 0 < len(n) <= _SITE_NAME_MAX))
 
 
 def published_date(tree: LexborHTMLParser, lines: list[Line] | None = None) -> date | None:

@@ -26,6 +26,7 @@ class Line:
     text: str
     links: list[str] = field(default_factory=list)  # hrefs of links inside this line (HTML)
     datetimes: list[str] = field(default_factory=list)  # <time datetime> values in it (HTML)
+    menu: bool = False  # inside the site's navigation (HTML ``<nav>``): a menu item, no heading
 
 
 _PROSE_WORDS = 18

@@ -351,16 +351,28 @@ def read_title_place(m: Meeting, texts: list[str]) -> bool:
     ``texts``, has a clause naming a venue ("…, à la Bibliothèque Kateb-Yacine"): that venue
     is its place. Whether one was read."""
     for title in texts:
-        if not ("," in title or "–" in title or "—" in title):
-            continue
-        if (cl := _TITLE_PLACE_CLAUSE.search(title)) is None:
-            continue
-        clause = title[cl.end() :]
-        pm = _PROSE_PLACE.match(clause)
-        if pm is None or not _placelike(pm.group("place")):
-            continue
-        _read_prose_place(m, clause)
-        return bool(m.venue or m.room)
+        clauses: list[tuple[str, bool]] = []  # (clause, whether its place must be capitalised)
+        if ("," in title or "–" in title or "—" in title) and (
+            cl := _TITLE_PLACE_CLAUSE.search(title)
+        ) is not None:
+            clauses.append((title[cl.end() :], False))
+        # a blurb that opens on where it is held: "Projection au Cinéma Arvor (11 rue …) suivie
+        # d'un échange", "Hors les murs : à la Bibliothèque Champs-Manceaux, en partenariat …"
+        clauses.append((title, True))
+        if ": " in title:
+            clauses.append((title.rsplit(": ", 1)[-1], True))
+        found = [
+            (clause, place[:1].isupper())
+            for clause, named in clauses
+            if (pm := _PROSE_PLACE.match(clause)) is not None
+            and _placelike(place := pm.group("place"))
+            and (place[:1].isupper() or not named)
+        ]
+        found.sort(key=lambda c: not c[1])  # a venue named as a name first
+        for clause, _ in found:
+            _read_prose_place(m, clause)
+            if m.venue or m.room:
+                return True
     return False
 
 
@@ -1177,7 +1189,11 @@ _FEE_OR_SIGNUP = re.compile(
     r"(?:\s++(?:inkl\.?|incl\.?|including|per|pro|each|p\.p\.)\b.*)?\W{0,3}$"
     r"|(?:free(?:\s+(?:entry|admission|event))?|admission\s+free|entgeltfrei|kostenlos|kostenfrei|"
     r"eintritt\s+frei|entr[ée]e\s+(?:libre|gratuite)|gratuit|gratis|entrada\s+(?:libre|gratuita))"
-    r"\W{0,3}$"
+    r"(?:\s++(?:hasta\s++completar\s++(?:el\s++)?aforo|dans\s++la\s++limite\s++des\s++places"
+    r"(?:\s++disponibles)?))?\W{0,3}$"
+    # who may come: "all welcome", "alle sind willkommen", "ouvert à toutes et à tous"
+    r"|(?:(?:all|everyone|everybody)\s++(?:is\s++|are\s++)?welcome|alle\s++(?:sind\s++)?willkommen|"
+    r"ouvert\s++à\s++(?:toutes\s++et\s++à\s++)?tous|tod[oa]s\s++(?:son\s++)?bienvenid[oa]s)\W{0,3}$"
     r"|(?:register|registration|rsvp|sign[\s-]?up|tickets?|anmeldung|inscription|inscripci[óo]n)"
     r"\s*+(?::\s*+\S+|(?:is\s+)?(?:required|essential|erforderlich|obligatoire|"
     r"obligatoria|previa|n[ée]cessaire))\W{0,3}$"

@@ -1049,6 +1049,9 @@ _NOT_CITY = frozenset({
     "prochain", "prochainement", "mois", "próximo", "próxima", "próximamente", "mes",
     # a card's buttons: "RSVP", "Register", "More info", "Share"
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
+    # a newsletter's or a notice board's sections: "NEWSLETTER", "EN BREF", "IN KÜRZE"
+    "newsletter", "bulletin", "digest", "notices", "announcements", "lettre", "infolettre",
+    "bref", "rundbrief", "mitteilungen", "kürze", "boletín", "boletin", "breves",
 })  # fmt: skip
 _DATE_JOIN = re.compile(r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}$", re.IGNORECASE)
 _SUBTITLE = re.compile(

@@ -2627,7 +2627,7 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     capitals it does not underline ("UQAM" over its date) is an entry's campus or title."""
     found: list[tuple[int, bool]] = []
     for i, k in enumerate(kinds):
-        if k != OTHER or (i and kinds[i - 1] == ANCHOR):
+        if k != OTHER or (i and kinds[i - 1] == ANCHOR) or lines[i].menu:
             continue
         t = _heading_name(lines[i].text)
         if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
@@ -2773,6 +2773,7 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         if k == OTHER
         and i > top  # the page's first line is its title ("Programm"), never a city
         and i not in stacked
+        and not lines[i].menu  # a site menu's item ("Music", "Giving")
         and not _under_bare_date(kinds, anchors, i)  # a card's title under its date and time
         and (h := _heads_dates(lines, kinds, anchors, i, loose or bool(_PIN.match(lines[i].text))))
         and _name_heading(text := _heading_name(lines[i].text.strip()))

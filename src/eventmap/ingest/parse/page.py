@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from eventmap.ingest import asof, calendar, labels
@@ -90,6 +91,7 @@ from eventmap.ingest.parse.venues import (
     _street_line,
     _street_with_postcode,
     _title_case_words,
+    _venue_kind,
 )
 from eventmap.ingest.places import find_campus
 from eventmap.ingest.text import (
@@ -398,22 +400,32 @@ def _sheet_date(lines: list[Line], langs: tuple[str, ...]) -> date | None:
     return None
 
 
-def _read_page(text: str) -> tuple[list[Line], bool, date | None, list[ParseWarning]]:
-    """The page as lines, whether it is markup (HTML, a feed), the date its metadata gives, and
-    notes on how it was read (a feed that is not well-formed)."""
+@dataclass
+class _Page:
+    lines: list[Line]
+    markup: bool  # HTML or a feed
+    published: date | None  # the date its metadata gives
+    notes: list[ParseWarning]  # how it was read (a feed that is not well-formed)
+    site: list[str] = field(default_factory=list)  # the names an HTML page gives its site
+
+
+def _read_page(text: str) -> _Page:
+    """The page as lines, with what its markup says of it."""
     if looks_like_feed(text):
         feed = read_feed(text)
-        return feed.lines, True, feed.published, [ParseWarning(n, r) for n, r in feed.notes]
+        return _Page(feed.lines, True, feed.published, [ParseWarning(n, r) for n, r in feed.notes])
     if looks_like_html(text):
         page = read_html(text)
-        return page.lines, True, page.published, [ParseWarning(1, n) for n in page.notes]
+        return _Page(
+            page.lines, True, page.published, [ParseWarning(1, n) for n in page.notes], page.site
+        )
     if looks_like_wikitext(text):
-        return wiki_lines(text), False, None, []
+        return _Page(wiki_lines(text), False, None, [])
     lines = text_lines(text, _dated_cell, calendar.is_header_row)
     fenced, published = front_matter(lines)
     for i in range(fenced):  # metadata: no line of it is the page's text
         lines[i] = Line(lines[i].number, "", [])
-    return lines, False, published, []
+    return _Page(lines, False, published, [])
 
 
 def _dated_cell(text: str) -> bool:
@@ -427,9 +439,21 @@ _PAGE_NAME_MAX = 60  # characters of a page's name over its listing
 _TITLE_LINES = 3  # a meeting's detail lines searched for a title naming where it is held
 
 
+# A newsletter's first line, which is no name: "View this email in your browser", "Voir cette
+# lettre dans votre navigateur", "E-Mail im Browser ansehen", "Ver este correo en el navegador".
+_VIEW_ONLINE = re.compile(
+    r"\b(?:browser|navigateur|navegador|webversion|web\s++version|version\s++(?:web|en\s++ligne))\b",
+    re.IGNORECASE,
+)
+
+
 def _page_top(lines: list[Line], kinds: list[str]) -> list[int]:
     """The page's first lines that are not blank, up to its first date or city heading."""
-    top = [i for i in range(min(len(lines), 2 * _PAGE_TOP)) if kinds[i] != BLANK][:_PAGE_TOP]
+    top = [
+        i
+        for i in range(min(len(lines), 2 * _PAGE_TOP + 2))
+        if kinds[i] != BLANK and not (i < 2 * _PAGE_TOP and _VIEW_ONLINE.search(lines[i].text))
+    ][:_PAGE_TOP]
     stop = next((n for n, i in enumerate(top) if kinds[i] in (ANCHOR, DAY, RULE, CITY)), None)
     return top if stop is None else top[:stop]
 
@@ -523,12 +547,56 @@ def _without_town(m: Meeting) -> bool:
     return not m.online and m.date is not None and not (m.city or m.address or m.campus)
 
 
+# Words that make a name an organisation's, not a building's: "Unite the Union", "Film Club".
+_ORG_WORDS = re.compile(
+    r"\b(?:union|league|club|party|society|association|gewerkschaft|verein|partei|syndicat|"
+    r"association|parti|sindicato|asociaci[oó]n|partido)\b",
+    re.IGNORECASE,
+)
+
+
+def _site_venue(names: list[str]) -> str | None:
+    """The first of an HTML page's names for its site that names a venue by its kind ("St
+    Olave's Church, York", "MJC Bréquigny", "Librería La Hoja Suelta"); not an organisation's
+    name ("Unite the Union", "IYSSE France")."""
+    for name in names:
+        if _placelike(_ORG_WORDS.sub(" ", name)) and not is_prose(name):
+            return name
+    return None
+
+
+# The page's own site named by its kind alone: "À la librairie", "in church", "en la librería",
+# "in der Buchhandlung", "à la MJC".
+_SITE_REFERENCE = re.compile(
+    r"^(?:at|in|à|a|au|en|dans|im|in\s+der|bei|chez)\s++"
+    r"(?:the\s++|our\s++|la\s++|le\s++|l'|l’|el\s++|nuestra\s++|notre\s++|der\s++|dem\s++|"
+    r"unserer?\s++)?(?P<word>[^\W\d_]++)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _kind_alone(text: str) -> bool:
+    """Whether a line under a page's name opens with a venue's kind alone, the name's
+    subtitle ("Librairie — Galerie des Princes 11", "Buchhandlung · Oranienstraße 12")."""
+    first = _VENUE_PARTS.split(text, maxsplit=1)[0].split(",", 1)[0].strip()
+    return " " not in first and _venue_kind(first) is not None
+
+
+def _site_reference(text: str, site: str) -> bool:
+    """Whether a place is the page's site named by its kind or by a word of its name."""
+    if (m := _SITE_REFERENCE.match(text.strip())) is None:
+        return False
+    word = m["word"]
+    return _venue_kind(word) is not None or word.casefold() in site.casefold().split()
+
+
 def _apply_page_venue(
     lines: list[Line],
     kinds: list[str],
     meetings: list[Meeting],
     ctx: _Context,
     details: dict[int, list[str]],
+    site: str | None = None,
 ) -> None:
     """The place a page states once for all its meetings, given to those that name no town and
     no street of their own, with a warning (the page does not say so for each):
@@ -538,7 +606,10 @@ def _apply_page_venue(
       "Kinderraum": the centre is the venue, the row's place its room);
     - the page's own name, when an entry's place is a word of it ("at the garden" on the page
       of "Eastbrook Community Garden");
-    - the campus the page's name gives ("IYSSE at UC Davis": "Memorial Union, Garrison Room").
+    - the campus the page's name gives ("IYSSE at UC Davis": "Memorial Union, Garrison Room");
+    - the venue an HTML page's site is (``site``: "MJC Bréquigny"), to the meetings that name
+      no place at all;
+    - either, to the meetings whose place is the site named by its kind ("À la librairie").
 
     Not to a meeting whose title (in ``details``, its detail lines by ``id``) says where it is
     held instead ("Hors les murs – Rencontre …, à la Bibliothèque Kateb-Yacine").
@@ -551,14 +622,19 @@ def _apply_page_venue(
         return
     top = _page_top(lines, kinds)
     name, found = _page_name(lines, top), _page_venue(lines, kinds)
-    if name is None and found is None:
+    if site is None and name is not None and len(top) > 1 and _kind_alone(lines[top[1]].text):
+        site = _title_case_words(name) if name.isupper() else name  # "TROPISMES" / "Librairie — …"
+    if name is None and found is None and site is None:
         return
+    host = found[1] if found is not None else site
     given: list[Meeting] = []
     for m in loose:
         own = m.venue or m.place
         if not own and read_title_place(m, details.get(id(m), [])):
             continue  # "…, à la Bibliothèque Kateb-Yacine": held elsewhere
-        if own and name and _names_site(own, name):
+        if own and host and _site_reference(own, host):
+            m.venue, m.place = host, None  # "À la librairie, espace jeunesse": the room stays
+        elif own and name and _names_site(own, name):
             m.venue, m.room, m.place = name, None, None
         elif found is not None and own and m.room and _room_like(m.room) and not _placelike(own):
             # "Residents' meeting, Garden Room": the entry's title, then its room
@@ -570,12 +646,20 @@ def _apply_page_venue(
             m.venue, m.room = found[1], own or None
             m.venue = _title_case_words(m.venue) if m.venue.isupper() else m.venue
             m.place = None
+        elif found is None and site is not None and not own and not any(_place_values(m)):
+            m.venue = site
         else:
             continue
         if found is not None:
             _set_address(m, found[2])
         given.append(m)
-    if given:
+    if given and found is None and site is not None and all(m.venue == site for m in given):
+        ctx.warnings.append(ParseWarning(
+            given[0].source_line or 1,
+            f"{len(given)} meeting(s) name no place of their own: the site the page belongs to "
+            f"({site}) is taken as theirs",
+        ))  # fmt: skip
+    elif given:
         where = f"{found[1]}, {found[2]}" if found is not None else str(name)
         _warn(
             ctx,
@@ -637,7 +721,8 @@ def _parse(
     last_modified: str | None,
     lang: str | None,
 ) -> Listing:
-    lines, is_html, published, notes = _read_page(text)
+    read = _read_page(text)
+    lines, is_html, published, notes = read.lines, read.markup, read.published, read.notes
     empty = not any(line.text for line in lines)
     lang = lang or ("en" if empty else page_language(_language_sample(lines)))
     langs = (lang, "en") if lang != "en" else ("en",)
@@ -758,7 +843,7 @@ def _parse(
         for span, built in zip(spans, per_span, strict=True)
         for m in built
     }
-    _apply_page_venue(lines, kinds, meetings, ctx, details)
+    _apply_page_venue(lines, kinds, meetings, ctx, details, _site_venue(read.site))
     _postcode_country(meetings, lang)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
     if chat is not None:

@@ -465,8 +465,12 @@ def _ends_with_venue(lines: list[Line], start: int, end: int) -> bool:
 
 def _pin_follows(lines: list[Line], kinds: list[str], j: int, limit: int) -> bool:
     """Whether the line after line ``j``, in its paragraph, is a place marked with a pin
-    ("- 📍 Ralph Thornton Community Centre"): the entry's place, after a remark about it."""
-    return j + 1 < limit and kinds[j + 1] == OTHER and bool(_PLACE_MARK.match(lines[j + 1].text))
+    ("- 📍 Ralph Thornton Community Centre") or a label ("Lugar: La Hoja Suelta, C/ Sueca, 27"):
+    the entry's place, after a remark or a blurb about it."""
+    if not (j + 1 < limit and kinds[j + 1] == OTHER):
+        return False
+    text = lines[j + 1].text
+    return bool(_PLACE_MARK.match(text)) or _place_labelled(text)
 
 
 def _venue_over_street(name: str, street: str) -> bool:

@@ -112,8 +112,8 @@ _VENUE_WORDS_ABROAD = re.compile(
     # lower case the word is a sentence's: "la universidad permanecerá cerrada"): "Parque de
     # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
     r"|\b(?-i:Parque|Parc|Jard[ií]n|Museo|Mus[ée]e|Iglesia|[ÉE]glise|Parroquia|Capilla|Chapelle|"
-    r"Polideportivo|Estadio|Stade|Gymnase|Cin[ée]ma|Facultad|Facult[ée]|Universidad|"
-    r"Universit[ée]|Institut|Instituto)\b",
+    r"Polideportivo|Estadio|Stade|Gymnase|Cin[ée]ma|(?:Cine|Kino)(?=\s++[A-ZÁÉÍÓÚÑÄÖÜ])|Facultad|Facult[ée]|Universidad|"
+    r"Universit[ée]|Institut|Instituto|MJC)\b",
     re.IGNORECASE,
 )
 
@@ -131,7 +131,8 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # A film's running time anywhere in a line: "UK/USA 2022, 102 mins.", "Frankreich 1939, 110 Min."
-RUNNING_TIME = re.compile(rf"\b{_MINUTES}(?!\w)", re.IGNORECASE)
+# Also in minutes' marks, as Spanish, Italian and French listings write it: "2001, 103'".
+RUNNING_TIME = re.compile(rf"\b(?:{_MINUTES}|\d{{2,3}}\s?['’′])(?!\w)", re.IGNORECASE)
 _CREDIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

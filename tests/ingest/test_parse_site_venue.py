@@ -1,0 +1,149 @@
+"""A venue's own events page (a bookshop, a church, a youth centre, a library) lists most of
+its events without saying where: they are at the venue. The venue is the site's name, from an
+HTML page's ``og:site_name`` or ``<title>`` ("Agenda et activités | MJC Bréquigny"), or from a
+text page's first line when the line under it gives the venue's kind ("TROPISMES" / "Librairie
+— …"). It goes to the meetings that name no place at all, and to those that name the site by
+its kind ("À la librairie", "In church", "En la librería"), with a warning. Not when the site is
+an organisation ("Unite the Union", "IYSSE France"), and not to an entry whose blurb says where
+it is held instead ("Projection au Cinéma Arvor …"). A site menu's items ("Music", "Giving")
+are never city headings."""
+
+from datetime import date
+
+import pytest
+
+from eventmap.ingest.parse import parse
+
+AS_OF = date(2026, 11, 20)
+
+ENTRIES = {
+    "en": ["Wednesday 16 December, 3pm", "Saturday 9 January, 11am"],
+    "de": ["Mittwoch, 16. Dezember, 15 Uhr", "Samstag, 9. Januar, 11 Uhr"],
+    "fr": ["Mercredi 16 décembre à 15h", "Samedi 9 janvier à 11h"],
+    "es": ["Miércoles 16 de diciembre, 15:00 h", "Sábado 9 de enero, 11:00 h"],
+}
+TITLES = {
+    "en": ["Story time for under-fives", "New Year coffee morning"],
+    "de": ["Vorlesestunde für Kinder", "Empfang zum neuen Jahr"],
+    "fr": ["Heure du conte", "Vœux et galette des rois"],
+    "es": ["Cuentacuentos infantil", "Encuentro de Año Nuevo"],
+}
+
+FREE = {
+    "en": "Free entry, all welcome.",
+    "de": "Eintritt frei, alle sind willkommen.",
+    "fr": "Entrée libre, ouvert à toutes et à tous.",
+    "es": "Entrada libre hasta completar aforo.",
+}
+
+
+def _html(
+    title: str, lang: str, *, og: str | None = None, blurbs: tuple[str, str] = ("", "")
+) -> str:
+    meta = f'<meta property="og:site_name" content="{og}">' if og else ""
+    cards = "".join(
+        f'<article><h3>{t}</h3><p class="date">{d}</p><p>{b or FREE[lang]}</p></article>'
+        for d, t, b in zip(ENTRIES[lang], TITLES[lang], blurbs, strict=True)
+    )
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+        f"{meta}</head><body><main><h1>Agenda</h1>{cards}</main></body></html>"
+    )
+
+
+SITES = [
+    ("fr", "Agenda et activités | MJC Bréquigny", None, "MJC Bréquigny"),
+    ("en", "Events — St Mary's Church, Ely", None, "St Mary's Church, Ely"),
+    ("en", "What's on", "Bishopsgate Library", "Bishopsgate Library"),
+    ("de", "Veranstaltungen | Stadtteilbibliothek Pankow", None, "Stadtteilbibliothek Pankow"),
+    ("es", "Agenda – Librería La Hoja Suelta", None, "Librería La Hoja Suelta"),
+    ("es", "Actividades · Casa de la Cultura de Oaxaca", None, "Casa de la Cultura de Oaxaca"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "og", "site"), SITES)
+def test_placeless_meetings_are_at_the_sites_venue(
+    lang: str, title: str, og: str | None, site: str
+) -> None:
+    listing = parse(_html(title, lang, og=og), as_of=AS_OF, lang=lang)
+    assert [(m.date, m.venue) for m in listing.meetings] == [
+        ("2026-12-16", site),
+        ("2027-01-09", site),
+    ]
+    assert any(site in w.reason for w in listing.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Branch meetings | Unite the Union"),
+        ("en", "Upcoming meetings — IYSSE Britain"),
+        ("en", "Season 2026/27 | Stroud Film Club"),
+        ("de", "Termine | Mieterverein Basel"),
+        ("fr", "Agenda | Syndicat CGT Lyon"),
+        ("es", "Agenda | Asociación de Vecinos de Russafa"),
+    ],
+)
+def test_an_organisations_site_is_no_venue(lang: str, title: str) -> None:
+    listing = parse(_html(title, lang), as_of=AS_OF, lang=lang)
+    assert [m.date for m in listing.meetings] == ["2026-12-16", "2027-01-09"]
+    assert all(not (m.venue or m.place) for m in listing.meetings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blurb", "venue"),
+    [
+        ("fr", "Projection au Cinéma Arvor (11 rue de Châtillon) suivie d'un échange.", "Cinéma Arvor"),
+        ("fr", "Hors les murs : à la Bibliothèque Champs-Manceaux, avec le centre social.", "Bibliothèque Champs-Manceaux"),
+        ("en", "Screening at the Curzon Cinema (Sidney St) with a Q&A afterwards.", "Curzon Cinema"),
+        ("de", "Lesung im Literaturhaus Pankow mit anschließendem Gespräch.", "Literaturhaus Pankow"),
+        ("es", "Proyección en el Teatro Macedonio Alcalá, con coloquio posterior.", "Teatro Macedonio Alcalá"),
+    ],
+)  # fmt: skip
+def test_a_blurb_that_says_where_beats_the_site(lang: str, blurb: str, venue: str) -> None:
+    title = {"fr": "Agenda | MJC Bréquigny", "en": "Events | Bishopsgate Library",
+             "de": "Termine | Stadtteilbibliothek Pankow", "es": "Agenda | Casa de la Cultura"}[lang]  # fmt: skip
+    listing = parse(_html(title, lang, blurbs=(blurb, "")), as_of=AS_OF, lang=lang)
+    first, second = listing.meetings
+    assert venue in (first.venue or "")
+    assert title.split(" | ")[1] == second.venue
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "kind", "where", "site"),
+    [
+        ("fr", "TROPISMES", "Librairie — Galerie des Princes 11, 1000 Bruxelles", "À la librairie, espace jeunesse", "Tropismes"),
+        ("en", "RIVERSIDE BOOKS", "Bookshop · open daily 9-6", "At the bookshop, upstairs room", "Riverside Books"),
+        ("de", "LESEZEICHEN", "Buchhandlung — seit 1987", "In der Buchhandlung, Leseecke", "Lesezeichen"),
+        ("es", "LA HOJA SUELTA", "Librería — Russafa, València", "En la librería, primer piso", "La Hoja Suelta"),
+    ],
+)  # fmt: skip
+def test_the_site_named_by_its_kind_is_the_site(
+    lang: str, name: str, kind: str, where: str, site: str
+) -> None:
+    d = ENTRIES[lang]
+    page = (
+        f"View this email in your browser\n\n{name}\n{kind}\n\nNEWSLETTER\n\n"
+        f"{d[0]}\n{TITLES[lang][0]}\n{where}\n\n{d[1]}\n{TITLES[lang][1]}\n{where.split(',')[0]}.\n"
+    )
+    listing = parse(page, as_of=AS_OF, lang=lang)
+    first, second = listing.meetings
+    assert first.venue == site and first.room == where.split(", ", 1)[1]
+    assert second.venue == site and not second.room
+    assert first.city is None  # "NEWSLETTER" is no town
+
+
+@pytest.mark.parametrize("word", ["Music", "Giving", "Bristol", "Cornwall"])
+def test_a_menu_item_is_no_city_heading(word: str) -> None:
+    items = "".join(
+        f'<div class="header-nav-item"><a href="/{w.lower()}">{w}</a></div>'
+        for w in ["Home", "Services", word, "Contact"]
+    )
+    page = (
+        f"<!DOCTYPE html><html><head><title>Notices</title></head><body><nav>{items}</nav>"
+        "<main><h1>Notices</h1><p>Saturday 28 November 2026, 10am – Advent wreath making.</p>"
+        "<p>Sunday 13 December 2026, 4pm – Christingle for families.</p></main></body></html>"
+    )
+    listing = parse(page, as_of=AS_OF, lang="en")
+    assert [m.date for m in listing.meetings] == ["2026-11-28", "2026-12-13"]
+    assert all(m.city is None for m in listing.meetings)
