@@ -73,6 +73,8 @@ HOLDOUT17 = CORPUS.parent / "holdout17"
 HOLDOUT18 = CORPUS.parent / "holdout18"
 # A nineteenth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT19 = CORPUS.parent / "holdout19"
+# A twentieth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT20 = CORPUS.parent / "holdout20"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -120,6 +122,11 @@ HELD_OUT = (
         "holdout19",
         HOLDOUT19,
         "the nineteenth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout20",
+        HOLDOUT20,
+        "the twentieth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
