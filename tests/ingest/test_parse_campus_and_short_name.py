@@ -56,3 +56,25 @@ def test_two_campuses_stay_two_and_a_bracketed_building_is_kept(
     (m,) = parse(f"MEETINGS\n\n{DATE['en']}\n{venue}\n", as_of=AS_OF, lang="en").meetings
     assert m.campus == campus
     assert kept in " ".join(filter(None, [m.venue, m.room]))
+
+
+@pytest.mark.parametrize(
+    ("line", "campus"),
+    [
+        ("University of Western Australia, Arts Building, Room G.59", "University of Western Australia"),
+        ("University of South Australia, City West campus", "University of South Australia"),
+        ("University of Melbourne Old Arts, Parkville", "University of Melbourne"),
+        ("University of Melbourne Parkville, Old Arts", "University of Melbourne"),
+        ("University of Sydney Law School, Room 101", "University of Sydney"),
+        ("University of Sussex Students, Falmer House", "University of Sussex"),
+        ("University of Oxford Saturday, Examination Schools", "University of Oxford"),
+    ],
+)  # fmt: skip
+def test_a_campus_of_one_more_word_before_its_building(line: str, campus: str) -> None:
+    """A university named by a compass word and one more word before the comma that opens its
+    building ("University of Western Australia, Arts Building") is named whole; other words
+    before the comma are not its name ("University of Sussex Students, …", "University of
+    Melbourne Old Arts, Parkville")."""
+    page = f"Meetings\n\nThursday 25 February 2027, 1pm\n{line}\n"
+    (m,) = parse(page, as_of=AS_OF, lang="en").meetings
+    assert m.campus == campus

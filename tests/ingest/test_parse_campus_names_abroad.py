@@ -100,3 +100,20 @@ def test_a_cancelled_campus_heading_is_still_the_place(
     m = parse(page, as_of=AS_OF, lang=lang).meetings[-1]
     assert m.status == "cancelled"
     assert campus in " ".join(filter(None, [m.place, m.campus]))
+
+
+@pytest.mark.parametrize(
+    ("campus", "street"),
+    [
+        ("Université Toulouse Jean Jaurès", "5 allées Antonio Machado, 31058 Toulouse"),
+        ("Université Paul Sabatier", "118 route de Narbonne, 31062 Toulouse"),
+        ("Université Grenoble Alpes", "621 avenue Centrale, 38400 Saint-Martin-d’Hères"),
+        ("Université de Lille", "42 allée Paul Langevin, 59650 Villeneuve-d'Ascq"),
+    ],
+)  # fmt: skip
+def test_a_campus_over_its_street_under_a_title(campus: str, street: str) -> None:
+    """An events plugin's card: the date, the talk's title, then the campus over its street
+    (French streets after their number, "allées" as well as "allée")."""
+    page = f"Réunions\n\nmardi 1 décembre @ 18h30 - 20h30\n\nLa guerre en Europe\n\n{campus}\n{street}\n"
+    (m,) = parse(page, as_of=AS_OF, lang="fr").meetings
+    assert m.campus == campus

@@ -58,3 +58,29 @@ def test_all_without_held_words_is_no_rule(lang: str, line: str) -> None:
     page = f"1) Commission exécutive\n\n{line}\n\n   - {dates[0]}\n   - {dates[1]}\n"
     listing = parse(page, as_of=AS_OF, lang=lang)
     assert [m.start_time for m in listing.meetings] == [None, None]
+
+
+LONG_NAMES = [
+    ("fr", "Les assemblées ordinaires du conseil d'administration ont lieu à **19 h** au "
+     "**Centre Durocher**, 680, rue Raoul-Jobin (salle 2).", ["Mardi 12 janvier 2027", "Mardi 9 février 2027"],
+     "Centre Durocher"),
+    ("fr", "Les réunions mensuelles de la section syndicale ont lieu à 19 h à la Maison du Peuple.",
+     ["Mardi 12 janvier 2027", "Mardi 9 février 2027"], "Maison du Peuple"),
+    ("es", "Las reuniones ordinarias de la junta directiva se celebran a las 19:00 en el Centro Cívico Delicias.",
+     ["Martes 12 de enero de 2027", "Martes 9 de febrero de 2027"], "Centro Cívico Delicias"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "rule", "dates", "place"), LONG_NAMES)
+def test_a_lists_longer_name_still_makes_the_rule(
+    lang: str, rule: str, dates: list[str], place: str
+) -> None:
+    """The list may be named in up to five words ("Les assemblées ordinaires du conseil
+    d'administration ont lieu à 19 h au Centre Durocher"): each date takes the time and place."""
+    page = f"## Calendrier\n\n{rule}\n\n- {dates[0]}\n- {dates[1]}\n\n## Procès-verbaux\n"
+    listing = parse(page, as_of=AS_OF, lang=lang)
+    assert [(m.date, m.start_time) for m in listing.meetings] == [
+        ("2027-01-12", "19:00"),
+        ("2027-02-09", "19:00"),
+    ]
+    assert all(m.venue == place for m in listing.meetings)

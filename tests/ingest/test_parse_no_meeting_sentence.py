@@ -83,3 +83,19 @@ def test_the_dates_own_no_meeting_remark_still_counts(lang: str, line: str) -> N
     assert [
         m.date for m in parse(_page(line), as_of=AS_OF, lang=lang).meetings if m.date < "2027"
     ] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There are no colloquia during the winter break or Reading Week (February 15–19).",
+        "There will be no seminars during Reading Week (February 15–19).",
+        "No lectures during the winter break (December 21 – January 8).",
+    ],
+)
+def test_no_colloquia_over_a_range_is_no_meeting(line: str) -> None:
+    """A plural of the series' name ("no colloquia", "no seminars") over a break's range: the
+    range is no meeting."""
+    page = f"Colloquium\n\nFriday, February 12, 2027 - 3:30pm\nHamilton Hall, Room 305\n\n{line}\n"
+    listing = parse(page, as_of=date(2026, 12, 1), lang="en")
+    assert [m.date for m in listing.meetings] == ["2027-02-12"]

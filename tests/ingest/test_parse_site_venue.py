@@ -147,3 +147,156 @@ def test_a_menu_item_is_no_city_heading(word: str) -> None:
     listing = parse(page, as_of=AS_OF, lang="en")
     assert [m.date for m in listing.meetings] == ["2026-11-28", "2026-12-13"]
     assert all(m.city is None for m in listing.meetings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "entry"),
+    [
+        ("en", "NEWSLETTER", "Saturday 5 December, 11am – Rally, Pearse Street Library"),
+        ("en", "TODAY'S TOPICS", "Saturday 5 December, 11am – Rally, Pearse Street Library"),
+        ("fr", "EN BREF", "Samedi 5 décembre, 11h – Rassemblement, Bibliothèque royale"),
+        ("de", "IN KÜRZE", "Samstag, 5. Dezember, 11 Uhr – Kundgebung, Stadtbibliothek"),
+        ("es", "BOLETÍN", "Sábado 5 de diciembre, 11:00 – Concentración, Biblioteca Municipal"),
+    ],
+)  # fmt: skip
+def test_a_newsletters_section_heading_is_no_town(lang: str, heading: str, entry: str) -> None:
+    listing = parse(f"Digest\n\n{heading}\n\n{entry}\n", as_of=AS_OF, lang=lang)
+    (m,) = listing.meetings
+    assert m.city is None and heading.title() not in (m.place or "")
+
+
+HERE_UNLESS = [
+    ("es", "Agenda de diciembre – Tabacalera de Lavapiés", "Saltar al contenido",
+     "Todas las actividades son en el centro (C/ Embajadores 53) salvo que se indique otro sitio.",
+     ("Vie. 4 dic. · 19.30 h · Asamblea general abierta", "Sala de Asambleas. Balance del año."),
+     ("Sáb. 5 dic. · 12 h · Vermú solidario", "En el patio. Para la caja de resistencia."),
+     "Tabacalera de Lavapiés", ("Sala de Asambleas", "En el patio")),
+    ("fr", "Agenda | La Cantine des Pentes", "Aller au contenu principal",
+     "Sauf indication contraire, tout se passe au local, 12 rue Leynaud.",
+     ("Ven. 4 déc. · 19h30 · Assemblée générale", "Salle du haut. Bilan de l'année."),
+     ("Sam. 5 déc. · 12h · Repas solidaire", "Dans la cour. Prix libre."),
+     "La Cantine des Pentes", ("Salle du haut", "Dans la cour")),
+    ("de", "Programm | Kulturladen Westend", "Zum Inhalt springen",
+     "Wenn nicht anders angegeben, finden alle Veranstaltungen im Haus statt.",
+     ("Fr., 4.12. · 19:30 Uhr · Vollversammlung", "Großer Saal. Jahresrückblick."),
+     ("Sa., 5.12. · 12 Uhr · Soli-Brunch", "Im Hof. Spenden erbeten."),
+     "Kulturladen Westend", ("Großer Saal", "Im Hof")),
+    ("en", "What's on | Kindred", "Skip to content",
+     "Everything happens at the centre unless stated otherwise.",
+     ("Fri 4 Dec · 7.30pm · General assembly", "Main room. Review of the year."),
+     ("Sat 5 Dec · 12pm · Solidarity brunch", "In the garden. Donations welcome."),
+     "Kindred", ("Main room", "In the garden")),
+]  # fmt: skip
+
+
+def _here_page(title: str, skip: str, intro: str | None, first: tuple, second: tuple) -> str:
+    cards = "".join(f"<p><strong>{a}</strong><br>{b}</p>" for a, b in (first, second))
+    said = f"<p>{intro}</p>" if intro else ""
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        f'<a class="skip-link" href="#main">{skip}</a><main id="main"><h1>Agenda</h1>{said}{cards}'
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "skip", "intro", "first", "second", "site", "rooms"), HERE_UNLESS
+)
+def test_a_sites_rooms_when_all_is_held_there_unless_stated(
+    lang: str, title: str, skip: str, intro: str, first: tuple, second: tuple, site: str,
+    rooms: tuple,
+) -> None:  # fmt: skip
+    """ "Todas las actividades son en el centro … salvo que se indique otro sitio": the site is
+    the venue, though its name has no venue's word, and an entry's opening room or space
+    ("Sala de Asambleas. Balance del año.", "En el patio. …") is its room there."""
+    listing = parse(
+        _here_page(title, skip, intro, first, second), as_of=date(2026, 11, 30), lang=lang
+    )
+    assert [(m.venue, m.room) for m in listing.meetings] == [(site, rooms[0]), (site, rooms[1])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "skip", "intro", "first", "second", "site", "rooms"), HERE_UNLESS
+)
+def test_without_the_sentence_the_sites_name_is_no_venue(
+    lang: str, title: str, skip: str, intro: str, first: tuple, second: tuple, site: str,
+    rooms: tuple,
+) -> None:  # fmt: skip
+    listing = parse(
+        _here_page(title, skip, None, first, second), as_of=date(2026, 11, 30), lang=lang
+    )
+    assert all(m.venue != site for m in listing.meetings)
+    assert skip not in [m.venue for m in listing.meetings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Events | Brighton Hall Workers"),
+        ("en", "Concerts | Kings College Chapel Singers"),
+        ("en", "Events | Save Our Library"),
+        ("en", "Events | Friends of Castle Park"),
+        ("fr", "Agenda | Collectif Sauvons la Médiathèque"),
+        ("fr", "Agenda | Chorale de la Chapelle"),
+        ("de", "Termine | Chor der Kreuzkirche"),
+        ("de", "Termine | Initiative Rettet die Stadtbibliothek"),
+        ("es", "Agenda | Amigos del Museo del Prado"),
+        ("es", "Agenda | Trabajadoras de la Biblioteca Nacional"),
+    ],
+)
+def test_a_groups_site_named_after_a_building_is_no_venue(lang: str, title: str) -> None:
+    """A group named after a building it works for ("Save Our Library", "Chor der Kreuzkirche")
+    is not that building: its meetings that name no place are left without one."""
+    listing = parse(_html(title, lang), as_of=AS_OF, lang=lang)
+    assert [m.venue for m in listing.meetings] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "intro"),
+    [
+        ("de", "Termine | Attac Berlin",
+         "Wenn nicht anders angegeben, finden alle Treffen im Haus der Demokratie, Greifswalder Str. 4, statt."),
+        ("fr", "Agenda | Attac Rennes",
+         "Sauf indication contraire, les réunions ont lieu à la Maison des associations, 6 cours des Alliés."),
+        ("es", "Agenda | Asamblea de Lavapiés",
+         "Salvo que se indique otro sitio, las actividades son en el centro social La Piluka."),
+        ("en", "Events | Bristol Cycling", "Unless stated otherwise, all rides start at the centre of town."),
+    ],
+)  # fmt: skip
+def test_an_intro_that_names_another_place_makes_no_site_venue(
+    lang: str, title: str, intro: str
+) -> None:
+    first = ("Fr., 4.12. · 19:30 Uhr · Plenum", "Bilanz des Jahres.")
+    second = ("Sa., 5.12. · 12 Uhr · Brunch", "Spenden erbeten.")
+    listing = parse(
+        _here_page(title, "Skip", intro, first, second), as_of=date(2026, 11, 30), lang="de"
+    )
+    assert all(m.venue != title.split(" | ")[1] for m in listing.meetings)
+
+
+@pytest.mark.parametrize(
+    ("title", "where"),
+    [
+        ("Agenda et activités | MJC Bréquigny", "À la médiathèque"),
+        ("Events | St Mary's Church, Ely", "In Ely"),
+        ("What's on | Bishopsgate Library", "At the park"),
+    ],
+)
+def test_another_kind_or_a_town_is_not_the_site(title: str, where: str) -> None:
+    """ "À la médiathèque" on the MJC's page is not the MJC; "In Ely" on the page of "St Mary's
+    Church, Ely" is the town, not the church."""
+    page = _html(title, "fr", blurbs=(where, ""))
+    listing = parse(page, as_of=AS_OF, lang="fr")
+    assert listing.meetings[0].venue != title.split(" | ")[1]
+
+
+def test_a_nav_that_holds_the_listing_keeps_its_city_headings() -> None:
+    """A ``<nav>`` that holds dated entries under city lines is the listing, not a menu."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Branches</title></head><body><nav>"
+        "<p>BRISTOL</p><ul><li>Tuesday 1 December 2026, 7pm – Branch meeting, Hamilton House</li></ul>"
+        "<p>CARDIFF</p><ul><li>Wednesday 2 December 2026, 7pm – Branch meeting, Transport House</li></ul>"
+        "</nav></body></html>"
+    )
+    listing = parse(page, as_of=AS_OF, lang="en")
+    assert [m.city for m in listing.meetings] == ["Bristol", "Cardiff"]

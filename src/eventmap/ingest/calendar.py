@@ -190,10 +190,13 @@ _HELD = re.compile(
     r"|(?:der|die|das|unser|unsere)\s++[^\W\d_]{1,40}+\s++(?:tagt|trifft\s++sich)\b"
     r"|wir\s++treffen\s++uns\b"
     r"|(?:(?:toutes\s++)?(?:les|nos)\s++)?(?:r[ée]unions|rencontres|permanences|assembl[ée]es|"
-    r"s[ée]ances|conf[ée]rences|cours|ateliers)(?:\s++[^\W\d_]++){0,2}?\s++(?:ont\s++lieu|se\s++tiennent|sont|"
+    # a list's longer name: "Les assemblées ordinaires du conseil d'administration ont lieu à …"
+    r"s[ée]ances|conf[ée]rences|cours|ateliers)(?:\s++[^\W\d_]++(?:['’][^\W\d_]++)?){0,5}?\s++"
+    r"(?:ont\s++lieu|se\s++tiennent|sont|"
     r"se\s++d[ée]roulent|commencent|d[ée]butent)\b|nous\s++nous\s++r[ée]unissons\b"
     r"|(?:(?:todas\s++)?(?:las|los|nuestras|nuestros)\s++)?(?:reuniones|asambleas|charlas|"
-    r"encuentros|sesiones|clases|cursos|talleres)(?:\s++[^\W\d_]++){0,2}?\s++(?:se\s++(?:celebran|realizan|hacen)|son|"
+    r"encuentros|sesiones|clases|cursos|talleres)(?:\s++[^\W\d_]++){0,5}?\s++"
+    r"(?:se\s++(?:celebran|realizan|hacen)|son|"
     r"tienen\s++lugar|empiezan|comienzan)\b|nos\s++reunimos\b"
     # "all" and a list's own name, whatever it is: "Toutes les CE se tiennent à 17h30 à …",
     # "Todas las comisiones se celebran a las 17:30 en …"
@@ -668,7 +671,7 @@ _TITLE_END = re.compile(r"^[\s:.,;|–—·•-]+")
 # "meet at the", "Treffpunkt am", "rendez-vous devant la", "punto de encuentro en el": not the place.
 _MEET_AT = re.compile(
     r"^(?:(?:meet(?!ing\s++(?:rooms?|halls?|house|centre|center|space)\b)(?:ing)?(?:\s+point)?|"
-    r"treffpunkt|rendez-vous|rdv|d[ée]part|"
+    r"treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|d[ée]part|"
     r"punto\s+de\s+encuentro)\s*+:?"
     r"\s*+(?:(?:at|in|outside|by|am|an\s+der|vor\s+de[mr]|à|au|devant|d[eu]|en|frente\s+a)"
     r"(?![^\W\d_]))?"
@@ -714,13 +717,33 @@ def past_more_times(rest: str) -> str:
 
 
 # "de 10h à 13h", "von 10 bis 12 Uhr", "from 2 to 4 p.m.", "desde las 18 h": a range's first word.
+# What may come before an entry's time: its status ("SUSPENDIDA. 18:00 h. Club de lectura",
+# "ANNULÉ – 19h …"), then a range's first word or "at" ("A las 12 h Concierto …", "Um 18 Uhr …").
 _FROM = re.compile(r"^(?:de|du|d[èe]s|von|ab|from|desde(?:\s++las)?)\s++", re.IGNORECASE)
+# Or its status in capitals, or "at" ("SUSPENDIDA. 18:00 h. Club de lectura", "CANCELLED: 6pm
+# …", "A las 12 h Concierto …", "À partir de 14h – Atelier …"): then a title must follow the
+# time, capitalised ("A las 12 h abrimos las puertas", "Reporté : 19 h au lieu de 18 h" are
+# remarks in a blurb, not entries).
+_LEAD = re.compile(
+    r"^(?:(?-i:CANCELL?ED|POSTPONED|SUSPENDID[OA]|CANCELAD[OA]|APLAZAD[OA]|ANNUL[ÉE]E?|"
+    r"REPORT[ÉE]E?|ABGESAGT|VERSCHOBEN|ENTF[ÄA]LLT)(?![^\W\d_])[\s.:!–—-]*+)?"
+    r"(?:(?:[àa]\s++partir\s++de(?:\s++las)?|starting\s++(?:at|from)|a\s++las|à)\s++)?",
+    re.IGNORECASE,
+)
+_TITLE_START = re.compile(r"[\s.:,;|–—-]*+(?:h\b\.?|uhr\b|hs?\b)?[\s.:,;|–—-]*+", re.IGNORECASE)
 
 
 def _from_time(text: str, tm: TimeMatch) -> bool:
-    """Whether the time ``tm`` found in ``text`` starts it but for a range's first word."""
-    fm = _FROM.match(text) if tm.start <= 12 else None
-    return fm is not None and fm.end() == tm.start
+    """Whether the time ``tm`` found in ``text`` starts it but for a range's first word, or
+    for a status in capitals or "at" when a capitalised title follows the time."""
+    if tm.start > 20:
+        return False
+    if (fm := _FROM.match(text)) is not None and fm.end() == tm.start:
+        return True
+    if (lm := _LEAD.match(text)) is None or not 0 < lm.end() == tm.start:
+        return False
+    rest = text[_TITLE_START.match(text, tm.end).end() :]
+    return rest[:1].isupper()
 
 
 _PARTS = re.compile(r"\s[–—-]\s|\|")
@@ -796,7 +819,8 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
 
 
 _MEET_WORD = (
-    r"(?:meet(?:ing\s+point)?|treffpunkt|rendez-vous|rdv|punto\s+de\s+encuentro|départ|depart)\b"
+    r"(?:meet(?:ing\s+point)?|treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|punto\s+de\s+encuentro|"
+    r"départ|depart)\b"
 )
 _MEET_WORDS = re.compile(rf"^{_MEET_WORD}", re.IGNORECASE)
 # A clause of a line that opens with them: "GROSSDEMO „…“ – Treffpunkt 14 Uhr Hauptbahnhof".

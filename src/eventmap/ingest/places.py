@@ -177,8 +177,12 @@ def _campus_re() -> re.Pattern[str]:
         # "University of Health and Allied Sciences", "… of Science and Technology"
         rf"University\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)\s+{_NOT_CAMPUS}{_CAP}(?:\s+{_CAP})?"
         # a name of more words where the line ends or its short name follows: "University of
-        # Cape Coast (UCC)"; not a building after it ("University of Melbourne Old Arts, …")
-        rf"|(?:\s++(?!(?i:{VENUE_WORDS.pattern})){_CAP}){{1,2}}(?=\s*+(?:\(|$)))?",
+        # Cape Coast (UCC)"; not a building after it ("University of Melbourne Old Arts, …");
+        # after a compass word or a saint's, one more word before a comma: "University of Western
+        # Australia, Arts …", "University of St Andrews, …" (not "University of Sussex Students")
+        rf"|(?:\s++(?!(?i:{VENUE_WORDS.pattern})){_CAP}){{1,2}}(?=\s*+(?:\(|$))"
+        rf"|(?:(?<=Western)|(?<=Eastern)|(?<=Northern)|(?<=Southern)|(?<=North)|(?<=South)|"
+        rf"(?<=East)|(?<=West)|(?<=\bSt)|(?<=Saint))\s++(?!(?i:{VENUE_WORDS.pattern})){_CAP}(?=,))?",
         rf"College\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)?\s*{_CAP})?",
         rf"(?:{_CAP}\s+){{1,4}}(?:State\s+)?(?:University|College|Polytechnic\s+Institute)"
         rf"(?:\s+of\s+{_CAP}(?:\s+(?:(?:&|and)\s+{_NOT_CAMPUS})?{_CAP})?)?",

@@ -403,7 +403,7 @@ def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
 # A street word right before a date: the street is named after the day ("Av. 18 de Julio",
 # "Calle 20 de Noviembre", "rue du 4 Septembre", "Avenida 9 de Julio").
 _STREET_WORDS_ABROAD = (
-    r"rue|avenue|boulevard|bd|chemin|quai|all[ée]e|place|calle|c/|avenida|avda|av|paseo|plaza|"
+    r"rue|avenue|boulevard|bd|chemin|quai|all[ée]es?|place|route|impasse|esplanade|calle|c/|avenida|avda|av|paseo|plaza|"
     r"carrer|rambla|camino|ronda|via|viale|piazza|corso|carrera|cra|transversal|jir[óo]n|pasaje|"
     r"plaça|passeig|avinguda|travessera"  # Catalan
 )

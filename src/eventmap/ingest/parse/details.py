@@ -58,7 +58,6 @@ from eventmap.ingest.parse.venues import (
 )
 from eventmap.ingest.places import (
     STREET_WORDS,
-    VENUE_WORDS,
     CampusMatch,
     address_suffix,
     find_campus,
@@ -174,6 +173,10 @@ def _address_fields(
 # the whole entry (_read_flags); the remark is no part of a place.
 _ONLINE_REMARK = re.compile(
     r"(?:\((?:(?:held|also|and|auch|und|aussi|et|también|y|with|mit|avec|con|\+)\s++)?"
+    # how it goes online: "(et retransmission en ligne)", "(and streamed online)", "(y
+    # transmisión en línea)", "(mit Übertragung online)"
+    r"(?:(?:streamed|broadcast|retransmis(?:sion|e)?|diffus(?:ion|[ée]e?)|[üu]bertragung|"
+    r"[üu]bertragen|transmisi[óo]n|transmitid[oa])\s++)?"
     r"(?:(?:auf|sur|por|en)\s++)?"
     rf"(?:online|zoom|webinar|virtual|en\s+ligne|en\s+l[ií]nea|{LIVE_STREAM})\b[^()]{{0,40}}\)"
     r"|[,–—-]\s*+(?:online|virtual|en\s+ligne|en\s+l[ií]nea)"
@@ -214,7 +217,16 @@ def _address_start(parts: list[str]) -> int | None:
     return k
 
 
-_MEET_STEMS = ("meet", "treffpunkt", "rendez", "rdv", "encuentro", "part")
+_MEET_STEMS = (
+    "meet",
+    "treffpunkt",
+    "sammlung",
+    "sammelpunkt",
+    "rendez",
+    "rdv",
+    "encuentro",
+    "part",
+)
 _MEET_PARTS = re.compile(r"[,;:]\s++|\s[–—]\s")
 
 
@@ -441,6 +453,8 @@ def _detail_text(t: str) -> _DetailText:
         return _DetailText(t, skip=True)  # "#ronda #feminismo #rosario": a post's tags
     if film_credits(t):
         return _DetailText(t, skip=True)  # a film's credits: "Charlotte Wells, UK 2022, 102 mins."
+    if t[:1].isdigit() and _ATTENDANCE.match(t):
+        return _DetailText(t, skip=True)  # an event site's count: "11 participant·es", "23 going"
     status = _has_status(t)
     if (
         _LINK_LINE.match(t)
@@ -517,7 +531,7 @@ _CELL_SEP = re.compile(r"[·|•]|\s/(?=\s)")
 _CELL_MARKS = ("·", "|", "•", " / ")
 # The doors, not the start: "Einlass 19:00", "Doors open 6.30", "Ouverture des portes 19h",
 # "Apertura de puertas 19:00".
-_DOORS = r"doors|einlass|ouverture|portes|apertura|puertas"
+_DOORS = r"doors|einlass|t[üu]r[öo]ffnung|ouverture|portes|apertura|puertas"
 _DOORS_CELL = re.compile(rf"^\W{{0,3}}+(?:{_DOORS})\b", re.I)
 # What opens a line of cells split by commas: the doors or the start ("Einlass 19 Uhr, Beginn
 # 19.30 Uhr, Saal 2", "Ouverture des portes 19h, début 19h30"), or a mark or word that flags a
@@ -1173,13 +1187,22 @@ _SPEAKER_LINE = re.compile(
 )
 
 
+_TRAILING_BRACKET = re.compile(r"\s*+\(([^()]{1,80})\)$")
+
+
 def _caps_title(text: str) -> bool:
     """A line in capitals that is a talk's title, not a place: not a venue, campus or city."""
     t = text.strip()
+    # a film's original title in brackets is no part of it: "ROCCO Y SUS HERMANOS (Rocco e i
+    # suoi fratelli)"
+    if t.endswith(")") and (br := _TRAILING_BRACKET.search(t)) is not None:
+        inside = br.group(1)
+        if inside[:1].isupper() and not _DIGIT.search(inside) and not _placelike(inside):
+            t = t[: br.start()]  # an original title, not a room or an address in brackets
     if not t.isupper() or len(t) < 4 or len(t) > 120 or _DIGIT.search(t) or _has_status(t):
         return False
     return not (
-        VENUE_WORDS.search(t) or find_campus(_title_case_words(t)) or _is_city_line(t)
+        _venue_kind(t) or find_campus(_title_case_words(t)) or _is_city_line(t)
     ) and not looks_like_block_line(t)
 
 
@@ -1198,6 +1221,16 @@ _FEE_OR_SIGNUP = re.compile(
     r"\s*+(?::\s*+\S+|(?:is\s+)?(?:required|essential|erforderlich|obligatoire|"
     r"obligatoria|previa|n[ée]cessaire))\W{0,3}$"
     r"|(?:booking|reservation)\s+(?:essential|required)\W{0,3}$)",
+    re.IGNORECASE,
+)
+
+
+# How many have signed up, as an event site's card says it: "11 participant·es", "23 going",
+# "5 interested", "14 Teilnehmende", "8 asistentes", "37 personnes inscrites".
+_ATTENDANCE = re.compile(
+    r"^\d{1,6}\s++(?:participant(?:·?e)?s?|participant\(e\)s|going|interested|attendees?|"
+    r"people\s++going|teilnehmende|teilnehmer(?:\*?innen)?|zusagen|asistentes|interesad[oa]s|"
+    r"personnes?(?:\s++inscrites?)?|inscrit(?:·?e)?s?)\W*$",
     re.IGNORECASE,
 )
 

@@ -113,6 +113,10 @@ _NOT_EVENT_DATE = re.compile(
     r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
     r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$"
+    # when a programme or an issue comes out, right before its date: "Das Januarprogramm
+    # erscheint am 18. Dezember", "parution le …", "se publicará el …", "comes out on …"
+    r"|\b(?:erscheint|erscheinen|para[iî]t(?:ra)?|parution|se\s++publicar[áa]|comes?\s++out)"
+    r"(?:\s++(?:on|am|le|el))?[\s:,]*+$"
     # a ticket sale's end, right before its date: "Sales end Mar 25", "Vorverkauf bis",
     # "fin des ventes le", "venta hasta el" (not "Book Sale End-of-Season Party – Saturday …")
     r"|\b(?:sales?\s++end(?:s|ing)?|vorverkauf\s++(?:bis|endet)|fin\s++des\s++ventes|"
@@ -145,7 +149,8 @@ _NOT_EVENT_STEMS = re.compile(
     r"enviad|mailed|verschickt|versandt|xp[ée]di|remitid|rain|issued|herausgegeben|émis|emis|"
     r"emitid|printed|gedruckt|imprim|impres|minutes|protokoll|verbal|acta|"
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
-    r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens|sale|vorverkauf|ventes|venta"
+    r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens|sale|vorverkauf|ventes|venta|"
+    r"erschein|para[iî]t|parution|publicar|comes?\s++out"
 )
 
 
@@ -882,7 +887,7 @@ _NO_MEETING_STEMS = (
 _ALNUM = re.compile(r"[^\W_]")
 _NO_MEETING = re.compile(
     # one word may qualify it: "no mid-week meeting", "no regular session", "kein reguläres Treffen"
-    r"\b(?:no\s+(?:[\w-]++\s+)?(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|"
+    r"\b(?:no\s+(?:[\w-]++\s+)?(?:meeting|session|class|event|seminar|lecture|talk|colloquium|service|club|colloquia|"
     r"screening|showing|performance|assembly|reading\s+group|study\s+group)s?|"
     r"no\s+assemblies|"
     # a series that takes a break: "the seminar takes a break during the holidays", "macht
@@ -997,6 +1002,9 @@ def _before_remark(text: str) -> str:
     return parts[0].strip()
 
 
+_BRACKETED = re.compile(r"\([^()]*+\)")
+
+
 def _names_no_place(rest: str) -> bool:
     """What is left of a status line once its status words are gone ("Réunion", "à une date
     ultérieure", "Die Veranstaltung ... wegen Krankheit"): no number, venue word or campus, and
@@ -1005,6 +1013,11 @@ def _names_no_place(rest: str) -> bool:
         return True  # "– hall unavailable"
     if _DIGIT.search(rest) or VENUE_WORDS.search(rest) or find_campus(rest):
         return False
+    if _place_labelled(rest := rest.lstrip()):
+        # "Lieu : MISHA, salle Table ronde (et retransmission en ligne)": a hybrid's hall, named
+        # by a capital outside the brackets; not "Lieu : en ligne uniquement"
+        value = _BRACKETED.sub(" ", rest.split(":", 1)[1])
+        return not any(w[0].isupper() for w in _LETTERS.findall(value))
     rest = _before_remark(rest)  # "Gasthof Kirchenwirt – (Fenstertag …)": the name alone
     words = _LETTERS.findall(rest)
     return len(words) >= 5 or all(w[0].islower() or w.casefold() in _STATUS_FILLER for w in words)
@@ -1051,7 +1064,10 @@ _NOT_CITY = frozenset({
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
     # a newsletter's or a notice board's sections: "NEWSLETTER", "EN BREF", "IN KÜRZE"
     "newsletter", "bulletin", "digest", "notices", "announcements", "lettre", "infolettre",
-    "bref", "rundbrief", "mitteilungen", "kürze", "boletín", "boletin", "breves",
+    "bref", "rundbrief", "mitteilungen", "kürze", "boletín", "boletin", "breves", "topics",
+    "gemeindebrief", "pfarrbrief",
+    # a past section: "RÜCKBLICK", "ARCHIV", "RETOUR SUR", "PAST EVENTS"
+    "rückblick", "archiv", "archive", "archives", "past", "retour", "pasadas", "anteriores",
 })  # fmt: skip
 _DATE_JOIN = re.compile(r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}$", re.IGNORECASE)
 _SUBTITLE = re.compile(

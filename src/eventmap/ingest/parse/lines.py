@@ -1851,6 +1851,13 @@ _UPCOMING_HEADING = re.compile(
 )
 
 
+# A heading that opens the page's listing after a past section ("RÜCKBLICK" … "TERMINE"): the
+# listing's own name, alone on its line.
+_LISTING_HEADING = re.compile(
+    r"^\W*+(?:termine|veranstaltungen|events|dates|calendar|diary|programm?e?|agenda|calendrier|"
+    r"rendez-vous|programa(?:ci[óo]n)?|actividades|eventos|convocatorias)\W*+$",
+    re.IGNORECASE,
+)
 _HEADING_REACH = 3  # non-blank lines under a section heading searched for its first date
 
 
@@ -1914,7 +1921,7 @@ def _drop_past_sections(
         elif _related_heading(t) and _dates_follow(kinds, i):
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, related, kept = i, True, []
-        elif heading is not None and _UPCOMING_HEADING.search(t):
+        elif heading is not None and (_UPCOMING_HEADING.search(t) or _LISTING_HEADING.match(t)):
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, kept = None, []
     _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
@@ -2626,8 +2633,9 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     its headings ("MONTRÉAL" / "-----", an e-mail's section) underlines every city's: a line in
     capitals it does not underline ("UQAM" over its date) is an entry's campus or title."""
     found: list[tuple[int, bool]] = []
+    menus = _menus_hold_no_dates(lines, anchors)
     for i, k in enumerate(kinds):
-        if k != OTHER or (i and kinds[i - 1] == ANCHOR) or lines[i].menu:
+        if k != OTHER or (i and kinds[i - 1] == ANCHOR) or (menus and lines[i].menu):
             continue
         t = _heading_name(lines[i].text)
         if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
@@ -2758,6 +2766,12 @@ def _section_under(
     return False
 
 
+def _menus_hold_no_dates(lines: list[Line], anchors: dict[int, _Anchor]) -> bool:
+    """Whether the page's ``<nav>`` lines are a menu: none of them is a date line (a ``<nav>``
+    that holds the listing itself, or one left open over the page, is no menu)."""
+    return not any(lines[i].menu for i in anchors)
+
+
 def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
     """Names alone in their paragraphs ("Buenos Aires", "Bern"), one of them over two meetings
     or more, are city headings (kind CITY) like those in capitals: the meetings under each, up
@@ -2767,13 +2781,14 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     top = next((i for i, k in enumerate(kinds) if k != BLANK), len(kinds))
     loose = CITY not in kinds  # under city headings, a name over an entry is its venue's
     stacked = _under_stacked_entries(lines, kinds, anchors)
+    menus = _menus_hold_no_dates(lines, anchors)
     how = {
         i: h
         for i, k in enumerate(kinds)
         if k == OTHER
         and i > top  # the page's first line is its title ("Programm"), never a city
         and i not in stacked
-        and not lines[i].menu  # a site menu's item ("Music", "Giving")
+        and not (menus and lines[i].menu)  # a site menu's item ("Music", "Giving")
         and not _under_bare_date(kinds, anchors, i)  # a card's title under its date and time
         and (h := _heads_dates(lines, kinds, anchors, i, loose or bool(_PIN.match(lines[i].text))))
         and _name_heading(text := _heading_name(lines[i].text.strip()))

@@ -28,6 +28,7 @@ from eventmap.ingest.parse.lexicon import (
     _STATUS_STEMS,
     BLANK,
     _Context,
+    _day_words,
     _note_title,
     _warn,
 )
@@ -994,7 +995,9 @@ def _drop_listed_again(
     Its place (it may have none) must say less than the earlier one's, every word of it there:
     "Room 2" is no repeat of "Room 1", and an entry listed twice word for word stays twice (the
     tour report flags it as a duplicate); an online meeting at the same time is no repeat."""
-    seen: dict[tuple[str, str], list[Meeting]] = {}
+    # the earlier meetings of each date and time, one per set of place words: a page that
+    # lists one place a thousand times at one hour is compared with one set, not a thousand
+    seen: dict[tuple[str, str], dict[frozenset[str], Meeting]] = {}
     for k, span in enumerate(spans):
         keep = []
         for m in per_span[k]:
@@ -1003,12 +1006,12 @@ def _drop_listed_again(
             if m.date and m.start_time and m.title is None and m.status == "scheduled":
                 words = _place_words(m)  # none: a list's line that gives only the date and time
                 same = next(
-                    (o for o in seen.get(key, []) if words < _place_words(o) and not m.online),
+                    (o for w, o in seen.get(key, {}).items() if words < w and not m.online),
                     None,
                 )
             if same is None:
                 keep.append(m)
-                seen.setdefault(key, []).append(m)
+                seen.setdefault(key, {}).setdefault(frozenset(_place_words(m)), m)
                 continue
             _warn(
                 ctx,
@@ -1112,6 +1115,70 @@ def _drop_deadline_headed(
             unread[i] = _DEADLINE_HEAD_REASON.format(lines[i].text, head)
             del anchors[i]
             kinds[i] = BLANK
+
+
+# A heading over opening hours, with what they are for: "HORARIO DE NAVIDAD", "Christmas opening
+# hours", "Öffnungszeiten über die Feiertage", "Horaires des fêtes".
+_HOURS_NOTICE = re.compile(
+    r"^\W*+(?:"
+    # opening hours by name: "Öffnungszeiten", "Opening hours", "Horaires d'ouverture", "Horario
+    # de apertura", maybe with what they are for ("… über die Feiertage", "… des fêtes")
+    r"(?:[^\W\d_]++\s++)?(?:opening\s++(?:hours|times)|[öo]ffnungszeiten|"
+    r"horaires?\s++d['’]\s*+ouverture|heures\s++d['’]\s*+ouverture|"
+    r"horarios?\s++de\s++(?:apertura|atenci[óo]n))"
+    r"(?:\s++[^\W\d_]++){0,4}"
+    # or a holiday's hours: "HORARIO DE NAVIDAD", "Christmas hours", "Horaires des fêtes"
+    r"|(?:christmas|holiday|festive|summer|easter|weihnachts|feiertags|sommer)\s*+"
+    r"(?:opening\s++)?(?:hours|[öo]ffnungszeiten)"
+    r"|(?:horarios?|horaires?|[öo]ffnungszeiten)\s++(?:de|des|d['’]|du|an\s++den|über\s++die|zu)\s*+"
+    r"(?:navidad|verano|semana\s++santa|fiestas|no[eë]l|f[êe]tes|[ée]t[ée]|vacances|"
+    r"weihnachten|feiertage|feiertagen|ostern|sommer(?:ferien)?)"
+    r")\W*+$",
+    re.IGNORECASE,
+)
+# What a line of opening hours says: the place opens or closes ("abrirán solo de 9 a 14 h",
+# "geschlossen", "fermé", "closed", "open 10am to 1pm"), or only a time range after its date.
+_HOURS_WORDS = re.compile(
+    r"\b(?:open(?:s|ing)?|closed?|geschlossen|ge[öo]ffnet|öffnet|schlie(?:ß|ss)t|ouvert(?:e|es|ure)?|"
+    r"ferm[ée]e?s?|fermeture|abr(?:e|en|ir[áa]n?|imos)|apertura|cerrad[oa]s?|cierra|"
+    r"permanecer[áa]n?)\b",
+    re.IGNORECASE,
+)
+_HOURS_REASON = "{!r} is under {!r}: opening hours, not a meeting"
+_HOURS_REACH = 3  # lines under the heading that hold its hours
+
+
+_HOURS_FILLER = frozenset(
+    {"am", "pm", "a", "m", "p", "to", "till", "until", "from", "bis", "von", "ab", "uhr", "h", "de",
+     "à", "hs", "hrs", "horas", "heures", "y", "und", "et", "and"}
+)  # fmt: skip
+
+
+def _only_hours(text: str) -> bool:
+    """Whether a line holds only a date and a time range: "Thursday 24 December: 10am to 1pm",
+    "Donnerstag, 24. Dezember: 10 bis 13 Uhr"."""
+    words = _LETTERS.findall(text.casefold())
+    days = _day_words()
+    return bool(words) and all(w in days or w in _HOURS_FILLER for w in words)
+
+
+def _drop_hours_notices(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The dates in the paragraph right under an opening-hours heading ("HORARIO DE NAVIDAD" /
+    "Los días 24 y 31 de diciembre las bibliotecas abrirán solo de 9 a 14 h", "Christmas opening
+    hours" / "24 December: 10am–1pm") say when a place is open: no meetings, warned about."""
+    for h in [i for i, line in enumerate(lines) if 0 < len(line.text) <= _SECTION_HEAD_LEN]:
+        t = lines[h].text
+        if h in anchors or not _HOURS_NOTICE.match(t):
+            continue
+        for i in range(h + 1, min(len(lines), h + 1 + _HOURS_REACH)):
+            if kinds[i] == BLANK:
+                break
+            if i in anchors and (_HOURS_WORDS.search(t2 := lines[i].text) or _only_hours(t2)):
+                unread[i] = _HOURS_REASON.format(lines[i].text, t.strip())
+                del anchors[i]
+                kinds[i] = BLANK
 
 
 # A task list's item, ticked or not: "- [ ] Book the hall for 12 May", "* [x] Saal reservieren

@@ -37,6 +37,7 @@ from eventmap.ingest.parse.lexicon import (
     OTHER,
     RULE,
     _Context,
+    _place_labelled,
     _warn,
 )
 from eventmap.ingest.parse.lines import (
@@ -70,6 +71,7 @@ from eventmap.ingest.parse.notices import (
     _chat_notices,
     _drop_chat_past,
     _drop_deadline_headed,
+    _drop_hours_notices,
     _drop_listed_again,
     _drop_past_untimed,
     _drop_programme_breaks,
@@ -87,11 +89,14 @@ from eventmap.ingest.parse.notices import (
 )
 from eventmap.ingest.parse.segments import _segment
 from eventmap.ingest.parse.venues import (
+    RUNNING_TIME,
     _placelike,
+    _reads_as_sentence,
     _street_line,
     _street_with_postcode,
     _title_case_words,
     _venue_kind,
+    film_credits,
 )
 from eventmap.ingest.places import find_campus
 from eventmap.ingest.text import (
@@ -293,8 +298,17 @@ def _join_labelled_fields(lines: list[Line]) -> list[Line]:
 _LONE_SPEAKER_LABEL = re.compile(rf"(?:{labels.alternation(labels.SPEAKER)})\s*+:", re.IGNORECASE)
 
 
+_BARE_LABEL_MAX = 20
+
+
+def _next_text(lines: list[Line], i: int) -> int | None:
+    """The index of the first line with text after line ``i``, within a few lines."""
+    return next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
+
+
 def _join_lone_labels(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
-    """A place, time or speaker label alone on its line ("Venue:", "Lieu :", "Speaker:") with its value
+    """A place, time or speaker label alone on its line ("Venue:", "Lieu :", "Speaker:"; a place's
+    also without its colon, as a CMS's field label: "Lieu", "Veranstaltungsort") with its value
     on the next line of text, as a CMS's view writes a label's span and its value's block
     ("Venue:" / "" / "Gordon Aikman Lecture Theatre, George Square"), is one line: "Venue:
     Gordon Aikman …" on the value's line, the blank lines between dropped. A card whose labels
@@ -304,6 +318,15 @@ def _join_lone_labels(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
     n = len(lines)
     while i < n:
         t = lines[i].text.rstrip()
+        if (
+            len(t) <= _BARE_LABEL_MAX
+            and t[-1:].isalpha()
+            and _place_labelled(f"{t}: x")
+            and (k := _next_text(lines, i)) is not None
+            and lines[k].text[:1].isupper()  # a name: not "Place" / "de la République"
+            and not _reads_as_sentence(lines[k].text)
+        ):
+            t += " :" if langs[0] == "fr" else ":"  # a CMS's field label without its colon: "Lieu"
         if not t.endswith(":") or not (
             _LONE_SPEAKER_LABEL.fullmatch(t)
             or (
@@ -441,8 +464,11 @@ _TITLE_LINES = 3  # a meeting's detail lines searched for a title naming where i
 
 # A newsletter's first line, which is no name: "View this email in your browser", "Voir cette
 # lettre dans votre navigateur", "E-Mail im Browser ansehen", "Ver este correo en el navegador".
+# So is a skip link: "Skip to content", "Saltar al contenido", "Aller au contenu principal".
 _VIEW_ONLINE = re.compile(
-    r"\b(?:browser|navigateur|navegador|webversion|web\s++version|version\s++(?:web|en\s++ligne))\b",
+    r"\b(?:browser|navigateur|navegador|webversion|web\s++version|version\s++(?:web|en\s++ligne)|"
+    r"skip\s++to\s++(?:main\s++)?content|(?:saltar|ir)\s++al\s++contenido|"
+    r"(?:aller|passer)\s++au\s++contenu|zum\s++inhalt)\b",
     re.IGNORECASE,
 )
 
@@ -548,21 +574,52 @@ def _without_town(m: Meeting) -> bool:
 
 
 # Words that make a name an organisation's, not a building's: "Unite the Union", "Film Club".
+# Words that make a name an organisation's, not a building's: "Unite the Union", "Film Club",
+# "Brighton Hall Workers", "Friends of Castle Park", "Save Our Library", "Chor der Kreuzkirche",
+# "Collectif Sauvons la Médiathèque", "Amigos del Museo del Prado", "Mieterverein Basel".
 _ORG_WORDS = re.compile(
-    r"\b(?:union|league|club|party|society|association|gewerkschaft|verein|partei|syndicat|"
-    r"association|parti|sindicato|asociaci[oó]n|partido)\b",
+    r"\b(?:union|league|club|party|society|association|workers?|singers|choir|chorus|friends|"
+    r"network|group|campaign|committee|coalition|alliance|movement|action|save|tenants|staff|"
+    r"members|volunteers|council|federation|collective|trust|for|"
+    r"gewerkschaft|partei|chor|freundeskreis|freunde|initiative|b[üu]ndnis|netzwerk|rettet|"
+    r"syndicat|parti|collectif|chorale|amis|sauvons|comit[ée]|f[ée]d[ée]ration|coordination|"
+    r"travailleu(?:rs|ses)|salari[ée]s|besch[äa]ftigte|trabajador(?:as|es)|"
+    r"sindicato|asociaci[oó]n|partido|coro|amigos|plataforma|colectivo|defensa|asamblea)\b"
+    r"|verein\b|gruppe\b",  # also ending a compound: "Mieterverein", "Theatergruppe"
     re.IGNORECASE,
 )
 
 
-def _site_venue(names: list[str]) -> str | None:
+def _site_venue(names: list[str], lines: list[Line]) -> str | None:
     """The first of an HTML page's names for its site that names a venue by its kind ("St
     Olave's Church, York", "MJC Bréquigny", "Librería La Hoja Suelta"); not an organisation's
-    name ("Unite the Union", "IYSSE France")."""
+    name ("Unite the Union", "IYSSE France"). Any name of the site, when the page says its
+    activities are held there unless stated ("Todas las actividades son en el centro (…) salvo
+    que se indique otro sitio" under "Agenda de diciembre – Tabacalera de Lavapiés")."""
     for name in names:
-        if _placelike(_ORG_WORDS.sub(" ", name)) and not is_prose(name):
+        if _placelike(name) and not _ORG_WORDS.search(name) and not is_prose(name):
             return name
+    usable = [n for n in names if not is_prose(n) and not _ORG_WORDS.search(n)]
+    if usable and any(_held_here_unless(line.text) for line in lines[:_UNLESS_SITE_LINES]):
+        return usable[0]
     return None
+
+
+_UNLESS_SITE_LINES = 80  # the page's first lines, where its intro says where things are held
+# "… en el centro …", "… à la MJC …", "… at the centre …", "… im Haus …": the site by its kind.
+_HERE = re.compile(
+    r"\b(?:en|à|au|aux|a|at|in|im|dans)\s++(?:el|la|le|l['’]|the|our|nuestro|nuestra|notre|nos|unserem)?"
+    r"\s*+(?:centro|centre|center|local|locaux|casa|maison|haus|sede|espacio|espace|space)\b"
+    # the word alone, not a named place ("im Haus der Demokratie", "en el centro social La
+    # Piluka", "at the centre of town"): then a bracket, a comma or the sentence's end
+    r"(?=\s*+(?:[(,.;:]|$|statt\b|unless\b|sauf\b|salvo\b|wenn\b|sofern\b))",
+    re.IGNORECASE,
+)
+
+
+def _held_here_unless(text: str) -> bool:
+    """A sentence that says the page's activities are at its own site unless stated."""
+    return 0 < len(text) <= 600 and calendar.says_unless(text) and _HERE.search(text) is not None
 
 
 # The page's own site named by its kind alone: "À la librairie", "in church", "en la librería",
@@ -575,6 +632,35 @@ _SITE_REFERENCE = re.compile(
 )
 
 
+# A room or a space of a site, opening what an entry says of its place: "Sala de Asambleas",
+# "En el patio", "Salle polyvalente", "Großer Saal", "Room 4", "Garden".
+_SITE_ROOM = re.compile(
+    r"^(?:(?:en|in|im|dans|à|au|a)\s++(?:el|la|le|l['’]|the|der|dem)?\s*+)?"
+    r"(?:(?:kleiner|großer|grande|petite|petit|main|small|large)\s++)?"
+    r"(?:sala|salle|saal|raum|room|aula|patio|terraza|terrasse|jard[ií]n|jardin|garden|cour|hof|"
+    r"foyer|auditorio|auditorium)\b[^.;]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def _site_room(text: str) -> str | None:
+    """The room or space an entry's place opens with, up to its first sentence's end."""
+    m = _SITE_ROOM.match(text.strip())
+    return m.group().strip(" ,") if m is not None else None
+
+
+def _film_not_place(m: Meeting) -> bool:
+    """Whether a meeting's place values together are a film's title and credits, no venue."""
+    values = [v for v in (m.venue, m.room, m.address) if v]  # the venue as split, not a heading
+    return film_credits(" ".join(values)) and not any(
+        _placelike(v) and RUNNING_TIME.search(v) is None and not _YEAR_ONLY.fullmatch(v)
+        for v in values
+    )
+
+
+_YEAR_ONLY = re.compile(r"^\W*+(?:[A-Z]{1,3}\s++)?(?:19|20)\d\d\W*+$")  # "D 2009", "UK 2022"
+
+
 def _kind_alone(text: str) -> bool:
     """Whether a line under a page's name opens with a venue's kind alone, the name's
     subtitle ("Librairie — Galerie des Princes 11", "Buchhandlung · Oranienstraße 12")."""
@@ -582,12 +668,20 @@ def _kind_alone(text: str) -> bool:
     return " " not in first and _venue_kind(first) is not None
 
 
-def _site_reference(text: str, site: str) -> bool:
-    """Whether a place is the page's site named by its kind or by a word of its name."""
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _site_reference(text: str, kinds: str) -> bool:
+    """Whether a place is the page's site named by its kind: a venue's word that is the site's
+    own ("in church" on "St Olave's Church", "À la librairie" under "TROPISMES" / "Librairie —
+    …"; ``kinds`` holds the site's name and the kind under it). Not another kind ("À la
+    médiathèque" on the MJC's page) and not a town of the site's name ("In Ely")."""
     if (m := _SITE_REFERENCE.match(text.strip())) is None:
         return False
-    word = m["word"]
-    return _venue_kind(word) is not None or word.casefold() in site.casefold().split()
+    word = m["word"].casefold()
+    return _venue_kind(word) is not None and any(
+        w.endswith(word) for w in _NON_WORD.split(kinds.casefold()) if w
+    )
 
 
 def _apply_page_venue(
@@ -616,23 +710,38 @@ def _apply_page_venue(
 
     A page whose meetings name two towns or more does not say which the others are in: it is
     left alone."""
+    for m in meetings:
+        if m.venue and not m.online and _film_not_place(m):
+            # "– Alle anderen (Maren Ade, D 2009, 119 Min.)": the film, not where it is shown
+            m.title = m.title or ", ".join(v for v in (m.venue, m.room, m.address) if v)
+            m.place = None if m.place == m.venue else m.place
+            m.venue = m.room = m.address = None
     if not (loose := [m for m in meetings if _without_town(m)]):
         return
     if len({m.city for m in meetings if m.city}) > 1:
         return
     top = _page_top(lines, kinds)
     name, found = _page_name(lines, top), _page_venue(lines, kinds)
-    if site is None and name is not None and len(top) > 1 and _kind_alone(lines[top[1]].text):
+    kinds_said = site or ""
+    if (
+        site is None
+        and name is not None
+        and len(top) > 1
+        and _kind_alone(lines[top[1]].text)
+        and not _ORG_WORDS.search(name)
+    ):
         site = _title_case_words(name) if name.isupper() else name  # "TROPISMES" / "Librairie — …"
+        kinds_said = f"{site} {lines[top[1]].text}"
     if name is None and found is None and site is None:
         return
-    host = found[1] if found is not None else site
+    # the site's own name beats a heading over the page's address ("Agenda" / "… 12 rue Leynaud")
+    host = found[1] if found is not None and (site is None or _placelike(found[1])) else site
     given: list[Meeting] = []
     for m in loose:
         own = m.venue or m.place
         if not own and read_title_place(m, details.get(id(m), [])):
             continue  # "…, à la Bibliothèque Kateb-Yacine": held elsewhere
-        if own and host and _site_reference(own, host):
+        if own and host and _site_reference(own, f"{host} {kinds_said}"):
             m.venue, m.place = host, None  # "À la librairie, espace jeunesse": the room stays
         elif own and name and _names_site(own, name):
             m.venue, m.room, m.place = name, None, None
@@ -646,8 +755,10 @@ def _apply_page_venue(
             m.venue, m.room = found[1], own or None
             m.venue = _title_case_words(m.venue) if m.venue.isupper() else m.venue
             m.place = None
-        elif found is None and site is not None and not own and not any(_place_values(m)):
-            m.venue = site
+        elif site is not None and own and not m.room and (room := _site_room(own)):
+            m.venue, m.room, m.place = host, room, None  # "Sala de Asambleas. Balance del año …"
+        elif site is not None and not own and not any(_place_values(m)):
+            m.venue = host
         else:
             continue
         if found is not None:
@@ -668,7 +779,8 @@ def _apply_page_venue(
             f"the venue at the top of the page ({where}) is taken as theirs",
         )
     if name and not found:
-        _apply_page_campus(lines[top[0]], name, [m for m in loose if m not in given], ctx)
+        done = {id(g) for g in given}  # by identity: comparing meetings field by field is slow
+        _apply_page_campus(lines[top[0]], name, [m for m in loose if id(m) not in done], ctx)
 
 
 def _apply_page_campus(line: Line, name: str, loose: list[Meeting], ctx: _Context) -> None:
@@ -771,6 +883,7 @@ def _parse(
     past_kept = _drop_past_sections(lines, kinds, anchors, unread)
     _drop_quoted_mail(lines, kinds, anchors, unread)
     _drop_deadline_headed(lines, kinds, anchors, unread)
+    _drop_hours_notices(lines, kinds, anchors, unread)
     _drop_task_items(lines, kinds, anchors, unread)
     _drop_internal_notes(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
@@ -843,7 +956,7 @@ def _parse(
         for span, built in zip(spans, per_span, strict=True)
         for m in built
     }
-    _apply_page_venue(lines, kinds, meetings, ctx, details, _site_venue(read.site))
+    _apply_page_venue(lines, kinds, meetings, ctx, details, _site_venue(read.site, lines))
     _postcode_country(meetings, lang)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
     if chat is not None:

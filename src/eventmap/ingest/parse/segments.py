@@ -50,6 +50,7 @@ from eventmap.ingest.parse.venues import (
     _name_over_street,
     _named_venue_line,
     _placelike,
+    _reads_as_sentence,
     _street_line,
     _title_over_venue,
     _venue_kind,
@@ -349,6 +350,8 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             end = through
         got.extend(range(nxt, end))
         j = end
+    if (label := _label_below(lines, kinds, span.anchor.index, got, j, limit, claimed)) is not None:
+        got.append(label)
     span.details = [g for g in got if kinds[g] != BLANK]
     claimed.update(span.details)
     meta = next((g for g in span.details if _time_then_cell(lines[g].text)), None)
@@ -357,6 +360,38 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         # them are its category and title, never its place
         span.details.remove(meta)
         span.details.insert(0, meta)
+
+
+_LABEL_REACH = 6  # lines between a card's last detail read and its labelled place
+
+
+def _label_below(
+    lines: list[Line],
+    kinds: list[str],
+    anchor: int,
+    got: list[int],
+    j: int,
+    limit: int,
+    claimed: set[int],
+) -> int | None:
+    """A card's labelled place a few paragraphs under the lines read, before the next meeting
+    ("Lundi 16 novembre, 14h" / speaker / « title » / "Lieu : MISHA, salle …"), when none of
+    the lines read is labelled: its line."""
+    if any(_place_labelled(lines[g].text) for g in got):
+        return None
+    if any(_ONLINE.search(lines[g].text) for g in [anchor, *got]):
+        return None  # an online session: a later "Ort:" is another note's ("ab Januar 2027")
+    for k in range(j, min(limit, j + _LABEL_REACH)):
+        if k in claimed or kinds[k] not in (BLANK, OTHER, PROSE):
+            return None
+        if kinds[k] == OTHER and _place_labelled(t := lines[k].text):
+            if kinds[k - 1] != BLANK:
+                return None  # under a heading of its own ("Our next season" / "Venue: …")
+            value = t.split(":", 1)[1].strip()
+            # a place, not a page's note under a "Venue:" heading ("the library is wheelchair
+            # accessible …"): a name, not a sentence
+            return k if value[:1].isupper() and not _reads_as_sentence(value) else None
+    return None
 
 
 def _takes_paragraph(

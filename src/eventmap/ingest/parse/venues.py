@@ -104,7 +104,8 @@ def _badge(text: str) -> bool:
 # ("Gewerkschaftshaus", "Marktplatz", "Stadthalle").
 _VENUE_WORDS_ABROAD = re.compile(
     r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.|"
-    r"buchhandlung|gastst[äa]tte|kneipe|galerie|park|museum|kapelle)"
+    r"buchhandlung|gastst[äa]tte|kneipe|galerie|park|museum|kapelle|bahnhof|"
+    r"(?<=[^\W\d_]{3})treff(?:punkt)?)"  # "Quartiertreffpunkt Burg", "Jugendtreff"; not "Treffpunkt:"
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
     r"centre|librairie|th[ée][âa]tre|mairie|sala|centro|biblioteca|"
     r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace|teatro|galer[ií]a)\b"
@@ -112,8 +113,8 @@ _VENUE_WORDS_ABROAD = re.compile(
     # lower case the word is a sentence's: "la universidad permanecerá cerrada"): "Parque de
     # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
     r"|\b(?-i:Parque|Parc|Jard[ií]n|Museo|Mus[ée]e|Iglesia|[ÉE]glise|Parroquia|Capilla|Chapelle|"
-    r"Polideportivo|Estadio|Stade|Gymnase|Cin[ée]ma|(?:Cine|Kino)(?=\s++[A-ZÁÉÍÓÚÑÄÖÜ])|Facultad|Facult[ée]|Universidad|"
-    r"Universit[ée]|Institut|Instituto|MJC)\b",
+    r"Polideportivo|Estadio|Stade|Gymnase|Cin[ée]ma|(?:Cine|Kino)(?=\s++[A-ZÁÉÍÓÚÑÄÖÜ])(?!\s++(?i:debate|f[óo]rum|club|abend|nacht|matin[ée]e|infantil|familiar|verano|sommer|spezial|special|night|quiz|mit|con|de|en|im|am)\b)|Facultad|Facult[ée]|Universidad|"
+    r"Universit[ée]|Institut|Instituto|MJC|Gare|Halles|Estaci[óo]n)\b",
     re.IGNORECASE,
 )
 
@@ -434,6 +435,23 @@ _DOT_SEP = re.compile(r"\s[·•]\s")
 
 # A full stop after a lower-case letter, then a capital: not after a short capitalised
 # abbreviation ("St. Paul's", "Dr. Lee", "Sat. April 17"), which ends no sentence.
+# A finite verb that a place's name never holds: "The library is wheelchair accessible", "La
+# salle est accessible …", "Der Saal ist barrierefrei", "El local es accesible".
+_SENTENCE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|will|est|sont|sera|seront|ist|sind|wird|werden|hat|es|son|"
+    r"est[áa]n?|ser[áa]n?|tiene)\b"
+)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether a line under a place's label is a note about the place, not the place."""
+    t = text.strip()
+    # not _is_sentence: an abbreviation's full stop ("Avda. Fernández Ladreda 31") is no break
+    return _SENTENCE_VERB.search(t) is not None or (
+        t.endswith(".") and len(t.split()) >= 6 and not _DIGIT.search(t)
+    )
+
+
 def _is_sentence(text: str) -> bool:
     """A paragraph too short to count as prose that still reads as a sentence, not a heading:
     six words or more ending in a full stop, or two sentences."""
