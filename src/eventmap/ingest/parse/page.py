@@ -301,9 +301,12 @@ _LONE_SPEAKER_LABEL = re.compile(rf"(?:{labels.alternation(labels.SPEAKER)})\s*+
 _BARE_LABEL_MAX = 20
 
 
-def _next_text(lines: list[Line], i: int) -> int | None:
-    """The index of the first line with text after line ``i``, within a few lines."""
-    return next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
+def _next_text(lines: list[Line], i: int) -> int:
+    """The index of the first line with text after line ``i`` (``len(lines)`` if none)."""
+    k = i + 1
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    return k
 
 
 def _join_lone_labels(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
@@ -322,7 +325,7 @@ def _join_lone_labels(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
             len(t) <= _BARE_LABEL_MAX
             and t[-1:].isalpha()
             and _place_labelled(f"{t}: x")
-            and (k := _next_text(lines, i)) is not None
+            and (k := _next_text(lines, i)) < n
             and lines[k].text[:1].isupper()  # a name: not "Place" / "de la République"
             and not _reads_as_sentence(lines[k].text)
         ):
@@ -338,9 +341,7 @@ def _join_lone_labels(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
         ):
             i += 1
             continue
-        k = i + 1
-        while k < n and not lines[k].text:
-            k += 1
+        k = _next_text(lines, i)
         nxt = lines[k].text if k < n else ""
         if (
             not nxt
@@ -465,7 +466,7 @@ _TITLE_LINES = 3  # a meeting's detail lines searched for a title naming where i
 # A newsletter's first line, which is no name: "View this email in your browser", "Voir cette
 # lettre dans votre navigateur", "E-Mail im Browser ansehen", "Ver este correo en el navegador".
 # So is a skip link: "Skip to content", "Saltar al contenido", "Aller au contenu principal".
-_VIEW_ONLINE = re.compile(
+_NOT_A_PAGE_NAME = re.compile(
     r"\b(?:browser|navigateur|navegador|webversion|web\s++version|version\s++(?:web|en\s++ligne)|"
     r"skip\s++to\s++(?:main\s++)?content|(?:saltar|ir)\s++al\s++contenido|"
     r"(?:aller|passer)\s++au\s++contenu|zum\s++inhalt)\b",
@@ -478,7 +479,7 @@ def _page_top(lines: list[Line], kinds: list[str]) -> list[int]:
     top = [
         i
         for i in range(min(len(lines), 2 * _PAGE_TOP + 2))
-        if kinds[i] != BLANK and not (i < 2 * _PAGE_TOP and _VIEW_ONLINE.search(lines[i].text))
+        if kinds[i] != BLANK and not (i < 2 * _PAGE_TOP and _NOT_A_PAGE_NAME.search(lines[i].text))
     ][:_PAGE_TOP]
     stop = next((n for n, i in enumerate(top) if kinds[i] in (ANCHOR, DAY, RULE, CITY)), None)
     return top if stop is None else top[:stop]
