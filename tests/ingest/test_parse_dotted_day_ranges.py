@@ -26,6 +26,12 @@ AS_OF = date(2026, 11, 20)
     ("Fr 5. - Sa 6.3.2027, 19 Uhr", (3, 5), 6, 4),
     ("12.–14.03.2027, 9 Uhr", (3, 12), 14, None),
     ("Do., 29.–Sa., 31.10., 18 Uhr", (10, 29), 31, 3),
+    # the days' range with a slash, their weekdays as a pair before it
+    ("Sa./So., 16./17.1., jeweils 10–17 Uhr", (1, 16), 17, 5),
+    ("Fr./Sa. 4./5.12., 19 Uhr", (12, 4), 5, 4),
+    ("Sa/So 16./17.01.2027", (1, 16), 17, 5),
+    ("12./13.12.2026: Seminar", (12, 12), 13, None),
+    ("Sa.–So., 16.–17.1., 10 Uhr", (1, 16), 17, 5),
 ])
 # fmt: on
 def test_the_range_starts_on_its_first_day(text, first, last, weekday):
@@ -38,6 +44,8 @@ def test_the_range_starts_on_its_first_day(text, first, last, weekday):
 @pytest.mark.parametrize("text", [
     "Kapitel 2. - 3.4. lesen",
     "16.–17.01.",  # no weekday, year or time: nothing says these are dates
+    "16./17.01.",
+    "Abschnitt 2./3.4. lesen",
 ])
 # fmt: on
 def test_numbers_that_are_no_range(text):

@@ -58,6 +58,11 @@ LOOK_ALIKES = [
      ("2026-12-16", "19:00")),
     ("es", "Miércoles 16 de diciembre, 19:00: fiesta antes de la pausa, Casa del Pueblo",
      ("2026-12-16", "19:00")),
+    # a remark after the meeting's own title and place on its month's regular meeting
+    ("en", "Tuesday 8 December 2026, 7pm – Christmas social at the Red Lion (no regular meeting "
+     "in December)", ("2026-12-08", "19:00")),
+    ("de", "Dienstag, 8. Dezember 2026, 19 Uhr – Weihnachtsfeier im Vereinsheim (kein reguläres "
+     "Treffen im Dezember)", ("2026-12-08", "19:00")),
 ]  # fmt: skip
 
 
@@ -99,3 +104,36 @@ def test_no_colloquia_over_a_range_is_no_meeting(line: str) -> None:
     page = f"Colloquium\n\nFriday, February 12, 2027 - 3:30pm\nHamilton Hall, Room 305\n\n{line}\n"
     listing = parse(page, as_of=date(2026, 12, 1), lang="en")
     assert [m.date for m in listing.meetings] == ["2027-02-12"]
+
+
+# A schedule's row that says it is cancelled, then why ("no December meeting"): the meeting,
+# cancelled, at the place the list states for all its rows; the rows under it keep their own.
+CANCELLED_ROWS = [
+    ("en", "All meetings begin at 6:00 PM at the Union Hall, 410 Smith Street.",
+     "Tuesday, December 8, 2026 ... CANCELLED – no December meeting. Party details by e-mail.",
+     "Tuesday, January 12, 2027 ... Contract campaign kickoff", "Union Hall"),
+    ("de", "Alle Versammlungen beginnen um 18 Uhr im Gewerkschaftshaus, Hansastraße 4.",
+     "Dienstag, 8. Dezember 2026 ... ABGESAGT – kein Treffen im Dezember.",
+     "Dienstag, 12. Januar 2027 ... Auftakt der Tarifrunde", "Gewerkschaftshaus"),
+    ("fr", "Toutes les assemblées commencent à 18 h à la Bourse du travail, 3 rue du Lycée.",
+     "Mardi 8 décembre 2026 ... ANNULÉ – pas de réunion en décembre.",
+     "Mardi 12 janvier 2027 ... Lancement de la campagne", "Bourse du travail"),
+    ("es", "Todas las asambleas empiezan a las 18:00 h en la Casa del Pueblo, Calle Mayor 4.",
+     "Martes 8 de diciembre de 2026 ... CANCELADA – no hay reunión en diciembre.",
+     "Martes 12 de enero de 2027 ... Inicio de la campaña", "Casa del Pueblo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "rule", "cancelled", "after", "place"), CANCELLED_ROWS)
+def test_a_cancelled_row_saying_no_meeting_is_the_meeting_cancelled(
+    lang: str, rule: str, cancelled: str, after: str, place: str
+) -> None:
+    page = f"Meetings\n\nGENERAL MEETINGS\n{rule}\n\n  {cancelled}\n  {after}\n"
+    meetings = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert [(m.date, m.start_time, m.status) for m in meetings] == [
+        ("2026-12-08", "18:00", "cancelled"),
+        ("2027-01-12", "18:00", "scheduled"),
+    ]
+    for m in meetings:
+        assert m.venue == place
+        assert m.place is None or cancelled.split(" ... ")[1][:10] not in m.place

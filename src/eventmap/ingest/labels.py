@@ -71,6 +71,10 @@ SPEAKER = (
     "ponentes?",
     r"conferencistas?",
     r"expositor(?:a|es|as)?",
+    r"presentan?",  # "Presenta: Mirta Echenique (CEA-UNC)"
+    r"mod[ée]rat(?:ion|or|orin|eur|rice)s?",
+    r"moderaci[óo]n",
+    r"moderador(?:a|es|as)?",
 )
 
 # The words that lead a speaker's line under a title ("par Marie Dupont", "animé par l'association

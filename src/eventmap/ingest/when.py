@@ -397,6 +397,11 @@ class DateMatch:
         return DateMatch(self.start, self.end, a, b, self.year, self.weekday, None, "mdy")
 
 
+_DOTTED_SLASH_RANGE = re.compile(r"(?<=\d)\./(?=\d)")
+# The first of two weekdays written as a pair before a range of days: "Sa./So., 16./17.1."
+_WEEKDAY_PAIR_START = re.compile(r"(?<![\w.])(?P<wd>[^\W\d_]{2,12})\.?\s{0,2}[/–-]\s{0,2}$")
+
+
 @lru_cache(maxsize=4096)  # a line's date is asked for again by later readers
 def find_date(
     text: str, *, langs: tuple[str, ...] = ("en",), day_first: bool = False
@@ -413,6 +418,8 @@ def find_date(
         return None
     if not has_date_hint(text, voc):
         return None
+    if "./" in text:  # "Sa./So., 16./17.1.": the days' range as "16.–17.1." (same length)
+        text = _DOTTED_SLASH_RANGE.sub(".–", text)
     for m in voc.date_re.finditer(text):
         dm = _date_match(m, voc, day_first, text)
         if dm is not None:
@@ -500,6 +507,17 @@ _DATE_GROUPS = ("wd", "mon", "day", "dend", "year", "yy", "wd2", "day2", "wd4", 
                 "id")  # fmt: skip
 
 
+# A numbered list's item that opens with an English month's name, then a word in lower case
+# that is no preposition ("1. December branch meetings", "2. January dues reminder"), and
+# gives no time: the month is its topic, no date. (German writes "1. Dezember" for the date,
+# its nouns in capitals: "4. September und 2. Oktober", "1. August im Bürgerhaus" are dates.)
+_LIST_NUMBER_TOPIC = re.compile(
+    r"\d{1,2}\.\s++(?:january|february|march|may|june|july|october|december)\s++"
+    r"(?!(?:at|from|in|on|to|until|till|and|or)\b)(?-i:[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -> DateMatch | None:
     (wd, mon, day_s, dend, year, yy, wd2, day2, _wd4, dend2, mon2,
      year2, yy2, wd3, a_s, b_s, y3, b5, y5, dd, mm, y4, iy, im, iday) = m.groups()  # fmt: skip
@@ -523,6 +541,12 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
     elif mon2:
         month, day = voc.months[_fold(mon2)], int(day2)
         year = year2 or yy2
+        if (
+            not (wd or year)
+            and _LIST_NUMBER_TOPIC.match(text, m.start("day2"))
+            and find_times(text) is None
+        ):
+            return None  # "1. December branch meetings": a list's first item, about December
     elif a_s:
         a, b, year = int(a_s), int(b_s), y3
         after = None if wd or year else _BRACKET_WEEKDAY.match(text, end)
@@ -560,11 +584,15 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         if first is not None and (dated or known) and int(first.group("day")) < day:
             end_day, day = day, int(first.group("day"))  # "Sa., 16.–So., 17.01."
             y = int(year) + (2000 if len(year) == 2 else 0) if year else None
-            return DateMatch(
-                first.start() if known or first_wd is None else first.start("day"),
-                end, month, day, y, voc.weekdays[_fold(first_wd)] if known else None,
-                end_day=end_day,
-            )  # fmt: skip
+            start = first.start() if known or first_wd is None else first.start("day")
+            weekday = voc.weekdays[_fold(first_wd)] if known else None
+            # "Sa./So., 16./17.1.": the weekday written last is the last day's, the one before
+            # it the first day's
+            pair = _WEEKDAY_PAIR_START.search(text, max(0, start - 16), start) if known else None
+            if pair is not None:
+                paired = voc.weekdays.get(_fold(pair.group("wd")))
+                start, weekday = (pair.start(), paired) if paired is not None else (start, weekday)
+            return DateMatch(start, end, month, day, y, weekday, end_day=end_day)
         if not dated:
             return None  # "Section 2.1." is no date; "7.3. 19 Uhr", "Sa., 9.3.", "24.12. Heiligabend" are
     if not (1 <= day <= 31 and 1 <= month <= 12):

@@ -254,7 +254,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(
             t, dm, f" is said to be a holiday ({holiday.group(0).strip()!r}); not a meeting"
         )
-    if (why := _no_event_after(t, head, after)) is not None:
+    if (why := _no_event_after(t, head, after, dm.month)) is not None:
         return _unread(t, dm, f": {why}; not a meeting")
     near = after[: _NEAR + 40]
     tm = find_times(near)
@@ -403,7 +403,7 @@ def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
 # A street word right before a date: the street is named after the day ("Av. 18 de Julio",
 # "Calle 20 de Noviembre", "rue du 4 Septembre", "Avenida 9 de Julio").
 _STREET_WORDS_ABROAD = (
-    r"rue|avenue|boulevard|bd|chemin|quai|all[ée]es?|place|route|impasse|esplanade|calle|c/|avenida|avda|av|paseo|plaza|"
+    r"rue|avenue|boulevard|bd|bv|bulevar|cours(?=\s++(?-i:[A-ZÀ-Þ]))|chemin|quai|all[ée]es?|place|route|impasse|esplanade|calle|c/|avenida|avda|av|paseo|plaza|"
     r"carrer|rambla|camino|ronda|via|viale|piazza|corso|carrera|cra|transversal|jir[óo]n|pasaje|"
     r"plaça|passeig|avinguda|travessera"  # Catalan
 )
@@ -639,15 +639,32 @@ def _own_sentence(after: str) -> str:
     return after[: end.start()]
 
 
-def _no_event_after(t: str, head: str, after: str) -> str | None:
+def _no_meeting_first(after: str, month: int | None) -> str | None:
+    """The words right after a date, before any other, that say there is no meeting in the
+    date's own month ("Dienstag, 8. Dezember … kein Treffen im Dezember"); after a title or a
+    place the same words are a remark ("Christmas social at the Red Lion (no regular meeting in
+    December)")."""
+    nm = _says_no_meeting(after, other_month=False, month=month)
+    if nm is None or any(c.isalpha() for c in after[: after.find(nm)]):
+        return None
+    return nm
+
+
+def _no_event_after(t: str, head: str, after: str, month: int | None = None) -> str | None:
     """A dated line that says there is no meeting ("Our Christmas break: no meetings between 19
     December and 4 January", "Wed 17 Feb — Reading week, no seminar") or that something is
     closed that day ("… – All branches closed"); a line with a status (a cancelled meeting) is
     a meeting."""
     low = t.lower()
-    if contains_any(low, _NO_MEETING_STEMS) and (
-        (nm := _says_no_meeting(head, other_month=False)) is not None
-        or (nm := _says_no_meeting(_clause_window(after), other_month=False)) is not None
+    # "Tuesday, December 8 ... CANCELLED – no December meeting": the meeting, cancelled
+    if (
+        contains_any(low, _NO_MEETING_STEMS)
+        and not _has_status(t)
+        and (
+            (nm := _says_no_meeting(head, other_month=False)) is not None
+            or (nm := _says_no_meeting(_clause_window(after), other_month=False)) is not None
+            or (nm := _no_meeting_first(_clause_window(after), month)) is not None
+        )
     ):
         return f"the line says {nm!r}"
     if contains_any(low, _CLOSED_STEMS) and not _has_status(t):

@@ -413,6 +413,30 @@ class _DetailText:
     timeline: bool = False  # a line of times ("Time: 20:00 (GMT+3)", "Doors open 1.30pm")
 
 
+# A room, which no speaker comes from: "Pfarrsaal", "Room 4B", "Salón de actos", "Salle B".
+# (Institutions are where speakers come from: "Ana Ruiz, British Library".)
+_ROOM_WORD = re.compile(
+    r"(?:saal|raum|zimmer|room|salle|sala|sal[óo]n|aula)\b|\b(?:rooms?|salle|sala|aula)\s",
+    re.IGNORECASE,
+)
+
+
+def _room_after_speaker(text: str) -> str | None:
+    """The room a speaker's line ends with after a comma ("Referentin: Dr. Ursula Brandl,
+    Pfarrsaal", "Speaker: Ana Ruiz, Room 4B"), if it does."""
+    _, comma, tail = text.rpartition(", ")
+    tail = tail.strip(" .")
+    if not comma or not tail or len(tail) > _ROOM_AFTER_SPEAKER_MAX:
+        return None
+    return tail if _ROOM_WORD.search(tail) else None
+
+
+_ROOM_AFTER_SPEAKER_MAX = 40
+
+
+_FEE_SENTENCE_MAX = 60  # characters of a fee's sentence opening a detail line
+
+
 # A short weekday before a detail line's first time ("Fr ", "Sat. ", "sáb ", "Mo–Do ").
 _DAY_LEAD = re.compile(r"[^\W\d_]{2,3}\.?(?:\s?[–+-]\s?[^\W\d_]{2,3}\.?)?,?\s")
 
@@ -449,6 +473,8 @@ def _detail_text(t: str) -> _DetailText:
         return _DetailText(t, speaker=sp.group("who").strip())  # "Ana Ruiz (UNAM), "Railways""
     if _is_contact(t) or _fee_or_signup(t) or _CONTACT_LABEL.match(t):  # "8,00 €", a phone
         return _DetailText(t, skip=True)
+    if 0 < (stop := t.find(". ")) <= _FEE_SENTENCE_MAX and _fee_or_signup(t[: stop + 1]):
+        t = t[stop + 2 :]  # "Entrada libre y gratuita. Sala 2.": the fee, then the room
     if t.startswith("#") and _HASHTAGS.fullmatch(t):
         return _DetailText(t, skip=True)  # "#ronda #feminismo #rosario": a post's tags
     if film_credits(t):
@@ -765,10 +791,16 @@ def _post_end(t: str) -> bool:
     )
 
 
-def _read_details(m: Meeting, details: list[Line]) -> bool:
-    """Read the lines under the date; whether one says the location is still to come."""
+def _read_details(m: Meeting, details: list[Line], date_line: int = 0) -> bool:
+    """Read the lines under the date (on line ``date_line``); whether one says the location is
+    still to come."""
     if not details:  # a one-line entry
         return False
+    block = date_line  # the last line of the date's own block, up to a blank line
+    for d in details:
+        if d.number != block + 1:
+            break
+        block = d.number
     # A post's counters, its link to its comments or a comment's footer end what the post says:
     # the lines after them are readers' comments ("212 Me gusta" / "Ver los 11 comentarios").
     if (end := next((n for n, d in enumerate(details) if _post_end(d.text)), None)) is not None:
@@ -878,7 +910,11 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             location_pending = True
             continue
         if dt.labelled_speaker is not None:
-            m.speaker = dt.labelled_speaker
+            who = dt.labelled_speaker
+            if (room := _room_after_speaker(t)) is not None:
+                _read_detail_place(m, room, room)  # "Referentin: Dr. Ursula Brandl, Pfarrsaal"
+                who = who.rpartition(", ")[0]
+            m.speaker = who
             continue
         if (
             (by := _BYLINE.match(t)) is not None
@@ -936,8 +972,60 @@ def _read_details(m: Meeting, details: list[Line]) -> bool:
             if n < venue_at:
                 m.title = m.title or t.strip()  # a flyer's title lines over "Salle X · 2 place Y"
                 continue
+            if line.number <= block and _blurb_sentence(t):
+                continue  # "Apertura del ciclo. Copia restaurada en 4K.": what it is, not where
         _read_detail_place(m, t, bare)
     return location_pending
+
+
+_BLURB_WORDS_MIN = 3
+# A word, not the letters of a number's unit ("7.30pm", "4K"); "Monroe's" is one.
+_WORD = re.compile(r"(?<![\w.'’])[^\W\d_]++(?:['’][^\W\d_]++)?")
+# A place said as a phrase opens with where: "Outside the library.", "Devant la mairie.",
+# "Vor dem Rathaus.", "Frente al ayuntamiento.", "Meet at the gates."
+_WHERE_FIRST = re.compile(
+    r"^\W*+(?:at|in|on|outside|inside|behind|opposite|near|by|meet|meeting|back|again|wieder|"
+    r"à|au|aux|en|devant|derrière|dans|près|chez|sur|"
+    r"an|am|auf|im|vor|hinter|neben|bei|beim|treffpunkt|"
+    r"frente|delante|detrás|junto|cerca|dentro|fuera)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that say where in a sentence: "The usual place.", "Same venue as last month.", "Raum
+# der Stille im ersten Stock.", "Local del sindicato.", "Rez-de-chaussée."
+_PLACE_NOUN = re.compile(
+    r"\b(?:place|venue|location|room|upstairs|downstairs|floor|entrance|offices?|premises|"
+    r"ort|raum|stock|eingang|geschoss|lieu|salle|local|locaux|[ée]tage|entr[ée]e|rez|cour|"
+    r"sitio|lugar|sede|planta|piso|entrada|patio|aula)\b",
+    re.IGNORECASE,
+)
+# A sentence's end inside a line, then the next one: a word of three letters or more, its full
+# stop, a capital ("… der Reihe. Restaurierte …"); not an abbreviation ("Dr. Ruiz", "St. Paul").
+_NEXT_SENTENCE_IN_LINE = re.compile(r"[^\W\d_]{3}\.\s++[A-ZÀ-Þ]")
+
+
+def _blurb_sentence(text: str) -> bool:
+    """Whether a detail line that names no place is a sentence of the event's blurb ("Función
+    única en trasnoche.", "Apertura del ciclo. Copia restaurada en 4K.", "Suivi d'un débat.",
+    "Danach gibt es ein Gespräch."): it opens with a capital and ends as a sentence ends, has no
+    comma and no word that says where, and is two sentences or most of its words after the
+    first are in lower case, as no venue's name is ("Kino im Sprengel." is one). Not a place said as a phrase ("Outside the
+    library.")."""
+    t = text.strip()
+    if not t[:1].isupper() or not t.endswith((".", "!")) or t.endswith(".."):
+        return False
+    if _WHERE_FIRST.match(t) or _PLACE_NOUN.search(t):
+        return False
+    words = _WORD.findall(t)
+    if len(words) < _BLURB_WORDS_MIN:
+        return False
+    if "," in t:
+        return False  # a place and its town or room: "Patio de Jazmines, Casona de San Marcos."
+    if _NEXT_SENTENCE_IN_LINE.search(t) is not None:
+        return True  # two sentences: "Eröffnung der Reihe. Restaurierte Fassung in 4K."
+    rest = words[1:]
+    return 2 * sum(1 for w in rest if w[0].islower()) > len(rest)
 
 
 # A street written word first with its number after, as in Switzerland, Belgium, Spain and Italy:
@@ -1190,6 +1278,18 @@ _SPEAKER_LINE = re.compile(
 _TRAILING_BRACKET = re.compile(r"\s*+\(([^()]{1,80})\)$")
 
 
+# A note on a film in lower case in brackets after its title: which part, which version
+# ("(primera parte)", "(version restaurée)", "(OmU)"); not a venue's part ("(parte de atrás)").
+_FILM_NOTE = re.compile(
+    r"(?:primera|segunda|tercera|premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|first|second|"
+    r"third|erster|zweiter|dritter)\s++(?:parte|partie|part|teil)|"
+    r"versi[óo]n\s++(?:restaurada|original|doblada|subtitulada)|"
+    r"version\s++(?:restaur[ée]e|originale|doubl[ée]e|sous-titr[ée]e)|"
+    r"(?:restaurierte|deutsche)\s++fassung|originalfassung|vostf|vose|vos|vo|omu|ov",
+    re.IGNORECASE,
+)
+
+
 def _caps_title(text: str) -> bool:
     """A line in capitals that is a talk's title, not a place: not a venue, campus or city."""
     t = text.strip()
@@ -1197,8 +1297,14 @@ def _caps_title(text: str) -> bool:
     # suoi fratelli)"
     if t.endswith(")") and (br := _TRAILING_BRACKET.search(t)) is not None:
         inside = br.group(1)
-        if inside[:1].isupper() and not _DIGIT.search(inside) and not _placelike(inside):
-            t = t[: br.start()]  # an original title, not a room or an address in brackets
+        if (
+            (inside[:1].isupper() or _FILM_NOTE.fullmatch(inside.strip()))
+            and not _DIGIT.search(inside)
+            and not _placelike(inside)
+        ):
+            # an original title or a note on the film ("(primera parte)", "(version
+            # restaurée)"), not a room or an address ("(planta baja)")
+            t = t[: br.start()]
     if not t.isupper() or len(t) < 4 or len(t) > 120 or _DIGIT.search(t) or _has_status(t):
         return False
     return not (
@@ -1212,6 +1318,7 @@ _FEE_OR_SIGNUP = re.compile(
     r"(?:\s++(?:inkl\.?|incl\.?|including|per|pro|each|p\.p\.)\b.*)?\W{0,3}$"
     r"|(?:free(?:\s+(?:entry|admission|event))?|admission\s+free|entgeltfrei|kostenlos|kostenfrei|"
     r"eintritt\s+frei|entr[ée]e\s+(?:libre|gratuite)|gratuit|gratis|entrada\s+(?:libre|gratuita))"
+    r"(?:\s++(?:y|et|und|and)\s++(?:gratuita|gratuite|gratis|free|kostenlos))?"  # "… y gratuita"
     r"(?:\s++(?:hasta\s++completar\s++(?:el\s++)?aforo|dans\s++la\s++limite\s++des\s++places"
     r"(?:\s++disponibles)?))?\W{0,3}$"
     # who may come: "all welcome", "alle sind willkommen", "ouvert à toutes et à tous"

@@ -48,8 +48,17 @@ _SERIES = re.compile(
     r"(?:will\s+be\s+|are\s+)?held\s+(?:in|at)\s+(?:the\s+)?(?P<venue>.*\w)\W*$",
     re.IGNORECASE,
 )
-_SPEAKER = re.compile(r"\b(?:speakers?|featuring|presenters?)\s*:\s*(?P<who>[^.;]+)", re.I)
-_SPEAKER_STEMS = ("speaker", "featuring", "presenter")
+_TITLE_ABBREVIATIONS = r"dr|prof|mr|mrs|ms|mme|mlle|hr|fr|sr|sra|srta|lic|ing|dipl|st"
+# "Speaker: Ana Ruiz", "Referentin: …", "Intervenante : …", "Ponente: …", "Presenta: …"
+_SPEAKER = re.compile(
+    rf"\b(?:{labels.alternation(labels.SPEAKER)})\s*:\s*"
+    rf"(?P<who>(?:\b(?:{_TITLE_ABBREVIATIONS})\.\s*+|[^.;])++)",  # "Dr. Ursula Brandl"
+    re.IGNORECASE,
+)
+_SPEAKER_STEMS = (
+    *("speaker", "featuring", "present", "referent", "vortragend", "intervenant", "conf"),
+    *("ponent", "expositor", "moder", "modér"),
+)
 
 
 def _find_speaker(text: str) -> re.Match[str] | None:
@@ -721,20 +730,23 @@ def _ends_with_lead_word(low: str | None) -> bool:
     return any(w in _LEAD_LAST_WORDS or w.startswith(("jusqu", "ouvr")) for w in words)
 
 
-def _says_no_meeting(text: str, *, other_month: bool = True) -> str | None:
+def _says_no_meeting(
+    text: str, *, other_month: bool = True, month: int | None = None
+) -> str | None:
     """The words of a line that say there is no meeting ("no meetings between 19 December and 4
     January", "Reading week — no seminar", "kein Treffen"), if any. With ``other_month`` false,
     words followed by a month of their own don't count: "14 July (no meeting in August)" is
-    July's meeting with a remark about August."""
+    July's meeting with a remark about August; the date's own ``month`` is none ("8. Dezember
+    … kein Treffen im Dezember")."""
     if not contains_any(text.lower(), _NO_MEETING_STEMS):
         return None
     nm = _NO_MEETING.search(text)
     if nm is None:
         return None
     if not other_month:
-        months = _all_months()
+        numbers = _month_numbers()
         clause = _CLAUSE_END.split(text[nm.end() :], maxsplit=1)[0]  # "no events. … in May."
-        if any(w in months for w in _LETTERS.findall(clause.casefold())):
+        if any(numbers.get(w, month) != month for w in _LETTERS.findall(clause.casefold())):
             return None
     return nm.group(0)
 
@@ -838,8 +850,17 @@ _PAREN_STATUS = re.compile(
     re.IGNORECASE,
 )
 _POSTPONED = re.compile(rf"\b(?:{_POSTPONED_WORDS})\b", re.IGNORECASE)
+# The status with the noun it is said of, which is no title: "FUNCIÓN SUSPENDIDA", "Séance
+# annulée", "Veranstaltung abgesagt", "Meeting postponed". Only the noun alone, not the last
+# word of a title ("Annual General Meeting postponed", "Film screening cancelled").
+_STATUS_NOUN = (
+    r"(?<![^\W\d_][\s-])(?:event|meeting|session|screening|talk|evento|funci[óo]n|sesi[óo]n|reuni[óo]n|"
+    r"acto|charla|[ée]v[ée]nement|s[ée]ance|projection|r[ée]union|rencontre|veranstaltung|"
+    r"vorstellung|termin|treffen|vortrag)\s++"
+)
 _STATUS_WORDS = re.compile(
-    rf"\(?\b(?:(?:now\s+)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS}))\b\)?!?", re.IGNORECASE
+    rf"\(?\b(?:{_STATUS_NOUN})?(?:(?:now\s+)?(?:{_CANCELLED_WORDS}|{_POSTPONED_WORDS}))\b\)?!?",
+    re.IGNORECASE,
 )
 # Substrings every status or online word contains: a test in C before any regex runs (most
 # lines have none, and the word patterns cannot skip ahead on a first letter).
@@ -1095,6 +1116,16 @@ def _opens_with_day_word(text: str) -> bool:
 def _all_months() -> frozenset[str]:
     """Month names and abbreviations in every language the parser reads."""
     return frozenset(n for lang in LANGUAGES for n in month_names(lang))
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations in every language the parser reads -> month number."""
+    out: dict[str, int] = {}
+    for lang in LANGUAGES:
+        for name, k in month_names(lang).items():
+            out.setdefault(name, k)
+    return out
 
 
 # Meeting fields --------------------------------------------------------------------------------

@@ -617,7 +617,7 @@ def _build_meeting(
         VENUE_WORDS.search(a.day_place) or (m.room is None and m.address is None)
     ):
         _read_venue_text(m, a.day_place)
-    location_pending = _read_details(m, details)
+    location_pending = _read_details(m, details, aline.number)
     if paragraph is not None:
         place, tm = paragraph
         if m.address and m.address.strip() == lines[a.index + 1].text.strip():
@@ -1047,6 +1047,7 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
         and not series
         and (not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")) or _name_heading(titles[-1]))
         and not _SEASON_LABEL.match(titles[-1])  # "Spring: 13 January, 10 February and 9 June"
+        and not (_talk_title(titles[-1]) and not any(_placelike(t) for t in titles))
     ):
         # a heading that names no known place is still the place: of two, the one with a
         # venue's word ("Julia Ideson Building" over "Houston public meeting")
@@ -1058,6 +1059,21 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
         _apply_place(m, inline.split(",")[0])
     m.place = ", ".join(places) or None
     m.title = " ".join([*labelled, *titles]) or None
+
+
+# A talk's title, never its place: a subtitle after a colon in lower case ("Students and the
+# fight against war: the way forward", "Wohnen: mehr als ein Dach"), or a question ("Cuts at
+# Welsh universities: which way to defend jobs and education?", "¿Qué hacer?"). Not a town and
+# its venue after an article or a preposition ("Sheffield: the Showroom", "Lyon : au Lavoir").
+_TALK_SUBTITLE = re.compile(
+    r":\s++(?:[«»“”\"'‘’¿¡]\s*+)?"
+    r"(?!(?:the|at|in|im|am|beim|zum|zur|au|aux|à|à\s+la|chez|le|la|les|l['’]|el|los|las|en|"
+    r"del|al)\s*+[A-ZÀ-Þ])[a-zà-ÿ]"
+)
+
+
+def _talk_title(text: str) -> bool:
+    return _TALK_SUBTITLE.search(text) is not None or text.rstrip(" .!»”\"')").endswith("?")
 
 
 # A sentence's place right before its date: "… who will speak at Hartley Hall (on) Wednesday,

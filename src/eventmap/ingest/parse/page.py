@@ -538,6 +538,12 @@ def _room_like(text: str) -> bool:
     words = text.split()
     if len(words) == 3 and words[1].casefold() in _AND_WORDS:
         return _room_like(words[0]) and _room_like(words[2])
+    if (
+        len(words) == 2
+        and words[0].casefold() in _NUMBERED_ROOM
+        and _ROOM_NUMBER.fullmatch(words[1])
+    ):
+        return True  # "Sala 2", "Room 4B", "Saal 3", "Salle B"
     return all(w[:1].isalpha() for w in words) and (
         len(words) == 1
         or (len(words) == 2 and words[-1].casefold().endswith((*_ROOM_WORD_ENDS, *_SPACE_ENDS)))
@@ -554,6 +560,8 @@ _SPACE_FIRST = frozenset(
 
 
 _AND_WORDS = frozenset({"and", "und", "et", "y", "&", "+"})
+_NUMBERED_ROOM = frozenset({"room", "raum", "saal", "salle", "sala", "aula", "studio"})
+_ROOM_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}")
 
 
 def _names_site(text: str, site: str) -> bool:
@@ -750,10 +758,18 @@ def _apply_page_venue(
             # "Residents' meeting, Garden Room": the entry's title, then its room
             m.title, m.venue, m.place = m.title or own, found[1], None
         elif found is not None and (
-            (not own and found[3] and not any(_place_values(m)))
+            # the page's address is the venue's when it gives its postcode or its name is a
+            # venue's ("CINECLUB MUNICIPAL HUGO DEL CARRIL" / "Bv. San Juan 49 · Córdoba")
+            (
+                not own
+                and (found[3] or _placelike(_title_case_words(found[1])))
+                and not _ORG_WORDS.search(found[1])
+                and not any(_place_values(m))
+            )
             or (own and not m.room and _room_like(own))
+            or (not own and m.room is not None and _room_like(m.room))  # "… gratuita. Sala 2."
         ):
-            m.venue, m.room = found[1], own or None
+            m.venue, m.room = found[1], own or m.room
             m.venue = _title_case_words(m.venue) if m.venue.isupper() else m.venue
             m.place = None
         elif site is not None and own and not m.room and (room := _site_room(own)):
