@@ -258,3 +258,47 @@ def test_a_caps_title_with_a_note_in_brackets_is_the_title(title: str, expected:
     (m,) = parse(text, as_of=AS_OF).meetings
     assert m.title == expected
     assert m.venue is not None and m.venue.casefold() == TOPS["es"][0].casefold()
+
+
+# A blurb of sentences under a title names the place in one of them: labelled ("Ort: …"), led
+# by where ("In der Emmaus-Kirche …"), or a sentence that is only a place's name. The other
+# sentences are no place.
+PLACE_SENTENCES = [
+    ("de", "Wie prüfe ich meine Abrechnung? Mit Beispielen. Ort: Bona-Peiser-Bibliothek.",
+     "Bona-Peiser-Bibliothek"),
+    ("de", "Eintritt frei, um Spenden wird gebeten. In der Emmaus-Kirche am Lausitzer Platz.",
+     "Emmaus-Kirche"),
+    ("de", "Was tun gegen Eigenbedarfskündigungen und Modernisierung? Mit der Mieterberatung und "
+     "Nachbar*innen aus dem Graefekiez. Ort: Nachbarschaftshaus, Großer Saal.", "Nachbarschaftshaus"),
+    ("en", "How do I read my bill? Bring your questions. Venue: Central Library, Room 2.",
+     "Central Library"),
+    ("fr", "Comment lire sa facture ? Avec des exemples. Lieu : Maison des Associations.",
+     "Maison des Associations"),
+    ("es", "¿Cómo leer la factura? Con ejemplos prácticos. Lugar: Centro Cívico Las Delicias.",
+     "Centro Cívico Las Delicias"),
+    ("es", "¡Fuera de casa! En la Librería La Malatesta (C/ Jesús y María 24), con sus autoras.",
+     "La Malatesta"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "blurb", "place"), PLACE_SENTENCES)
+@pytest.mark.parametrize("title", ["Weihnachtskonzert des Chors", "Kiezversammlung: Mieten"])
+def test_the_place_a_blurbs_sentence_names(lang: str, blurb: str, place: str, title: str) -> None:
+    text = f"Programm\n\n{DATES[lang][0]}\n{title}\n{blurb}\n"
+    (m,) = parse(text, as_of=AS_OF, lang=lang).meetings
+    assert place in " | ".join(v for v in (m.venue, m.room, m.place) if v)
+    assert m.title == title
+
+
+# A title that reads as a place ("… in der Urbanstraße") gives way to a labelled sentence only.
+@pytest.mark.parametrize(
+    ("blurb", "venue"),
+    [
+        ("Für alle Mieter*innen. Ort: Nachbarschaftshaus, Großer Saal.", "Nachbarschaftshaus"),
+        ("Für alle Mieter*innen. Danach Umtrunk.", "Kiezversammlung: Mieten in der Urbanstraße"),
+    ],
+)
+def test_a_labelled_sentence_beats_a_title_read_as_a_place(blurb: str, venue: str) -> None:
+    text = f"Programm\n\n{DATES['de'][0]}\nKiezversammlung: Mieten in der Urbanstraße\n{blurb}\n"
+    (m,) = parse(text, as_of=AS_OF, lang="de").meetings
+    assert m.venue == venue

@@ -48,6 +48,24 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
      [("jueves 18 de febrero de 2027<br>19:00 h", "Lucía Pérez (UCM)",
        "Las Trece Rosas<br>Entrada libre", "Aula 12, Facultad de Historia")],
      "es", [("2027-02-18", "19:00", "Aula 12", "scheduled")]),
+    # a subtitle in a <div> or <p> of the title's cell (a CMS's views table) keeps the row whole
+    (("Datum", "Uhrzeit", "Veranstaltung", "Ort"),
+     [("Di, 24.11.2026", "16:30 - 18:30 Uhr",
+       '<a href="/t/1">Mitgliederversammlung</a><div class="untertitel">Bericht des Vorstands</div>',
+       "DGB-Haus Göttingen, Obere Masch 10")],
+     "de", [("2026-11-24", "16:30", "DGB-Haus Göttingen", "scheduled")]),
+    (("Date", "Time", "Event", "Venue"),
+     [("Tue, Dec 1, 2026", "7:00 pm", "Branch AGM<p>Reports and elections</p>",
+       "Trades Hall, Room 2")],
+     None, [("2026-12-01", "19:00", "Trades Hall", "scheduled")]),
+    (("Date", "Heure", "Événement", "Lieu"),
+     [("mar. 1er déc. 2026", "18 h 30", "Assemblée générale<div>Ordre du jour en ligne</div>",
+       "Bourse du Travail, salle 3")],
+     "fr", [("2026-12-01", "18:30", "Bourse du Travail", "scheduled")]),
+    (("Fecha", "Hora", "Actividad", "Lugar"),
+     [("mar. 1 dic. 2026", "19:00 h", "Asamblea<div>Orden del día: presupuesto</div>",
+       "Casa del Pueblo, Calle Mayor 4")],
+     "es", [("2026-12-01", "19:00", "Casa del Pueblo", "scheduled")]),
 ])
 # fmt: on
 def test_the_room_column_is_the_place(header, rows, lang, want):

@@ -75,6 +75,8 @@ HOLDOUT18 = CORPUS.parent / "holdout18"
 HOLDOUT19 = CORPUS.parent / "holdout19"
 # A twentieth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT20 = CORPUS.parent / "holdout20"
+# A twenty-first, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT21 = CORPUS.parent / "holdout21"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -127,6 +129,11 @@ HELD_OUT = (
         "holdout20",
         HOLDOUT20,
         "the twentieth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout21",
+        HOLDOUT21,
+        "the twenty-first held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )

@@ -322,9 +322,10 @@ def held_place(
 
 # "unless stated otherwise": a line that states a venue or a time for every entry under it.
 _UNLESS = re.compile(
-    r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised)"
+    r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised|shown|listed|"
+    r"given|announced|mentioned)"
     r"|sauf\s+(?:mention|indication)\s+contraire|(?:sofern|wenn|soweit)\s+(?:nicht\s+anders|nichts\s+anderes)"
-    r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n\s+contraria))",
+    r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n\s+contraria|aviso|otra\s+indicaci[oó]n))",
     re.IGNORECASE,
 )
 # Lower-case words that _UNLESS needs one of: a case-sensitive alternation the engine skips to in C.

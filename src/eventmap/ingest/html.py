@@ -172,6 +172,7 @@ class _Reader:
     cursor: int = 0  # where in the source the last line was found
     filled: bool = False  # the line being built has visible text
     in_row: bool = False  # the <br> just entered stays inside its table row's line
+    cell_blocks: set[int] = field(default_factory=set)  # blocks inside a row's cell (mem_ids)
     card: int | None = None  # the venue card being read as one block (its node's mem_id)
     nav: int = 0  # how many <nav> elements the text is inside
 
@@ -220,6 +221,11 @@ class _Reader:
         if tag == "br" and self.buf and _in_data_cell(node):
             self.buf.append(", ")  # the row stays one line: "Thu, Feb 4<br>10:00 a.m."
             self.in_row = True
+        elif tag in _CELL_BLOCK_TAGS and self.buf and _in_data_cell(node):
+            # a subtitle's <div> in the title's cell: "Mitgliederversammlung … – Bericht des
+            # Vorstands": the row stays one line, its place cell on it
+            self.buf.append(" – ")
+            self.cell_blocks.add(node.mem_id)
         elif tag in _BLOCK_TAGS:
             self.flush(paragraph=tag not in _ITEM_TAGS and self.card is None)
             if tag == "nav":
@@ -247,6 +253,9 @@ class _Reader:
         if self.in_row and node.tag == "br":
             self.in_row = False
             return
+        if node.mem_id in self.cell_blocks:
+            self.cell_blocks.discard(node.mem_id)
+            return
         if self.card is not None and node.mem_id == self.card:
             self.card = None
         self.flush(paragraph=node.tag not in _ITEM_TAGS and self.card is None)
@@ -254,6 +263,7 @@ class _Reader:
             self.nav = max(self.nav - 1, 0)
 
 
+_CELL_BLOCK_TAGS = frozenset({"div", "p"})
 _DATA_COLUMNS = 3  # a row of this many cells is a data table's ("Date | Speaker | Title | Room")
 
 

@@ -25,12 +25,14 @@ from eventmap.ingest.parse.lexicon import (
     _TWO_LETTERS,
     _TZ_HINT,
     LIVE_STREAM,
+    SENTENCE_SPLIT,
     _Context,
     _find_speaker,
     _has_status,
     _only_status,
     _place_labelled,
     _warn,
+    place_labelled_in,
 )
 from eventmap.ingest.parse.lines import _PLACE_MARK, _caps_name
 from eventmap.ingest.parse.segments import _time_note
@@ -965,6 +967,15 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0) -> bool:
         if n < label_at and label_titles and not _LABEL.match(line.text):
             m.title = m.title or t.strip()  # "Baby Time" / "Location: …"
             continue
+        if (
+            line.number <= block
+            and (m.venue is None or (_title_words(m.venue) and place_labelled_in(t)))
+            and (said := _place_sentence(t)) is not None
+        ):
+            if m.venue is not None:  # "Kiezversammlung: Mieten in der Urbanstraße" over
+                m.title, m.venue, m.room = m.title or m.venue, None, None  # "… Ort: …"
+            _read_detail_place(m, said, said)  # "Wie prüfe ich …? Ort: Bona-Peiser-Bibliothek."
+            continue
         labelled = n == label_at and _place_labelled(line.text)  # the place, whatever its words
         if not labelled and not _placelike(t) and not _is_city_line(t):  # most name a place
             if venue_at is None:
@@ -976,6 +987,42 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0) -> bool:
                 continue  # "Apertura del ciclo. Copia restaurada en 4K.": what it is, not where
         _read_detail_place(m, t, bare)
     return location_pending
+
+
+_PLACE_SENTENCE_WORDS = (
+    6  # a sentence that only names a place is short: "Nachbarschaftshaus, Großer Saal."
+)
+_PLACE_SENTENCE_MAX = 100
+_NAME_AFTER = re.compile(r"\s[A-ZÀ-Þ]")
+
+
+def _place_sentence(text: str) -> str | None:
+    """The place a blurb of sentences under a date names in one of them: a labelled one ("Wie
+    prüfe ich meine Abrechnung? … Ort: Bona-Peiser-Bibliothek, Oranienstraße 72."), one led by
+    where ("Eintritt frei. In der Emmaus-Kirche am Lausitzer Platz."), or one that is only a
+    place's name ("Themen: … Nachbarschaftshaus, Großer Saal."). None for a line of one
+    sentence, or when no sentence names a place."""
+    if len(text) > _PLACE_SENTENCE_MAX * 4:
+        return None
+    sentences = [s.strip(" .!") for s in SENTENCE_SPLIT.split(text.strip())]
+    if len(sentences) < 2:
+        return None
+    for s in sentences:
+        if _place_labelled(s):
+            value = s.split(":", 1)[1].strip(" .")
+            return value or None
+    for s in sentences:
+        if (
+            len(s) <= _PLACE_SENTENCE_MAX
+            and _WHERE_FIRST.match(s)
+            and _NAME_AFTER.search(s)  # a name: "In der Emmaus-Kirche", not "¡Fuera de casa!"
+            and _placelike(s)
+        ):
+            return s
+    for s in sentences:
+        if ":" not in s and len(s.split()) <= _PLACE_SENTENCE_WORDS and _placelike(s):
+            return s
+    return None
 
 
 _BLURB_WORDS_MIN = 3
@@ -1015,15 +1062,21 @@ def _blurb_sentence(text: str) -> bool:
     t = text.strip()
     if not t[:1].isupper() or not t.endswith((".", "!")) or t.endswith(".."):
         return False
-    if _WHERE_FIRST.match(t) or _PLACE_NOUN.search(t):
+    if _WHERE_FIRST.match(t):
         return False
     words = _WORD.findall(t)
     if len(words) < _BLURB_WORDS_MIN:
         return False
-    if "," in t:
-        return False  # a place and its town or room: "Patio de Jazmines, Casona de San Marcos."
-    if _NEXT_SENTENCE_IN_LINE.search(t) is not None:
-        return True  # two sentences: "Eröffnung der Reihe. Restaurierte Fassung in 4K."
+    if (nxt := _NEXT_SENTENCE_IN_LINE.search(t)) is not None:
+        # two sentences ("Eröffnung der Reihe. Restaurierte Fassung in 4K."): a blurb, unless the
+        # first names a place, maybe with its town ("Patio de Jazmines, Casona de San Marcos.
+        # Para niñas …", "Foot of the Walk, Leith – for the Food Bank. Volunteers needed.")
+        first = t[: nxt.start() + 4]
+        return not (
+            "," in first or _PLACE_NOUN.search(first) or _placelike(first) or _street_line(first)
+        )
+    if _PLACE_NOUN.search(t):
+        return False  # a place described: "Unite offices, rear entrance."
     rest = words[1:]
     return 2 * sum(1 for w in rest if w[0].islower()) > len(rest)
 

@@ -105,6 +105,19 @@ def _place_labelled(text: str) -> bool:
     return ":" in text[:_PLACE_LABEL_WIDTH] and _PLACE_LABEL.match(text) is not None
 
 
+# Where a line's sentences part: a word's full stop, question or exclamation mark (a word of
+# three letters, or two in lower case: not "Av.", "Dr.", "St."), then a capital ("…
+# Fragerunde. Ort: …", "… dunkel? Unsere …", "… hören zu. Bei …").
+SENTENCE_SPLIT = re.compile(
+    r"(?:(?<=[^\W\d_]{3}[.!?])|(?<=\b[a-zß-ÿ]{2}[.!?]))\s++(?=[A-ZÀ-Þ„“\"«])"
+)
+
+
+def place_labelled_in(text: str) -> bool:
+    """Whether a sentence of a line after its first is labelled as the place ("… Ort: …")."""
+    return any(_place_labelled(s) for s in SENTENCE_SPLIT.split(text.strip())[1:])
+
+
 # Words before a date that make it not a meeting's: when the page was published or updated
 # ("Publié le", "Stand:", "Actualizado el"), a deadline, a span.
 # "since", "until", "through", "by", "due" and "before" only right before the date ("RSVP by

@@ -678,6 +678,9 @@ def _calendar(
                 kinds[i] = RULE
                 rules.append((i, value[0]))  # no calendar: its entries are dated lines
                 list_places[i] = value[1]
+                if value[1] is None and (above := _weekly_place_above(lines, kinds, i)):
+                    list_places[i] = above  # "Every Friday at The Musician, …" / "Doors 7.30pm,
+                    kinds[i - 1] = RULE  # music from 8pm unless shown otherwise."
                 page_wide.add(i)
             elif (
                 (held := _held_rule(lines, kinds, i))
@@ -864,6 +867,12 @@ def _ranges_under_ranges(lines: list[Line], kinds: list[str], anchors: dict[int,
 _HEADER_ROW, _LIST_TIME, _NO_MEETING_LINE, _SAYS_CLOSED, _UNLESS_RULE, _MAY_BE_HELD = range(6)
 
 
+def _place_or_street(text: str) -> bool:
+    """Whether a name and its address name a place, by their name or by their street: "La Cité
+    Miroir, place Xavier Neujean 22, 4000 Liège"."""
+    return _placelike(text) or any(_street_line(p.strip()) for p in text.split(",")[1:3])
+
+
 @lru_cache(maxsize=4096)
 def _rule_line(t: str) -> tuple[int, Any] | None:
     """What a line that is no entry may state for the entries under it, from its text alone (a
@@ -873,7 +882,7 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
     if calendar.is_header_row(t):
         return _HEADER_ROW, calendar.header_roles(t)
     if (tm := calendar.list_time(t)) is not None:
-        return _LIST_TIME, (tm, calendar.list_place(t, _placelike))
+        return _LIST_TIME, (tm, calendar.list_place(t, _place_or_street))
     if len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:
         return _NO_MEETING_LINE, nm
     if len(t) <= 80 and (cl := _says_closed(t)) is not None:
@@ -902,6 +911,38 @@ def _unless_over_lines(
     return calendar.unless_rule(f"{t} {lines[i + 1].text}")
 
 
+# A line that says where a series always meets, with no time: "Every Friday at The Musician,
+# Clarence Street, Leicester", "Jeden Donnerstag im Café Libertad", "Tous les vendredis à La
+# Bobine", "Todos los jueves en el Ateneo".
+_WEEKLY_PLACE = re.compile(
+    r"^\W{0,3}(?:every|each|jeden|jede|immer|chaque|tous\s++les|toutes\s++les|todos\s++los|"
+    r"todas\s++las|cada)\b[^.:;]{0,40}?\s(?:at|in|im|in\s++der|à|au|en)\s++"
+    r"(?P<place>(?:the\s++|la\s++|le\s++|el\s++|l['’])?[A-ZÀ-Þ][^.;]{2,120})$",
+    re.IGNORECASE,
+)
+
+
+def _weekly_place_above(lines: list[Line], kinds: list[str], i: int) -> str | None:
+    """The place the line right above a rule's time line says a series always meets at, when
+    it gives no time itself (see _WEEKLY_PLACE)."""
+    if i == 0 or kinds[i - 1] not in (OTHER, PROSE):
+        return None
+    above = lines[i - 1].text.strip()
+    if len(above) > _WEEKLY_PLACE_MAX or find_times(above) is not None:
+        return None
+    m = _WEEKLY_PLACE.match(above)
+    if m is None:
+        return None
+    place = m.group("place").strip(" ,")
+    # "the Red Lion", "el Ateneo", "l'Alhambra": the article is no part of the name
+    if place[:2] in ("l'", "l’"):
+        return place[2:]
+    if place[:1].islower() and " " in place:
+        return place.split(None, 1)[1]
+    return place
+
+
+_WEEKLY_PLACE_MAX = 160
 _HELD_REACH = 3  # lines of a paragraph read for the sentence that states a list's time and place
 
 

@@ -474,6 +474,11 @@ _NOT_A_PAGE_NAME = re.compile(
 )
 
 
+# A cinema's name at the top of its own programme ("CINECLUB MUNICIPAL HUGO DEL CARRIL", "Kino
+# Filmriss", "Cinéma Le Zola"): a venue's, though "Ciné-club" alone in an entry is an event.
+_CINEMA = re.compile(r"\b(?:cine-?club|cin[ée]-club|cin[ée]ma|kino|filmtheater)", re.IGNORECASE)
+
+
 def _page_top(lines: list[Line], kinds: list[str]) -> list[int]:
     """The page's first lines that are not blank, up to its first date or city heading."""
     top = [
@@ -762,7 +767,9 @@ def _apply_page_venue(
             # venue's ("CINECLUB MUNICIPAL HUGO DEL CARRIL" / "Bv. San Juan 49 · Córdoba")
             (
                 not own
-                and (found[3] or _placelike(_title_case_words(found[1])))
+                and (
+                    found[3] or _placelike(_title_case_words(found[1])) or _CINEMA.search(found[1])
+                )
                 and not _ORG_WORDS.search(found[1])
                 and not any(_place_values(m))
             )

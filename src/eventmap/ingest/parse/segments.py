@@ -31,6 +31,7 @@ from eventmap.ingest.parse.lexicon import (
     SERIES,
     _has_status,
     _place_labelled,
+    place_labelled_in,
 )
 from eventmap.ingest.parse.lines import (
     _MONTH_HEADING_LEN,
@@ -318,6 +319,10 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             and _pin_follows(lines, kinds, j, limit)
         ):
             j += 1  # "- Cancelled because the hall is closed …" / "- 📍 Ralph Thornton Centre"
+            continue
+        if k == PROSE and got and j not in claimed and place_labelled_in(lines[j].text):
+            got.append(j)  # a blurb's paragraph right under the title that says "… Ort: …"
+            j += 1
             continue
         if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE, CITY):
             break

@@ -22,6 +22,7 @@ from eventmap.ingest.parse.lexicon import (
     _only_status,
 )
 from eventmap.ingest.places import (
+    STREET_WORDS,
     VENUE_WORDS,
     find_campus,
     is_street_abroad,
@@ -108,8 +109,7 @@ _VENUE_WORDS_ABROAD = re.compile(
     r"(?<=[^\W\d_]{3})treff(?:punkt)?)"  # "Quartiertreffpunkt Burg", "Jugendtreff"; not "Treffpunkt:"
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
     r"centre|librairie|th[ée][âa]tre|mairie|sala|sal[óo]n|centro|biblioteca|"
-    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace|teatro|galer[ií]a|"
-    r"cine-?club|cin[ée]-club)\b"
+    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace|teatro|galer[ií]a)\b"
     # parks, museums, churches, sports grounds, cinemas and faculties, by name (capitalised; in
     # lower case the word is a sentence's: "la universidad permanecerá cerrada"): "Parque de
     # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
@@ -218,6 +218,8 @@ def _title_over_venue(details: list[Line]) -> bool:
     if len(details) < 2:
         return False
     first = details[0].text
+    if len(details) >= 3 and _card_title(first, details[1].text, details[2].text):
+        return True
     if _TITLE_HINT.search(first) is None and _DIGIT.search(first) is not None:
         return False  # "Wayne State University Student Center Room 333": a venue line (fast)
     if _has_status(first):  # "Book launch — CANCELLED": the title without its status
@@ -261,6 +263,24 @@ def _title_over_venue(details: list[Line]) -> bool:
     return _placelike(second) or (
         _title_words(first) and (_named_venue_line(second) or _name_over_street(seconds))
     )  # "Collecte de sang" over "Hôtel de Ville, salons"
+
+
+def _card_title(first: str, second: str, third: str) -> bool:
+    """An event card's three lines: its title, its venue's name, the venue's street with its
+    postcode ("Repair Café" / "Manchester Central Library" / "St Peter's Square, Manchester, M2
+    5PD"; "3D Printing Clinic" / "Hackspace Manchester" / "Wellington House, …, M40 7FS"). The
+    first names no venue's kind, or the second does too; neither is an address or a room."""
+    if not _street_with_postcode(third) or _street_line(second) or _street_line(first):
+        return False
+    if _DIGIT.match(second) or not (_ENGLISH_STREET.search(third) or _DIGIT.match(third)):
+        return False  # "Harbourfront Centre Theatre" / "231 Queens Quay West" / "Toronto, ON …"
+    if looks_like_block_line(first) or looks_like_block_line(second) or _is_city_line(first):
+        return False
+    if room_first(second) is not None or _ROOM_NUMBER.search(second) or _ROOM_NUMBER.search(first):
+        return False
+    if _LABEL.match(first) or _LABEL.match(second) or has_time_hint(first):
+        return False
+    return _venue_kind(first) is None or _placelike(second)
 
 
 def _name_before_street(text: str, street: str) -> str | None:
@@ -467,12 +487,20 @@ def _is_sentence(text: str) -> bool:
 
 
 def _street_with_postcode(text: str) -> bool:
-    """A street address with a house number and a postcode and town."""
+    """A street address with a postcode and town, and a house number or a street's name in
+    English ("Wellington House, Pollard Street East, Manchester, M40 7FS", as British
+    addresses go without a number)."""
     if not _DIGIT.search(text) or postal_place(text) is None:
         return False
     return bool(
-        looks_like_block_line(text) or is_street_abroad(text) or _STREET_WORD_ABROAD.search(text)
+        looks_like_block_line(text)
+        or is_street_abroad(text)
+        or _STREET_WORD_ABROAD.search(text)
+        or _ENGLISH_STREET.search(text)
     )
+
+
+_ENGLISH_STREET = re.compile(rf"\b(?:{STREET_WORDS})\b")  # capitalised: "Pollard Street"
 
 
 # A sentence saying where the meeting takes place, its verb around the place: "findet im
