@@ -63,6 +63,15 @@ LOOK_ALIKES = [
      "in December)", ("2026-12-08", "19:00")),
     ("de", "Dienstag, 8. Dezember 2026, 19 Uhr – Weihnachtsfeier im Vereinsheim (kein reguläres "
      "Treffen im Dezember)", ("2026-12-08", "19:00")),
+    # a remark that another place has no meeting that day
+    ("en", "One meeting only, at Jesus Lane, on Christmas Day, Friday 25 December, at 10.30am "
+     "(no meeting at Hartington Grove that day).", ("2026-12-25", "10:30")),
+    ("de", "Nur ein Gottesdienst am Freitag, 25. Dezember, um 10.30 Uhr in der Kreuzkirche (kein "
+     "Treffen im Gemeindehaus Nord an diesem Tag).", ("2026-12-25", "10:30")),
+    ("fr", "Une seule réunion le vendredi 25 décembre à 10h30 au temple (pas de réunion à la "
+     "Maison paroissiale ce jour-là).", ("2026-12-25", "10:30")),
+    ("es", "Una sola reunión el viernes 25 de diciembre a las 10:30 en la parroquia (no hay "
+     "reunión en el Centro Cívico ese día).", ("2026-12-25", "10:30")),
 ]  # fmt: skip
 
 

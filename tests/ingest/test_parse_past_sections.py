@@ -23,6 +23,11 @@ AS_OF = date(2026, 1, 10)
     ("Vergangene Veranstaltungen", "Kommende Veranstaltungen", "de"),
     ("Événements passés", "Événements à venir", "fr"),
     ("Eventos anteriores", "Próximos eventos", "es"),
+    # a club's and a chapter's word for it: "LAST TIME", "Déjà passé"
+    ("LAST TIME", "WHAT'S ON", None),
+    ("Last time", "Coming up", None),
+    ("Déjà passé", "À venir", "fr"),
+    ("DÉJÀ PASSÉ", "PROCHAINEMENT", "fr"),
 ])
 # fmt: on
 def test_dated_entries_under_a_past_events_heading_are_no_meetings(heading, upcoming, lang):

@@ -119,3 +119,30 @@ def test_a_venue_block_of_three_lines_stays_the_venue(first: str, second: str, t
     (m,) = parse(page, as_of=AS_OF, lang="en").meetings
     assert m.title is None or first not in m.title
     assert first.split(",")[0] in " | ".join(v for v in (m.venue, m.place, m.campus) if v)
+
+
+# A calendar's date heading over a range of days, then the time "each day" of that entry: the
+# entry's own time, not a time for the whole list (the next heading's entry keeps its own).
+DAY_RANGES = [
+    ("de", "Sa 9.1. – So 10.1.", "jeweils 10:00 – 16:00 Uhr", "Do 14.1.", "19:30 Uhr"),
+    ("en", "Sat 9 – Sun 10 January", "each time 10am – 4pm", "Thu 14 January", "7:30pm"),
+    ("fr", "Sam. 9 – dim. 10 janvier", "à chaque fois 10h – 16h", "Jeu. 14 janvier", "19h30"),
+    ("es", "Sáb. 9 – dom. 10 de enero", "cada vez 10:00 – 16:00 h", "Jue. 14 de enero", "19:30 h"),
+]
+
+
+@pytest.mark.parametrize(("lang", "days", "each", "day", "time"), DAY_RANGES)
+def test_a_day_ranges_own_time_under_its_heading(
+    lang: str, days: str, each: str, day: str, time: str
+) -> None:
+    page = (
+        f"Programm\n\n{days}\n\n{each}\nSchreibwerkstatt\nHaus des Buches, Seminarraum 2\n"
+        f"Zweitägiger Workshop mit der Autorin Anne Vogt.\n\n{day}\n\n{time}\n"
+        "Neue Stimmen: Debüts des Jahres\nStadtbibliothek Leipzig, Oberlichtsaal\n"
+    )
+    meetings = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert [(m.date, m.start_time) for m in meetings] == [
+        ("2027-01-09", "10:00"),
+        ("2027-01-14", "19:30"),
+    ]
+    assert [m.venue for m in meetings] == ["Haus des Buches", "Stadtbibliothek Leipzig"]

@@ -482,6 +482,27 @@ def _first_weekday(dm: DateMatch, text: str, voc: Vocabulary) -> DateMatch:
 
 
 _TIME_AFTER = re.compile(r",?\s?\d")
+# A slashed day and month without a weekday or a year is a date when a sentence says so: "le",
+# "el", "am", "on" before it and its time right after ("Réunion le 17/12 à 19h45", "el 18/03 a
+# las 19 h", "on 12/3 at 7pm"); not a fraction, a score or a deadline ("avant le 15/01").
+_SLASHED_LEAD = re.compile(r"(?:^|\s)(?:le|el|am|on|du|del)\s++$", re.IGNORECASE)
+_SLASHED_TIME_REACH = 12  # characters from the date to its time
+
+
+# A date joined to one before it ("cierra el 24/12 y el 31/12 a las 18 h"): a list's, whose
+# first date is the one read.
+_SLASHED_JOINED = re.compile(r"(?:^|\s)(?:y|et|and|und|ou|o|or|e)\s++\S++\s++$", re.IGNORECASE)
+
+
+def _slashed_said(text: str, start: int, end: int) -> bool:
+    if _SLASHED_LEAD.search(text, max(0, start - 5), start) is None:
+        return False
+    if _SLASHED_JOINED.search(text, max(0, start - 10), start) is not None:
+        return False
+    tm = find_times(text[end : end + _SLASHED_TIME_REACH + 8])
+    return tm is not None and tm.start <= _SLASHED_TIME_REACH
+
+
 # A feast's or a holiday's name right after a dotted day and month names that day, as a church's
 # service plan heads its days: "24.12. Heiligabend", "31.12. Silvester", "25.12. 1. Weihnachtstag",
 # "06.01. Epiphanias", "01.11. Toussaint", "24.12. Nochebuena". Dotted dates are written mostly
@@ -552,7 +573,7 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         after = None if wd or year else _BRACKET_WEEKDAY.match(text, end)
         if after is not None and _fold(after.group(1)) in voc.weekdays:  # "12/12 (Sat) @ 4pm"
             wd, end = after.group(1), after.end()
-        if not (wd or year):
+        if not (wd or year or _slashed_said(text, m.start(), end)):
             return None
         if a > 12 or (day_first and b <= 12):
             month, day = b, a

@@ -292,6 +292,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         and len(t) > 110
         and not row
         and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-"))
+        and _TIME_TO_FOLLOW.search(after, 0, _TIME_TO_FOLLOW_REACH) is None
     ):
         before = find_times(head[-_NEAR:])
         if not (before and len(head[-_NEAR:]) - before.end < 8):
@@ -637,6 +638,20 @@ def _own_sentence(after: str) -> str:
     if end is None or not _DIGIT.search(window, end.end()):
         return after
     return after[: end.start()]
+
+
+# The time said to follow, right after a date: "Uhrzeit und Hörsaal folgen", "(horaire à
+# préciser)", "time and room to be confirmed", "hora por confirmar". The date is a meeting
+# whose time is to come, not a date mentioned in passing.
+_TIME_TO_FOLLOW = re.compile(
+    r"\b(?:time|times|uhrzeit|zeit|heure|horaire|hora|horario)\b[^.;:]{0,30}?"
+    r"(?:\b(?:tba|tbc|tbd|to\s++(?:follow|be\s++(?:announced|confirmed|determined))|"
+    r"folg(?:t|en)|wird\s++noch\s++bekannt|werden\s++noch\s++bekannt|noch\s++offen|"
+    r"communiqu[ée]e?s?|por\s++(?:confirmar|determinar|definir)|a\s++confirmar)\b|"
+    r"[àa]\s++(?:confirmer|pr[ée]ciser|d[ée]finir|venir)\b)",
+    re.IGNORECASE,
+)
+_TIME_TO_FOLLOW_REACH = 80  # characters after the date searched for it
 
 
 def _no_meeting_first(after: str, month: int | None) -> str | None:

@@ -504,6 +504,7 @@ def _detail_text(t: str) -> _DetailText:
             or DOORS_RE.search(bare)
             or _TIME_LABEL.match(placed)
             or _time_note(placed)
+            or (tm.start < _STARTS_AT_REACH and calendar.each_time(placed))  # "à chaque fois 10h"
             or (_STARTS_AT.match(placed) is not None and tm.start < _STARTS_AT_REACH)
             or (tm.start <= 2 and not calendar.past_more_times(placed[tm.end :]).strip(" .,;"))
         )

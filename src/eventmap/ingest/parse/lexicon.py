@@ -761,7 +761,17 @@ def _says_no_meeting(
         clause = _CLAUSE_END.split(text[nm.end() :], maxsplit=1)[0]  # "no events. … in May."
         if any(numbers.get(w, month) != month for w in _LETTERS.findall(clause.casefold())):
             return None
+        if _ANOTHER_PLACE.match(text, nm.end()):
+            return None  # "… at Jesus Lane (no meeting at Hartington Grove that day)"
     return nm.group(0)
+
+
+# A no-meeting remark about another place, named after it: "no meeting at Hartington Grove",
+# "kein Treffen im Bürgerhaus Nord", "pas de réunion à la Bourse", "no hay reunión en el Ateneo".
+_ANOTHER_PLACE = re.compile(
+    r"\s++(?:at|in|im|in\s++der|à|au|à\s++la|en|en\s++el|en\s++la)\s++(?:the\s++)?(?-i:[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")

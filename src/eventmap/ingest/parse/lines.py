@@ -657,8 +657,10 @@ def _calendar(
                 if value is not None:
                     _table_columns(lines, anchors, i, value)
             elif what == _LIST_TIME:
-                kinds[i] = RULE
                 each = calendar.each_time(lines[i].text)
+                if each and _under_day_heading(kinds, anchors, i):
+                    continue  # "Sa 9.1. – So 10.1." / "jeweils 10:00 – 16:00 Uhr": the day's time
+                kinds[i] = RULE
                 if each and (above := _dates_line_above(lines, kinds, anchors, i)) is not None:
                     a = anchors[above]  # "3 Abende, montags: 11.01., 08.02. und 08.03.2027" /
                     a.list_time, a.list_place = value  # "jeweils 18.00–19.30 Uhr"
@@ -1077,6 +1079,20 @@ _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 
 
 _EACH_REACH = 2  # lines from a dated line down to the "jeweils" time of its dates
+
+
+def _under_day_heading(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
+    """Whether line ``i`` is the first under a date heading (past blank lines): a date alone on
+    its line, no time, nothing after it ("Sa 9.1. – So 10.1.")."""
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK and i - j <= _EACH_REACH:
+        j -= 1
+    if j < 0:
+        return False
+    a = anchors.get(j)
+    return kinds[j] == DAY or (
+        a is not None and _untimed_date(a) and not a.inline_head and not a.tail.strip(" ,.;:|–—-")
+    )
 
 
 def _dates_line_above(
@@ -1821,9 +1837,9 @@ _SECTION_HEAD_LEN = 40  # characters: "Past events (87)", "Vergangene Veranstalt
 # A heading over events that took place ("Past events (87)", "Vergangene Termine", "Événements
 # passés", "Eventos anteriores") and one over events to come, which ends that section.
 _PAST_HEADING = re.compile(
-    r"^\W*+(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|"
+    r"^\W*+(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|last\s++time|"
     r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|"
-    r"(?:[^\W\d_]++\s++)?(?:pass[ée]e?s|pr[ée]c[ée]dente?s)|"
+    r"(?:[^\W\d_]++\s++)?(?:pass[ée]e?s?|pr[ée]c[ée]dente?s)|"  # "Déjà passé", "Séances passées"
     r"(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s)|"
     r"past|vergangene?|"  # alone, as an events tab writes it: "Past", "Passés", "Vergangene"
     # what was held, and when: "Meetings held this fall", "Talks we held in 2026", "Réunions
@@ -2001,7 +2017,7 @@ def _past_session_mark(text: str) -> str | None:
 
 
 # The words a past-events label needs: a cheap test before _PAST_HEADING on a dated line's head.
-_PAST_LABEL_STEMS = ("past", "previous", "earlier", "vergangen", "früher", "fruher", "zurück",
+_PAST_LABEL_STEMS = ("past", "previous", "earlier", "last time", "vergangen", "früher", "fruher", "zurück",
                      "zuruck", "rückblick", "ruckblick", "pass", "précéd", "preced", "pasad",
                      "anterior", "realizad", "held", "tenu", "celebrad", "bisherig",
                      "stattgefunden")  # fmt: skip

@@ -453,7 +453,16 @@ def _notice_of(
     others = [o for j, o in by_day[m.date] if j != k and j not in dropped]
     if len(others) != 1 or (m.start_time and m.start_time != others[0].start_time):
         return None
+    if _elsewhere(m, others[0]):
+        return None  # "Concordia University" postponed, "York University" the same evening
     return others[0]
+
+
+def _elsewhere(m: Meeting, other: Meeting) -> bool:
+    """Whether two meetings are on two campuses (a notice's words may read as a venue or an
+    address; a campus is a known place of its own)."""
+    mine, theirs = (m.campus or "").casefold(), (other.campus or "").casefold()
+    return bool(mine and theirs) and mine not in theirs and theirs not in mine
 
 
 def _restates_the_rest(
