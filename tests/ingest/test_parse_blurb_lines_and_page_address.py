@@ -40,7 +40,7 @@ BLURBS = {
     "es": ["Apertura del ciclo. Copia restaurada en 4K.", "Función única en trasnoche."],
     "fr": ["Ouverture du cycle. Copie restaurée en 4K.", "Suivi d'un débat avec le réalisateur."],
     "de": [
-        "Eröffnung der Reihe. Restaurierte Fassung in 4K.",
+        "Eröffnung der Reihe mit einem Kurzfilm. Restaurierte Fassung in 4K.",
         "Danach gibt es ein Gespräch mit der Regisseurin.",
     ],
     "en": ["Opening night of the season. Restored in 4K.", "Followed by a talk with the director."],
@@ -92,6 +92,10 @@ OWN_PLACES = [
     ("en", "The usual place.", "The usual place"),
     ("de", "Raum der Stille im ersten Stock.", "Raum der Stille"),
     ("es", "Local del sindicato en planta baja.", "Local del sindicato"),
+    # a venue's name as a sentence of its own, then its room
+    ("en", "The Red Lion. Upstairs room, use the side entrance.", "The Red Lion"),
+    ("de", "Zum Goldenen Hirschen. Hinterzimmer, Eingang über den Hof.", "Zum Goldenen Hirschen"),
+    ("es", "Bar Manolo. Salón del fondo, primera planta.", "Bar Manolo"),
 ]
 
 
@@ -278,6 +282,8 @@ PLACE_SENTENCES = [
      "Centro Cívico Las Delicias"),
     ("es", "¡Fuera de casa! En la Librería La Malatesta (C/ Jesús y María 24), con sus autoras.",
      "La Malatesta"),
+    ("es", "Charla y debate. Lugar: Centro Cívico, Avda. Diagonal 300, Barcelona.",
+     "Avda. Diagonal 300"),
 ]  # fmt: skip
 
 

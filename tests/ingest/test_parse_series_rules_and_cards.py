@@ -4,8 +4,9 @@ at The Musician, Clarence Street, Leicester"), the time on the next, "unless sho
 sentence, its place a name and its street ("Toutes les conférences commencent à 19h30 à La
 Cité Miroir, place Xavier Neujean 22, 4000 Liège, sauf mention contraire."). An event
 calendar's cards hold a title, the venue's name and its street with the postcode, British
-addresses without a house number ("Repair Café" / "Manchester Central Library" / "St Peter's
-Square, Manchester, M2 5PD"): the first line is the title, the second the venue."""
+addresses without a house number ("3D Printing Clinic" / "Hackspace Manchester" / "Wellington
+House, Pollard Street East, Manchester, M40 7FS"): the first line is the title, the second the
+venue."""
 
 from datetime import date
 
@@ -54,6 +55,38 @@ def test_a_series_place_over_its_unless_time_is_the_lists(
     assert m.venue == place
 
 
+# Look-alikes: a series line that names no place ("in January we have …", "en version
+# originale"), and closing hours "unless stated": no place, no time for the list.
+@pytest.mark.parametrize(
+    ("lang", "where", "when", "start"),
+    [
+        ("en", "Every Friday in January we have guest singers",
+         "Doors 7.30pm, music from 8pm unless shown otherwise.", "20:00"),
+        ("fr", "Tous les films sont projetés en version originale sous-titrée",
+         "Début à 20h, sauf mention contraire.", "20:00"),
+        ("en", "Every Friday at the club", "The bar closes at 11pm unless stated otherwise.", None),
+        ("es", "Todos los sábados en la biblioteca",
+         "Horario de préstamo: de 10 a 14 h, salvo que se indique otra cosa.", None),
+    ],
+)  # fmt: skip
+def test_a_series_line_that_names_no_place(lang: str, where: str, when: str, start) -> None:
+    page = f"PROGRAMME\n\n{where}\n{when}\n\nFri 8 Jan – Singaround\nSat 16 Jan – Quiz\n"
+    meetings = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert [m.start_time for m in meetings] == [start, start]
+    assert all(m.venue in ("Singaround", "Quiz", None) for m in meetings)
+
+
+def test_a_list_time_whose_address_is_a_contacts_gives_no_place() -> None:
+    page = (
+        "Ateliers\n\nToutes les séances commencent à 20h, Inscription auprès de Marie Dupont, "
+        "12 rue des Lilas, 4000 Liège, sauf mention contraire.\n\n"
+        "Vendredi 8 janvier — Atelier d'écriture\n"
+    )
+    (m,) = parse(page, as_of=AS_OF, lang="fr").meetings
+    assert m.start_time == "20:00"
+    assert m.address is None and (m.venue or "").startswith("Inscription") is False
+
+
 # The same without the unless time: a place line alone gives no rule (its entries keep theirs).
 def test_a_weekly_place_alone_gives_no_rule() -> None:
     page = (
@@ -89,7 +122,8 @@ def test_a_cycles_time_and_place_by_street_hold_for_its_entries(
 
 # An event card: title, venue's name, street with postcode (British: no house number).
 CARDS = [
-    ("Repair Café", "Manchester Central Library", "St Peter's Square, Manchester, M2 5PD"),
+    ("Laser Cutter Induction", "Manchester Central Library",
+     "St Peter's Square, Manchester, M2 5PD"),
     ("3D Printing Clinic", "Hackspace Manchester",
      "Wellington House, Pollard Street East, Manchester, M40 7FS"),
     ("Maker Market", "Victoria Baths", "Hathersage Road, Manchester, M13 0FE"),
@@ -110,6 +144,10 @@ BLOCKS = [
     ("Harbourfront Centre Theatre", "231 Queens Quay West", "Toronto, ON M5J 2G8"),
     ("Smith College, Weinstein Auditorium", "Wright Hall, 5 Chapin Way", "Northampton, MA 01063"),
     ("Manchester Central Library", "Performance Space", "St Peter's Square, Manchester, M2 5PD"),
+    # a campus over its building, a venue over its room (a title with a venue's word, "Repair
+    # Café", is not told from them)
+    ("University of Manchester", "Samuel Alexander Building", "Oxford Road, Manchester M13 9PL"),
+    ("Friends Meeting House", "Quaker Centre", "6 Mount Street, Manchester M2 5NS"),
 ]  # fmt: skip
 
 

@@ -322,10 +322,9 @@ def held_place(
 
 # "unless stated otherwise": a line that states a venue or a time for every entry under it.
 _UNLESS = re.compile(
-    r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised|shown|listed|"
-    r"given|announced|mentioned)"
+    r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised|shown|listed)"
     r"|sauf\s+(?:mention|indication)\s+contraire|(?:sofern|wenn|soweit)\s+(?:nicht\s+anders|nichts\s+anderes)"
-    r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n\s+contraria|aviso|otra\s+indicaci[oó]n))",
+    r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n\s+contraria|otra\s+indicaci[oó]n))",
     re.IGNORECASE,
 )
 # Lower-case words that _UNLESS needs one of: a case-sensitive alternation the engine skips to in C.
@@ -340,6 +339,15 @@ def says_unless(text: str) -> bool:
     return _UNLESS.search(text) is not None
 
 
+# Opening or closing hours before a time: "The bar closes at", "Box office open", "Horario de
+# préstamo", "Öffnungszeiten", "Accueil ouvert".
+_HOURS_BEFORE = re.compile(
+    r"\b(?:clos(?:e|es|ing)|opening\s++hours|box\s++office|hours|horario|abre|cierra|"
+    r"[öo]ffnungszeit\w*|ge[öo]ffnet|schlie(?:ß|ss)t|fermeture|ferme|accueil)\b",
+    re.IGNORECASE,
+)  # not "Doors open 7pm", "ouverture des portes": a meeting's doors
+
+
 def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     """A line that states the time (and maybe the place) of every entry below it unless an
     entry says otherwise, without the opening ``list_time`` reads ("Talks are held at the
@@ -347,8 +355,8 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     if len(text) > 400 or not says_unless(text):
         return None
     tm = find_times(text)
-    if tm is None:
-        return None
+    if tm is None or _HOURS_BEFORE.search(text, 0, tm.start) is not None:
+        return None  # "The bar closes at 11pm unless stated": hours, no meeting's time
     if (place := list_place(text)) is None:  # "…, all seminars meet on Wednesdays at 4:15 p.m.
         stop = _SENTENCE_STOP.search(text, tm.end)  # in Hartley Hall, Room 212."
         place = held_place(text[: stop.start()] if stop else text, tm)

@@ -173,6 +173,7 @@ class _Reader:
     filled: bool = False  # the line being built has visible text
     in_row: bool = False  # the <br> just entered stays inside its table row's line
     cell_blocks: set[int] = field(default_factory=set)  # blocks inside a row's cell (mem_ids)
+    tables: dict[int, bool] = field(default_factory=dict)  # whether a table has a <th>, by id
     card: int | None = None  # the venue card being read as one block (its node's mem_id)
     nav: int = 0  # how many <nav> elements the text is inside
 
@@ -191,6 +192,21 @@ class _Reader:
                 self.cursor = found + len(probe)
                 return self.line_at(found + (probe[0] == ">"))
         return self.line_at(self.cursor)
+
+    def headed(self, node: LexborNode) -> bool:
+        """Whether the table a node's cell is in has a header cell (``<th>``): a data table,
+        whose rows read as lines; a layout table (menu | content | sidebar) has none. Looked
+        up once per table."""
+        table = node.parent
+        for _ in range(_TABLE_REACH):
+            if table is None or table.tag == "table":
+                break
+            table = table.parent
+        if table is None or table.tag != "table":
+            return False
+        if (known := self.tables.get(table.mem_id)) is None:
+            known = self.tables[table.mem_id] = table.css_first("th") is not None
+        return known
 
     def text(self, data: str) -> None:
         if not data.strip():
@@ -221,7 +237,7 @@ class _Reader:
         if tag == "br" and self.buf and _in_data_cell(node):
             self.buf.append(", ")  # the row stays one line: "Thu, Feb 4<br>10:00 a.m."
             self.in_row = True
-        elif tag in _CELL_BLOCK_TAGS and self.buf and _in_data_cell(node):
+        elif tag in _CELL_BLOCK_TAGS and self.buf and _in_data_cell(node) and self.headed(node):
             # a subtitle's <div> in the title's cell: "Mitgliederversammlung … – Bericht des
             # Vorstands": the row stays one line, its place cell on it
             self.buf.append(" – ")
@@ -264,6 +280,7 @@ class _Reader:
 
 
 _CELL_BLOCK_TAGS = frozenset({"div", "p"})
+_TABLE_REACH = 8  # ancestors searched for a cell's table
 _DATA_COLUMNS = 3  # a row of this many cells is a data table's ("Date | Speaker | Title | Room")
 
 

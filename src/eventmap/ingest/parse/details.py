@@ -57,6 +57,7 @@ from eventmap.ingest.parse.venues import (
     _venue_kind,
     _weak_place,
     film_credits,
+    name_like,
 )
 from eventmap.ingest.places import (
     STREET_WORDS,
@@ -970,7 +971,10 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0) -> bool:
             continue
         if (
             line.number <= block
-            and (m.venue is None or (_title_words(m.venue) and place_labelled_in(t)))
+            and (
+                m.venue is None
+                or ((_title_words(m.venue) or not _placelike(m.venue)) and place_labelled_in(t))
+            )
             and (said := _place_sentence(t)) is not None
         ):
             if m.venue is not None:  # "Kiezversammlung: Mieten in der Urbanstraße" over
@@ -1006,8 +1010,8 @@ def _place_sentence(text: str) -> str | None:
     if len(text) > _PLACE_SENTENCE_MAX * 4:
         return None
     sentences = [s.strip(" .!") for s in SENTENCE_SPLIT.split(text.strip())]
-    if len(sentences) < 2:
-        return None
+    if len(sentences) < 2 or name_like(sentences[0]):
+        return None  # "The Red Lion. Upstairs room, …": the name first, the line is its place
     for s in sentences:
         if _place_labelled(s):
             value = s.split(":", 1)[1].strip(" .")
@@ -1074,7 +1078,11 @@ def _blurb_sentence(text: str) -> bool:
         # Para niñas …", "Foot of the Walk, Leith – for the Food Bank. Volunteers needed.")
         first = t[: nxt.start() + 4]
         return not (
-            "," in first or _PLACE_NOUN.search(first) or _placelike(first) or _street_line(first)
+            "," in first
+            or _PLACE_NOUN.search(first)
+            or _placelike(first)
+            or _street_line(first)
+            or name_like(first.strip(" .!?"))  # "Zum Goldenen Hirschen. Hinterzimmer, …"
         )
     if _PLACE_NOUN.search(t):
         return False  # a place described: "Unite offices, rear entrance."

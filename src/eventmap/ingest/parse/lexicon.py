@@ -105,16 +105,21 @@ def _place_labelled(text: str) -> bool:
     return ":" in text[:_PLACE_LABEL_WIDTH] and _PLACE_LABEL.match(text) is not None
 
 
-# Where a line's sentences part: a word's full stop, question or exclamation mark (a word of
-# three letters, or two in lower case: not "Av.", "Dr.", "St."), then a capital ("…
-# Fragerunde. Ort: …", "… dunkel? Unsere …", "… hören zu. Bei …").
+# Where a line's sentences part: a word's full stop, question or exclamation mark, then a
+# capital ("… Fragerunde. Ort: …", "… dunkel? Unsere …", "… hören zu. Bei …"). The word has five
+# letters or more, or two to four in lower case: a short capitalised word is an abbreviation or
+# a name's ("Avda. Diagonal", "Geb. B", "Dr. Ruiz", "The Red Lion. Upstairs room").
 SENTENCE_SPLIT = re.compile(
-    r"(?:(?<=[^\W\d_]{3}[.!?])|(?<=\b[a-zß-ÿ]{2}[.!?]))\s++(?=[A-ZÀ-Þ„“\"«])"
+    r"(?:(?<=[^\W\d_]{5}[.!?])|(?<=\b[a-zß-ÿ]{2}[.!?])|(?<=\b[a-zß-ÿ]{3}[.!?])"
+    r"|(?<=\b[a-zß-ÿ]{4}[.!?]))\s++(?=[A-ZÀ-Þ„“\"«])"
 )
+_SENTENCES_MAX = 600  # characters of a line read sentence by sentence for a labelled place
 
 
 def place_labelled_in(text: str) -> bool:
     """Whether a sentence of a line after its first is labelled as the place ("… Ort: …")."""
+    if ":" not in text or len(text) > _SENTENCES_MAX:
+        return False
     return any(_place_labelled(s) for s in SENTENCE_SPLIT.split(text.strip())[1:])
 
 

@@ -68,6 +68,7 @@ from eventmap.ingest.parse.venues import (
     _placelike,
     _street_line,
     _title_case_words,
+    name_like,
 )
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -872,7 +873,11 @@ _HEADER_ROW, _LIST_TIME, _NO_MEETING_LINE, _SAYS_CLOSED, _UNLESS_RULE, _MAY_BE_H
 def _place_or_street(text: str) -> bool:
     """Whether a name and its address name a place, by their name or by their street: "La Cité
     Miroir, place Xavier Neujean 22, 4000 Liège"."""
-    return _placelike(text) or any(_street_line(p.strip()) for p in text.split(",")[1:3])
+    parts = text.split(",")
+    if _placelike(text):
+        return True
+    # "Inscription auprès de Marie Dupont, 12 rue des Lilas": no name before the street
+    return name_like(parts[0].strip()) and any(_street_line(p.strip()) for p in parts[1:3])
 
 
 @lru_cache(maxsize=4096)
@@ -919,7 +924,7 @@ def _unless_over_lines(
 _WEEKLY_PLACE = re.compile(
     r"^\W{0,3}(?:every|each|jeden|jede|immer|chaque|tous\s++les|toutes\s++les|todos\s++los|"
     r"todas\s++las|cada)\b[^.:;]{0,40}?\s(?:at|in|im|in\s++der|à|au|en)\s++"
-    r"(?P<place>(?:the\s++|la\s++|le\s++|el\s++|l['’])?[A-ZÀ-Þ][^.;]{2,120})$",
+    r"(?P<place>(?:the\s++|la\s++|le\s++|el\s++|l['’])?(?-i:[A-ZÀ-Þ])[^.;]{2,120})$",
     re.IGNORECASE,
 )
 
@@ -933,8 +938,8 @@ def _weekly_place_above(lines: list[Line], kinds: list[str], i: int) -> str | No
     if len(above) > _WEEKLY_PLACE_MAX or find_times(above) is not None:
         return None
     m = _WEEKLY_PLACE.match(above)
-    if m is None:
-        return None
+    if m is None or not name_like(m.group("place").split(",", 1)[0]):
+        return None  # a name, then maybe its street: not "January we have guest singers"
     place = m.group("place").strip(" ,")
     # "the Red Lion", "el Ateneo", "l'Alhambra": the article is no part of the name
     if place[:2] in ("l'", "l’"):

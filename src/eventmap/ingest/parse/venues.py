@@ -57,6 +57,22 @@ _NAME_PARTICLES = frozenset({
 })  # fmt: skip
 
 
+_NAME_WORDS_MAX = 6
+_NAME_SMALL_WORDS = _NAME_PARTICLES | {
+    "of", "the", "and", "&", "et", "und", "zum", "zur", "im", "el", "lo", "al",
+}  # fmt: skip
+
+
+def name_like(text: str) -> bool:
+    """Whether a text reads as a name: a few words, each capitalised or a number or a small word
+    of a name ("The Red Lion", "Zum Goldenen Hirschen", "La Cité Miroir"; not "Inscription
+    auprès de Marie Dupont", "January we have guest singers")."""
+    words = [w[2:] if w[:2].casefold() in ("l'", "l’", "d'", "d’") else w for w in text.split()]
+    return 0 < len(words) <= _NAME_WORDS_MAX and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_SMALL_WORDS for w in words
+    )
+
+
 # A street with its house number before the town: "Rincón 629, Montevideo", "Av. Jackson 1283,
 # Montevideo", "Kastanienallee 12, Berlin" (a bounded name, so no backtracking beyond it).
 _NUMBERED_STREET = re.compile(r"^[^\W\d_][^\d,\n]{1,48}\s\d{1,5}[A-Za-z]?\s*+,\s*+[^\W\d_]")
@@ -267,9 +283,10 @@ def _title_over_venue(details: list[Line]) -> bool:
 
 def _card_title(first: str, second: str, third: str) -> bool:
     """An event card's three lines: its title, its venue's name, the venue's street with its
-    postcode ("Repair Café" / "Manchester Central Library" / "St Peter's Square, Manchester, M2
-    5PD"; "3D Printing Clinic" / "Hackspace Manchester" / "Wellington House, …, M40 7FS"). The
-    first names no venue's kind, or the second does too; neither is an address or a room."""
+    postcode ("3D Printing Clinic" / "Hackspace Manchester" / "Wellington House, Pollard Street
+    East, Manchester, M40 7FS"). The first names no venue's kind and no campus (a title with a
+    venue's word, "Repair Café", is not told from a venue over its room); neither line is an
+    address or a room."""
     if not _street_with_postcode(third) or _street_line(second) or _street_line(first):
         return False
     if _DIGIT.match(second) or not (_ENGLISH_STREET.search(third) or _DIGIT.match(third)):
@@ -280,7 +297,9 @@ def _card_title(first: str, second: str, third: str) -> bool:
         return False
     if _LABEL.match(first) or _LABEL.match(second) or has_time_hint(first):
         return False
-    return _venue_kind(first) is None or _placelike(second)
+    # not a campus, a building and its street ("University of Manchester" / "Samuel Alexander
+    # Building" / …), nor a venue and its room ("Friends Meeting House" / "Quaker Centre")
+    return _venue_kind(first) is None and find_campus(first) is None
 
 
 def _name_before_street(text: str, street: str) -> str | None:
