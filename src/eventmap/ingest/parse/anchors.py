@@ -80,6 +80,7 @@ class _Anchor:
     far: TimeMatch | None = None  # a sentence's time later than _NEAR ("… The talk starts at 5")
     # ``(find_times(tail),)`` when the line was read with it (a short tail), else None
     tail_time: tuple[TimeMatch | None] | None = None
+    struck: bool = False  # the date struck through with all its line ("~~Di, 13.10.~~ | ~~…~~")
 
     def copy(self) -> _Anchor:
         """A shallow copy (its lists are never changed in place, only replaced)."""
@@ -349,7 +350,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     return _Anchor(
         -1, dm, False, head, after, prose and not lead, more,
         listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
-        far=far,
+        far=far, struck="~~" in t and _struck_through(t, dm.start),
     )  # fmt: skip
 
 
@@ -652,6 +653,19 @@ _TIME_TO_FOLLOW = re.compile(
     re.IGNORECASE,
 )
 _TIME_TO_FOLLOW_REACH = 80  # characters after the date searched for it
+
+
+# Text struck through in Markdown: "~~Di, 13.10.~~ | ~~10–16 Uhr~~ | ~~Ersti-Tag~~".
+_STRUCK = re.compile(r"~~[^~\n]{0,300}~~")
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _struck_through(text: str, at: int) -> bool:
+    """Whether a line's date (at ``at``) is struck through, and all the line's words with it."""
+    struck = [m.span() for m in _STRUCK.finditer(text)]
+    if not any(lo <= at < hi for lo, hi in struck):
+        return False
+    return _WORD_CHAR.search(_STRUCK.sub("", text)) is None
 
 
 def _no_meeting_first(after: str, month: int | None) -> str | None:

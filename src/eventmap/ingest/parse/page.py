@@ -87,7 +87,7 @@ from eventmap.ingest.parse.notices import (
     _status_notices,
     _warn_chat_prefixes,
 )
-from eventmap.ingest.parse.segments import _segment
+from eventmap.ingest.parse.segments import _segment, _Span
 from eventmap.ingest.parse.venues import (
     RUNNING_TIME,
     _placelike,
@@ -849,6 +849,30 @@ def _text_before_date(lines: list[Line], a: _Anchor) -> str:
     return text[: len(text) - len(a.tail)] if a.tail and text.endswith(a.tail) else text[:80]
 
 
+def _struck_rows(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A row struck through whole ("~~Di, 13.10.~~ | ~~10–16 Uhr~~ | ~~Ersti-Tag~~"): before the
+    page's date, a meeting that took place ("Vergangene Termine sind durchgestrichen"), no
+    meeting, with a warning; on or after it, a meeting called off: cancelled."""
+    for k, span in enumerate(spans):
+        if not span.anchor.struck:
+            continue
+        keep = []
+        for m in per_span[k]:
+            if m.date and date.fromisoformat(m.date) < ctx.anchor:
+                _warn(
+                    ctx,
+                    lines[span.anchor.index],
+                    "is struck through, before the page's date: a past row; not a meeting",
+                )
+                continue
+            if m.status == "scheduled":
+                m.status = "cancelled"
+            keep.append(m)
+        per_span[k] = keep
+
+
 def _parse(
     text: str,
     as_of: date | None,
@@ -948,6 +972,7 @@ def _parse(
         if built[0].date:
             prev = date.fromisoformat(built[0].date)
         per_span.append(built)
+    _struck_rows(spans, per_span, lines, ctx)
     _share_between_date_lines(spans, per_span, lines)
     _same_as_before(spans, per_span, lines, ctx, langs)
     _drop_signup_repeats(spans, per_span, lines, ctx)
