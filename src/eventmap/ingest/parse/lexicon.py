@@ -1141,9 +1141,10 @@ def _opens_with_day_word(text: str) -> bool:
     return wm is not None and wm.group().casefold() in _day_words()
 
 
+@cache
 def _all_months() -> frozenset[str]:
     """Month names and abbreviations in every language the parser reads."""
-    return frozenset(n for lang in LANGUAGES for n in month_names(lang))
+    return frozenset(_month_numbers())
 
 
 @cache
