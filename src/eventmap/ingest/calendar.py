@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from eventmap.ingest.places import ROOMS_ABROAD
 from eventmap.ingest.when import (
@@ -903,3 +904,81 @@ def break_slot(rest: str) -> bool:
     """Whether a programme's entry, after its time, is a break in it rather than a session:
     arrival and registration, coffee, a meal, the day's close, in the four languages."""
     return _BREAK_SLOT.match(_TITLE_END.sub("", rest)) is not None
+
+
+# An entry's own sentence that sets its time or place apart from the list's: an "exceptionally"
+# or a meeting point, then the time and a place led by a preposition ("Exceptionally at 6pm, in
+# the Central Library (…)", "Ausnahmsweise um 18 Uhr in der Monacensia", "Rendez-vous à 10h
+# devant le Château de Seraing", "Quedamos a las 10:00 frente al Mercado del Cabanyal").
+_OWN_LEAD = re.compile(
+    r"^[^\w(]{0,3}+\s*+(?:(?:nb|n\.b\.|note|please\s++note|attention|achtung|hinweis|"
+    r"atenci[óo]n|ojo)\s*+[:!,]\s*+)?"
+    r"(?:(?P<exc>exceptionally|ausnahmsweise|exceptionnellement|excepcionalmente)\b[\s,:]*+)?"
+    r"(?P<meet>(?:meet(?:ing\s++point)?|we\s++meet|treffpunkt|wir\s++treffen\s++uns|"
+    r"rendez-vous|rdv|on\s++se\s++retrouve|quedamos|punto\s++de\s++encuentro|nos\s++vemos)"
+    r"\b[\s,:]*+)?",
+    re.IGNORECASE,
+)
+# The preposition before the place's name, in the four languages (the name starts upper case).
+_OWN_PREP = re.compile(
+    r"(?:^|(?<=[\s,]))(?:in\s++front\s++of|in\s++der|in\s++den|outside|inside|in|at|im|"
+    r"vor\s++dem|vor\s++der|an\s++der|am|beim|bei\s++der|à\s++la|à\s++l['’]|au|aux|"
+    r"devant\s++(?:la\s++|le\s++|les\s++|l['’])|dans\s++(?:la\s++|le\s++|les\s++|l['’])|"
+    r"en\s++(?:el|la|los|las)|en|frente\s++al?|delante\s++del?|junto\s++al?|al|a\s++la)"
+    r"(?:\s++the)?\s*+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_OWN_NAME = re.compile(r"[^\W\d_][^(),;–—\n]{0,80}+")
+_OWN_ABBREV = re.compile(r"\b(?:St|Ste|Sta|Dr|Av|Pl|Mt|Sr|Sra)\.$")
+_OWN_DIGIT = re.compile(r"\d")
+_OWN_MAX = 300  # characters of a line read as such a sentence
+
+
+@dataclass(frozen=True)
+class OwnSentence:
+    time: TimeMatch | None
+    place: str | None
+    address: str | None
+    meeting_point: bool  # led by "meet", "Treffpunkt", "rendez-vous", "quedamos"
+
+
+def own_sentence(text: str) -> OwnSentence | None:
+    """The time and place an entry's own sentence gives instead of the list's (see _OWN_LEAD):
+    led by "exceptionally" or a meeting point, or opening with the place's preposition and giving
+    a time ("At the Working Class Movement Library (51 The Crescent, Salford), at 8pm.", "Au
+    Théâtre de Liège (place du 20-Août 16), à 20h."). None for any other line."""
+    if len(text) > _OWN_MAX:
+        return None
+    lead = _OWN_LEAD.match(text)
+    rest = text[lead.end() :] if lead else text
+    tm = find_times(rest)
+    led = lead is not None and bool(lead.group("exc") or (lead.group("meet") and tm is not None))
+    place = address = None
+    for prep in _OWN_PREP.finditer(rest):
+        if prep.start() and (tm is None or rest[tm.end : prep.start()].strip(" ,*")):
+            break  # the place opens the sentence or follows its time: "…, in the Library"
+        name = _OWN_NAME.match(rest, prep.end())
+        if name is None or not name.group()[:1].isupper():
+            continue
+        words = name.group()
+        cut = 0
+        for dot in re.finditer(r"\.(?=\s|$)", words):
+            if not _OWN_ABBREV.search(words[: dot.end()]):
+                cut = dot.start()
+                break
+        words = (words[:cut] if cut else words).strip(" .:")
+        if find_times(words) is not None or len(words) < 3:
+            continue  # "at 6pm" read past its time, "à 18h"
+        place = words
+        after = rest[name.start() + len(words) :].lstrip(" .")
+        if (
+            after.startswith("(")
+            and (close := after.find(")")) > 1
+            and _OWN_DIGIT.search(after[:close])
+        ):
+            address = after[1:close].strip()
+        break
+    if place is None or not (led or (tm is not None and _OWN_PREP.match(rest))):
+        return None
+    meeting_point = lead is not None and bool(lead.group("meet")) and not lead.group("exc")
+    return OwnSentence(tm, place, address, meeting_point)

@@ -743,12 +743,28 @@ _CHANGE_PLACE = re.compile(
 )
 
 
+def _read_own_sentence(m: Meeting, own: calendar.OwnSentence) -> None:
+    """The entry's own time and place (see calendar.own_sentence) over what the lines above it
+    gave; a meeting point under a place already read is where to gather there ("Ort: Place
+    d'Armes" / "Treffpunkt am Musikpavillon.")."""
+    if m.date and m.start_time is None and own.time is not None:
+        m.start_time, m.end_time, m.time_tba = own.time.start_time, own.time.end_time, False
+    if own.meeting_point and (m.venue or m.address or m.campus):
+        return
+    m.venue = m.room = m.address = None
+    _read_detail_place(m, own.place, own.place)
+    if own.address is not None:
+        _set_address(m, own.address)
+
+
 def _overrides_place(details: list[Line]) -> bool:
     """Whether a line under the date changes the list's place for this entry ("Achtung,
     abweichender Ort: Hörsaal 1", ">> Sonderkolloquium (Donnerstag!), 14:15 Uhr, Seminarraum
     3.14", "Attention : exceptionnellement à 18 h, salle B"): the entry's place, not the list's."""
     for line in details[:_BLOCK_LINES]:
         t = line.text
+        if calendar.own_sentence(t) is not None:
+            return True
         cl = _CHANGE_LABEL.match(t)
         if cl is not None and _CHANGE_PLACE.search(t, 0, cl.end()) is not None:
             return True
@@ -795,9 +811,10 @@ def _post_end(t: str) -> bool:
     )
 
 
-def _read_details(m: Meeting, details: list[Line], date_line: int = 0) -> bool:
+def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: bool = False) -> bool:
     """Read the lines under the date (on line ``date_line``); whether one says the location is
-    still to come."""
+    still to come. ``talk``: the date line quotes a talk's title, so a name and affiliation
+    under it are the speaker's (see _speaker_and_affiliation)."""
     if not details:  # a one-line entry
         return False
     block = date_line  # the last line of the date's own block, up to a blank line
@@ -885,6 +902,14 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0) -> bool:
             m.title = m.title or quoted  # «Microplastics in our water»: the talk, never a place
             continue
         under_title = n and n + 1 < len(details) and _quoted_title(details[n - 1].text)
+        if (
+            talk
+            and n == lead
+            and m.venue is None
+            and (who := _speaker_and_affiliation(t)) is not None
+        ):
+            m.speaker = m.speaker or who  # "Anne-Sophie Lemaire, ULiège" under « … »
+            continue
         if under_title and (who := _speaker_under_title(t)) is not None:
             m.speaker = m.speaker or who  # "Dr. Ana Ruiz (Faculty of Chemistry)"
             continue
@@ -904,6 +929,9 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0) -> bool:
             and _group_over_venue(t, details[n + 1].text)
         ):
             m.title = t.strip()  # "4:00 PM" / "Teen Anime Club" / "Scott Candler Library · …"
+            continue
+        if (own := calendar.own_sentence(t)) is not None:
+            _read_own_sentence(m, own)  # "Exceptionnellement à 18h, à la Salle Wittert (…)"
             continue
         led = _BULLET.sub("", t, count=1)
         if calendar.meets_at(led) and _timed_meeting_point(m, led):
@@ -1163,6 +1191,45 @@ def _quoted_title(text: str) -> str | None:
 
 # A person and their affiliation in brackets: "Dra. Itzel Ramírez (Facultad de Química)".
 _NAME_AFFILIATION = re.compile(r"^(?P<who>[^\W\d_][^()\d]{1,60}?)\s*+\([^()]{2,80}\)$")
+
+
+# A person's name: an optional honorific, then two or three capitalised names, particles between.
+_PERSON = re.compile(
+    r"(?:(?:Dr|Prof|Dra|Pr|Mme|Mr|Mrs|Ms|Sr|Sra)\.?\s++)?"
+    r"[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ'’]++(?:-[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ'’]++)?"
+    r"(?:\s++(?:(?:de|del|de\s++la|van|von|der|da|di|le|la)\s++)?"
+    r"[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ'’]++(?:-[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ'’]++)?){1,2}"
+    r"(?=\s*+,\s*+[^\W\d_])"
+)
+_AFFILIATION_MAX = 80
+# What an affiliation holds when it does not start in lower case ("historienne") and names no
+# campus: an acronym ("ULiège", "LMU München", "CLHAM") or a trade ("Historikerin", "Soziologe").
+_AFFILIATION_WORD = re.compile(
+    r"\b[^\W\d_]?[A-Z][A-ZÀ-Ý]|\b[A-Z]\w*(?:erin|ikerin|login|loge|iker|istin|ist)\b"
+)
+_ARTICLE_FIRST = re.compile(r"(?:the|le|la|les|der|die|das|el|los|las)\s", re.IGNORECASE)
+
+
+def _speaker_and_affiliation(text: str) -> str | None:
+    """A talk's speaker line under its quoted title: a person's name, a comma, then their
+    affiliation or trade ("Tom Baker, University of Manchester", "Marie Dubois, historienne",
+    "Pablo García, Universitat de València"): the name; the affiliation is no venue. None for a
+    place ("Hope Mill, Manchester": a venue word; "Leeds, Yorkshire": a town)."""
+    t = text.strip()
+    found = _PERSON.match(t)
+    if found is None or _ARTICLE_FIRST.match(t):
+        return None  # "The Crown, Hill Street": a pub
+    who, rest = found.group(), t[found.end() :].lstrip(" ,")
+    if (
+        len(rest) > _AFFILIATION_MAX
+        or _DIGIT.search(rest)
+        or _placelike(who)
+        or _is_city_line(who)
+        or _is_city_line(rest)
+        or not (rest[:1].islower() or find_campus(rest) or _AFFILIATION_WORD.search(rest))
+    ):
+        return None  # "Hope Mill, Manchester": a place and its town
+    return who
 
 
 def _speaker_under_title(text: str) -> str | None:

@@ -551,6 +551,9 @@ def _take_place(m: Meeting, own: Meeting) -> None:
             setattr(m, name, value)  # a heading's place ("Leeds" over the line) stays
 
 
+_TALK_QUOTES = ("«", "“", "„", '"')  # a date line quoting its talk's title
+
+
 def _build_meeting(
     span: _Span,
     lines: list[Line],
@@ -617,7 +620,8 @@ def _build_meeting(
         VENUE_WORDS.search(a.day_place) or (m.room is None and m.address is None)
     ):
         _read_venue_text(m, a.day_place)
-    location_pending = _read_details(m, details, aline.number)
+    talk = any(q in aline.text for q in _TALK_QUOTES)
+    location_pending = _read_details(m, details, aline.number, talk)
     if paragraph is not None:
         place, tm = paragraph
         if m.address and m.address.strip() == lines[a.index + 1].text.strip():

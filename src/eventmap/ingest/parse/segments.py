@@ -320,6 +320,10 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         ):
             j += 1  # "- Cancelled because the hall is closed …" / "- 📍 Ralph Thornton Centre"
             continue
+        if k == PROSE and j not in claimed and calendar.own_sentence(lines[j].text) is not None:
+            got.append(j)  # "Exceptionnellement à 18h, à la Salle Wittert (…), dans le cadre …"
+            j += 1
+            continue
         if k == PROSE and got and j not in claimed and place_labelled_in(lines[j].text):
             got.append(j)  # a blurb's paragraph right under the title that says "… Ort: …"
             j += 1
