@@ -931,6 +931,7 @@ _OWN_PREP = re.compile(
 _OWN_NAME = re.compile(r"[^\W\d_][^(),;–—\n]{0,80}+")
 _OWN_ABBREV = re.compile(r"\b(?:St|Ste|Sta|Dr|Av|Pl|Mt|Sr|Sra)\.$")
 _OWN_DIGIT = re.compile(r"\d")
+_OWN_DOT = re.compile(r"\.(?=\s|$)")  # a sentence's end, or an abbreviation's dot
 _OWN_MAX = 300  # characters of a line read as such a sentence
 
 
@@ -957,28 +958,47 @@ def own_sentence(text: str) -> OwnSentence | None:
     for prep in _OWN_PREP.finditer(rest):
         if prep.start() and (tm is None or rest[tm.end : prep.start()].strip(" ,*")):
             break  # the place opens the sentence or follows its time: "…, in the Library"
-        name = _OWN_NAME.match(rest, prep.end())
-        if name is None or not name.group()[:1].isupper():
-            continue
-        words = name.group()
-        cut = 0
-        for dot in re.finditer(r"\.(?=\s|$)", words):
-            if not _OWN_ABBREV.search(words[: dot.end()]):
-                cut = dot.start()
-                break
-        words = (words[:cut] if cut else words).strip(" .:")
-        if find_times(words) is not None or len(words) < 3:
-            continue  # "at 6pm" read past its time, "à 18h"
-        place = words
-        after = rest[name.start() + len(words) :].lstrip(" .")
-        if (
-            after.startswith("(")
-            and (close := after.find(")")) > 1
-            and _OWN_DIGIT.search(after[:close])
-        ):
-            address = after[1:close].strip()
-        break
+        if (named := _named_after(rest, prep.end())) is not None:
+            place, address = named
+            break
     if place is None or not (led or (tm is not None and _OWN_PREP.match(rest))):
         return None
     meeting_point = lead is not None and bool(lead.group("meet")) and not lead.group("exc")
     return OwnSentence(tm, place, address, meeting_point)
+
+
+def _named_after(text: str, at: int) -> tuple[str, str | None] | None:
+    """The place's name at ``at``, after its preposition, up to a bracket, comma or sentence
+    end, and the street in the bracket after it if it has a number: (name, street or None)."""
+    name = _OWN_NAME.match(text, at)
+    if name is None or not name.group()[:1].isupper():
+        return None
+    words = name.group()
+    for dot in _OWN_DOT.finditer(words):
+        if not _OWN_ABBREV.search(words[: dot.end()]):
+            words = words[: dot.start()]
+            break
+    words = words.strip(" .:")
+    if find_times(words) is not None or len(words) < 3:
+        return None  # "at 6pm" read past its time, "à 18h"
+    after = text[name.start() + len(words) :].lstrip(" .")
+    address = None
+    if (
+        after.startswith("(")
+        and (close := after.find(")")) > 1
+        and _OWN_DIGIT.search(after[:close])
+    ):
+        address = after[1:close].strip()
+    return words, address
+
+
+def place_after_preposition(sentence: str) -> str | None:
+    """The name of the place a sentence gives after a preposition ("In der Emmaus-Kirche am
+    Lausitzer Platz" -> "Emmaus-Kirche am Lausitzer Platz", "Bei Kaffee und Kuchen im Café des
+    Nachbarschaftshauses" -> "Café des Nachbarschaftshauses"), else None."""
+    if len(sentence) > _OWN_MAX:
+        return None
+    for prep in _OWN_PREP.finditer(sentence):
+        if (named := _named_after(sentence, prep.end())) is not None:
+            return named[0]
+    return None

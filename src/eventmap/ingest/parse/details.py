@@ -918,6 +918,16 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             continue
         if n == lead and m.title is None and _cut_online_remark(m, t) is None:
             continue  # "Know Your Rights Workshop (Zoom)": the title, held online
+        if (
+            n == lead
+            and m.title is None
+            and m.venue is None
+            and n + 1 < len(details)
+            and not _placelike(t)
+            and _blurb_paragraph(details[n + 1].text)
+        ):
+            m.title = t.strip()  # "Winter fair" over "Crafts, waffles, mulled wine and …. …"
+            continue
         if n == lead and m.title is None and m.venue is None and _title_over_venue(details[n:]):
             m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
             continue
@@ -1009,6 +1019,8 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
                 m.title, m.venue, m.room = m.title or m.venue, None, None  # "… Ort: …"
             _read_detail_place(m, said, said)  # "Wie prüfe ich …? Ort: Bona-Peiser-Bibliothek."
             continue
+        if line.number <= block and m.venue is None and _blurb_paragraph(t):
+            continue  # "Toaster kaputt, Lichterkette dunkel? … Werkstatt im Keller."
         labelled = n == label_at and _place_labelled(line.text)  # the place, whatever its words
         if not labelled and not _placelike(t) and not _is_city_line(t):  # most name a place
             if venue_at is None:
@@ -1029,6 +1041,11 @@ _PLACE_SENTENCE_MAX = 100
 _NAME_AFTER = re.compile(r"\s[A-ZÀ-Þ]")
 
 
+def _preposition_first(sentence: str) -> bool:
+    """A sentence led by where, not by a label ("Treffpunkt: Marheinekeplatz, vor der …")."""
+    return ":" not in sentence and _WHERE_FIRST.match(sentence) is not None
+
+
 def _place_sentence(text: str) -> str | None:
     """The place a blurb of sentences under a date names in one of them: a labelled one ("Wie
     prüfe ich meine Abrechnung? … Ort: Bona-Peiser-Bibliothek, Oranienstraße 72."), one led by
@@ -1038,7 +1055,7 @@ def _place_sentence(text: str) -> str | None:
     if len(text) > _PLACE_SENTENCE_MAX * 4:
         return None
     sentences = [s.strip(" .!") for s in SENTENCE_SPLIT.split(text.strip())]
-    if len(sentences) < 2 or name_like(sentences[0]):
+    if len(sentences) < 2 or (name_like(sentences[0]) and not _preposition_first(sentences[0])):
         return None  # "The Red Lion. Upstairs room, …": the name first, the line is its place
     for s in sentences:
         if _place_labelled(s):
@@ -1051,7 +1068,11 @@ def _place_sentence(text: str) -> str | None:
             and _NAME_AFTER.search(s)  # a name: "In der Emmaus-Kirche", not "¡Fuera de casa!"
             and _placelike(s)
         ):
+            if _preposition_first(s):  # "In der Emmaus-Kirche am Lausitzer Platz."
+                return calendar.place_after_preposition(s) or s
             return s
+    if _blurb_paragraph(text):
+        return None  # "Toaster kaputt …? … Werkstatt im Keller.": a room the blurb mentions
     for s in sentences:
         if ":" not in s and len(s.split()) <= _PLACE_SENTENCE_WORDS and _placelike(s):
             return s
@@ -1083,6 +1104,37 @@ _PLACE_NOUN = re.compile(
 # A sentence's end inside a line, then the next one: a word of three letters or more, its full
 # stop, a capital ("… der Reihe. Restaurierte …"); not an abbreviation ("Dr. Ruiz", "St. Paul").
 _NEXT_SENTENCE_IN_LINE = re.compile(r"[^\W\d_]{3}\.\s++[A-ZÀ-Þ]")
+
+
+# The end of a line's first sentence: a word, then ".", "?" or "!", then the next sentence.
+_FIRST_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.?!]\s++(?=[A-ZÀ-Þ])")
+# "Selbstgemachtes, Waffeln, Punsch und Musik vom Kinderchor.": a list of what there is.
+_ENUMERATION = re.compile(
+    r"^[^,]{1,40}+,[^,]{1,40}+,[^,]{1,60}?\s(?:und|and|et|y|e|sowie|ou|or|o)\s", re.IGNORECASE
+)
+
+
+def _blurb_paragraph(text: str) -> bool:
+    """Whether a detail line of two sentences or more opens with one that says what happens, not
+    where, so that the place words further on are the blurb's ("Toaster kaputt, Lichterkette
+    dunkel? Unsere Ehrenamtlichen helfen … Werkstatt im Keller.", "Selbstgemachtes, Waffeln,
+    Punsch und Musik vom Kinderchor. Wer einen Stand möchte, meldet sich … im Büro.", "Ältere
+    Nachbar*innen erzählen, junge hören zu. Bei Kaffee und Kuchen im Café …"): a question, a list
+    of things, or a sentence in lower case that names no place; not "In der Emmaus-Kirche am
+    Lausitzer Platz. Eintritt frei, …"."""
+    t = text.strip()
+    end = _FIRST_SENTENCE_END.search(t)
+    if end is None or not t[:1].isupper() or _WHERE_FIRST.match(t):
+        return False
+    first = t[: end.start() + 3]
+    if first.endswith("?") or _ENUMERATION.match(first):
+        return True
+    words = _WORD.findall(first)[1:]
+    return (
+        len(words) >= _BLURB_WORDS_MIN
+        and 2 * sum(1 for w in words if w[0].islower()) > len(words)
+        and not (_PLACE_NOUN.search(first) or _placelike(first) or _street_line(first))
+    )
 
 
 def _blurb_sentence(text: str) -> bool:
