@@ -209,3 +209,35 @@ def test_cli_parse_reads_an_entry_own_sentence(tmp_path) -> None:
     assert [(m["date"], m["start_time"], m["venue"]) for m in meetings] == [
         (d, t, v) for d, t, v, _ in PAGES["fr"][2]
     ]
+
+
+# A note marked "NB" under an entry, with the place after its preposition and the time, among a
+# list's entries that share the list's place and time (holdout21's folk club diary).
+# fmt: off
+@pytest.mark.parametrize("lang,rule,date_line,note,time,venue", [
+    ("en", "All club nights at The Musician, Clarence Street, 8pm unless stated.",
+     "Fri 18 Dec   CHRISTMAS SPECIAL with THE GRIMSTONE WAITS",
+     "*** NB at LEICESTER GUILDHALL, Guildhall Lane – 7.30pm start ***", "19:30",
+     "LEICESTER GUILDHALL"),
+    ("en", "All club nights at The Musician, Clarence Street, 8pm unless stated.",
+     "Fri 18 Dec: Christmas special", "NB: at the Friends Meeting House, 7pm start", "19:00",
+     "Friends Meeting House"),
+    ("de", "Alle Abende, sofern nicht anders angegeben, um 20 Uhr im Folkclub, Hauptstraße 3.",
+     "Fr, 18.12. – Weihnachtskonzert", "NB: im Rathaussaal, Marktplatz 1 – Beginn 19.30 Uhr",
+     "19:30", "Rathaussaal"),
+    ("fr", "Toutes les soirées ont lieu à 20h au Café Folk, 3 rue Haute, sauf mention contraire.",
+     "Ven. 18 déc. – Spécial Noël", "NB : à la Salle des fêtes, place du Marché – 19h30",
+     "19:30", "Salle des fêtes"),
+    ("es", "Todas las noches son a las 20:00 en el Café Folk, calle Alta 3, salvo que se indique "
+     "otra cosa.", "Vie. 18 dic. – Especial Navidad",
+     "NB: en el Salón de actos, calle Mayor 3 – 19:30 h", "19:30", "Salón de actos"),
+])
+# fmt: on
+def test_a_note_under_an_entry_gives_its_place_and_time(
+    lang: str, rule: str, date_line: str, note: str, time: str, venue: str
+) -> None:
+    page = f"Winter programme\n\n{rule}\n\n{date_line}\n{note}\nTickets £15\n"
+    listing = parse(page, as_of=AS_OF, lang=lang)
+    assert [(m.date, m.start_time, m.venue) for m in listing.meetings] == [
+        ("2026-12-18", time, venue)
+    ]

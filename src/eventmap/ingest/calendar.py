@@ -911,8 +911,8 @@ def break_slot(rest: str) -> bool:
 # the Central Library (…)", "Ausnahmsweise um 18 Uhr in der Monacensia", "Rendez-vous à 10h
 # devant le Château de Seraing", "Quedamos a las 10:00 frente al Mercado del Cabanyal").
 _OWN_LEAD = re.compile(
-    r"^[^\w(]{0,3}+\s*+(?:(?:nb|n\.b\.|note|please\s++note|attention|achtung|hinweis|"
-    r"atenci[óo]n|ojo)\s*+[:!,]\s*+)?"
+    r"^[^\w(]{0,3}+\s*+(?:(?:nb|n\.b\.)\s*+[:!,]?\s*+|(?:note|please\s++note|attention|achtung|"
+    r"hinweis|atenci[óo]n|ojo)\s*+[:!,]\s*+)?"
     r"(?:(?P<exc>exceptionally|ausnahmsweise|exceptionnellement|excepcionalmente)\b[\s,:]*+)?"
     r"(?P<meet>(?:meet(?:ing\s++point)?|we\s++meet|treffpunkt|wir\s++treffen\s++uns|"
     r"rendez-vous|rdv|on\s++se\s++retrouve|quedamos|punto\s++de\s++encuentro|nos\s++vemos)"

@@ -999,6 +999,51 @@ def _written_24(match: re.Match[str]) -> bool:
     return "h" in match.string[match.end("h1") : match.start("m1")].lower()
 
 
+# A word right before a number ("Mayor 3", "Raum 3"), not a word that opens a range ("from 3 -
+# 7pm", "von 3 – 19 Uhr", "de 3 à 7", "Samstag 3 – …" is a date read before any time).
+_WORD_BEFORE_NUMBER = re.compile(r"(?<![\w.])([^\W\d_]{2,})\s++$")
+_RANGE_OPENERS = frozenset({
+    "from", "between", "von", "zwischen", "ab", "de", "des", "du", "entre", "desde", "las", "los",
+})  # fmt: skip
+_EARLIEST_BARE_START = 8  # a bare number before this hour, then a clock: not a range's start
+
+
+def _number_then_time(
+    match: re.Match[str],
+    h1s: str | None,
+    m1s: str | None,
+    ap1g: str | None,
+    h241: str | None,
+    c2: tuple,
+) -> bool:
+    """Whether a range's start is a bare number after a word and before a spaced dash, with a
+    clock after it that it cannot start ("Mayor 3 – 19:30 h", "Hauptstraße 3 – 19.30 Uhr"), or
+    after a room's word ("Room 3 - 7pm"): the number is an address's or a room's."""
+    if h1s is None or m1s is not None or ap1g or h241 or match.group("h2") is None:
+        return False
+    text = match.string
+    gap = text[match.end("h1") : match.start("h2")]
+    if not gap.startswith(" ") or not gap.endswith(" "):
+        return False  # "3-5 pm", "10–13 Uhr": a range written tight
+    before = text[max(0, match.start() - 30) : match.start()]
+    room = _ROOM_BEFORE.search(before.rstrip()) if before.endswith(" ") else None
+    if room is not None and room.group("code") is None:
+        return True
+    word = _WORD_BEFORE_NUMBER.search(before)
+    if word is None or word.group(1).lower() in _RANGE_OPENERS:
+        return False
+    said24 = c2[3] or c2[0] >= 13
+    return bool(said24) and int(h1s) < _EARLIEST_BARE_START
+
+
+def _time_match_at(match: re.Match[str], hour: str) -> TimeMatch | None:
+    """The time of a range's end read alone (see _number_then_time)."""
+    sub = TIME_RE.match(match.string, match.start(hour))
+    if sub is None or sub.start() != match.start(hour):
+        return None
+    return _time_match(sub)
+
+
 def _time_match(match: re.Match[str]) -> TimeMatch | None:
     # The groups in TIME_RE's order (see TIME_RE.groupindex): a tuple is far cheaper than a dict.
     (_, mil1, h1s, m1s, ap1g, noon1, h241, noonword,
@@ -1014,6 +1059,9 @@ def _time_match(match: re.Match[str]) -> TimeMatch | None:
     ap2 = c2[2] if c2 else None
     end_is_noon = bool(noon2 or noonend)
     has_end = end_is_noon or (c2 is not None and bool(ap2 or c2[3] or m2s is not None))
+    if has_end and c2 is not None and _number_then_time(match, h1s, m1s, ap1g, h241, c2):
+        # "calle Mayor 3 – 19:30 h", "Raum 3 - 7pm": a house's or room's number, then the time
+        return _time_match_at(match, "h2")
     if not (ap1 or said24 or m1s is not None or (has_end and (ap2 or (c2 and c2[3])))):
         if not (end_is_noon and c2 is None):
             return None  # a plain number such as a room or a day

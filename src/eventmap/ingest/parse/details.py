@@ -858,6 +858,8 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
     # A line of cells ("Einlass 19:00 · Beginn 19:30 · Kleine Bühne · VVK 12 €") gives the start
     # and the place: the other lines are the title and blurb, whatever venue words they hold.
     cell_at, cells = _cell_line(details) or (-1, None)
+    if cells is not None and calendar.own_sentence(details[cell_at].text) is not None:
+        cell_at, cells = -1, None  # "*** NB at LEICESTER GUILDHALL, Guildhall Lane – 7.30pm ***"
     if cells is not None and cells.place is None:
         tm = find_times(details[cell_at].text)
         if tm is not None and tm.start == 0:  # "11:00 h · Punto de encuentro: …": read below
