@@ -123,6 +123,13 @@ def _header(
         # No blank line between this meeting and the previous one: the lines above could be
         # the previous meeting's details. Keep only what reads as a heading.
         last = lines[got[-1]].text
+        if (
+            kinds[floor] == ANCHOR
+            and _BULLET.match(lines[floor].text)
+            and _BULLET.match(lines[anchor_idx].text)
+            and not any(_BULLET.match(lines[g].text) for g in got)
+        ):
+            return []  # "- Do., 14. Jänner …" / "  Universität Graz, …" / "- Di., …": the item's
         if len(got) >= 2 and _is_city_line(last) and _is_campus_line(lines[got[-2]].text):
             return got[-2:]
         if _BULLET.match(last) or _is_campus_line(last) or _is_city_line(last) or _KIND.match(last):

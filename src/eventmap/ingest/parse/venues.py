@@ -442,13 +442,23 @@ def _weak_place(text: str) -> bool:
 _TITLE_HINT = re.compile(r'[:«»“”"]|(?<![^\W\d_])[^\W\d_A-ZÀ-ÖØ-Þ]')
 
 
+# A talk's kind, then where it is held: "Charla en Cádiz", "Gastvortrag in Wien", "Conférence à
+# Lyon", "Guest talk in York" (the particle "en" alone would read as a town's "Châlons en …").
+_TALK_IN = re.compile(
+    r"^(?:guest\s++)?(?:talk|lecture|reading|screening|workshop|charla|conferencia|ponencia|"
+    r"presentaci[óo]n|taller|proyecci[óo]n|(?:gast)?vortrag|lesung|diskussion|"
+    r"conf[ée]rence|d[ée]bat|projection|atelier)\s++(?:en|in|à|au|a|at|im|bei)\s",
+    re.IGNORECASE,
+)
+
+
 def _title_words(text: str) -> bool:
-    """A line worded as a title, not a name: a colon, a quoted work, or a lower-case word that
-    is no particle ("Christmas pub quiz & social", "Lightning talks: climate data", "Presentación
-    de «Conurbano»")."""
+    """A line worded as a title, not a name: a colon, a quoted work, a talk's kind and where it
+    is, or a lower-case word that is no particle ("Christmas pub quiz & social", "Lightning
+    talks: climate data", "Presentación de «Conurbano»", "Charla en Cádiz")."""
     if _TITLE_HINT.search(text) is None:  # capitalised words only (most venue lines): in C
         return False
-    if ":" in text or any(q in text for q in '«»“”"'):
+    if ":" in text or any(q in text for q in '«»“”"') or _TALK_IN.match(text):
         return True
     return any(
         w[:1].islower() and w.lower() not in _NAME_PARTICLES and w not in ("the", "of", "and")
