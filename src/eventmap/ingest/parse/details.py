@@ -745,12 +745,9 @@ _CHANGE_PLACE = re.compile(
 
 def _read_own_sentence(m: Meeting, own: calendar.OwnSentence) -> None:
     """The entry's own time and place (see calendar.own_sentence) over what the lines above it
-    gave; a meeting point under a place already read is where to gather there ("Ort: Place
-    d'Armes" / "Treffpunkt am Musikpavillon.")."""
+    gave."""
     if m.date and m.start_time is None and own.time is not None:
         m.start_time, m.end_time, m.time_tba = own.time.start_time, own.time.end_time, False
-    if own.meeting_point and (m.venue or m.address or m.campus):
-        return
     m.venue = m.room = m.address = None
     _read_detail_place(m, own.place, own.place)
     if own.address is not None:
@@ -942,7 +939,9 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         ):
             m.title = t.strip()  # "4:00 PM" / "Teen Anime Club" / "Scott Candler Library · …"
             continue
-        if (own := calendar.own_sentence(t)) is not None:
+        if (own := calendar.own_sentence(t)) is not None and not (
+            own.meeting_point and (m.venue or m.address or m.campus)
+        ):
             _read_own_sentence(m, own)  # "Exceptionnellement à 18h, à la Salle Wittert (…)"
             continue
         led = _BULLET.sub("", t, count=1)

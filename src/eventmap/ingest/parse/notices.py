@@ -1126,6 +1126,53 @@ def _drop_deadline_headed(
             kinds[i] = BLANK
 
 
+# A heading over a list of deadlines: "DEADLINES", "Key dates", "Important dates", "Fristen",
+# "Dates importantes", "Échéances", "Fechas importantes", "Plazos". Not "Termine" (meetings).
+_DEADLINE_LIST_HEAD = re.compile(
+    r"^\W*+(?:deadlines|key\s++dates|important\s++dates|dates\s++to\s++remember|fristen|"
+    r"wichtige\s++(?:fristen|daten)|dates\s++(?:importantes|limites|cl[ée]s)|[ée]ch[ée]ances|"
+    r"fechas\s++(?:importantes|clave|l[íi]mite)|plazos)\W*+$",
+    re.IGNORECASE,
+)
+_DEADLINE_LIST_REASON = "{!r} is in the list under {!r}: a deadline's day, not a meeting"
+_SEPARATOR_CHARS = frozenset("-_=*—–·• ")
+
+
+def _drop_deadline_lists(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The dates without a time in the list under a heading of deadlines ("DEADLINES" / "Fri
+    18/12/2026  Motions and nominations for the AGM to the Secretary.", "Fechas importantes" /
+    "Comunicación de aceptación: 22 de enero de 2027.") are those deadlines' days: no meetings,
+    each warned about. A timed date there stays a meeting. The list ends at a blank line
+    followed by a line that is no date, or at the next heading."""
+    heads = [
+        i
+        for i, line in enumerate(lines)
+        if 0 < len(line.text) <= _SECTION_HEAD_LEN
+        and i not in anchors
+        and _DEADLINE_LIST_HEAD.match(line.text)
+    ]
+    for h in heads:
+        head = lines[h].text.strip(" #*=-:")
+        i = h + 1
+        while i < len(lines):
+            t = lines[i].text
+            if kinds[i] == BLANK or (len(t) >= 3 and set(t) <= _SEPARATOR_CHARS):
+                i += 1  # a heading's underline ("---------"), the blank line under it
+                continue
+            if i in unread:
+                i += 1  # "… hasta el 20 de diciembre de 2026.": warned about already
+                continue
+            if i not in anchors:
+                break  # "REGULAR", "Programa": the next heading or paragraph
+            if not anchors[i].timed:
+                unread[i] = _DEADLINE_LIST_REASON.format(t, head)
+                del anchors[i]
+                kinds[i] = BLANK
+            i += 1
+
+
 # A heading over opening hours, with what they are for: "HORARIO DE NAVIDAD", "Christmas opening
 # hours", "Öffnungszeiten über die Feiertage", "Horaires des fêtes".
 _HOURS_NOTICE = re.compile(

@@ -71,6 +71,7 @@ from eventmap.ingest.parse.notices import (
     _chat_notices,
     _drop_chat_past,
     _drop_deadline_headed,
+    _drop_deadline_lists,
     _drop_hours_notices,
     _drop_listed_again,
     _drop_past_untimed,
@@ -931,6 +932,7 @@ def _parse(
     past_kept = _drop_past_sections(lines, kinds, anchors, unread)
     _drop_quoted_mail(lines, kinds, anchors, unread)
     _drop_deadline_headed(lines, kinds, anchors, unread)
+    _drop_deadline_lists(lines, kinds, anchors, unread)
     _drop_hours_notices(lines, kinds, anchors, unread)
     _drop_task_items(lines, kinds, anchors, unread)
     _drop_internal_notes(lines, kinds, anchors, unread)
