@@ -39,6 +39,10 @@ AS_OF = date(2026, 12, 1)
     ("🕛 12 del dia", "12:00"),
     ("a las 10 del día", "10:00"),
     ("a la 1 del día", "13:00"),
+    # "del mediodía": at midday, the words after the hour belong to it (holdout21's Barcelona)
+    ("a las 12 del mediodía", "12:00"),
+    ("Sábado, 12 de diciembre · a las 12 del mediodía", "12:00"),
+    ("a la 1 del mediodía", "13:00"),
 ])
 # fmt: on
 def test_an_hour_with_its_part_of_the_day(text, want):
@@ -97,3 +101,10 @@ def test_cli_parse_reads_the_hours(tmp_path):
         ("2027-01-09", "15:00"),
         ("2027-01-12", "19:00"),
     ]
+
+
+@pytest.mark.parametrize("text", ["a las 12 del mediodía", "a la 1 del mediodía", "12 del mediodía"])
+def test_the_words_of_midday_belong_to_the_time(text):
+    """Nothing of "del mediodía" is left over to be read as a place."""
+    tm = find_times(text)
+    assert tm is not None and tm.end == len(text)

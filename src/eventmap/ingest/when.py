@@ -692,9 +692,10 @@ def _to24(h: int, m: int, ap: str | None) -> tuple[int, int] | None:
 # Every time we accept has am/pm, a colon, "noon" or a 24-hour mark: a cheap test that skips
 # most text.
 # A part of the day after an hour: "a las 7 de la tarde", "à 9 heures du matin", "um 7 Uhr
-# abends", "at 7 in the evening", "a las 12 del día" (in daylight: noon).
+# abends", "at 7 in the evening", "a las 12 del día" (in daylight: noon), "a las 12 del mediodía".
 _DAYPART_WORDS = (
-    r"de\s++la\s++(?:tarde|noche|ma[ñn]ana|madrugada)|del\s++d[ií]a|du\s++(?:soir|matin)|"
+    r"de\s++la\s++(?:tarde|noche|ma[ñn]ana|madrugada)|del\s++(?:d[ií]a|mediod[ií]a)|"
+    r"du\s++(?:soir|matin)|"
     r"de\s++l['’]apr[èe]s-midi|"
     r"abends|nachmittags|morgens|vormittags|in\s++the\s++(?:evening|afternoon|morning)|at\s++night"
 )
@@ -723,7 +724,7 @@ _TIME_HINT_WORDS = ("noon", "midday", "midi", "mediod", "mittags")
 _DAYPART_STEMS = (
     "tarde", "noche", "mañana", "manana", "madrugada", "soir", "matin", "après", "apres",
     "abends", "nachmittags", "morgens", "vormittags", "evening", "afternoon", "morning", "night",
-    "del d",
+    "del d", "del mediod",
 )  # fmt: skip
 _DAYPART_HINT_RE = re.compile(rf"\d{_DAYPART_HINT}")
 

@@ -35,7 +35,13 @@ CITY = "city"  # a city heading in capitals ("MANCHESTER") over the entries unde
 _LINK_LINE = re.compile(
     r"^\W*(?:facebook(?:\s+event)?(?:\s+page)?|event\s+page|fb\s+event|rsvp(?:\s+here)?|"
     r"register(?:\s+here|\s+now)?|more\s+info(?:rmation)?|tickets?|event\s+details|"
-    r"(?:read|learn)\s+more|click\s+here.*|sign\s+up.*|https?://\S++)\W*+$",
+    r"(?:read|learn)\s+more|click\s+here.*|sign\s+up.*|https?://\S++|"
+    # the same buttons in German, French and Spanish
+    r"facebook-veranstaltung|veranstaltung\s+auf\s+facebook|zur\s+anmeldung|jetzt\s+anmelden|"
+    r"mehr\s+infos?|weitere\s+infos|tickets\s+kaufen|karten\s+kaufen|"
+    r"[ée]v[ée]nement\s+facebook|plus\s+d['’]infos?|en\s+savoir\s+plus|r[ée]server|"
+    r"je\s+m['’]inscris|evento\s+(?:en|de)\s+facebook|m[áa]s\s+info(?:rmaci[óo]n)?|"
+    r"reservar|comprar\s+entradas|inscr[íi]bete)\W*+$",
     re.IGNORECASE,
 )
 _LOCATION_TBA = re.compile(

@@ -69,6 +69,7 @@ from eventmap.ingest.parse.venues import (
     _street_line,
     _title_case_words,
     name_like,
+    venue_first,
 )
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -2980,6 +2981,8 @@ def _name_heading(text: str) -> bool:
     text = _cut_heading_remark(text)
     words = text.split()
     names = [w for w in words if w not in _NAME_PARTICLES]  # "Santiago de Chile"
+    if _LINK_LINE.match(text) or venue_first(text):
+        return False  # "Réserver" (a button), "Casa Orlandai", "Ateneu Barcelonès": no town
     return (
         len(names) <= 2
         and len(words) <= 4

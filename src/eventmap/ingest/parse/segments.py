@@ -57,6 +57,7 @@ from eventmap.ingest.parse.venues import (
     _venue_kind,
     _venue_street_line,
     film_credits,
+    venue_first,
 )
 from eventmap.ingest.text import (
     Line,
@@ -114,7 +115,7 @@ def _header(
                 text = _STATUS_WORDS.sub(" ", text).strip(" :–—-") or text
             placelike = (
                 _is_campus_line(text) or _is_city_line(text) or _KIND.match(text)
-                or (j > top and (_name_heading(text) or _town_then_venue(text)))
+                or (j > top and (_name_heading(text) or _town_then_venue(text) or venue_first(text)))
             )  # fmt: skip
             if placelike and not _is_detail_like(text) and not _month_heading_line(text):
                 return [j]

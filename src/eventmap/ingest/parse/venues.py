@@ -125,7 +125,8 @@ _VENUE_WORDS_ABROAD = re.compile(
     r"(?<=[^\W\d_]{3})treff(?:punkt)?)"  # "Quartiertreffpunkt Burg", "Jugendtreff"; not "Treffpunkt:"
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
     r"centre|librairie|th[ée][âa]tre|mairie|sala|sal[óo]n|centro|biblioteca|"
-    r"casa|plaza|ateneo|librer[ií]a|auditorio|espacio|espace|teatro|galer[ií]a)\b"
+    r"casa|plaza|ateneo|ateneu|teatre|llibreria|librer[ií]a|auditorio|espacio|espace|teatro|"
+    r"galer[ií]a)\b"
     # parks, museums, churches, sports grounds, cinemas and faculties, by name (capitalised; in
     # lower case the word is a sentence's: "la universidad permanecerá cerrada"): "Parque de
     # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
@@ -363,6 +364,17 @@ _NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s++\d{1,5}[A-Za-z]?$")
 
 
 @lru_cache(maxsize=4096)  # a page's venue and address lines repeat
+def venue_first(text: str) -> bool:
+    """A name of two words or more that opens with a venue's word ("Casa Orlandai", "Ateneu
+    Barcelonès", "Biblioteca Sant Antoni – Joan Oliva"): a venue's, never a town's ("Halle")."""
+    v = _VENUE_WORDS_ABROAD.match(text)
+    words = text.split()
+    if v is None or len(words) < 2 or v.end() > len(words[0]):
+        return False
+    # a name goes on in capitals, not a title's words ("Bourse aux jouets", "Sala llena")
+    return all(w[:1].isupper() or w in _NAME_SMALL_WORDS or not w[:1].isalpha() for w in words[1:])
+
+
 def _named_venue_line(text: str) -> bool:
     """A venue line that opens with a place's name before any street or number ("CodeBase ·
     Argyle House, 3 Lady Lawson St", "Sucursal Palermo, Gurruchaga 1720", "En la librería,
