@@ -1,7 +1,8 @@
 """A blog or party page copied with its comments: a heading ("Commentaires (2)", "2 réponses",
-"3 Comments", "Kommentare", "Comentarios (2)"), then each comment's stamp, maybe after the
-commenter's name ("Sophie M. – 24 novembre 2026 à 21 h 40", or the name and the date on lines of
-their own), then its text. The stamp says when a comment was written: no meeting, warned about
+"3 Comments", "Kommentare", "Comentarios (2)", "2 réponses à « Réunions à venir »"), then each
+comment's stamp, maybe after the
+commenter's name ("Sophie M. – 24 novembre 2026 à 21 h 40", "Karim B. 19 novembre 2026 à 21 h
+04 min", or the name and the date on lines of their own), then its text. The stamp says when a comment was written: no meeting, warned about
 (``parse.lines._drop_comment_stamps``). The page's meetings above the comments are kept.
 """
 
@@ -15,27 +16,32 @@ AS_OF = date(2026, 11, 20)
 
 PAGES = {
     "en": ("Public meetings\n\nLeeds – Saturday 5 December, 2pm\nLeeds Civic Hall\n",
-           ["3 Comments", "Comments (2)", "Leave a reply"],
-           ["Mike T. – 24 November 2026 at 9:40 pm", "Mike T.\nNovember 24, 2026 at 9:40 pm"],
+           ["3 Comments", "Comments (2)", "Leave a reply", "2 responses to “Public meetings”"],
+           ["Mike T. – 24 November 2026 at 9:40 pm", "Mike T.\nNovember 24, 2026 at 9:40 pm",
+            "Mike T. 24 November 2026 at 21 h 40 min"],
            "Will it be filmed?"),
     "de": ("Öffentliche Treffen\n\nLeipzig – Samstag, 5. Dezember, 14 Uhr\nVolkshaus Leipzig\n",
-           ["Kommentare", "2 Kommentare", "Schreibe einen Kommentar"],
-           ["Anna B. – 24. November 2026 um 21:40", "Anna B.\n24. November 2026 um 21:40 Uhr"],
+           ["Kommentare", "2 Kommentare", "Schreibe einen Kommentar", "2 Antworten zu „Treffen“"],
+           ["Anna B. – 24. November 2026 um 21:40", "Anna B.\n24. November 2026 um 21:40 Uhr",
+            "Anna B. 24. November 2026 um 21 h 40 min"],
            "Wird es gefilmt?"),
     "fr": ("Réunions publiques\n\nLyon – samedi 5 décembre, 14 h\nBourse du Travail\n",
-           ["Commentaires (2)", "2 réponses", "Laisser un commentaire"],
-           ["Sophie M. – 24 novembre 2026 à 21 h 40", "Sophie M.\nvendredi 27 novembre à 18 h 02"],
+           ["Commentaires (2)", "2 réponses", "Laisser un commentaire",
+            "2 réponses à « Réunions à venir »"],
+           ["Sophie M. – 24 novembre 2026 à 21 h 40", "Sophie M.\nvendredi 27 novembre à 18 h 02",
+            "Karim B. 19 novembre 2026 à 21 h 04 min"],
            "Est-ce que la réunion sera filmée ?"),
     "es": ("Reuniones públicas\n\nMadrid – sábado 5 de diciembre, 18:00 h\nAteneo de Madrid\n",
-           ["Comentarios (2)", "2 respuestas", "Deja un comentario"],
-           ["Lucía R. – 24 de noviembre de 2026 a las 21:40", "Lucía R.\n24 de noviembre de 2026, 21:40"],
+           ["Comentarios (2)", "2 respuestas", "Deja un comentario", "2 respuestas a «Reuniones»"],
+           ["Lucía R. – 24 de noviembre de 2026 a las 21:40", "Lucía R.\n24 de noviembre de 2026, 21:40",
+            "Lucía R. 24 de noviembre de 2026 a las 21 h 40 min"],
            "¿La van a grabar?"),
 }  # fmt: skip
 
 
 @pytest.mark.parametrize("lang", sorted(PAGES))
-@pytest.mark.parametrize("heading_at", [0, 1, 2])
-@pytest.mark.parametrize("stamp_at", [0, 1])
+@pytest.mark.parametrize("heading_at", [0, 1, 2, 3])
+@pytest.mark.parametrize("stamp_at", [0, 1, 2])
 def test_a_comments_stamp_is_no_meeting(lang: str, heading_at: int, stamp_at: int) -> None:
     post, headings, stamps, text = PAGES[lang]
     page = f"{post}\n{headings[heading_at]}\n\n{stamps[stamp_at]}\n{text}\n\nImpressum\n"

@@ -2552,13 +2552,14 @@ _COMMENTS_HEADING = re.compile(
     # "2 Gedanken zu „Termine“", "4 réflexions sur « Réunions »", "2 pensamientos sobre «…»"
     r"\d{1,4}\s++(?:thoughts?|gedanken|r[ée]flexions?|pensamientos?))"
     r"(?:\s*+\(\d{1,4}\))?"
-    r"(?:\s++(?:on|to|zu|sur|en|a|sobre|para)\s++[\"“„«‘'][^\n]{1,100}?)?\s*+:?$",
+    r"(?:\s++(?:on|to|zu|sur|en|a|à|sobre|para)\s++[\"“„«‘'][^\n]{1,100}?)?\s*+:?$",
     re.IGNORECASE,
 )
 _COMMENTS_HEADING_LEN = 120  # characters: "2 thoughts on “…”" with its post's title
 _COMMENT_STAMP_REASON = "{!r} is a comment's date, under the page's comments ({!r}); not a meeting"
 _COMMENT_NAME = 40  # characters of a commenter's name before the stamp's date
-_STAMP_JOIN = re.compile(r"\b(?:at|um|à|a\s++las|alle|de|o)\b|@", re.IGNORECASE)
+# what joins a stamp's date and time, and the minutes' unit after it ("à 21 h 04 min")
+_STAMP_JOIN = re.compile(r"\b(?:at|um|à|a\s++las|alle|de|o|min)\b|@", re.IGNORECASE)
 
 
 def _drop_comment_stamps(
