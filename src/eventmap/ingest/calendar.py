@@ -925,7 +925,7 @@ _OWN_PREP = re.compile(
     r"vor\s++dem|vor\s++der|an\s++der|am|beim|bei\s++der|à\s++la|à\s++l['’]|au|aux|"
     r"devant\s++(?:la\s++|le\s++|les\s++|l['’])|dans\s++(?:la\s++|le\s++|les\s++|l['’])|"
     r"en\s++(?:el|la|los|las)|en|frente\s++al?|delante\s++del?|junto\s++al?|al|a\s++la)"
-    r"(?:\s++the)?\s*+(?=[^\W\d_])",
+    r"(?:\s++(?-i:the))?\s*+(?=[^\W\d_])",  # "at The Crown" keeps its name's "The"
     re.IGNORECASE,
 )
 _OWN_NAME = re.compile(r"[^\W\d_][^(),;–—\n]{0,80}+")

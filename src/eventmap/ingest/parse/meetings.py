@@ -170,6 +170,8 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if "|" in tail:  # a table row: its cells are the parts, but a description is no place
         cells = (c.strip(" ,") for c in tail.split("|"))
         tail = ", ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
+    if tail[:1].islower() and _title_then_place(m, tail):
+        return  # "réunion du bureau au Café Citoyen (place du Général-de-Gaulle), ouverte …"
     parts = [p.strip() for p in tail.split(",") if p.strip()]
     k = _address_start(parts)
     if k is not None:
@@ -183,6 +185,43 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.country = m.country or region.country
         return
     _read_venue_text(m, tail)
+
+
+# Where a sentence's first clause ends: a bracket's close, a comma, a sentence's end.
+_CLAUSE_END = re.compile(r"\)|,\s|\.\s|;|\s[–—]\s")
+
+
+def _title_then_place(m: Meeting, tail: str) -> bool:
+    """A date line's rest that is a sentence in lower case naming what happens, then where after
+    a preposition ("réunion du bureau au Café Citoyen (place du Général-de-Gaulle), ouverte à
+    tous", "treffen uns im Gasthof Krone (Hauptstraße 4)", "charla en el Ateneo Popular"): the
+    words before the preposition are the title, the name after it the venue, a street in its
+    bracket the address. False, reading nothing, when the clause names no place so."""
+    end = _CLAUSE_END.search(tail)
+    clause = tail[: end.end()] if end is not None else tail
+    rest = tail[len(clause) :].strip(" ,.;–—")
+    if rest and (not rest[:1].islower() or calendar.place_after_preposition(rest) is not None):
+        return False  # "…, New York, NY", "…, en el Complejo Cultural, salón 3": read as parts
+    place = calendar.place_after_preposition(clause)
+    if place is None or not (_placelike(place) or _name_words(place)):
+        return False
+    at = clause.find(place)
+    title = _PREPOSITION_END.sub("", clause[:at]).strip(" ,;:–—-")
+    m.title = m.title or (title or None)
+    _read_venue_text(m, place)
+    bracket = _BRACKET_AFTER.match(tail, at + len(place))
+    if bracket is not None and _DIGIT.search(bracket.group(1)):
+        _set_address(m, bracket.group(1).strip())
+    return True
+
+
+# The preposition and article at the end of a title before its place ("réunion du bureau au ").
+_PREPOSITION_END = re.compile(
+    r"\s(?:in\s++the|at\s++the|in|at|im|in\s++der|beim|au|aux|à\s++la|à\s++l['’]|à|"
+    r"dans\s++(?:la|le|les|l['’])|en\s++(?:el|la|los|las)|en|al)\s*+$",
+    re.IGNORECASE,
+)
+_BRACKET_AFTER = re.compile(r"\s*+\(([^()]{2,80})\)")
 
 
 def _strip_edges(tail: str) -> str:
@@ -677,14 +716,14 @@ def _build_meeting(
 # um 15.30 Uhr", "rendez-vous à 18 h", "nos vemos a las 19 h", "Business, 12:15 pm, …".
 _WRAPPED_CUE = re.compile(
     r"(?:\b(?:at|from|starts?|begins?|um|gegen|ab|beginnt|à|vers|dès|commence|a\s++las?|desde|"
-    r"comienza|empieza)|[,–—])\s*+$",
+    r"comienza|empieza|meet|treffpunkt|rdv|rendez-vous|quedamos)|[,–—])\s*+$",
     re.I,
 )
 # A time in the sentence for getting there, not for the meeting: "Carpools leave our parking lot
 # at 9:15", "Abfahrt am Bahnhof um 9 Uhr", "départ du car à 8 h", "salida del autobús a las 8".
 _TRIP_WORD = re.compile(
-    r"\b(?:leav(?:e|es|ing)|depart\w*|carpools?|bus|abfahrt|fahren|départ|partons|"
-    r"salida|salimos)\b",
+    r"\b(?:leav(?:e|es|ing)|depart\w*|carpools?|bus|abfahrt|fahren|fahrgemeinschaft\w*|"
+    r"départ|partons|covoiturage|salida|salimos)\b",
     re.I,
 )
 _WRAPPED_LINES = 2  # lines under the date line that its sentence may wrap onto
