@@ -40,6 +40,13 @@ NAMES = [
     ("UNAM, Facultad de Ciencias Políticas", "UNAM"),
     ("UCLouvain, auditoire SOCR 10 (Socrate)", "UCLouvain"),
     ("UMONS – Campus de la Plaine de Nimy", "UMONS"),
+    # a Hochschule's word in one with what it teaches, and the short names of a TH, FH or HAW
+    ("Deutsche Sporthochschule Köln", "Deutsche Sporthochschule Köln"),
+    ("Musikhochschule Lübeck, Großer Saal", "Musikhochschule Lübeck"),
+    ("Kunsthochschule Berlin-Weißensee", "Kunsthochschule Berlin-Weißensee"),
+    ("TH Köln – Campus Deutz", "TH Köln"),
+    ("FH Aachen, Raum 3", "FH Aachen"),
+    ("HAW Hamburg", "HAW Hamburg"),
 ]  # fmt: skip
 
 
@@ -53,7 +60,8 @@ def test_the_campus_name(text: str, name: str) -> None:
     "text",
     ["die Universität", "an der Universität", "Universität", "Universitätsstraße 3",
      "Lesung in der Stadtbibliothek", "LMU Hauptgebäude", "Bar Universität", "Stammtisch Universität",
-     "Die Universität im Nationalsozialismus", "Treffpunkt U-Bahn Universität"],
+     "Die Universität im Nationalsozialismus", "Treffpunkt U-Bahn Universität",
+     "Volkshochschule Bielefeld", "Städtische Volkshochschule Köln", "TH 19:00"],
 )  # fmt: skip
 def test_no_campus_named(text: str) -> None:
     assert find_campus(text) is None

@@ -121,7 +121,7 @@ _CAP_ABROAD = (
     r"(?:-(?!(?:Universit|Hochschule))[\w'’&.]++){0,3}+"  # "Paul-Valéry", not "Humboldt-Universität"
 )
 _UNI_ABROAD = (
-    r"(?:Universit(?:ät|at|é|à)|Universidad(?:e)?|(?:Fach)?[Hh]ochschule|Politecnico|"
+    r"(?:Universit(?:ät|at|é|à)|Universidad(?:e)?|(?:(?!Volks)[A-ZÄÖÜ][a-zäöü]{1,12}?)?[Hh]ochschule|Politecnico|"
     r"Polytechnique|Polit[eè]cnica)"
 )
 # "Universitat Rovira i Virgili", "Université du Québec en Outaouais"
@@ -139,7 +139,8 @@ _NOT_BUILDING = (
 _ABBREV_ABROAD = (
     r"ETH(?:\s++Zürich)?|EPFL|UNAM|UBA|UPV|UAM|UCM|UQAM|UdeM|ULB|UNIL|UZH|RWTH(?:\s++Aachen)?|"
     r"UCLouvain|UMONS|ULi[èe]ge|UNamur|UGent|KU\s++Leuven|VUB|UNIGE|UNIFR|"
-    r"(?:HU|FU|TU)\s++(?:Berlin|München|Dresden|Darmstadt|Wien|Braunschweig|Chemnitz)|Sorbonne"
+    r"(?:HU|FU|TU)\s++(?:Berlin|München|Dresden|Darmstadt|Wien|Braunschweig|Chemnitz)|Sorbonne|"
+    r"(?:TH|FH|HTW|HAW)(?=\s++[A-ZÄÖÜ][a-zäöü])"  # "TH Köln", "FH Aachen", "HAW Hamburg"
 )
 
 
@@ -156,7 +157,8 @@ def _abroad_campus_patterns() -> list[str]:
         # a name before the word, as German writes it ("Freie Universität Berlin", "Alice
         # Salomon Hochschule"); Spanish only "Pontificia Universidad …" ("Centro Cívico
         # Universidad" is a civic centre)
-        rf"(?:(?:{word}|[A-ZÀ-Þ]\.)\s++){{1,3}}(?:Universit(?:ät|at)|(?:Fach)?[Hh]ochschule){after}",
+        rf"(?:(?:{word}|[A-ZÀ-Þ]\.)\s++){{1,3}}(?:Universit(?:ät|at)|"
+        rf"(?:(?!Volks)[A-ZÄÖÜ][a-zäöü]{{1,12}}?)?[Hh]ochschule){after}",  # "Deutsche Sporthochschule Köln"
         rf"Pontificia\s++Universidad{after}",
         rf"{_UNI_ABROAD}{after}",
         rf"\b(?:{_ABBREV_ABROAD})\b(?:\s++{word}\b)?",  # "UAM Xochimilco"
