@@ -366,11 +366,12 @@ _NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s++\d{1,5}[A-Za-z]?$")
 @lru_cache(maxsize=4096)  # a page's venue and address lines repeat
 def venue_first(text: str) -> bool:
     """A name of two words or more that opens with a venue's word ("Casa Orlandai", "Ateneu
-    Barcelonès", "Biblioteca Sant Antoni – Joan Oliva"): a venue's, never a town's ("Halle")."""
+    Barcelonès", "Biblioteca Sant Antoni – Joan Oliva"), no number in it: a venue's, never a
+    town's ("Halle")."""
     v = _VENUE_WORDS_ABROAD.match(text)
     words = text.split()
-    if v is None or len(words) < 2 or v.end() > len(words[0]):
-        return False
+    if v is None or len(words) < 2 or v.end() > len(words[0]) or _DIGIT.search(text):
+        return False  # "Sala Zitarrosa Av. 18 de Julio 1012": the venue with its street
     # a name goes on in capitals, not a title's words ("Bourse aux jouets", "Sala llena")
     return all(w[:1].isupper() or w in _NAME_SMALL_WORDS or not w[:1].isalpha() for w in words[1:])
 
