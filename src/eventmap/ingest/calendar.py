@@ -682,7 +682,8 @@ _TITLE_END = re.compile(r"^[\s:.,;|–—·•-]+")
 _MEET_AT = re.compile(
     r"^(?:(?:meet(?!ing\s++(?:rooms?|halls?|house|centre|center|space)\b)(?:ing)?(?:\s+point)?|"
     r"treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|d[ée]part|"
-    r"punto\s+de\s+encuentro)\s*+:?"
+    r"punto\s+de\s+encuentro|assemble|gather|rassemblement|concentraci[óo]n|"
+    r"nos\s+concentramos|quedamos)\s*+:?"
     r"\s*+(?:(?:at|in|outside|by|am|an\s+der|vor\s+de[mr]|à|au|devant|d[eu]|en|frente\s+a)"
     r"(?![^\W\d_]))?"
     r"|(?:at|in)(?=\s))\s*+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l'|el\s+)?",
@@ -830,7 +831,11 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
 
 _MEET_WORD = (
     r"(?:meet(?:ing\s+point)?|treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|punto\s+de\s+encuentro|"
-    r"départ|depart)\b"
+    r"départ|depart|assemble|gather|quedamos|nos\s+concentramos|"
+    # a rally's own name is no meeting point: "Rassemblement contre les expulsions",
+    # "Concentración contra los desahucios"
+    r"(?:rassemblement|concentraci[óo]n)(?!\s++(?:contre|pour|de|du|des|contra|por|para|del|"
+    r"antifasciste|unitaire|en\s++(?:soutien|apoyo|solidaridad|defensa))\b))\b"
 )
 _MEET_WORDS = re.compile(rf"^{_MEET_WORD}", re.IGNORECASE)
 # A clause of a line that opens with them: "GROSSDEMO „…“ – Treffpunkt 14 Uhr Hauptbahnhof".

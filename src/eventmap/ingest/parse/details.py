@@ -229,8 +229,15 @@ _MEET_STEMS = (
     "rdv",
     "encuentro",
     "part",
+    "assemble",
+    "gather",
+    "rassemblement",
+    "concentr",
+    "quedamos",
 )
 _MEET_PARTS = re.compile(r"[,;:]\s++|\s[–—]\s")
+# "and" before what happens next: "… y bajamos juntas", "… and walk to", "… und ziehen", "… et"
+_AND_THEN = re.compile(r"\s(?:y|and|und|et)\s++(?=[a-zß-ÿ])")
 
 
 def _meeting_point(m: Meeting, tail: str, *, titled: bool = False) -> bool:
@@ -246,6 +253,7 @@ def _meeting_point(m: Meeting, tail: str, *, titled: bool = False) -> bool:
     if k is None:
         return False
     place = calendar.place_text(_SENTENCE_END.split(parts[k], 1)[0]).rstrip(" .!")
+    place = _AND_THEN.split(place, 1)[0]  # "Puerta del Sol y bajamos juntas": the place
     if not (place and _TWO_LETTERS.search(place)):
         return False
     before = ", ".join(p.strip() for p in parts[:k] if p.strip())

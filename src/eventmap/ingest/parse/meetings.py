@@ -20,6 +20,7 @@ from eventmap.ingest.parse.anchors import (
     _PLACE_BEFORE_TIME,
     _PRONOUN_START,
     _START_CUE,
+    _STREET_WORD_ABROAD,
     _Anchor,
     _cell_end_time,
     _cut_join,
@@ -98,6 +99,7 @@ from eventmap.ingest.parse.venues import (
     _name_words,
     _named_venue_line,
     _placelike,
+    _reads_as_sentence,
     _street_line,
     _title_words,
     _venue_kind,
@@ -166,12 +168,18 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         tail = _before_remark(tail)  # "Gasthof Kirchenwirt – (Fenstertag …)": the status's remark
     tail = held_place(tail) or tail  # "… findet im Gewerkschaftshaus statt": the place alone
     tail = _AT_IN.sub("", tail)
+    tail = _title_sentence_before_place(m, tail)
     tail = _title_before_place(m, tail)
     if "|" in tail:  # a table row: its cells are the parts, but a description is no place
         cells = (c.strip(" ,") for c in tail.split("|"))
         tail = ", ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
     if tail[:1].islower() and _title_then_place(m, tail):
         return  # "réunion du bureau au Café Citoyen (place du Général-de-Gaulle), ouverte …"
+    if "(" in tail and (vb := _VENUE_BRACKET.match(tail)) and _street_line(vb.group("street")):
+        # "Centro Cultural Casino de la Reina (c/ Casino, 3), sala 2": the street in brackets
+        _read_venue_text(m, f"{vb.group('name')}{vb.group('rest')}")
+        _set_address(m, vb.group("street").strip())
+        return
     parts = [p.strip() for p in tail.split(",") if p.strip()]
     k = _address_start(parts)
     if k is not None:
@@ -312,6 +320,33 @@ def _listed_place(part: str) -> bool:
         and _entry_place(part)
         and not _unavailable(part)
     )
+
+
+# A venue's name, its street in brackets, and maybe its room after them.
+_VENUE_BRACKET = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*+\((?P<street>[^()]{3,80})\)(?P<rest>.*)$")
+# A title's sentence ending before the place's: "Concentración contra los desahucios. Plaza de
+# Lavapiés.", "Asamblea abierta del barrio. Centro Cultural Casino de la Reina (c/ Casino, 3)".
+_TITLE_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?]\s++(?=[A-ZÀ-Þ])")
+
+
+def _title_sentence_before_place(m: Meeting, tail: str) -> str:
+    """A date line's rest that is a sentence saying what happens, then one that opens with a
+    place's name: the first is the title, the rest (the place) is returned. Not when the first
+    names a place itself ("Trades Hall. Upstairs.") or the second is no place ("Bring a
+    friend.")."""
+    end = _TITLE_SENTENCE_END.search(tail)
+    if end is None:
+        return tail
+    first, rest = tail[: end.start() + 1].strip(" .!?"), tail[end.end() :]
+    head = rest.split(",", 1)[0].split("(", 1)[0].strip(" .")
+    if not first or _placelike(first) or _is_city_line(first):
+        return tail
+    if not (_placelike(head) or _STREET_WORD_ABROAD.match(head)):  # "Place de la République"
+        return tail
+    if _reads_as_sentence(head):
+        return tail  # "Wir treffen uns im Gemeindehaus.": a sentence, read as before
+    m.title = m.title or first
+    return rest
 
 
 def _title_before_place(m: Meeting, tail: str) -> str:
