@@ -175,7 +175,11 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         tail = ", ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
     if tail[:1].islower() and _title_then_place(m, tail):
         return  # "réunion du bureau au Café Citoyen (place du Général-de-Gaulle), ouverte …"
-    if "(" in tail and (vb := _VENUE_BRACKET.match(tail)) and _street_line(vb.group("street")):
+    if (
+        "(" in tail
+        and (vb := _VENUE_BRACKET.match(tail))
+        and (_street_line(street := vb.group("street")) or _CALLE.match(street))
+    ):
         # "Centro Cultural Casino de la Reina (c/ Casino, 3), sala 2": the street in brackets
         _read_venue_text(m, f"{vb.group('name')}{vb.group('rest')}")
         _set_address(m, vb.group("street").strip())
@@ -322,6 +326,8 @@ def _listed_place(part: str) -> bool:
     )
 
 
+# A Spanish street written short, with its number: "c/ Casino, 3", "C/ Zurita 20".
+_CALLE = re.compile(r"c/\s*+[^\W\d_][^()]{0,60}?\d", re.IGNORECASE)
 # A venue's name, its street in brackets, and maybe its room after them.
 _VENUE_BRACKET = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*+\((?P<street>[^()]{3,80})\)(?P<rest>.*)$")
 # A title's sentence ending before the place's: "Concentración contra los desahucios. Plaza de
