@@ -178,7 +178,11 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if (
         "(" in tail
         and (vb := _VENUE_BRACKET.match(tail))
-        and (_street_line(street := vb.group("street")) or _CALLE.match(street))
+        and (
+            _street_line(street := vb.group("street"))
+            or _CALLE.match(street)
+            or _STREET_WORD_ABROAD.match(street)  # "(Paseo de la Estación, s/n)"
+        )
     ):
         # "Centro Cultural Casino de la Reina (c/ Casino, 3), sala 2": the street in brackets
         _read_venue_text(m, f"{vb.group('name')}{vb.group('rest')}")
@@ -332,7 +336,9 @@ _CALLE = re.compile(r"c/\s*+[^\W\d_][^()]{0,60}?\d", re.IGNORECASE)
 _VENUE_BRACKET = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*+\((?P<street>[^()]{3,80})\)(?P<rest>.*)$")
 # A title's sentence ending before the place's: "Concentración contra los desahucios. Plaza de
 # Lavapiés.", "Asamblea abierta del barrio. Centro Cultural Casino de la Reina (c/ Casino, 3)".
-_TITLE_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?]\s++(?=[A-ZÀ-Þ])")
+_TITLE_SENTENCE_END = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]{2}\)))[.!?]\s++(?=[A-ZÀ-Þ])"  # "(… 10 años). Casa"
+)
 
 
 def _title_sentence_before_place(m: Meeting, tail: str) -> str:
@@ -1864,6 +1870,34 @@ def _read_notes_cell(m: Meeting, cell: str) -> None:
     _read_venue_text(m, ", ".join(place))
 
 
+def _place_sentence_of(rest: str) -> tuple[str, str] | None:
+    """An entry written in sentences, the title's, the place's, then notes ("Taller de cómic con
+    Javier Olivares (a partir de 10 años). Casa de las Conchas, aula 2. Inscripción previa."):
+    (title, place), the first sentence after the title that opens with a place's name or a
+    street; None when no later sentence does."""
+    ends = list(itertools.islice(_TITLE_SENTENCE_END.finditer(rest), _ENTRY_SENTENCES))
+    if not ends:
+        return None
+    starts = [0, *(e.end() for e in ends)]
+    stops = [*(e.start() + 1 for e in ends), len(rest)]
+    for k in range(1, len(starts)):
+        sentence = _NOTE_AFTER.split(rest[starts[k] : stops[k]], 1)[0].strip(" .")
+        head = sentence.split(",", 1)[0].split("(", 1)[0].strip()
+        if (
+            head
+            and (_placelike(head) or _STREET_WORD_ABROAD.match(head))
+            and not _reads_as_sentence(head)
+        ):
+            title = rest[: stops[k - 1]].strip(" .")
+            return (title, sentence) if title else None
+    return None
+
+
+_ENTRY_SENTENCES = 4  # sentences of an entry searched for its place
+# A note after the place's sentence, also after its room's number: "aula 2. Inscripción previa."
+_NOTE_AFTER = re.compile(r"(?<=[\w)])[.!?]\s++(?=[A-ZÀ-Þ])")
+
+
 def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
     """A calendar entry's or a table row's text after its time: its title, then its place. A
     table row's one short cell is its place (as before); a calendar entry's is its title."""
@@ -1873,6 +1907,10 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
         if rest.count("|") == 0 and not calendar_entry:
             _read_tail(m, rest)
             return
+    if calendar_entry and "|" not in rest and (said := _place_sentence_of(rest)) is not None:
+        m.title = m.title or said[0]  # "Taller de cómic (…). Casa de las Conchas, aula 2. …"
+        _read_entry_place(m, said[1])
+        return
     title, place = calendar.split_entry(rest, _entry_place)
     if title and "," in title and _HOUSE_NUMBER.match(place):
         head, _, name = title.rpartition(",")  # "ESL Group, Arlington Branch, 9556 Magnolia Ave"

@@ -1189,6 +1189,14 @@ _HOURS_NOTICE = re.compile(
     r"|(?:horarios?|horaires?|[öo]ffnungszeiten)\s++(?:de|des|d['’]|du|an\s++den|über\s++die|zu)\s*+"
     r"(?:navidad|verano|semana\s++santa|fiestas|no[eë]l|f[êe]tes|[ée]t[ée]|vacances|"
     r"weihnachten|feiertage|feiertagen|ostern|sommer(?:ferien)?)"
+    # or the house's own hours: "HORARIO DE LA BIBLIOTECA", "Library hours", "Horaires de la
+    # médiathèque", "Öffnungszeiten der Bibliothek"
+    r"|(?:horarios?|horaires?)\s++(?:de\s++la|del|de\s++l['’]|du|de\s++la|de)\s*+"
+    r"(?:biblioteca|mediateca|bibliobús|centro|casa|oficina|sede|local|museo|secretar[íi]a|"
+    r"biblioth[èe]que|m[ée]diath[èe]que|maison|centre|bureau|secr[ée]tariat|mus[ée]e|accueil)"
+    r"(?:\s++[^\W\d_]++){0,3}"
+    r"|[öo]ffnungszeiten\s++(?:der|des|unserer|unseres)\s++[^\W\d_]++"
+    r"|(?:library|centre|center|office|museum|shop)\s++(?:opening\s++)?hours"
     r")\W*+$",
     re.IGNORECASE,
 )
