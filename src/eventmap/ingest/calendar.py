@@ -926,11 +926,13 @@ _OWN_LEAD = re.compile(
 )
 # The preposition before the place's name, in the four languages (the name starts upper case).
 _OWN_PREP = re.compile(
-    r"(?:^|(?<=[\s,]))(?:in\s++front\s++of|in\s++der|in\s++den|outside|inside|in|at|im|"
-    r"vor\s++dem|vor\s++der|an\s++der|am|beim|bei\s++der|à\s++la|à\s++l['’]|au|aux|"
-    r"devant\s++(?:la\s++|le\s++|les\s++|l['’])|dans\s++(?:la\s++|le\s++|les\s++|l['’])|"
-    r"en\s++(?:el|la|los|las)|en|frente\s++al?|delante\s++del?|junto\s++al?|al|a\s++la)"
-    r"(?:\s++(?-i:the))?\s*+(?=[^\W\d_])",  # "at The Crown" keeps its name's "The"
+    # the articles in lower case only: "at The Crown", "en La Villana" keep their names' own
+    r"(?:^|(?<=[\s,]))(?:in\s++front\s++of|in\s++(?-i:der|den)|outside|inside|in|at|im|"
+    r"vor\s++(?-i:dem|der)|an\s++(?-i:der)|am|beim|bei\s++(?-i:der)|à\s++(?-i:la|l['’])|au|aux|"
+    r"devant\s++(?-i:la\s++|le\s++|les\s++|l['’])|dans\s++(?-i:la\s++|le\s++|les\s++|l['’])|"
+    r"en\s++(?-i:el|la|los|las)|en|frente\s++(?-i:al?)|delante\s++(?-i:del?)|junto\s++(?-i:al?)|"
+    r"al|a\s++(?-i:la))"
+    r"(?:\s++(?-i:the))?\s*+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _OWN_NAME = re.compile(r"[^\W\d_][^(),;–—\n]{0,80}+")

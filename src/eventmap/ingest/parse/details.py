@@ -816,6 +816,10 @@ def _post_end(t: str) -> bool:
     )
 
 
+_CAPS_TITLE_WORDS = 3  # words of a heading in capitals read as a title, not a town ("BREST")
+_NOT_WORD_EDGE = re.compile(r"^[^\w«“\"„(]++|[^\w»”\")!?.]++$")  # an emoji, a bullet
+
+
 def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: bool = False) -> bool:
     """Read the lines under the date (on line ``date_line``); whether one says the location is
     still to come. ``talk``: the date line quotes a talk's title, so a name and affiliation
@@ -887,6 +891,22 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         looks_like_block_line(d.text) or ("," in d.text and _DIGIT.search(d.text))
         for d in details[:label_at]
     )
+    pinned = next(
+        (n for n, d in enumerate(details) if _PLACE_MARK.match(d.text) and not _badge(d.text)), None
+    )
+    head = m.venue or m.place
+    if (
+        pinned is not None
+        and head is not None
+        and head.isupper()
+        and not (m.room or m.address or m.city or m.campus)
+        and len(_WORD.findall(head)) >= _CAPS_TITLE_WORDS
+        and not _is_city_line(_NOT_WORD_EDGE.sub("", head))
+    ):
+        # "📢 ASAMBLEA ABIERTA DE LA RADIO" over the date, "📍 La Villana de Vallekas (…)" under
+        # it: the heading in capitals was the title, the pinned line is the place
+        m.title = m.title or _NOT_WORD_EDGE.sub("", head)
+        m.venue = m.place = None
     for n, line in enumerate(details):
         if n == cell_at:
             continue
@@ -1550,8 +1570,32 @@ def _town_after_street(address: str, text: str) -> bool:
     return find_postal_code(address) is None and postal_place(address) is None
 
 
+# A Spanish street written short, with its number: "c/ Casino, 3", "C/ Zurita 20".
+_CALLE = re.compile(r"c/\s*+[^\W\d_][^()]{0,60}?\d", re.IGNORECASE)
+# A venue's name, its street in brackets, and maybe its room after them.
+_VENUE_BRACKET = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*+\((?P<street>[^()]{3,80})\)(?P<rest>.*)$")
+
+
+def _read_bracketed_street(m: Meeting, text: str) -> bool:
+    """A venue's name with its street in brackets, maybe its room after them ("Centro Cultural
+    Casino de la Reina (c/ Casino, 3), sala 2", "La Villana de Vallekas (C/ Montes de Barbanza,
+    3)", "Biblioteca Torrente Ballester (Paseo de la Estación, s/n)"): venue, room and address;
+    whether read so."""
+    vb = _VENUE_BRACKET.match(text.strip())
+    if vb is None:
+        return False
+    street = vb.group("street").strip()
+    if not (_street_line(street) or _CALLE.match(street) or _STREET_WORD_ABROAD.match(street)):
+        return False
+    _read_venue_text(m, f"{vb.group('name')}{vb.group('rest')}".strip(" .,"))
+    _set_address(m, street)
+    return True
+
+
 def _read_detail_place(m: Meeting, t: str, bare: str) -> None:
     """A detail line that is not an address, time or link: a campus, a city, or the venue."""
+    if m.venue is None and m.address is None and "(" in t and _read_bracketed_street(m, t):
+        return
     cm = find_campus(t)
     if cm and cm.start == 0 and cm.end >= len(t.rstrip(" .")) - 1 and m.campus is None:
         _apply_place(m, t)

@@ -37,6 +37,7 @@ from eventmap.ingest.parse.details import (
     _overrides_place,
     _quoted_lead,
     _quoted_title,
+    _read_bracketed_street,
     _read_details,
     _read_prose_place,
     _read_venue_text,
@@ -175,19 +176,8 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         tail = ", ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
     if tail[:1].islower() and _title_then_place(m, tail):
         return  # "réunion du bureau au Café Citoyen (place du Général-de-Gaulle), ouverte …"
-    if (
-        "(" in tail
-        and (vb := _VENUE_BRACKET.match(tail))
-        and (
-            _street_line(street := vb.group("street"))
-            or _CALLE.match(street)
-            or _STREET_WORD_ABROAD.match(street)  # "(Paseo de la Estación, s/n)"
-        )
-    ):
-        # "Centro Cultural Casino de la Reina (c/ Casino, 3), sala 2": the street in brackets
-        _read_venue_text(m, f"{vb.group('name')}{vb.group('rest')}")
-        _set_address(m, vb.group("street").strip())
-        return
+    if "(" in tail and _read_bracketed_street(m, tail):
+        return  # "Centro Cultural Casino de la Reina (c/ Casino, 3), sala 2"
     parts = [p.strip() for p in tail.split(",") if p.strip()]
     k = _address_start(parts)
     if k is not None:
@@ -330,10 +320,6 @@ def _listed_place(part: str) -> bool:
     )
 
 
-# A Spanish street written short, with its number: "c/ Casino, 3", "C/ Zurita 20".
-_CALLE = re.compile(r"c/\s*+[^\W\d_][^()]{0,60}?\d", re.IGNORECASE)
-# A venue's name, its street in brackets, and maybe its room after them.
-_VENUE_BRACKET = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*+\((?P<street>[^()]{3,80})\)(?P<rest>.*)$")
 # A title's sentence ending before the place's: "Concentración contra los desahucios. Plaza de
 # Lavapiés.", "Asamblea abierta del barrio. Centro Cultural Casino de la Reina (c/ Casino, 3)".
 _TITLE_SENTENCE_END = re.compile(
