@@ -672,6 +672,7 @@ def _calendar(
                 list_places[i] = value[1]
                 if each:
                     strict.add(i)  # "Treffpunkt jeweils 14 Uhr": the dates listed with it
+
             elif what == _NO_MEETING_LINE:
                 kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
                 _no_meeting_under(lines, kinds, anchors, unread, i, value)
@@ -1160,14 +1161,17 @@ def _past_sections(lines: list[Line], kinds: list[str]) -> list[tuple[int, bool]
     """The page's short headings that open a section of past events (True) or of events to
     come (False), in order."""
     found: list[tuple[int, bool]] = []
+    term = False  # the last past heading named a term said to be over ("Autumn (past talks)")
     for j, line in enumerate(lines):
         t = line.text
         if kinds[j] != OTHER or not 0 < len(t) <= _SECTION_HEAD_LEN:
             continue
         if _PAST_WORD.search(t):
             found.append((j, True))
-        elif _UPCOMING_HEADING.search(t):
-            found.append((j, False))
+            term = "(" in t and _PAST_REMARK.search(t) is not None
+        elif _UPCOMING_HEADING.search(t) or (term and _dates_follow(kinds, j)):
+            found.append((j, False))  # "Winter & Spring" after "Autumn 2026 (past talks)"
+            term = False
     return found
 
 
@@ -1867,6 +1871,13 @@ _PAST_HEADING = re.compile(
     r"(?:(?<=\()\s*+[^\W\d_]++(?:[\s/.-]++[^\W_]++){0,3}\s*+\))?\W*+$",
     re.I,
 )
+# A term's heading that says in brackets it is over: "Autumn 2026 (past talks)", "Herbst 2026
+# (vergangene Termine)", "Automne 2026 (séances passées)", "Otoño 2026 (charlas pasadas)".
+_PAST_REMARK = re.compile(
+    r"\(\s*+(?:(?:past|previous|vergangene?|fr[üu]here|pass[ée]e?s|pasad[oa]s)\b[^()]{0,30}+|"
+    r"[^()]{0,30}?\b(?:past|passée?s|pass[ée]s|pasad[oa]s|vergangen|held|tenues))\s*+\)\W*+$",
+    re.IGNORECASE,
+)
 # A heading over links to other articles, each with its date: "Related", "See also", "Latest
 # articles", "Weitere Artikel", "Lire aussi", "Lea también", "Noticias relacionadas".
 _RELATED_HEADING = re.compile(
@@ -1948,6 +1959,7 @@ def _drop_past_sections(
     so: given the page's date, those before it go (``_drop_past_untimed``)."""
     heading: int | None = None
     related = False  # the heading is a list of links to other articles, not past events
+    term = False  # the heading names a term said to be over ("Autumn 2026 (past talks)")
     kept: list[int] = []  # the entries under it kept for want of a year
     every: set[int] = set()
     for i, k in enumerate(kinds):
@@ -1978,9 +1990,18 @@ def _drop_past_sections(
             continue
         if k == BLANK or len(t) > _SECTION_HEAD_LEN:
             continue
-        if _PAST_HEADING.match(t) and _dates_follow(kinds, i) and not _tab_after(lines, kinds, i):
+        remark = "(" in t and _PAST_REMARK.search(t) is not None
+        if (
+            (_PAST_HEADING.match(t) or remark)
+            and _dates_follow(kinds, i)
+            and not _tab_after(lines, kinds, i)
+        ):
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
-            heading, related, kept = i, False, []
+            heading, related, kept, term = i, False, [], remark
+        elif heading is not None and term and _dates_follow(kinds, i) and not _BULLET.match(t):
+            # "Autumn 2026 (past talks)" ends at the next term's heading ("Winter & Spring")
+            _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+            heading, kept, term = None, [], False
         elif _related_heading(t) and _dates_follow(kinds, i):
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, related, kept = i, True, []
