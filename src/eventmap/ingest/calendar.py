@@ -683,7 +683,7 @@ _MEET_AT = re.compile(
     r"^(?:(?:meet(?!ing\s++(?:rooms?|halls?|house|centre|center|space)\b)(?:ing)?(?:\s+point)?|"
     r"treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|d[ée]part|"
     r"punto\s+de\s+encuentro|assemble|gather|rassemblement|concentraci[óo]n|"
-    r"nos\s+concentramos|quedamos)\s*+:?"
+    r"nos\s+concentramos|quedamos)\b\s*+:?"
     r"\s*+(?:(?:at|in|outside|by|am|an\s+der|vor\s+de[mr]|à|au|devant|d[eu]|en|frente\s+a)"
     r"(?![^\W\d_]))?"
     r"|(?:at|in)(?=\s))\s*+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|l'|el\s+)?",
@@ -831,7 +831,8 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
 
 _MEET_WORD = (
     r"(?:meet(?:ing\s+point)?|treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|punto\s+de\s+encuentro|"
-    r"départ|depart|assemble|gather|quedamos|nos\s+concentramos|"
+    r"départ|depart|quedamos|nos\s+concentramos|"
+    r"(?:assemble|gather)(?=\s++(?:at|in|outside|by|on|near)\b)|"
     # a rally's own name is no meeting point: "Rassemblement contre les expulsions",
     # "Concentración contra los desahucios"
     r"(?:rassemblement|concentraci[óo]n)(?!\s++(?:contre|pour|de|du|des|contra|por|para|del|"
@@ -916,8 +917,8 @@ def break_slot(rest: str) -> bool:
 # the Central Library (…)", "Ausnahmsweise um 18 Uhr in der Monacensia", "Rendez-vous à 10h
 # devant le Château de Seraing", "Quedamos a las 10:00 frente al Mercado del Cabanyal").
 _OWN_LEAD = re.compile(
-    r"^[^\w(]{0,3}+\s*+(?:(?:nb|n\.b\.)\s*+[:!,]?\s*+|(?:note|please\s++note|attention|achtung|"
-    r"hinweis|atenci[óo]n|ojo)\s*+[:!,]\s*+)?"
+    r"^[^\w(]{0,3}+\s*+(?P<note>(?:nb|n\.b\.)\s*+[:!,]?\s*+|(?:note|please\s++note|attention|"
+    r"achtung|hinweis|atenci[óo]n|ojo)\s*+[:!,]\s*+)?"
     r"(?:(?P<exc>exceptionally|ausnahmsweise|exceptionnellement|excepcionalmente)\b[\s,:]*+)?"
     r"(?P<meet>(?:meet(?:ing\s++point)?|we\s++meet|treffpunkt|wir\s++treffen\s++uns|"
     r"rendez-vous|rdv|on\s++se\s++retrouve|quedamos|punto\s++de\s++encuentro|nos\s++vemos)"
@@ -948,6 +949,7 @@ class OwnSentence:
     place: str | None
     address: str | None
     meeting_point: bool  # led by "meet", "Treffpunkt", "rendez-vous", "quedamos"
+    led: bool  # led by "exceptionally", a note's "NB:" or a meeting point, not by the place alone
 
 
 def own_sentence(text: str) -> OwnSentence | None:
@@ -960,7 +962,9 @@ def own_sentence(text: str) -> OwnSentence | None:
     lead = _OWN_LEAD.match(text)
     rest = text[lead.end() :] if lead else text
     tm = find_times(rest)
-    led = lead is not None and bool(lead.group("exc") or (lead.group("meet") and tm is not None))
+    led = lead is not None and bool(
+        lead.group("exc") or lead.group("note") or (lead.group("meet") and tm is not None)
+    )
     place = address = None
     for prep in _OWN_PREP.finditer(rest):
         if prep.start() and (tm is None or rest[tm.end : prep.start()].strip(" ,*")):
@@ -971,7 +975,7 @@ def own_sentence(text: str) -> OwnSentence | None:
     if place is None or not (led or (tm is not None and _OWN_PREP.match(rest))):
         return None
     meeting_point = lead is not None and bool(lead.group("meet")) and not lead.group("exc")
-    return OwnSentence(tm, place, address, meeting_point)
+    return OwnSentence(tm, place, address, meeting_point, led)
 
 
 def _named_after(text: str, at: int) -> tuple[str, str | None] | None:

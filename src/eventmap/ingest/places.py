@@ -121,7 +121,7 @@ _CAP_ABROAD = (
     r"(?:-(?!(?:Universit|Hochschule))[\w'’&.]++){0,3}+"  # "Paul-Valéry", not "Humboldt-Universität"
 )
 _UNI_ABROAD = (
-    r"(?:Universit(?:ät|at|é|à)|Universidad(?:e)?|(?:(?!Volks)[A-ZÄÖÜ][a-zäöü]{1,12}?)?[Hh]ochschule|Politecnico|"
+    r"(?:Universit(?:ät|at|é|à)|Universidad(?:e)?|(?:(?![A-Za-zäöü]{0,12}?(?:[Vv]olks|Senioren|Kinder|Sommer))[A-ZÄÖÜ][a-zäöü]{1,12}?)?[Hh]ochschule|Politecnico|"
     r"Polytechnique|Polit[eè]cnica)"
 )
 # "Universitat Rovira i Virgili", "Université du Québec en Outaouais"
@@ -158,7 +158,9 @@ def _abroad_campus_patterns() -> list[str]:
         # Salomon Hochschule"); Spanish only "Pontificia Universidad …" ("Centro Cívico
         # Universidad" is a civic centre)
         rf"(?:(?:{word}|[A-ZÀ-Þ]\.)\s++){{1,3}}(?:Universit(?:ät|at)|"
-        rf"(?:(?!Volks)[A-ZÄÖÜ][a-zäöü]{{1,12}}?)?[Hh]ochschule){after}",  # "Deutsche Sporthochschule Köln"
+        # "Deutsche Sporthochschule Köln"; not a Volks-, Senioren-, Kinder- or Sommerhochschule
+        rf"(?:(?![A-Za-zäöü]{{0,12}}?(?:[Vv]olks|Senioren|Kinder|Sommer))[A-ZÄÖÜ][a-zäöü]{{1,12}}?)?"
+        rf"[Hh]ochschule){after}",
         rf"Pontificia\s++Universidad{after}",
         rf"{_UNI_ABROAD}{after}",
         rf"\b(?:{_ABBREV_ABROAD})\b(?:\s++{word}\b)?",  # "UAM Xochimilco"

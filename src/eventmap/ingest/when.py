@@ -1000,12 +1000,14 @@ def _written_24(match: re.Match[str]) -> bool:
     return "h" in match.string[match.end("h1") : match.start("m1")].lower()
 
 
-# A word right before a number ("Mayor 3", "Raum 3"), not a word that opens a range ("from 3 -
-# 7pm", "von 3 – 19 Uhr", "de 3 à 7", "Samstag 3 – …" is a date read before any time).
-_WORD_BEFORE_NUMBER = re.compile(r"(?<![\w.])([^\W\d_]{2,})\s++$")
-_RANGE_OPENERS = frozenset({
-    "from", "between", "von", "zwischen", "ab", "de", "des", "du", "entre", "desde", "las", "los",
-})  # fmt: skip
+# A street's name right before a number: "calle Mayor 3", "Hauptstraße 3", "place du Marché 2",
+# "6 Mount Street, Flat 2" (a street word a few words back, or a street's ending right before).
+_STREET_BEFORE = re.compile(
+    r"\b(?:calle|c/|avenida|avda\.?|rue|boulevard|place|plaza|paseo|carrer|via|flat|apt\.?|"
+    r"unit)\b[^\d,;:]{0,40}$|(?:stra(?:ß|ss)e|str\.|gasse|weg|platz|allee|ufer|damm|ring|"
+    r"street|st\.|road|rd\.|lane|avenue|ave\.?)\s++$",
+    re.IGNORECASE,
+)
 _EARLIEST_BARE_START = 8  # a bare number before this hour, then a clock: not a range's start
 
 
@@ -1030,9 +1032,8 @@ def _number_then_time(
     room = _ROOM_BEFORE.search(before.rstrip()) if before.endswith(" ") else None
     if room is not None and room.group("code") is None:
         return True
-    word = _WORD_BEFORE_NUMBER.search(before)
-    if word is None or word.group(1).lower() in _RANGE_OPENERS:
-        return False
+    if _STREET_BEFORE.search(before) is None:
+        return False  # "Frühstück 7 – 10 Uhr", "Samstag 7 – 13 Uhr": a range
     said24 = c2[3] or c2[0] >= 13
     return bool(said24) and int(h1s) < _EARLIEST_BARE_START
 

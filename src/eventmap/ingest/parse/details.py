@@ -58,6 +58,7 @@ from eventmap.ingest.parse.venues import (
     _weak_place,
     film_credits,
     name_like,
+    own_sentence,
 )
 from eventmap.ingest.places import (
     STREET_WORDS,
@@ -768,7 +769,7 @@ def _overrides_place(details: list[Line]) -> bool:
     3.14", "Attention : exceptionnellement à 18 h, salle B"): the entry's place, not the list's."""
     for line in details[:_BLOCK_LINES]:
         t = line.text
-        if calendar.own_sentence(t) is not None:
+        if own_sentence(t) is not None:
             return True
         cl = _CHANGE_LABEL.match(t)
         if cl is not None and _CHANGE_PLACE.search(t, 0, cl.end()) is not None:
@@ -867,7 +868,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
     # A line of cells ("Einlass 19:00 · Beginn 19:30 · Kleine Bühne · VVK 12 €") gives the start
     # and the place: the other lines are the title and blurb, whatever venue words they hold.
     cell_at, cells = _cell_line(details) or (-1, None)
-    if cells is not None and calendar.own_sentence(details[cell_at].text) is not None:
+    if cells is not None and own_sentence(details[cell_at].text) is not None:
         cell_at, cells = -1, None  # "*** NB at LEICESTER GUILDHALL, Guildhall Lane – 7.30pm ***"
     if cells is not None and cells.place is None:
         tm = find_times(details[cell_at].text)
@@ -967,7 +968,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         ):
             m.title = t.strip()  # "4:00 PM" / "Teen Anime Club" / "Scott Candler Library · …"
             continue
-        if (own := calendar.own_sentence(t)) is not None and not (
+        if (own := own_sentence(t)) is not None and not (
             own.meeting_point and (m.venue or m.address or m.campus)
         ):
             _read_own_sentence(m, own)  # "Exceptionnellement à 18h, à la Salle Wittert (…)"
@@ -1143,6 +1144,9 @@ _ENUMERATION = re.compile(
 )
 
 
+_ASKS_WHERE = re.compile(r"^\W*+(?:where|wo|où|ou|d[óo]nde|when|wann|quand|cu[áa]ndo)\W", re.I)
+
+
 def _blurb_paragraph(text: str) -> bool:
     """Whether a detail line of two sentences or more opens with one that says what happens, not
     where, so that the place words further on are the blurb's ("Toaster kaputt, Lichterkette
@@ -1156,13 +1160,15 @@ def _blurb_paragraph(text: str) -> bool:
     if end is None or not t[:1].isupper() or _WHERE_FIRST.match(t):
         return False
     first = t[: end.start() + 3]
+    if _PLACE_NOUN.search(first) or _placelike(first) or _street_line(first):
+        return False  # "Trades Hall, Room 3, Leeds and online via Zoom. Register below."
+    if _ASKS_WHERE.match(first):
+        return False  # "Where? The Red Lion, 12 High Street.", "Wo? Im Café Kotti, …"
     if first.endswith("?") or _ENUMERATION.match(first):
         return True
     words = _WORD.findall(first)[1:]
-    return (
-        len(words) >= _BLURB_WORDS_MIN
-        and 2 * sum(1 for w in words if w[0].islower()) > len(words)
-        and not (_PLACE_NOUN.search(first) or _placelike(first) or _street_line(first))
+    return len(words) >= _BLURB_WORDS_MIN and 2 * sum(1 for w in words if w[0].islower()) > len(
+        words
     )
 
 
@@ -1283,6 +1289,7 @@ _PERSON = re.compile(
     r"(?=\s*+,\s*+[^\W\d_])"
 )
 _AFFILIATION_MAX = 80
+_STATE_OR_COUNTRY = re.compile(r"[A-Z]{2}|[A-Z]\.[A-Z]\.")
 # What an affiliation holds when it does not start in lower case ("historienne") and names no
 # campus: an acronym ("ULiège", "LMU München", "CLHAM") or a trade ("Historikerin", "Soziologe").
 _AFFILIATION_WORD = re.compile(
@@ -1301,6 +1308,12 @@ def _speaker_and_affiliation(text: str) -> str | None:
     if found is None or _ARTICLE_FIRST.match(t):
         return None  # "The Crown, Hill Street": a pub
     who, rest = found.group(), t[found.end() :].lstrip(" ,")
+    if rest[:1].islower() and (
+        _PLACE_NOUN.search(rest) or room_first(rest) or _STREET_WORD_ABROAD.match(rest)
+    ):
+        return None  # "Golden Lion, upstairs room", "Point Éphémère, quai de Valmy"
+    if _STATE_OR_COUNTRY.fullmatch(rest.strip(" .")) or parse_city_region(t) is not None:
+        return None  # "Santa Cruz, CA", "Milton Keynes, UK"
     if (
         len(rest) > _AFFILIATION_MAX
         or _DIGIT.search(rest)

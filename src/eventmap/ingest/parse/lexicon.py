@@ -388,8 +388,8 @@ _DEADLINE_NOUN_STEMS = (
 # three words before the closure word (not "Closed meeting for members").
 _CLOSED_NOTE = re.compile(
     r"^\W*+(?:[^\W\d_][\w'’.]*+[\s-]++){0,3}?(?:(?:is|are|ist|sind|est|sont|est[áa]n?|will\s++be|"
-    r"bleib(?:t|en))\s++)?(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?)\b"
-    r"(?!\s++(?:du|de|des)\b|\s++d['’])"  # "la Ferme du Héron", "une ferme des Flandres": a farm
+    r"bleib(?:t|en))\s++)?(?:closed|geschlossen|ferm(?:é|ée|és|ées|ee|es|ees)|cerrad[oa]s?|"
+    r"ferme(?!\s++(?:du|de|des)\b|\s++d['’]))\b"  # "la Ferme du Héron": a farm
     r"(?!\s++(?:doors?|"
     r"meetings?|sessions?|events?|groups?|rehearsals?|workshops?|sitzung|r[ée]union|reuni[óo]n)\b)",
     re.I,

@@ -209,8 +209,8 @@ def _title_then_place(m: Meeting, tail: str) -> bool:
     if rest and (not rest[:1].islower() or calendar.place_after_preposition(rest) is not None):
         return False  # "…, New York, NY", "…, en el Complejo Cultural, salón 3": read as parts
     place = calendar.place_after_preposition(clause)
-    if place is None or not (_placelike(place) or _name_words(place)):
-        return False
+    if place is None or not (_placelike(place) or (_name_words(place) and " " in place)):
+        return False  # "… chez Amazon en France", "réunion en Visio", "atelier en Anglais"
     at = clause.find(place)
     title = _PREPOSITION_END.sub("", clause[:at]).strip(" ,;:–—-")
     m.title = m.title or (title or None)
@@ -223,8 +223,11 @@ def _title_then_place(m: Meeting, tail: str) -> bool:
 
 # The preposition and article at the end of a title before its place ("réunion du bureau au ").
 _PREPOSITION_END = re.compile(
-    r"\s(?:in\s++the|at\s++the|in|at|im|in\s++der|beim|au|aux|à\s++la|à\s++l['’]|à|"
-    r"dans\s++(?:la|le|les|l['’])|en\s++(?:el|la|los|las)|en|al)\s*+$",
+    r"\s(?:in\s++front\s++of|in\s++the|at\s++the|outside\s++the|outside|inside|in|at|im|"
+    r"in\s++der|in\s++den|vor\s++dem|vor\s++der|an\s++der|am|beim|bei\s++der|au|aux|"
+    r"à\s++la|à\s++l['’]|à|devant\s++(?:la|le|les|l['’])|dans\s++(?:la|le|les|l['’])|"
+    r"en\s++(?:el|la|los|las)|en|frente\s++al?|delante\s++del?|junto\s++al?|al|a\s++la)"
+    r"\s*+$",
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(r"\s*+\(([^()]{2,80})\)")

@@ -1129,9 +1129,19 @@ def _drop_deadline_headed(
 # A heading over a list of deadlines: "DEADLINES", "Key dates", "Important dates", "Fristen",
 # "Dates importantes", "Échéances", "Fechas importantes", "Plazos". Not "Termine" (meetings).
 _DEADLINE_LIST_HEAD = re.compile(
-    r"^\W*+(?:deadlines|key\s++dates|important\s++dates|dates\s++to\s++remember|fristen|"
-    r"wichtige\s++(?:fristen|daten)|dates\s++(?:importantes|limites|cl[ée]s)|[ée]ch[ée]ances|"
-    r"fechas\s++(?:importantes|clave|l[íi]mite)|plazos)\W*+$",
+    r"^\W*+(?:(?P<due>deadlines|fristen|wichtige\s++fristen|dates\s++limites|[ée]ch[ée]ances|"
+    r"fechas\s++l[íi]mite|plazos)|key\s++dates|important\s++dates|wichtige\s++daten|"
+    r"dates\s++(?:importantes|cl[ée]s)|fechas\s++(?:importantes|clave))\W*+$",
+    re.IGNORECASE,
+)
+# Under a heading of "important dates", what makes an item a deadline: something sent, due,
+# registered, notified or closing ("Envío de propuestas", "Comunicación de aceptación",
+# "Registration closes", "Anmeldeschluss", "Inscriptions"), not "Christmas Fair".
+_DUE_ITEM = re.compile(
+    r"deadline|due\b|submi|registration|register|notification|acceptance|abstracts?\b|closes|"
+    r"anmeld|einsend|abgabe|frist|schluss\b|inscri|soumission|d[ée]p[ôo]t|notification|"
+    r"env[íi]o|propuesta|aceptaci[óo]n|comunicaci[óo]n\s++de|plazo|cierre|matr[íi]cula|pago|"
+    r"payment|fees?\b|cotisation|beitr[äa]g",
     re.IGNORECASE,
 )
 _DEADLINE_LIST_REASON = "{!r} is in the list under {!r}: a deadline's day, not a meeting"
@@ -1147,13 +1157,13 @@ def _drop_deadline_lists(
     each warned about. A timed date there stays a meeting. The list ends at a blank line
     followed by a line that is no date, or at the next heading."""
     heads = [
-        i
+        (i, hm.group("due") is not None)
         for i, line in enumerate(lines)
         if 0 < len(line.text) <= _SECTION_HEAD_LEN
         and i not in anchors
-        and _DEADLINE_LIST_HEAD.match(line.text)
+        and (hm := _DEADLINE_LIST_HEAD.match(line.text)) is not None
     ]
-    for h in heads:
+    for h, due in heads:
         head = lines[h].text.strip(" #*=-:")
         i = h + 1
         while i < len(lines):
@@ -1166,7 +1176,7 @@ def _drop_deadline_lists(
                 continue
             if i not in anchors:
                 break  # "REGULAR", "Programa": the next heading or paragraph
-            if not anchors[i].timed:
+            if not anchors[i].timed and (due or _DUE_ITEM.search(t)):
                 unread[i] = _DEADLINE_LIST_REASON.format(t, head)
                 del anchors[i]
                 kinds[i] = BLANK

@@ -57,6 +57,7 @@ from eventmap.ingest.parse.venues import (
     _venue_kind,
     _venue_street_line,
     film_credits,
+    own_sentence,
     venue_first,
 )
 from eventmap.ingest.text import (
@@ -328,7 +329,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         ):
             j += 1  # "- Cancelled because the hall is closed …" / "- 📍 Ralph Thornton Centre"
             continue
-        if k == PROSE and j not in claimed and calendar.own_sentence(lines[j].text) is not None:
+        if k == PROSE and j not in claimed and own_sentence(lines[j].text) is not None:
             got.append(j)  # "Exceptionnellement à 18h, à la Salle Wittert (…), dans le cadre …"
             j += 1
             continue

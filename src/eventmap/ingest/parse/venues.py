@@ -363,7 +363,18 @@ _NAME_END = re.compile(r",|\s[·•|]\s")
 _NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s++\d{1,5}[A-Za-z]?$")
 
 
-@lru_cache(maxsize=4096)  # a page's venue and address lines repeat
+def own_sentence(text: str) -> calendar.OwnSentence | None:
+    """``calendar.own_sentence`` when its place reads as one: one named by its kind ("in the
+    Central Library"), or any name after "exceptionally", "NB" or a meeting point; not "In
+    Kooperation mit der VHS, 18:30 Uhr", "Im Anschluss …", "In English, at 8pm"."""
+    own = calendar.own_sentence(text)
+    if own is None or own.place is None:
+        return None
+    if _placelike(own.place) or (own.led and name_like(own.place)):
+        return own
+    return None
+
+
 def venue_first(text: str) -> bool:
     """A name of two words or more that opens with a venue's word ("Casa Orlandai", "Ateneu
     Barcelonès", "Biblioteca Sant Antoni – Joan Oliva"), no number in it: a venue's, never a
@@ -372,10 +383,21 @@ def venue_first(text: str) -> bool:
     words = text.split()
     if v is None or len(words) < 2 or v.end() > len(words[0]) or _DIGIT.search(text):
         return False  # "Sala Zitarrosa Av. 18 de Julio 1012": the venue with its street
+    if any(w.lower().strip(".,!") in _EVENT_WORDS for w in words[1:]):
+        return False  # "Centre Stage Open Mic", "Museum Night", "Casa Abierta": an event's name
     # a name goes on in capitals, not a title's words ("Bourse aux jouets", "Sala llena")
     return all(w[:1].isupper() or w in _NAME_SMALL_WORDS or not w[:1].isalpha() for w in words[1:])
 
 
+# Words that make a venue-worded heading an event's name: "Museum Night", "Park Run".
+_EVENT_WORDS = frozenset({
+    "night", "nights", "run", "stage", "open", "mic", "party", "fest", "festival", "quiz", "day",
+    "days", "week", "tour", "walk", "kunterbunt", "abierta", "abierto", "humana", "nacht", "tag",
+    "fête", "nuit", "noche", "día", "jornada", "live", "session", "sessions",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=4096)  # a page's venue and address lines repeat
 def _named_venue_line(text: str) -> bool:
     """A venue line that opens with a place's name before any street or number ("CodeBase ·
     Argyle House, 3 Lady Lawson St", "Sucursal Palermo, Gurruchaga 1720", "En la librería,
