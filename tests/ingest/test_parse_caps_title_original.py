@@ -45,13 +45,18 @@ def test_a_caps_venue_with_its_room_stays_the_place(
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["LA TABACALERA (planta baja)", "KINDRED (upstairs room)", "LE BISTROT DU COIN (12 rue Leynaud)",
-     "CONNE ISLAND (Koburger Str. 3)"],
+    ("line", "venue", "address"),
+    [("LA TABACALERA (planta baja)", "LA TABACALERA (planta baja)", None),
+     ("KINDRED (upstairs room)", "KINDRED (upstairs room)", None),
+     ("LE BISTROT DU COIN (12 rue Leynaud)", "LE BISTROT DU COIN", "12 rue Leynaud"),
+     ("CONNE ISLAND (Koburger Str. 3)", "CONNE ISLAND", "Koburger Str. 3")],
 )  # fmt: skip
-def test_a_caps_name_with_its_room_or_address_stays_the_place(line: str) -> None:
-    """Brackets that hold a room or an address, not an original title, keep the line a place."""
+def test_a_caps_name_with_its_room_or_address_stays_the_place(
+    line: str, venue: str, address: str | None
+) -> None:
+    """Brackets that hold a room or an address, not an original title, keep the line a place;
+    a street in them is its address."""
     (m,) = parse(
         f"Programa\n\nDICIEMBRE\n\nJueves 3 · 20 hs\n{line}\n", as_of=AS_OF, lang="es"
     ).meetings
-    assert m.venue == line and m.title != line
+    assert (m.venue, m.address) == (venue, address) and m.title != line

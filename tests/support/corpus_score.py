@@ -77,6 +77,8 @@ HOLDOUT19 = CORPUS.parent / "holdout19"
 HOLDOUT20 = CORPUS.parent / "holdout20"
 # A twenty-first, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT21 = CORPUS.parent / "holdout21"
+# A twenty-second, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT22 = CORPUS.parent / "holdout22"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -134,6 +136,11 @@ HELD_OUT = (
         "holdout21",
         HOLDOUT21,
         "the twenty-first held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout22",
+        HOLDOUT22,
+        "the twenty-second held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )

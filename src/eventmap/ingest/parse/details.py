@@ -59,6 +59,7 @@ from eventmap.ingest.parse.venues import (
     film_credits,
     name_like,
     own_sentence,
+    place_only_sentences,
 )
 from eventmap.ingest.places import (
     STREET_WORDS,
@@ -818,7 +819,17 @@ def _post_end(t: str) -> bool:
 
 
 _CAPS_TITLE_WORDS = 3  # words of a heading in capitals read as a title, not a town ("BREST")
-_NOT_WORD_EDGE = re.compile(r"^[^\w«“\"„(]++|[^\w»”\")!?.]++$")  # an emoji, a bullet
+_LEAD_MARKS = re.compile(r"^[^\w«“\"„(]++")  # an emoji, a bullet before a heading's words
+_END_KEEP = '»”")!?.'  # what may end a heading's words
+
+
+def _without_marks(text: str) -> str:
+    """A heading's words without the emoji or bullets around them ("📢 ASAMBLEA … RADIO")."""
+    text = _LEAD_MARKS.sub("", text)
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] in _END_KEEP):
+        end -= 1  # a loop, not a pattern anchored at the end: linear on any line
+    return text[:end]
 
 
 def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: bool = False) -> bool:
@@ -902,11 +913,11 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         and head.isupper()
         and not (m.room or m.address or m.city or m.campus)
         and len(_WORD.findall(head)) >= _CAPS_TITLE_WORDS
-        and not _is_city_line(_NOT_WORD_EDGE.sub("", head))
+        and not _is_city_line(_without_marks(head))
     ):
         # "📢 ASAMBLEA ABIERTA DE LA RADIO" over the date, "📍 La Villana de Vallekas (…)" under
         # it: the heading in capitals was the title, the pinned line is the place
-        m.title = m.title or _NOT_WORD_EDGE.sub("", head)
+        m.title = m.title or _without_marks(head)
         m.venue = m.place = None
     for n, line in enumerate(details):
         if n == cell_at:
@@ -1098,15 +1109,22 @@ def _place_sentence(text: str) -> str | None:
             and _NAME_AFTER.search(s)  # a name: "In der Emmaus-Kirche", not "¡Fuera de casa!"
             and _placelike(s)
         ):
-            if _preposition_first(s):  # "In der Emmaus-Kirche am Lausitzer Platz."
-                return calendar.place_after_preposition(s) or s
-            return s
+            if not _preposition_first(s):
+                return s
+            named = calendar.place_after_preposition(s)  # "In der Emmaus-Kirche am Lausitzer …"
+            if named is None or _placelike(named):
+                return named or s
+            # "Im Anschluss an den Gottesdienst, Gemeindehaus Lamm": the name after the comma
+            rest = s.split(",", 1)[1].strip() if "," in s else ""
+            if rest and _placelike(rest):
+                return rest
     if _blurb_paragraph(text):
         return None  # "Toaster kaputt …? … Werkstatt im Keller.": a room the blurb mentions
     for s in sentences:
         if ":" not in s and len(s.split()) <= _PLACE_SENTENCE_WORDS and _placelike(s):
             return s
-    return None
+    found = place_only_sentences(text)  # "… Geschichten. Gemeindehaus Lamm, Am Markt 7. Wer …"
+    return found[0] if found else None
 
 
 _BLURB_WORDS_MIN = 3
@@ -1162,8 +1180,8 @@ def _blurb_paragraph(text: str) -> bool:
     first = t[: end.start() + 3]
     if _PLACE_NOUN.search(first) or _placelike(first) or _street_line(first):
         return False  # "Trades Hall, Room 3, Leeds and online via Zoom. Register below."
-    if _ASKS_WHERE.match(first):
-        return False  # "Where? The Red Lion, 12 High Street.", "Wo? Im Café Kotti, …"
+    if _ASKS_WHERE.match(first) or place_only_sentences(t):
+        return False  # "Where? The Red Lion, 12 High Street."; "… stories. Church Hall, 7 …"
     if first.endswith("?") or _ENUMERATION.match(first):
         return True
     words = _WORD.findall(first)[1:]

@@ -58,6 +58,7 @@ from eventmap.ingest.parse.venues import (
     _venue_street_line,
     film_credits,
     own_sentence,
+    place_only_sentences,
     venue_first,
 )
 from eventmap.ingest.text import (
@@ -328,6 +329,16 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             and _pin_follows(lines, kinds, j, limit)
         ):
             j += 1  # "- Cancelled because the hall is closed …" / "- 📍 Ralph Thornton Centre"
+            continue
+        if (
+            k == PROSE
+            and j == span.anchor.index + 1
+            and j not in claimed
+            and span.anchor.day is None
+            and place_only_sentences(lines[j].text)
+        ):
+            got.append(j)  # "Adventsfeier … Geschichten. Gemeindehaus Lamm, Am Markt 7. Wer …"
+            j += 1
             continue
         if k == PROSE and j not in claimed and own_sentence(lines[j].text) is not None:
             got.append(j)  # "Exceptionnellement à 18h, à la Salle Wittert (…), dans le cadre …"

@@ -363,6 +363,28 @@ _NAME_END = re.compile(r",|\s[·•|]\s")
 _NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s++\d{1,5}[A-Za-z]?$")
 
 
+# A sentence's end, also after a number ("Gemeindehaus Lamm, Am Markt 7. Wer abgeholt …").
+_ANY_SENTENCE_END = re.compile(r"(?<=[\w)])[.!?]\s++(?=[A-ZÀ-Þ])")
+_PLACE_ONLY_WORDS = (
+    6  # words of a sentence that only names a place: "Gemeindehaus Lamm, Am Markt 7"
+)
+_BLURB_PLACE_MAX = 400  # characters of a blurb searched for such a sentence
+
+
+def place_only_sentences(text: str) -> list[str]:
+    """The sentences after a blurb's first that only name a place, maybe with its street
+    ("Adventsfeier … mit Kaffee, Stollen und Geschichten. Gemeindehaus Lamm, Am Markt 7. Wer
+    abgeholt werden möchte, …" -> ["Gemeindehaus Lamm, Am Markt 7"])."""
+    if len(text) > _BLURB_PLACE_MAX:
+        return []
+    parts = [p.strip(" .!?") for p in _ANY_SENTENCE_END.split(text.strip())]
+    return [
+        p
+        for p in parts[1:]
+        if p and ":" not in p and len(p.split()) <= _PLACE_ONLY_WORDS and _placelike(p)
+    ]
+
+
 def own_sentence(text: str) -> calendar.OwnSentence | None:
     """``calendar.own_sentence`` when its place reads as one: one named by its kind ("in the
     Central Library"), or any name after "exceptionally", "NB" or a meeting point; not "In
