@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventmap.ingest.places import ROOMS_ABROAD
 from eventmap.ingest.when import (
@@ -952,6 +953,7 @@ class OwnSentence:
     led: bool  # led by "exceptionally", a note's "NB:" or a meeting point, not by the place alone
 
 
+@lru_cache(maxsize=4096)  # a line is asked about by the segmenter and the details reader
 def own_sentence(text: str) -> OwnSentence | None:
     """The time and place an entry's own sentence gives instead of the list's (see _OWN_LEAD):
     led by "exceptionally" or a meeting point, or opening with the place's preposition and giving
