@@ -381,8 +381,17 @@ def place_only_sentences(text: str) -> list[str]:
     return [
         p
         for p in parts[1:]
-        if p and ":" not in p and len(p.split()) <= _PLACE_ONLY_WORDS and _placelike(p)
+        if p
+        and ":" not in p
+        and len(p.split()) <= _PLACE_ONLY_WORDS
+        and _placelike(p)
+        and not _PREPOSITION_IN.search(p.split(",", 1)[0])
     ]
+
+
+# A preposition inside a sentence's first part: a room it mentions, not a place's name ("Werkstatt
+# im Keller", "Tea afterwards in the Community Room").
+_PREPOSITION_IN = re.compile(r"\s(?:im|in|at|on|beim|bei|au|aux|à|dans|en|no|na)\s", re.IGNORECASE)
 
 
 def own_sentence(text: str) -> calendar.OwnSentence | None:
