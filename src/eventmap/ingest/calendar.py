@@ -1009,9 +1009,16 @@ def place_after_preposition(sentence: str) -> str | None:
     """The name of the place a sentence gives after a preposition ("In der Emmaus-Kirche am
     Lausitzer Platz" -> "Emmaus-Kirche am Lausitzer Platz", "Bei Kaffee und Kuchen im Café des
     Nachbarschaftshauses" -> "Café des Nachbarschaftshauses"), else None."""
+    found = preposition_and_place(sentence)
+    return found[1] if found is not None else None
+
+
+def preposition_and_place(sentence: str) -> tuple[int, str] | None:
+    """Where the preposition before a sentence's place starts, and the place's name ("réunion
+    du bureau au Café Citoyen" -> (18, "Café Citoyen")): the words before it are what happens."""
     if len(sentence) > _OWN_MAX:
         return None
     for prep in _OWN_PREP.finditer(sentence):
         if (named := _named_after(sentence, prep.end())) is not None:
-            return named[0]
+            return prep.start(), named[0]
     return None

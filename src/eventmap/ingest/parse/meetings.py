@@ -95,6 +95,7 @@ from eventmap.ingest.parse.lines import (
 from eventmap.ingest.parse.segments import _online_heading, _Span
 from eventmap.ingest.parse.venues import (
     _DURATION,
+    ANY_SENTENCE_END,
     _entry_place,
     _is_city_line,
     _name_words,
@@ -208,11 +209,14 @@ def _title_then_place(m: Meeting, tail: str) -> bool:
     rest = tail[len(clause) :].strip(" ,.;–—")
     if rest and (not rest[:1].islower() or calendar.place_after_preposition(rest) is not None):
         return False  # "…, New York, NY", "…, en el Complejo Cultural, salón 3": read as parts
-    place = calendar.place_after_preposition(clause)
-    if place is None or not (_placelike(place) or (_name_words(place) and " " in place)):
+    found = calendar.preposition_and_place(clause)
+    if found is None:
+        return False
+    prep, place = found
+    if not (_placelike(place) or (_name_words(place) and " " in place)):
         return False  # "… chez Amazon en France", "réunion en Visio", "atelier en Anglais"
-    at = clause.find(place)
-    title = _PREPOSITION_END.sub("", clause[:at]).strip(" ,;:–—-")
+    at = clause.find(place, prep)
+    title = clause[:prep].strip(" ,;:–—-")
     m.title = m.title or (title or None)
     _read_venue_text(m, place)
     bracket = _BRACKET_AFTER.match(tail, at + len(place))
@@ -221,15 +225,6 @@ def _title_then_place(m: Meeting, tail: str) -> bool:
     return True
 
 
-# The preposition and article at the end of a title before its place ("réunion du bureau au ").
-_PREPOSITION_END = re.compile(
-    r"\s(?:in\s++front\s++of|in\s++the|at\s++the|outside\s++the|outside|inside|in|at|im|"
-    r"in\s++der|in\s++den|vor\s++dem|vor\s++der|an\s++der|am|beim|bei\s++der|au|aux|"
-    r"à\s++la|à\s++l['’]|à|devant\s++(?:la|le|les|l['’])|dans\s++(?:la|le|les|l['’])|"
-    r"en\s++(?:el|la|los|las)|en|frente\s++al?|delante\s++del?|junto\s++al?|al|a\s++la)"
-    r"\s*+$",
-    re.IGNORECASE,
-)
 _BRACKET_AFTER = re.compile(r"\s*+\(([^()]{2,80})\)")
 
 
@@ -1870,7 +1865,7 @@ def _place_sentence_of(rest: str) -> tuple[str, str] | None:
     starts = [0, *(e.end() for e in ends)]
     stops = [*(e.start() + 1 for e in ends), len(rest)]
     for k in range(1, len(starts)):
-        sentence = _NOTE_AFTER.split(rest[starts[k] : stops[k]], 1)[0].strip(" .")
+        sentence = ANY_SENTENCE_END.split(rest[starts[k] : stops[k]], 1)[0].strip(" .")
         head = sentence.split(",", 1)[0].split("(", 1)[0].strip()
         if (
             head
@@ -1883,8 +1878,6 @@ def _place_sentence_of(rest: str) -> tuple[str, str] | None:
 
 
 _ENTRY_SENTENCES = 4  # sentences of an entry searched for its place
-# A note after the place's sentence, also after its room's number: "aula 2. Inscripción previa."
-_NOTE_AFTER = re.compile(r"(?<=[\w)])[.!?]\s++(?=[A-ZÀ-Þ])")
 
 
 def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:

@@ -948,9 +948,10 @@ def _parse(
         ctx = _Context(used.day, True, [])
     else:
         visible = "\n".join(line.text for line in lines) if is_html else text
-        if any(film_credits(line.text) for line in lines):
+        credits = [film_credits(line.text) for line in lines]
+        if any(credits):
             # a film's year ("Lucrecia Martel, Argentina, 2001, 103’") is no year of the page's
-            visible = "\n".join(line.text for line in lines if not film_credits(line.text))
+            visible = "\n".join(line.text for line, c in zip(lines, credits, strict=True) if not c)
         years = _page_years(year_counts(visible, until=today.year), anchors.values(), today)
         year = _page_year(years, anchors.values(), today) if years else None
         ctx = _Context(year, False, []) if year is not None else _Context(today, True, [])

@@ -363,22 +363,24 @@ _NAME_END = re.compile(r",|\s[·•|]\s")
 _NUMBER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s++\d{1,5}[A-Za-z]?$")
 
 
-# A sentence's end, also after a number ("Gemeindehaus Lamm, Am Markt 7. Wer abgeholt …").
-_ANY_SENTENCE_END = re.compile(r"(?<=[\w)])[.!?]\s++(?=[A-ZÀ-Þ])")
+# A sentence's end, also after a number ("Gemeindehaus Lamm, Am Markt 7. Wer abgeholt …", "aula 2.
+# Inscripción previa.").
+ANY_SENTENCE_END = re.compile(r"(?<=[\w)])[.!?]\s++(?=[A-ZÀ-Þ])")
 _PLACE_ONLY_WORDS = (
     6  # words of a sentence that only names a place: "Gemeindehaus Lamm, Am Markt 7"
 )
 _BLURB_PLACE_MAX = 400  # characters of a blurb searched for such a sentence
 
 
-def place_only_sentences(text: str) -> list[str]:
+@lru_cache(maxsize=1024)  # the segmenter and the details reader ask about the same blurb
+def place_only_sentences(text: str) -> tuple[str, ...]:
     """The sentences after a blurb's first that only name a place, maybe with its street
     ("Adventsfeier … mit Kaffee, Stollen und Geschichten. Gemeindehaus Lamm, Am Markt 7. Wer
     abgeholt werden möchte, …" -> ["Gemeindehaus Lamm, Am Markt 7"])."""
     if len(text) > _BLURB_PLACE_MAX:
-        return []
-    parts = [p.strip(" .!?") for p in _ANY_SENTENCE_END.split(text.strip())]
-    return [
+        return ()
+    parts = [p.strip(" .!?") for p in ANY_SENTENCE_END.split(text.strip())]
+    return tuple(
         p
         for p in parts[1:]
         if p
@@ -386,7 +388,7 @@ def place_only_sentences(text: str) -> list[str]:
         and len(p.split()) <= _PLACE_ONLY_WORDS
         and _placelike(p)
         and not _PREPOSITION_IN.search(p.split(",", 1)[0])
-    ]
+    )
 
 
 # A preposition inside a sentence's first part: a room it mentions, not a place's name ("Werkstatt
