@@ -952,6 +952,10 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         if under_title and (who := _speaker_under_title(t)) is not None:
             m.speaker = m.speaker or who  # "Dr. Ana Ruiz (Faculty of Chemistry)"
             continue
+        if n <= lead and not _placelike(t) and _block_town(t, [d.text for d in details[n + 1 :]]):
+            m.city = m.city or t.strip()  # "Lyon" over "ENS de Lyon" / "…, 69007 Lyon"
+            lead += 1  # the title or venue is on the next line
+            continue
         if n == 0 and m.title is None and _caps_title(t):
             m.title = t.strip()  # "THE CRISIS OF CAPITALISM" right under the date: the talk
             continue
@@ -1233,6 +1237,26 @@ _STREET_CUT = (",", "·", "•", "–", "—", "-")  # what ends a name before i
 _ROOM_LABEL = re.compile(r"^(?:rooms?|raum|saal|salle|sala|aula)\s*+:\s*+", re.I)
 
 
+def _bare_room(text: str) -> bool:
+    """A line that is only a room's number ("Salle 104", "Room 2.14", "Raum 2", "Aula 3")."""
+    split = room_first(text.strip())
+    return split is not None and split[0] is None and split[1] == text.strip(" .")
+
+
+_NAME_PART_WORDS = 4  # "site Descartes", "Bâtiment Thémis", "Block B"
+
+
+def _name_over_room(text: str) -> bool:
+    """A venue's name over a line that is only its room: capitalised words, maybe its part after
+    a dash ("Conne Island", "Campus LyonTech-la Doua – Bâtiment Thémis")."""
+    name, _, part = text.strip().partition(" – ")
+    return (
+        name_like(name)
+        and not _is_city_line(name)
+        and (not part or (len(part.split()) <= _NAME_PART_WORDS and not _DIGIT.search(part)))
+    )
+
+
 def _first_named_venue(details: list[Line]) -> int:
     """The index of the first line under a date that names a venue by its kind ("Salle
     Pétrarque · 2 place Pétrarque", "Médiathèque Émile Zola", "Trades Hall") or gives a street
@@ -1249,6 +1273,8 @@ def _first_named_venue(details: list[Line]) -> int:
                 n -= 1  # the street over its town ("Calle Mayor 15" / "28004 Madrid")
             return max(n - 1, 0)  # the name over its street ("Mehringhof" / "Gneisenaustraße 2a")
         kind = _venue_kind(t)
+        if kind is not None and n and _bare_room(t) and _name_over_room(details[n - 1].text):
+            return n - 1  # "Conne Island" / "Raum 2" / "Koburger Str. 3": the name over its room
         if kind is not None:
             # a name wrapped onto a second line ("Friends Meeting" / "House, 6 Mount Street")
             # starts above it: the line opens with the word that ends the name
@@ -1394,6 +1420,18 @@ def _category_line(text: str) -> bool:
     )
 
 
+def _block_town(text: str, below: list[str]) -> bool:
+    """Whether a word alone over a venue block is the town its street line ends in ("Lyon" over
+    "ENS de Lyon" / "Salle F008" / "15 parvis René-Descartes, 69007 Lyon"): a heading of the
+    block's town, not a category over a title. The town follows a number on its line: a
+    postcode or a house number."""
+    town = re.compile(rf"(?<!\w){re.escape(text.strip())}(?!\w)", re.IGNORECASE)
+    return any(
+        (digit := _DIGIT.search(t)) is not None and town.search(t, digit.end()) is not None
+        for t in below
+    )
+
+
 def _titled_block(details: list[Line]) -> tuple[int, int, bool] | None:
     """A block under a date as a flyer prints it: maybe a category in capitals, the title (on
     one or more lines), maybe a speaker's line, then the venue on the block's last line, its
@@ -1405,8 +1443,10 @@ def _titled_block(details: list[Line]) -> tuple[int, int, bool] | None:
         return None  # a title over its venue on the next line: _title_over_venue reads it
     texts = [d.text for d in details]
     first = _block_lead(texts)
-    if first < len(texts) - 2 and (
-        _category_line(texts[first]) or _tag_line(texts[first], texts[first + 1])
+    if (
+        first < len(texts) - 2
+        and (_category_line(texts[first]) or _tag_line(texts[first], texts[first + 1]))
+        and not _block_town(texts[first], texts[first + 1 :])
     ):
         first += 1  # "CONFÉRENCE" over "Villes et climat": the title is under it
     elif len(texts) - first < 3:
