@@ -791,6 +791,44 @@ _LAST_PAREN = re.compile(r"\(([^()]{2,80})\)\s*+$")
 _CATEGORY_CELL = re.compile(r"[^\W\d_]{2,16}(?:[ /&-][^\W\d_]{2,16})?")
 
 
+# A rally held in front of a building, and that building: "Rally outside St Thomas' Hospital (main
+# entrance, …) with the nurses' union", "Rassemblement devant la préfecture de l'Isère, place de
+# Verdun", "Kundgebung vor dem Klinikum Großhadern", "Concentración ante la Delegación del
+# Gobierno". The site runs to a bracket, a comma, a dash or the words saying with whom or what for.
+_RALLY_SITE = re.compile(
+    r"\b(?:rally|protest|vigil|picket|demo(?:nstration)?|gathering|rassemblement|manifestation|"
+    r"piquet(?:\s++de\s++gr[èe]ve)?|veill[ée]e|mobilisation|kundgebung|mahnwache|demonstration|"
+    r"streikposten|concentraci[óo]n|protesta|piquete|vigilia|manifestaci[óo]n|plant[óo]n)"
+    r"(?:\s++[^\W\d_]++){0,4}?\s++"
+    r"(?:outside|in\s++front\s++of|opposite|at\s++the\s++gates\s++of|devant|en\s++face\s++d[eu]|"
+    r"aux\s++portes\s++d[eu]|gegen[üu]ber\s++(?:dem|der|vom)|delante\s++de(?:l)?|"
+    r"a\s++las\s++puertas\s++de(?:l)?|"
+    # "vor" also says before when: "Kundgebung vor der Abstimmung", "… vor dem Hintergrund …"
+    r"vor\s++(?:dem|der|den)(?!\s++(?:Hintergrund|Wahl|Abstimmung|Sitzung|Debatte|Entscheidung|"
+    r"Beginn|Ende|Start|Tag|Jahr|Weihnacht|Ostern|Feiertag|Sommer|Winter|Verhandlung|Beratung|"
+    r"Urteil|Gipfel|Streik|Schlie(?:ß|ss)ung)[^\W\d_]*+)|"
+    # "frente a", "ante" also say facing what: "frente a los recortes", "ante la crisis": a
+    # building's name is capitalised
+    r"(?:frente\s++a(?:l)?|ante)(?=\s++(?:(?:el|la|los|las)\s++)?(?-i:[A-ZÁÉÍÓÚÑ])))\s++"
+    r"(?:(?:the|le|la|les|el|los|las)\s++|l['’])?"
+    r"(?P<site>[^\W\d_][^(),;:–—|]{1,60}?)"
+    r"(?=\s*+(?:$|[(),;:–—|]|\s-\s|\s(?:with|avec|mit|con|contre|against|gegen|contra|pour|for|"
+    r"f[üu]r|para|por|und|and|et|y)\s))",
+    re.IGNORECASE,
+)
+
+
+def rally_site(text: str) -> tuple[str, int] | None:
+    """The building a rally is held in front of, as the entry names it ("St Thomas' Hospital",
+    "préfecture de l'Isère", "Klinikum Großhadern"), and where its name ends in ``text``; None
+    when the text names none."""
+    m = _RALLY_SITE.search(text[:_RALLY_REACH])
+    return (m.group("site").strip(), m.end("site")) if m else None
+
+
+_RALLY_REACH = 200  # characters of an entry searched for its rally's site
+
+
 def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tuple[str | None, str]:
     """An entry's text after its time: (title, place). Table cells: the first is the title.
     Else the place is, in this order: the parts after a dash ("Book talk — Main Library"; from

@@ -21,6 +21,7 @@ from eventmap.ingest.parse.anchors import (
     _PRONOUN_START,
     _START_CUE,
     _STREET_WORD_ABROAD,
+    _STREET_WORDS_ABROAD,
     _Anchor,
     _cell_end_time,
     _cut_join,
@@ -72,6 +73,7 @@ from eventmap.ingest.parse.lexicon import (
     _STATUS_WORDS,
     _TITLE_LABEL,
     _TWO_LETTERS,
+    SENTENCE_SPLIT,
     _before_remark,
     _Context,
     _cut_time_remark,
@@ -110,6 +112,7 @@ from eventmap.ingest.parse.venues import (
 )
 from eventmap.ingest.places import (
     CITY_ALIASES,
+    STREET_WORDS,
     VENUE_WORDS,
     CampusMatch,
     find_campus,
@@ -169,6 +172,8 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if had_status:
         tail = _before_remark(tail)  # "Gasthof Kirchenwirt – (Fenstertag …)": the status's remark
     tail = held_place(tail) or tail  # "… findet im Gewerkschaftshaus statt": the place alone
+    if _read_rally_site(m, tail):
+        return  # "Mahnwache vor dem Rathaus Schöneberg"
     tail = _AT_IN.sub("", tail)
     tail = _title_sentence_before_place(m, tail)
     tail = _title_before_place(m, tail)
@@ -1893,6 +1898,8 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
         m.title = m.title or said[0]  # "Taller de cómic (…). Casa de las Conchas, aula 2. …"
         _read_entry_place(m, said[1])
         return
+    if "|" not in rest and _read_rally_site(m, rest):
+        return  # "Rassemblement devant le CHU Grenoble Alpes (hall Michallon, …) avec SUD santé"
     title, place = calendar.split_entry(rest, _entry_place)
     if title and "," in title and _HOUSE_NUMBER.match(place):
         head, _, name = title.rpartition(",")  # "ESL Group, Arlington Branch, 9556 Magnolia Ave"
@@ -1911,6 +1918,31 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
         return
     m.title = m.title or title
     _read_entry_place(m, place)
+
+
+# A street or square named after a rally's site, up to the next clause: "…, place de Verdun –
+# contre …", "…, Marsham Street", "…, Marienplatz", "…, calle Miguel Ángel, …".
+_SITE_STREET = re.compile(
+    rf"\s*+,\s*+(?P<street>(?:(?:{_STREET_WORDS_ABROAD})\s|[A-ZÀ-Þ][\w'’.-]*+\s++(?:{STREET_WORDS})\b|"
+    r"[A-ZÄÖÜ][\w-]*?(?:stra(?:ß|ss)e|platz|gasse|allee|ufer)\b)[^,;()–—|]{0,50}?)"
+    r"\s*+(?=$|[,;()–—|.]|\s-\s)",
+    re.IGNORECASE,
+)
+
+
+def _read_rally_site(m: Meeting, text: str) -> bool:
+    """An entry for a rally in front of a building ("Kundgebung vor dem Klinikum Großhadern
+    (Haupteingang, …) mit ver.di", "Protest in front of the Home Office, Marsham Street –
+    …"): the whole text is its title, the building its venue, a street after it its address."""
+    found = calendar.rally_site(text)
+    if found is None:
+        return False
+    site, end = found
+    m.title = m.title or SENTENCE_SPLIT.split(text, maxsplit=1)[0].strip(" ,;:–—-")
+    _read_venue_text(m, site)
+    if m.address is None and (street := _SITE_STREET.match(text, end)) is not None:
+        _set_address(m, street.group("street").strip())
+    return True
 
 
 # A German street's or square's name is no town: "Haupteingang Mönchebergstraße",
