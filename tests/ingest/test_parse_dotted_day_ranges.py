@@ -78,3 +78,63 @@ def test_through_eventmap_parse(tmp_path):
         ("2027-01-16", "2027-01-17", "10:00"),
         ("2027-01-22", None, "19:00"),
     ]
+
+
+# The first day without its dot, where the line, a cell or "du", "vom", "del", "from" opens the
+# range: a Swiss conservatoire's "du sa 16 au di 17.01.2027", "16 – 17.01.2027".
+# fmt: off
+@pytest.mark.parametrize("lang,text,weekday", [
+    ("fr", "du sa 16 au di 17.01.2027", 5),
+    ("fr", "du 16 au 17.01.2027", None),
+    ("fr", "sa 16 – di 17.01.2027", 5),
+    ("de", "vom 16. bis 17.1.2027", None),
+    ("de", "16 – 17.01.2027", None),
+    ("es", "del 16 al 17.01.2027", None),
+    ("es", "sáb 16 – dom 17.01.2027", 5),
+    ("en", "Sat 16 – Sun 17.01.2027", 5),
+    ("en", "from 16 to 17.01.2027", None),
+])
+# fmt: on
+def test_a_range_led_by_its_bare_first_day(lang, text, weekday):
+    dm = find_date(text, langs=(lang, "en"), day_first=True)
+    assert dm is not None
+    assert ((dm.month, dm.day), dm.end_day, dm.weekday, dm.start) == ((1, 16), 17, weekday, 0)
+
+
+# A number before the date that opens no range: a room's, a group's; the date is the last day's.
+# fmt: off
+@pytest.mark.parametrize("text", [
+    "Room 4 – 17.01.2027",
+    "Salle 12 au 17.01.2027",
+    "Gruppe 2: 10 – 17.01.2027",
+])
+# fmt: on
+def test_a_number_before_a_date_that_opens_no_range(text):
+    dm = find_date(text, langs=("fr", "de", "en"), day_first=True)
+    assert dm is not None
+    assert ((dm.month, dm.day), dm.end_day) == ((1, 17), None)
+
+
+SWISS_PAGE = """Agenda
+
+je 10.12.2026
+19h00
+Audition des classes de violon
+Conservatoire de Lausanne – Grande salle, rue de la Grotte 2
+
+du sa 16 au di 17.01.2027
+10h00–18h00
+Marathon des classes de piano
+Conservatoire de Lausanne, rue de la Grotte 2
+"""
+
+
+def test_a_swiss_agenda_with_a_weekend_range(tmp_path):
+    want = [("2026-12-10", None, "19:00"), ("2027-01-16", "2027-01-17", "10:00")]
+    ms = parse(SWISS_PAGE, as_of=AS_OF, lang="fr").meetings
+    assert [(m.date, m.end_date, m.start_time) for m in ms] == want
+    assert ms[1].title == "Marathon des classes de piano"
+    path = tmp_path / "agenda.txt"
+    path.write_text(SWISS_PAGE, encoding="utf-8")
+    cli = cli_meetings(path, "--as-of", AS_OF.isoformat(), "--lang", "fr")
+    assert [(m["date"], m["end_date"], m["start_time"]) for m in cli] == want

@@ -600,6 +600,13 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
             or (not text[: m.start()].strip() and _FEAST_AFTER.match(text, m.end()))
         )
         first = _DOTTED_RANGE_START.search(text, max(0, m.start() - 24), m.start())
+        if (
+            first is None
+            and (led := _DOTTED_RANGE_LED.search(text, max(0, m.start() - 32), m.start()))
+            is not None
+        ):
+            wd0 = led.group("wd")  # "Room 4 – 17.01.2027": a word before it, but no weekday
+            first = led if wd0 is None or _fold(wd0) in voc.weekdays else None
         first_wd = first.group("wd") if first is not None else None
         known = first_wd is not None and _fold(first_wd) in voc.weekdays
         if first is not None and (dated or known) and int(first.group("day")) < day:
@@ -637,6 +644,15 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
 _DOTTED_RANGE_START = re.compile(
     r"(?<![\w.])(?:(?P<wd>[^\W\d_]{2,12})\.?\s{0,2},?\s{0,2})?(?P<day>[0-3]?\d)\.\s{0,3}[-–—]\s{0,3}"
     r"(?:[^\W\d_]{2,12}\.?\s{0,2},?\s{0,2})?$"
+)
+# The same first day without its dot, where a line, a cell or "du", "vom", "del" opens the range:
+# "du sa 16 au di 17.01.2027", "16 – 17.01.2027", "vom 16. bis 17.1.", "del 16 al 17.01.2027"
+# ("Room 4 – 17.01.2027" is a room and its date).
+_DOTTED_RANGE_LED = re.compile(
+    r"(?:^|[|·•(]\s{0,3}|\b(?:du|del|from|vom|von)\s{1,3})"
+    r"(?:(?P<wd>(?!(?:du|del|from|vom|von)\b)[^\W\d_]{2,12})\.?\s{0,2},?\s{0,2})?"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])\.?\s{0,3}(?:[-–—]|\b(?:al|au|to|bis)\b)\s{0,3}(?:[^\W\d_]{2,12}\.?\s{0,2},?\s{0,2})?$",
+    re.IGNORECASE,
 )
 # The first day of a slashed range written with its day alone, right before the last one: "24 al
 # 26/03/2027", "du 24 au 26/03", "24–26/03/2027" (searched in a short slice).

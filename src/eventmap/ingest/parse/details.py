@@ -209,6 +209,19 @@ def _cut_online_remark(m: Meeting, tail: str) -> str | None:
     return rest or None
 
 
+# A street after a venue's name, its word in lower case, as French, Spanish and Swiss pages
+# write it ("rue de la Grotte 2", "place Saint-François", "allée Ernest-Ansermet 3", "calle
+# Mayor 15", "C/ de Jaume Piquet"); not "via Zoom".
+_STREET_PART = re.compile(
+    rf"(?!via\b)(?-i:C/|{_STREET_WORDS_ABROAD})\.?\s*+"
+    r"(?:(?:de|du|des|del|de\s++la|de\s++los|de\s++las|d['’])\s*+)?[A-ZÀ-Þ\d]"
+)
+
+
+# An English street named without its number after a venue's name: "Broad Street", "Market Sq".
+_NAMED_STREET_EN = re.compile(rf"(?:[A-Z][\w'’.-]*+\s++){{1,3}}(?:{STREET_WORDS})\.?")
+
+
 def _address_start(parts: list[str]) -> int | None:
     """Index of the comma-separated part where a street address begins, if any: a house number
     first, a German street after the venue ("Gewerkschaftshaus, Wilhelm-Leuschner-Str. 69,
@@ -216,6 +229,8 @@ def _address_start(parts: list[str]) -> int | None:
     for k, part in enumerate(parts):
         if _HOUSE_NUMBER.match(part) or (k and part[:1].isupper() and is_street_abroad(part)):
             return k
+        if k and (_STREET_PART.match(part) or _NAMED_STREET_EN.fullmatch(part)):
+            return k  # "Église Saint-François, place Saint-François, Lausanne"; "…, Broad Street"
     k = address_suffix(parts)
     if k is None and len(parts) >= 2 and find_postal_town(parts[-1]) is not None:
         return len(parts) - 1

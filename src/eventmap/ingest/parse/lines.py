@@ -1319,14 +1319,20 @@ _PAGE_MARK = re.compile(
 )
 
 
+_BULLETS_ALONE = frozenset("•·◦▪▸►‣⁃")
+
+
 def _drop_page_marks(lines: list[Line], kinds: list[str]) -> None:
     """A printed page's header or footer copied into the text ("IYSSE California Tour · page
     2", "Seite 2 von 3") is no part of the listing: kind BLANK, so it neither ends a list nor
-    heads or joins a meeting."""
+    heads or joins a meeting. A bullet alone on its line ends the meeting above it and heads
+    none."""
     for i, k in enumerate(kinds):
         t = lines[i].text
         if k == OTHER and len(t) <= _SECTION_CHARS and t[-1:].isdigit() and _PAGE_MARK.search(t):
             kinds[i] = BLANK
+        elif k == OTHER and t in _BULLETS_ALONE:
+            kinds[i] = RULE  # a list item's bullet over the blocks inside it: between two cards
 
 
 def _framed_heading(t: str) -> bool:

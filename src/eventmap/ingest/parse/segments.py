@@ -439,7 +439,7 @@ def _takes_paragraph(
     row_only = row_only or (
         a.entry and a.day is None and nxt < end and _place_labelled(lines[nxt].text)
     )
-    if a.entry and a.day is not None and end > nxt and _only_time(a.tail):
+    if a.entry and a.day is not None and end > nxt and _time_with_note(a.tail):
         return True  # a time alone over its entry's paragraphs: title, "Location: …", a tag
     if (
         (a.inline_head and not venue_last)
@@ -510,6 +510,21 @@ def _takes_paragraph(
     ):
         return False
     return end - nxt <= 6  # a venue block has 3-6 lines; more is something else
+
+
+_TIME_NOTE = re.compile(r"\(([^()]{1,40})\)")
+
+
+def _time_with_note(text: str) -> bool:
+    """A time alone, maybe with a note of another time in brackets ("17h00 (portes 16h30)",
+    "7pm (doors 6.30pm)", "19:30 Uhr (Einlass 19 Uhr)")."""
+    if _only_time(text):
+        return True
+    tm = find_times(text)
+    if tm is None or tm.start != 0:
+        return False
+    note = _TIME_NOTE.fullmatch(text[tm.end :].strip(" .,;:"))
+    return note is not None and find_times(note.group(1)) is not None
 
 
 def _ends_with_venue(lines: list[Line], start: int, end: int) -> bool:

@@ -121,12 +121,12 @@ def _badge(text: str) -> bool:
 # ("Gewerkschaftshaus", "Marktplatz", "Stadthalle").
 _VENUE_WORDS_ABROAD = re.compile(
     r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.|"
-    r"buchhandlung|gastst[äa]tte|kneipe|galerie|park|museum|kapelle|bahnhof|"
+    r"buchhandlung|gastst[äa]tte|kneipe|galerie|park|museum|kapelle|bahnhof|konservatorium|"
     r"(?<=[^\W\d_]{3})treff(?:punkt)?)"  # "Quartiertreffpunkt Burg", "Jugendtreff"; not "Treffpunkt:"
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
     r"centre|librairie|th[ée][âa]tre|mairie|sala|sal[óo]n|centro|biblioteca|"
     r"casa|plaza|ateneo|ateneu|teatre|llibreria|librer[ií]a|auditorio|espacio|espace|teatro|"
-    r"galer[ií]a)\b"
+    r"galer[ií]a|conservatoire|conservatorio|conservatori)\b"
     # parks, museums, churches, sports grounds, cinemas and faculties, by name (capitalised; in
     # lower case the word is a sentence's: "la universidad permanecerá cerrada"): "Parque de
     # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
