@@ -986,13 +986,18 @@ def _doors_before(text: str, at: int) -> bool:
 # "Doors 6:30 pm, program starts 7 pm", "Einlass 18.30 Uhr, Beginn 19 Uhr": the first time is
 # when the doors open, the next one when the meeting starts.
 DOORS_RE = re.compile(
-    r"\b(?:doors(?:\s+(?:(?:and|&)\s+bar\s+)?open)?|einlass|ouverture(?:\s+des\s+portes)?|portes|apertura(?:\s+de\s+"
-    r"puertas)?|puertas)\b(?:\s*+(?:at|um|à|a\s+las))?[\s:,]*+$",
+    r"\b(?:doors(?:\s+(?:(?:and|&)\s+bar\s+)?open)?|arrivals?|einlass|ankunft|"
+    r"ouverture(?:\s+des\s+portes)?|portes|accueil(?:\s+(?:caf[ée]|du\s+public))?|"
+    r"apertura(?:\s+de\s+puertas)?|puertas|recepci[óo]n)\b"
+    r"(?:\s*+(?:at|from|um|ab|à|dès|[aà]\s+partir\s+de(?:\s+las)?|a\s+las|desde(?:\s+las)?))?"
+    r"[\s:,]*+$",
     re.IGNORECASE,
 )
 # Lower-case words that DOORS_RE needs one of: a case-sensitive alternation the engine skips
 # to in C.
-_DOORS_STEMS = re.compile(r"door|einlass|ouverture|portes|apertura|puertas")
+_DOORS_STEMS = re.compile(
+    r"door|arrival|einlass|ankunft|ouverture|portes|accueil|apertura|puertas|recepci"
+)
 _DOORS_SHORTEST = len("doors")  # the shortest text DOORS_RE matches
 
 
