@@ -100,3 +100,23 @@ def test_a_title_over_a_block_is_no_town_or_venue(
     assert m.title == title
     assert m.venue == venue
     assert title not in (m.venue, m.city, m.place)
+
+
+# A speaker's name over a bare room, no street under it: the room is the place, the name no venue.
+# fmt: off
+@pytest.mark.parametrize("lang,lines,room", [
+    ("en", ["Glass plates and early photographs", "Maria Lindqvist", "Seminar Room 3"],
+     "Seminar Room 3"),
+    ("de", ["Stadtgeschichte in Glasplatten", "Maria Lindqvist", "Raum 2.14"], "Raum 2.14"),
+    ("fr", ["Plaques de verre et premières photographies", "Maria Lindqvist", "Salle 104"],
+     "Salle 104"),
+    ("es", ["Placas de vidrio y primeras fotografías", "Maria Lindqvist", "Aula 12"], "Aula 12"),
+])
+# fmt: on
+def test_a_name_over_a_room_without_a_street_is_no_venue(
+    lang: str, lines: list[str], room: str
+) -> None:
+    when = BLOCKS[lang][0][1]
+    (m,) = parse("\n".join([when, *lines]) + "\n", as_of=AS_OF, lang=lang).meetings
+    assert "Maria Lindqvist" not in (m.venue, m.place, m.city)
+    assert room in (m.venue, m.room)

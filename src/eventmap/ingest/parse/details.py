@@ -1258,6 +1258,13 @@ def _bare_room(text: str) -> bool:
     return split is not None and split[0] is None and split[1] == text.strip(" .")
 
 
+def _street_after_room(text: str) -> bool:
+    """The street under a venue's room, which tells the name over the room is the venue's, not
+    a speaker's ("Maria Lindqvist" / "Seminar Room 3"): a street, or a number and a town after a
+    comma ("15 parvis René-Descartes, 69007 Lyon")."""
+    return _street_line(text) or ("," in text and _DIGIT.search(text) is not None)
+
+
 _NAME_PART_WORDS = 4  # "site Descartes", "Bâtiment Thémis", "Block B"
 
 
@@ -1288,13 +1295,21 @@ def _first_named_venue(details: list[Line]) -> int:
                 n -= 1  # the street over its town ("Calle Mayor 15" / "28004 Madrid")
             return max(n - 1, 0)  # the name over its street ("Mehringhof" / "Gneisenaustraße 2a")
         kind = _venue_kind(t)
-        if kind is not None and n and _bare_room(t) and _name_over_room(details[n - 1].text):
+        if (
+            n
+            and n + 1 < len(details)
+            and _bare_room(t)
+            and _name_over_room(details[n - 1].text)
+            and _street_after_room(details[n + 1].text)
+        ):
             return n - 1  # "Conne Island" / "Raum 2" / "Koburger Str. 3": the name over its room
         if kind is not None:
             # a name wrapped onto a second line ("Friends Meeting" / "House, 6 Mount Street")
             # starts above it: the line opens with the word that ends the name
             wrapped = kind.start() == 0 and t[kind.end() :].lstrip()[:1] in ("", ",")
             return n - 1 if n and wrapped else n
+        if _bare_room(t):
+            return n  # "Raum 2.14", "Aula 12": a room by its number, with no venue word
     return 0
 
 
