@@ -220,6 +220,9 @@ class _Reader:
 
     def flush(self, paragraph: bool = False) -> None:
         text = clean("".join(self.buf)) if self.buf else ""
+        if text.endswith(" |") and "|" not in text[:-2]:
+            # "18:00 |": a row's first cell, the next cell's blocks on lines of their own
+            text = text[:-2].rstrip()
         if text:
             self.lines.append(Line(self.start, text, self.links, self.datetimes, self.nav > 0))
         else:  # links or times with no text of their own belong to the line before

@@ -75,6 +75,10 @@ SPEAKER = (
     r"mod[ée]rat(?:ion|or|orin|eur|rice)s?",
     r"moderaci[óo]n",
     r"moderador(?:a|es|as)?",
+    r"(?:special\s++)?guests?",  # "Zu Gast: Regisseurin …", "Invitée : …", "Invitada: …"
+    r"(?:zu\s++)?g(?:a|ä)st(?:e)?",
+    r"invit[ée]e?s?",
+    r"invitad[oa]s?",
 )
 
 # The words that lead a speaker's line under a title ("par Marie Dupont", "animé par l'association

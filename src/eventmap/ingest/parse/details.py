@@ -866,6 +866,8 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
     if any(d.text[:1].isdigit() and _people_counts(d.text) for d in details):
         details = [d for d in details if not _people_counts(d.text)]  # "25 interested · 9 going"
     venue_at: int | None = None  # _first_named_venue(details), found when a line needs it
+    # a film's card: its credits, then a blurb about the film in paragraphs of their own
+    film_card = any(film_credits(d.text) for d in details)
     # The title leads the lines, past a status badge ("Annulé" / "Concert : …" / the venue).
     lead = next((n for n, d in enumerate(details) if not _badge(d.text)), 0)
     # A line labelled as the place ("Location: Strathcona Branch") says which line it is.
@@ -986,6 +988,16 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         ):
             m.title = t.strip()  # "Winter fair" over "Crafts, waffles, mulled wine and …. …"
             continue
+        if (
+            n == lead
+            and m.title is None
+            and n + 1 < len(details)
+            and film_credits(details[n + 1].text)
+        ):
+            m.title = (
+                t.strip()
+            )  # "Paris, Texas" over "R: Wim Wenders, BRD/F 1984, 147 Min.": a film
+            continue
         if n == lead and m.title is None and m.venue is None and _title_over_venue(details[n:]):
             m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
             continue
@@ -1081,6 +1093,8 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             continue
         if line.number <= block and m.venue is None and _blurb_paragraph(t):
             continue  # "Toaster kaputt, Lichterkette dunkel? … Werkstatt im Keller."
+        if film_card and n > lead and m.title is not None and _blurb_sentence(t):
+            continue  # "A documentary about a tower block and …": the film's blurb, not a place
         labelled = n == label_at and _place_labelled(line.text)  # the place, whatever its words
         if not labelled and not _placelike(t) and not _is_city_line(t):  # most name a place
             if venue_at is None:
@@ -1088,7 +1102,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             if n < venue_at:
                 m.title = m.title or t.strip()  # a flyer's title lines over "Salle X · 2 place Y"
                 continue
-            if line.number <= block and _blurb_sentence(t):
+            if (line.number <= block or film_card) and _blurb_sentence(t):
                 continue  # "Apertura del ciclo. Copia restaurada en 4K.": what it is, not where
         _read_detail_place(m, t, bare)
     return location_pending

@@ -63,7 +63,7 @@ _SPEAKER = re.compile(
 )
 _SPEAKER_STEMS = (
     *("speaker", "featuring", "present", "referent", "vortragend", "intervenant", "conf"),
-    *("ponent", "expositor", "moder", "modér"),
+    *("ponent", "expositor", "moder", "modér", "guest", "gast", "gäst", "invit"),
 )
 
 

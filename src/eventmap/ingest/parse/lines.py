@@ -624,7 +624,11 @@ def _date_only(a: _Anchor) -> bool:
 
 
 def _calendar(
-    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    langs: tuple[str, ...] = ("en",),
 ) -> None:
     """Read the page's calendar layouts, in place: date headings over entries with their own
     times become one anchor per entry (the heading is no meeting: kind DAY), table rows that
@@ -760,7 +764,7 @@ def _calendar(
             continue
         if not row and _venue_block_under(lines, kinds, entries):
             continue  # "All meetings start at 7pm" / "Thursday 10 December" / "Central Library" / street
-        day_place = "" if row else _day_place(day)
+        day_place = "" if row else _day_place(day, langs)
         place = [] if row else _place_heading(lines, kinds, i)
         if not row:
             del anchors[i]
@@ -1406,9 +1410,13 @@ def _untimed_date(a: _Anchor) -> bool:
     return a.date is not None and not a.timed and not a.more and not a.prose
 
 
-def _day_place(a: _Anchor) -> str:
-    """The place a date heading names besides its date, if any."""
-    parts = (a.inline_head.strip(" ,;:–—-"), a.tail.strip(" ,.;:|–—-()"))
+def _day_place(a: _Anchor, langs: tuple[str, ...]) -> str:
+    """The place a date heading names besides its date, if any; not a badge saying the day is
+    today ("Donnerstag, 3. Dezember Heute", "Thursday 3 December · Today")."""
+    tail = a.tail.strip(" ,.;:|–—-()·•")
+    if tail.casefold().replace("'", "’") in _now_words(langs):
+        tail = ""
+    parts = (a.inline_head.strip(" ,;:–—-"), a.tail.strip(" ,.;:|–—-()") if tail else "")
     return ", ".join(p for p in parts if p)
 
 

@@ -923,7 +923,7 @@ def _parse(
         unread[subject] = _SUBJECT_REASON.format(lines[subject].text)
         del anchors[subject]
         kinds[subject] = OTHER
-    _calendar(lines, kinds, anchors, unread)
+    _calendar(lines, kinds, anchors, unread, langs)
     _ranges_under_ranges(lines, kinds, anchors)
     _drop_programme_ranges(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread, langs)
