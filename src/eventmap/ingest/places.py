@@ -191,6 +191,8 @@ def _campus_re() -> re.Pattern[str]:
         rf"(?:{_CAP}\s+){{1,4}}(?:State\s+)?(?:University|College|Polytechnic\s+Institute)"
         rf"(?:\s+of\s+{_CAP}(?:\s+(?:(?:&|and)\s+{_NOT_CAMPUS})?{_CAP})?)?",
         rf"(?:{_CAP}\s+){{1,3}}Institute\s+of\s+Technology",
+        # "Tata Institute of Social Sciences", "Indian Institute of Science"
+        rf"(?:{_CAP}\s+){{1,3}}Institute\s+of\s+(?!Technology\b){_CAP}(?:\s+(?:(?:&|and)\s+)?{_CAP}){{0,2}}",
         rf"\b(?:{_ABBREV})\b",
         *_abroad_campus_patterns(),
     ]
@@ -353,6 +355,10 @@ _CITY_AFTER_CAMPUS = re.compile(r"^(?:at\s+|in\s+)?[A-Z][\w'’. -]{1,30}$")
 _AT_IN = re.compile(r"^(?:at|in)\s+")
 
 
+# A campus's short name in brackets after it: "(TISS)", "(IISc)", "(UL2)", "(U of T)": no town.
+_SHORT_NAME_AFTER = re.compile(r"\(\s*+[A-Z](?=[A-Za-z&. \d]*[A-Z\d])[A-Za-z&. \d]{1,10}\s*+\)")
+
+
 @lru_cache(maxsize=4096)
 def parse_place(text: str) -> PlaceParts:
     """Read a meeting's heading: a campus (maybe followed by a city) or "City, Region"."""
@@ -368,6 +374,8 @@ def parse_place(text: str) -> PlaceParts:
     if cm and cm.start <= 2:
         campus, city = split_campus_city(cm.name)
         rest = text[cm.end :].strip(" ,–-()")
+        if _SHORT_NAME_AFTER.fullmatch(text[cm.end :].strip()):
+            rest = ""  # "Indian Institute of Science (IISc)": its short name, not its town
         if rest:
             cr = parse_city_region(rest)
             if cr:
