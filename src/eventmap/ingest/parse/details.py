@@ -35,7 +35,7 @@ from eventmap.ingest.parse.lexicon import (
     place_labelled_in,
 )
 from eventmap.ingest.parse.lines import _PLACE_MARK, _caps_name
-from eventmap.ingest.parse.segments import _time_note
+from eventmap.ingest.parse.segments import _TOWN_LABEL, _time_note
 from eventmap.ingest.parse.venues import (
     _DOT_SEP,
     _badge,
@@ -105,10 +105,27 @@ def _apply_place(m: Meeting, text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _street_after_dash(text: str) -> bool:
+    """Whether the words after a venue's dash are its street: a house number or a street's word
+    first ("54 Victoria St", "calle 51 e/ 124 y 125", "place Guichard", "Karl-Heine-Str. 32")."""
+    t = text.strip()
+    return bool(
+        _HOUSE_NUMBER.match(t)
+        or _STREET_PART.match(t)
+        or _NAMED_STREET_EN.match(t)
+        or is_street_abroad(t.split(",", 1)[0])
+    )
+
+
 def _venue_parts(text: str) -> tuple[str | None, str, CampusMatch | None]:
     """A venue line's address (after a venue's name), the text before it and the campus found
     in that text: read once per text (a list's venue is read for each of its meetings)."""
     t = (_LABEL.sub("", text) if ":" in text else text).strip(" ,;")
+    name, dash, street = t.partition(" — ") if " — " in t else t.partition(" – ")
+    if dash and name.strip() and _street_after_dash(street):
+        # "Facultad de Humanidades (UNLP) — calle 51 e/ 124 y 125, Ensenada"
+        t = name.strip(" ,;")
+        return street.strip(" ,;"), t, find_campus(t)
     parts = [p.strip() for p in t.split(",")]
     k = _address_start(parts)
     if not k:
@@ -122,7 +139,15 @@ _SHORT_NAME = re.compile(r"^\((?=[^)]{2,12}\))[A-Z](?:[A-Z&.]|\sof\s)*+\)")
 
 
 def _read_venue_text(m: Meeting, text: str) -> None:
-    """A venue line: maybe a campus first, then a building and a room, maybe an address after."""
+    """A venue line: maybe a town's label ("La Plata:"), a campus first, then a building and a
+    room, maybe an address after."""
+    if ":" in text and (town := _TOWN_LABEL.match(text)) is not None and not _LABEL.match(text):
+        label = town.group(0).rstrip(" :")
+        # the town's label over a venue and its street ("Leeds: Trades Hall — 54 Victoria St");
+        # not a title's lead ("Kiezversammlung: Mieten in der Urbanstraße")
+        if _bare_town(label) and _venue_parts(text[town.end() :])[0] is not None:
+            m.city = m.city or label
+            text = text[town.end() :]
     address, t, cm = _venue_parts(text)
     if address is not None:
         _set_address(m, address)

@@ -370,6 +370,17 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         ):
             j = nxt + 1  # a remark, then the entry's pinned place
             continue
+        if (
+            not got
+            and nxt < limit
+            and kinds[nxt] == PROSE
+            and nxt not in claimed
+            and (nxt + 1 >= limit or kinds[nxt + 1] == BLANK)
+            and _venue_paragraph(lines[nxt].text)
+        ):
+            got.append(nxt)  # "**La Plata:** Facultad de Humanidades y … (UNLP) — calle 51 …"
+            j = nxt + 1
+            continue
         end = nxt
         while end < limit and kinds[end] == OTHER and end not in claimed:
             end += 1
@@ -392,6 +403,28 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
 
 
 _LABEL_REACH = 6  # lines between a card's last detail read and its labelled place
+
+
+# A town's label before a venue: "La Plata:", "Lyon :", "In Leeds:".
+_TOWN_LABEL = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*+\s++){0,2}[A-ZÀ-Þ][\w'’.-]*+\s?:\s++")
+
+
+def _venue_paragraph(text: str) -> bool:
+    """A paragraph long enough to read as prose that is a venue and its street: maybe a town's
+    label, then a place's name before a dash, a bracket or a comma ("La Plata: Facultad de
+    Humanidades y Ciencias de la Educación (UNLP) — calle 51 e/ 124 y 125, Ensenada")."""
+    t = _TOWN_LABEL.sub("", text.strip(), count=1)
+    head = re.split(r"\s[–—]\s|[(,]", t, maxsplit=1)[0].strip()
+    return (
+        0 < len(head) <= _VENUE_HEAD_MAX
+        and _placelike(head)
+        and not _is_sentence(head)
+        and not _SENTENCE_MARK.search(t)
+    )
+
+
+_VENUE_HEAD_MAX = 80
+_SENTENCE_MARK = re.compile(r"[.!?]\s++[A-ZÀ-Þ]")  # a second sentence: a blurb, not a venue
 
 
 def _label_below(
