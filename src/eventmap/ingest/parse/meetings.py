@@ -162,6 +162,16 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if (cut := _cut_online_remark(m, tail)) is None:
         return
     tail = _strip_edges(cut)
+    if (
+        (who := _WITH_PERSON.search(tail)) is not None
+        and not _placelike(tail[: who.start()])
+        and not _placelike(who.group("who"))
+    ):
+        # "La grève de l'amiante (1949), avec Geneviève Tremblay, historienne": a talk and who
+        # gives it, no place
+        m.title = m.title or tail[: who.start()].strip(" ,;:–—-")
+        m.speaker = m.speaker or who.group("who")
+        return
     if not _ALNUM.search(tail, 0, 80):  # "·", "." or nothing left
         return
     if TIME_TBA_RE.fullmatch(tail.strip()):
@@ -197,6 +207,20 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.country = m.country or region.country
         return
     _read_venue_text(m, tail)
+
+
+# A talk's title, then who gives it and maybe their trade in lower case, to the line's end:
+# "…, avec Geneviève Tremblay, historienne", "…, with Dr Ana Ruiz", "…, mit Jana Weber",
+# "…, con Lucía Pérez, investigadora".
+_WITH_PERSON = re.compile(
+    r",\s++(?:with|avec|mit|con)\s++(?P<who>(?:(?:Dr|Prof|Dra|Pr|Mme|Mr|Mrs|Ms|Sr|Sra)\.?\s++)?"
+    r"[A-ZÀ-Þ][^\W\d_]++(?:-[A-ZÀ-Þ][^\W\d_]++)?"
+    r"(?:\s++(?:(?:de|del|de\s++la|van|von|der|da|di|le|la)\s++)?[A-ZÀ-Þ][^\W\d_'’-]++"
+    r"(?:-[A-ZÀ-Þ][^\W\d_]++)?){1,2})"
+    # a trade in lower case, or a German one ("Historikerin", "Soziologe", "Journalist")
+    r"(?:\s*+,\s*+(?:[a-zß-ÿ][^\W\d_]*+(?:\s++[a-zß-ÿ][^\W\d_]*+){0,3}|"
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}?(?:erin|in|er|istin|ist|login|loge|entin|ent)))?\s*+[.!]?$"
+)
 
 
 # Where a sentence's first clause ends: a bracket's close, a comma, a sentence's end.
