@@ -800,7 +800,7 @@ _RALLY_SITE = re.compile(
     r"piquet(?:\s++de\s++gr[èe]ve)?|veill[ée]e|mobilisation|kundgebung|mahnwache|demonstration|"
     r"streikposten|concentraci[óo]n|protesta|piquete|vigilia|manifestaci[óo]n|plant[óo]n)"
     r"(?:\s++[^\W\d_]++){0,4}?\s++"
-    r"(?:outside|in\s++front\s++of|opposite|at\s++the\s++gates\s++of|devant|en\s++face\s++d[eu]|"
+    r"(?P<prep>outside|in\s++front\s++of|opposite|at\s++the\s++gates\s++of|devant|en\s++face\s++d[eu]|"
     r"aux\s++portes\s++d[eu]|gegen[üu]ber\s++(?:dem|der|vom)|delante\s++de(?:l)?|"
     r"a\s++las\s++puertas\s++de(?:l)?|"
     # "vor" also says before when: "Kundgebung vor der Abstimmung", "… vor dem Hintergrund …"
@@ -818,12 +818,12 @@ _RALLY_SITE = re.compile(
 )
 
 
-def rally_site(text: str) -> tuple[str, int] | None:
+def rally_site(text: str) -> tuple[str, int, int] | None:
     """The building a rally is held in front of, as the entry names it ("St Thomas' Hospital",
-    "préfecture de l'Isère", "Klinikum Großhadern"), and where its name ends in ``text``; None
-    when the text names none."""
+    "préfecture de l'Isère", "Klinikum Großhadern"), where the words saying so start ("outside",
+    "devant", "vor dem") and where the name ends in ``text``; None when the text names none."""
     m = _RALLY_SITE.search(text[:_RALLY_REACH])
-    return (m.group("site").strip(), m.end("site")) if m else None
+    return (m.group("site").strip(), m.start("prep"), m.end("site")) if m else None
 
 
 _RALLY_REACH = 200  # characters of an entry searched for its rally's site

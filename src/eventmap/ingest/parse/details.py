@@ -244,7 +244,12 @@ _STREET_PART = re.compile(
 
 
 # An English street named without its number after a venue's name: "Broad Street", "Market Sq".
-_NAMED_STREET_EN = re.compile(rf"(?:[A-Z][\w'’.-]*+\s++){{1,3}}(?:{STREET_WORDS})\.?")
+# Only the words that name nothing but a street: "Gathering Place", "Exchange Square" and "Court
+# Walk" may be venues.
+_NAMED_STREET_EN = re.compile(
+    r"(?:[A-Z][\w'’.-]*+\s++){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|"
+    r"Terrace|Crescent)\.?"
+)
 
 
 def _address_start(parts: list[str]) -> int | None:
@@ -254,7 +259,11 @@ def _address_start(parts: list[str]) -> int | None:
     for k, part in enumerate(parts):
         if _HOUSE_NUMBER.match(part) or (k and part[:1].isupper() and is_street_abroad(part)):
             return k
-        if k and (_STREET_PART.match(part) or _NAMED_STREET_EN.fullmatch(part)):
+        if (
+            k
+            and (_STREET_PART.match(part) or _NAMED_STREET_EN.fullmatch(part))
+            and not any(_bare_room(p) or room_first(p) for p in parts[k + 1 :])
+        ):
             return k  # "Église Saint-François, place Saint-François, Lausanne"; "…, Broad Street"
     k = address_suffix(parts)
     if k is None and len(parts) >= 2 and find_postal_town(parts[-1]) is not None:

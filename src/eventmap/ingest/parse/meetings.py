@@ -73,7 +73,6 @@ from eventmap.ingest.parse.lexicon import (
     _STATUS_WORDS,
     _TITLE_LABEL,
     _TWO_LETTERS,
-    SENTENCE_SPLIT,
     _before_remark,
     _Context,
     _cut_time_remark,
@@ -1957,12 +1956,13 @@ _SITE_STREET = re.compile(
 def _read_rally_site(m: Meeting, text: str) -> bool:
     """An entry for a rally in front of a building ("Kundgebung vor dem Klinikum Großhadern
     (Haupteingang, …) mit ver.di", "Protest in front of the Home Office, Marsham Street –
-    …"): the whole text is its title, the building its venue, a street after it its address."""
+    …"): the words before the preposition are its title (as for any place after a
+    preposition), the building its venue, a street after it its address."""
     found = calendar.rally_site(text)
     if found is None:
         return False
-    site, end = found
-    m.title = m.title or SENTENCE_SPLIT.split(text, maxsplit=1)[0].strip(" ,;:–—-")
+    site, prep, end = found
+    m.title = m.title or text[:prep].strip(" ,;:–—-") or None
     _read_venue_text(m, site)
     if m.address is None and (street := _SITE_STREET.match(text, end)) is not None:
         _set_address(m, street.group("street").strip())
