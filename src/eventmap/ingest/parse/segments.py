@@ -531,15 +531,27 @@ def _takes_paragraph(
         )
     )  # a "Cancelled" badge over the title: the title's paragraph still follows; so do a
     # film's credits under its title ("La Noire de…" / "Ousmane Sembène, 1966, 60 min")
-    if noted and not (
-        (end - nxt == 1 and (_is_detail_like(first) or film_credits(first)))
-        or (end - nxt == 2 and _venue_over_street(first, lines[nxt + 1].text))
-        or _card_venue_para(lines, noted, nxt, end)
-        or (
-            any(film_credits(lines[g].text) for g in got)
-            and end - nxt <= 2
-            and (_placelike(first) or _named_venue_line(first))
-        )  # a film, its credits, then its cinema ("Institut français du Sénégal, jardin")
+    if (
+        noted
+        and not (
+            (end - nxt == 1 and (_is_detail_like(first) or film_credits(first)))
+            # "📍 Cinéma Le Rio, 94 avenue …"; not a pinned note ("📌 Pas d'atelier le mardi 8 …")
+            or (
+                end - nxt == 1
+                and _PLACE_MARK.match(first) is not None
+                and (
+                    _placelike(first) or "\U0001f4cc" not in first[:_MARK_REACH]
+                )  # 📌: maybe a note
+                and not _is_sentence(first)
+            )
+            or (end - nxt == 2 and _venue_over_street(first, lines[nxt + 1].text))
+            or _card_venue_para(lines, noted, nxt, end)
+            or (
+                any(film_credits(lines[g].text) for g in got)
+                and end - nxt <= 2
+                and (_placelike(first) or _named_venue_line(first))
+            )  # a film, its credits, then its cinema ("Institut français du Sénégal, jardin")
+        )
     ):
         return False
     return end - nxt <= 6  # a venue block has 3-6 lines; more is something else
@@ -558,6 +570,9 @@ def _time_with_note(text: str) -> bool:
         return False
     note = _TIME_NOTE.fullmatch(text[tm.end :].strip(" .,;:"))
     return note is not None and find_times(note.group(1)) is not None
+
+
+_MARK_REACH = 4  # characters at a line's start that hold its mark ("📌", "- 📍")
 
 
 def _ends_with_venue(lines: list[Line], start: int, end: int) -> bool:
@@ -661,6 +676,8 @@ def _tail_has_place(a: _Anchor) -> bool:
     """Whether the date line goes on, after its time, with words ("– rendez-vous au Puits")."""
     tm = a.tail_times()
     rest = a.tail[tm.end :] if tm and tm.start <= _NEAR else a.tail
+    if _badge(rest.strip(" |·•–—-:,")):
+        return False  # "| 18H00 — SÉANCE ANNULÉE": a status, the entry's lines below
     return len(_LETTERS.findall(rest)) >= 2
 
 

@@ -126,7 +126,7 @@ _VENUE_WORDS_ABROAD = re.compile(
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
     r"centre|librairie|th[ée][âa]tre|mairie|sala|sal[óo]n|centro|biblioteca|"
     r"casa|plaza|ateneo|ateneu|teatre|llibreria|librer[ií]a|auditorio|espacio|espace|teatro|"
-    r"galer[ií]a|conservatoire|conservatorio|conservatori)\b"
+    r"galer[ií]a|conservatoire|conservatorio|conservatori|cin[ée]math[eè]que|cinemateca)\b"
     # parks, museums, churches, sports grounds, cinemas and faculties, by name (capitalised; in
     # lower case the word is a sentence's: "la universidad permanecerá cerrada"): "Parque de
     # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
