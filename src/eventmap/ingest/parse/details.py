@@ -937,7 +937,10 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         if tm is not None and tm.start == 0:  # "11:00 h · Punto de encuentro: …": read below
             cell_at, cells = -1, None
     if cells is not None:
-        if m.date and m.start_time is None:
+        # a line of its own that gives the time ("19:30", "Beginn 19.00 Uhr") beats a cell's
+        # ("… · Einlass 19:00", "| Türöffnung 18.30 Uhr")
+        timeline = any(_detail_text(d.text).timeline for n, d in enumerate(details) if n != cell_at)
+        if m.date and m.start_time is None and not timeline:
             m.start_time, m.end_time = cells.time.start_time, cells.time.end_time
             m.time_tba = False
         if cells.place is not None:
