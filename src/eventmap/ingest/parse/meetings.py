@@ -44,6 +44,7 @@ from eventmap.ingest.parse.details import (
     _read_venue_text,
     _set_address,
     _settle_status,
+    _street_after_dash,
     _take_tz_hint,
 )
 from eventmap.ingest.parse.lexicon import (
@@ -73,6 +74,7 @@ from eventmap.ingest.parse.lexicon import (
     _STATUS_WORDS,
     _TITLE_LABEL,
     _TWO_LETTERS,
+    SENTENCE_SPLIT,
     _before_remark,
     _Context,
     _cut_time_remark,
@@ -153,7 +155,15 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.speaker = sm.group("who").strip()
         tail = tail[: sm.start()]
     lead = tail.lstrip(" ,;:–—-")
-    if lead[:1] in _QUOTE_PAIRS and (quoted := _quoted_lead(lead)) is not None:
+    kind = _KIND_BEFORE_QUOTE.match(lead)
+    if kind is not None and _venue_kind(kind.group(0)) is not None:
+        kind = None  # 'Gaststätte "Zur Linde"', 'Café «Le Lieu»': a venue's quoted name
+    if kind is not None and (quoted := _quoted_lead(lead[kind.end() :])) is not None:
+        # "conférence-débat « Paradis fiscaux : où en est-on ? », Maison des Habitants …"
+        m.title = m.title or f"{kind.group(0)}« {quoted[0]} »"
+        first = SENTENCE_SPLIT.split(quoted[1], maxsplit=1)[0]
+        tail = first if _named_venue_in(first) else quoted[1]  # the place, not a remark after it
+    elif lead[:1] in _QUOTE_PAIRS and (quoted := _quoted_lead(lead)) is not None:
         m.title = m.title or quoted[0]  # '12 noon: "Nigeria, debt and the IMF". Hall booked …'
         if quoted[1][:1] in ".!?":
             return  # a sentence about the talk follows its title: no place in it
@@ -176,7 +186,11 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if TIME_TBA_RE.fullmatch(tail.strip()):
         m.time_tba = True
         return
-    if _only_status(tail) or (had_status and _names_no_place(tail)) or _unavailable(tail):
+    if (
+        _only_status(tail)
+        or (had_status and _names_no_place(tail) and not _named_venue_in(tail))
+        or _unavailable(tail)
+    ):
         return
     if had_status:
         tail = _before_remark(tail)  # "Gasthof Kirchenwirt – (Fenstertag …)": the status's remark
@@ -191,6 +205,8 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         tail = ", ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
     if tail[:1].islower() and _title_then_place(m, tail):
         return  # "réunion du bureau au Café Citoyen (place du Général-de-Gaulle), ouverte …"
+    if tail[:1].isupper() and _title_at_place(m, tail):
+        return  # "Forum social isérois à l'Espace culturel René Proby, 2 place Édith-Piaf, …"
     if "(" in tail and _read_bracketed_street(m, tail):
         return  # "Centro Cultural Casino de la Reina (c/ Casino, 3), sala 2"
     parts = [p.strip() for p in tail.split(",") if p.strip()]
@@ -206,6 +222,20 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.country = m.country or region.country
         return
     _read_venue_text(m, tail)
+
+
+# An event's kind in a word or two right before its quoted title: "conférence-débat « … »",
+# "Lesung „…“", "film screening "…"", "charla «…»".
+_KIND_BEFORE_QUOTE = re.compile(r"[^\W\d_][\w-]{2,24}(?:\s[^\W\d_][\w-]{2,24})?\s++(?=[«“\"„])")
+
+
+def _named_venue_in(text: str) -> bool:
+    """Whether a status line's rest names a venue by its kind, capitalised, in any language the
+    parser reads ("…, Maison des Habitants Chorier-Berriat. L'intervenant ne peut pas venir")."""
+    if (kind := _venue_kind(text)) is None:
+        return False
+    word = text.rfind(" ", 0, kind.start()) + 1  # "Stadtbibliothek": the compound's own start
+    return text[word : word + 1].isupper()
 
 
 # A talk's title, then who gives it and maybe their trade in lower case, to the line's end:
@@ -254,6 +284,41 @@ def _title_then_place(m: Meeting, tail: str) -> bool:
 
 
 _BRACKET_AFTER = re.compile(r"\s*+\(([^()]{2,80})\)")
+# Where a title's first clause ends: a comma, a sentence's end, a dash, a bracket.
+_FIRST_CLAUSE_END = re.compile(r",\s|\.\s|;|\s[–—]\s|\s\(")
+
+
+def _title_at_place(m: Meeting, tail: str) -> bool:
+    """A date line's rest that opens with what happens in words of its own, then the place
+    after a preposition, maybe its street after a comma ("Forum social isérois à l'Espace
+    culturel René Proby, 2 place Édith-Piaf, Saint-Martin-d'Hères. Ouverture …", "Book launch
+    at Housmans Bookshop, 5 Caledonian Road"): the words before the preposition are the title,
+    the place the venue, the street the address. Not when those words name a place ("Conway
+    Hall in Red Lion Square") or the place is only a name ("Lesung mit Anna in Berlin")."""
+    end = _FIRST_CLAUSE_END.search(tail)
+    clause = tail[: end.start()] if end is not None else tail
+    found = calendar.preposition_and_place(clause)
+    if found is None:
+        return False
+    prep, place = found
+    title = clause[:prep].strip(" ,;:–—-")
+    if (
+        len(title.split()) < 2
+        or _placelike(title)
+        or _is_city_line(title)
+        or not (_venue_kind(place) or find_campus(place))
+    ):
+        return False
+    m.title = m.title or title
+    _read_venue_text(m, place)
+    rest = tail[len(clause) :].lstrip(" ,")
+    street = SENTENCE_SPLIT.split(rest, maxsplit=1)[0].strip(" .")
+    if m.address is None and street and _street_after_dash(street):
+        _set_address(m, street)
+    elif street and (region := parse_city_region(street)) is not None and m.city is None:
+        m.city, m.state = region.city, m.state or region.state  # "…, Washington, DC"
+        m.country = m.country or region.country
+    return True
 
 
 def _strip_edges(tail: str) -> str:
