@@ -85,3 +85,35 @@ def test_a_pushpin_note_is_no_place(lang: str, note: str) -> None:
     ms = parse(page, as_of=AS_OF, lang=lang).meetings
     assert ms[0].venue == place.split(",")[0]
     assert all(note[2:12] not in (m.venue or "") for m in ms)
+
+
+# A post's blocks: the date marked with a calendar, the place with a round pin, the room under
+# it. The pinned line is the venue whatever its words (no venue word in "Palais de la Culture de
+# Treichville", "Kulturpalast"), never the title; a pushpin before a title keeps it the title.
+# (holdout23's c-iysse-abidjan, after its blind score.)
+# fmt: off
+@pytest.mark.parametrize("lang,when,place,room", [
+    ("fr", "📅 Samedi 19 décembre 2026, à partir de 15H ANNULÉ", "Palais de la Culture de Treichville",
+     "Salle Anoumabo"),
+    ("en", "📅 Saturday 19 December 2026, from 3pm CANCELLED", "Ghana National Theatre",
+     "Studio 2"),
+    ("de", "📅 Samstag, 19. Dezember 2026, ab 15 Uhr ABGESAGT", "Kulturpalast Dresden",
+     "Saal 3"),
+    ("es", "📅 Sábado 19 de diciembre de 2026, desde las 15 h CANCELADO", "Palacio de la Cultura",
+     "Sala Anoumabo"),
+])
+# fmt: on
+def test_a_pinned_line_over_a_room_is_the_venue(lang: str, when: str, place: str, room: str) -> None:
+    page = f"Agenda\n\n5. Projection-débat\n\n{when}\n📍 {place}\n{room}\n"
+    (m,) = parse(page, as_of=date(2026, 11, 30), lang=lang).meetings
+    assert (m.venue, m.room, m.status) == (place, room, "cancelled")
+    assert m.title != place
+
+
+def test_a_pushpin_title_over_a_pinned_place() -> None:
+    page = (
+        "Agenda\n\n🗓 *Samedi 09/01/2027* heure à préciser\n📌 Caravane de solidarité vers l'UGB\n"
+        "📍 Saint-Louis, Université Gaston Berger (heure du départ à confirmer)\n"
+    )
+    (m,) = parse(page, as_of=date(2026, 11, 30), lang="fr").meetings
+    assert "Caravane" not in " ".join(v for v in (m.venue, m.place, m.room) if v)

@@ -1035,7 +1035,13 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
                 t.strip()
             )  # "Paris, Texas" over "R: Wim Wenders, BRD/F 1984, 147 Min.": a film
             continue
-        if n == lead and m.title is None and m.venue is None and _title_over_venue(details[n:]):
+        if (
+            n == lead
+            and m.title is None
+            and m.venue is None
+            and _ROUND_PIN.match(line.text) is None  # "📍 Palais de la Culture" over "Salle …"
+            and _title_over_venue(details[n:])
+        ):
             m.title = t.strip()  # "Film night: Ken Loach, The Old Oak" / "The Sugar Club, Dublin"
             continue
         if (
@@ -1133,7 +1139,12 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         if film_card and n > lead and m.title is not None and _blurb_sentence(t):
             continue  # "A documentary about a tower block and …": the film's blurb, not a place
         labelled = n == label_at and _place_labelled(line.text)  # the place, whatever its words
-        if not labelled and not _placelike(t) and not _is_city_line(t):  # most name a place
+        if (
+            not labelled
+            and not _placelike(t)
+            and not _is_city_line(t)
+            and _ROUND_PIN.match(line.text) is None  # "📍 …": the place, whatever its words
+        ):  # most name a place
             if venue_at is None:
                 venue_at = _first_named_venue(details)
             if n < venue_at:
@@ -1301,6 +1312,11 @@ _STREET_FIRST = re.compile(
 _STREET_CUT = (",", "·", "•", "–", "—", "-")  # what ends a name before its street
 # A card's room field: "Room: Wallace 106", "Raum: S14", "Salle : B-201", "Sala: 3".
 _ROOM_LABEL = re.compile(r"^(?:rooms?|raum|saal|salle|sala|aula)\s*+:\s*+", re.I)
+
+
+# A place's own marks: a round pin, a school, a public building, a map ("📍 Palais de la
+# Culture"); not the pushpin, which pages also put before a title or a note ("📌 Caravane …").
+_ROUND_PIN = re.compile(r"^[\s*•·-]*+[\U0001F4CD\U0001F3EB\U0001F3DB\U0001F5FA]")
 
 
 def _bare_room(text: str) -> bool:
