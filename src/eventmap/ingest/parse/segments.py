@@ -414,7 +414,7 @@ def _venue_paragraph(text: str) -> bool:
     label, then a place's name before a dash, a bracket or a comma ("La Plata: Facultad de
     Humanidades y Ciencias de la Educación (UNLP) — calle 51 e/ 124 y 125, Ensenada")."""
     t = _TOWN_LABEL.sub("", text.strip(), count=1)
-    head = re.split(r"\s[–—]\s|[(,]", t, maxsplit=1)[0].strip()
+    head = _VENUE_HEAD_END.split(t, maxsplit=1)[0].strip()
     return (
         0 < len(head) <= _VENUE_HEAD_MAX
         and _placelike(head)
@@ -424,6 +424,7 @@ def _venue_paragraph(text: str) -> bool:
 
 
 _VENUE_HEAD_MAX = 80
+_VENUE_HEAD_END = re.compile(r"\s[–—]\s|[(,]")  # where a venue's name ends: a dash, a bracket
 _SENTENCE_MARK = re.compile(r"[.!?]\s++[A-ZÀ-Þ]")  # a second sentence: a blurb, not a venue
 
 
