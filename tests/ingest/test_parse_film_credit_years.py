@@ -41,3 +41,31 @@ def test_a_year_the_page_gives_itself_still_counts() -> None:
     page = f"Film society — winter programme 2026\n\n{body}\n"
     listing = parse(page, today=date(2027, 3, 1), lang="en")
     assert [m.date for m in listing.meetings] == ["2026-12-04", "2026-12-05", "2027-01-08"]
+
+
+# The film's director and year in brackets after its title, no running time: "L'Homme de cendres
+# (Nouri Bouzid, 1986)". (holdout23's c-cineclub-tunis, after its blind score.)
+@pytest.mark.parametrize("lang", sorted(PROGRAMMES))
+def test_a_director_and_year_in_brackets_are_no_year_of_the_page(lang: str) -> None:
+    body = "\n\n".join(
+        f"{d}\n{title} ({credits.split(',')[0]}, {_year(credits)})"
+        for d, title, credits in PROGRAMMES[lang]
+    )
+    listing = parse(f"Cineclub\n\n{body}\n", today=TODAY, lang=lang)
+    assert [m.date for m in listing.meetings] == ["2026-12-04", "2026-12-05", "2027-01-08"]
+
+
+def _year(credits: str) -> str:
+    return next(
+        w.strip(",.")
+        for w in credits.split()
+        if w.strip(",.").isdigit() and len(w.strip(",.")) == 4
+    )
+
+
+# A town and the year in brackets is the page's year: "Rencontres (Buenos Aires, 2027)" is kept.
+def test_a_place_and_year_in_brackets_still_count() -> None:
+    body = "\n\n".join(f"{d}\n{t}" for d, t, _ in PROGRAMMES["fr"])
+    page = f"Rencontres du cinéma (Lyon, 2026)\n\n{body}\n"
+    listing = parse(page, today=date(2027, 3, 1), lang="fr")
+    assert [m.date for m in listing.meetings] == ["2026-12-04", "2026-12-05", "2027-01-08"]

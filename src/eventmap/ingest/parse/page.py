@@ -605,6 +605,14 @@ _ORG_WORDS = re.compile(
 )
 
 
+# A work's author and year in brackets after its title: "(Nouri Bouzid, 1986)", "(Agnès Varda,
+# 1962)", "(Kaouther Ben Hania, 2013)".
+_WORK_YEAR = re.compile(
+    r"\((?:[A-ZÀ-Þ][\w'’.-]*+\s*+){2,4}(?:[a-z]{1,3}\s++[A-ZÀ-Þ][\w'’.-]*+\s*+)?,\s*+"
+    r"(?:19|20)\d\d\)"
+)
+
+
 def _site_venue(names: list[str], lines: list[Line]) -> str | None:
     """The first of an HTML page's names for its site that names a venue by its kind ("St
     Olave's Church, York", "MJC Bréquigny", "Librería La Hoja Suelta"); not an organisation's
@@ -952,6 +960,10 @@ def _parse(
         if any(credits):
             # a film's year ("Lucrecia Martel, Argentina, 2001, 103’") is no year of the page's
             visible = "\n".join(line.text for line, c in zip(lines, credits, strict=True) if not c)
+        if "(" in visible:
+            # a work's author and year in brackets ("L'Homme de cendres (Nouri Bouzid, 1986)",
+            # "Cléo de 5 à 7 (Agnès Varda, 1962)") is no year of the page's either
+            visible = _WORK_YEAR.sub("", visible)
         years = _page_years(year_counts(visible, until=today.year), anchors.values(), today)
         year = _page_year(years, anchors.values(), today) if years else None
         ctx = _Context(year, False, []) if year is not None else _Context(today, True, [])
