@@ -138,3 +138,20 @@ def test_a_swiss_agenda_with_a_weekend_range(tmp_path):
     path.write_text(SWISS_PAGE, encoding="utf-8")
     cli = cli_meetings(path, "--as-of", AS_OF.isoformat(), "--lang", "fr")
     assert [(m["date"], m["end_date"], m["start_time"]) for m in cli] == want
+
+
+# Each day's own time in brackets: "Du samedi 6 (10h) au dimanche 7 février (16h)". One meeting
+# from the first day at its time, ending on the last. (holdout23's c-choeur-liege, after its
+# blind score.)
+# fmt: off
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Du samedi 6 (10h) au dimanche 7 février 2027 (16h)"),
+    ("de", "Vom Samstag, 6. (10 Uhr) bis Sonntag, 7. Februar 2027 (16 Uhr)"),
+    ("en", "From Saturday 6 (10am) to Sunday 7 February 2027 (4pm)"),
+    ("es", "Del sábado 6 (10 h) al domingo 7 de febrero de 2027 (16 h)"),
+])
+# fmt: on
+def test_a_range_with_each_day_s_time_in_brackets(lang, text):
+    page = f"Agenda\n\n### Week-end de travail\n**{text}**\nAbbaye du Val-Dieu, 4880 Aubel\n"
+    (m,) = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert (m.date, m.end_date, m.start_time) == ("2027-02-06", "2027-02-07", "10:00")

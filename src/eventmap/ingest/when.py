@@ -230,9 +230,12 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
         rf"(?!\d|:\d)(?!\s*(?:[ap]\.?m\b)){year}"
     )
     # "Monday 8 April 2019", "8th of April", "Donnerstag, 7. März", "jueves 7 de marzo"
+    # the first day's own time in brackets before the range goes on: "Du samedi 6 (10h) au
+    # dimanche 7 février (16h)", "vom 6. (10 Uhr) bis 7. Februar"
+    day_time = r"(?:\s*+\(\s*+\d{1,2}(?:[h:.]\d\d)?\s*+(?:h|uhr|hrs?|[ap]\.?m\.?)?\s*+\))?"
     day_first = (
         rf"(?:{second(wd)}\s*+,?\s*+(?:the\s++)?)?{second(day)}\.?"
-        rf"(?:{until}(?:(?P<wd4>{_alternation(weekdays)})\.?\s*+,?\s*+)?(?P<dend2>[0-3]?\d)\.?)?"
+        rf"(?:{day_time}{until}(?:(?P<wd4>{_alternation(weekdays)})\.?\s*+,?\s*+)?(?P<dend2>[0-3]?\d)\.?)?"
         r"\s*+(?:of\s++|de\s++)?"
         rf"{second(mon)}{second(year)}"
     )

@@ -229,6 +229,11 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
 _KIND_BEFORE_QUOTE = re.compile(r"[^\W\d_][\w-]{2,24}(?:\s[^\W\d_][\w-]{2,24})?\s++(?=[«“\"„])")
 
 
+# A range's first day's time in brackets, and the last day's right after the range.
+_FIRST_DAY_TIME = re.compile(r"\(([^()]{1,12})\)")
+_BRACKETED_TIME = re.compile(r"^\s*+\([^()]{1,12}\)")
+
+
 def _named_venue_in(text: str) -> bool:
     """Whether a status line's rest names a venue by its kind, capitalised, in any language the
     parser reads ("…, Maison des Habitants Chorier-Berriat. L'intervenant ne peut pas venir")."""
@@ -1505,6 +1510,15 @@ def _read_when(
         else:
             tail = _cut_join(_cut_town_clause(tail))
     tm = a.tail_times() if tail is a.tail else find_times(tail)
+    if (
+        dm.end_day is not None
+        and "(" in aline.text
+        and (first := _FIRST_DAY_TIME.search(aline.text, dm.start, dm.end)) is not None
+        and (own := find_times(first.group(1))) is not None
+    ):
+        # "Du samedi 6 (10h) au dimanche 7 février (16h)": the first day's time is the start
+        tm = TimeMatch(0, 0, own.start_time, None, own.guessed_pm)
+        tail = _BRACKETED_TIME.sub("", tail, count=1)
     if a.more and not (tm and tm.start <= _NEAR):
         tm = find_times(shared)
         tail = shared
