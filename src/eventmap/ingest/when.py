@@ -989,7 +989,8 @@ def _doors_before(text: str, at: int) -> bool:
 # "Doors 6:30 pm, program starts 7 pm", "Einlass 18.30 Uhr, Beginn 19 Uhr": the first time is
 # when the doors open, the next one when the meeting starts.
 DOORS_RE = re.compile(
-    r"\b(?:doors(?:\s+(?:(?:and|&)\s+bar\s+)?open)?|arrivals?|einlass|ankunft|t[üu]r[öo]ffnung|"
+    r"\b(?:doors(?:\s+(?:(?:and|&)\s+bar\s+)?open)?|arrivals?|registration|check-in|einlass|"
+    r"ankunft|anmeldung|t[üu]r[öo]ffnung|inscriptions?|acreditaci[óo]n|registro|"
     r"ouverture(?:\s+des\s+portes)?|portes|accueil(?:\s+(?:caf[ée]|du\s+public))?|"
     r"apertura(?:\s+de\s+puertas)?|puertas|recepci[óo]n)\b"
     r"(?:\s*+(?:at|from|um|ab|à|dès|[aà]\s+partir\s+de(?:\s+las)?|a\s+las|desde(?:\s+las)?))?"
@@ -999,7 +1000,8 @@ DOORS_RE = re.compile(
 # Lower-case words that DOORS_RE needs one of: a case-sensitive alternation the engine skips
 # to in C.
 _DOORS_STEMS = re.compile(
-    r"door|arrival|einlass|ankunft|ffnung|ouverture|portes|accueil|apertura|puertas|recepci"
+    r"door|arrival|registration|check-in|einlass|ankunft|anmeldung|ffnung|inscription|"
+    r"acreditaci|registro|ouverture|portes|accueil|apertura|puertas|recepci"
 )
 _DOORS_SHORTEST = len("doors")  # the shortest text DOORS_RE matches
 

@@ -722,7 +722,9 @@ _ENTRY_AFTER = re.compile(
 
 # Words just before a sentence's start time: "at 6 p.m.", "starts at", "um 19 Uhr", "à 19 h".
 _START_CUE = re.compile(
-    r"(?:\bat|\bum|\bà|\ba\s+las|\bfrom|\bstarts?|\bbegins?|\bcommences?|\bab)\s*+$", re.I
+    r"(?:\bat|\bum|\bà|\ba\s+las|\bfrom|\bstarts?|\bbegins?|\bcommences?|\bab|\bdès|"
+    r"\bdesde(?:\s+las)?|\b[aà]\s+partir\s+de(?:\s+las)?)\s*+$",
+    re.I,
 )
 _FAR = 300  # characters of a paragraph after its date searched for the start time
 # A place named before a far time: "Assemble at the Garden …", "Wir treffen uns am

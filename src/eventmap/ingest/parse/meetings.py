@@ -1599,6 +1599,16 @@ def _read_when(
             at = pb.start() if pb.group(0).lower().startswith("place") else pb.end() - 1
             tail = _START_CUE.sub("", tail[at : far.start]).rstrip(" ,;")
             tm = TimeMatch(0, 0, far.start_time, far.end_time, far.guessed_pm)
+        elif (
+            not _AT_IN.match(rest)
+            and (first := SENTENCE_SPLIT.split(tail[: far.start], maxsplit=1))[1:]
+        ):
+            # "Saturday 12th December, Milton Road Library. Six rounds … round 1 starts at
+            # 10.00am sharp. Entry £8 …": the sentence of the date names the place
+            said = first[0].strip(" ,;.")
+            if said and _named_venue_in(said) and not is_prose(said):
+                tail = said
+                tm = TimeMatch(0, 0, far.start_time, far.end_time, far.guessed_pm)
     if tm and tm.start <= _NEAR:
         if later is not None and not a.more and (times := _later_times(tail, tm)):
             tm, more, end = times
