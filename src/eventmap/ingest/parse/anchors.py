@@ -645,7 +645,7 @@ def _own_sentence(after: str) -> str:
 # préciser)", "time and room to be confirmed", "hora por confirmar". The date is a meeting
 # whose time is to come, not a date mentioned in passing.
 _TIME_TO_FOLLOW = re.compile(
-    r"\b(?:time|times|uhrzeit|zeit|heure|horaire|hora|horario)\b[^.;:]{0,30}?"
+    r"\b(?:times?|uhrzeit(?:en)?|zeit(?:en)?|heures?|horaires?|horas?|horarios?)\b[^.;:]{0,30}?"
     r"(?:\b(?:tba|tbc|tbd|to\s++(?:follow|be\s++(?:announced|confirmed|determined))|"
     r"folg(?:t|en)|wird\s++noch\s++bekannt|werden\s++noch\s++bekannt|noch\s++offen|"
     r"communiqu[ée]e?s?|por\s++(?:confirmar|determinar|definir)|a\s++confirmar)\b|"

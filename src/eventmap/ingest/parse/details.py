@@ -1058,6 +1058,11 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         ):
             _read_own_sentence(m, own)  # "Exceptionnellement à 18h, à la Salle Wittert (…)"
             continue
+        if (point := _POINT_LABEL.match(t)) is not None and t[point.end() :].strip():
+            # "Départ du défilé : Parc de la Pépinière, …", "Start of the march: …": the place
+            rest = t[point.end() :].strip()
+            _read_detail_place(m, rest, rest)
+            continue
         led = _BULLET.sub("", t, count=1)
         if calendar.meets_at(led) and _timed_meeting_point(m, led):
             continue  # "- Meet at Broadview Station (bus loop entrance). We'll split …"
@@ -1317,6 +1322,18 @@ _ROOM_LABEL = re.compile(r"^(?:rooms?|raum|saal|salle|sala|aula)\s*+:\s*+", re.I
 # A place's own marks: a round pin, a school, a public building, a map ("📍 Palais de la
 # Culture"); not the pushpin, which pages also put before a title or a note ("📌 Caravane …").
 _ROUND_PIN = re.compile(r"^[\s*•·-]*+[\U0001F4CD\U0001F3EB\U0001F3DB\U0001F5FA]")
+
+
+# A march's or a walk's starting point, labelled with what starts: "Départ du défilé :", "Point
+# de départ de la balade :", "Start of the march:", "Treffpunkt des Umzugs:", "Salida de la
+# marcha:", "Punto de encuentro de la ruta:".
+_POINT_LABEL = re.compile(
+    r"^(?:(?:point\s++de\s++)?d[ée]part|rendez-vous|start(?:ing\s++point)?|meeting\s++point|"
+    r"treffpunkt|sammelpunkt|startpunkt|salida|punto\s++de\s++(?:encuentro|salida))\s++"
+    r"(?:du|de\s++la|de\s++l['’]|des|of\s++the|for\s++the|der|des|vom|de\s++los|del|de)\s*+"
+    r"[^\W\d_]++(?:\s++[^\W\d_]++)?\s*+:\s*+",
+    re.IGNORECASE,
+)
 
 
 def _bare_room(text: str) -> bool:

@@ -22,6 +22,7 @@ from eventmap.ingest.parse.anchors import (
     _START_CUE,
     _STREET_WORD_ABROAD,
     _STREET_WORDS_ABROAD,
+    _TIME_TO_FOLLOW,
     _Anchor,
     _cell_end_time,
     _cut_join,
@@ -148,6 +149,9 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
 
     ``had_status``: a status word was taken out of the line ("– ANNULÉE, reportée à une date
     ultérieure"); what is left of such a line may be only about the status."""
+    if _TIME_TO_FOLLOW.fullmatch(tail.strip(" .()·•|,;:–—-")):
+        m.time_tba = True  # "· horaires à venir", "(Uhrzeit folgt)", "– hora por confirmar"
+        return
     if tail.lstrip(" ,;:–—-").startswith("·") and _read_dot_parts(m, tail):
         return
     sm = _find_speaker(tail)
@@ -790,6 +794,8 @@ def _build_meeting(
         _read_venue_text(m, a.day_place)
     talk = any(q in aline.text for q in _TALK_QUOTES)
     location_pending = _read_details(m, details, aline.number, talk)
+    if m.title and _TIME_TO_FOLLOW.fullmatch(m.title.strip(" .()")):
+        m.title, m.time_tba = None, m.start_time is None  # "· horaires à venir": no title
     if paragraph is not None:
         place, tm = paragraph
         if m.address and m.address.strip() == lines[a.index + 1].text.strip():
