@@ -163,6 +163,7 @@ def _read_venue_text(m: Meeting, text: str) -> None:
     if not t:
         return
     venue, room = split_venue_room(t)
+    venue = venue.rstrip(" –—-") or venue if venue else venue  # "Centre Octubre — Sala 1"
     if m.venue is None:
         m.venue, m.room = venue, m.room or room
     elif m.room is None:

@@ -204,7 +204,13 @@ def _venue_dot_street(text: str) -> bool:
     parts = _DOT_SEP.split(text, maxsplit=1)
     if len(parts) != 2 or not _named_venue_line(text):
         return False
+    if _NUMBER_AFTER_COMMA.search(parts[0]) and _POSTCODE_TOWN.match(parts[1].strip()):
+        return False  # "Plaza del Ayuntamiento, 18 · 46002 València": a street and its town
     return bool(_DIGIT.search(parts[1]) or _STREET_WORD_ABROAD.search(parts[1]))
+
+
+_NUMBER_AFTER_COMMA = re.compile(r",\s*+\d{1,4}[a-zA-Z]?\s*+$")  # "Calle Mayor, 18"
+_POSTCODE_TOWN = re.compile(r"\d{4,5}\s++[^\W\d_]")  # "46002 València", "1003 Lausanne"
 
 
 # A line that ends with a room after a comma: "Uni Mail, salle MR280", "Anthropole, Raum 4165".
@@ -344,6 +350,9 @@ def _name_over_street(texts: list[str]) -> bool:
         return False
     name = texts[0].strip()
     name = _name_before_street(name, texts[1]) or name  # "Gemeinschaftsraum Südring 4"
+    base, dash, part = name.partition(" — ") if " — " in name else name.partition(" – ")
+    if dash and room_first(part.strip()) is not None:
+        name = base.strip()  # "Centre Octubre — Sala 1": the name, then its room
     words = name.split()
     return (
         0 < len(words) <= 6
