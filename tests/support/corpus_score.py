@@ -79,6 +79,8 @@ HOLDOUT20 = CORPUS.parent / "holdout20"
 HOLDOUT21 = CORPUS.parent / "holdout21"
 # A twenty-second, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT22 = CORPUS.parent / "holdout22"
+# A twenty-third, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT23 = CORPUS.parent / "holdout23"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -141,6 +143,11 @@ HELD_OUT = (
         "holdout22",
         HOLDOUT22,
         "the twenty-second held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout23",
+        HOLDOUT23,
+        "the twenty-third held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
