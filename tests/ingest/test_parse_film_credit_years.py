@@ -69,3 +69,12 @@ def test_a_place_and_year_in_brackets_still_count() -> None:
     page = f"Rencontres du cinéma (Lyon, 2026)\n\n{body}\n"
     listing = parse(page, today=date(2027, 3, 1), lang="fr")
     assert [m.date for m in listing.meetings] == ["2026-12-04", "2026-12-05", "2027-01-08"]
+
+
+# One book cited with its publisher and year, "(Mehring Books, 2019)", is the page's only year and
+# may well be its year (the seed): only a programme of several works drops them.
+def test_one_cited_work_s_year_still_counts() -> None:
+    body = "\n\n".join(f"{d}\n{t}" for d, t, _ in PROGRAMMES["en"])
+    page = f"Book tour\n\nThe newly released book (Mehring Books, 2019) is on sale.\n\n{body}\n"
+    listing = parse(page, today=date(2026, 11, 28), lang="en")
+    assert {m.date[:4] for m in listing.meetings} <= {"2019", "2020"}

@@ -607,6 +607,7 @@ _ORG_WORDS = re.compile(
 
 # A work's author and year in brackets after its title: "(Nouri Bouzid, 1986)", "(Agnès Varda,
 # 1962)", "(Kaouther Ben Hania, 2013)".
+_WORK_YEAR_REACH = 200_000  # characters of a page searched for its works' years
 _WORK_YEAR = re.compile(
     r"\((?:[A-ZÀ-Þ][\w'’.-]*+\s*+){2,4}(?:[a-z]{1,3}\s++[A-ZÀ-Þ][\w'’.-]*+\s*+)?,\s*+"
     r"(?:19|20)\d\d\)"
@@ -960,9 +961,10 @@ def _parse(
         if any(credits):
             # a film's year ("Lucrecia Martel, Argentina, 2001, 103’") is no year of the page's
             visible = "\n".join(line.text for line, c in zip(lines, credits, strict=True) if not c)
-        if "(" in visible:
-            # a work's author and year in brackets ("L'Homme de cendres (Nouri Bouzid, 1986)",
-            # "Cléo de 5 à 7 (Agnès Varda, 1962)") is no year of the page's either
+        if "(" in visible and len(_WORK_YEAR.findall(visible, 0, _WORK_YEAR_REACH)) >= 2:
+            # a programme of works, each with its author and year in brackets ("L'Homme de
+            # cendres (Nouri Bouzid, 1986)", "Cléo de 5 à 7 (Agnès Varda, 1962)"): no year of the
+            # page's either; one such book "(Mehring Books, 2019)" may well be the page's year
             visible = _WORK_YEAR.sub("", visible)
         years = _page_years(year_counts(visible, until=today.year), anchors.values(), today)
         year = _page_year(years, anchors.values(), today) if years else None
