@@ -56,8 +56,8 @@ of fixes by pattern (96.6% and 0.7% with --as-of, 96.9% and 3.5% without), so it
 holdout22 (86.7% right, 4.0% extras at its one blind score; 81.1% and 5.0% without) meets every
 bar after the fixes for its a, b and d parts (90.6% and 2.0% with --as-of, 88.1% and 3.6%
 without), so it is kept too. holdout23's English, German and French parts (87.5% right, 1.0%
-extras at their blind score; 83.9% and 5.8% without) meet every bar after session 39's fixes for
-two of them, so it is kept too.
+extras at their blind score; 83.9% and 5.8% without) meet every bar after session 39's fixes, so
+it is kept too.
 """
 
 from __future__ import annotations

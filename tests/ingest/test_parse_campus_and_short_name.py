@@ -68,6 +68,10 @@ def test_two_campuses_stay_two_and_a_bracketed_building_is_kept(
         ("University of Sydney Law School, Room 101", "University of Sydney"),
         ("University of Sussex Students, Falmer House", "University of Sussex"),
         ("University of Oxford Saturday, Examination Schools", "University of Oxford"),
+        # "New" and one more word (holdout23's a-iysse-us-south)
+        ("University of New Orleans, University Center, Room 218", "University of New Orleans"),
+        ("University of New Hampshire, Memorial Union Building", "University of New Hampshire"),
+        ("University of New England, Armidale campus", "University of New England"),
     ],
 )  # fmt: skip
 def test_a_campus_of_one_more_word_before_its_building(line: str, campus: str) -> None:

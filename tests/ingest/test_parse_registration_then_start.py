@@ -53,3 +53,22 @@ def test_the_start_after_registration_and_the_date_s_place(
 def test_registration_is_before_the_start(text: str, start: str) -> None:
     tm = find_times(text)
     assert tm is not None and tm.start_time == start
+
+
+# The time first, then what it is for: "5.30pm registration, meeting starts 6pm". The start is
+# the time after it, when it is soon after; a later time that is no start stays apart.
+# (holdout23's a-unison-bristol-city.)
+# fmt: off
+@pytest.mark.parametrize("text,start", [
+    ("5.30pm registration, meeting starts 6pm", "18:00"),
+    ("18.30 Uhr Einlass, Beginn 19 Uhr", "19:00"),
+    ("18h30 accueil, début 19h", "19:00"),
+    ("18:30 h acreditación, inicio 19:00 h", "19:00"),
+    ("6pm doors; film 7pm", "19:00"),
+    ("6pm doors, 9pm close", "18:00"),
+    ("7pm registration closes", "19:00"),
+])
+# fmt: on
+def test_a_time_then_its_registration_then_the_start(text: str, start: str) -> None:
+    tm = find_times(text)
+    assert tm is not None and tm.start_time == start

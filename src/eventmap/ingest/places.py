@@ -182,11 +182,12 @@ def _campus_re() -> re.Pattern[str]:
         rf"University\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)\s+{_NOT_CAMPUS}{_CAP}(?:\s+{_CAP})?"
         # a name of more words where the line ends or its short name follows: "University of
         # Cape Coast (UCC)"; not a building after it ("University of Melbourne Old Arts, …");
-        # after a compass word or a saint's, one more word before a comma: "University of Western
-        # Australia, Arts …", "University of St Andrews, …" (not "University of Sussex Students")
+        # after a compass word, a saint's or "New", one more word before a comma: "University of
+        # Western Australia, Arts …", "University of St Andrews, …", "University of New Orleans,
+        # University Center" (not "University of Sussex Students")
         rf"|(?:\s++(?!(?i:{VENUE_WORDS.pattern})){_CAP}){{1,2}}(?=\s*+(?:\(|$))"
         rf"|(?:(?<=Western)|(?<=Eastern)|(?<=Northern)|(?<=Southern)|(?<=North)|(?<=South)|"
-        rf"(?<=East)|(?<=West)|(?<=\bSt)|(?<=Saint))\s++(?!(?i:{VENUE_WORDS.pattern})){_CAP}(?=,))?",
+        rf"(?<=East)|(?<=West)|(?<=\bSt)|(?<=Saint)|(?<=\bNew))\s++(?!(?i:{VENUE_WORDS.pattern})){_CAP}(?=,))?",
         rf"College\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:&|and)?\s*{_CAP})?",
         rf"(?:{_CAP}\s+){{1,4}}(?:State\s+)?(?:University|College|Polytechnic\s+Institute)"
         rf"(?:\s+of\s+{_CAP}(?:\s+(?:(?:&|and)\s+{_NOT_CAMPUS})?{_CAP})?)?",

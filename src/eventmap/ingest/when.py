@@ -927,7 +927,9 @@ def _clock_time(text: str) -> TimeMatch | None:
                 # dinner": the party starts at six, the dinner later
                 return found
             return TimeMatch(found.start, tm.end, tm.start_time, tm.end_time, tm.guessed_pm)
-        if (gather := _GATHER_FOR.match(text, tm.end)) is not None:
+        if (
+            gather := _GATHER_FOR.match(text, tm.end) or _DOORS_AFTER.match(text, tm.end)
+        ) is not None:
             then = gather.end()
         elif not _doors_before(text, tm.start):
             return tm
@@ -939,6 +941,13 @@ def _clock_time(text: str) -> TimeMatch | None:
 # starts at the second.
 _GATHER_FOR = re.compile(r"\s*+for\s++(?=\d)", re.IGNORECASE)
 _GATHER_GAP = 120  # minutes at most between gathering and start ("7pm for 2 hrs" is a length)
+# A time named as the doors' or registration's, then the start: "5.30pm registration, meeting
+# starts 6pm", "18.30 Uhr Einlass, Beginn 19 Uhr", "18h30 accueil, début 19h".
+_DOORS_AFTER = re.compile(
+    r"\s*+(?:registration|check-in|doors(?:\s++open)?|arrivals?|einlass|anmeldung|accueil|"
+    r"inscriptions?|acreditaci[óo]n|apertura\s++de\s++puertas)\b[^\d\n]{0,40}?(?=\d)",
+    re.IGNORECASE,
+)
 
 
 def _soon_after(first: str | None, then: str | None) -> bool:
