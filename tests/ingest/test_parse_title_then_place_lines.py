@@ -63,13 +63,13 @@ def test_words_that_name_a_place_are_no_title() -> None:
      "cancelled"),
     ("en", "CANCELLED - film screening “The Spirit of '45”, Friends Meeting House. The print did "
            "not arrive, we will show it in spring.",
-     "film screening « The Spirit of '45 »", "Friends Meeting House", "cancelled"),
+     "film screening “The Spirit of '45”", "Friends Meeting House", "cancelled"),
     ("de", "ABGESAGT - Lesung „Der Hals der Giraffe“, Stadtbibliothek Mitte. Die Autorin ist "
            "erkrankt, ein neuer Termin folgt.",
-     "Lesung « Der Hals der Giraffe »", "Stadtbibliothek Mitte", "cancelled"),
+     "Lesung „Der Hals der Giraffe“", "Stadtbibliothek Mitte", "cancelled"),
     ("es", "charla «Paraísos fiscales hoy», Centro Cívico Delicias. Entrada libre hasta completar "
            "aforo.",
-     "charla « Paraísos fiscales hoy »", "Centro Cívico Delicias", "scheduled"),
+     "charla «Paraísos fiscales hoy»", "Centro Cívico Delicias", "scheduled"),
 ])
 # fmt: on
 def test_a_kind_and_its_quoted_title_then_the_place(

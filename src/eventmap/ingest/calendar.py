@@ -791,12 +791,23 @@ _LAST_PAREN = re.compile(r"\(([^()]{2,80})\)\s*+$")
 _CATEGORY_CELL = re.compile(r"[^\W\d_]{2,16}(?:[ /&-][^\W\d_]{2,16})?")
 
 
+# The words of public buildings and workplaces a rally stands in front of.
+_PUBLIC_BUILDING = (
+    r"rathaus|klinikum|krankenhaus|spital|kanzlei|ministerium|landtag|bundestag|parlament|gericht|"
+    r"amt|werk|zentrale|botschaft|konsulat|hospital|ayuntamiento|delegaci[óo]n|ministerio|"
+    r"congreso|parlamento|consejer[íi]a|juzgado|tribunal|embajada|consulado|f[áa]brica|sede|"
+    r"oficina|universidad|facultad|colegio|instituto"
+)
+
+
 # A rally held in front of a building, and that building: "Rally outside St Thomas' Hospital (main
 # entrance, …) with the nurses' union", "Rassemblement devant la préfecture de l'Isère, place de
 # Verdun", "Kundgebung vor dem Klinikum Großhadern", "Concentración ante la Delegación del
 # Gobierno". The site runs to a bracket, a comma, a dash or the words saying with whom or what for.
 _RALLY_SITE = re.compile(
-    r"\b(?:rally|protest|vigil|picket|demo(?:nstration)?|gathering|rassemblement|manifestation|"
+    # the entry opens with the rally ("Rally outside …"), not a talk about one ("After the demo
+    # outside Parliament – what next?")
+    r"^\W{0,3}+(?:rally|protest|vigil|picket|demo(?:nstration)?|gathering|rassemblement|manifestation|"
     r"piquet(?:\s++de\s++gr[èe]ve)?|veill[ée]e|mobilisation|kundgebung|mahnwache|demonstration|"
     r"streikposten|concentraci[óo]n|protesta|piquete|vigilia|manifestaci[óo]n|plant[óo]n)"
     r"(?:\s++[^\W\d_]++){0,4}?\s++"
@@ -804,16 +815,15 @@ _RALLY_SITE = re.compile(
     r"aux\s++portes\s++d[eu]|gegen[üu]ber\s++(?:dem|der|vom)|delante\s++de(?:l)?|"
     r"a\s++las\s++puertas\s++de(?:l)?|"
     # "vor" also says before when: "Kundgebung vor der Abstimmung", "… vor dem Hintergrund …"
-    r"vor\s++(?:dem|der|den)(?!\s++(?:Hintergrund|Wahl|Abstimmung|Sitzung|Debatte|Entscheidung|"
-    r"Beginn|Ende|Start|Tag|Jahr|Weihnacht|Ostern|Feiertag|Sommer|Winter|Verhandlung|Beratung|"
-    r"Urteil|Gipfel|Streik|Schlie(?:ß|ss)ung)[^\W\d_]*+)|"
-    # "frente a", "ante" also say facing what: "frente a los recortes", "ante la crisis": a
-    # building's name is capitalised
-    r"(?:frente\s++a(?:l)?|ante)(?=\s++(?:(?:el|la|los|las)\s++)?(?-i:[A-ZÁÉÍÓÚÑ])))\s++"
+    # "vor", "frente a" and "ante" also say before when or facing what ("Kundgebung vor der
+    # Gemeinderatssitzung", "Concentración ante la Ley Mordaza", "frente a los recortes"): only
+    # before a public building's word
+    rf"(?:vor\s++(?:dem|der|den)|frente\s++a(?:l)?|ante)(?=\s++(?:(?:el|la|los|las)\s++)?"
+    rf"[^\W\d_]*?(?:{_PUBLIC_BUILDING})))\s++"
     r"(?:(?:the|le|la|les|el|los|las)\s++|l['’])?"
     r"(?P<site>[^\W\d_][^(),;:–—|]{1,60}?)"
-    r"(?=\s*+(?:$|[(),;:–—|]|\s-\s|\s(?:with|avec|mit|con|contre|against|gegen|contra|pour|for|"
-    r"f[üu]r|para|por|und|and|et|y)\s))",
+    r"(?=\s*+(?:$|[(),;:–—|]|-\s)|\s(?:with|avec|mit|con|contre|against|gegen|contra|pour|for|"
+    r"f[üu]r|para|por|und|and|et|y)\s)",
     re.IGNORECASE,
 )
 

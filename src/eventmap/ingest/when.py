@@ -610,6 +610,9 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         ):
             wd0 = led.group("wd")  # "Room 4 – 17.01.2027": a word before it, but no weekday
             first = led if wd0 is None or _fold(wd0) in voc.weekdays else None
+            bare = first is not None and wd0 is None and not _RANGE_LEAD.search(led.group(0))
+            if bare and not 0 < day - int(led.group("day")) <= _BARE_RANGE_DAYS:
+                first = None  # "1 – 10.01.2027", "2 – 17.01.2027": an item's number, no range
         first_wd = first.group("wd") if first is not None else None
         known = first_wd is not None and _fold(first_wd) in voc.weekdays
         if first is not None and (dated or known) and int(first.group("day")) < day:
@@ -657,6 +660,8 @@ _DOTTED_RANGE_LED = re.compile(
     r"(?P<day>0?[1-9]|[12]\d|3[01])\.?\s{0,3}(?:[-–—]|\b(?:al|au|to|bis)\b)\s{0,3}(?:[^\W\d_]{2,12}\.?\s{0,2},?\s{0,2})?$",
     re.IGNORECASE,
 )
+_RANGE_LEAD = re.compile(r"\b(?:du|del|from|vom|von)\b", re.IGNORECASE)
+_BARE_RANGE_DAYS = 3  # a bare "16 – 17.01." is a weekend's range; "1 – 10.01." a list's item
 # The first day of a slashed range written with its day alone, right before the last one: "24 al
 # 26/03/2027", "du 24 au 26/03", "24–26/03/2027" (searched in a short slice).
 _SLASHED_RANGE_START = re.compile(
@@ -918,6 +923,8 @@ def _clock_time(text: str) -> TimeMatch | None:
         if tm is None or (m.end() - m.start() <= 5 and _room_number(text, m)):
             continue
         if found is not None:  # the doors opened at ``found``; the meeting starts now
+            if then < 0 and not _soon_after(found.start_time, tm.start_time):
+                return found  # "accueil à 9h, clôture à 17h": the day's end, no start after doors
             if then >= 0 and (
                 tm.start != then
                 or _MEAL_AFTER.match(text, tm.end)

@@ -1059,9 +1059,13 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         ):
             _read_own_sentence(m, own)  # "Exceptionnellement à 18h, à la Salle Wittert (…)"
             continue
-        if (point := _POINT_LABEL.match(t)) is not None and t[point.end() :].strip():
-            # "Départ du défilé : Parc de la Pépinière, …", "Start of the march: …": the place
-            rest = t[point.end() :].strip()
+        if (
+            (point := _POINT_LABEL.match(t)) is not None
+            and (rest := t[point.end() :].strip())[:1].isupper()
+            and find_times(rest) is None
+        ):
+            # "Départ du défilé : Parc de la Pépinière, …", "Start of the march: Victoria
+            # Park": the place; not "… : devant la gare" or "… : 11am sharp"
             _read_detail_place(m, rest, rest)
             continue
         led = _BULLET.sub("", t, count=1)
@@ -1381,11 +1385,12 @@ def _first_named_venue(details: list[Line]) -> int:
             return max(n - 1, 0)  # the name over its street ("Mehringhof" / "Gneisenaustraße 2a")
         kind = _venue_kind(t)
         if (
-            n
+            n > 1
             and n + 1 < len(details)
             and _bare_room(t)
             and _name_over_room(details[n - 1].text)
             and _street_after_room(details[n + 1].text)
+            and _block_town(details[n - 2].text, [d.text for d in details[n + 1 :]])
         ):
             return n - 1  # "Conne Island" / "Raum 2" / "Koburger Str. 3": the name over its room
         if kind is not None:
@@ -1538,13 +1543,16 @@ def _category_line(text: str) -> bool:
 def _block_town(text: str, below: list[str]) -> bool:
     """Whether a word alone over a venue block is the town its street line ends in ("Lyon" over
     "ENS de Lyon" / "Salle F008" / "15 parvis René-Descartes, 69007 Lyon"): a heading of the
-    block's town, not a category over a title. The town follows a number on its line: a
-    postcode or a house number."""
-    town = re.compile(rf"(?<!\w){re.escape(text.strip())}(?!\w)", re.IGNORECASE)
-    return any(
-        (digit := _DIGIT.search(t)) is not None and town.search(t, digit.end()) is not None
-        for t in below
+    block's town, not a category over a title. The town follows a postcode on its line, or ends
+    it after a comma ("…, Leeds LS6 1NY"); not a word of a street's name ("3 rue de la
+    Solidarité" under "Solidarité")."""
+    name = re.escape(text.strip())
+    # after a postcode, or ending the line after a comma, maybe before a British postcode
+    town = re.compile(
+        rf"\b\d{{4,5}}\s++{name}(?!\w)|,\s*+{name}(?:\s++[A-Z]{{1,2}}\d[\w ]{{0,5}})?\s*+$",
+        re.IGNORECASE,
     )
+    return any(_DIGIT.search(t) is not None and town.search(t) is not None for t in below)
 
 
 def _titled_block(details: list[Line]) -> tuple[int, int, bool] | None:

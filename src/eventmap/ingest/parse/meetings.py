@@ -111,6 +111,7 @@ from eventmap.ingest.parse.venues import (
     _venue_kind,
     _weak_place,
     held_place,
+    name_like,
 )
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -160,11 +161,14 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         tail = tail[: sm.start()]
     lead = tail.lstrip(" ,;:–—-")
     kind = _KIND_BEFORE_QUOTE.match(lead)
-    if kind is not None and _venue_kind(kind.group(0)) is not None:
-        kind = None  # 'Gaststätte "Zur Linde"', 'Café «Le Lieu»': a venue's quoted name
+    if kind is not None and (
+        _venue_kind(kind.group(0)) is not None or _EATERY.match(kind.group(0))
+    ):
+        kind = None  # 'Gaststätte "Zur Linde"', 'Bar «La Bicicleta»': a venue's quoted name
     if kind is not None and (quoted := _quoted_lead(lead[kind.end() :])) is not None:
         # "conférence-débat « Paradis fiscaux : où en est-on ? », Maison des Habitants …"
-        m.title = m.title or f"{kind.group(0)}« {quoted[0]} »"
+        close = lead.find(_QUOTE_PAIRS[lead[kind.end()]], kind.end() + 1)
+        m.title = m.title or lead[: close + 1].strip()
         first = SENTENCE_SPLIT.split(quoted[1], maxsplit=1)[0]
         tail = first if _named_venue_in(first) else quoted[1]  # the place, not a remark after it
     elif lead[:1] in _QUOTE_PAIRS and (quoted := _quoted_lead(lead)) is not None:
@@ -179,6 +183,11 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         (who := _WITH_PERSON.search(tail)) is not None
         and not _placelike(tail[: who.start()])
         and not _placelike(who.group("who"))
+        # "Housmans, with Ken Loach", "Traficantes de Sueños, con …": a venue's name, not a title
+        and not (
+            name_like(tail[: who.start()].strip(" ,;:–—-"))
+            and not _DIGIT.search(tail[: who.start()])
+        )
     ):
         # "La grève de l'amiante (1949), avec Geneviève Tremblay, historienne": a talk and who
         # gives it, no place
@@ -236,6 +245,13 @@ _KIND_BEFORE_QUOTE = re.compile(r"[^\W\d_][\w-]{2,24}(?:\s[^\W\d_][\w-]{2,24})?\
 # A range's first day's time in brackets, and the last day's right after the range.
 _FIRST_DAY_TIME = re.compile(r"\(([^()]{1,12})\)")
 _BRACKETED_TIME = re.compile(r"^\s*+\([^()]{1,12}\)")
+
+
+_EATERY = re.compile(
+    r"(?:bar|pub|restaurant|brasserie|bistro|bistrot|caf[ée]|kneipe|taverne?|cantina|"
+    r"taberna|cervecer[íi]a|wirtshaus)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_venue_in(text: str) -> bool:
@@ -318,9 +334,12 @@ def _title_at_place(m: Meeting, tail: str) -> bool:
         or not (_venue_kind(place) or find_campus(place))
     ):
         return False
+    rest = tail[len(clause) :].lstrip(" ,")
+    head = rest.split(",", 1)[0].strip(" .")
+    if head and _placelike(head) and not _street_after_dash(head):
+        return False  # "Vortrag: Arbeitskämpfe im Krankenhaus, Gewerkschaftshaus, …": the venue
     m.title = m.title or title
     _read_venue_text(m, place)
-    rest = tail[len(clause) :].lstrip(" ,")
     street = SENTENCE_SPLIT.split(rest, maxsplit=1)[0].strip(" .")
     if m.address is None and street and _street_after_dash(street):
         _set_address(m, street)
