@@ -292,7 +292,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         not timed
         and len(t) > 110
         and not row
-        and not (_ENTRY_AFTER.match(after) and not head.strip(" •*-"))
+        and not (_ENTRY_AFTER.match(after) and not head.strip(" •*~-"))
         and _TIME_TO_FOLLOW.search(after, 0, _TIME_TO_FOLLOW_REACH) is None
     ):
         before = find_times(head[-_NEAR:])
@@ -347,9 +347,12 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if lead and (wd := _lead_weekday(lead, langs)) is not None:  # "Thursdays at 12.30pm: ..."
         dm = dm if dm.weekday is not None else dataclasses.replace(dm, weekday=wd)
         more = [d if d.weekday is not None else dataclasses.replace(d, weekday=wd) for d in more]
+    tail_time = (tm,) if near == after else None
+    if after.startswith("~~"):
+        after = "  " + after[2:]  # "~~Mercredi 27 janvier~~ — Reportée": the date's strike ends
     return _Anchor(
         -1, dm, False, head, after, prose and not lead, more,
-        listed=listed, lead=lead, timed=timed, tail_time=(tm,) if near == after else None,
+        listed=listed, lead=lead, timed=timed, tail_time=tail_time,
         far=far, struck="~~" in t and _struck_through(t, dm.start),
     )  # fmt: skip
 
@@ -464,8 +467,8 @@ _DEADLINE_OPENS_FIRST = frozenset({
 _DEADLINE_SENTENCE = 120  # characters of a sentence before its date read for it
 # The sentence says what the deadline is right before the date: "… is", ":", "ist der", "vence el".
 _DEADLINE_IS = re.compile(
-    r"(?::|\b(?:is|are|will\s++be|ist|sind|est|sera|es|ser[áa]|vence|termina|closes?)"
-    r"(?:\s++(?:on|the|am|der|den|le|el))?)[\s,]*+$",
+    r"(?::|\b(?:is|are|will\s++be|ist|sind|est|sera|es|ser[áa]|vence|termina|closes?))"
+    r"(?:\s++(?:on|the|am|der|den|le|el))?[\s,]*+$",  # ": le", "is on"
     re.I,
 )
 
@@ -714,7 +717,7 @@ def _no_event_after(t: str, head: str, after: str, month: int | None = None) -> 
 # also a quoted title ("• Mardi 8 décembre — « L’eau, un bien commun ? » avec …").
 # Markdown's emphasis may close the date and open the title ("**Thursday, December 17** — *Lamp…").
 _ENTRY_AFTER = re.compile(
-    r"^\*{0,2}\s?(?::|\s[–—]|\s-\s)\s?[*_]{0,2}"
+    r"^(?:\*{1,2}|~~)?\s?(?::|\s[–—]|\s-\s)\s?[*_]{0,2}"  # "~~": a date struck through
     # a title may open with an ordinal: "12e Congrès", "3rd Annual", "2. Treffen", "2ª Asamblea"
     r"(?=[^\W\d_]|[«“„\"]|\d{1,3}(?:e|er|re|ème|st|nd|rd|th|\.|ª|º)\s)"
 )

@@ -650,7 +650,7 @@ def _calendar(
         elif k == SERIES and (held := _held_rule(lines, kinds, i)) is not None:
             rules.append((i, held[0]))  # "Meetings are held at the Red Lion … at 7.30pm."
             list_places[i] = held[1]
-            strict.add(i)
+            (page_wide if _rule_says_unless(lines, kinds, i) else strict).add(i)
         elif k in (OTHER, PROSE) and (over := _unless_over_lines(lines, kinds, i)) is not None:
             kinds[i] = kinds[i + 1] = RULE  # "All screenings are at … unless stated." / "Doors
             rules.append((i, over[0]))  # and bar open 7pm, films start 7.30pm."
@@ -676,6 +676,8 @@ def _calendar(
                 list_places[i] = value[1]
                 if each:
                     strict.add(i)  # "Treffpunkt jeweils 14 Uhr": the dates listed with it
+                elif calendar.says_unless(lines[i].text):
+                    page_wide.add(i)  # "All sessions start at 7pm unless stated otherwise"
 
             elif what == _NO_MEETING_LINE:
                 kinds[i] = RULE  # "August – no meeting (summer recess)": no place, no detail
@@ -700,11 +702,11 @@ def _calendar(
                 # labelled field ("Zeit: dienstags, 17:15 Uhr (während der Vorlesungszeit)")
                 rules.append((i, held[0]))
                 list_places[i] = held[1]
-                strict.add(i)
+                (page_wide if _rule_says_unless(lines, kinds, i) else strict).add(i)
         elif k in (OTHER, PROSE) and (held := _list_rule(lines, kinds, anchors, i)):
             rules.append((i, held[0]))
             list_places[i] = held[1]
-            strict.add(i)
+            (page_wide if _rule_says_unless(lines, kinds, i) else strict).add(i)
     if list_times:
         list_times = _trailing_list_times(kinds, anchors, list_times, list_places)
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
@@ -907,6 +909,18 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
     return None
 
 
+def _rule_says_unless(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """Whether the paragraph of RULE lines from line ``i`` says its time holds "unless stated
+    otherwise" ("… Toutes les séances commencent à 19 h, sauf indication contraire."): the rule
+    is then the page's, over its headings, not only its first section's."""
+    j = i
+    while j < len(lines) and j < i + _HELD_REACH and kinds[j] == RULE:
+        if calendar.says_unless(lines[j].text):
+            return True
+        j += 1
+    return False
+
+
 def _unless_over_lines(
     lines: list[Line], kinds: list[str], i: int
 ) -> tuple[TimeMatch, str | None] | None:
@@ -926,26 +940,30 @@ def _unless_over_lines(
 
 # A line that says where a series always meets, with no time: "Every Friday at The Musician,
 # Clarence Street, Leicester", "Jeden Donnerstag im Café Libertad", "Tous les vendredis à La
-# Bobine", "Todos los jueves en el Ateneo".
+# Bobine", "Todos los jueves en el Ateneo", "Les mercredis, au Centre Saint-Pierre", "Tuesdays, at
+# the Marc-Favreau Library", "Mittwochs im Bürgerhaus", "Los martes, en la Biblioteca Nacional".
 _WEEKLY_PLACE = re.compile(
     r"^\W{0,3}(?:every|each|jeden|jede|immer|chaque|tous\s++les|toutes\s++les|todos\s++los|"
-    r"todas\s++las|cada)\b[^.:;]{0,40}?\s(?:at|in|im|in\s++der|à|au|en)\s++"
+    r"todas\s++las|cada|(?:on\s++)?(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
+    r"(?:mon|diens|mittwoch|donners|frei|sams|sonn)tags|mittwochs|"
+    r"les\s++(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s|"
+    r"los\s++(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados|domingos))"
+    r"\b[^.:;]{0,40}?\s(?:at|in|im|in\s++der|à|au|en)\s++"
     r"(?P<place>(?:the\s++|la\s++|le\s++|el\s++|l['’])?(?-i:[A-ZÀ-Þ])[^.;]{2,120})$",
     re.IGNORECASE,
 )
 
 
-def _weekly_place_above(lines: list[Line], kinds: list[str], i: int) -> str | None:
-    """The place the line right above a rule's time line says a series always meets at, when
-    it gives no time itself (see _WEEKLY_PLACE)."""
-    if i == 0 or kinds[i - 1] not in (OTHER, PROSE):
+def _weekly_place(text: str) -> str | None:
+    """The place a line with no time says a series always meets at (see _WEEKLY_PLACE), else
+    None: a name, then maybe its street ("Centre Saint-Pierre, 1212, rue Panet")."""
+    if len(text) > _WEEKLY_PLACE_MAX or find_times(text) is not None:
         return None
-    above = lines[i - 1].text.strip()
-    if len(above) > _WEEKLY_PLACE_MAX or find_times(above) is not None:
-        return None
-    m = _WEEKLY_PLACE.match(above)
-    if m is None or not name_like(m.group("place").split(",", 1)[0]):
-        return None  # a name, then maybe its street: not "January we have guest singers"
+    m = _WEEKLY_PLACE.match(text)
+    if m is None or not name_like(first := m.group("place").split(",", 1)[0]):
+        return None  # not "January we have guest singers"
+    if first.split(None, 1)[0].casefold() in _all_months():
+        return None  # "Tuesdays in March, …": when, not where
     place = m.group("place").strip(" ,")
     # "the Red Lion", "el Ateneo", "l'Alhambra": the article is no part of the name
     if place[:2] in ("l'", "l’"):
@@ -953,6 +971,50 @@ def _weekly_place_above(lines: list[Line], kinds: list[str], i: int) -> str | No
     if place[:1].islower() and " " in place:
         return place.split(None, 1)[1]
     return place
+
+
+def _weekly_place_above(lines: list[Line], kinds: list[str], i: int) -> str | None:
+    """The place the line right above a rule's time line says a series always meets at, when
+    it gives no time itself (see _WEEKLY_PLACE)."""
+    if i == 0 or kinds[i - 1] not in (OTHER, PROSE):
+        return None
+    return _weekly_place(lines[i - 1].text.strip())
+
+
+_SECTION_GAP = 2  # blank lines between a section's place line and its first dated entry
+
+
+def _section_places(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
+    """A paragraph of its own over a list of dates that says where that series always meets
+    ("## Cycle 2" / "Les mardis, à la Bibliothèque Marc-Favreau, 500, boulevard Rosemont." /
+    "- Mardi 16 février — …"): each date below it, up to the next section heading or such
+    line, takes that place as its list's (an entry's own place still wins), and the line is a
+    RULE line (no detail of the first entry)."""
+    found = []
+    for i, k in enumerate(kinds):
+        if k not in (OTHER, PROSE) or (i and kinds[i - 1] != BLANK):
+            continue
+        j = i + 1
+        while j < len(lines) and kinds[j] == BLANK and j - i <= _SECTION_GAP:
+            j += 1
+        if j >= len(lines) or j not in anchors:
+            continue
+        place = _weekly_place(lines[i].text.strip().rstrip("."))
+        if place is not None:
+            found.append((i, place))
+    if not found:
+        return
+    heads = _section_headings(lines, kinds, anchors, every=True)
+    for n, (i, place) in enumerate(found):
+        kinds[i] = RULE
+        h = bisect_left(heads, i + 1)
+        end = min(
+            heads[h] if h < len(heads) else len(lines),
+            found[n + 1][0] if n + 1 < len(found) else len(lines),
+        )
+        for j in range(i + 1, end):
+            if j in anchors:
+                anchors[j].list_place = place
 
 
 _WEEKLY_PLACE_MAX = 160
@@ -1161,6 +1223,15 @@ _PAST_WORD = re.compile(
 )
 
 
+# A heading over news items ("IN THE NEWS", "Aktuelles", "Actualités", "Noticias"): their
+# dates are reports', not the meetings' a rule over the page is for.
+_NEWS_HEADING = re.compile(
+    r"^\W*+(?:(?:in\s++the|latest|recent)\s++)?(?:news|press|nachrichten|aktuelles|presse|"
+    r"neuigkeiten|actualit[ée]s|nouvelles|noticias|novedades|prensa)\W*+$",
+    re.IGNORECASE,
+)
+
+
 def _past_sections(lines: list[Line], kinds: list[str]) -> list[tuple[int, bool]]:
     """The page's short headings that open a section of past events (True) or of events to
     come (False), in order."""
@@ -1173,6 +1244,9 @@ def _past_sections(lines: list[Line], kinds: list[str]) -> list[tuple[int, bool]
         if _PAST_WORD.search(t):
             found.append((j, True))
             term = "(" in t and _PAST_REMARK.search(t) is not None
+        elif _NEWS_HEADING.match(t):
+            found.append((j, True))  # "IN THE NEWS": reports, not the list's meetings
+            term = False
         elif _UPCOMING_HEADING.search(t) or (term and _dates_follow(kinds, j)):
             found.append((j, False))  # "Winter & Spring" after "Autumn 2026 (past talks)"
             term = False
@@ -1205,17 +1279,25 @@ def _assign_list_rules(
     ends = _section_headings(lines, kinds, anchors)
     every = _section_headings(lines, kinds, anchors, every=True) if strict else ends
     past = _past_sections(lines, kinds) if page_wide else []
+    # a heading of its own paragraph over past events or news: no rule over any entry under it
+    past_heads = [(j, p) for j, p in past if j == 0 or kinds[j - 1] == BLANK]
     order = sorted(anchors)
     for i, a in anchors.items():
         k = bisect_left(starts, i)
         # a heading between the rule and its first entry ("Schedule") is the list's own
-        first = order[bisect_left(order, starts[k - 1])] if k else 0
-        if k and (
-            (starts[k - 1] in page_wide and not _in_past_section(past, starts[k - 1], i))
-            or not _section_between(every if starts[k - 1] in strict else ends, first, i)
+        if not k:
+            continue
+        s = starts[k - 1]
+        first = order[bisect_left(order, s)]
+        if s in page_wide and _in_past_section(past_heads, s, i):
+            continue  # "IN THE NEWS" / "- Nurses ratify first contract (Nov. 12)"
+        if (
+            not _section_between(every if s in strict else ends, first, i)
+            # over a heading, an entry that states its own time states its own place too
+            or (s in page_wide and not a.timed)
         ):
             a.list_time = list_times[k - 1][1]
-            a.list_place = list_places[list_times[k - 1][0]]
+            a.list_place = list_places[s]
 
 
 def _trailing_list_times(

@@ -420,12 +420,17 @@ def _read_listed(m: Meeting, rest: str) -> bool:
         return False
     k = next((k for k in range(1, len(parts)) if _listed_place(parts[k])), None)
     street_next = k == 1 and _HOUSE_NUMBER.match(parts[1])  # "Wynn's Hotel, 35-39 …"
-    if (k is None or street_next) and _listed_place(parts[0]):
+    # "Riverside Central Library, Meeting Room 1": the venue, then its room
+    room_next = k == 1 and (rf := room_first(parts[1])) is not None and rf[0] is None
+    if (k is None or street_next or room_next) and _listed_place(parts[0]):
         k = 0
     if k is None:
-        m.title = m.title or " – ".join(parts)
+        # the line's own words, brackets and numbers too ("The asbestos strike (1949) and …")
+        m.title = m.title or rest.strip(" ,;:.–—-") or None
         return False
-    m.title = m.title or (" – ".join(parts[:k]) if k else None)
+    at = rest.find(parts[k])
+    title = rest[:at].strip(" ,;:.(–—-") if at > 0 else " – ".join(parts[:k])
+    m.title = m.title or title or None
     place = [p for p in parts[k:] if not has_time_hint(p)]
     _read_tail(m, calendar.place_text(", ".join(place)))
     return True

@@ -59,6 +59,7 @@ from eventmap.ingest.parse.lines import (
     _mark_name_headings,
     _merge_restated_days,
     _ranges_under_ranges,
+    _section_places,
     join_date_badges,
     join_month_headings,
     join_weekday_lines,
@@ -933,6 +934,7 @@ def _parse(
         del anchors[subject]
         kinds[subject] = OTHER
     _calendar(lines, kinds, anchors, unread, langs)
+    _section_places(lines, kinds, anchors)
     _ranges_under_ranges(lines, kinds, anchors)
     _drop_programme_ranges(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread, langs)
