@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -760,9 +761,40 @@ _IN_YEAR = re.compile(r"\b(?:in|of|since|for|from|to|until)\s++(?:19|20)\d\d$")
 _ORDER_NUMBER = re.compile(
     r"(?:\b(?:post|aerie|lodge|local|council|branch|chapter|camp|grange|temple|logia|"
     r"secci[óo]n|section|sektion|filiale)|loge|ortsgruppe)"
-    r"(?:\s++(?:no|nr|n\.?\s?[º°o])\.?)?\s*+$",
+    r"(?:\s++(?:no|nr|n\.?\s?[º°o])\.?)?\s*+$"
+    # a French union's body numbered by its département: "UD CGT 93", "SUD Éducation 44"
+    r"|\b(?-i:CGT|CFDT|FO|FSU|SUD|CNT|UNSA|Solidaires|CFTC)\b[^,\d]{0,20}$",
     re.IGNORECASE,
 )
+
+
+def _top_commas(text: str) -> list[int]:
+    """Where ``text`` has a comma outside brackets ("Library (Room 2, 1st floor), 3 High St")."""
+    depth, out = 0, []
+    for i, c in enumerate(text):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "," and not depth:
+            out.append(i)
+    return out
+
+
+def _top_comma(text: str) -> int:
+    """The first comma of ``text`` outside brackets, else -1."""
+    commas = _top_commas(text)
+    return commas[0] if commas else -1
+
+
+def comma_parts(text: str) -> list[str]:
+    """``text`` split at its commas outside brackets, each part stripped: "Biblioteca Cubit
+    (sala 2, primera planta), calle Mayor 3" -> ["Biblioteca Cubit (sala 2, primera planta)",
+    "calle Mayor 3"]."""
+    if "(" not in text:
+        return [p.strip() for p in text.split(",")]
+    cuts = [-1, *_top_commas(text), len(text)]
+    return [text[a + 1 : b].strip() for a, b in itertools.pairwise(cuts)]
 
 
 @lru_cache(maxsize=4096)
@@ -774,8 +806,12 @@ def split_venue_room(text: str) -> tuple[str | None, str | None]:
     t = text.strip(" ,.;")
     if not t:
         return None, None
-    if "," in t:
-        first, rest = (p.strip() for p in t.split(",", 1))
+    comma = _top_comma(t) if "," in t else -1
+    if comma < 0 and "," in t and t.endswith(")") and 0 < (br := t.find("(")) < t.find(","):
+        # "Linen Hall Library (Conference Room, 2nd floor)": the room and floor in brackets
+        return t[:br].strip() or None, t[br + 1 : -1].strip() or None
+    if comma >= 0:
+        first, rest = t[:comma].strip(), t[comma + 1 :].strip()
         if _ROOM_PART.search(rest) and not _ROOM_PART.search(first):
             return first or None, rest or None
         if _ROOM_PART.search(first) and not _ROOM_PART.search(rest):

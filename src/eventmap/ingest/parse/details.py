@@ -65,6 +65,7 @@ from eventmap.ingest.places import (
     STREET_WORDS,
     CampusMatch,
     address_suffix,
+    comma_parts,
     find_campus,
     find_postal_code,
     find_postal_town,
@@ -126,7 +127,7 @@ def _venue_parts(text: str) -> tuple[str | None, str, CampusMatch | None]:
         # "Facultad de Humanidades (UNLP) — calle 51 e/ 124 y 125, Ensenada"
         t = name.strip(" ,;")
         return street.strip(" ,;"), t, find_campus(t)
-    parts = [p.strip() for p in t.split(",")]
+    parts = comma_parts(t)  # not in brackets: "Biblioteca Cubit (sala 2, primera planta)"
     k = _address_start(parts)
     if not k:
         return None, t, find_campus(t)
@@ -136,6 +137,14 @@ def _venue_parts(text: str) -> tuple[str | None, str, CampusMatch | None]:
 
 # A campus's short name in brackets after its name: "(UHAS)", "(KNUST)", "(U of T)".
 _SHORT_NAME = re.compile(r"^\((?=[^)]{2,12}\))[A-Z](?:[A-Z&.]|\sof\s)*+\)")
+
+
+# The end of a title (lower case: the line's title goes on), its bracketed remark, then the venue
+# after a dash: "niveau 1 (2 jours, repas pris en charge) – UD CGT 93".
+_REMARK_THEN_NAME = re.compile(
+    r"^(?P<remark>(?-i:[a-zß-ÿ])[^–—()]{0,120}+\([^()]{1,80}\))\s[–—]\s"
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[^–—()]{1,60})$"
+)
 
 
 def _read_venue_text(m: Meeting, text: str) -> None:
@@ -162,6 +171,14 @@ def _read_venue_text(m: Meeting, text: str) -> None:
         t = t[: cm.start].rstrip(" ,")
     if not t:
         return
+    if (
+        ") " in t
+        and (rn := _REMARK_THEN_NAME.match(t)) is not None
+        and not _street_after_dash(rn.group("name"))
+    ):
+        # "… niveau 1 (2 jours, repas pris en charge) – UD CGT 93": the title's end, the venue
+        m.title = f"{m.title} {rn.group('remark')}" if m.title else rn.group("remark")
+        t = rn.group("name")
     venue, room = split_venue_room(t)
     venue = venue.rstrip(" –—-") or venue if venue else venue  # "Centre Octubre — Sala 1"
     if m.venue is None:
@@ -253,12 +270,34 @@ _NAMED_STREET_EN = re.compile(
 )
 
 
+# A capitalised street word opening a part after the venue's, its house number ending it or the
+# next part: "Biblioteca Cubit, Calle Mayor 20, 50014 Zaragoza", "…, Rue de la Paix 3", "…,
+# Calle Mayor, 20" (lower-case street words are _STREET_PART's).
+_STREET_CAPITAL = re.compile(
+    rf"(?!via\b)(?i:{_STREET_WORDS_ABROAD})\.?\s++"
+    r"(?:(?:de|du|des|del|de\s++la|de\s++los|de\s++las|d['’])\s*+)?(?-i:[A-ZÀ-Þ\d])"
+)
+_ENDS_HOUSE_NUMBER = re.compile(r"\s\d{1,4}[a-zA-Z]?$")
+_BARE_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?|s/n")
+
+
+def _numbered_street(parts: list[str], k: int) -> bool:
+    """Whether part ``k`` (after the venue's) is a street named with a capital and numbered."""
+    if not _STREET_CAPITAL.match(parts[k]):
+        return False
+    return _ENDS_HOUSE_NUMBER.search(parts[k]) is not None or (
+        k + 1 < len(parts) and _BARE_HOUSE_NUMBER.fullmatch(parts[k + 1]) is not None
+    )
+
+
 def _address_start(parts: list[str]) -> int | None:
     """Index of the comma-separated part where a street address begins, if any: a house number
     first, a German street after the venue ("Gewerkschaftshaus, Wilhelm-Leuschner-Str. 69,
     60329 Frankfurt"), a US-style suffix, else a last part that is a town with its postcode."""
     for k, part in enumerate(parts):
         if _HOUSE_NUMBER.match(part) or (k and part[:1].isupper() and is_street_abroad(part)):
+            return k
+        if k and _numbered_street(parts, k):
             return k
         if (
             k
@@ -1781,6 +1820,8 @@ def _read_bracketed_street(m: Meeting, text: str) -> bool:
     street = vb.group("street").strip()
     if not (_street_line(street) or _CALLE.match(street) or _STREET_WORD_ABROAD.match(street)):
         return False
+    if room_first(street) is not None:
+        return False  # "Biblioteca Cubit (sala 2, primera planta)": its room, no street
     _read_venue_text(m, f"{vb.group('name')}{vb.group('rest')}".strip(" .,"))
     _set_address(m, street)
     return True
