@@ -682,6 +682,24 @@ def _no_meeting_first(after: str, month: int | None) -> str | None:
     return nm
 
 
+# A meeting's minutes as a file, linked by the date of the meeting they record: "Monday 9th
+# November 2026 – draft minutes (PDF, 212 KB)", "12.10.2026 – Protokoll (PDF, 198 KB)", "compte
+# rendu (PDF, 240 Ko)", "acta (PDF, 1,2 MB)".
+_MINUTES_FILE = re.compile(
+    r"\b(?:minutes|protokoll|niederschrift|compte[-\s]rendu|proc[èe]s[-\s]verbal|actas?)\b"
+    r"[^()\n]{0,40}+\(\s*+(?:pdf|docx?|odt|rtf)\b",
+    re.IGNORECASE,
+)
+_MINUTES_STEMS = ("minutes", "protokoll", "niederschrift", "compte", "proc", "acta")
+
+
+def _timed_remark(after: str, at: int) -> bool:
+    """Whether position ``at`` is in a bracketed remark after the line's time: "– 7pm – NB at
+    Leith Library (the Community Centre is closed for maintenance)" is the meeting's, moved."""
+    opened = after.rfind("(", 0, at)
+    return opened > after.rfind(")", 0, at) and find_times(after[:opened]) is not None
+
+
 def _no_event_after(t: str, head: str, after: str, month: int | None = None) -> str | None:
     """A dated line that says there is no meeting ("Our Christmas break: no meetings between 19
     December and 4 January", "Wed 17 Feb — Reading week, no seminar") or that something is
@@ -701,10 +719,18 @@ def _no_event_after(t: str, head: str, after: str, month: int | None = None) -> 
         return f"the line says {nm!r}"
     if contains_any(low, _CLOSED_STEMS) and not _has_status(t):
         cm = _CLOSED_END.search(after)
-        if cm is not None:
+        if cm is not None and not _timed_remark(after, cm.start()):
             return f"the line says {cm.group(0)!r} (a closure)"
         if (cl := _says_closed(t)) is not None:
             return f"the line says {cl!r} (a closure)"  # "Closed Christmas Day (Fri 25 Dec)"
+    if (
+        contains_any(low, _MINUTES_STEMS)
+        and (mf := _MINUTES_FILE.search(after)) is not None
+        and not has_time_hint(after[: mf.start()])
+    ):
+        shut = after.find(")", mf.end())
+        doc = after[mf.start() : shut + 1 if shut > 0 else mf.end()]
+        return f"the line links {doc!r}, the record of a meeting held"
     if (nothing := _says_nothing_happens(t, head)) is not None:
         return f"the line says {nothing!r} (it does not happen)"
     if (sn := _supply_notice(head, after)) is not None:

@@ -822,10 +822,17 @@ _TITLE_LABEL = re.compile(
 # "at the", "im", "en el", "à la": the words that lead into a place after a date and time.
 # The article goes only in lower case: a capital one in mid-sentence is the name's ("at The
 # Cobblestone", "in Le Lieu Unique").
+_NOTICE = r"(?:n\.?\s?b\.?|note|please\s++note|achtung|hinweis|attention|nota|ojo)\s?[:,]?\s++"
+# A notice's word before an entry's own place: "NB at Leith Library", "Ojo: en la Biblioteca".
+_NOTICE_AT = re.compile(
+    r"^[\s,;:–—-]*+" + _NOTICE + r"(?=(?:at|in|im|en|à|au|dans)\s)", re.IGNORECASE
+)
 _AT_IN = re.compile(
     # "this week at", "exceptionnellement à": an entry's own place, against the list's
     r"^(?:(?:this\s++(?:week|time)|exceptionally|instead|ausnahmsweise|diesmal|"
     r"exceptionnellement|cette\s++fois|excepcionalmente|esta\s++vez),?\s++)?"
+    # "NB at Leith Library", "Achtung: im Rathaus", "Attention : à la Maison du peuple"
+    r"(?:" + _NOTICE + r")?"
     r"(?:at|in|im|en|à|au|dans)\s++(?:(?-i:the|la|le|el|der|dem|THE)\s++|l['’]\s*+)?",
     re.IGNORECASE,
 )

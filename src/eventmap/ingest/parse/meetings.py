@@ -63,6 +63,7 @@ from eventmap.ingest.parse.lexicon import (
     _KIND,
     _LABEL,
     _LETTERS,
+    _NOTICE_AT,
     _ONLINE,
     _ONLINE_STEMS,
     _PAREN_STATUS,
@@ -414,25 +415,36 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     talk by Dr Moss"): its title, and a place only where a part names one ("…, Birchcliffe
     Centre, Birchcliffe Road", "meet Todmorden station"); parts with a time in them are notes
     ("(car share 1.15pm)"). True when it names its own place."""
-    parts = [p.strip(" .:") for p in _LISTED_PARTS.split(rest)]  # "1 December: The Chartists"
-    parts = [p for p in parts if p and _TWO_LETTERS.search(p)]
+    rest = _NOTICE_AT.sub("", rest, count=1)  # "NB at Leith Library": the entry's own place
+    raw = [p.strip(" .:") for p in _LISTED_PARTS.split(rest)]  # "1 December: The Chartists"
+    parts = [p for p in raw if p and _TWO_LETTERS.search(p)]
     if not parts:
         return False
+    if (ai := _AT_IN.match(parts[0])) is not None and _listed_place(parts[0][ai.end() :]):
+        parts[0] = parts[0][ai.end() :]  # "im Stadtteilzentrum Wesertor, Weserstraße 26"
     k = next((k for k in range(1, len(parts)) if _listed_place(parts[k])), None)
-    street_next = k == 1 and _HOUSE_NUMBER.match(parts[1])  # "Wynn's Hotel, 35-39 …"
+    # "Wynn's Hotel, 35-39 …", "Stadtteilzentrum Wesertor, Weserstraße 26"
+    street_next = (k == 1 and _HOUSE_NUMBER.match(parts[1])) or (
+        len(parts) > 1 and _street_line(parts[1])
+    )
     # "Riverside Central Library, Meeting Room 1": the venue, then its room
     room_next = k == 1 and (rf := room_first(parts[1])) is not None and rf[0] is None
     if (k is None or street_next or room_next) and _listed_place(parts[0]):
         k = 0
     if k is None:
-        # the line's own words, brackets and numbers too ("The asbestos strike (1949) and …")
-        m.title = m.title or rest.strip(" ,;:.–—-") or None
+        # the line's own words when its parts would drop brackets or numbers ("The asbestos
+        # strike (1949) and …")
+        whole = "(" in rest or any(p and not _TWO_LETTERS.search(p) for p in raw)
+        m.title = m.title or (rest.strip(" ,;:.–—-") if whole else " – ".join(parts)) or None
         return False
     at = rest.find(parts[k])
     title = rest[:at].strip(" ,;:.(–—-") if at > 0 else " – ".join(parts[:k])
     m.title = m.title or title or None
     place = [p for p in parts[k:] if not has_time_hint(p)]
-    _read_tail(m, calendar.place_text(", ".join(place)))
+    # the place's own words when no part of it is a timed note: "…, 28-30 Ferry Road (the
+    # Community Centre is closed)" keeps its brackets
+    said = rest[at:].strip(" .") if at >= 0 and len(place) == len(parts) - k else ", ".join(place)
+    _read_tail(m, calendar.place_text(said))
     return True
 
 
