@@ -38,6 +38,8 @@ from eventmap.ingest.parse.lines import _PLACE_MARK, _caps_name
 from eventmap.ingest.parse.segments import _TOWN_LABEL, _time_note
 from eventmap.ingest.parse.venues import (
     _DOT_SEP,
+    _NAME_AFTER,
+    _WHERE_FIRST,
     _badge,
     _group_over_venue,
     _is_city_line,
@@ -60,6 +62,7 @@ from eventmap.ingest.parse.venues import (
     name_like,
     own_sentence,
     place_only_sentences,
+    place_then_remark,
 )
 from eventmap.ingest.places import (
     STREET_WORDS,
@@ -1031,6 +1034,9 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             m.speaker = m.speaker or dt.speaker
             m.title = m.title or t.strip()
             continue
+        if m.venue is None and not dt.skip and (said := place_then_remark(t)) is not None:
+            _read_detail_place(m, said, said)  # "Sur le podium du Village de Noël, place
+            continue  # Saint-Lambert — une heure de chants au profit de …"
         if (quoted := _quoted_title(t)) is not None:
             m.title = m.title or quoted  # «Microplastics in our water»: the talk, never a place
             continue
@@ -1209,7 +1215,6 @@ _PLACE_SENTENCE_WORDS = (
     6  # a sentence that only names a place is short: "Nachbarschaftshaus, Großer Saal."
 )
 _PLACE_SENTENCE_MAX = 100
-_NAME_AFTER = re.compile(r"\s[A-ZÀ-Þ]")
 
 
 def _preposition_first(sentence: str) -> bool:
@@ -1262,13 +1267,6 @@ _BLURB_WORDS_MIN = 3
 _WORD = re.compile(r"(?<![\w.'’])[^\W\d_]++(?:['’][^\W\d_]++)?")
 # A place said as a phrase opens with where: "Outside the library.", "Devant la mairie.",
 # "Vor dem Rathaus.", "Frente al ayuntamiento.", "Meet at the gates."
-_WHERE_FIRST = re.compile(
-    r"^\W*+(?:at|in|on|outside|inside|behind|opposite|near|by|meet|meeting|back|again|wieder|"
-    r"à|au|aux|en|devant|derrière|dans|près|chez|sur|"
-    r"an|am|auf|im|vor|hinter|neben|bei|beim|treffpunkt|"
-    r"frente|delante|detrás|junto|cerca|dentro|fuera)\b",
-    re.IGNORECASE,
-)
 
 
 # Words that say where in a sentence: "The usual place.", "Same venue as last month.", "Raum

@@ -59,6 +59,7 @@ from eventmap.ingest.parse.venues import (
     film_credits,
     own_sentence,
     place_only_sentences,
+    place_then_remark,
     venue_first,
 )
 from eventmap.ingest.text import (
@@ -338,6 +339,15 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             and place_only_sentences(lines[j].text)
         ):
             got.append(j)  # "Adventsfeier … Geschichten. Gemeindehaus Lamm, Am Markt 7. Wer …"
+            j += 1
+            continue
+        if (
+            k == PROSE
+            and j == span.anchor.index + 1
+            and j not in claimed
+            and place_then_remark(lines[j].text) is not None
+        ):
+            got.append(j)  # "Sur le podium du Village de Noël, place Saint-Lambert — une …"
             j += 1
             continue
         if k == PROSE and j not in claimed and own_sentence(lines[j].text) is not None:

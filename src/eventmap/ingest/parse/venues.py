@@ -652,3 +652,50 @@ def held_place(text: str) -> str | None:
 _NOT_PLACE_WORDS = frozenset(
     {"partir", "persona", "presencia", "person", "personne", "präsenz", "línea", "linea", "ligne"}
 )
+
+
+# A sentence led by where: "In der Emmaus-Kirche …", "Sur le podium du Village de Noël".
+_WHERE_FIRST = re.compile(
+    r"^\W*+(?:at|in|on|outside|inside|behind|opposite|near|by|meet|meeting|back|again|wieder|"
+    r"à|au|aux|en|devant|derrière|dans|près|chez|sur|"
+    r"an|am|auf|im|vor|hinter|neben|bei|beim|treffpunkt|"
+    r"frente|delante|detrás|junto|cerca|dentro|fuera)\b",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(r"\s[A-ZÀ-Þ]")
+
+
+# A place, then a dash and what happens there in lower case: "Market Square — an hour of carols
+# for the food bank.", "Sur le podium du Village de Noël, place Saint-Lambert — une heure de …".
+# A square, a market or a street by its name: "place Saint-Lambert", "Market Square", "Marktplatz".
+_OPEN_SPACE = re.compile(
+    r"(?i:place|plaza|platz|square|piazza|plaça|praça|rue|calle|avenue|avenida)\s++"
+    r"(?:(?:de|du|des|del|de\s++la)\s++)?(?-i:[A-ZÀ-Þ])"
+    r"|(?-i:[A-ZÀ-Þ])[\w-]{0,30}?(?:platz|markt)\b"
+    r"|(?-i:[A-ZÀ-Þ])[\w'-]{0,30}\s++(?i:square|market|green|park)$"
+)
+_LEAD_ARTICLE = re.compile(
+    r"^(?:the|le|la|les|der|die|das|dem|den|el|los|las)\s++|^l['’]\s*+", re.I
+)
+_PLACE_DASH_REMARK = re.compile(r"^(?P<place>[^–—]{3,100}?)\s[–—]\s++(?=[a-zß-ÿ])")
+
+
+def place_then_remark(text: str) -> str | None:
+    """The place a detail line with no time names before its dash and a remark (see
+    _PLACE_DASH_REMARK), without a leading preposition ("On the stage of the Christmas Market,
+    Market Square"): when it, or a part of it, is placelike or a square or street by its name;
+    None otherwise."""
+    pm = _PLACE_DASH_REMARK.match(text.strip())
+    if pm is None or has_time_hint(text):
+        return None  # "At Hartside Village Hall, … – note 7pm start": its time read elsewhere
+    place = pm.group("place").strip(" ,")
+    if _WHERE_FIRST.match(place) is not None:
+        place = _WHERE_FIRST.sub("", place, count=1).strip()
+        place = _LEAD_ARTICLE.sub("", place, count=1)
+    elif _title_words(place):
+        return None
+    if _placelike(place) or any(
+        _placelike(p) or _OPEN_SPACE.match(p.strip()) for p in place.split(",")
+    ):
+        return place
+    return None
