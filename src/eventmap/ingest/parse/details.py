@@ -169,6 +169,9 @@ def _read_venue_text(m: Meeting, text: str) -> None:
         if m.campus == cm.name or parse_place(cm.name).campus == m.campus:
             t = _AT_IN.sub("", t[cm.end :].strip(" ,–-"))  # "Columbia University in Hamilton Hall"
             t = _SHORT_NAME.sub("", t).lstrip(" ,–-")  # "University of Ghana (UG), Legon"
+            if t and "," not in text and parse_place(text.strip()).city == t and _bare_town(t):
+                m.city = m.city or t  # "Queen's University Belfast": the campus in its town
+                return
     elif cm and cm.end >= len(t) - 1 and cm.start > 0 and t[: cm.start].rstrip().endswith(","):
         m.campus = m.campus or cm.name
         t = t[: cm.start].rstrip(" ,")
