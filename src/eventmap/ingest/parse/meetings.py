@@ -145,6 +145,32 @@ from eventmap.ingest.when import (
 )
 from eventmap.model import Meeting
 
+# A programme's next time after the line's own, as a short note: "AGM 7pm, film 7.45pm",
+# "Einlass 18 Uhr, Film 18.30 Uhr", "apéro 19 h, concert 20 h 30".
+_NOTE_PART = re.compile(
+    r"^[\s,;]*+(?P<note>[^\W\d_]{2,15}(?:\s[^\W\d_]{2,15})?\s++[^,;]{1,14}?)(?=[,;]|$)"
+)
+_TIME_NOTES = 3  # notes cut at most
+
+
+def _cut_time_notes(tail: str) -> str:
+    """``tail`` without the short notes of further times that open it ("AGM 7pm, film 7.45pm"
+    leaves nothing after the first time): they are no place and no title."""
+    for _ in range(_TIME_NOTES):
+        nm = _NOTE_PART.match(tail)
+        if nm is None:
+            break
+        note = nm.group("note")
+        tm = find_times(note)
+        if (
+            tm is None
+            or tm.end < len(note.rstrip(" ."))
+            or not _TWO_LETTERS.search(note[: tm.start])
+        ):
+            break
+        tail = tail[nm.end() :]
+    return tail
+
 
 def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     """Text after the date and time on the anchor line: venue, room, address, speaker.
@@ -1847,6 +1873,8 @@ def _read_line_place(
     """The place in the rest of a date line, read as its layout says (a sentence, table
     columns, a calendar entry, a list under a stated place, a meeting point, a plain tail); the
     rest when it was read as a plain tail, else None."""
+    if "|" not in tail:
+        tail = _cut_time_notes(tail)  # "AGM 7pm, film 7.45pm": the programme's next time
     if "(" in tail[:_CELL_REMARK_LEAD] and "|" in tail and (cut := _cut_cell_remark(tail)) != tail:
         tail, had_status = cut, False  # the status and its remark were the date's cell
     if (

@@ -62,6 +62,7 @@ from eventmap.ingest.parse.venues import (
     place_then_remark,
     venue_first,
 )
+from eventmap.ingest.places import postal_place
 from eventmap.ingest.text import (
     Line,
     contains_any,
@@ -506,9 +507,14 @@ def _takes_paragraph(
         text = lines[nxt].text
         followed_by_prose = not (_badge(text) or find_times(text) is not None)
     if followed_by_prose and any(
-        _street_line(lines[b].text) or _venue_street_line(lines[b].text) for b in range(nxt, end)
+        _street_line(lines[b].text)
+        or _venue_street_line(lines[b].text)
+        or ("," in lines[b].text and postal_place(lines[b].text) is not None)
+        for b in range(nxt, end)
     ):
-        followed_by_prose = False  # a venue block with its street, then a note about it
+        # a venue block with its street or its town's postcode ("Lansdown Hall, Lansdown,
+        # Stroud GL5 1BB"), then a note about it
+        followed_by_prose = False
     if followed_by_prose:
         return False
     first = lines[nxt].text
