@@ -782,7 +782,12 @@ def _says_no_meeting(
 # A no-meeting remark about another place, named after it: "no meeting at Hartington Grove",
 # "kein Treffen im Bürgerhaus Nord", "pas de réunion à la Bourse", "no hay reunión en el Ateneo".
 _ANOTHER_PLACE = re.compile(
-    r"\s++(?:at|in|im|in\s++der|à|au|à\s++la|en|en\s++el|en\s++la)\s++(?:the\s++)?(?-i:[A-ZÀ-Þ])",
+    r"\s++(?:at|in|im|in\s++der|à|au|à\s++la|en|en\s++el|en\s++la)\s++(?:the\s++)?"
+    # a period, not a place: "no seminar in Reading Week", "kein Seminar in der Lesewoche"
+    r"(?!(?:reading|study|revision|induction|half[-\s]?term|christmas|easter|summer|winter|"
+    r"spring|autumn|fall|mid[-\s]?term)\s++(?:week|break|term|holidays?|vacation|recess)\b|"
+    r"[\w-]{0,20}ferien\b|lesewoche|pr[üu]fungswoche|vacances|semana\s++santa|vacaciones)"
+    r"(?-i:[A-ZÀ-Þ])",
     re.IGNORECASE,
 )
 
