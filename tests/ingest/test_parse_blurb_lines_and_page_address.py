@@ -292,7 +292,7 @@ PLACE_SENTENCES = [
 def test_the_place_a_blurbs_sentence_names(lang: str, blurb: str, place: str, title: str) -> None:
     text = f"Programm\n\n{DATES[lang][0]}\n{title}\n{blurb}\n"
     (m,) = parse(text, as_of=AS_OF, lang=lang).meetings
-    assert place in " | ".join(v for v in (m.venue, m.room, m.place) if v)
+    assert place in " | ".join(v for v in (m.venue, m.room, m.place, m.address) if v)
     assert m.title == title
 
 

@@ -676,7 +676,7 @@ def _calendar(
                 list_places[i] = value[1]
                 if each:
                     strict.add(i)  # "Treffpunkt jeweils 14 Uhr": the dates listed with it
-                elif calendar.says_unless(lines[i].text):
+                elif calendar.says_unless(lines[i].text) and _GENERIC_ALL.search(lines[i].text):
                     page_wide.add(i)  # "All sessions start at 7pm unless stated otherwise"
 
             elif what == _NO_MEETING_LINE:
@@ -910,15 +910,28 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
 
 
 def _rule_says_unless(lines: list[Line], kinds: list[str], i: int) -> bool:
-    """Whether the paragraph of RULE lines from line ``i`` says its time holds "unless stated
-    otherwise" ("… Toutes les séances commencent à 19 h, sauf indication contraire."): the rule
-    is then the page's, over its headings, not only its first section's."""
+    """Whether the paragraph of RULE lines from line ``i`` says its time holds for all the
+    page's meetings "unless stated otherwise" ("… Toutes les séances commencent à 19 h, sauf
+    indication contraire."): the rule is then the page's, over its headings, not only its first
+    section's."""
     j = i
     while j < len(lines) and j < i + _HELD_REACH and kinds[j] == RULE:
-        if calendar.says_unless(lines[j].text):
+        if calendar.says_unless(lines[j].text) and _GENERIC_ALL.search(lines[j].text):
             return True
         j += 1
     return False
+
+
+# A rule for every meeting of the page, not one kind's ("All branch meetings begin at 6.30pm"
+# stops at the "Day schools" heading): "all" and a plain word for what the page lists.
+_GENERIC_ALL = re.compile(
+    r"\b(?:all|tou(?:te)?s\s++les|alle|tod(?:a|o)s\s++l(?:a|o)s)\s++"
+    r"(?:(?:our|nos|unsere|nuestr[ao]s)\s++)?"
+    r"(?:sessions|meetings|events|talks|lectures|screenings|classes|s[ée]ances|r[ée]unions|"
+    r"conf[ée]rences|rencontres|soir[ée]es|cours|veranstaltungen|treffen|termine|sitzungen|"
+    r"abende|vortr[äa]ge|sesiones|reuniones|charlas|actividades|clases|asambleas)\b",
+    re.IGNORECASE,
+)
 
 
 def _unless_over_lines(
@@ -987,9 +1000,9 @@ _SECTION_GAP = 2  # blank lines between a section's place line and its first dat
 def _section_places(lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor]) -> None:
     """A paragraph of its own over a list of dates that says where that series always meets
     ("## Cycle 2" / "Les mardis, à la Bibliothèque Marc-Favreau, 500, boulevard Rosemont." /
-    "- Mardi 16 février — …"): each date below it, up to the next section heading or such
-    line, takes that place as its list's (an entry's own place still wins), and the line is a
-    RULE line (no detail of the first entry)."""
+    "- Mardi 16 février — …"): each date below it without a time of its own, up to the next
+    section heading or such line, takes that place as its list's (an entry's own place still
+    wins), and the line is a RULE line (no detail of the first entry)."""
     found = []
     for i, k in enumerate(kinds):
         if k not in (OTHER, PROSE) or (i and kinds[i - 1] != BLANK):
@@ -1013,7 +1026,7 @@ def _section_places(lines: list[Line], kinds: list[str], anchors: dict[int, _Anc
             found[n + 1][0] if n + 1 < len(found) else len(lines),
         )
         for j in range(i + 1, end):
-            if j in anchors:
+            if j in anchors and not anchors[j].timed:  # a time of its own: its own place too
                 anchors[j].list_place = place
 
 
