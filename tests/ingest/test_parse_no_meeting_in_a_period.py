@@ -1,7 +1,7 @@
 """A line that says there is no meeting in a named period, its dates in brackets ("There is no
 seminar in Reading Week (Mon 22 Feb – Fri 26 Feb).") is no meeting: "in Reading Week" names a
-time, not another place (a remark about another place, "(no meeting at Hartington Grove that
-day)", still leaves its line's meeting)."""
+time, not another place. A remark about another place, "(no meeting at Hartington Grove that
+day)", still leaves its line's meeting, and is no part of its place."""
 
 from datetime import date
 
@@ -32,9 +32,12 @@ def test_no_meeting_in_a_named_period_is_no_meeting(line: str) -> None:
     [
         ("Wed 24 Feb, 7pm at Jesus Lane (no meeting at Hartington Grove that day)", "Jesus Lane"),
         ("Mi 24.02., 19 Uhr im Café Libertad (kein Treffen im Bürgerhaus Nord)", "Café Libertad"),
+        ("mer. 24 février, 19 h, Bourse du Travail (pas de réunion à la Maison du peuple)",
+         "Bourse du Travail"),
+        ("miércoles 24 de febrero, 19 h, Ateneo (no hay reunión en el Centro Cívico)", "Ateneo"),
     ],
 )
 def test_a_remark_about_another_place_leaves_the_meeting(line: str, place: str) -> None:
     (m,) = parse(f"Meetings\n\n{line}\n", as_of=AS_OF).meetings
     assert (m.date, m.start_time) == ("2027-02-24", "19:00")
-    assert (m.venue or "").startswith(place)
+    assert m.venue == place  # the remark is about another place: not this meeting's

@@ -87,6 +87,7 @@ from eventmap.ingest.parse.lexicon import (
     _only_status,
     _opens_with_day_word,
     _place_labelled,
+    _says_no_meeting,
     _unavailable,
     _warn,
 )
@@ -151,6 +152,10 @@ _NOTE_PART = re.compile(
     r"^[\s,;]*+(?P<note>[^\W\d_]{2,15}(?:\s[^\W\d_]{2,15})?\s++[^,;]{1,14}?)(?=[,;]|$)"
 )
 _TIME_NOTES = 3  # notes cut at most
+
+
+# A remark in brackets closing the line: "(no meeting at Hartington Grove that day)".
+_NO_MEETING_REMARK = re.compile(r"\s*+\(([^()]{3,80})\)[\s.]*+$")
 
 
 def _cut_time_notes(tail: str) -> str:
@@ -1875,6 +1880,12 @@ def _read_line_place(
     rest when it was read as a plain tail, else None."""
     if "|" not in tail:
         tail = _cut_time_notes(tail)  # "AGM 7pm, film 7.45pm": the programme's next time
+    if (
+        tail.rstrip(" .").endswith(")")
+        and (nr := _NO_MEETING_REMARK.search(tail)) is not None
+        and _says_no_meeting(nr.group(1)) is not None
+    ):
+        tail = tail[: nr.start()]  # "… Jesus Lane (no meeting at Hartington Grove that day)"
     if "(" in tail[:_CELL_REMARK_LEAD] and "|" in tail and (cut := _cut_cell_remark(tail)) != tail:
         tail, had_status = cut, False  # the status and its remark were the date's cell
     if (
