@@ -522,8 +522,49 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
             return i, name, parts[k], full
         if n == 0 and k > 0 and len(parts[k - 1]) <= _PAGE_NAME_MAX and not is_prose(parts[k - 1]):
             return i, parts[k - 1], parts[k], full
-        return None
+        break
+    return _venue_line_over_listing(lines, kinds)
+
+
+_VENUE_LINE_REACH = 16  # lines that are not blank before the listing searched for its venue
+
+
+def _venue_line_over_listing(
+    lines: list[Line], kinds: list[str]
+) -> tuple[int, str, str, bool] | None:
+    """A name, its street and its postcode and town on one line over the listing, under a
+    cookie banner, a menu and the page's heading ("Kino im Künstlerhaus · Sophienstraße 2 ·
+    30159 Hannover"): (line index, name, address, True), else None."""
+    seen = 0
+    for i, k in enumerate(kinds):
+        if k in (ANCHOR, DAY, CITY) or seen >= _VENUE_LINE_REACH:
+            return None
+        if k == BLANK:
+            continue
+        seen += 1
+        parts = _one_line_venue(lines[i].text)
+        if parts is not None:
+            return i, parts[0], parts[1], True
     return None
+
+
+def _one_line_venue(text: str) -> tuple[str, str] | None:
+    """The name and the address of a line that is only those, the address ending with its
+    postcode and town: "Kino im Künstlerhaus · Sophienstraße 2 · 30159 Hannover"."""
+    if len(text) > _ONE_LINE_VENUE_MAX or not _VENUE_PARTS.search(text):
+        return None
+    parts = [p.strip(" ,") for p in _VENUE_PARTS.split(text)]
+    if len(parts) not in (2, 3) or not _street_with_postcode(parts[-1]):
+        return None
+    name, address = parts[0], ", ".join(parts[1:])
+    if len(parts) == 3 and not _street_line(parts[1]):
+        return None
+    if len(name) > _PAGE_NAME_MAX or is_prose(name) or not _placelike(name):
+        return None
+    return name, address
+
+
+_ONE_LINE_VENUE_MAX = 160
 
 
 def _lines_after(lines: list[Line], kinds: list[str], i: int) -> list[str]:
