@@ -831,7 +831,9 @@ _TOLD_PAST = re.compile(
 # ("Past events": a page's tab, whose entries its readers may still count).
 _HELD = re.compile(
     r"(?<!be\s)(?<!being\s)\bheld\b|\btenue?s\b|\bcelebrad[oa]s\b|\bbisherige\b|"
-    r"\bstattgefundene\b",
+    r"\bstattgefundene\b|"
+    # what the heading says came before the page's day: "Earlier this term", "Season so far"
+    r"\bearlier\s++this\b|\bso\s++far\b|\bd[ée]j[àa]\b|\bbisher\b|\brealizad[oa]s\b",
     re.IGNORECASE,
 )
 
