@@ -154,6 +154,13 @@ _NOTE_PART = re.compile(
 _TIME_NOTES = 3  # notes cut at most
 
 
+# A preposition and its article ending a line whose sentence goes on with the place on the next
+# line: "first meeting Tues 8/12 at 7pm in the" / "Lexicon library (…), Studio 2".
+_DANGLING_PREP = re.compile(
+    r"\s(?:in|at|im|am|an|à|au|en|dans|bei|beim)(?:\s++(?:the|der|dem|den|la|le|el|los|las))?"
+    r"\s*+$|\s(?:à\s++la|à\s++l['’]|in\s++der|an\s++der)\s*+$",
+    re.IGNORECASE,
+)
 # A remark in brackets closing the line: "(no meeting at Hartington Grove that day)".
 _NO_MEETING_REMARK = re.compile(r"\s*+\(([^()]{3,80})\)[\s.]*+$")
 
@@ -954,6 +961,9 @@ def _detail_times(m: Meeting, text: str, later: list[TimeMatch]) -> None:
         _take_place(m, own)
 
 
+_WRAPPED_TIME_HEAD = 12  # characters of a wrapped line that may hold the time it opens with
+
+
 def _wrapped_lines(lines: list[Line], index: int, details: list[int]) -> list[str]:
     """The lines right under a date line that its sentence wraps onto: the entry's own detail
     lines, or a line that goes on with the sentence in lower case ("wir treffen uns um …") when
@@ -967,7 +977,9 @@ def _wrapped_lines(lines: list[Line], index: int, details: list[int]) -> list[st
             break
         if j not in details:
             ended = (lines[j - 1].text.rstrip()[-1:] or ".") in ".!?"
-            if ended or not text[0].islower() or find_date(text) is not None:
+            # "… on Saturday the 5th of December," / "11am to 1pm, in Pearse Street Library."
+            timed = text[0].isdigit() and find_times(text[:_WRAPPED_TIME_HEAD]) is not None
+            if ended or not (text[0].islower() or timed) or find_date(text) is not None:
                 break  # a new sentence or another date's line, not the wrapped one
         out.append(text)
     return out
@@ -1880,6 +1892,8 @@ def _read_line_place(
     rest when it was read as a plain tail, else None."""
     if "|" not in tail:
         tail = _cut_time_notes(tail)  # "AGM 7pm, film 7.45pm": the programme's next time
+        if (dp := _DANGLING_PREP.search(tail)) is not None:
+            tail = tail[: dp.start()]  # "… at 7pm in the" / "Lexicon library, Studio 2": below
     if (
         tail.rstrip(" .").endswith(")")
         and (nr := _NO_MEETING_REMARK.search(tail)) is not None
