@@ -401,7 +401,7 @@ _MD_HEADING = re.compile(r"^#{1,6}+\s++")
 
 def unmark(t: str) -> str:
     """A cleaned line of plain text without its Markdown marks: a heading's "#"s, "**bold**"
-    and "__bold__", and "_emphasis_" or "*emphasis*" around the whole line ("## Wellington" ->
+    and "__bold__", "_emphasis_" anywhere, and "*emphasis*" around the whole line ("## Wellington" ->
     "Wellington", "* **Auckland:** Sunday 10 January" -> "* Auckland: Sunday 10 January",
     "*Friends Meeting House, Upper Goat Lane*" -> the venue line, not a bullet)."""
     if t.startswith("#"):
@@ -412,7 +412,14 @@ def unmark(t: str) -> str:
         t = t.replace("__", "")
     if len(t) > 2 and t[0] in "_*" and t[-1] == t[0] and t[1] != " " and t[-2] != " ":
         t = t[1:-1]
+    if "_" in t and "://" not in t:  # a link's path may hold underscores: left as it is
+        t = _UNDERSCORE_EMPHASIS.sub(r"\1", t)
     return t.strip()
+
+
+# "_emphasis_" inside a line, between word boundaries: "… — _accueil à 9h30, salle académique_"
+# (not "snake_case_names").
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
 
 
 # The rule under a fixed-width table's header: runs of dashes parted by spaces, one a column
@@ -470,7 +477,7 @@ def text_lines(
             t = clean(table_cells(raw))
         else:  # the common line, as clean(table_cells(raw)) reads it, without the two calls
             t = " ".join(raw.split()) if "  " in raw else raw.strip()
-        if t and (t[0] in "#_*" or "**" in t or "__" in t):
+        if t and (t[0] in "#_*" or "**" in t or "__" in t or " _" in t):
             t = unmark(t)
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links))
