@@ -1,6 +1,6 @@
 """A day in a cinema's or a choir's programme with a line that says nothing is on ("Montag, 7.
-Dezember" / "Montags kein Spielbetrieb", "Keine Chorprobe (Ferien)") is no meeting; the days
-around it are."""
+Dezember" / "Montags kein Spielbetrieb", "Kein Kinobetrieb (Betriebsferien)") is no meeting;
+the days around it are."""
 
 from datetime import date
 
@@ -15,7 +15,7 @@ AS_OF = date(2026, 12, 1)
 @pytest.mark.parametrize("off_day,note,next_day,time", [
     ("Monday 7 December", "No screenings on Mondays", "Tuesday 8 December", "8pm"),
     ("Montag, 7. Dezember", "Montags kein Spielbetrieb", "Dienstag, 8. Dezember", "20:00"),
-    ("Montag, 7. Dezember", "Keine Chorprobe (Ferien)", "Dienstag, 8. Dezember", "20:00"),
+    ("Montag, 7. Dezember", "Kein Kinobetrieb (Betriebsferien)", "Dienstag, 8. Dezember", "20:00"),
     ("Lundi 7 décembre", "Pas de projection le lundi", "Mardi 8 décembre", "20 h"),
     ("Lunes 7 de diciembre", "No hay función los lunes", "Martes 8 de diciembre", "20 h"),
 ])

@@ -973,7 +973,7 @@ _NO_MEETING = re.compile(
     r"(?:sin|no\s+hay)\s+(?:recogida|recolecci[óo]n|atenci[óo]n|reparto)|"
     r"kein(?:e|en)?\s+(?:\w++\s+)?(?:treffen|sitzung|veranstaltung|seminar|vorlesung|kurs|vortrag|"
     r"unterricht|vorstellung|vorf[üu]hrung|versammlung|lesekreis|stammtisch|workshop|"
-    r"spielbetrieb|kinobetrieb|probe|chorprobe|training)"
+    r"spielbetrieb|kinobetrieb|training)"
     r"(?:en|e|s)?|"
     r"pas\s+(?:de\s+|d['’]\s*+)(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence|"
     r"projection|assembl[ée]e|atelier|cercle\s+de\s+lecture)s?|"

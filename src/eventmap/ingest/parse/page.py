@@ -535,17 +535,17 @@ def _venue_line_over_listing(
     """A name, its street and its postcode and town on one line over the listing, under a
     cookie banner, a menu and the page's heading ("Kino im Künstlerhaus · Sophienstraße 2 ·
     30159 Hannover"): (line index, name, address, True), else None."""
-    seen = 0
+    seen, found = 0, []
     for i, k in enumerate(kinds):
         if k in (ANCHOR, DAY, CITY) or seen >= _VENUE_LINE_REACH:
-            return None
+            break
         if k == BLANK:
             continue
         seen += 1
-        parts = _one_line_venue(lines[i].text)
-        if parts is not None:
-            return i, parts[0], parts[1], True
-    return None
+        if (parts := _one_line_venue(lines[i].text)) is not None:
+            found.append((i, *parts))
+    # two or more are a list of the venues ("Nos salles : …"): each entry names its own
+    return (found[0][0], found[0][1], found[0][2], True) if len(found) == 1 else None
 
 
 def _one_line_venue(text: str) -> tuple[str, str] | None:
