@@ -665,8 +665,6 @@ _WHERE_FIRST = re.compile(
 _NAME_AFTER = re.compile(r"\s[A-ZÀ-Þ]")
 
 
-# A place, then a dash and what happens there in lower case: "Market Square — an hour of carols
-# for the food bank.", "Sur le podium du Village de Noël, place Saint-Lambert — une heure de …".
 # A square, a market or a street by its name: "place Saint-Lambert", "Market Square", "Marktplatz".
 _OPEN_SPACE = re.compile(
     r"(?i:place|plaza|platz|square|piazza|plaça|praça|rue|calle|avenue|avenida)\s++"
@@ -677,6 +675,8 @@ _OPEN_SPACE = re.compile(
 _LEAD_ARTICLE = re.compile(
     r"^(?:the|le|la|les|der|die|das|dem|den|el|los|las)\s++|^l['’]\s*+", re.I
 )
+# A place, then a dash and what happens there in lower case: "Market Square — an hour of carols
+# for the food bank.", "Sur le podium du Village de Noël, place Saint-Lambert — une heure de …".
 _PLACE_DASH_REMARK = re.compile(r"^(?P<place>[^–—]{3,100}?)\s[–—]\s++(?=[a-zß-ÿ])")
 
 
