@@ -889,7 +889,13 @@ _MEET_WORD = (
 )
 _MEET_WORDS = re.compile(rf"^{_MEET_WORD}", re.IGNORECASE)
 # A clause of a line that opens with them: "GROSSDEMO „…“ – Treffpunkt 14 Uhr Hauptbahnhof".
-_MEET_CLAUSE = re.compile(rf"(?:[–—:;,]|\s-)\s++(?={_MEET_WORD})", re.IGNORECASE)
+# or a sentence of its own: "Moor Green Lakes – winter wildfowl. Meet 9.30am at the car park".
+_MEET_CLAUSE = re.compile(
+    rf"(?:[–—:;,]|\s-|(?<=[^\W\d_]{{2}})[.!?])\s++(?={_MEET_WORD})", re.IGNORECASE
+)
+# The end of the meeting point's sentence or clause: "… car park (GU47 8JQ). Leader: Keith
+# Dunmore.", "… car park (OX2 9NS); permit provided".
+_MEET_SENTENCE_END = re.compile(r"(?:(?<=[^\W_]{3})|(?<=[\d)]))[.!?](?=\s++[A-ZÀ-ÖØ-Þ¿¡])|;(?=\s)")
 _MEET_CLAUSES = 3  # clauses tried on one line
 
 
@@ -922,7 +928,11 @@ def meet_time_in(text: str) -> tuple[int, TimeMatch, str] | None:
     time, and the rest of the clause ("Hauptbahnhof"); else None."""
     for mc in itertools.islice(_MEET_CLAUSE.finditer(text), _MEET_CLAUSES):
         if (mt := meet_time(text[mc.end() :])) is not None:
-            rest = mt[1][_MEET_WORDS.match(mt[1]).end() :]  # type: ignore[union-attr]
+            rest = _MEET_AT.sub("", mt[1], count=1)  # "Meet by the café": "café"
+            for end in _MEET_SENTENCE_END.finditer(rest):
+                if not _OWN_ABBREV.search(rest[: end.end()]):
+                    rest = rest[: end.start()]  # the next sentence is a note: "Leader: …"
+                    break
             return mc.start(), mt[0], rest.lstrip(" ,:;–—-")
     return None
 
@@ -986,7 +996,7 @@ _OWN_PREP = re.compile(
     re.IGNORECASE,
 )
 _OWN_NAME = re.compile(r"[^\W\d_][^(),;–—\n]{0,80}+")
-_OWN_ABBREV = re.compile(r"\b(?:St|Ste|Sta|Dr|Av|Pl|Mt|Sr|Sra)\.$")
+_OWN_ABBREV = re.compile(r"\b(?:St|Ste|Sta|Dr|Av|Avda|Ave|Pl|Mt|Sr|Sra|Str)\.$")
 _OWN_DIGIT = re.compile(r"\d")
 _OWN_DOT = re.compile(r"\.(?=\s|$)")  # a sentence's end, or an abbreviation's dot
 _OWN_MAX = 300  # characters of a line read as such a sentence

@@ -562,6 +562,12 @@ def parse_address(text: str) -> PlaceParts:
     return out
 
 
+def lone_postcode(text: str) -> bool:
+    """Whether the text is a British postcode and nothing else ("GU47 8JQ"): walks and field
+    trips give their meeting point's postcode alone, with no town."""
+    return _UK_CODE.fullmatch(text.strip()) is not None
+
+
 def find_postal_code(text: str) -> str | None:
     m = ZIP_RE.search(text.strip())
     return m.group(1) if m else None

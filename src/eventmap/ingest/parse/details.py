@@ -73,6 +73,7 @@ from eventmap.ingest.places import (
     find_postal_code,
     find_postal_town,
     is_street_abroad,
+    lone_postcode,
     looks_like_block_line,
     parse_address,
     parse_city_region,
@@ -130,12 +131,28 @@ def _venue_parts(text: str) -> tuple[str | None, str, CampusMatch | None]:
         # "Facultad de Humanidades (UNLP) — calle 51 e/ 124 y 125, Ensenada"
         t = name.strip(" ,;")
         return street.strip(" ,;"), t, find_campus(t)
+    t = unbracket_postcode(t)
     parts = comma_parts(t)  # not in brackets: "Biblioteca Cubit (sala 2, primera planta)"
     k = _address_start(parts)
     if not k:
         return None, t, find_campus(t)
     t = ", ".join(parts[:k])
     return ", ".join(parts[k:]), t, find_campus(t)
+
+
+# A postcode, maybe with its town, in brackets at the end of a place: "… car park (GU47 8JQ)",
+# "Parkplatz Federseesteg (88422 Bad Buchau)".
+_POSTCODE_BRACKET = re.compile(r"\s*+\(([^()]{4,40})\)$")
+
+
+def unbracket_postcode(text: str) -> str:
+    """A place with its postcode (maybe and town) in brackets at its end, the brackets made a
+    comma: "Moat car park (GU8 6LW)" -> "Moat car park, GU8 6LW"."""
+    if text.endswith(")") and (pb := _POSTCODE_BRACKET.search(text)) is not None:
+        code = pb.group(1)
+        if lone_postcode(code) or find_postal_town(code) is not None:
+            return f"{text[: pb.start()]}, {code}"
+    return text
 
 
 # A campus's short name in brackets after its name: "(UHAS)", "(KNUST)", "(U of T)".
@@ -197,6 +214,8 @@ def _set_address(m: Meeting, text: str) -> None:
     address, postal_code, city, state, country, town = _address_fields(text)
     m.address = address
     m.postal_code = m.postal_code or postal_code
+    if m.postal_code is None and lone_postcode(last := text.rsplit(",", 1)[-1]):
+        m.postal_code = last.strip()  # "Moat car park, GU8 6LW"
     m.city = m.city or city
     m.state = m.state or state
     m.country = m.country or country
@@ -299,7 +318,15 @@ def _numbered_street(parts: list[str], k: int) -> bool:
 def _address_start(parts: list[str]) -> int | None:
     """Index of the comma-separated part where a street address begins, if any: a house number
     first, a German street after the venue ("Gewerkschaftshaus, Wilhelm-Leuschner-Str. 69,
-    60329 Frankfurt"), a US-style suffix, else a last part that is a town with its postcode."""
+    60329 Frankfurt"), a US-style suffix, else a last part that is a town with its postcode, and
+    the street named without its number right before that ("…, Bahnhofstraße, 73249 Wernau")."""
+    k = _first_address_part(parts)
+    if k is not None and k == len(parts) - 1 and k >= 2 and _unnumbered_street(parts[k - 1]):
+        k -= 1
+    return k
+
+
+def _first_address_part(parts: list[str]) -> int | None:
     for k, part in enumerate(parts):
         if _HOUSE_NUMBER.match(part) or (k and part[:1].isupper() and is_street_abroad(part)):
             return k
@@ -312,9 +339,31 @@ def _address_start(parts: list[str]) -> int | None:
         ):
             return k  # "Église Saint-François, place Saint-François, Lausanne"; "…, Broad Street"
     k = address_suffix(parts)
-    if k is None and len(parts) >= 2 and find_postal_town(parts[-1]) is not None:
-        return len(parts) - 1
+    if (
+        k is None
+        and len(parts) >= 2
+        and (find_postal_town(parts[-1]) is not None or lone_postcode(parts[-1]))
+    ):
+        k = len(parts) - 1
     return k
+
+
+# A German street written as one word, without its number: "Bahnhofstraße", "Am Mühlweg".
+_ONE_WORD_STREET_DE = re.compile(
+    r"(?:(?:Am|An\s++der|Im|Zum|Zur)\s++)?[A-ZÄÖÜ][\w-]*?"
+    r"(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)"
+)
+
+
+def _unnumbered_street(part: str) -> bool:
+    """A street named without its number before a town's postcode ("Davis Street", "rue du
+    Bourg", "Camino del Galacho", "Bahnhofstraße")."""
+    return bool(
+        _NAMED_STREET_EN.fullmatch(part)
+        or _STREET_PART.match(part)
+        or _STREET_CAPITAL.match(part)
+        or _ONE_WORD_STREET_DE.fullmatch(part)
+    )
 
 
 _MEET_STEMS = (

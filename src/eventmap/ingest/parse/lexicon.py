@@ -1127,6 +1127,10 @@ _NOT_CITY = frozenset({
     "calendrier", "événements", "evenements", "réunions", "reunions", "activités", "actualités",
     "conférences", "actividades", "eventos", "reuniones", "calendario", "programa",
     "programación", "charlas", "asambleas", "noticias", "convocatorias",
+    # a club's outings: "FIELD TRIPS", "Exkursionen", "Sorties", "Salidas"
+    "trips", "walks", "outings", "excursions", "rambles", "hikes", "exkursionen", "wanderungen",
+    "ausflüge", "führungen", "sorties", "balades", "randonnées", "visites", "salidas",
+    "excursiones", "rutas", "marchas", "caminatas", "visitas",
     # when, not where: "NEXT MONTH", "THIS MONTH", "NÄCHSTEN MONAT", "LE MOIS PROCHAIN"
     "next", "this", "month", "months", "coming", "soon", "nächsten", "nächster", "monat",
     "prochain", "prochainement", "mois", "próximo", "próxima", "próximamente", "mes",

@@ -29,6 +29,7 @@ from eventmap.ingest.parse.anchors import (
     _segment_time,
 )
 from eventmap.ingest.parse.details import (
+    _MEET_STEMS,
     _QUOTE_PAIRS,
     COPULA_STATUS,
     _address_start,
@@ -47,6 +48,7 @@ from eventmap.ingest.parse.details import (
     _settle_status,
     _street_after_dash,
     _take_tz_hint,
+    unbracket_postcode,
 )
 from eventmap.ingest.parse.lexicon import (
     _ALNUM,
@@ -261,7 +263,7 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         return  # "Forum social isérois à l'Espace culturel René Proby, 2 place Édith-Piaf, …"
     if "(" in tail and _read_bracketed_street(m, tail):
         return  # "Centro Cultural Casino de la Reina (c/ Casino, 3), sala 2"
-    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    parts = [p.strip() for p in unbracket_postcode(tail).split(",") if p.strip()]
     k = _address_start(parts)
     if k is not None:
         if k:
@@ -1626,15 +1628,26 @@ def _read_when(
     ):
         tm, title, tail = tt  # "Sat 12/12 – Repair Clinic, 10am–2pm @ West Town Bikes"
         m.title = m.title or title
-    if not (tm and tm.start <= _NEAR) and not a.more and (mp := calendar.meet_time_in(tail)):
+    met = False  # the rest is a meeting point's place: its own, whatever the list states
+    near = tm is not None and tm.start <= _NEAR
+    if (
+        not a.more
+        # "Heritage walk. Meet 10am outside …": the near time may be the meeting point's own
+        and (not near or contains_any(tail[: tm.start].lower(), _MEET_STEMS))  # type: ignore[union-attr]
+        and (mp := calendar.meet_time_in(tail)) is not None
+        and not (near and tm.start <= mp[0])  # type: ignore[union-attr]
+    ):
         at, mt, meet = mp  # "GROSSDEMO „Hände weg!“ – Treffpunkt 14 Uhr Hauptbahnhof"
         m.title = m.title or tail[:at].strip(" ,;:–—-") or None
         tm, tail = TimeMatch(0, 0, mt.start_time, mt.end_time, mt.guessed_pm), meet
+        met = True
     in_paren = not tm or tm.start > tail.find("(") >= 0
     if in_paren and not a.more and (paren := _paren_time(tail)):
         tm, title, tail = paren  # "– Annual General Meeting (6pm start, Council Chamber)"
         m.title = m.title or title
     listed = a.list_place is not None and not a.entry and not a.prose and not a.more
+    if listed and met:
+        listed, a.own_place = False, True
     under_rule = listed or (a.list_time is not None and not a.entry and not a.prose and not a.more)
     row = a.entry and a.day is None and a.list_time is not None and "|" in tail
     moved = (
