@@ -401,7 +401,7 @@ _MD_HEADING = re.compile(r"^#{1,6}+\s++")
 
 def unmark(t: str) -> str:
     """A cleaned line of plain text without its Markdown marks: a heading's "#"s, "**bold**"
-    and "__bold__", "_emphasis_" anywhere, and "*emphasis*" around the whole line ("## Wellington" ->
+    and "__bold__", "_emphasis_" and "*emphasis*" anywhere ("## Wellington" ->
     "Wellington", "* **Auckland:** Sunday 10 January" -> "* Auckland: Sunday 10 January",
     "*Friends Meeting House, Upper Goat Lane*" -> the venue line, not a bullet)."""
     if t.startswith("#"):
@@ -410,6 +410,8 @@ def unmark(t: str) -> str:
         t = t.replace("**", "")
     if "__" in t:
         t = t.replace("__", "")
+    if "*" in t:  # before the whole line's: "*a* and *b*"
+        t = _STAR_EMPHASIS.sub(r"\1", t)
     if len(t) > 2 and t[0] in "_*" and t[-1] == t[0] and t[1] != " " and t[-2] != " ":
         t = t[1:-1]
     if "_" in t and "://" not in t:  # a link's path may hold underscores: left as it is
@@ -420,6 +422,9 @@ def unmark(t: str) -> str:
 # "_emphasis_" inside a line, between word boundaries: "… — _accueil à 9h30, salle académique_"
 # (not "snake_case_names").
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
+# "*emphasis*" inside a line: "— *Ice Harvesting on Crescent Pond.* Robert Lindqvist" (not a
+# bullet's "* ", nor a footnote's mark "Members*").
+_STAR_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
 
 
 # The rule under a fixed-width table's header: runs of dashes parted by spaces, one a column
