@@ -743,7 +743,10 @@ def _no_event_after(t: str, head: str, after: str, month: int | None = None) -> 
 # also a quoted title ("• Mardi 8 décembre — « L’eau, un bien commun ? » avec …").
 # Markdown's emphasis may close the date and open the title ("**Thursday, December 17** — *Lamp…").
 _ENTRY_AFTER = re.compile(
-    r"^(?:\*{1,2}|~~)?\s?(?::|\s[–—]|\s-\s)\s?[*_]{0,2}"  # "~~": a date struck through
+    r"^(?:\*{1,2}|~~)?"  # "~~": a date struck through
+    # a remark in brackets on the date: "Thursday, February 18 (snow date: February 25) — …"
+    r"(?:\s?\([^()]{1,60}\))?"
+    r"\s?(?::|\s[–—]|\s-\s)\s?[*_]{0,2}"
     # a title may open with an ordinal: "12e Congrès", "3rd Annual", "2. Treffen", "2ª Asamblea"
     r"(?=[^\W\d_]|[«“„\"]|\d{1,3}(?:e|er|re|ème|st|nd|rd|th|\.|ª|º)\s)"
 )

@@ -138,7 +138,9 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|"
     r"closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
     r"sent|mailed|gesendet|verschickt|versandt|envoy[ée]e?s?|exp[ée]di[ée]e?s?|enviad[oa]s?|"
-    r"remitid[oa]s?|rain\s+date|ausweichtermin|date\s+de\s+repli|"
+    # a fallback day for the weather: "(snow date: Thursday, February 25)"
+    r"remitid[oa]s?|(?:rain|snow|weather)\s+date|ausweichtermin|date\s+de\s+repli|"
+    r"fecha\s+alternativa|"
     # the record of a meeting held: "Minutes of the 11/18/26 General Membership Meeting",
     # "Protokoll der Sitzung vom", "procès-verbal de la réunion du", "acta de la asamblea del"
     r"minutes\s++of|protokoll(?:e?s)?|proc[èe]s-verbal|acta\s++de|"
@@ -179,7 +181,8 @@ _NOT_EVENT_DATE = re.compile(
 _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|before|closed|"
     r"geschlossen|ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|"
-    r"enviad|mailed|verschickt|versandt|xp[ée]di|remitid|rain|issued|herausgegeben|émis|emis|"
+    r"enviad|mailed|verschickt|versandt|xp[ée]di|remitid|rain|snow|weather|alternativa|issued|"
+    r"herausgegeben|émis|emis|"
     r"emitid|printed|gedruckt|imprim|impres|minutes|protokoll|verbal|acta|"
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
     r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens|sale|vorverkauf|ventes|venta|"

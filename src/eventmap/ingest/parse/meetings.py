@@ -1897,12 +1897,24 @@ _SPEAKER_THEN_TITLE = re.compile(
 )
 
 
+# A fallback day for the weather in brackets right after the date: "(snow date: Thursday,
+# February 25)", "(Ausweichtermin: 25. Februar)", "(date de repli : 25 février)", "(fecha
+# alternativa: 25 de febrero)".
+_FALLBACK_DAY = re.compile(
+    r"^[\s,–—-]*+\(\s*+(?:(?:rain|snow|weather)\s++date|ausweichtermin|date\s++de\s++repli|"
+    r"fecha\s++alternativa)\b[^()]{0,60}\)",
+    re.IGNORECASE,
+)
+
+
 def _read_line_place(
     m: Meeting, a: _Anchor, aline: Line, tail: str, *, listed: bool, had_status: bool
 ) -> str | None:
     """The place in the rest of a date line, read as its layout says (a sentence, table
     columns, a calendar entry, a list under a stated place, a meeting point, a plain tail); the
     rest when it was read as a plain tail, else None."""
+    if tail.lstrip(" ,–—-")[:1] == "(" and (fb := _FALLBACK_DAY.match(tail)) is not None:
+        tail = tail[fb.end() :]  # "(snow date: Thursday, February 25) — …": the weather's day
     if "|" not in tail:
         tail = _cut_time_notes(tail)  # "AGM 7pm, film 7.45pm": the programme's next time
         if (dp := _DANGLING_PREP.search(tail)) is not None:
