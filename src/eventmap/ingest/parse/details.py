@@ -327,6 +327,8 @@ def _address_start(parts: list[str]) -> int | None:
 
 
 def _first_address_part(parts: list[str]) -> int | None:
+    if len(parts) == 1 and _lone_street(parts[0]):
+        return 0  # "Kirchstraße 5", "Calle de la Iglesia 5": a street and no name
     for k, part in enumerate(parts):
         if _HOUSE_NUMBER.match(part) or (k and part[:1].isupper() and is_street_abroad(part)):
             return k
@@ -346,6 +348,14 @@ def _first_address_part(parts: list[str]) -> int | None:
     ):
         k = len(parts) - 1
     return k
+
+
+def _lone_street(part: str) -> bool:
+    return (
+        is_street_abroad(part)
+        or _NAMED_STREET_EN.fullmatch(part) is not None
+        or (_STREET_CAPITAL.match(part) is not None and _ENDS_HOUSE_NUMBER.search(part) is not None)
+    )
 
 
 # A German street written as one word, without its number: "Bahnhofstraße", "Am Mühlweg".
@@ -976,6 +986,10 @@ def _without_marks(text: str) -> str:
     return text[:end]
 
 
+def _no_words(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
+
+
 def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: bool = False) -> bool:
     """Read the lines under the date (on line ``date_line``); whether one says the location is
     still to come. ``talk``: the date line quotes a talk's title, so a name and affiliation
@@ -991,6 +1005,8 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
     # the lines after them are readers' comments ("212 Me gusta" / "Ver los 11 comentarios").
     if (end := next((n for n, d in enumerate(details) if _post_end(d.text)), None)) is not None:
         details = details[:end]
+    if any(_no_words(d.text) for d in details):
+        details = [d for d in details if not _no_words(d.text)]  # a rule: "---", "* * *", "==="
     location_pending = False
     if any(d.text[:1].isdigit() and _people_counts(d.text) for d in details):
         details = [d for d in details if not _people_counts(d.text)]  # "25 interested · 9 going"

@@ -79,6 +79,7 @@ from eventmap.ingest.parse.lexicon import (
     _TITLE_LABEL,
     _TWO_LETTERS,
     SENTENCE_SPLIT,
+    _all_months,
     _before_remark,
     _Context,
     _cut_time_remark,
@@ -263,6 +264,8 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         return  # "Forum social isérois à l'Espace culturel René Proby, 2 place Édith-Piaf, …"
     if "(" in tail and _read_bracketed_street(m, tail):
         return  # "Centro Cultural Casino de la Reina (c/ Casino, 3), sala 2"
+    if ". " in tail and (first := _place_sentence(tail)) is not None:
+        tail = first  # "Hollis House, 31 Main Street. Cider, cookies and …": the place's sentence
     parts = [p.strip() for p in unbracket_postcode(tail).split(",") if p.strip()]
     k = _address_start(parts)
     if k is not None:
@@ -276,6 +279,17 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.country = m.country or region.country
         return
     _read_venue_text(m, tail)
+
+
+def _place_sentence(tail: str) -> str | None:
+    """The first sentence of a tail when it names a place with its street ("Hollis House, 31
+    Main Street. Cider, cookies and …"): what follows is about the event, not where it is."""
+    first = SENTENCE_SPLIT.split(tail, maxsplit=1)[0].rstrip(" .")
+    if len(first) == len(tail.rstrip(" .")):
+        return None
+    parts = [p.strip() for p in first.split(",") if p.strip()]
+    k = _address_start(parts)
+    return first if k else None
 
 
 # An event's kind in a word or two right before its quoted title: "conférence-débat « … »",
@@ -484,8 +498,31 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     # the place's own words when no part of it is a timed note: "…, 28-30 Ferry Road (the
     # Community Centre is closed)" keeps its brackets
     said = rest[at:].strip(" .") if at >= 0 and len(place) == len(parts) - k else ", ".join(place)
+    if (
+        ". " in said
+        and (first := _first_sentence(said)) != said
+        and any(_listed_place(p.strip(" .")) for p in first.split(","))
+    ):
+        said = first.rstrip(" .")  # "Old Burying Ground, Church Street. Free; …": a note
     _read_tail(m, calendar.place_text(said))
     return True
+
+
+# A house number that ends a sentence: "…, Kirchstraße 5. Eintritt frei" (not "am 5. Juni").
+_NUMBER_END = re.compile(r"(?<=\d)\.\s++(?=([A-ZÀ-Þ][^\W\d_]*+))")
+_HOUSE_NUMBER_END = re.compile(r"\s\d{1,4}[a-z]?$")
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a text, ending after a word or after a house number."""
+    first = SENTENCE_SPLIT.split(text, maxsplit=1)[0]
+    for ne in _NUMBER_END.finditer(first):
+        if (
+            _HOUSE_NUMBER_END.search(first, 0, ne.start())
+            and ne.group(1).casefold() not in _all_months()
+        ):
+            return first[: ne.start()]
+    return first
 
 
 def _listed_place(part: str) -> bool:
