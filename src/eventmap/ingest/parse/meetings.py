@@ -510,7 +510,7 @@ def _read_listed(m: Meeting, rest: str) -> bool:
 
 # A house number that ends a sentence: "…, Kirchstraße 5. Eintritt frei" (not "am 5. Juni").
 _NUMBER_END = re.compile(r"(?<=\d)\.\s++(?=([A-ZÀ-Þ][^\W\d_]*+))")
-_HOUSE_NUMBER_END = re.compile(r"\s\d{1,4}[a-z]?$")
+_HOUSE_NUMBER_END = re.compile(r"(?:^|\s)\d{1,4}[a-z]?$")
 
 
 def _first_sentence(text: str) -> str:
@@ -518,7 +518,7 @@ def _first_sentence(text: str) -> str:
     first = SENTENCE_SPLIT.split(text, maxsplit=1)[0]
     for ne in _NUMBER_END.finditer(first):
         if (
-            _HOUSE_NUMBER_END.search(first, 0, ne.start())
+            _HOUSE_NUMBER_END.search(first[max(0, ne.start() - 7) : ne.start()])
             and ne.group(1).casefold() not in _all_months()
         ):
             return first[: ne.start()]
