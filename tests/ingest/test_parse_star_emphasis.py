@@ -1,7 +1,9 @@
 """Markdown's "*emphasis*" inside a line is dropped like "_emphasis_" and "**bold**": a talk's
 title or a venue's name in italics ("— *Schoolhouses of the valley* — Trades Hall", "Book talk
 at *Housmans Bookshop*") reads as its words, never with its stars in a title or a venue. A
-bullet's "* ", a footnote's star ("Members*") and a product "5 * 3" keep theirs."""
+bullet's "* ", a footnote's star ("Members*") and a product "5 * 3" keep theirs; a title before
+its speaker ("*Unsichtbare Arbeit*, mit Julia Kurz") keeps them for the title reader, which
+drops them from the title it reads."""
 
 from datetime import date
 
@@ -49,7 +51,24 @@ def test_italic_venue_after_its_preposition_loses_its_stars(venue: str) -> None:
     ("*Friends Meeting House, Upper Goat Lane*", "Friends Meeting House, Upper Goat Lane"),
     ("Talk — *Ice Harvesting.* Robert Lindqvist", "Talk — Ice Harvesting. Robert Lindqvist"),
     ("*a* and *b*", "a and b"),
+    # a title's marks before its speaker stay for the title reader, which drops them
+    ("*Unsichtbare Arbeit*, mit Julia Kurz", "*Unsichtbare Arbeit*, mit Julia Kurz"),
 ])
 # fmt: on
 def test_unmark_drops_star_emphasis_only(text: str, expected: str) -> None:
     assert unmark(text) == expected
+
+
+@pytest.mark.parametrize(
+    "entry,title,speaker",
+    [
+        ("*Unsichtbare Arbeit*, mit Julia Kurz", "Unsichtbare Arbeit", "Julia Kurz"),
+        ("*The invisible workers*, with Julie Côté", "The invisible workers", "Julie Côté"),
+        ("*Les travailleurs invisibles*, avec Julie Côté", "Les travailleurs invisibles", "Julie Côté"),
+        ("*Los trabajadores invisibles*, con Julia Cortés", "Los trabajadores invisibles", "Julia Cortés"),
+    ],
+)
+def test_italic_title_before_its_speaker_is_the_title(entry: str, title: str, speaker: str) -> None:
+    text = f"## Programme\n\n- **Tuesday 23 February 2027, 7pm** — {entry}\n"
+    (m,) = parse(text, as_of=AS_OF).meetings
+    assert (m.title, m.speaker, m.venue) == (title, speaker, None)

@@ -411,7 +411,7 @@ def unmark(t: str) -> str:
     if "__" in t:
         t = t.replace("__", "")
     if "*" in t:  # before the whole line's: "*a* and *b*"
-        t = _STAR_EMPHASIS.sub(r"\1", t)
+        t = _STAR_EMPHASIS.sub(_unstar, t)
     if len(t) > 2 and t[0] in "_*" and t[-1] == t[0] and t[1] != " " and t[-2] != " ":
         t = t[1:-1]
     if "_" in t and "://" not in t:  # a link's path may hold underscores: left as it is
@@ -422,6 +422,23 @@ def unmark(t: str) -> str:
 # "_emphasis_" inside a line, between word boundaries: "… — _accueil à 9h30, salle académique_"
 # (not "snake_case_names").
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
+
+
+def drop_emphasis(text: str) -> str:
+    """A field's words without Markdown's "*emphasis*" marks (a title kept them for its reader)."""
+    return _STAR_EMPHASIS.sub(r"\1", text) if "*" in text else text
+
+
+def _unstar(m: re.Match[str]) -> str:
+    """An emphasized span's words; with its marks when its speaker follows ("*Unsichtbare
+    Arbeit*, mit Julia Kurz"): they say it is a title, not a venue's name (the title reader
+    takes them off)."""
+    if _WITH_AFTER.match(m.string, m.end()):
+        return m.group(0)
+    return m.group(1)
+
+
+_WITH_AFTER = re.compile(r",\s++(?:with|avec|mit|con)\s", re.IGNORECASE)
 # "*emphasis*" inside a line: "— *Ice Harvesting on Crescent Pond.* Robert Lindqvist" (not a
 # bullet's "* ", nor a footnote's mark "Members*").
 _STAR_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")

@@ -126,6 +126,7 @@ from eventmap.ingest.places import (
     find_campus,
     heading_city,
     parse_city_region,
+    parse_place,
     room_first,
     state_code,
 )
@@ -233,7 +234,7 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     ):
         # "La grève de l'amiante (1949), avec Geneviève Tremblay, historienne": a talk and who
         # gives it, no place
-        m.title = m.title or tail[: who.start()].strip(" ,;:–—-")
+        m.title = m.title or tail[: who.start()].strip(" ,;:–—-*")  # "*…*": its emphasis
         m.speaker = m.speaker or who.group("who")
         return
     if not _ALNUM.search(tail, 0, 80):  # "·", "." or nothing left
@@ -470,6 +471,12 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     Centre, Birchcliffe Road", "meet Todmorden station"); parts with a time in them are notes
     ("(car share 1.15pm)"). True when it names its own place."""
     rest = _NOTICE_AT.sub("", rest, count=1)  # "NB at Leith Library": the entry's own place
+    if (sp := _speaker_sentence(rest)) is not None:
+        # "Lamplighters to Streetlights, 1870–1925. Ellen Marsh, Connecticut State Library.": a
+        # talk's title, then its speaker and where they work; the list's place is the talk's
+        m.speaker = m.speaker or sp[1]
+        m.title = m.title or sp[0] or None
+        return False
     raw = [p.strip(" .:") for p in _LISTED_PARTS.split(rest)]  # "1 December: The Chartists"
     parts = [p for p in raw if p and _TWO_LETTERS.search(p)]
     if not parts:
@@ -506,6 +513,66 @@ def _read_listed(m: Meeting, rest: str) -> bool:
         said = first.rstrip(" .")  # "Old Burying Ground, Church Street. Free; …": a note
     _read_tail(m, calendar.place_text(said))
     return True
+
+
+# A talk's speaker in a sentence of their own that ends the entry, maybe with where they work:
+# "… 1870–1925. Ellen Marsh, Connecticut State Library.", "… of 1912. Prof. David Okafor, UConn."
+_SPEAKER_SENTENCE = re.compile(
+    r"[.!?]\s++(?P<who>(?:(?:Prof|Dr|Dra|Mme|Mrs|Mr|Ms|Sra|Sr)\.?\s++)?"
+    r"[A-ZÀ-Þ][\w'’-]++(?:\s++[A-ZÀ-Þ][\w'’-]++){1,2})"
+    r"(?:\s*+,\s*+(?P<where>[^.;!?]{2,80}+))?\.?\s*+$"
+)
+_SPEAKER_SENTENCE_REACH = 140  # characters at the end of an entry where that sentence is sought
+
+
+def _speaker_sentence(rest: str) -> tuple[str, str] | None:
+    """(title, speaker) when an entry ends with a sentence that is only a person's name, maybe
+    with their affiliation after a comma; else None. Not a place's name ("Trades Hall",
+    "Hebden Bridge")."""
+    tail = rest.rstrip()
+    start = max(0, len(tail) - _SPEAKER_SENTENCE_REACH)
+    found = _SPEAKER_SENTENCE.search(tail, start)
+    if found is None:
+        return None
+    who, where = found.group("who"), found.group("where")
+    if not (_COURTESY.match(who) or (where is not None and _affiliation(where))):
+        return None  # "… Jane Whitcomb." or "… Hebden Bridge, West Yorkshire.": whose name?
+    if (
+        _ARTICLE_FIRST.match(who)  # "The Red Lion, 4 Market Street"
+        or _placelike(who)
+        or _is_city_line(who)
+        or parse_place(who).city is not None
+        or (where is not None and (_placelike(where) and _HOUSE_NUMBER.search(where)))
+        or (where is not None and parse_city_region(f"{who}, {where}") is not None)
+    ):
+        return None
+    return tail[: found.start() + 1].strip(" .–—-"), who
+
+
+def _affiliation(where: str) -> bool:
+    """Whether the words after a name say where a speaker works: an institution ("Connecticut
+    State Library", "UConn", "Crescent Pond Association", "Berkshire Bat Group") or a trade in
+    lower case ("historian"); not a county or a country ("West Yorkshire")."""
+    return bool(
+        _placelike(where)
+        or _BODY_WORD.search(where)
+        or (where[:1].islower() and not _NEAR_WORD.match(where))
+    )
+
+
+_NEAR_WORD = re.compile(r"(?:near|nr|bei|nahe|près|pres|proche|cerca|junto|in|at|en|à|a)\b")
+
+
+# The words of a society or a body a speaker may belong to, in the four languages.
+_BODY_WORD = re.compile(
+    r"\b(?:association|society|group|trust|institute|council|foundation|union|network|"
+    r"gesellschaft|verein|verband|institut|stiftung|netzwerk|gewerkschaft|"
+    r"soci[ée]t[ée]|fondation|réseau|reseau|syndicat|collectif|"
+    r"asociaci[óo]n|sociedad|fundaci[óo]n|instituto|colectivo|sindicato|red)\b",
+    re.IGNORECASE,
+)
+_COURTESY = re.compile(r"(?:Prof|Dr|Dra|Mme|Mrs|Mr|Ms|Sra|Sr)\b")
+_ARTICLE_FIRST = re.compile(r"(?:The|Le|La|Les|El|Los|Las|Der|Die|Das|Zum|Zur|Am|Im)\s")
 
 
 # A house number that ends a sentence: "…, Kirchstraße 5. Eintritt frei" (not "am 5. Juni").

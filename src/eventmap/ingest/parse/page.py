@@ -104,6 +104,7 @@ from eventmap.ingest.places import find_campus
 from eventmap.ingest.text import (
     Line,
     decode_page,
+    drop_emphasis,
     front_matter,
     is_prose,
     text_lines,
@@ -1063,6 +1064,9 @@ def _parse(
             spans, per_span, lines, ctx, used.day, past_kept, dated=used.origin in (GIVEN, DATELINE)
         )
     meetings = [m for built in per_span for m in built]
+    for m in meetings:
+        if m.title and "*" in m.title:
+            m.title = drop_emphasis(m.title)  # "*La grève de l'amiante*, avec …": read, now text
     details = {
         id(m): _lines_after(lines, kinds, span.anchor.index)
         for span, built in zip(spans, per_span, strict=True)
