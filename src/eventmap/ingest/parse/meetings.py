@@ -994,6 +994,8 @@ def _build_meeting(
         m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
     # "Achtung, abweichender Ort: Hörsaal 1" under the date: this entry's place, not the list's
     own_place = a.own_place or (a.list_place is not None and _overrides_place(details))
+    if a.list_place is not None and not own_place and _ONLINE_ONLY.search(aline.text):
+        own_place = m.online = True  # "Online only, via Zoom: …": not at the list's place
     online_list = _online_list(a) and not own_place
     if (
         a.list_place
@@ -1025,6 +1027,18 @@ def _build_meeting(
     if online_head is not None or (online_list and not (m.venue or m.room or m.address)):
         m.online = True  # "The EC meets at 6pm …, online via Zoom:" over its dates
     return m
+
+
+# An entry held only online, in a list that states its place: "Online only, via Zoom", "nur
+# online", "uniquement en ligne", "solo en línea".
+_ONLINE_ONLY = re.compile(
+    r"\b(?:(?:online|virtual|zoom)[\s-]++only|only\s++(?:online|on\s++zoom)|"
+    r"(?:nur|ausschlie(?:ß|ss)lich)\s++(?:online|digital|per\s++zoom)|"
+    r"(?:uniquement|seulement|exclusivement)\s++(?:en\s++ligne|sur\s++zoom|en\s++visio)|"
+    r"en\s++ligne\s++uniquement|"
+    r"(?:s[óo]lo|[úu]nicamente|exclusivamente)\s++(?:online|en\s++l[íi]nea|virtual|por\s++zoom))\b",
+    re.IGNORECASE,
+)
 
 
 # What leads to an entry's own time in its wrapped sentence: "meets at 9 am", "Wir treffen uns
