@@ -13,27 +13,11 @@ whose entries end with a sentence naming the speaker and where they work:
 from datetime import date
 
 import pytest
+from list_rules import RULES, VENUE
 
 from eventmap.ingest.parse import parse
 
 AS_OF = date(2026, 11, 20)
-
-RULES = {
-    "en": "Unless otherwise noted, lectures are held at the **Millbrook Public Library**, 212 Elm "
-    "Street, and begin at **7:00 p.m.**",
-    "de": "Sofern nicht anders angegeben, finden die Vorträge im **Stadtarchiv**, Marktplatz 3, "
-    "statt und beginnen um **19 Uhr**.",
-    "fr": "Sauf indication contraire, les conférences ont lieu à la **Maison de la Nature**, 10 "
-    "rue Bossuet, 44000 Nantes, et commencent à 19h30.",
-    "es": "Salvo indicación contraria, las charlas son en el **Archivo Municipal**, Plaza Mayor "
-    "3, a las **19:00**.",
-}
-VENUE = {
-    "en": "Millbrook Public Library",
-    "de": "Stadtarchiv",
-    "fr": "Maison de la Nature",
-    "es": "Archivo Municipal",
-}
 
 
 def _page(lang: str, entry: str) -> str:

@@ -509,6 +509,8 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
     place, town = place.strip(), after.split(",")[0].strip(" .")
     if town and m.city is None and _bare_town(town):
         m.city = town  # "in Gandhi Park community hall, Batticaloa."
+    elif town and m.address is None and _street_after_dash(town):
+        _set_address(m, after.strip(" ."))  # "at the Riverside Inn, 9 River Road."
     split = room_first(place)
     if split:
         m.venue, m.room = m.venue or split[0], m.room or split[1]

@@ -304,7 +304,7 @@ _BRACKETED_TIME = re.compile(r"^\s*+\([^()]{1,12}\)")
 
 
 _EATERY = re.compile(
-    r"(?:bar|pub|restaurant|brasserie|bistro|bistrot|caf[ée]|kneipe|taverne?|cantina|"
+    r"(?:bar|pub|restaurante?|brasserie|bistro|bistrot|caf[ée]|kneipe|taverne?|cantina|"
     r"taberna|cervecer[íi]a|wirtshaus)\b",
     re.IGNORECASE,
 )
@@ -470,7 +470,7 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     talk by Dr Moss"): its title, and a place only where a part names one ("…, Birchcliffe
     Centre, Birchcliffe Road", "meet Todmorden station"); parts with a time in them are notes
     ("(car share 1.15pm)"). True when it names its own place."""
-    rest = _NOTICE_AT.sub("", rest, count=1)  # "NB at Leith Library": the entry's own place
+    rest = _NOTICE_AT.sub("", rest.lstrip(" –—"), count=1)  # "NB at Leith Library": its own
     if (sp := _speaker_sentence(rest)) is not None:
         # "Lamplighters to Streetlights, 1870–1925. Ellen Marsh, Connecticut State Library.": a
         # talk's title, then its speaker and where they work; the list's place is the talk's
@@ -492,6 +492,19 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     room_next = k == 1 and (rf := room_first(parts[1])) is not None and rf[0] is None
     if (k is None or street_next or room_next) and _listed_place(parts[0]):
         k = 0
+    if (
+        k in (None, 1)
+        and len(parts) > 1
+        and _street_line(_first_sentence(parts[1]).rstrip(" ."))
+        and (pp := calendar.preposition_and_place(parts[0])) is not None
+        and (_placelike(pp[1]) or _EATERY.match(pp[1]))
+        and (at := rest.find(pp[1])) >= 0
+    ):
+        # "Jahreshauptversammlung im Gasthaus Krone, Hauptstraße 9. Anmeldung …": what happens,
+        # then its venue and street
+        m.title = m.title or parts[0][: pp[0]].strip(" ,;:–—-") or None
+        _read_tail(m, _first_sentence(rest[at:]).rstrip(" ."))
+        return True
     if k is None:
         # the line's own words when its parts would drop brackets or numbers ("The asbestos
         # strike (1949) and …")
@@ -2076,6 +2089,9 @@ def _read_line_place(
         _read_prose_place(m, tail)
     elif (at := _sentence_place(aline.text, tail)) is not None:
         _read_prose_place(m, tail[at:])
+        if listed and (m.venue or m.address):
+            a.own_place = True  # "Annual Meeting & Dinner at the Riverside Inn, 9 River Road"
+            m.title = m.title or tail[:at].strip(" ,;:–—-") or None
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
         if a.day is not None or "|" not in tail.strip(" |"):
