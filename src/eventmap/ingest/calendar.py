@@ -928,18 +928,59 @@ def meet_time_in(text: str) -> tuple[int, TimeMatch, str] | None:
     time, and the rest of the clause ("Hauptbahnhof"); else None."""
     for mc in itertools.islice(_MEET_CLAUSE.finditer(text), _MEET_CLAUSES):
         if (mt := meet_time(text[mc.end() :])) is not None:
-            rest = _MEET_AT.sub("", mt[1], count=1)  # "Meet by the café": "café"
-            for end in _MEET_SENTENCE_END.finditer(rest):
-                if not _OWN_ABBREV.search(rest[: end.end()]):
-                    rest = rest[: end.start()]  # the next sentence is a note: "Leader: …"
-                    break
-            return mc.start(), mt[0], rest.lstrip(" ,:;–—-")
+            return mc.start(), mt[0], _meet_rest(mt[1])
     return None
 
 
+def _meet_rest(clause: str) -> str:
+    """A meeting point's clause without its lead ("Meet by the café": "café") and without the
+    sentences after it (a note: "Leader: …", "Durée 1 h 30")."""
+    rest = place_text(clause)
+    for end in _MEET_SENTENCE_END.finditer(rest):
+        if not _OWN_ABBREV.search(rest[: end.end()]):
+            return rest[: end.start()].lstrip(" ,:;–—-")
+    return rest.lstrip(" ,:;–—-")
+
+
+# A sentence of its own that says where to meet, after the entry's title: "Walking tour: The
+# Mill District. Meet on the steps of the Depot Museum, Railroad Avenue. About 90 minutes."
+_MEET_SENTENCE = re.compile(rf"(?<=[^\W\d_]{{2}})[.!?]\s++(?={_MEET_WORD})", re.IGNORECASE)
+
+
+def meet_sentence(text: str) -> tuple[str, str] | None:
+    """(what comes before, the meeting point's place) when a sentence of the text says where to
+    meet; else None."""
+    ms = _MEET_SENTENCE.search(text)
+    if ms is None:
+        return None
+    place = _meet_rest(text[ms.end() :])
+    if not place or find_times(place[:12]) is not None:
+        return None  # "Meet 10am …": the timed clause is meet_time_in's
+    return text[: ms.start()].strip(" ,;:–—-"), place
+
+
 def place_text(place: str) -> str:
-    """An entry's place without "meet at the", "at" or "in" before it."""
-    return _MEET_AT.sub("", place, count=1).strip(" ,")
+    """An entry's place without "meet at the", "at" or "in" before it, nor the part of the
+    building where to wait ("on the steps of the Depot Museum" -> "Depot Museum")."""
+    place = _MEET_AT.sub("", place, count=1)
+    if (pm := _POINT_OF.match(place)) is not None:
+        place = place[pm.end() :]
+    return place.strip(" ,")
+
+
+# The part of a building a meeting point names before the building: "(on) the steps of the",
+# "the main entrance to the", "(vor dem) Eingang des", "(sur) le parvis de la", "(en) la puerta
+# del".
+_POINT_OF = re.compile(
+    r"(?:(?:on|at|by|outside|in\s++front\s++of)\s++)?(?:the\s++)?(?:front\s++|main\s++)?"
+    r"(?-i:steps|entrance|doors?|gates?|foyer|lobby)\s++(?:of|to)\s++(?:the\s++)?"
+    r"|(?:(?:vor\s++dem|am|beim)\s++)?(?-i:Haupteingang|Eingang)\s++(?:des|der|zum|zur|vom)\s++"
+    r"|(?:(?:devant|sur)\s++)?(?-i:l['’]entrée|le\s++parvis|les\s++marches)\s++"
+    r"(?:du|de\s++la|de\s++l['’]|des)\s*+"
+    # in lower case: "la Puerta del Sol" is a square's name
+    r"|(?:(?:en|frente\s++a)\s++)?(?:la\s++)?(?-i:puerta|entrada|escalinata)\s++(?:del|de\s++la)\s++",
+    re.IGNORECASE,
+)
 
 
 # A programme's slot that is no session: arrival, a break, a meal, the day's end ("Registration,

@@ -170,6 +170,8 @@ _REMARK_THEN_NAME = re.compile(
 def _read_venue_text(m: Meeting, text: str) -> None:
     """A venue line: maybe a town's label ("La Plata:"), a campus first, then a building and a
     room, maybe an address after."""
+    if calendar.meets_at(text):
+        text = calendar.place_text(text)  # "Meet on the steps of the Depot Museum": the museum
     if ":" in text and (town := _TOWN_LABEL.match(text)) is not None and not _LABEL.match(text):
         label = town.group(0).rstrip(" :")
         # the town's label over a venue and its street ("Leeds: Trades Hall — 54 Victoria St");
@@ -328,7 +330,8 @@ def _address_start(parts: list[str]) -> int | None:
 
 def _first_address_part(parts: list[str]) -> int | None:
     if len(parts) == 1 and _lone_street(parts[0]):
-        return 0  # "Kirchstraße 5", "Calle de la Iglesia 5": a street and no name
+        return 0  # "Kirchstraße 5", "Calle de la Iglesia 5": a street and no name (not "Jesus
+        # Lane", which may name its meeting house)
     for k, part in enumerate(parts):
         if _HOUSE_NUMBER.match(part) or (k and part[:1].isupper() and is_street_abroad(part)):
             return k
@@ -351,10 +354,8 @@ def _first_address_part(parts: list[str]) -> int | None:
 
 
 def _lone_street(part: str) -> bool:
-    return (
-        is_street_abroad(part)
-        or _NAMED_STREET_EN.fullmatch(part) is not None
-        or (_STREET_CAPITAL.match(part) is not None and _ENDS_HOUSE_NUMBER.search(part) is not None)
+    return is_street_abroad(part) or (
+        _STREET_CAPITAL.match(part) is not None and _ENDS_HOUSE_NUMBER.search(part) is not None
     )
 
 

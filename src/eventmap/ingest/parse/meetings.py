@@ -223,6 +223,13 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         return
     tail = _strip_edges(cut)
     if (
+        "." in tail
+        and contains_any(tail.lower(), _MEET_STEMS)
+        and (ms := calendar.meet_sentence(tail))
+    ):
+        m.title = m.title or ms[0] or None  # "Stadtrundgang: Das Mühlenviertel. Treffpunkt vor …"
+        tail = ms[1]
+    if (
         (who := _WITH_PERSON.search(tail)) is not None
         and not _placelike(tail[: who.start()])
         and not _placelike(who.group("who"))
