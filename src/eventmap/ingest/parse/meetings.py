@@ -537,8 +537,9 @@ def _read_listed(m: Meeting, rest: str) -> bool:
 
 # A talk's speaker in a sentence of their own that ends the entry, maybe with where they work:
 # "… 1870–1925. Ellen Marsh, Connecticut State Library.", "… of 1912. Prof. David Okafor, UConn."
+_COURTESY_WORDS = r"Prof|Dr|Dra|Mme|Mrs|Mr|Ms|Sra|Sr"  # before a speaker's name
 _SPEAKER_SENTENCE = re.compile(
-    r"[.!?]\s++(?P<who>(?:(?:Prof|Dr|Dra|Mme|Mrs|Mr|Ms|Sra|Sr)\.?\s++)?"
+    rf"[.!?]\s++(?P<who>(?:(?:{_COURTESY_WORDS})\.?\s++)?"
     r"[A-ZÀ-Þ][\w'’-]++(?:\s++[A-ZÀ-Þ][\w'’-]++){1,2})"
     r"(?:\s*+,\s*+(?P<where>[^.;!?]{2,80}+))?\.?\s*+$"
 )
@@ -591,7 +592,7 @@ _BODY_WORD = re.compile(
     r"asociaci[óo]n|sociedad|fundaci[óo]n|instituto|colectivo|sindicato|red)\b",
     re.IGNORECASE,
 )
-_COURTESY = re.compile(r"(?:Prof|Dr|Dra|Mme|Mrs|Mr|Ms|Sra|Sr)\b")
+_COURTESY = re.compile(rf"(?:{_COURTESY_WORDS})\b")
 _ARTICLE_FIRST = re.compile(r"(?:The|Le|La|Les|El|Los|Las|Der|Die|Das|Zum|Zur|Am|Im)\s")
 
 
