@@ -881,7 +881,9 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
 _MEET_WORD = (
     r"(?:meet(?:ing\s+point)?|treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|punto\s+de\s+encuentro|"
     r"départ|depart|quedamos|nos\s+concentramos|"
-    r"(?:assemble|gather)(?=\s++(?:at|in|outside|by|on|near)\b)|"
+    # "Assemble at …", "Assemble 10am at Civic Park"
+    r"(?:assemble|gather)(?=\s++(?:\d{1,2}(?:[.:]\d\d)?\s*+(?:[ap]\.?m\.?)?\s++)?"
+    r"(?:at|in|outside|by|on|near)\b)|"
     # a rally's own name is no meeting point: "Rassemblement contre les expulsions",
     # "Concentración contra los desahucios"
     r"(?:rassemblement|concentraci[óo]n)(?!\s++(?:contre|pour|de|du|des|contra|por|para|del|"

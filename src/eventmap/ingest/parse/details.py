@@ -18,6 +18,7 @@ from eventmap.ingest.parse.lexicon import (
     _LETTERS,
     _LINK_LINE,
     _LOCATION_TBA,
+    _NOT_CITY,
     _ONLINE_STEMS,
     _PROSE_PLACE,
     _SENTENCE_END,
@@ -989,6 +990,56 @@ def _without_marks(text: str) -> str:
     return text[:end]
 
 
+# The word or two before a line's time that say what starts then, no place: "Assemble 10am at
+# Civic Park", "Starts 9am Saturday at …", "Was 9am–12pm at …", "Treffpunkt 10 Uhr am …".
+_LEAD_ONLY = re.compile(
+    r"(?:assemble|gather|meet|starts?|begins?|was|from|ab|dès|des|desde|beginn|treffpunkt|"
+    r"rendez-vous|rdv|quedamos|d[ée]part|salida|inicio|d[ée]but)(?:\s++(?:at|um|à|a\s++las|las))?",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 20  # characters before such a time
+_PLACE_AFTER_REACH = 60  # characters after it where the place's preposition may stand
+# The place after a line's time, led by its preposition: "10am at Civic Park (near …)",
+# "9am Saturday at Warners Bay Community Hall".
+_AFTER_TIME_AT = re.compile(
+    r"\b(?:at|in|im|am|au|à\s++la|à\s++l['’]|en\s++el|en\s++la)\s++(?:the\s++)?(?=[A-ZÀ-Þ])"
+)
+_NAME_END = re.compile(r"[,(;]|\.\s")
+
+
+def place_after_time(rest: str) -> str | None:
+    """The name a line gives after its time and a preposition, up to a comma, a bracket or
+    its sentence's end (see _LEAD_ONLY); None when none stands near the time."""
+    at = _AFTER_TIME_AT.search(rest, 0, _PLACE_AFTER_REACH)
+    if at is None:
+        return None
+    end = _NAME_END.search(rest, at.end())
+    name = rest[at.end() : end.start() if end else len(rest)].strip(" .")
+    return name if name and len(name) <= _PLACE_AFTER_REACH and find_times(name) is None else None
+
+
+def _lead_time_place(text: str, tm: TimeMatch | None) -> tuple[TimeMatch, str] | None:
+    """The time and place of a line that opens with a word or two, then its time, then the
+    place after a preposition (see _LEAD_ONLY); None for any other line."""
+    if tm is None or not 0 < tm.start <= _LEAD_REACH:
+        return None
+    if not _LEAD_ONLY.fullmatch(text[: tm.start].strip()) or calendar.meets_at(text):
+        return None  # "Treffpunkt 10 Uhr am …": a meeting point's, read as one
+    after = place_after_time(text[tm.end :])
+    return (tm, after) if after is not None else None
+
+
+def _place_first_sentence(text: str) -> str | None:
+    """The first sentence of a detail line when it is a venue with its street and the rest is
+    about the event ("Wickham School of Arts, 29 Bishopsgate St, Wickham. New members' welcome
+    at 5.45pm. Soup …"); None otherwise."""
+    first = SENTENCE_SPLIT.split(text, maxsplit=1)[0].rstrip(" .")
+    if len(first) >= len(text.rstrip(" .")):
+        return None
+    parts = [p.strip() for p in first.split(",") if p.strip()]
+    return first if len(parts) >= 2 and _address_start(parts) else None
+
+
 def _no_words(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
@@ -1092,6 +1143,15 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             continue
         dt = _detail_text(line.text)
         t = dt.text
+        if (time_place := _lead_time_place(dt.bare, dt.time)) is not None:
+            # "From 6.30pm at Islington Park (…). BYO everything.", "Ab 18.30 Uhr im Görlitzer
+            # Park": the time, then the place after it
+            tp, place = time_place
+            if m.start_time is None and m.date:
+                m.start_time, m.end_time, m.time_tba = tp.start_time, tp.end_time, False
+            if m.venue is None:
+                _read_venue_text(m, place)
+            continue
         if dt.timeline and m.date:  # "Noon", "Hora: 19:00", "Inauguración: 9:00 hrs." alone
             if m.start_time is None:
                 m.start_time, m.end_time = dt.time.start_time, dt.time.end_time
@@ -1217,6 +1277,8 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             t = bare = bare[tm.end :].strip(" ,;:–—-·|")
             if not t:
                 continue
+        if ". " in t and (first := _place_first_sentence(t)) is not None:
+            t = bare = first  # "Wickham School of Arts, 29 Bishopsgate St, Wickham. New …"
         if TIME_TBA_RE.fullmatch(bare.strip(" .")):
             m.time_tba = m.start_time is None
             continue
@@ -1799,6 +1861,57 @@ _FILM_NOTE = re.compile(
     r"version\s++(?:restaur[ée]e|originale|doubl[ée]e|sous-titr[ée]e)|"
     r"(?:restaurierte|deutsche)\s++fassung|originalfassung|vostf|vose|vos|vo|omu|ov",
     re.IGNORECASE,
+)
+
+
+def caps_event_title(text: str) -> bool:
+    """A date line's rest in capitals that says what happens, not where ("GENERAL MEETING",
+    "RALLY: PROTECT THE HARBOUR", "BEACH CLEAN-UP & BANNER PAINTING", "RÉUNIONS DU MOIS"): a
+    title in capitals with an event's word or joining two with "&" or "+"."""
+    t = text.strip(" *_–—-")
+    if not t.isupper() or not _caps_title(t):
+        return False
+    words = [w.strip("(),.!").lower() for w in t.split()]
+    return len(words) >= 2 and (
+        " & " in t
+        or " + " in t
+        or any(w in _NOT_CITY for w in words)
+        or any(contains_any(w, _EVENT_STEMS) for w in words)
+    )
+
+
+# What a gathering is called, in the four languages: "VERSAMMLUNG", "ASSEMBLÉE", "ASAMBLEA",
+# "KUNDGEBUNG", "DEMO", "MARCHE", "PICNIC", "WORKSHOP", "TALLER".
+_EVENT_STEMS = (
+    "versammlung",
+    "sitzung",
+    "treffen",
+    "kundgebung",
+    "demo",
+    "assembl",
+    "asamblea",
+    "réunion",
+    "reunión",
+    "reunion",
+    "rassemblement",
+    "concentración",
+    "marcha",
+    "marche",
+    "march",
+    "picnic",
+    "pique-nique",
+    "merienda",
+    "workshop",
+    "atelier",
+    "taller",
+    "vortrag",
+    "charla",
+    "conférence",
+    "conferencia",
+    "lecture",
+    "fiesta",
+    "fête",
+    "party",
 )
 
 

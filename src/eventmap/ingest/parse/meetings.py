@@ -29,6 +29,7 @@ from eventmap.ingest.parse.anchors import (
     _segment_time,
 )
 from eventmap.ingest.parse.details import (
+    _LEAD_ONLY,
     _MEET_STEMS,
     _QUOTE_PAIRS,
     COPULA_STATUS,
@@ -48,6 +49,8 @@ from eventmap.ingest.parse.details import (
     _settle_status,
     _street_after_dash,
     _take_tz_hint,
+    caps_event_title,
+    place_after_time,
     unbracket_postcode,
 )
 from eventmap.ingest.parse.lexicon import (
@@ -222,6 +225,9 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if (cut := _cut_online_remark(m, tail)) is None:
         return
     tail = _strip_edges(cut)
+    if tail[:2].isupper() and caps_event_title(tail):
+        m.title = m.title or tail  # "THURSDAY 26 NOVEMBER – GENERAL MEETING": what, not where
+        return
     if (
         "." in tail
         and contains_any(tail.lower(), _MEET_STEMS)
@@ -1228,7 +1234,10 @@ def _paragraph_place_time(text: str) -> tuple[str, TimeMatch | None] | None:
         head = sentence[: tm.start].strip(" ,;–—-")
         if (start := _START_WORD.search(sentence, tm.end)) is not None:
             tm = find_times(sentence[start.end() :]) or tm  # "Doors 7pm, talk at 7.30pm"
-        place = _clause_place(head) if head and not _DOORS_ONLY.fullmatch(head) else None
+        if head and _LEAD_ONLY.fullmatch(head):
+            place = place_after_time(sentence[tm.end :])  # "Assemble 10am at Civic Park (…)"
+        else:
+            place = _clause_place(head) if head and not _DOORS_ONLY.fullmatch(head) else None
         for earlier in reversed(sentences[max(0, k - 2) : k]):  # "… Dominick Street. 7.30pm."
             place = place or _clause_place(earlier)
         if place:

@@ -319,6 +319,18 @@ def _name_over_sentence(
     )
 
 
+_TIME_FIRST_REACH = 24  # characters before the time of a line that opens with it
+
+
+def _time_first(text: str) -> bool:
+    """Whether a paragraph opens with its time, maybe after a word or two ("6pm–8pm, Wickham
+    School of Arts, …", "Assemble 10am at Civic Park …", "Starts 9am Saturday at …", "From
+    6.30pm at Islington Park …", "Ab 19 Uhr im …", "À partir de 18 h à …", "Desde las 18:00 en
+    …"): the details of the date line above it that gave no time."""
+    tm = find_times(text[: _TIME_FIRST_REACH + 16])
+    return tm is not None and tm.start <= _TIME_FIRST_REACH
+
+
 def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> None:
     """Claim the lines after an anchor that describe the same meeting."""
     j = span.anchor.index + 1
@@ -349,6 +361,16 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             and place_then_remark(lines[j].text) is not None
         ):
             got.append(j)  # "Sur le podium du Village de Noël, place Saint-Lambert — une …"
+            j += 1
+            continue
+        if (
+            k == PROSE
+            and j == span.anchor.index + 1
+            and j not in claimed
+            and _time_first(lines[j].text)
+            and find_times(lines[span.anchor.index].text) is None
+        ):
+            got.append(j)  # "THURSDAY 26 NOVEMBER – GENERAL MEETING" / "6pm–8pm, Wickham …"
             j += 1
             continue
         if k == PROSE and j not in claimed and own_sentence(lines[j].text) is not None:
