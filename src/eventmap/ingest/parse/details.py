@@ -146,6 +146,17 @@ def _venue_parts(text: str) -> tuple[str | None, str, CampusMatch | None]:
 _POSTCODE_BRACKET = re.compile(r"\s*+\(([^()]{4,40})\)$")
 
 
+# A map link's label after an address: "(map)", "(Karte)", "(plan)", "(mapa)", "(Google Maps)".
+_MAP_LINK = re.compile(r"\s*+\((?:map|karte|plan|mapa|carte|google\s++maps?|osm)\)$", re.IGNORECASE)
+
+
+def _unpiped(text: str) -> str:
+    """A venue's or an address's parts as an events plugin prints them, parted by bars and
+    followed by its map link's label, as plain text: "Tattered Cover Colfax | 2526 E Colfax Ave
+    | Denver, CO, 80206 (map)" -> "Tattered Cover Colfax, 2526 E Colfax Ave, Denver, CO, 80206"."""
+    return _MAP_LINK.sub("", text).replace(" | ", ", ")
+
+
 def unbracket_postcode(text: str) -> str:
     """A place with its postcode (maybe and town) in brackets at its end, the brackets made a
     comma: "Moat car park (GU8 6LW)" -> "Moat car park, GU8 6LW"."""
@@ -171,6 +182,8 @@ _REMARK_THEN_NAME = re.compile(
 def _read_venue_text(m: Meeting, text: str) -> None:
     """A venue line: maybe a town's label ("La Plata:"), a campus first, then a building and a
     room, maybe an address after."""
+    if " | " in text or text.endswith(")"):
+        text = _unpiped(text)  # "1005 W Burnside St | Portland, OR, 97209 (map)"
     if calendar.meets_at(text):
         text = calendar.place_text(text)  # "Meet on the steps of the Depot Museum": the museum
     if ":" in text and (town := _TOWN_LABEL.match(text)) is not None and not _LABEL.match(text):
@@ -214,6 +227,8 @@ def _read_venue_text(m: Meeting, text: str) -> None:
 
 
 def _set_address(m: Meeting, text: str) -> None:
+    if " | " in text or text.endswith(")"):
+        text = _unpiped(text)
     address, postal_code, city, state, country, town = _address_fields(text)
     m.address = address
     m.postal_code = m.postal_code or postal_code

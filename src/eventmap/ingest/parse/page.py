@@ -89,7 +89,7 @@ from eventmap.ingest.parse.notices import (
     _status_notices,
     _warn_chat_prefixes,
 )
-from eventmap.ingest.parse.segments import _segment, _Span
+from eventmap.ingest.parse.segments import _segment, _Span, town_and_venue
 from eventmap.ingest.parse.venues import (
     RUNNING_TIME,
     _placelike,
@@ -1067,6 +1067,8 @@ def _parse(
     for m in meetings:
         if m.title and "*" in m.title:
             m.title = drop_emphasis(m.title)  # "*La grève de l'amiante*, avec …": read, now text
+        if m.venue is None and m.place and (tv := town_and_venue(m.place)) is not None:
+            m.place, m.venue = tv  # "Portland, OR — Powell's City of Books" over its card
     details = {
         id(m): _lines_after(lines, kinds, span.anchor.index)
         for span, built in zip(spans, per_span, strict=True)

@@ -57,12 +57,13 @@ from eventmap.ingest.parse.venues import (
     _venue_kind,
     _venue_street_line,
     film_credits,
+    name_like,
     own_sentence,
     place_only_sentences,
     place_then_remark,
     venue_first,
 )
-from eventmap.ingest.places import postal_place
+from eventmap.ingest.places import parse_city_region, postal_place
 from eventmap.ingest.text import (
     Line,
     contains_any,
@@ -149,6 +150,15 @@ _TOWN_DASH = re.compile(r"\s[–—-]\s")
 _TOWN_VENUE_LEN = 90
 
 
+def town_and_venue(text: str) -> tuple[str, str] | None:
+    """(town, venue) of a card's heading that is a town, a dash and a venue (see
+    _town_then_venue); else None."""
+    if not _town_then_venue(text):
+        return None
+    dash = _TOWN_DASH.search(text)
+    return text[: dash.start()].strip(), text[dash.end() :].strip()  # type: ignore[union-attr]
+
+
 def _town_then_venue(text: str) -> bool:
     """Whether a heading is a town, a dash and a venue named by its kind."""
     if len(text) > _TOWN_VENUE_LEN or (dash := _TOWN_DASH.search(text)) is None:
@@ -156,8 +166,11 @@ def _town_then_venue(text: str) -> bool:
     town, venue = text[: dash.start()].strip(), text[dash.end() :].strip()
     if not venue[:1].isupper() or venue[-1:] in "!?:" or _is_sentence(venue):
         return False
-    # a venue's word, not a title's capitals ("Manchester - Building A Fighting Union")
-    return _placelike(venue) and (_is_city_line(town) or _name_heading(town))
+    # a venue's word, not a title's capitals ("Manchester - Building A Fighting Union"); or any
+    # name after a town with its state ("Portland, OR — Powell's City of Books")
+    if _placelike(venue):
+        return _is_city_line(town) or _name_heading(town)
+    return "," in town and parse_city_region(town) is not None and name_like(venue)
 
 
 def _month_heading_line(text: str) -> bool:
