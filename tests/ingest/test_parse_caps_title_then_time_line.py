@@ -96,3 +96,17 @@ def test_a_place_in_capitals_on_the_date_line_stays_a_place(head, para, place):
     (m,) = parse(f"{head}\n{para}\n", as_of=AS_OF).meetings
     assert m.title != place
     assert place in " ".join(v for v in (m.venue, m.city, m.place) if v)
+
+
+# fmt: off
+@pytest.mark.parametrize("head,para,title", [
+    ("TUESDAY 2 FEBRUARY – ZOOM CALL", "7.30pm, online. Report-backs and planning.", "ZOOM CALL"),
+    ("DIENSTAG, 2. FEBRUAR – ZOOM-CALL DER GRUPPE", "19.30 Uhr, online. Berichte und Planung.", "ZOOM-CALL DER GRUPPE"),
+    ("MARDI 2 FÉVRIER – RÉUNION EN VISIO", "19h30, en ligne. Comptes rendus et préparation.", "RÉUNION EN VISIO"),
+    ("MARTES 2 DE FEBRERO – REUNIÓN VIRTUAL", "19:30, en línea. Informes y planificación.", "REUNIÓN VIRTUAL"),
+])
+# fmt: on
+def test_an_online_call_has_its_title_and_no_place(head, para, title):
+    (m,) = parse(f"UPCOMING\n\n{head}\n{para}\n", as_of=AS_OF).meetings
+    assert (m.date, m.start_time, m.title, m.online) == ("2027-02-02", "19:30", title, True)
+    assert (m.venue, m.address, m.room) == (None, None, None)

@@ -1055,6 +1055,15 @@ def _place_first_sentence(text: str) -> str | None:
     return first if len(parts) >= 2 and _address_start(parts) else None
 
 
+# A detail line's rest after its time that says only that the meeting is online, then notes:
+# "online. Report-backs …", "on Zoom (link by e-mail)", "en ligne.", "en línea;".
+_ONLINE_FIRST = re.compile(
+    r"(?:online|on(?:line)?\s++(?:zoom|teams)|via\s++zoom|zoom|en\s++ligne|en\s++l[íi]nea|virtual)"
+    r"(?:\s*+\([^()]{0,60}\))?\s*+(?:$|[.;!]\s)",
+    re.IGNORECASE,
+)
+
+
 def _no_words(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
@@ -1291,6 +1300,9 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             m.time_tba = False
             t = bare = bare[tm.end :].strip(" ,;:–—-·|")
             if not t:
+                continue
+            if _ONLINE_FIRST.match(t):
+                m.online = True  # "7.30pm, online. Report-backs and planning.": no place
                 continue
         if ". " in t and (first := _place_first_sentence(t)) is not None:
             t = bare = first  # "Wickham School of Arts, 29 Bishopsgate St, Wickham. New …"
@@ -1927,6 +1939,8 @@ _EVENT_STEMS = (
     "fiesta",
     "fête",
     "party",
+    "call",
+    "webinar",
 )
 
 
