@@ -81,6 +81,8 @@ HOLDOUT21 = CORPUS.parent / "holdout21"
 HOLDOUT22 = CORPUS.parent / "holdout22"
 # A twenty-third, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT23 = CORPUS.parent / "holdout23"
+# A twenty-fourth, written blind in six parts (a-* to f-*) and sealed until scored once (its README).
+HOLDOUT24 = CORPUS.parent / "holdout24"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -148,6 +150,11 @@ HELD_OUT = (
         "holdout23",
         HOLDOUT23,
         "the twenty-third held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout24",
+        HOLDOUT24,
+        "the twenty-fourth held-out corpus (written blind in six parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
