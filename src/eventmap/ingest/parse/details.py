@@ -36,7 +36,14 @@ from eventmap.ingest.parse.lexicon import (
     place_labelled_in,
 )
 from eventmap.ingest.parse.lines import _PLACE_MARK, _caps_name
-from eventmap.ingest.parse.segments import _TOWN_LABEL, _time_note
+from eventmap.ingest.parse.segments import (
+    _LEAD_ONLY,
+    _LEAD_REACH,
+    _ROUTE_FACTS,
+    _TOWN_LABEL,
+    _time_note,
+    place_after_time,
+)
 from eventmap.ingest.parse.venues import (
     _DOT_SEP,
     _NAME_AFTER,
@@ -1005,32 +1012,12 @@ def _without_marks(text: str) -> str:
     return text[:end]
 
 
-# The word or two before a line's time that say what starts then, no place: "Assemble 10am at
-# Civic Park", "Starts 9am Saturday at …", "Was 9am–12pm at …", "Treffpunkt 10 Uhr am …".
-_LEAD_ONLY = re.compile(
-    r"(?:assemble|gather|meet|starts?|begins?|was|from|ab|dès|des|desde|beginn|treffpunkt|"
-    r"rendez-vous|rdv|quedamos|d[ée]part|salida|inicio|d[ée]but)(?:\s++(?:at|um|à|a\s++las|las))?",
+# A departure's label: its time and place are the meeting's, whatever line above read as one.
+_DEPARTURE = re.compile(
+    r"(?:salida|departure|departs|abfahrt|d[ée]part|treffpunkt|meeting\s++point|"
+    r"punto\s++de\s++(?:encuentro|salida)|rendez-vous)\b",
     re.IGNORECASE,
 )
-_LEAD_REACH = 20  # characters before such a time
-_PLACE_AFTER_REACH = 60  # characters after it where the place's preposition may stand
-# The place after a line's time, led by its preposition: "10am at Civic Park (near …)",
-# "9am Saturday at Warners Bay Community Hall".
-_AFTER_TIME_AT = re.compile(
-    r"\b(?:at|in|im|am|au|à\s++la|à\s++l['’]|en\s++el|en\s++la)\s++(?:the\s++)?(?=[A-ZÀ-Þ])"
-)
-_NAME_END = re.compile(r"[,(;]|\.\s")
-
-
-def place_after_time(rest: str) -> str | None:
-    """The name a line gives after its time and a preposition, up to a comma, a bracket or
-    its sentence's end (see _LEAD_ONLY); None when none stands near the time."""
-    at = _AFTER_TIME_AT.search(rest, 0, _PLACE_AFTER_REACH)
-    if at is None:
-        return None
-    end = _NAME_END.search(rest, at.end())
-    name = rest[at.end() : end.start() if end else len(rest)].strip(" .")
-    return name if name and len(name) <= _PLACE_AFTER_REACH and find_times(name) is None else None
 
 
 def _lead_time_place(text: str, tm: TimeMatch | None) -> tuple[TimeMatch, str] | None:
@@ -1038,7 +1025,7 @@ def _lead_time_place(text: str, tm: TimeMatch | None) -> tuple[TimeMatch, str] |
     place after a preposition (see _LEAD_ONLY); None for any other line."""
     if tm is None or not 0 < tm.start <= _LEAD_REACH:
         return None
-    if not _LEAD_ONLY.fullmatch(text[: tm.start].strip()) or calendar.meets_at(text):
+    if not _LEAD_ONLY.fullmatch(text[: tm.start].strip(" :")) or calendar.meets_at(text):
         return None  # "Treffpunkt 10 Uhr am …": a meeting point's, read as one
     after = place_after_time(text[tm.end :])
     return (tm, after) if after is not None else None
@@ -1088,6 +1075,10 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
     location_pending = False
     if any(d.text[:1].isdigit() and _people_counts(d.text) for d in details):
         details = [d for d in details if not _people_counts(d.text)]  # "25 interested · 9 going"
+    if any(_ROUTE_FACTS.match(d.text) for d in details):
+        # "Dificultad: Media · Desnivel: 900 m", "Duration: 5 h": an outing's facts give no
+        # place and no start, and are not part of its title or its venue's lines
+        details = [d for d in details if not _ROUTE_FACTS.match(d.text)]
     venue_at: int | None = None  # _first_named_venue(details), found when a line needs it
     # a film's card: its credits, then a blurb about the film in paragraphs of their own
     film_card = any(film_credits(d.text) for d in details)
@@ -1173,6 +1164,15 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             tp, place = time_place
             if m.start_time is None and m.date:
                 m.start_time, m.end_time, m.time_tba = tp.start_time, tp.end_time, False
+            if (
+                m.venue is not None
+                and m.title is None
+                and _DEPARTURE.match(dt.bare)
+                and any(m.venue == d.text.strip() for d in details[:n])
+            ):
+                # "Sierra del Aramo: ascensión al Gamoniteiru" over "Salida: 8:00 h desde la
+                # Plaza de América": the line read as the venue was the outing's title
+                m.title, m.venue, m.place, m.room = m.venue, None, None, None
             if m.venue is None:
                 _read_venue_text(m, place)
             continue

@@ -99,6 +99,7 @@ from eventmap.ingest.parse.venues import (
     _title_case_words,
     _venue_kind,
     film_credits,
+    name_like,
 )
 from eventmap.ingest.places import find_campus
 from eventmap.ingest.text import (
@@ -511,6 +512,8 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
     address gives its postcode and town)."""
     top = _page_top(lines, kinds)
     for n, i in enumerate(top):
+        if _PAGE_PLACE_LABEL.match(lines[i].text) or _said_venues(lines[i].text.strip()):
+            continue  # "Where: …", "Les activités ont lieu à la Maison du Peuple (27 rue …)"
         parts = [p.strip(" ,") for p in _VENUE_PARTS.split(lines[i].text)]
         k = next((k for k, p in enumerate(parts) if _street_with_postcode(p)), None)
         full = k is not None
@@ -524,7 +527,7 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
         if n == 0 and k > 0 and len(parts[k - 1]) <= _PAGE_NAME_MAX and not is_prose(parts[k - 1]):
             return i, parts[k - 1], parts[k], full
         break
-    return _venue_line_over_listing(lines, kinds)
+    return _venue_line_over_listing(lines, kinds) or _labelled_venue_line(lines, kinds)
 
 
 _VENUE_LINE_REACH = 16  # lines that are not blank before the listing searched for its venue
@@ -567,6 +570,87 @@ def _one_line_venue(text: str) -> tuple[str, str] | None:
 
 _ONE_LINE_VENUE_MAX = 160
 
+# A label over the listing that names where all of it happens: "Where: St Peter's Church Hall,
+# Cambridge Road, Harrogate HG1 1RR", "Lugar: Facultad de Humanidades (Av. Uruguay 1695,
+# Montevideo), salvo indicación en contrario", "Ort: Nachbarschaftshaus, Urbanstraße 21".
+_PAGE_PLACE_LABEL = re.compile(
+    r"(?:where|venue|location|lugar|sede|d[óo]nde|ort|veranstaltungsort|lieu|o[ùu])\s*+:\s*+",
+    re.IGNORECASE,
+)
+_LABELLED_NAME = re.compile(r"[^,(;]{3,80}+")
+
+
+def _labelled_venue_line(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
+    """The one place a line over the listing says it is held at, labelled or named before its
+    street (``_said_venues``): (line index, name, address, whether the address gives its
+    postcode and town), else None. Two such places are a list of the venues: None."""
+    seen, found = 0, []
+    for i, k in enumerate(kinds):
+        if k in (ANCHOR, DAY, CITY) or seen >= _VENUE_LINE_REACH:
+            break
+        if k == BLANK:
+            continue
+        seen += 1
+        found.extend((i, *said) for said in _said_venues(lines[i].text.strip()))
+    if len({f[1] for f in found}) != 1:
+        return None  # none, or a list of the venues ("Nos salles : …"): each entry names its own
+    return found[0]
+
+
+def _said_venues(text: str) -> list[tuple[str, str, bool]]:
+    """The places a line names with their street, as (name, address, whether the address gives
+    its postcode and town): after a label ("Where: St Peter's Church Hall, Cambridge Road,
+    Harrogate HG1 1RR", "Lugar: Facultad de Humanidades (Av. Uruguay 1695, Montevideo)"), or
+    a venue's name right before its street in a sentence ("Actividades culturales del Ateneo de
+    Madrid (C/ del Prado, 21).", "… meets at the Huddersfield Mission, 3–13 Lord Street,
+    Huddersfield HD1 1QA.")."""
+    if len(text) > _OWN_LINE_MAX:
+        return []
+    if (label := _PAGE_PLACE_LABEL.match(text)) is not None:
+        if (name := _LABELLED_NAME.match(text, label.end())) is None:
+            return []
+        words = name.group().strip(" .")
+        after = text[name.end() :].lstrip()
+        if after.startswith("("):
+            address = after[1 : after.find(")")] if ")" in after else ""
+        else:
+            address = after.lstrip(",").split(". ")[0].split(" (")[0].strip(" .,")
+        full = _street_with_postcode(address)
+        if not (full or _street_line(address.split(",")[0])):
+            return []  # "Ort: Universität Hamburg, Hauptgebäude, …": a building, no street yet
+        return [(words, address, full)] if _placelike(words) and not is_prose(words) else []
+    out = []
+    for named in _NAME_THEN_STREET.finditer(text):
+        words, address = named["name"], (named["bracket"] or named["rest"] or "").strip(" .,")
+        if _HOUSE_NUMBER_BEFORE.search(text, 0, named.start()) or _street_line(f"1 {words}"):
+            continue  # "14 Bridge Street, Ludlow SY8 1AA": a street, then its town
+        if " " not in words or _DIGIT_IN_NAME.search(words):
+            continue  # "à la MJC, 15 avenue …", "Unit 4, Mill Yard, …": no venue's full name
+        full = _street_with_postcode(address)
+        street = _street_line(address if named["bracket"] else address.split(",")[0])
+        if (
+            (_placelike(words) or (full and name_like(words)))
+            and not _ORG_WORDS.search(words)
+            and (full or street)
+        ):
+            out.append((words, address, full))
+    return out
+
+
+_DIGIT_IN_NAME = re.compile(r"\d")
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d[\w/-]*+,?\s++$")
+# A name in capitals (its small words between) right before its street, in brackets or after a
+# comma, in a sentence over the listing.
+_NAME_THEN_STREET = re.compile(
+    r"(?P<name>[A-ZÁÉÍÓÚÑÜÀÈÇ][\w'’.-]*+(?:\s++(?:(?:de|del|de\s++la|de\s++las|de\s++los|y|of|"
+    r"the|du|des|de\s++l['’]|der|die|das|am|an\s++der|la|el|le|les|on|upon)\s++)?"
+    r"[A-ZÁÉÍÓÚÑÜÀÈÇ0-9][\w'’.-]*+)*+)"
+    r"(?:\s*+\((?P<bracket>[^()]{4,80}+)\)|,\s*+(?P<rest>[^.;()]{6,100}+))"
+)
+
+
+_OWN_LINE_MAX = 300
+
 
 def _lines_after(lines: list[Line], kinds: list[str], i: int) -> list[str]:
     """The texts of the few lines under a date line, up to the next date line: where its title
@@ -593,6 +677,8 @@ def _room_like(text: str) -> bool:
         and _ROOM_NUMBER.fullmatch(words[1])
     ):
         return True  # "Sala 2", "Room 4B", "Saal 3", "Salle B"
+    if _ROOM_OF_A_SITE.fullmatch(text.strip()) is not None:
+        return True  # "Main Hall", "Small Hall", "Salón de actos", "Aula Magna", "Grande salle"
     return all(w[:1].isalpha() for w in words) and (
         len(words) == 1
         or (len(words) == 2 and words[-1].casefold().endswith((*_ROOM_WORD_ENDS, *_SPACE_ENDS)))
@@ -609,7 +695,19 @@ _SPACE_FIRST = frozenset(
 
 
 _AND_WORDS = frozenset({"and", "und", "et", "y", "&", "+"})
-_NUMBERED_ROOM = frozenset({"room", "raum", "saal", "salle", "sala", "aula", "studio"})
+# A room named by its size or place in the building, or by what it is for: never a building of
+# its own ("Main Hall" of St Peter's Church Hall; "Salón de actos" of the Ateneo).
+_ROOM_OF_A_SITE = re.compile(
+    r"(?:main|small|large|great|big|little|upper|lower|front|back|side|minor|"
+    r"gro(?:ß|ss)e[rs]?|kleine[rs]?|grande|petite|gran|peque[ñn]a|peque[ñn]o)\s++"
+    r"(?:hall|room|saal|raum|salle|sal[óo]n|sala)"
+    r"|(?:sal[óo]n|sala|aula)\s++(?:de\s++)?(?:actos|conferencias|juntas|usos\s++m[úu]ltiples|"
+    r"exposiciones|lectura|proyecciones)|aula\s++magna|(?:salle|sala|saal)\s++polyvalente",
+    re.IGNORECASE,
+)
+_NUMBERED_ROOM = frozenset({
+    "room", "raum", "saal", "salle", "sala", "aula", "studio", "salón", "salon", "hörsaal", "amphi"
+})  # fmt: skip
 _ROOM_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?|[A-Z]\d{0,3}")
 
 
@@ -785,10 +883,16 @@ def _apply_page_venue(
             m.venue = m.room = m.address = None
     if not (loose := [m for m in meetings if _without_town(m)]):
         return
-    if len({m.city for m in meetings if m.city}) > 1:
+    said = None
+    # the page names two towns or more: only a place it says is the listing's ("Where: …",
+    # "meets … at the Huddersfield Mission, 3–13 Lord Street, …") is the others'
+    if (
+        len({m.city for m in meetings if m.city}) > 1
+        and (said := _labelled_venue_line(lines, kinds)) is None
+    ):
         return
     top = _page_top(lines, kinds)
-    name, found = _page_name(lines, top), _page_venue(lines, kinds)
+    name, found = _page_name(lines, top), said or _page_venue(lines, kinds)
     kinds_said = site or ""
     if (
         site is None
