@@ -1360,7 +1360,4 @@ def _only_time(text: str) -> bool:
 
 # Street words of the other languages, for a street address without a house number first
 # ("Calle Mayor 21, 28013 Madrid", "8 rue des Carmes, 31000 Toulouse").
-# "C/ del Prado, 21": the abbreviation's slash, then a space
-_STREET_WORD_ABROAD = re.compile(
-    rf"\b(?:{_STREET_WORDS_ABROAD})\b|\bc/(?=\s++[^\W\d_])", re.IGNORECASE
-)
+_STREET_WORD_ABROAD = re.compile(rf"\b(?:{_STREET_WORDS_ABROAD})\b", re.IGNORECASE)

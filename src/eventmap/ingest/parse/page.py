@@ -627,7 +627,9 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
         if " " not in words or _DIGIT_IN_NAME.search(words):
             continue  # "à la MJC, 15 avenue …", "Unit 4, Mill Yard, …": no venue's full name
         full = _street_with_postcode(address)
-        street = _street_line(address if named["bracket"] else address.split(",")[0])
+        street = _street_line(address if named["bracket"] else address.split(",")[0]) or bool(
+            named["bracket"] and _CALLE_SLASH.match(address) and _DIGIT_IN_NAME.search(address)
+        )  # "(C/ del Prado, 21)"
         if (
             (_placelike(words) or (full and name_like(words)))
             and not _ORG_WORDS.search(words)
@@ -638,6 +640,7 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
 
 
 _DIGIT_IN_NAME = re.compile(r"\d")
+_CALLE_SLASH = re.compile(r"c/\s*+[^\W\d_]", re.IGNORECASE)
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d[\w/-]*+,?\s++$")
 # A name in capitals (its small words between) right before its street, in brackets or after a
 # comma, in a sentence over the listing.
@@ -847,6 +850,51 @@ def _site_reference(text: str, kinds: str) -> bool:
     return _venue_kind(word) is not None and any(
         w.endswith(word) for w in _NON_WORD.split(kinds.casefold()) if w
     )
+
+
+_FRAME_MIN_INSIDE = 2  # timed entries inside a range that make it the programme's frame
+
+
+def _festival_frame(meetings: list[Meeting], ctx: _Context) -> list[Meeting]:
+    """A fair's or a festival's dates and place at the top of its programme ("Del 27 de
+    noviembre al 13 de diciembre de 2026 · Parque Kennedy, Miraflores", "12–20 March · Royal
+    Festival Hall") frame the timed entries under it: the range is no meeting of its own (it is
+    left out, with a warning), and its place is the venue of the entries that name only a room
+    of it ("Auditorio Blanca Varela", "Carpa infantil") or nothing; an entry with its own street
+    or town keeps its place."""
+    if len(meetings) <= _FRAME_MIN_INSIDE:
+        return meetings
+    frame = meetings[0]
+    if not (
+        frame.date
+        and frame.end_date
+        and frame.end_date > frame.date
+        and frame.start_time is None
+        and frame.venue
+        and not frame.online
+    ):
+        return meetings
+    inside = [
+        m
+        for m in meetings[1:]
+        if m.date and frame.date <= m.date <= frame.end_date and m.start_time is not None
+    ]
+    if len(inside) < _FRAME_MIN_INSIDE:
+        return meetings
+    for m in inside:
+        if m.city or m.address or m.online or m.campus:
+            continue  # "Centro Cultural Ricardo Palma, Av. Larco 770, Miraflores": elsewhere
+        own = m.place or m.venue  # "Forum Halle 2" as the page gives it
+        m.venue, m.room, m.place = frame.venue, own or m.room, None
+        m.address, m.city = frame.address, frame.city
+    ctx.warnings[:] = [w for w in ctx.warnings if w.meeting_line != frame.source_line]
+    ctx.warnings.append(ParseWarning(
+        frame.source_line or 1,
+        f"the dates {frame.date} to {frame.end_date} at {frame.venue} frame the programme under "
+        f"them ({len(inside)} entries): not a meeting of their own; the entries that name no "
+        "town or street of their own are taken to be held there",
+    ))  # fmt: skip
+    return meetings[1:]
 
 
 def _apply_page_venue(
@@ -1167,7 +1215,7 @@ def _parse(
         _drop_past_untimed(
             spans, per_span, lines, ctx, used.day, past_kept, dated=used.origin in (GIVEN, DATELINE)
         )
-    meetings = [m for built in per_span for m in built]
+    meetings = _festival_frame([m for built in per_span for m in built], ctx)
     for m in meetings:
         if m.title and "*" in m.title:
             m.title = drop_emphasis(m.title)  # "*La grève de l'amiante*, avec …": read, now text
