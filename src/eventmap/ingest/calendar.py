@@ -325,12 +325,14 @@ def held_place(
 # "unless stated otherwise": a line that states a venue or a time for every entry under it.
 _UNLESS = re.compile(
     r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised|shown|listed)"
-    r"|sauf\s+(?:mention|indication)\s+contraire|(?:sofern|wenn|soweit)\s+(?:nicht\s+anders|nichts\s+anderes)"
-    r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n\s+contraria|otra\s+indicaci[oó]n))",
+    r"|except\s+(?:where|as)\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)"
+    r"|sauf\s+(?:mention|indication)(?:\s+contraire)?|(?:sofern|wenn|soweit)\s+(?:nicht\s+anders|nichts\s+anderes)"
+    # "salvo indicación", "salvo indicación en contrario", "salvo aviso contrario"
+    r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n|otra\s+indicaci[oó]n|aviso))",
     re.IGNORECASE,
 )
 # Lower-case words that _UNLESS needs one of: a case-sensitive alternation the engine skips to in C.
-_UNLESS_STEMS = re.compile(r"unless|sauf|sofern|soweit|wenn|salvo")
+_UNLESS_STEMS = re.compile(r"unless|except|sauf|sofern|soweit|wenn|salvo")
 
 
 def says_unless(text: str) -> bool:
@@ -551,6 +553,21 @@ HEADER_WORDS = (
             "ponentes",
             "presenter",
             "presenters",
+            # the speaker's column in Spanish ("Expositor/a", "Conferencista", "Disertante")
+            # and German ("Vortragende")
+            "expositor",
+            "expositora",
+            "expositor/a",
+            "expositores",
+            "expositoras",
+            "conferencista",
+            "conferencistas",
+            "disertante",
+            "disertantes",
+            "orador",
+            "oradora",
+            "vortragende",
+            "vortragender",
             # who runs it: "Host", "Veranstalter", "Animateur", "Organiza" (a column that is
             # neither the title nor the place)
             "host",
@@ -646,7 +663,9 @@ def row_cells(text: str) -> list[str]:
 _SPEAKER_HEADS = frozenset([
     "speaker", "speakers", "presenter", "presenters", "referent", "referentin", "referent*in",
     "referent:in", "intervenant", "intervenante", "intervenant·e", "intervenants",
-    "intervenant·es", "orateur", "oratrice", "ponente", "ponentes",
+    "intervenant·es", "orateur", "oratrice", "ponente", "ponentes", "expositor", "expositora",
+    "expositor/a", "expositores", "expositoras", "conferencista", "conferencistas", "disertante",
+    "disertantes", "orador", "oradora", "vortragende", "vortragender",
 ])  # fmt: skip
 
 

@@ -1018,7 +1018,10 @@ def _build_meeting(
         if own is not None:  # "Sunday, 12/20 — Committee meets at 9 am in the Library / room …"
             m.start_time, m.end_time, m.time_tba = own.start_time, own.end_time, False
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
-        m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
+        if _TBA_CELL.match(a.tail) is not None:
+            m.time_tba = True  # "jue 17/6/2027 | a confirmar | …": not the list's time
+        else:
+            m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
     # "Achtung, abweichender Ort: Hörsaal 1" under the date: this entry's place, not the list's
     own_place = a.own_place or (a.list_place is not None and _overrides_place(details))
     if a.list_place is not None and not own_place and _ONLINE_ONLY.search(aline.text):
@@ -1316,6 +1319,16 @@ def _venue_then_street(line: str) -> bool:
     parts = [p.strip() for p in line.split(",")]
     k = _address_start(parts)
     return k is not None and k >= 1 and bool(_venue_kind(parts[0]))
+
+
+# A table's time cell that says the time is to come: the row does not take the list's time.
+# Only the first cell after the date, the time's: "TBC" in a later one is the speaker's.
+_TBA_CELL = re.compile(
+    r"\s*+\|\s*+(?:time\s++tb[acd]|to\s++be\s++(?:confirmed|announced)|(?:por|a)\s++confirmar|"
+    r"por\s++definir|[àa]\s++(?:confirmer|pr[ée]ciser|d[ée]finir)|noch\s++offen|folgt)"
+    r"\s*+(?=\||$)",
+    re.IGNORECASE,
+)
 
 
 def _apply_list_place(m: Meeting, place: str, under: bool = True) -> None:

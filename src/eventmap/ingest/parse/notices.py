@@ -894,6 +894,16 @@ def _own_time(m: Meeting, a: _Anchor) -> bool:
     return not _letter_date(a)
 
 
+def _list_time_only(m: Meeting, a: _Anchor) -> bool:
+    """Whether the meeting's start is only the time its list states, none of its own."""
+    lt = a.list_time
+    return (
+        lt is not None
+        and not a.timed
+        and (m.start_time, m.end_time) == (lt.start_time, lt.end_time)
+    )
+
+
 def _letter_date(a: _Anchor) -> bool:
     """A line that is only a town and a written-out date with its year, without a weekday: the
     place and day a letter or a notice was written ("Paris, le 20 novembre 2026")."""
@@ -960,10 +970,19 @@ def _drop_past_untimed(
                     or _told_past(span, lines)
                 )
             )
+            # a past date whose only time is the list's, on a page that lists dates still to
+            # come: the list's record of sessions held ("Sesiones del ciclo 2026")
+            listed = coming and _list_time_only(m, span.anchor)
             if (
                 not past
                 or (m.end_date or "") >= today
-                or (_own_time(m, span.anchor) and not kept_past and not written and not told)
+                or (
+                    _own_time(m, span.anchor)
+                    and not kept_past
+                    and not written
+                    and not told
+                    and not listed
+                )
             ):
                 keep.append(m)
                 continue

@@ -624,6 +624,8 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
         words, address = named["name"], (named["bracket"] or named["rest"] or "").strip(" .,")
         if _HOUSE_NUMBER_BEFORE.search(text, 0, named.start()) or _street_line(f"1 {words}"):
             continue  # "14 Bridge Street, Ludlow SY8 1AA": a street, then its town
+        if (room := _NUMBERED_ROOM_OF.match(words)) is not None:
+            words = words[room.end() :]  # "Salón 8 de la Facultad de Humanidades (Av. …)"
         if " " not in words or _DIGIT_IN_NAME.search(words):
             continue  # "à la MJC, 15 avenue …", "Unit 4, Mill Yard, …": no venue's full name
         full = _street_with_postcode(address)
@@ -640,6 +642,11 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
 
 
 _DIGIT_IN_NAME = re.compile(r"\d")
+# A numbered room before the building it is in: "Salón 8 de la", "Room 4 of the", "Saal 2 der".
+_NUMBERED_ROOM_OF = re.compile(
+    r"[^\W\d_]++\s++\d++[A-Za-z]?\s++(?:de\s++la|de\s++los|del|de|of\s++the|of|des|der|du|"
+    r"de\s++l['’])\s*+(?=[A-ZÀ-Þ])"
+)
 _CALLE_SLASH = re.compile(r"c/\s*+[^\W\d_]", re.IGNORECASE)
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d[\w/-]*+,?\s++$")
 # A name in capitals (its small words between) right before its street, in brackets or after a
@@ -897,6 +904,33 @@ def _festival_frame(meetings: list[Meeting], ctx: _Context) -> list[Meeting]:
     return meetings[1:]
 
 
+def _page_initials(lines: list[Line], kinds: list[str], meetings: list[Meeting]) -> None:
+    """Entries that name the page's venue by its initials ("Salón 8, FHCE" on the page of the
+    Facultad de Humanidades y Ciencias de la Educación), read as a town or a venue: the venue,
+    by its name, with the page's address."""
+    short = [m for m in meetings for v in (m.city, m.venue) if v and _ACRONYM.fullmatch(v)]
+    if not short or (found := _page_venue(lines, kinds)) is None:
+        return
+    for m in short:
+        if any(v and _initials_of(v, found[1]) for v in (m.city, m.venue)):
+            m.city = None if m.city and _initials_of(m.city, found[1]) else m.city
+            m.venue, m.place = found[1], None
+            if m.address is None:
+                _set_address(m, found[2])
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}")
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``'s capitalised words ("FHCE" of "Facultad de
+    Humanidades y Ciencias de la Educación", "UCL" of "University College London")."""
+    short = short.strip()
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+        return False
+    return short == "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _apply_page_venue(
     lines: list[Line],
     kinds: list[str],
@@ -929,6 +963,7 @@ def _apply_page_venue(
             m.title = m.title or ", ".join(v for v in (m.venue, m.room, m.address) if v)
             m.place = None if m.place == m.venue else m.place
             m.venue = m.room = m.address = None
+    _page_initials(lines, kinds, meetings)
     if not (loose := [m for m in meetings if _without_town(m)]):
         return
     said = None
@@ -964,6 +999,10 @@ def _apply_page_venue(
             m.venue, m.place = host, None  # "À la librairie, espace jeunesse": the room stays
         elif own and name and _names_site(own, name):
             m.venue, m.room, m.place = name, None, None
+        elif found is not None and own and _initials_of(own, found[1]):
+            # "Salón 8, FHCE" on the page of the Facultad de Humanidades y Ciencias de la
+            # Educación: the venue's initials
+            m.venue, m.place = found[1], None
         elif found is not None and own and m.room and _room_like(m.room) and not _placelike(own):
             # "Residents' meeting, Garden Room": the entry's title, then its room
             m.title, m.venue, m.place = m.title or own, found[1], None
@@ -979,6 +1018,7 @@ def _apply_page_venue(
                 and not any(_place_values(m))
             )
             or (own and not m.room and _room_like(own))
+            or (own and own == m.room and _room_like(own))  # a table's "Lugar" cell: "Salón 22"
             or (not own and m.room is not None and _room_like(m.room))  # "… gratuita. Sala 2."
         ):
             m.venue, m.room = found[1], own or m.room
