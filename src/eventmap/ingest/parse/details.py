@@ -35,15 +35,15 @@ from eventmap.ingest.parse.lexicon import (
     _warn,
     place_labelled_in,
 )
-from eventmap.ingest.parse.lines import _PLACE_MARK, _caps_name
-from eventmap.ingest.parse.segments import (
+from eventmap.ingest.parse.lines import (
     _LEAD_ONLY,
     _LEAD_REACH,
+    _PLACE_MARK,
     _ROUTE_FACTS,
-    _TOWN_LABEL,
-    _time_note,
+    _caps_name,
     place_after_time,
 )
+from eventmap.ingest.parse.segments import _TOWN_LABEL, _time_note
 from eventmap.ingest.parse.venues import (
     _DOT_SEP,
     _NAME_AFTER,
@@ -1028,6 +1028,10 @@ def _lead_time_place(text: str, tm: TimeMatch | None) -> tuple[TimeMatch, str] |
     if not _LEAD_ONLY.fullmatch(text[: tm.start].strip(" :")) or calendar.meets_at(text):
         return None  # "Treffpunkt 10 Uhr am …": a meeting point's, read as one
     after = place_after_time(text[tm.end :])
+    if after is None and (rest := text[tm.end :].lstrip()).startswith(","):
+        # "A las 19:30 h, Centro Cívico Delicias, salón de actos. Renovación de la junta …"
+        first = SENTENCE_SPLIT.split(rest[1:], maxsplit=1)[0].strip(" .")
+        after = first if _placelike(first.split(",")[0]) else None
     return (tm, after) if after is not None else None
 
 

@@ -128,6 +128,67 @@ _WEEKDAY_DAY_TITLE = re.compile(
 _HEADING_MAX = 40
 
 
+# The word or two before a line's time that say what starts then, no place: "Assemble 10am at
+# Civic Park", "Starts 9am Saturday at …", "Was 9am–12pm at …", "Treffpunkt 10 Uhr am …".
+_LEAD_ONLY = re.compile(
+    r"(?:assemble|gather|meet|starts?|begins?|was|from|ab|dès|des|desde|beginn|treffpunkt|"
+    r"rendez-vous|rdv|quedamos|d[ée]part|salida|inicio|d[ée]but|departure|abfahrt|"
+    r"(?:(?-i:A)|(?-i:a))\s++las|at|um|à|de)(?:\s++(?:at|um|à|a\s++las|las))?",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 20  # characters before such a time
+# A walk's or a trip's facts under its date, in the four languages: never its place or its time.
+_ROUTE_FACTS = re.compile(
+    r"[^\w]{0,3}+(?:dificultad|desnivel|distancia|duraci[óo]n|difficulty|grade|distance|"
+    r"duration|ascent|elevation\s++gain|schwierigkeit|h[öo]henmeter|dauer|strecke|gehzeit|"
+    r"difficult[ée]|d[ée]nivel[ée]|dur[ée]e)\s*+:",
+    re.IGNORECASE,
+)
+_PLACE_AFTER_REACH = 60  # characters after it where the place's preposition may stand
+# The place after a line's time, led by its preposition: "10am at Civic Park (near …)",
+# "9am Saturday at Warners Bay Community Hall".
+_AFTER_TIME_AT = re.compile(
+    r"\b(?:at|in|im|am|au|à\s++la|à\s++l['’]|en\s++el|en\s++la|from|ab|depuis|desde(?:\s++(?:el|la))?|"
+    r"de\s++la|del)\s++(?:the\s++)?"
+    # a room of the place before its name: "in the main hall of the Delicias Civic Centre", "en
+    # el salón de actos del Centro Cívico Delicias", "im großen Saal des Bürgerhauses"
+    r"(?:(?:main|small|large|great|upper|lower|back|front)\s++(?:hall|room)\s++of\s++(?:the\s++)?|"
+    r"sal[óo]n\s++de\s++actos\s++(?:del\s++|de\s++la\s++)|"
+    r"(?:gro(?:ß|ss)en|kleinen)\s++Saal\s++(?:des|der)\s++|"
+    r"(?:grande|petite)\s++salle\s++(?:du\s++|de\s++la\s++|de\s++l['’]))?"
+    r"(?=[A-ZÀ-Þ])"
+)
+_NAME_END = re.compile(r"[,(;]|\.\s")
+
+
+def lead_time_place(text: str) -> bool:
+    """Whether a line opens with a word or two, its time, then a place after a preposition
+    ("Salida: 8:00 h desde la Plaza de América", "At 7pm in the main hall of the …")."""
+    tm = find_times(text[: _LEAD_REACH + 16])
+    if tm is None or not 0 < tm.start <= _LEAD_REACH:
+        return False
+    lead = text[: tm.start].strip(" :")
+    if not _LEAD_ONLY.fullmatch(lead):
+        return False
+    rest = text[tm.end :]
+    if place_after_time(rest) is not None:
+        return True
+    # "A las 19:30 h, Centro Cívico Delicias, salón de actos.": the place after a comma
+    after = rest.lstrip()
+    return after.startswith(",") and _placelike(after[1:].split(",")[0].strip(" ."))
+
+
+def place_after_time(rest: str) -> str | None:
+    """The name a line gives after its time and a preposition, up to a comma, a bracket or
+    its sentence's end (see _LEAD_ONLY); None when none stands near the time."""
+    at = _AFTER_TIME_AT.search(rest, 0, _PLACE_AFTER_REACH)
+    if at is None:
+        return None
+    end = _NAME_END.search(rest, at.end())
+    name = rest[at.end() : end.start() if end else len(rest)].strip(" .")
+    return name if name and len(name) <= _PLACE_AFTER_REACH and find_times(name) is None else None
+
+
 def join_month_headings(lines: list[Line], langs: tuple[str, ...]) -> list[Line]:
     """A day heading that gives only a weekday and a day ("Viernes 11") under a month heading
     ("Diciembre") is read as that day of that month: the month (and the heading's year, if
@@ -1580,6 +1641,10 @@ def _day_entries(
             continue  # a list item's bullet on a line of its own ("•"), as HTML lists give it
         elif len(t) <= _HOURS_HEADING_LEN and _HOURS_HEADING.match(t):
             break  # "Horaires" / "Mardi – vendredi : 10h – 18h": opening hours, no entries
+        elif untimed and not got and not row and k in (OTHER, PROSE) and lead_time_place(t):
+            # the date's card: its title lines over its time and place, one meeting ("PROYECCIÓN
+            # …" / "A las 19:00 en el salón de actos del Centro Cívico Delicias (…)")
+            break
         elif k == PROSE and len(t) <= 300 and calendar.timed_entry(t) is not None:
             got.extend(untimed)  # a long entry reads as a sentence ("• 19h : Ciné-débat : …")
             untimed = []

@@ -36,6 +36,7 @@ from eventmap.ingest.parse.lexicon import (
 from eventmap.ingest.parse.lines import (
     _MONTH_HEADING_LEN,
     _PLACE_MARK,
+    _ROUTE_FACTS,
     _is_campus_line,
     _is_detail_like,
     _month_heading,
@@ -43,6 +44,7 @@ from eventmap.ingest.parse.lines import (
     _other_caps_heading,
     _section_between,
     _time_then_cell,
+    lead_time_place,
 )
 from eventmap.ingest.parse.venues import (
     _badge,
@@ -71,59 +73,6 @@ from eventmap.ingest.text import (
 from eventmap.ingest.when import (
     find_times,
 )
-
-# The word or two before a line's time that say what starts then, no place: "Assemble 10am at
-# Civic Park", "Starts 9am Saturday at …", "Was 9am–12pm at …", "Treffpunkt 10 Uhr am …".
-_LEAD_ONLY = re.compile(
-    r"(?:assemble|gather|meet|starts?|begins?|was|from|ab|dès|des|desde|beginn|treffpunkt|"
-    r"rendez-vous|rdv|quedamos|d[ée]part|salida|inicio|d[ée]but|departure|abfahrt|"
-    r"(?:(?-i:A)|(?-i:a))\s++las|at|um|à)(?:\s++(?:at|um|à|a\s++las|las))?",
-    re.IGNORECASE,
-)
-_LEAD_REACH = 20  # characters before such a time
-# A walk's or a trip's facts under its date, in the four languages: never its place or its time.
-_ROUTE_FACTS = re.compile(
-    r"[^\w]{0,3}+(?:dificultad|desnivel|distancia|duraci[óo]n|difficulty|grade|distance|"
-    r"duration|ascent|elevation\s++gain|schwierigkeit|h[öo]henmeter|dauer|strecke|gehzeit|"
-    r"difficult[ée]|d[ée]nivel[ée]|dur[ée]e)\s*+:",
-    re.IGNORECASE,
-)
-_PLACE_AFTER_REACH = 60  # characters after it where the place's preposition may stand
-# The place after a line's time, led by its preposition: "10am at Civic Park (near …)",
-# "9am Saturday at Warners Bay Community Hall".
-_AFTER_TIME_AT = re.compile(
-    r"\b(?:at|in|im|am|au|à\s++la|à\s++l['’]|en\s++el|en\s++la|from|ab|depuis|desde(?:\s++(?:el|la))?|"
-    r"de\s++la|del)\s++(?:the\s++)?"
-    # a room of the place before its name: "in the main hall of the Delicias Civic Centre", "en
-    # el salón de actos del Centro Cívico Delicias", "im großen Saal des Bürgerhauses"
-    r"(?:(?:main|small|large|great|upper|lower|back|front)\s++(?:hall|room)\s++of\s++(?:the\s++)?|"
-    r"sal[óo]n\s++de\s++actos\s++(?:del\s++|de\s++la\s++)|"
-    r"(?:gro(?:ß|ss)en|kleinen)\s++Saal\s++(?:des|der)\s++|"
-    r"(?:grande|petite)\s++salle\s++(?:du\s++|de\s++la\s++|de\s++l['’]))?"
-    r"(?=[A-ZÀ-Þ])"
-)
-_NAME_END = re.compile(r"[,(;]|\.\s")
-
-
-def lead_time_place(text: str) -> bool:
-    """Whether a line opens with a word or two, its time, then a place after a preposition
-    ("Salida: 8:00 h desde la Plaza de América", "At 7pm in the main hall of the …")."""
-    tm = find_times(text[: _LEAD_REACH + 16])
-    if tm is None or not 0 < tm.start <= _LEAD_REACH:
-        return False
-    lead = text[: tm.start].strip(" :")
-    return bool(_LEAD_ONLY.fullmatch(lead)) and place_after_time(text[tm.end :]) is not None
-
-
-def place_after_time(rest: str) -> str | None:
-    """The name a line gives after its time and a preposition, up to a comma, a bracket or
-    its sentence's end (see _LEAD_ONLY); None when none stands near the time."""
-    at = _AFTER_TIME_AT.search(rest, 0, _PLACE_AFTER_REACH)
-    if at is None:
-        return None
-    end = _NAME_END.search(rest, at.end())
-    name = rest[at.end() : end.start() if end else len(rest)].strip(" .")
-    return name if name and len(name) <= _PLACE_AFTER_REACH and find_times(name) is None else None
 
 
 @dataclass
@@ -439,6 +388,10 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             got.append(j)  # "THURSDAY 26 NOVEMBER – GENERAL MEETING" / "6pm–8pm, Wickham …"
             j += 1
             continue
+        if k == PROSE and j not in claimed and lead_time_place(lines[j].text):
+            got.append(j)  # "A las 19:30 h, Centro Cívico Delicias, salón de actos. Orden …"
+            j += 1
+            continue
         if k == PROSE and j not in claimed and own_sentence(lines[j].text) is not None:
             got.append(j)  # "Exceptionnellement à 18h, à la Salle Wittert (…), dans le cadre …"
             j += 1
@@ -483,6 +436,22 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         end = nxt
         while end < limit and kinds[end] == OTHER and end not in claimed:
             end += 1
+        after = end
+        while after < limit and kinds[after] == BLANK:
+            after += 1
+        if (
+            not got
+            and end == nxt + 1
+            and after < limit
+            and after not in claimed
+            and kinds[after] in (OTHER, PROSE)
+            and lead_time_place(lines[after].text)
+        ):
+            # a title's paragraph, then its time and place: "PROYECCIÓN: «…»" / "A las 19:00
+            # en el salón de actos del Centro Cívico Delicias (…). Entrada libre."
+            got.extend((nxt, after))
+            j = after + 1
+            continue
         if (
             got
             and end == nxt + 1
