@@ -444,6 +444,14 @@ _PLACE_HEADS = frozenset(
         "treffpunkt",
         "sede",
         "lieux",
+        # the building a row is held in, beside a column of its room ("Centro | Lugar")
+        "centro",
+        "building",
+        "site",
+        "edificio",
+        "gebäude",
+        "bâtiment",
+        "établissement",
         # where an outing starts
         "meet at",
         "meeting point",
