@@ -55,7 +55,8 @@ def test_the_fairs_dates_frame_its_programme(fair: tuple) -> None:
     ]
     assert [m.venue for m in got] == [venue, venue, elsewhere]
     assert got[0].room == room
-    assert any("frame the programme" in w.reason for w in listing.warnings)
+    assert any("the range of the programme" in w.reason for w in listing.warnings)
+    assert any(f"the place its dates give ({venue})" in w.reason for w in listing.warnings)
 
 
 @pytest.mark.parametrize("fair", FAIRS, ids=["en", "de", "fr", "es"])

@@ -866,15 +866,17 @@ _PROGRAMME_REASON = (
 
 def _drop_programme_ranges(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
-) -> None:
+) -> dict[int, tuple[str, frozenset[tuple[int, int]]]]:
     """A festival's or a conference's own dates over its programme ("3e édition, du 18 au 21
     mars 2027" over "JEUDI 18 MARS" / "19h00  Soirée d'ouverture" …, "Dates: Saturday 20 –
     Sunday 21 March 2027" over its talks) are no meeting of their own when two or more of its
     days head entries further down, or (a range alone on its line) have timed meetings there:
-    each such range is warned about."""
+    each such range is warned about. Returns, by line, what each dropped range's line says
+    after its dates (its place: "· Parque Kennedy, Miraflores") and its days as (month, day)."""
+    dropped: dict[int, tuple[str, frozenset[tuple[int, int]]]] = {}
     ranges = [i for i, a in anchors.items() if a.date is not None and a.date.end_day is not None]
     if not ranges:
-        return
+        return dropped
     # (month, day) -> the last line with a calendar entry that day, or with any timed meeting
     entries: dict[tuple[int, int], int] = {}
     timed: dict[tuple[int, int], int] = {}
@@ -885,7 +887,7 @@ def _drop_programme_ranges(
             if a.day is not None:
                 entries[key] = max(entries.get(key, -1), j)
     if len(timed) < 2:
-        return
+        return dropped
     for i in ranges:
         # A range with words of its own ("Summer school 7–9 December, Union Hall") is a meeting
         # over its dated lines; only a programme's day headings make it the programme's span.
@@ -898,14 +900,20 @@ def _drop_programme_ranges(
             continue
         if not 0 < span <= _PROGRAMME_DAYS:
             continue
-        days = (first + timedelta(days=k) for k in range(span + 1))
-        if sum(below.get((d.month, d.day), -1) > i for d in days) >= 2:
+        days = frozenset(
+            (d.month, d.day) for d in (first + timedelta(days=k) for k in range(span + 1))
+        )
+        if sum(below.get(d, -1) > i for d in days) >= 2:
             unread[i] = _PROGRAMME_REASON.format(lines[i].text)
+            dropped[i] = (anchors[i].tail, days)
             del anchors[i]
             kinds[i] = OTHER
+    return dropped
 
 
-_PROGRAMME_DAYS = 14  # the longest festival or conference whose range is read this way
+# the longest festival, fair or conference whose range is read this way: a book fair runs for
+# two or three weeks ("Del 27 de noviembre al 13 de diciembre")
+_PROGRAMME_DAYS = 31
 
 
 _ENTRY_REACH = 3  # lines under a timed date line searched for the next entry of its day

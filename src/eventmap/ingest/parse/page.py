@@ -620,17 +620,17 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
             return []  # "Ort: Universität Hamburg, Hauptgebäude, …": a building, no street yet
         return [(words, address, full)] if _placelike(words) and not is_prose(words) else []
     out = []
-    for named in _NAME_THEN_STREET.finditer(text):
-        words, address = named["name"], (named["bracket"] or named["rest"] or "").strip(" .,")
-        if _HOUSE_NUMBER_BEFORE.search(text, 0, named.start()) or _street_line(f"1 {words}"):
+    for start, words, bracket, rest in _names_then_streets(text):
+        address = (bracket or rest or "").strip(" .,")
+        if _HOUSE_NUMBER_BEFORE.search(text, 0, start) or _street_line(f"1 {words}"):
             continue  # "14 Bridge Street, Ludlow SY8 1AA": a street, then its town
         if (room := _NUMBERED_ROOM_OF.match(words)) is not None:
             words = words[room.end() :]  # "Salón 8 de la Facultad de Humanidades (Av. …)"
         if " " not in words or _DIGIT_IN_NAME.search(words):
             continue  # "à la MJC, 15 avenue …", "Unit 4, Mill Yard, …": no venue's full name
         full = _street_with_postcode(address)
-        street = _street_line(address if named["bracket"] else address.split(",")[0]) or bool(
-            named["bracket"] and _CALLE_SLASH.match(address) and _DIGIT_IN_NAME.search(address)
+        street = _street_line(address if bracket else address.split(",")[0]) or bool(
+            bracket and _CALLE_SLASH.match(address) and _DIGIT_IN_NAME.search(address)
         )  # "(C/ del Prado, 21)"
         if (
             (_placelike(words) or (full and name_like(words)))
@@ -649,14 +649,37 @@ _NUMBERED_ROOM_OF = re.compile(
 )
 _CALLE_SLASH = re.compile(r"c/\s*+[^\W\d_]", re.IGNORECASE)
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d[\w/-]*+,?\s++$")
-# A name in capitals (its small words between) right before its street, in brackets or after a
-# comma, in a sentence over the listing.
-_NAME_THEN_STREET = re.compile(
-    r"(?P<name>[A-ZÁÉÍÓÚÑÜÀÈÇ][\w'’.-]*+(?:\s++(?:(?:de|del|de\s++la|de\s++las|de\s++los|y|of|"
-    r"the|du|des|de\s++l['’]|der|die|das|am|an\s++der|la|el|le|les|on|upon)\s++)?"
-    r"[A-ZÁÉÍÓÚÑÜÀÈÇ0-9][\w'’.-]*+)*+)"
-    r"(?:\s*+\((?P<bracket>[^()]{4,80}+)\)|,\s*+(?P<rest>[^.;()]{6,100}+))"
-)
+# A street right after a name: in brackets, or after a comma up to the sentence's end.
+_STREET_AFTER = re.compile(r"\s*+\(([^()]{4,80}+)\)|,\s*+([^.;()]{6,100}+)")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ0-9][\w'’.-]*+")
+# The small words inside a name ("Ateneo de Madrid", "Institute of Historical Research").
+_NAME_JOINS = frozenset({
+    "de", "del", "la", "las", "los", "y", "of", "the", "du", "des", "der", "die", "das", "am",
+    "an", "le", "les", "el", "on", "upon", "l'", "l’", "et", "and", "und", "für", "zum", "zur",
+})  # fmt: skip
+_NAME_REACH = 120  # characters before a street searched for the name it follows
+
+
+def _names_then_streets(text: str) -> list[tuple[int, str, str | None, str | None]]:
+    """The names in capitals (their small words between) right before a street, in brackets or
+    after a comma: (where the name starts, the name, the bracket's text, the text after the
+    comma). Read word by word back from each bracket or comma, a bounded reach each: linear in
+    the line."""
+    out = []
+    for st in _STREET_AFTER.finditer(text):
+        before = text[max(0, st.start() - _NAME_REACH) : st.start()]
+        words = before.split()
+        name: list[str] = []
+        for w in reversed(words):
+            if not (_NAME_WORD.fullmatch(w) or (name and w.casefold() in _NAME_JOINS)):
+                break
+            name.append(w)
+        while name and name[-1].casefold() in _NAME_JOINS:
+            name.pop()  # "del Ateneo de Madrid": the name starts at its first capital
+        if name:
+            said = " ".join(reversed(name))
+            out.append((st.start() - len(said), said, st.group(1), st.group(2)))
+    return out
 
 
 _OWN_LINE_MAX = 300
@@ -859,49 +882,48 @@ def _site_reference(text: str, kinds: str) -> bool:
     )
 
 
-_FRAME_MIN_INSIDE = 2  # timed entries inside a range that make it the programme's frame
-
-
-def _festival_frame(meetings: list[Meeting], ctx: _Context) -> list[Meeting]:
-    """A fair's or a festival's dates and place at the top of its programme ("Del 27 de
-    noviembre al 13 de diciembre de 2026 · Parque Kennedy, Miraflores", "12–20 March · Royal
-    Festival Hall") frame the timed entries under it: the range is no meeting of its own (it is
-    left out, with a warning), and its place is the venue of the entries that name only a room
-    of it ("Auditorio Blanca Varela", "Carpa infantil") or nothing; an entry with its own street
-    or town keeps its place."""
-    if len(meetings) <= _FRAME_MIN_INSIDE:
-        return meetings
-    frame = meetings[0]
-    if not (
-        frame.date
-        and frame.end_date
-        and frame.end_date > frame.date
-        and frame.start_time is None
-        and frame.venue
-        and not frame.online
-    ):
-        return meetings
-    inside = [
-        m
-        for m in meetings[1:]
-        if m.date and frame.date <= m.date <= frame.end_date and m.start_time is not None
-    ]
-    if len(inside) < _FRAME_MIN_INSIDE:
-        return meetings
-    for m in inside:
-        if m.city or m.address or m.online or m.campus:
-            continue  # "Centro Cultural Ricardo Palma, Av. Larco 770, Miraflores": elsewhere
-        own = m.place or m.venue  # "Forum Halle 2" as the page gives it
-        m.venue, m.room, m.place = frame.venue, own or m.room, None
-        m.address, m.city = frame.address, frame.city
-    ctx.warnings[:] = [w for w in ctx.warnings if w.meeting_line != frame.source_line]
-    ctx.warnings.append(ParseWarning(
-        frame.source_line or 1,
-        f"the dates {frame.date} to {frame.end_date} at {frame.venue} frame the programme under "
-        f"them ({len(inside)} entries): not a meeting of their own; the entries that name no "
-        "town or street of their own are taken to be held there",
-    ))  # fmt: skip
-    return meetings[1:]
+def _programme_venue(
+    lines: list[Line],
+    frames: dict[int, tuple[str, frozenset[tuple[int, int]]]],
+    meetings: list[Meeting],
+    ctx: _Context,
+) -> None:
+    """The place a fair's or a festival's dates give over its programme ("Del 27 de noviembre
+    al 13 de diciembre de 2026 · Parque Kennedy, Miraflores, Lima": no meeting of its own, see
+    _drop_programme_ranges) is the venue of the entries on its days below it that give no street
+    or town of their own; what they name ("Auditorio Blanca Varela", "Carpa infantil") is their
+    room there. With a warning."""
+    for i, (tail, days) in frames.items():
+        parts = [p.strip(" ,") for p in _VENUE_PARTS.split(tail.strip(" ·•|–—-,"))]
+        name, _, rest = parts[0].partition(",") if parts and parts[0] else ("", "", "")
+        name, rest = name.strip(), rest.strip(" ,")
+        if not name or not (_placelike(name) or name_like(name)) or _ORG_WORDS.search(name):
+            continue
+        line = lines[i]
+        given = 0
+        for m in meetings:
+            if (
+                m.date is None
+                or (m.source_line or 0) <= line.number
+                or (int(m.date[5:7]), int(m.date[8:10])) not in days
+                or m.city
+                or m.address
+                or m.online
+                or m.campus
+            ):
+                continue
+            own = m.place or m.venue  # "Forum Halle 2" as the page gives it
+            m.venue, m.room, m.place = name, own or m.room, None
+            if rest:
+                _set_address(m, rest)
+            given += 1
+        if given:
+            _warn(
+                ctx,
+                line,
+                f"{given} meeting(s) on the programme's days name no street or town of their "
+                f"own: the place its dates give ({name}) is taken as theirs",
+            )
 
 
 def _page_initials(lines: list[Line], kinds: list[str], meetings: list[Meeting]) -> None:
@@ -1170,7 +1192,7 @@ def _parse(
     _calendar(lines, kinds, anchors, unread, langs)
     _section_places(lines, kinds, anchors)
     _ranges_under_ranges(lines, kinds, anchors)
-    _drop_programme_ranges(lines, kinds, anchors, unread)
+    frames = _drop_programme_ranges(lines, kinds, anchors, unread)
     _drop_badges(lines, kinds, anchors, unread, langs)
     _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)
@@ -1255,7 +1277,8 @@ def _parse(
         _drop_past_untimed(
             spans, per_span, lines, ctx, used.day, past_kept, dated=used.origin in (GIVEN, DATELINE)
         )
-    meetings = _festival_frame([m for built in per_span for m in built], ctx)
+    meetings = [m for built in per_span for m in built]
+    _programme_venue(lines, frames, meetings, ctx)
     for m in meetings:
         if m.title and "*" in m.title:
             m.title = drop_emphasis(m.title)  # "*La grève de l'amiante*, avec …": read, now text
