@@ -70,3 +70,30 @@ def test_a_remark_with_a_time_is_read_for_its_time() -> None:
     )
     (m,) = parse(page, as_of=date(2026, 11, 1)).meetings
     assert (m.start_time, m.venue) == ("19:00", "Hartside Village Hall")
+
+
+# An event's name, a dash and what it offers, over a line that names the venue: the title, and
+# the venue is the line below. (The review of session 40's rule: "Book Club — this month we read
+# …" over "Central Library, Room 2" had become the venue "Book Club".)
+TITLE_OVER_VENUE = [
+    ("Book Club — this month we read The Ragged Trousered Philanthropists",
+     "Central Library, Room 2", "Central Library"),
+    ("Christmas Market — local crafts, cakes and a raffle", "St Peter's Church Hall, High Street",
+     "St Peter's Church Hall"),
+    ("Repair Café — bringt kaputte Toaster, Lampen und Fahrräder mit",
+     "Bürgerhaus Nord, Holländische Straße 5", "Bürgerhaus Nord"),
+    ("Café philo — le travail a-t-il un sens ?", "Salle des fêtes, 3 rue de la Mairie",
+     "Salle des fêtes"),
+    ("Club de Lectura — este mes leemos a Almudena Grandes", "Centro Cívico Delicias, calle Dronda 2",
+     "Centro Cívico Delicias"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("title,venue_line,venue", TITLE_OVER_VENUE, ids=["en", "en-market", "de", "fr", "es"])
+def test_a_title_dash_remark_over_a_venue_line_is_the_title(
+    title: str, venue_line: str, venue: str
+) -> None:
+    text = f"Events\n\nSaturday 12 December, 10am\n{title}\n{venue_line}\n"
+    (m,) = parse(text, as_of=AS_OF).meetings
+    assert m.venue == venue
+    assert m.title == title

@@ -97,9 +97,12 @@ class _Anchor:
 
 @dataclass
 class _Unread:
-    """A line with a date that is not read as a meeting, and why (it becomes a warning)."""
+    """A line with a date that is not read as a meeting, and why (it becomes a warning).
+    ``nothing``: the line says nothing meets or opens that day ("– 7.30pm (hall closed for the
+    holidays)", "no seminar in Reading Week"): no detail of a meeting beside it either."""
 
     reason: str
+    nothing: bool = False
 
 
 @lru_cache(maxsize=4096)  # the text before a date repeats (a venue's name before each date)
@@ -256,7 +259,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
             t, dm, f" is said to be a holiday ({holiday.group(0).strip()!r}); not a meeting"
         )
     if (why := _no_event_after(t, head, after, dm.month)) is not None:
-        return _unread(t, dm, f": {why}; not a meeting")
+        said = _unread(t, dm, f": {why}; not a meeting")
+        return _Unread(said.reason, nothing=True)
     near = after[: _NEAR + 40]
     tm = find_times(near)
     if tm is not None and _DOTTED.search(t, dm.start, dm.end) and _dotted_list_at(after, tm, langs):
@@ -691,13 +695,25 @@ _MINUTES_FILE = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_STEMS = ("minutes", "protokoll", "niederschrift", "compte", "proc", "acta")
+# An agenda or an invitation beside the minutes, or the minutes of the last meeting: the papers
+# sent out for the meeting on the line.
+_MEETING_PAPERS = re.compile(
+    r"\b(?:agenda|invitation|notice\s++of\s++meeting|last|previous|tagesordnung|einladung|"
+    r"letzten|vorigen|ordre\s++du\s++jour|convocation|derni[èe]re|pr[ée]c[ée]dente?|"
+    r"orden\s++del\s++d[íi]a|convocatoria|anterior)\b",
+    re.IGNORECASE,
+)
 
 
 def _timed_remark(after: str, at: int) -> bool:
     """Whether position ``at`` is in a bracketed remark after the line's time: "– 7pm – NB at
     Leith Library (the Community Centre is closed for maintenance)" is the meeting's, moved."""
     opened = after.rfind("(", 0, at)
-    return opened > after.rfind(")", 0, at) and find_times(after[:opened]) is not None
+    if opened <= after.rfind(")", 0, at) or (tm := find_times(after[:opened])) is None:
+        return False
+    # a place named between the time and the remark: the meeting's, moved; a remark right after
+    # the time ("– 7.30pm (hall closed for the holidays)") says the hall is closed that day
+    return any(c.isalpha() for c in after[tm.end : opened])
 
 
 def _no_event_after(t: str, head: str, after: str, month: int | None = None) -> str | None:
@@ -727,6 +743,8 @@ def _no_event_after(t: str, head: str, after: str, month: int | None = None) -> 
         contains_any(low, _MINUTES_STEMS)
         and (mf := _MINUTES_FILE.search(after)) is not None
         and not has_time_hint(after[: mf.start()])
+        # "AGM – agenda and last year's minutes (PDF)": the papers of a meeting to come
+        and _MEETING_PAPERS.search(after, 0, mf.end()) is None
     ):
         shut = after.find(")", mf.end())
         doc = after[mf.start() : shut + 1 if shut > 0 else mf.end()]

@@ -102,6 +102,7 @@ from eventmap.ingest.when import (
     TIME_TBA_RE,
     TimeMatch,
     find_times,
+    has_time_hint,
 )
 from eventmap.model import Meeting
 
@@ -1020,6 +1021,19 @@ _DEPARTURE = re.compile(
 )
 
 
+def _venue_line_below(details: list[Line], n: int) -> bool:
+    """Whether one of the two lines under detail ``n`` is a venue's line ("Central Library, Room
+    2", "St Peter's Church Hall, High Street", a street): then "Book Club — this month we read
+    …" over it is the title, not a place and a remark."""
+    for d in details[n + 1 : n + 3]:
+        t = d.text.strip()
+        if has_time_hint(t):
+            continue
+        if _placelike(t.split(",")[0].strip()) or looks_like_block_line(t) or is_street_abroad(t):
+            return True
+    return False
+
+
 def _lead_time_place(text: str, tm: TimeMatch | None) -> tuple[TimeMatch, str] | None:
     """The time and place of a line that opens with a word or two, then its time, then the
     place after a preposition (see _LEAD_ONLY); None for any other line."""
@@ -1193,7 +1207,12 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             m.speaker = m.speaker or dt.speaker
             m.title = m.title or t.strip()
             continue
-        if m.venue is None and not dt.skip and (said := place_then_remark(t)) is not None:
+        if (
+            m.venue is None
+            and not dt.skip
+            and (said := place_then_remark(t)) is not None
+            and not _venue_line_below(details, n)
+        ):
             _read_detail_place(m, said, said)  # "Sur le podium du Village de Noël, place
             continue  # Saint-Lambert — une heure de chants au profit de …"
         if (quoted := _quoted_title(t)) is not None:

@@ -212,7 +212,8 @@ _HOLIDAY_AFTER = re.compile(
 # fermée pour travaux" ("Closed meeting for members" goes on with a noun: a meeting).
 _CLOSED_END = re.compile(
     r"\b(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?)\b"
-    r"(?=\W*+$|\s++(?:for|all\s+day|today|wegen|pour|por|ganzt[äa]gig|toute)\b)",
+    r"(?=\W*+$|\s++(?:for|all\s+day|today|wegen|pour|por|ganzt[äa]gig|toute|during|over|until|"
+    r"till|pendant|jusqu|durante|hasta|über|bis)\b)",
     re.I,
 )
 _CLOSED_STEMS = ("closed", "geschlossen", "ferm", "cerrad")

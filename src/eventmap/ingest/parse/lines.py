@@ -584,6 +584,8 @@ def _classify(
             a.index = i
         elif isinstance(a, _Unread):
             unread[i] = a.reason
+            if a.nothing:
+                kinds[i] = RULE  # no meeting, and no place or detail of one beside it
     _continued_unread(lines, kinds, anchors, unread)
     _mark_city_headings(lines, kinds, anchors)
     # A pending marker in the same paragraph as a dated line, a few lines under it, is a detail
