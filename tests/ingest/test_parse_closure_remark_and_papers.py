@@ -84,3 +84,29 @@ def test_minutes_alone_are_a_record(line: str) -> None:
     text = f"Branch meetings\n\n{line}\n\nThursday 10 December 2026, 7pm – Branch meeting, Civic Centre\n"
     got = parse(text, as_of=date(2026, 11, 20)).meetings
     assert [m.date for m in got] == ["2026-12-10"]
+
+
+# An event at its time, then a remark that the usual meeting is off that day: the event is on.
+EVENT_THEN_NO_USUAL = [
+    "Sa 12.12., 15 Uhr – Weihnachtsfeier im Vereinsheim (kein Training)",
+    "Sa 12.12., 14 Uhr – Heimspiel gegen TSV Wolfsanger, Sportplatz Nord – an diesem Tag kein Training",
+    "Sat 12 Dec, 3pm – Christmas party at the clubhouse (no training)",
+    "Sam. 12 déc., 15 h – Fête de Noël au club-house (pas d'entraînement)",
+    "Sáb 12 dic, 15 h – Fiesta de Navidad en el club (no hay entrenamiento)",
+]
+
+
+@pytest.mark.parametrize("line", EVENT_THEN_NO_USUAL, ids=["de", "de-dash", "en", "fr", "es"])
+def test_an_event_with_a_no_usual_meeting_remark_is_on(line: str) -> None:
+    got = parse(f"Termine\n\n{line}\n", as_of=AS_OF).meetings
+    assert [(m.date, m.start_time is not None) for m in got] == [("2026-12-12", True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sa 12.12. – kein Training", "Sáb 12 dic – no hay entrenamiento"],
+    ids=["de", "es"],
+)
+def test_a_date_that_only_says_no_training_is_no_meeting(line: str) -> None:
+    got = parse(f"Termine\n\n{line}\nDi 15.12., 18 Uhr – Training, Sporthalle Nord\n", as_of=AS_OF)
+    assert [m.date for m in got.meetings] == ["2026-12-15"]

@@ -74,6 +74,9 @@ class _Anchor:
     list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
     list_place: str | None = None  # a place stated with it ("... and are held in Room 2")
     own_place: bool = False  # an entry under such a list names its own place
+    # the list's place only if the entry's lines name none (an entry with its own time, under a
+    # later heading than a page-wide rule's)
+    soft_place: bool = False
     place_head: list[int] = field(default_factory=list)  # a calendar's place heading, over its day
     day_place: str = ""  # the place on a calendar's date heading ("Saturday, March 9, Town Hall")
     timed: bool = False  # a time (or "time TBA") is next to the date
@@ -235,7 +238,11 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if dm is None:
         return None
     head = t[: dm.start]
-    if (why := _head_says_no_event(head)) is not None:
+    if (why := _head_says_no_event(head)) is not None and not (
+        _EDITION.search(why) and has_time_hint(t[dm.end :])
+    ):
+        # "Próxima edición: el viernes 11 de diciembre a las 21 h, Bar …": a recurring event's
+        # next edition at its time is a meeting; "Next issue: 26 January" is a publication's
         return _unread(t, dm, why)
     if (why := _not_a_date_here(t, dm, head)) is not None:
         return _unread(t, dm, why)
@@ -462,6 +469,8 @@ _DEADLINE_OPENS = re.compile(
     r"edici[óo]n)\b",
     re.I,
 )
+# The words of _DEADLINE_OPENS that name an event's edition as often as a publication's issue.
+_EDITION = re.compile(r"\b(?:edition|edici[óo]n|ausgabe|num[ée]ro|n[úu]mero)\b", re.I)
 _DEADLINE_OPENS_FIRST = frozenset({
     "the", "die", "der", "la", "le", "el", "l", "deadline", "closing", "anmeldeschluss",
     "einsendeschluss", "meldeschluss", "redaktionsschluss", "frist", "date", "fecha", "plazo",
@@ -705,6 +714,19 @@ _MEETING_PAPERS = re.compile(
 )
 
 
+def _event_before(after: str, said: str) -> bool:
+    """Whether the words saying there is no meeting come after the line's time and an event's
+    words: "15 Uhr – Weihnachtsfeier im Vereinsheim (kein Training)", "14 Uhr – Heimspiel …
+    – an diesem Tag kein Training": the event is on, the usual one is not."""
+    at = after.find(said)
+    if at <= 0 or (tm := find_times(after[:at])) is None:
+        return False
+    return _WORD3.search(after, tm.end, at) is not None
+
+
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+
+
 def _timed_remark(after: str, at: int) -> bool:
     """Whether position ``at`` is in a bracketed remark after the line's time: "– 7pm – NB at
     Leith Library (the Community Centre is closed for maintenance)" is the meeting's, moved."""
@@ -731,7 +753,7 @@ def _no_event_after(t: str, head: str, after: str, month: int | None = None) -> 
             or (nm := _says_no_meeting(_clause_window(after), other_month=False)) is not None
             or (nm := _no_meeting_first(_clause_window(after), month)) is not None
         )
-    ):
+    ) and not _event_before(after, nm):
         return f"the line says {nm!r}"
     if contains_any(low, _CLOSED_STEMS) and not _has_status(t):
         cm = _CLOSED_END.search(after)

@@ -1309,9 +1309,11 @@ _PAST_WORD = re.compile(
 
 # A heading over news items ("IN THE NEWS", "Aktuelles", "Actualités", "Noticias"): their
 # dates are reports', not the meetings' a rule over the page is for.
+# Not "Aktuelles", "Actualités", "Novedades", "Neuigkeiten": what is current lists what is to
+# come as often as what was.
 _NEWS_HEADING = re.compile(
-    r"^\W*+(?:(?:in\s++the|latest|recent)\s++)?(?:news|press|nachrichten|aktuelles|presse|"
-    r"neuigkeiten|actualit[ée]s|nouvelles|noticias|novedades|prensa)\W*+$",
+    r"^\W*+(?:(?:in\s++the|latest|recent)\s++)?(?:news|press|nachrichten|presse|nouvelles|"
+    r"noticias|prensa)\W*+$",
     re.IGNORECASE,
 )
 
@@ -1375,13 +1377,29 @@ def _assign_list_rules(
         first = order[bisect_left(order, s)]
         if s in page_wide and _in_past_section(past_heads, s, i):
             continue  # "IN THE NEWS" / "- Nurses ratify first contract (Nov. 12)"
-        if (
-            not _section_between(every if s in strict else ends, first, i)
-            # over a heading, an entry that states its own time states its own place too
-            or (s in page_wide and not a.timed)
+        if not _section_between(every if s in strict else ends, first, i) or (
+            s in page_wide and not a.timed
         ):
             a.list_time = list_times[k - 1][1]
             a.list_place = list_places[s]
+        elif s in page_wide and list_places[s] and not _place_in_tail(a.tail):
+            # over a heading, an entry with its own time and no place of its own: the rule's
+            # place, said unless stated ("Di 12.1., 20 Uhr – Mitgliederversammlung"), if the
+            # lines under it name none
+            a.list_place, a.soft_place = list_places[s], True
+
+
+def _place_in_tail(tail: str) -> bool:
+    """Whether the text after a date and time names a place: a comma's part after the title
+    that is a venue's, or one after "at", "im", "à", "en"."""
+    parts = [p.strip(" .") for p in tail.strip(" ,.;:–—-|").split(",")]
+    return any(_placelike(p) for p in parts[1:]) or _AT_PLACE.search(tail) is not None
+
+
+_AT_PLACE = re.compile(
+    r"\b(?:at|in|im|in\s++der|à|au|en|bei|chez)\s++(?:the\s++|der\s++|la\s++|le\s++|el\s++)?"
+    r"[A-ZÀ-Þ]"
+)
 
 
 def _trailing_list_times(

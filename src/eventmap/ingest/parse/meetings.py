@@ -1024,6 +1024,8 @@ def _build_meeting(
             m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
     # "Achtung, abweichender Ort: Hörsaal 1" under the date: this entry's place, not the list's
     own_place = a.own_place or (a.list_place is not None and _overrides_place(details))
+    if a.soft_place and (m.address or m.room or m.campus or _place_from_details(m, details)):
+        own_place = True  # "Perfect Days (…)" / "Cotswold Playhouse, Parliament Street, …"
     if a.list_place is not None and not own_place and _ONLINE_ONLY.search(aline.text):
         own_place = m.online = True  # "Online only, via Zoom: …": not at the list's place
     online_list = _online_list(a) and not own_place
@@ -1329,6 +1331,11 @@ _TBA_CELL = re.compile(
     r"\s*+(?=\||$)",
     re.IGNORECASE,
 )
+
+
+def _place_from_details(m: Meeting, details: list[Line]) -> bool:
+    """Whether the meeting's venue was read from a line under its date, not its own line."""
+    return m.venue is not None and any(m.venue in d.text for d in details)
 
 
 def _apply_list_place(m: Meeting, place: str, under: bool = True) -> None:
