@@ -184,3 +184,27 @@ def test_a_day_ranges_own_time_under_its_heading(
         ("2027-01-14", "19:30"),
     ]
     assert [m.venue for m in meetings] == ["Haus des Buches", "Stadtbibliothek Leipzig"]
+
+
+# How a series meets, in person or online or in a language, is no place: the section line
+# "Mittwochs in Präsenz, manchmal auch online." over the list gives its dates no venue.
+@pytest.mark.parametrize(
+    ("line", "mode"),
+    [
+        ("Mittwochs in Präsenz, manchmal auch online.", "Präsenz"),
+        ("Dienstags im Wechsel in Präsenz und per Zoom.", "Präsenz"),
+        ("Wednesdays in Person, sometimes online.", "Person"),
+        ("Tuesdays in English, Thursdays in Spanish.", "English"),
+        ("Los miércoles en Español, los jueves en Inglés.", "Español"),
+    ],
+    ids=["de", "de-zoom", "en", "language", "es"],
+)
+def test_a_series_line_saying_how_it_meets_names_no_place(line: str, mode: str) -> None:
+    page = (
+        f"# Lesekreis\n\n{line}\n\n- **Mittwoch, 9. Dezember** — *Das Kapital, Kapitel 1*, mit "
+        "Anna Schmidt\n- **Mittwoch, 16. Dezember** — *Das Kapital, Kapitel 2*, mit Jan Weber\n"
+    )
+    got = parse(page, as_of=AS_OF).meetings
+    assert [m.date for m in got] == ["2026-12-09", "2026-12-16"]
+    places = " | ".join(v for m in got for v in (m.venue, m.room, m.place) if v)
+    assert mode not in places

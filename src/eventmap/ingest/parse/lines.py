@@ -1038,6 +1038,14 @@ _WEEKLY_PLACE = re.compile(
 )
 
 
+# How a series meets, not where: in person, online, in a language.
+_MODES = frozenset({
+    "präsenz", "person", "presence", "présentiel", "presencial", "persona", "online", "zoom",
+    "english", "spanish", "german", "french", "englisch", "deutsch", "spanisch", "französisch",
+    "anglais", "espagnol", "allemand", "français", "inglés", "español", "alemán", "francés",
+})  # fmt: skip
+
+
 def _weekly_place(text: str) -> str | None:
     """The place a line with no time says a series always meets at (see _WEEKLY_PLACE), else
     None: a name, then maybe its street ("Centre Saint-Pierre, 1212, rue Panet")."""
@@ -1048,6 +1056,8 @@ def _weekly_place(text: str) -> str | None:
         return None  # not "January we have guest singers"
     if first.split(None, 1)[0].casefold() in _all_months():
         return None  # "Tuesdays in March, …": when, not where
+    if first.split(None, 1)[0].casefold().strip(" ,") in _MODES:
+        return None  # "Mittwochs in Präsenz, manchmal auch online", "Thursdays in Spanish": how
     place = m.group("place").strip(" ,")
     # "the Red Lion", "el Ateneo", "l'Alhambra": the article is no part of the name
     if place[:2] in ("l'", "l’"):
