@@ -429,10 +429,11 @@ _STREET_WORDS_ABROAD = (
 # 13h00 on 23/12/2026 and reopens on 04/01/2027", "Die Geschäftsstelle bleibt vom … geschlossen",
 # "La bibliothèque ferme le …", "La oficina cierra el …".
 _PREMISES_CLOSE = re.compile(
-    r"\b(?:offices?|library|hall|centre|center|building|shop|store|museum|gallery|"
-    r"gesch[äa]ftsstelle|b[üu]ro|bibliothek|b[üu]cherei|rathaus|amtshaus|laden|"
-    r"bureaux?|biblioth[èe]que|mairie|m[ée]diath[èe]que|accueil|secr[ée]tariat|"
-    r"oficinas?|biblioteca|local|sede|secretar[íi]a)\s++(?:[^\W\d_]++\s++){0,5}?"
+    r"\b(?:offices?|librar(?:y|ies)|halls?|centres?|centers?|buildings?|shops?|stores?|museums?|"
+    r"galler(?:y|ies)|gesch[äa]ftsstellen?|b[üu]ros?|bibliothek(?:en)?|b[üu]chereien|b[üu]cherei|"
+    r"rath[äa]user|rathaus|amtshaus|laden|bureaux?|biblioth[èe]ques?|mairies?|"
+    r"m[ée]diath[èe]ques?|accueil|secr[ée]tariats?|oficinas?|bibliotecas?|locales|local|sedes?|"
+    r"secretar[íi]as?)\s++(?:[^\W\d_]++\s++){0,5}?"
     r"(?:closes|close(?!\s++(?:to|by)\b)|will\s++close|is\s++closed|are\s++closed|"
     r"will\s++be\s++closed|re-?opens?|"
     r"schlie(?:ß|ss)(?:t|en)|bleib(?:t|en)|[öo]ffn(?:et|en)\s++wieder|ferme(?:ra|nt)?|"

@@ -633,7 +633,12 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
             bracket and _CALLE_SLASH.match(address) and _DIGIT_IN_NAME.search(address)
         )  # "(C/ del Prado, 21)"
         if (
-            (_placelike(words) or (full and name_like(words)))
+            (
+                _placelike(words)
+                or (full and name_like(words))
+                # "La asociación se reúne en el CMI Pumarín Gijón-Sur (C/ Ramón Areces, 7)"
+                or (street and name_like(words) and _MEETS_AT.search(text, 0, start) is not None)
+            )
             and not _ORG_WORDS.search(words)
             and (full or street)
         ):
@@ -642,6 +647,13 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
 
 
 _DIGIT_IN_NAME = re.compile(r"\d")
+# A sentence saying where the group meets or its events are held, before the place's name.
+_MEETS_AT = re.compile(
+    r"\b(?:meets?|meetings\s++are\s++held|takes\s++place|are\s++held|trifft\s++sich|treffen\s++uns|"
+    r"finden\s++(?:im|in|statt)|se\s++r[ée]unit|nous\s++r[ée]unissons|ont\s++lieu|a\s++lieu|"
+    r"se\s++re[úu]ne|nos\s++reunimos|se\s++celebra[n]?|se\s++realiza[n]?|tiene[n]?\s++lugar)\b",
+    re.IGNORECASE,
+)
 # A numbered room before the building it is in: "Salón 8 de la", "Room 4 of the", "Saal 2 der".
 _NUMBERED_ROOM_OF = re.compile(
     r"[^\W\d_]++\s++\d++[A-Za-z]?\s++(?:de\s++la|de\s++los|del|de|of\s++the|of|des|der|du|"
@@ -944,6 +956,24 @@ def _page_initials(lines: list[Line], kinds: list[str], meetings: list[Meeting])
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}")
 
 
+_ROOM_OF = re.compile(
+    r"(?P<room>(?:room|sala|salle|saal|raum|aula|sal[óo]n)\s++\w{1,4})\s++"
+    r"(?:del|de\s++la|de\s++l['’]|de|of\s++the|of|des|der|du|im|in\s++the)\s++(?P<site>.{2,60})",
+    re.IGNORECASE,
+)
+
+
+def _room_of_site(own: str, name: str) -> str | None:
+    """The room of an entry's place that is a numbered room of the page's venue, named by a
+    word of that venue's name ("sala 3 del CMI" on the page of the CMI Pumarín Gijón-Sur), else
+    None."""
+    if (rm := _ROOM_OF.fullmatch(own.strip(" .:"))) is None:
+        return None
+    site = rm["site"].strip().casefold()
+    words = [w.casefold() for w in name.split()]
+    return rm["room"] if site in words or name.casefold().startswith(site) else None
+
+
 def _initials_of(short: str, name: str) -> bool:
     """Whether ``short`` is an acronym of ``name``'s capitalised words ("FHCE" of "Facultad de
     Humanidades y Ciencias de la Educación", "UCL" of "University College London")."""
@@ -1021,6 +1051,8 @@ def _apply_page_venue(
             m.venue, m.place = host, None  # "À la librairie, espace jeunesse": the room stays
         elif own and name and _names_site(own, name):
             m.venue, m.room, m.place = name, None, None
+        elif found is not None and own and (room := _room_of_site(own, found[1])) is not None:
+            m.venue, m.room, m.place = found[1], room, None  # "sala 3 del CMI": the CMI's
         elif found is not None and own and _initials_of(own, found[1]):
             # "Salón 8, FHCE" on the page of the Facultad de Humanidades y Ciencias de la
             # Educación: the venue's initials
