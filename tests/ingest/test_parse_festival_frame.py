@@ -81,3 +81,46 @@ def test_entries_after_the_range_are_not_in_its_frame() -> None:
     got = parse(text, as_of=AS_OF).meetings
     assert [(m.date, m.end_date) for m in got][0] == ("2026-11-27", "2026-11-29")
     assert len(got) == 3
+
+
+# The fair's name, dates and place in one line of parts ("47.ª Feria del Libro · Del 27 de
+# noviembre al 8 de diciembre de 2026 · Parque Kennedy, Miraflores · Ingreso libre"), a line not
+# read as a meeting of its own: its place is its programme's too.
+FRAME_PARTS = [
+    ("47.ª Feria del Libro Ricardo Palma · Del 27 de noviembre al 8 de diciembre de 2026 · "
+     "Parque Kennedy, Miraflores · Ingreso libre", "Viernes 27 de noviembre", "Sábado 28 de noviembre",
+     "Parque Kennedy"),
+    ("47th Riverside Book Fair · 27 November to 8 December 2026 · Kennedy Park, Riverside · Free "
+     "entry", "Friday 27 November", "Saturday 28 November", "Kennedy Park"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("frame,day1,day2,venue", FRAME_PARTS, ids=["es", "en"])
+def test_a_fairs_line_of_parts_gives_its_programme_its_place(
+    frame: str, day1: str, day2: str, venue: str
+) -> None:
+    text = "\n".join([
+        "Programa cultural", frame, "", day1, "6:30 p.m. | Escenario principal | Inauguración",
+        "8:00 p.m. | Auditorio Blanca Varela | Presentación del libro", day2,
+        "11:00 a.m. | Carpa infantil | Cuentacuentos", "",
+    ])  # fmt: skip
+    got = parse(text, as_of=AS_OF).meetings
+    assert [(m.date, m.start_time) for m in got] == [
+        ("2026-11-27", "18:30"),
+        ("2026-11-27", "20:00"),
+        ("2026-11-28", "11:00"),
+    ]
+    assert [m.venue for m in got] == [venue] * 3
+
+
+def test_a_line_of_dates_and_remarks_gives_no_place() -> None:
+    text = "\n".join([
+        "Cartelera de la semana",
+        "Del 8 al 13 de diciembre · Entrada gratuita salvo indicación. Boletos para la Gran Sala "
+        "en taquilla desde una hora antes de cada función.",
+        "", "MARTES 8 DE DICIEMBRE", "7:00 p.m. | Concierto navideño | Gran Sala Efraín Recinos",
+        "MIÉRCOLES 9 DE DICIEMBRE", "7:30 p.m. | Teatro | Teatro de Cámara Hugo Carrillo", "",
+    ])  # fmt: skip
+    got = parse(text, as_of=AS_OF).meetings
+    assert [m.date for m in got] == ["2026-12-08", "2026-12-09"]
+    assert not any("Entrada" in (m.venue or "") for m in got)

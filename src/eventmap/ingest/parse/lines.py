@@ -894,17 +894,8 @@ def _drop_programme_ranges(
         # A range with words of its own ("Summer school 7–9 December, Union Hall") is a meeting
         # over its dated lines; only a programme's day headings make it the programme's span.
         below = timed if _date_only(anchors[i]) else entries
-        dm = anchors[i].date
-        try:
-            first = date(dm.year or 2000, dm.month, dm.day)  # 2000: a leap year, for 29 February
-            span = (date(first.year, dm.end_month or dm.month, dm.end_day) - first).days
-        except ValueError:
+        if (days := range_days(anchors[i].date)) is None:
             continue
-        if not 0 < span <= _PROGRAMME_DAYS:
-            continue
-        days = frozenset(
-            (d.month, d.day) for d in (first + timedelta(days=k) for k in range(span + 1))
-        )
         if sum(below.get(d, -1) > i for d in days) >= 2:
             unread[i] = _PROGRAMME_REASON.format(lines[i].text)
             dropped[i] = (anchors[i].tail, days)
@@ -916,6 +907,21 @@ def _drop_programme_ranges(
 # the longest festival, fair or conference whose range is read this way: a book fair runs for
 # two or three weeks ("Del 27 de noviembre al 13 de diciembre")
 _PROGRAMME_DAYS = 31
+
+
+def range_days(dm: DateMatch) -> frozenset[tuple[int, int]] | None:
+    """The days of a programme's range as (month, day), or None when it is no such range (one
+    day, an impossible date, longer than _PROGRAMME_DAYS)."""
+    if dm.end_day is None:
+        return None
+    try:
+        first = date(dm.year or 2000, dm.month, dm.day)  # 2000: a leap year, for 29 February
+        span = (date(first.year, dm.end_month or dm.month, dm.end_day) - first).days
+    except ValueError:
+        return None
+    if not 0 < span <= _PROGRAMME_DAYS:
+        return None
+    return frozenset((d.month, d.day) for d in (first + timedelta(days=k) for k in range(span + 1)))
 
 
 _ENTRY_REACH = 3  # lines under a timed date line searched for the next entry of its day

@@ -65,6 +65,7 @@ from eventmap.ingest.parse.lines import (
     join_weekday_lines,
     join_wrapped_ranges,
     print_zone,
+    range_days,
     repeat_parallel_slots,
 )
 from eventmap.ingest.parse.meetings import _build_meetings, _place_values
@@ -894,6 +895,30 @@ def _site_reference(text: str, kinds: str) -> bool:
     )
 
 
+def _prose_frames(
+    lines: list[Line], anchors: dict[int, _Anchor], unread: dict[int, str], langs: tuple[str, ...]
+) -> dict[int, tuple[str, frozenset[tuple[int, int]]]]:
+    """A fair's dates and place in a line over its programme that is not read as a meeting
+    ("47.ª Feria del Libro Ricardo Palma · Del 27 de noviembre al 8 de diciembre de 2026 ·
+    Parque Kennedy, Miraflores (…) · Ingreso libre"), when two or more dated lines below it fall
+    on its days: like _drop_programme_ranges's, by line, what the line says after its dates and
+    its days as (month, day)."""
+    first = min(anchors, default=len(lines))
+    found: dict[int, tuple[str, frozenset[tuple[int, int]]]] = {}
+    for i in sorted(unread):
+        if i >= first or " · " not in lines[i].text:
+            continue
+        dm = find_date(lines[i].text, langs=langs)
+        if dm is None or (days := range_days(dm)) is None:
+            continue
+        inside = sum(
+            1 for a in anchors.values() if a.date is not None and (a.date.month, a.date.day) in days
+        )
+        if inside >= 2:
+            found[i] = (lines[i].text[dm.end :], days)
+    return found
+
+
 def _programme_venue(
     lines: list[Line],
     frames: dict[int, tuple[str, frozenset[tuple[int, int]]]],
@@ -909,8 +934,15 @@ def _programme_venue(
         parts = [p.strip(" ,") for p in _VENUE_PARTS.split(tail.strip(" ·•|–—-,"))]
         name, _, rest = parts[0].partition(",") if parts and parts[0] else ("", "", "")
         name, rest = name.strip(), rest.strip(" ,")
-        if not name or not (_placelike(name) or name_like(name)) or _ORG_WORDS.search(name):
-            continue
+        if (
+            not name
+            or len(name) > _PAGE_NAME_MAX
+            or ". " in name
+            or is_prose(name)
+            or not (_placelike(name) or name_like(name))
+            or _ORG_WORDS.search(name)
+        ):
+            continue  # "Entrada gratuita salvo indicación. Boletos para la Gran Sala …"
         line = lines[i]
         given = 0
         for m in meetings:
@@ -1225,6 +1257,7 @@ def _parse(
     _section_places(lines, kinds, anchors)
     _ranges_under_ranges(lines, kinds, anchors)
     frames = _drop_programme_ranges(lines, kinds, anchors, unread)
+    frames.update(_prose_frames(lines, anchors, unread, langs))
     _drop_badges(lines, kinds, anchors, unread, langs)
     _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)
