@@ -284,6 +284,15 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     lead = ""
     if not timed and head.rstrip().endswith(":") and find_times(head) is not None:
         lead, head, timed = head, "", True  # "Thursdays at 12.30pm, Room 4: 16 January, ..."
+    elif (
+        not timed
+        and (colon := head.rfind(": ")) > 0
+        and len(head) - colon <= _LEAD_LIST_REACH
+        and find_times(head[:colon]) is not None
+    ):
+        # "Todas las sesiones comienzan a las 18:00 h en la Facultad de Filología (…), aula A-12:
+        # los jueves 3, 10 y 17 de diciembre": the time and place before the colon, the days after
+        lead, head, timed = head[: colon + 1], head[colon + 2 :], True
     prose_line = is_prose(t)
     if not timed and (len(t) > 110 or prose_line):
         # "on Saturday, January 9, … and …, 10 a.m.", "Tues 12/15, 12/29 and 1/12, 6–9 pm"
@@ -299,10 +308,16 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         far = _colon_times(after, langs)  # "…, dos turnos: 8:30 y 15:30"
     timed = timed or far is not None
     row = after[:3].lstrip().startswith("|")  # a table row ("Thu 12/3 | … | …"), no sentence
+    # "los martes 8, 15 y 22 de diciembre, en el salón de la Parroquia …": a schedule of days,
+    # whose time the list states, not a date mentioned in passing
+    schedule = head.rstrip()[-4:].lower().endswith(_LIST_JOINS) and (
+        _LISTED_DAYS.search(head[-40:]) is not None
+    )
     if (
         not timed
         and len(t) > 110
         and not row
+        and not schedule
         and not (_ENTRY_AFTER.match(after) and not head.strip(" •*~-"))
         and _TIME_TO_FOLLOW.search(after, 0, _TIME_TO_FOLLOW_REACH) is None
     ):
@@ -1236,6 +1251,9 @@ def _listed_before(tail: str, pos: int, start: int, dm: DateMatch) -> list[DateM
 
 def _date_text(text: str, dm: DateMatch) -> str:
     return repr(text[dm.start : dm.end][:40])
+
+
+_LEAD_LIST_REACH = 40  # characters after a lead's colon before the dates it is for
 
 
 def _unread(text: str, dm: DateMatch, why: str) -> _Unread:

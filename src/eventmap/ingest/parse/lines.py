@@ -1323,10 +1323,9 @@ _PAST_WORD = re.compile(
 )
 
 
-# A heading over news items ("IN THE NEWS", "Aktuelles", "Actualités", "Noticias"): their
-# dates are reports', not the meetings' a rule over the page is for.
-# Not "Aktuelles", "Actualités", "Novedades", "Neuigkeiten": what is current lists what is to
-# come as often as what was.
+# A heading over news items ("IN THE NEWS", "Nachrichten", "Noticias"): their dates are
+# reports', not the meetings' a rule over the page is for. Not "Aktuelles", "Actualités",
+# "Novedades", "Neuigkeiten": what is current lists what is to come as often as what was.
 _NEWS_HEADING = re.compile(
     r"^\W*+(?:(?:in\s++the|latest|recent)\s++)?(?:news|press|nachrichten|presse|nouvelles|"
     r"noticias|prensa)\W*+$",
