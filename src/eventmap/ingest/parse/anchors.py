@@ -737,6 +737,8 @@ def _event_before(after: str, said: str) -> bool:
     at = after.find(said)
     if at <= 0 or (tm := find_times(after[:at])) is None:
         return False
+    if after[tm.end : at].rstrip().endswith((".", "!")):
+        return False  # "7pm: Reading week. No seminar.": a sentence of its own says so
     return _WORD3.search(after, tm.end, at) is not None
 
 

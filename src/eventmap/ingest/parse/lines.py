@@ -66,6 +66,7 @@ from eventmap.ingest.parse.venues import (
     _named_venue_line,
     _names_place,
     _placelike,
+    _said_venues,
     _street_line,
     _title_case_words,
     name_like,
@@ -796,7 +797,13 @@ def _calendar(
                 for lt in list_times
                 if not (lt[0] in strict and _section_between(heads, lt[0], i))
             ]
-            days.append((i, row, _day_entries(lines, kinds, i, held, row)))
+            # a list item with its date and its own title ("- Mar 12 ene — *Cuentos de Tokio*")
+            titled = (
+                not row
+                and _ITEM_LEAD.match(lines[i].text) is not None
+                and _TAIL_WORDS.search(a.tail) is not None
+            )
+            days.append((i, row, _day_entries(lines, kinds, i, held, row, titled)))
 
     def one_stacked(entries: list[int]) -> bool:  # a time alone over a title ("Baby Time")
         return len(entries) == 1 and _only_time(lines[entries[0]].text)
@@ -1091,6 +1098,7 @@ def _section_places(lines: list[Line], kinds: list[str], anchors: dict[int, _Anc
     section heading or such line, takes that place as its list's (an entry's own place still
     wins), and the line is a RULE line (no detail of the first entry)."""
     found = []
+    heads: list[int] | None = None
     for i, k in enumerate(kinds):
         if k not in (OTHER, PROSE) or (i and kinds[i - 1] != BLANK):
             continue
@@ -1100,11 +1108,30 @@ def _section_places(lines: list[Line], kinds: list[str], anchors: dict[int, _Anc
         if j >= len(lines) or j not in anchors:
             continue
         place = _weekly_place(lines[i].text.strip().rstrip("."))
+        if place is None and (venue := _section_venue(lines[i].text)) is not None:
+            # a venue with its street, right under a section's heading: not the last entry's
+            # place ("📍 Cinéma Le Rio, 94 avenue de Paris" under its film, "Lieu :" / …)
+            if heads is None:
+                heads = _section_headings(lines, kinds, anchors, every=True)
+            above = i - 1
+            while above >= 0 and kinds[above] == BLANK:
+                above -= 1
+            # the heading over a blank line: not a film's title under a date whose line is
+            # only its date and time ("SAMEDI 23 JANVIER | 18H00" / "Les Ambassadeurs (…)")
+            before = above - 1
+            while before >= 0 and kinds[before] == BLANK:
+                before -= 1
+            alone = above > 0 and kinds[above - 1] == BLANK
+            bare = before in anchors and not _TAIL_WORDS.search(
+                _STATUS_WORDS.sub(" ", anchors[before].tail)  # "| 18H00 — SÉANCE ANNULÉE"
+            )
+            place = venue if above in heads and alone and not bare else None
         if place is not None:
             found.append((i, place))
     if not found:
         return
-    heads = _section_headings(lines, kinds, anchors, every=True)
+    if heads is None:
+        heads = _section_headings(lines, kinds, anchors, every=True)
     for n, (i, place) in enumerate(found):
         kinds[i] = RULE
         h = bisect_left(heads, i + 1)
@@ -1118,6 +1145,26 @@ def _section_places(lines: list[Line], kinds: list[str], anchors: dict[int, _Anc
 
 
 _WEEKLY_PLACE_MAX = 160
+
+
+_TAIL_WORDS = re.compile(r"[^\W\d_]{3,}")
+_ITEM_LEAD = re.compile(r"\s*+[-*•◦▪]\s")
+
+
+def _section_venue(text: str) -> str | None:
+    """The one venue a section's own paragraph names with its street, over the section's dates
+    ("Sala Máxima del Espacio V Centenario (Av. de Madrid, s/n, Granada)", "En colaboración con
+    el Centro Federico García Lorca (Plaza de la Romanilla, s/n, Granada), sala de cine."):
+    "name, street", else None."""
+    if len(text) > _WEEKLY_PLACE_MAX or find_times(text) is not None:
+        return None
+    said = _said_venues(text.strip())
+    if len({name for name, _, _ in said}) != 1:
+        return None
+    name, address, _ = said[0]
+    return f"{name}, {address}"
+
+
 _HELD_REACH = 3  # lines of a paragraph read for the sentence that states a list's time and place
 
 
@@ -1647,7 +1694,7 @@ _HOURS_HEADING_LEN = 40
 
 
 def _day_entries(
-    lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool
+    lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool, titled: bool = False
 ) -> list[int]:
     """The entry lines under a date heading (or under a dated table row): lines that start with
     a time and go on with words. A line without a time is an entry too (its time is TBA, or the
@@ -1673,7 +1720,9 @@ def _day_entries(
         k, t = kinds[j], lines[j].text
         blanks = blanks + 1 if k == BLANK else 0
         if k == BLANK:
-            if blanks > _DAY_GAP or row:
+            # a date line with its own title ("Mar 12 ene — *Cuentos de Tokio*") is an entry:
+            # the paragraphs after it are the next section's, not its day's entries
+            if blanks > _DAY_GAP or row or (titled and not got and not stacked):
                 break
             under = False
         elif k == RULE:

@@ -92,9 +92,12 @@ from eventmap.ingest.parse.notices import (
 )
 from eventmap.ingest.parse.segments import _segment, _Span, town_and_venue
 from eventmap.ingest.parse.venues import (
+    _ORG_WORDS,
+    _PAGE_PLACE_LABEL,
     RUNNING_TIME,
     _placelike,
     _reads_as_sentence,
+    _said_venues,
     _street_line,
     _street_with_postcode,
     _title_case_words,
@@ -571,15 +574,6 @@ def _one_line_venue(text: str) -> tuple[str, str] | None:
 
 _ONE_LINE_VENUE_MAX = 160
 
-# A label over the listing that names where all of it happens: "Where: St Peter's Church Hall,
-# Cambridge Road, Harrogate HG1 1RR", "Lugar: Facultad de Humanidades (Av. Uruguay 1695,
-# Montevideo), salvo indicación en contrario", "Ort: Nachbarschaftshaus, Urbanstraße 21".
-_PAGE_PLACE_LABEL = re.compile(
-    r"(?:where|venue|location|lugar|sede|d[óo]nde|ort|veranstaltungsort|lieu|o[ùu])\s*+:\s*+",
-    re.IGNORECASE,
-)
-_LABELLED_NAME = re.compile(r"[^,(;]{3,80}+")
-
 
 def _labelled_venue_line(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
     """The one place a line over the listing says it is held at, labelled or named before its
@@ -596,106 +590,6 @@ def _labelled_venue_line(lines: list[Line], kinds: list[str]) -> tuple[int, str,
     if len({f[1] for f in found}) != 1:
         return None  # none, or a list of the venues ("Nos salles : …"): each entry names its own
     return found[0]
-
-
-def _said_venues(text: str) -> list[tuple[str, str, bool]]:
-    """The places a line names with their street, as (name, address, whether the address gives
-    its postcode and town): after a label ("Where: St Peter's Church Hall, Cambridge Road,
-    Harrogate HG1 1RR", "Lugar: Facultad de Humanidades (Av. Uruguay 1695, Montevideo)"), or
-    a venue's name right before its street in a sentence ("Actividades culturales del Ateneo de
-    Madrid (C/ del Prado, 21).", "… meets at the Huddersfield Mission, 3–13 Lord Street,
-    Huddersfield HD1 1QA.")."""
-    if len(text) > _OWN_LINE_MAX:
-        return []
-    if (label := _PAGE_PLACE_LABEL.match(text)) is not None:
-        if (name := _LABELLED_NAME.match(text, label.end())) is None:
-            return []
-        words = name.group().strip(" .")
-        after = text[name.end() :].lstrip()
-        if after.startswith("("):
-            address = after[1 : after.find(")")] if ")" in after else ""
-        else:
-            address = after.lstrip(",").split(". ")[0].split(" (")[0].strip(" .,")
-        full = _street_with_postcode(address)
-        if not (full or _street_line(address.split(",")[0])):
-            return []  # "Ort: Universität Hamburg, Hauptgebäude, …": a building, no street yet
-        return [(words, address, full)] if _placelike(words) and not is_prose(words) else []
-    out = []
-    for start, words, bracket, rest in _names_then_streets(text):
-        address = (bracket or rest or "").strip(" .,")
-        if _HOUSE_NUMBER_BEFORE.search(text, 0, start) or _street_line(f"1 {words}"):
-            continue  # "14 Bridge Street, Ludlow SY8 1AA": a street, then its town
-        if (room := _NUMBERED_ROOM_OF.match(words)) is not None:
-            words = words[room.end() :]  # "Salón 8 de la Facultad de Humanidades (Av. …)"
-        if " " not in words or _DIGIT_IN_NAME.search(words):
-            continue  # "à la MJC, 15 avenue …", "Unit 4, Mill Yard, …": no venue's full name
-        full = _street_with_postcode(address)
-        street = _street_line(address if bracket else address.split(",")[0]) or bool(
-            bracket and _CALLE_SLASH.match(address) and _DIGIT_IN_NAME.search(address)
-        )  # "(C/ del Prado, 21)"
-        if (
-            (
-                _placelike(words)
-                or (full and name_like(words))
-                # "La asociación se reúne en el CMI Pumarín Gijón-Sur (C/ Ramón Areces, 7)"
-                or (street and name_like(words) and _MEETS_AT.search(text, 0, start) is not None)
-            )
-            and not _ORG_WORDS.search(words)
-            and (full or street)
-        ):
-            out.append((words, address, full))
-    return out
-
-
-_DIGIT_IN_NAME = re.compile(r"\d")
-# A sentence saying where the group meets or its events are held, before the place's name.
-_MEETS_AT = re.compile(
-    r"\b(?:meets?|meetings\s++are\s++held|takes\s++place|are\s++held|trifft\s++sich|treffen\s++uns|"
-    r"finden\s++(?:im|in|statt)|se\s++r[ée]unit|nous\s++r[ée]unissons|ont\s++lieu|a\s++lieu|"
-    r"se\s++re[úu]ne|nos\s++reunimos|se\s++celebra[n]?|se\s++realiza[n]?|tiene[n]?\s++lugar)\b",
-    re.IGNORECASE,
-)
-# A numbered room before the building it is in: "Salón 8 de la", "Room 4 of the", "Saal 2 der".
-_NUMBERED_ROOM_OF = re.compile(
-    r"[^\W\d_]++\s++\d++[A-Za-z]?\s++(?:de\s++la|de\s++los|del|de|of\s++the|of|des|der|du|"
-    r"de\s++l['’])\s*+(?=[A-ZÀ-Þ])"
-)
-_CALLE_SLASH = re.compile(r"c/\s*+[^\W\d_]", re.IGNORECASE)
-_HOUSE_NUMBER_BEFORE = re.compile(r"\d[\w/-]*+,?\s++$")
-# A street right after a name: in brackets, or after a comma up to the sentence's end.
-_STREET_AFTER = re.compile(r"\s*+\(([^()]{4,80}+)\)|,\s*+([^.;()]{6,100}+)")
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ0-9][\w'’.-]*+")
-# The small words inside a name ("Ateneo de Madrid", "Institute of Historical Research").
-_NAME_JOINS = frozenset({
-    "de", "del", "la", "las", "los", "y", "of", "the", "du", "des", "der", "die", "das", "am",
-    "an", "le", "les", "el", "on", "upon", "l'", "l’", "et", "and", "und", "für", "zum", "zur",
-})  # fmt: skip
-_NAME_REACH = 120  # characters before a street searched for the name it follows
-
-
-def _names_then_streets(text: str) -> list[tuple[int, str, str | None, str | None]]:
-    """The names in capitals (their small words between) right before a street, in brackets or
-    after a comma: (where the name starts, the name, the bracket's text, the text after the
-    comma). Read word by word back from each bracket or comma, a bounded reach each: linear in
-    the line."""
-    out = []
-    for st in _STREET_AFTER.finditer(text):
-        before = text[max(0, st.start() - _NAME_REACH) : st.start()]
-        words = before.split()
-        name: list[str] = []
-        for w in reversed(words):
-            if not (_NAME_WORD.fullmatch(w) or (name and w.casefold() in _NAME_JOINS)):
-                break
-            name.append(w)
-        while name and name[-1].casefold() in _NAME_JOINS:
-            name.pop()  # "del Ateneo de Madrid": the name starts at its first capital
-        if name:
-            said = " ".join(reversed(name))
-            out.append((st.start() - len(said), said, st.group(1), st.group(2)))
-    return out
-
-
-_OWN_LINE_MAX = 300
 
 
 def _lines_after(lines: list[Line], kinds: list[str], i: int) -> list[str]:
@@ -773,23 +667,6 @@ _SITE_WORD_MIN = 4
 
 def _without_town(m: Meeting) -> bool:
     return not m.online and m.date is not None and not (m.city or m.address or m.campus)
-
-
-# Words that make a name an organisation's, not a building's: "Unite the Union", "Film Club".
-# Words that make a name an organisation's, not a building's: "Unite the Union", "Film Club",
-# "Brighton Hall Workers", "Friends of Castle Park", "Save Our Library", "Chor der Kreuzkirche",
-# "Collectif Sauvons la Médiathèque", "Amigos del Museo del Prado", "Mieterverein Basel".
-_ORG_WORDS = re.compile(
-    r"\b(?:union|league|club|party|society|association|workers?|singers|choir|chorus|friends|"
-    r"network|group|campaign|committee|coalition|alliance|movement|action|save|tenants|staff|"
-    r"members|volunteers|council|federation|collective|trust|for|"
-    r"gewerkschaft|partei|chor|freundeskreis|freunde|initiative|b[üu]ndnis|netzwerk|rettet|"
-    r"syndicat|parti|collectif|chorale|amis|sauvons|comit[ée]|f[ée]d[ée]ration|coordination|"
-    r"travailleu(?:rs|ses)|salari[ée]s|besch[äa]ftigte|trabajador(?:as|es)|"
-    r"sindicato|asociaci[oó]n|partido|coro|amigos|plataforma|colectivo|defensa|asamblea)\b"
-    r"|verein\b|gruppe\b",  # also ending a compound: "Mieterverein", "Theatergruppe"
-    re.IGNORECASE,
-)
 
 
 # A work's author and year in brackets after its title: "(Nouri Bouzid, 1986)", "(Agnès Varda,
