@@ -60,6 +60,7 @@ from eventmap.ingest.parse.lexicon import (
 )
 from eventmap.ingest.parse.venues import (
     _NAME_PARTICLES,
+    _PAGE_PLACE_LABEL,
     _ROOM_NUMBER,
     _entry_place,
     _is_city_line,
@@ -1158,6 +1159,8 @@ def _section_venue(text: str) -> str | None:
     "name, street", else None."""
     if len(text) > _WEEKLY_PLACE_MAX or find_times(text) is not None:
         return None
+    if _PAGE_PLACE_LABEL.match(text.strip()) is not None:
+        return None  # "Lieu : Maison des syndicats, …": a card's own field
     said = _said_venues(text.strip())
     if len({name for name, _, _ in said}) != 1:
         return None
