@@ -83,6 +83,8 @@ HOLDOUT22 = CORPUS.parent / "holdout22"
 HOLDOUT23 = CORPUS.parent / "holdout23"
 # A twenty-fourth, written blind in six parts (a-* to f-*) and sealed until scored once (its README).
 HOLDOUT24 = CORPUS.parent / "holdout24"
+# A twenty-fifth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT25 = CORPUS.parent / "holdout25"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -155,6 +157,11 @@ HELD_OUT = (
         "holdout24",
         HOLDOUT24,
         "the twenty-fourth held-out corpus (written blind in six parts, sealed)",
+    ),
+    (
+        "holdout25",
+        HOLDOUT25,
+        "the twenty-fifth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
