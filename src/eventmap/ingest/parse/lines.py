@@ -17,6 +17,7 @@ from eventmap.ingest.parse.anchors import (
     _DEADLINE_OPENS,
     _NEAR,
     _STREET_WORD_ABROAD,
+    _WORD3,
     _Anchor,
     _anchor,
     _head_says_no_event,
@@ -802,7 +803,7 @@ def _calendar(
             titled = (
                 not row
                 and _ITEM_LEAD.match(lines[i].text) is not None
-                and _TAIL_WORDS.search(a.tail) is not None
+                and _WORD3.search(a.tail) is not None
             )
             days.append((i, row, _day_entries(lines, kinds, i, held, row, titled)))
 
@@ -1123,7 +1124,7 @@ def _section_places(lines: list[Line], kinds: list[str], anchors: dict[int, _Anc
             while before >= 0 and kinds[before] == BLANK:
                 before -= 1
             alone = above > 0 and kinds[above - 1] == BLANK
-            bare = before in anchors and not _TAIL_WORDS.search(
+            bare = before in anchors and not _WORD3.search(
                 _STATUS_WORDS.sub(" ", anchors[before].tail)  # "| 18H00 — SÉANCE ANNULÉE"
             )
             place = venue if above in heads and alone and not bare else None
@@ -1148,7 +1149,6 @@ def _section_places(lines: list[Line], kinds: list[str], anchors: dict[int, _Anc
 _WEEKLY_PLACE_MAX = 160
 
 
-_TAIL_WORDS = re.compile(r"[^\W\d_]{3,}")
 _ITEM_LEAD = re.compile(r"\s*+[-*•◦▪]\s")
 
 

@@ -537,21 +537,29 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
 _VENUE_LINE_REACH = 16  # lines that are not blank before the listing searched for its venue
 
 
+def _lines_over_listing(kinds: list[str]) -> list[int]:
+    """The first _VENUE_LINE_REACH lines that are not blank, before the listing's first date or
+    town heading: where a page names the venue of all of it."""
+    out: list[int] = []
+    for i, k in enumerate(kinds):
+        if k in (ANCHOR, DAY, CITY) or len(out) >= _VENUE_LINE_REACH:
+            break
+        if k != BLANK:
+            out.append(i)
+    return out
+
+
 def _venue_line_over_listing(
     lines: list[Line], kinds: list[str]
 ) -> tuple[int, str, str, bool] | None:
     """A name, its street and its postcode and town on one line over the listing, under a
     cookie banner, a menu and the page's heading ("Kino im Künstlerhaus · Sophienstraße 2 ·
     30159 Hannover"): (line index, name, address, True), else None."""
-    seen, found = 0, []
-    for i, k in enumerate(kinds):
-        if k in (ANCHOR, DAY, CITY) or seen >= _VENUE_LINE_REACH:
-            break
-        if k == BLANK:
-            continue
-        seen += 1
-        if (parts := _one_line_venue(lines[i].text)) is not None:
-            found.append((i, *parts))
+    found = [
+        (i, *parts)
+        for i in _lines_over_listing(kinds)
+        if (parts := _one_line_venue(lines[i].text)) is not None
+    ]
     # two or more are a list of the venues ("Nos salles : …"): each entry names its own
     return (found[0][0], found[0][1], found[0][2], True) if len(found) == 1 else None
 
@@ -579,14 +587,11 @@ def _labelled_venue_line(lines: list[Line], kinds: list[str]) -> tuple[int, str,
     """The one place a line over the listing says it is held at, labelled or named before its
     street (``_said_venues``): (line index, name, address, whether the address gives its
     postcode and town), else None. Two such places are a list of the venues: None."""
-    seen, found = 0, []
-    for i, k in enumerate(kinds):
-        if k in (ANCHOR, DAY, CITY) or seen >= _VENUE_LINE_REACH:
-            break
-        if k == BLANK:
-            continue
-        seen += 1
-        found.extend((i, *said) for said in _said_venues(lines[i].text.strip()))
+    found = [
+        (i, *said)
+        for i in _lines_over_listing(kinds)
+        for said in _said_venues(lines[i].text.strip())
+    ]
     if len({f[1] for f in found}) != 1:
         return None  # none, or a list of the venues ("Nos salles : …"): each entry names its own
     return found[0]

@@ -757,13 +757,13 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
             continue  # "14 Bridge Street, Ludlow SY8 1AA": a street, then its town
         if (room := _NUMBERED_ROOM_OF.match(words)) is not None:
             words = words[room.end() :]  # "Salón 8 de la Facultad de Humanidades (Av. …)"
-        if " " not in words or _DIGIT_IN_NAME.search(words):
+        if " " not in words or _DIGIT.search(words):
             continue  # "à la MJC, 15 avenue …", "Unit 4, Mill Yard, …": no venue's full name
         full = _street_with_postcode(address)
         street = (
             _street_line(address if bracket else address.split(",")[0])
             # "(C/ del Prado, 21)", "(Av. de Madrid, s/n, Granada)": no number, "sin número"
-            or bool(bracket and _CALLE_SLASH.match(address) and _DIGIT_IN_NAME.search(address))
+            or bool(bracket and _CALLE_SLASH.match(address) and _DIGIT.search(address))
             or bool(_NO_NUMBER.search(address) and _STREET_WORD_ABROAD.search(address))
         )
         if (
@@ -780,7 +780,6 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
-_DIGIT_IN_NAME = re.compile(r"\d")
 # A sentence saying where the group meets or its events are held, before the place's name.
 _MEETS_AT = re.compile(
     r"\b(?:meets?|meetings\s++are\s++held|takes\s++place|are\s++held|trifft\s++sich|treffen\s++uns|"
