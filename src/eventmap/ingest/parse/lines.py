@@ -1760,7 +1760,9 @@ def _day_entries(
         ):
             break  # the date's card: its title lines over its time and place, one meeting
         elif calendar.timed_entry(t) is not None:
-            if not (untimed_under and kinds[j - 1] == BLANK):
+            if _item_continuation(lines, got, untimed, j):
+                untimed = []  # "- 10.30am Baby Bounce" / "Children's area": the item's place
+            elif not (untimed_under and kinds[j - 1] == BLANK):
                 got.extend(untimed)  # else they were the details in the paragraph above
             if not (untimed and untimed[-1] == j - 1 and _time_then_place(t)):
                 got.append(j)  # else "2:00–5:00 p.m., Hartley Hall" is the title's detail
@@ -1795,6 +1797,20 @@ def _day_entries(
         return []  # the day's one card: its time and place cell are the date's details
     # one time alone over its title: an entry on a calendar page (_calendar decides)
     return stacked if stacked and not got else got
+
+
+def _item_continuation(lines: list[Line], got: list[int], untimed: list[int], j: int) -> bool:
+    """Whether the untimed lines right under the last timed list item, up to the next one
+    (line ``j``), are that item's own lines: both items open with a bullet and the lines between
+    do not ("- 10.30am Baby Bounce" / "Children's area, ground floor" / "- 6pm Book Club")."""
+    return (
+        bool(got and untimed)
+        and untimed[0] == got[-1] + 1
+        and untimed[-1] == j - 1
+        and _ITEM_LEAD.match(lines[j].text) is not None
+        and _ITEM_LEAD.match(lines[got[-1]].text) is not None
+        and not any(_ITEM_LEAD.match(lines[u].text) for u in untimed)
+    )
 
 
 # A card's meta line: its time, then cells after a middle dot, a bar or a comma ("3pm–6pm · Free

@@ -527,11 +527,23 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
         ):
             continue
         if n in (1, 2) and (name := _page_name(lines, top)) is not None:
-            return i, name, parts[k], full
+            return i, _WHATS_ON_AT.sub("", name, count=1) or name, parts[k], full
         if n == 0 and k > 0 and len(parts[k - 1]) <= _PAGE_NAME_MAX and not is_prose(parts[k - 1]):
             return i, parts[k - 1], parts[k], full
         break
     return _venue_line_over_listing(lines, kinds) or _labelled_venue_line(lines, kinds)
+
+
+# A page's heading that names its venue after what it lists: "What's on at Kathleen Syme
+# Library", "Events at the Old Fire Station", "Veranstaltungen im Haus der Jugend", "Agenda de
+# la Maison du Peuple", "Actividades en el Centro Cívico": the venue is the rest.
+_WHATS_ON_AT = re.compile(
+    r"(?:what['’]s\s++on|(?:upcoming\s++)?events|veranstaltungen|programm|agenda|"
+    r"programme|activit[ée]s|actividades|programa|agenda)\s++"
+    r"(?:at|in\s++der|in|im|bei|à\s++la|au|à\s++l['’]|de\s++la|du|des|en\s++el|en\s++la|"
+    r"del|de|en)\s++(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
 
 
 _VENUE_LINE_REACH = 16  # lines that are not blank before the listing searched for its venue
@@ -617,11 +629,17 @@ def _room_like(text: str) -> bool:
     if len(words) == 3 and words[1].casefold() in _AND_WORDS:
         return _room_like(words[0]) and _room_like(words[2])
     if (
-        len(words) == 2
-        and words[0].casefold() in _NUMBERED_ROOM
-        and _ROOM_NUMBER.fullmatch(words[1])
+        len(words) in (2, 3)
+        and (
+            words[-2].casefold() in _NUMBERED_ROOM
+            or (len(words) == 2 and words[0].casefold().endswith(_ROOM_WORD_ENDS))
+        )
+        and _ROOM_NUMBER.fullmatch(words[-1])
+        and (len(words) == 2 or words[0][:1].isupper() and words[0].isalpha())
     ):
-        return True  # "Sala 2", "Room 4B", "Saal 3", "Salle B"
+        return True  # "Sala 2", "Room 4B", "Saal 3", "Salle B", "Meeting Room 2", "Seminarraum 2"
+    if _FLOOR.match(text.strip()) is not None:
+        return True  # "Level 1 computers", "Ground floor", "1. OG", "planta baja"
     if _ROOM_OF_A_SITE.fullmatch(text.strip()) is not None:
         return True  # "Main Hall", "Small Hall", "Salón de actos", "Aula Magna", "Grande salle"
     return all(w[:1].isalpha() for w in words) and (
@@ -633,9 +651,31 @@ def _room_like(text: str) -> bool:
 
 
 # A venue's own spaces besides its rooms: "Front Bar", "Upper Lounge", "Kleine Bühne", "Studio".
-_SPACE_ENDS = ("bar", "lounge", "foyer", "stage", "studio", "bühne", "scène", "escenario")
+_SPACE_ENDS = (
+    "bar", "lounge", "foyer", "stage", "studio", "bühne", "scène", "escenario", "area", "bereich"
+)  # fmt: skip
+# A floor of the building, at the start of a place: the site's, never a building of its own.
+_FLOOR = re.compile(
+    r"(?:level|floor|etage|étage|planta|piso)\s*+\d{1,2}\b"
+    r"|(?:ground|first|second|third|top|lower|upper)\s++floor\b"
+    r"|(?:erd|ober|unter|dach)geschoss|rez-de-chauss[ée]e|planta\s++baja|"
+    r"\d{1,2}(?:\.\s*+(?:og|obergeschoss|stock)|(?:st|nd|rd|th)\s++floor|"
+    r"(?:er|e|ème)\s++étage|(?:º|°|er|o)\s++(?:piso|planta))\b",
+    re.IGNORECASE,
+)
 _SPACE_FIRST = frozenset(
-    {"barra", "sala", "salle", "scène", "escenario", "foyer", "studio", "patio"}
+    {
+        "barra",
+        "sala",
+        "salle",
+        "scène",
+        "escenario",
+        "foyer",
+        "studio",
+        "patio",
+        "espace",
+        "espacio",
+    }
 )
 
 
@@ -971,9 +1011,19 @@ def _apply_page_venue(
             # "Salón 8, FHCE" on the page of the Facultad de Humanidades y Ciencias de la
             # Educación: the venue's initials
             m.venue, m.place = found[1], None
-        elif found is not None and own and m.room and _room_like(m.room) and not _placelike(own):
+        elif (
+            found is not None
+            and own
+            and m.room
+            and (_room_like(m.room) or _FLOOR.match(own) is not None)
+            and (not _placelike(own) or _room_like(own))
+        ):
             # "Residents' meeting, Garden Room": the entry's title, then its room
-            m.title, m.venue, m.place = m.title or own, found[1], None
+            if _room_like(own):  # "Children's area, ground floor": both the room's
+                m.room = f"{own}, {m.room}"
+            else:
+                m.title = m.title or own
+            m.venue, m.place = found[1], None
         elif found is not None and (
             # the page's address is the venue's when it gives its postcode or its name is a
             # venue's ("CINECLUB MUNICIPAL HUGO DEL CARRIL" / "Bv. San Juan 49 · Córdoba")
