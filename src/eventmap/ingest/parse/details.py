@@ -71,6 +71,7 @@ from eventmap.ingest.parse.venues import (
     own_sentence,
     place_only_sentences,
     place_then_remark,
+    venue_words_in_passing,
 )
 from eventmap.ingest.places import (
     STREET_WORDS,
@@ -1379,7 +1380,8 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         labelled = n == label_at and _place_labelled(line.text)  # the place, whatever its words
         if (
             not labelled
-            and not _placelike(t)
+            # "First club of the year - bring a song, a tune …": "club" is the blurb's word
+            and (not _placelike(t) or (_blurb_sentence(t) and venue_words_in_passing(t)))
             and not _is_city_line(t)
             and _ROUND_PIN.match(line.text) is None  # "📍 …": the place, whatever its words
         ):  # most name a place

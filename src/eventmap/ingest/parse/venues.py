@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -179,6 +180,46 @@ def _placelike(text: str) -> bool:
         or looks_like_address(text)
         or find_campus(text) is not None
     )
+
+
+def venue_words_in_passing(text: str) -> bool:
+    """Whether every word of ``text`` that names a venue's kind is a sentence's word in lower
+    case, after no word that says where, and nothing else in it names a place: "Ballads and
+    self-penned songs, with support from club residents.", "songs from the club's own singers"; not
+    "Meet at the church gate.", "Upstairs in the back room.", "Gemeindehaus, großer Saal", "Village
+    hall, back room." (a word in capitals right before it is the place's name)."""
+    found = False
+    for vm in itertools.chain(VENUE_WORDS.finditer(text), _VENUE_WORDS_ABROAD.finditer(text)):
+        start = vm.start()
+        while start > 0 and vm.start() - start < _WORD_REACH and text[start - 1].isalpha():
+            start -= 1  # "Gemeindehaus": the word's first letter, not "haus"
+        if not text[start].islower():
+            return False
+        if _WHERE_BEFORE.search(text, max(0, start - _WHERE_REACH), start) is not None:
+            return False
+        if _NAME_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None:
+            return False  # "Lexicon library (the big library …)", "Village hall": its name
+        found = True
+    if not found:
+        return False
+    rest = _VENUE_WORDS_ABROAD.sub(" ", VENUE_WORDS.sub(" ", text))
+    return not _placelike(rest)
+
+
+_WORD_REACH = 40
+_NAME_BEFORE = re.compile(
+    r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*+\s++$"
+)  # a capitalised word right before
+_WHERE_REACH = 30
+# A word that says where, maybe an article and a word after it, right before a venue's word:
+# "at the club", "in the old church", "im Gemeindehaus", "à la salle", "en la sala".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:at|in|inside|outside|near|behind|by|upstairs|downstairs|to|into|im|am|beim|zum|zur|"
+    r"vor|hinter|au|aux|à|dans|devant|derrière|en|al|junto)\s++"
+    r"(?:(?:the|der|dem|den|die|das|la|le|les|l['’]|el|los|las|our|their|unsere[mnr]?|notre|"
+    r"nuestr[oa])\s*+)?(?:[^\W\d_]++\s++)?$",
+    re.IGNORECASE,
+)
 
 
 def _names_place(text: str) -> bool:
