@@ -836,7 +836,9 @@ def _calendar(
         single = not (calendar_page or row or len(entries) >= 2 or not headed)
         if single or (not row and not _date_only(day) and len(entries) < 2):
             continue
-        if not row and _venue_block_under(lines, kinds, entries):
+        if not row and _venue_block_under(
+            lines, kinds, entries, titled=_WORD3.search(day.tail) is not None
+        ):
             continue  # "All meetings start at 7pm" / "Thursday 10 December" / "Central Library" / street
         day_place = "" if row else _day_place(day, langs)
         place = [] if row else _place_heading(lines, kinds, i)
@@ -1844,11 +1846,15 @@ def _time_over_title(lines: list[Line], kinds: list[str], j: int) -> bool:
     )
 
 
-def _venue_block_under(lines: list[Line], kinds: list[str], entries: list[int]) -> bool:
+def _venue_block_under(
+    lines: list[Line], kinds: list[str], entries: list[int], *, titled: bool = False
+) -> bool:
     """Whether the untimed lines under a date heading are a meeting's venue block: a venue's name,
     then its address on the next lines ("Central Library" / "12 Oak Street" / "Springfield IL
     62701"). A time stated for the whole list does not make them calendar entries titled with
-    the venue's name or its street."""
+    the venue's name or its street. Under a date line with its own title (``titled``: "Sat 23
+    Jan   BURNS NIGHT CEILIDH"), the block's last line may give its time ("7.30pm till late.
+    Caller: …"), right under the address: the meeting's time, no entry of its own."""
     j = entries[0]
     t = lines[j].text
     if calendar.timed_entry(t) is not None or not _placelike(t):
@@ -1857,9 +1863,16 @@ def _venue_block_under(lines: list[Line], kinds: list[str], entries: list[int]) 
         return False  # "12 Oak Street"; not "UC Irvine, Social Science Lecture Hall 100"
     if j + 1 >= len(lines) or kinds[j + 1] != OTHER or not _address_part(lines[j + 1].text):
         return False
+    rest = entries[1:]
+    if (
+        titled
+        and rest
+        and calendar.timed_entry(lines[rest[-1]].text) is not None
+        and all(kinds[k] == OTHER for k in range(j, rest[-1]))
+    ):
+        rest = rest[:-1]  # "7.30pm till late." right under the street: the block's time
     return all(
-        calendar.timed_entry(lines[k].text) is None and _address_part(lines[k].text)
-        for k in entries[1:]
+        calendar.timed_entry(lines[k].text) is None and _address_part(lines[k].text) for k in rest
     )
 
 

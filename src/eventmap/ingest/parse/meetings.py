@@ -263,6 +263,12 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         return
     if had_status:
         tail = _before_remark(tail)  # "Gasthof Kirchenwirt – (Fenstertag …)": the status's remark
+    if (note := _NOTE_REMARK.search(tail)) is not None and note.start() > 0:
+        # "BURNS NIGHT CEILIDH (note: Saturday, and not at the pub!)": a note to readers
+        if not _placelike(before := tail[: note.start()].strip()):
+            m.title = m.title or tail.strip()
+            return
+        tail = before  # "Trades Hall (NB: side entrance)"
     tail = held_place(tail) or tail  # "… findet im Gewerkschaftshaus statt": the place alone
     if _read_rally_site(m, tail):
         return  # "Mahnwache vor dem Rathaus Schöneberg"
@@ -484,6 +490,9 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     Centre, Birchcliffe Road", "meet Todmorden station"); parts with a time in them are notes
     ("(car share 1.15pm)"). True when it names its own place."""
     rest = _NOTICE_AT.sub("", rest.lstrip(" –—"), count=1)  # "NB at Leith Library": its own
+    if (note := _NOTE_REMARK.search(rest)) is not None and not _placelike(rest[: note.start()]):
+        m.title = m.title or rest.strip(" ,;:–—-") or None  # "… (note: not at the pub!)"
+        return False
     if (sp := _speaker_sentence(rest)) is not None:
         # "Lamplighters to Streetlights, 1870–1925. Ellen Marsh, Connecticut State Library.": a
         # talk's title, then its speaker and where they work; the list's place is the talk's
@@ -652,6 +661,15 @@ def _title_sentence_before_place(m: Meeting, tail: str) -> str:
         return tail  # "Wir treffen uns im Gemeindehaus.": a sentence, read as before
     m.title = m.title or first
     return rest
+
+
+# A note to readers in brackets at the end of a line: "(note: Saturday, and not at the pub!)",
+# "(attention : samedi, et pas au café !)", "(Achtung: Samstag!)", "(ojo: sábado)".
+_NOTE_REMARK = re.compile(
+    r"\(\s*+(?:note|nb|n\.\s*+b\.|please\s++note|attention|achtung|hinweis|wichtig|ojo|nota|"
+    r"atenci[óo]n|important|importante)\b[^()]*+\)[\s.!]*+$",
+    re.IGNORECASE,
+)
 
 
 def _title_before_place(m: Meeting, tail: str) -> str:

@@ -1019,7 +1019,8 @@ def _apply_page_venue(
             and (not _placelike(own) or _room_like(own))
         ):
             # "Residents' meeting, Garden Room": the entry's title, then its room
-            if _room_like(own):  # "Children's area, ground floor": both the room's
+            if _FLOOR.match(m.room) or _FLOOR.match(own) or _placelike(own):
+                # "Children's area, ground floor", "Derwent Room" over its track "Design"
                 m.room = f"{own}, {m.room}"
             else:
                 m.title = m.title or own
