@@ -1147,7 +1147,11 @@ _NOT_CITY = frozenset({
     # a past section: "RÜCKBLICK", "ARCHIV", "RETOUR SUR", "PAST EVENTS"
     "rückblick", "archiv", "archive", "archives", "past", "retour", "pasadas", "anteriores",
 })  # fmt: skip
-_DATE_JOIN = re.compile(r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}$", re.IGNORECASE)
+# "and ", ", ", "; " before a later date, maybe with the word a date takes ("und am 9. März",
+# ", el 9 de febrero", "and on Friday")
+_DATE_JOIN = re.compile(
+    r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}(?:(?:on|am|le|el)\s++)?$", re.IGNORECASE
+)
 _SUBTITLE = re.compile(
     r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk|posted|published|updated)\b", re.I
 )

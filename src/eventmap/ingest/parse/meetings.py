@@ -114,6 +114,7 @@ from eventmap.ingest.parse.venues import (
     _named_venue_line,
     _placelike,
     _reads_as_sentence,
+    _said_venues,
     _street_line,
     _title_words,
     _venue_kind,
@@ -1546,6 +1547,7 @@ _AT_NAME_STREET_END = re.compile(
     r"\s*+(?:\bon\s*+)?,?\s*+$"
 )
 _AT_STREET_REACH = 150  # characters before the date searched for it
+_SAID_REACH = 300  # characters of a paragraph before its date searched for a venue and street
 
 
 def _venue_and_street_before(m: Meeting, head: str) -> bool:
@@ -1584,6 +1586,15 @@ def _read_prose_head(m: Meeting, head: str) -> None:
         if at.group("town") and m.city is None:
             m.city = at.group("town")  # "… public lecture at Excellence Hotel, Ogba on …"
         return
+    if said := _said_venues(head[-_SAID_REACH:]):
+        # "Der AK trifft sich … im DGB-Haus, Hebelstraße 10, Raum 104. Die nächsten Treffen
+        # sind am …": the venue and street an earlier sentence of the paragraph names
+        own = Meeting()
+        _read_tail(own, f"{said[-1][0]}, {said[-1][1]}")
+        if own.venue is not None and own.address is not None:
+            _take_place(m, own)
+            m.place = own.venue
+            return
     # A campus in brackets after a name is the speaker's ("Dr Ana Ruiz (UNAM) will speak …")
     found = [c for c in _campus_matches(head) if head[max(c.start - 1, 0) : c.start] != "("]
     if found:
@@ -1904,7 +1915,18 @@ def _read_when(
         m.start_time, m.end_time = tm.start_time, tm.end_time
         if tm.guessed_pm:
             _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
+        stop = tail[tm.end - 1 : tm.end] == "."  # "5pm." or "5 p.m.": maybe the sentence's
         tail = tail[tm.end :]
+        if (
+            a.prose
+            and (m.venue or m.address or m.campus)
+            and (tail.lstrip()[:1] in _SENTENCE_STOPS or (stop and tail.lstrip()[:1].isupper()))
+            and not _placelike(tail)
+        ):
+            # "… meets … at the Trades Hall, 54 Victoria Street. The next meetings are on …,
+            # each at 5pm. Advice without appointment.": the place is said; the next sentence
+            # is about something else
+            tail = ""
         if tail:  # most often the time ends the line
             tail = _cut_time_remark(_take_tz_hint(m, _HOURS_WORD.sub("", tail, count=1)))
     elif TIME_TBA_RE.search(tail[:40]):
@@ -1924,10 +1946,15 @@ def _read_when(
             # "…, Tuesday 9 February and Tuesday 9 March at the Trades Hall, 7pm.": the place
             # the dates share is written before their time
             shared = rest if _TWO_LETTERS.search(rest) else _cut_start_cue(shared[: sm.start])
+            if rest.lstrip()[:1] in _SENTENCE_STOPS:
+                shared = ""  # "…, each at 5pm. Advice without appointment.": the next sentence's
         _read_tail(m, shared)
     if not any(_place_values(m)):
         _meeting_point(m, tail)
     return read
+
+
+_SENTENCE_STOPS = (".", "!", "?")
 
 
 # Between two start times of one event: "11:00 and 14:00", "à 14 h et à 20 h 30", "18:00 y

@@ -798,8 +798,10 @@ def _said_venues(text: str) -> list[tuple[str, str, bool]]:
             continue  # "14 Bridge Street, Ludlow SY8 1AA": a street, then its town
         if (room := _NUMBERED_ROOM_OF.match(words)) is not None:
             words = words[room.end() :]  # "Salón 8 de la Facultad de Humanidades (Av. …)"
-        if " " not in words or _DIGIT.search(words):
-            continue  # "à la MJC, 15 avenue …", "Unit 4, Mill Yard, …": no venue's full name
+        if (" " not in words and not _VENUE_WORDS_ABROAD.search(words)) or _DIGIT.search(words):
+            # "à la MJC, 15 avenue …", "Unit 4, Mill Yard, …": no venue's full name (one word
+            # is when it says what the place is: "im DGB-Haus, Hebelstraße 10")
+            continue
         full = _street_with_postcode(address)
         street = (
             _street_line(address if bracket else address.split(",")[0])
@@ -863,10 +865,28 @@ def _names_then_streets(text: str) -> list[tuple[int, str, str | None, str | Non
             name.append(w)
         while name and name[-1].casefold() in _NAME_JOINS:
             name.pop()  # "del Ateneo de Madrid": the name starts at its first capital
+        name = _after_last_in(name)
         if name:
             said = " ".join(reversed(name))
             out.append((st.start() - len(said), said, st.group(1), st.group(2)))
     return out
+
+
+def _after_last_in(name: list[str]) -> list[str]:
+    """A name's words (last first) from its last "im", "am", "zum" or "zur" on, when what
+    follows that word names a place and what comes before it does not: German writes every noun
+    in capitals ("an jedem zweiten Dienstag im Monat im DGB-Haus" -> "DGB-Haus"; "Haus der
+    Jugend im Park" stays whole)."""
+    for k, w in enumerate(name):
+        if w.casefold() in _CUT_JOINS:
+            after, before = " ".join(reversed(name[:k])), " ".join(reversed(name[k + 1 :]))
+            if after and _placelike(after) and not _placelike(before):
+                return name[:k]
+            break
+    return name
+
+
+_CUT_JOINS = frozenset({"im", "am", "zum", "zur"})
 
 
 _OWN_LINE_MAX = 300
