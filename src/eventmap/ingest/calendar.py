@@ -414,6 +414,7 @@ _TITLE_HEADS = frozenset(
         "balade",
         "ruta",
         "excursión",
+        "salida",
     ]
 )
 _PLACE_HEADS = frozenset(
@@ -464,6 +465,7 @@ _PLACE_HEADS = frozenset(
         "point de rendez-vous",
         "punto de encuentro",
         "punto de reunión",
+        "encuentro",
     ]
 )
 # Other columns of an outings table: who leads, when it leaves, how far and how hard, the cost.
@@ -710,7 +712,7 @@ _TITLE_END = re.compile(r"^[\s:.,;|–—·•-]+")
 _MEET_AT = re.compile(
     r"^(?:(?:meet(?!ing\s++(?:rooms?|halls?|house|centre|center|space)\b)(?:ing)?(?:\s+point)?|"
     r"treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|d[ée]part|"
-    r"punto\s+de\s+encuentro|assemble|gather|rassemblement|concentraci[óo]n|"
+    r"punto\s+de\s+encuentro|encuentro(?=\s?:)|assemble|gather|rassemblement|concentraci[óo]n|"
     r"nos\s+concentramos|quedamos)\b\s*+:?"
     r"\s*+(?:(?:at|in|outside|by|am|an\s+der|vor\s+de[mr]|à|au|devant|d[eu]|en|frente\s+a)"
     r"(?![^\W\d_]))?"
@@ -908,6 +910,7 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
 _MEET_WORD = (
     r"(?:meet(?:ing\s+point)?|treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|punto\s+de\s+encuentro|"
     r"départ|depart|quedamos|nos\s+concentramos|"
+    r"encuentro(?=\s?:)|"  # a field trip's "Encuentro: 7:00 h, Metro Tobalaba"
     # "Assemble at …", "Assemble 10am at Civic Park"
     r"(?:assemble|gather)(?=\s++(?:\d{1,2}(?:[.:]\d\d)?\s*+(?:[ap]\.?m\.?)?\s++)?"
     r"(?:at|in|outside|by|on|near)\b)|"
@@ -945,7 +948,8 @@ def meet_time(text: str) -> tuple[TimeMatch, str] | None:
     tm = find_times(lead[mw.end() : mw.end() + 40])
     if tm is None or tm.start > _MEET_TIME_GAP:
         return None
-    return tm, f"{lead[: mw.end()]} {lead[mw.end() + tm.end :].lstrip(' ,:;–—-')}"
+    label = lead[: mw.end()] + (":" if lead[mw.end() : mw.end() + 2].strip()[:1] == ":" else "")
+    return tm, f"{label} {lead[mw.end() + tm.end :].lstrip(' ,:;–—-')}"  # "Encuentro:" keeps it
 
 
 _MEET_TIME_GAP = 8  # " a las ", " um ", " à ": the words between the meeting point and its time

@@ -804,7 +804,7 @@ _ENTRY_AFTER = re.compile(
     r"^(?:\*{1,2}|~~)?"  # "~~": a date struck through
     # a remark in brackets on the date: "Thursday, February 18 (snow date: February 25) — …"
     r"(?:\s?\([^()]{1,60}\))?"
-    r"\s?(?::|\s[–—]|\s-\s)\s?[*_]{0,2}"
+    r"\s?(?::|\s[–—·•]|\s-\s)\s?[*_]{0,2}"  # "Dom 21 feb · Santuario …": a list's middle dot
     # a title may open with an ordinal: "12e Congrès", "3rd Annual", "2. Treffen", "2ª Asamblea"
     r"(?=[^\W\d_]|[«“„\"]|\d{1,3}(?:e|er|re|ème|st|nd|rd|th|\.|ª|º)\s)"
 )

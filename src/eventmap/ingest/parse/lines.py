@@ -2260,6 +2260,7 @@ def _drop_past_sections(
     term = False  # the heading names a term said to be over ("Autumn 2026 (past talks)")
     kept: list[int] = []  # the entries under it kept for want of a year
     every: set[int] = set()
+    heads: list[int] = []  # the headings over events that took place
     for i, k in enumerate(kinds):
         t = lines[i].text
         if k == ANCHOR:
@@ -2296,6 +2297,7 @@ def _drop_past_sections(
         ):
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, related, kept, term = i, False, [], remark
+            heads.append(i)
         elif heading is not None and term and _dates_follow(kinds, i) and not _BULLET.match(t):
             # "Autumn 2026 (past talks)" ends at the next term's heading ("Winter & Spring")
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
@@ -2307,7 +2309,21 @@ def _drop_past_sections(
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, kept = None, []
     _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+    for h in heads:
+        if kinds[h] == OTHER and not any(kinds[j] == ANCHOR for j in _next_lines(kinds, h)):
+            kinds[h] = RULE  # "Salidas realizadas" over what took place: no detail of the above
     return {i for i in every if i in anchors}
+
+
+def _next_lines(kinds: list[str], i: int) -> range:
+    """The lines after ``i`` up to the next blank line after the first that is not blank."""
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK:
+        j += 1
+    end = j
+    while end < len(kinds) and kinds[end] != BLANK:
+        end += 1
+    return range(j, end)
 
 
 # A past session's row says so, or links what it left behind: "[séance passée]", "Aufzeichnung

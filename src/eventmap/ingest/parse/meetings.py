@@ -2269,6 +2269,12 @@ def _read_cells(m: Meeting, pairs: list[tuple[str, str]], roles: tuple[str, ...]
         if role == "title":
             m.title = m.title or _STATUS_WORDS.sub("", cell).strip(" *–—-") or None
         elif role == "place" or (role == "city" and ("place" not in roles or _ONLINE.search(cell))):
+            if (tm := find_times(cell)) is not None and tm.start == 0:
+                # an outing's "Encuentro" cell: "7:00 h, Metro Tobalaba", its time and place
+                if m.start_time is None:
+                    m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
+                if not _TWO_LETTERS.search(cell := cell[tm.end :].lstrip(" ,;–—-")):
+                    continue  # "19:30 h": no place; the title's may say it
             _read_entry_place(m, _cell_before_status(cell))
         elif role == "notes":
             _read_notes_cell(m, cell)
@@ -2277,6 +2283,12 @@ def _read_cells(m: Meeting, pairs: list[tuple[str, str]], roles: tuple[str, ...]
     if city:  # the town column, beside the venue's: the meeting's city ("Wellington")
         m.city = city
         m.place = city if m.place is None or m.campus is None else m.place
+    if m.title and ", " in m.title and not any(_place_values(m)):
+        # "Curso de nudos (2 sesiones), Casa de la Cultura de Ñuñoa" over an empty place cell
+        head, _, last = m.title.rpartition(", ")
+        if _placelike(last) and not _DIGIT.search(last):
+            m.title = head
+            _read_entry_place(m, last)
 
 
 _NOTE_PLACE_LEN = 60  # characters of a remark's part read as a place; longer is a sentence

@@ -1015,6 +1015,7 @@ def _apply_page_venue(
             found is not None
             and own
             and m.room
+            and own != m.room
             and (_room_like(m.room) or _FLOOR.match(own) is not None)
             and (not _placelike(own) or _room_like(own))
         ):

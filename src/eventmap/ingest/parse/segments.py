@@ -461,6 +461,8 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             got.append(nxt)
             j = end
             continue
+        if end == nxt + 1 and _month_heading_line(lines[nxt].text):
+            break  # "Enero" after a blank line: the next month's heading, not the place
         if not _takes_paragraph(span, lines, kinds, got, nxt, end):
             if (through := _fields_through_time(span, lines, kinds, nxt, limit, claimed)) is None:
                 break
