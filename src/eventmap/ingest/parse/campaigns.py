@@ -201,7 +201,17 @@ def _page_year(years: list[int], anchors: Iterable[_Anchor], today: date) -> dat
     best = max(years[:8], key=lambda y: (fits(y), y))  # the most-mentioned few are enough
     if today.year - best > _HISTORIC_YEARS and fits(today.year) >= fits(best):
         return None
+    total = sum(dated.values())
+    if total >= 2 and 2 * fits(best) < total:
+        # no year the page names fits its weekdays ("Tuesday 19 January" under a book's
+        # "(Mehring Books, 2024)"): the page is of a year just after the one it names that does
+        near = max(range(best, best + _YEARS_AFTER + 1), key=lambda y: (fits(y), -y))
+        if 3 * fits(near) >= 2 * total:
+            return date(near, 7, 1)
     return date(best, 7, 1)
+
+
+_YEARS_AFTER = 3  # years after the one a page names searched for the year its weekdays give
 
 
 def _page_years(counts: Counter[int], anchors: Iterable[_Anchor], today: date) -> list[int]:
