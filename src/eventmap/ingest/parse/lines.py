@@ -728,6 +728,14 @@ def _calendar(
                 kinds[i] = RULE
                 if value is not None:
                     _table_columns(lines, anchors, i, value)
+            elif what == _HEAD_TIME:
+                if _heading_over_dates(
+                    kinds, i
+                ):  # "=== STEERING COMMITTEE (Zoom, 8 p.m.) ===" over
+                    kinds[i] = RULE  # "* Tue 12/22 - CANCELLED" / "* Tue 1/5 - …"
+                    list_times.append((i, value[0]))
+                    list_places[i] = value[1]
+                    strict.add(i)
             elif what == _LIST_TIME:
                 each = calendar.each_time(lines[i].text)
                 if each and _under_day_heading(kinds, anchors, i):
@@ -964,6 +972,7 @@ def _ranges_under_ranges(lines: list[Line], kinds: list[str], anchors: dict[int,
 
 
 _HEADER_ROW, _LIST_TIME, _NO_MEETING_LINE, _SAYS_CLOSED, _UNLESS_RULE, _MAY_BE_HELD = range(6)
+_HEAD_TIME = 6
 
 
 def _place_or_street(text: str) -> bool:
@@ -986,6 +995,8 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
         return _HEADER_ROW, calendar.header_roles(t)
     if (tm := calendar.list_time(t)) is not None:
         return _LIST_TIME, (tm, calendar.list_place(t, _place_or_street))
+    if "(" in t and (head := _heading_time(t)) is not None:
+        return _HEAD_TIME, head
     if len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:
         return _NO_MEETING_LINE, nm
     if len(t) <= 80 and (cl := _says_closed(t)) is not None:
@@ -995,6 +1006,45 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
     if calendar.may_be_held_rule(t):
         return _MAY_BE_HELD, None
     return None
+
+
+# A section's heading that gives its meetings' time, maybe their place, in brackets: "===
+# STEERING COMMITTEE (Zoom, 8 p.m.) ===", "## Vorstand (Gewerkschaftshaus, 20 Uhr)".
+_BRACKET_HEADING = re.compile(
+    r"[=#*\s]*+(?P<title>[^\W\d_][^()\d:,.;]{2,60}?)\s*+\((?P<inner>[^()]{2,60})\)[\s=#*]*+"
+)
+
+
+_LABEL_IN = re.compile(r"[^\W\d_]\s?:\s")  # "prevista: 7:00": a label's colon, not a time's
+
+
+def _heading_over_dates(kinds: list[str], i: int) -> bool:
+    """Whether line ``i`` is a heading right over dated lines: a blank line (or the page's
+    start) above it, a dated line the first under it."""
+    if i > 0 and kinds[i - 1] != BLANK:
+        return False
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK:
+        j += 1
+    return j < len(kinds) and kinds[j] == ANCHOR
+
+
+def _heading_time(text: str) -> tuple[TimeMatch, str | None] | None:
+    """The time (and the place, or "Zoom") a section's heading states in brackets for the
+    dated lines under it (see _BRACKET_HEADING), else None."""
+    hm = _BRACKET_HEADING.fullmatch(text) if len(text) <= _BRACKET_HEADING_MAX else None
+    if hm is None or (tm := find_times(inner := hm.group("inner"))) is None:
+        return None
+    if _LABEL_IN.search(inner):
+        return None  # "(Salida prevista: 7:00 h, Plaza Paraíso.)": a remark, not a heading's
+    rest = f"{inner[: tm.start]} {inner[tm.end :]}".strip(" ,;–—-")
+    place = rest if rest and (_ONLINE.search(rest) or _placelike(rest)) else None
+    if rest and place is None:
+        return None  # "(Thursdays, 7pm)", "(ages 6–12, 10am)": not a place
+    return tm, place
+
+
+_BRACKET_HEADING_MAX = 100
 
 
 def _rule_says_unless(lines: list[Line], kinds: list[str], i: int) -> bool:

@@ -346,12 +346,33 @@ def _time_first(text: str) -> bool:
     return tm is not None and tm.start <= _TIME_FIRST_REACH
 
 
+# An e-mail's or a newsletter's closing words on a line of their own.
+_VALEDICTION = re.compile(
+    r"\s*+(?:in\s++solidarity|solidarity|(?:best|warm|kind)(?:\s++(?:wishes|regards))?|"
+    r"regards|cheers|thanks|many\s++thanks|yours(?:\s++(?:sincerely|faithfully))?|"
+    r"(?:(?:mit\s++)?(?:solidarische[nm]?|viele[n]?|herzliche[n]?|beste[n]?|freundliche[n]?)\s++)"
+    r"gr(?:ü|ue)(?:ß|ss)en?|"
+    r"salutations(?:\s++(?:fraternelles|militantes|syndicales|cordiales))?|cordialement|"
+    r"amitiés|fraternellement|bien\s++à\s++vous|"
+    r"(?:un\s++)?(?:saludos?|abrazos?)(?:\s++(?:cordiales|fraternales|solidarios|compañeros))?|"
+    r"atentamente|un\s++abrazo)\s*+[,.!]?\s*+",
+    re.IGNORECASE,
+)
+_VALEDICTION_MAX = 40
+
+
+def _valediction(text: str) -> bool:
+    return len(text) <= _VALEDICTION_MAX and _VALEDICTION.fullmatch(text) is not None
+
+
 def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> None:
     """Claim the lines after an anchor that describe the same meeting."""
     j = span.anchor.index + 1
     got: list[int] = []
     while j < limit:
         k = kinds[j]
+        if k != BLANK and _valediction(lines[j].text):
+            break  # "In solidarity," / "Dana Whitfield": the e-mail's close, no detail
         if (
             k == PROSE
             and (got or span.anchor.day is not None)
@@ -414,6 +435,8 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         nxt = j
         while nxt < limit and kinds[nxt] == BLANK:
             nxt += 1
+        if nxt < limit and _valediction(lines[nxt].text):
+            break
         if (
             not got
             and nxt < limit
