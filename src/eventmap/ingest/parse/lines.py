@@ -689,6 +689,25 @@ def _date_only(a: _Anchor) -> bool:
     )
 
 
+def _named_day(a: _Anchor) -> bool:
+    """A date heading with the day's name before it and nothing after ("1. Weihnachtsfeiertag,
+    Freitag, 25. Dezember", "Silvester, Donnerstag, 31. Dezember", "Christmas Eve, Thursday 24
+    December"): a calendar's day, like a date alone."""
+    head = a.inline_head.strip()
+    return (
+        a.date is not None
+        and not a.more
+        and not a.tail.strip(" ,.;:|–—-()")
+        and 0 < len(head) <= _DAY_NAME_MAX
+        and len(head.split()) <= _DAY_NAME_WORDS
+        and find_times(head) is None
+    )
+
+
+_DAY_NAME_MAX = 40
+_DAY_NAME_WORDS = 3
+
+
 def _calendar(
     lines: list[Line],
     kinds: list[str],
@@ -842,7 +861,11 @@ def _calendar(
         day = anchors[i]
         headed = i > 0 and kinds[i - 1] == OTHER  # a place heading over one dated block
         single = not (calendar_page or row or len(entries) >= 2 or not headed)
-        if single or (not row and not _date_only(day) and len(entries) < 2):
+        if single or (
+            not row
+            and not (_date_only(day) or (calendar_page and _named_day(day)))
+            and len(entries) < 2
+        ):
             continue
         if not row and _venue_block_under(
             lines, kinds, entries, titled=_WORD3.search(day.tail) is not None
