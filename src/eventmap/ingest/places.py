@@ -245,6 +245,14 @@ def find_campus(text: str) -> CampusMatch | None:
         return None
     name = m.group(0).strip(" ,–-")
     start = m.start()
+    if (
+        (dash := _DASHED_NAME.match(text, start + len(name))) is not None
+        and not VENUE_WORDS.search(dash.group(1))
+        and not _VENUE_WORDS_ABROAD_CAMPUS.search(dash.group(1))
+    ):
+        # "Université Toulouse – Jean Jaurès", "Université Toulouse III – Paul Sabatier",
+        # "University of Colorado – Boulder": the dash is the university's own name's
+        name = text[start : dash.end(1)]
     if "," in name and _VENUE_WORD_NEXT.match(text, m.end()):
         # "University of Minnesota, Coffman Memorial Union": the words after the comma name
         # the building, not the campus's town
@@ -255,6 +263,16 @@ def find_campus(text: str) -> CampusMatch | None:
     if city and VENUE_WORDS.search(city):  # "University of Michigan Weiser Hall": a building
         name = campus if campus != name else name[: name.rfind(city)].rstrip(" ,–-")
     return CampusMatch(name, start, start + len(name))
+
+
+# A name after a dash that ends the campus's part of a line: " – Jean Jaurès," (up to 3 words).
+_DASHED_NAME = re.compile(r"\s[–—-]\s((?:[A-ZÀ-Þ][\w'’.-]*+\s?){1,3}?)(?=\s*+(?:,|$))")
+# The words of a building after such a dash ("– Maison de la recherche", "– Bâtiment A").
+_VENUE_WORDS_ABROAD_CAMPUS = re.compile(
+    r"\b(?:maison|b[âa]timent|salle|amphi|campus|geb[äa]ude|haus|edificio|aula|sala|facultad|"
+    r"facult[ée])\b",
+    re.IGNORECASE,
+)
 
 
 # Linear time: the lazy group ends on a character that cannot start the separator, and each word
