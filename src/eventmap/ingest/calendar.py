@@ -400,6 +400,10 @@ _TITLE_HEADS = frozenset(
         "activité",
         "actividad",
         "session",
+        "workshop",
+        "atelier",
+        "taller",
+        "kurs",
         # a club's rides and walks ("Date | Ride | Leader | Meet at | Depart | Distance")
         "ride",
         "rides",
@@ -453,6 +457,14 @@ _PLACE_HEADS = frozenset(
         "gebäude",
         "bâtiment",
         "établissement",
+        # a library network's branch ("Date | Heure | Bibliothèque | Atelier")
+        "library",
+        "branch",
+        "bibliothèque",
+        "médiathèque",
+        "bibliothek",
+        "zweigstelle",
+        "biblioteca",
         # where an outing starts
         "meet at",
         "meeting point",
@@ -712,7 +724,8 @@ _TITLE_END = re.compile(r"^[\s:.,;|–—·•-]+")
 _MEET_AT = re.compile(
     r"^(?:(?:meet(?!ing\s++(?:rooms?|halls?|house|centre|center|space)\b)(?:ing)?(?:\s+point)?|"
     r"treffpunkt|besammlung|sammelpunkt|rendez-vous|rdv|d[ée]part|"
-    r"punto\s+de\s+encuentro|encuentro(?=\s?:)|assemble|gather|rassemblement|concentraci[óo]n|"
+    r"punto\s+de\s+encuentro|encuentro(?=\s?:|\s++[A-ZÀ-Þ])|assemble|gather|rassemblement|"
+    r"concentraci[óo]n|"
     r"nos\s+concentramos|quedamos)\b\s*+:?"
     r"\s*+(?:(?:at|in|outside|by|am|an\s+der|vor\s+de[mr]|à|au|devant|d[eu]|en|frente\s+a)"
     r"(?![^\W\d_]))?"
@@ -948,8 +961,7 @@ def meet_time(text: str) -> tuple[TimeMatch, str] | None:
     tm = find_times(lead[mw.end() : mw.end() + 40])
     if tm is None or tm.start > _MEET_TIME_GAP:
         return None
-    label = lead[: mw.end()] + (":" if lead[mw.end() : mw.end() + 2].strip()[:1] == ":" else "")
-    return tm, f"{label} {lead[mw.end() + tm.end :].lstrip(' ,:;–—-')}"  # "Encuentro:" keeps it
+    return tm, f"{lead[: mw.end()]} {lead[mw.end() + tm.end :].lstrip(' ,:;–—-')}"
 
 
 _MEET_TIME_GAP = 8  # " a las ", " um ", " à ": the words between the meeting point and its time

@@ -1945,9 +1945,9 @@ def _read_when(
             rest = _take_tz_hint(m, shared[sm.end :])
             # "…, Tuesday 9 February and Tuesday 9 March at the Trades Hall, 7pm.": the place
             # the dates share is written before their time
-            shared = rest if _TWO_LETTERS.search(rest) else _cut_start_cue(shared[: sm.start])
-            if rest.lstrip()[:1] in _SENTENCE_STOPS:
-                shared = ""  # "…, each at 5pm. Advice without appointment.": the next sentence's
+            # (not the next sentence: "…, each at 5pm. Advice without appointment.")
+            own = _TWO_LETTERS.search(rest) and rest.lstrip()[:1] not in _SENTENCE_STOPS
+            shared = rest if own else _cut_start_cue(shared[: sm.start])
         _read_tail(m, shared)
     if not any(_place_values(m)):
         _meeting_point(m, tail)
