@@ -365,6 +365,17 @@ def _valediction(text: str) -> bool:
     return len(text) <= _VALEDICTION_MAX and _VALEDICTION.fullmatch(text) is not None
 
 
+def _venue_first_cells(text: str) -> bool:
+    """Whether a long line is a card's meta line: a venue's name first, then cells after a
+    middle dot, the last maybe a notice in sentences ("WUK Saal · Einlass 19.00 / Beginn 20.00
+    · Das Konzert muss leider abgesagt werden. Tickets werden …")."""
+    first, dot, rest = text.partition(" · ")
+    return bool(dot) and len(first) <= _META_VENUE_MAX and _placelike(first) and " · " in rest
+
+
+_META_VENUE_MAX = 50
+
+
 def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> None:
     """Claim the lines after an anchor that describe the same meeting."""
     j = span.anchor.index + 1
@@ -417,6 +428,10 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             got.append(j)  # "Exceptionnellement à 18h, à la Salle Wittert (…), dans le cadre …"
             j += 1
             continue
+        if k == PROSE and got and j not in claimed and _venue_first_cells(lines[j].text):
+            got.append(j)  # "WUK Saal · Einlass 19.00 / Beginn 20.00 · Das Konzert muss …"
+            j += 1
+            continue
         if k == PROSE and got and j not in claimed and place_labelled_in(lines[j].text):
             got.append(j)  # a blurb's paragraph right under the title that says "… Ort: …"
             j += 1
@@ -437,6 +452,16 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             nxt += 1
         if nxt < limit and _valediction(lines[nxt].text):
             break
+        if (
+            got
+            and nxt < limit
+            and kinds[nxt] == PROSE
+            and nxt not in claimed
+            and _venue_first_cells(lines[nxt].text)
+        ):
+            got.append(nxt)  # a card's paragraphs: "WUK Saal · Einlass 19.00 · Das Konzert …"
+            j = nxt + 1
+            continue
         if (
             not got
             and nxt < limit
