@@ -680,7 +680,12 @@ _TIME_TO_FOLLOW = re.compile(
     r"\b(?:times?|uhrzeit(?:en)?|zeit(?:en)?|heures?|horaires?|horas?|horarios?)\b[^.;:]{0,30}?"
     r"(?:\b(?:tba|tbc|tbd|to\s++(?:follow|be\s++(?:announced|confirmed|determined))|"
     r"folg(?:t|en)|wird\s++noch\s++bekannt|werden\s++noch\s++bekannt|noch\s++offen|"
-    r"communiqu[ée]e?s?|por\s++(?:confirmar|determinar|definir)|a\s++confirmar)\b|"
+    r"communiqu[ée]e?s?|por\s++(?:confirmar|determinar|definir)|a\s++confirmar|"
+    # "la hora se confirmará en enero", "the time will be confirmed", "l'heure sera précisée"
+    r"se\s++(?:confirmar[áa]|anunciar[áa]|informar[áa]|comunicar[áa])|"
+    r"will\s++be\s++(?:confirmed|announced|given)|"
+    r"sera\s++(?:confirm[ée]e|pr[ée]cis[ée]e|communiqu[ée]e|annonc[ée]e)|"
+    r"wird\s++(?:noch\s++)?(?:bekanntgegeben|mitgeteilt))\b|"
     r"[àa]\s++(?:confirmer|pr[ée]ciser|d[ée]finir|venir)\b)",
     re.IGNORECASE,
 )

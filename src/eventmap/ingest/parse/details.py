@@ -531,8 +531,11 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
     place = pm.group("place")
     if (topic := _TOPIC_AFTER.search(place)) is not None:
         place = place[: topic.start()]  # "in Room 4.01 on “Informal work”": the talk's topic
+    place = place.split(";", 1)[0]  # "… im Gewerkschaftshaus statt; die Uhrzeit …"
     place, _, after = place.partition(",")
     place, town = place.strip(), after.split(",")[0].strip(" .")
+    if place.endswith(" statt"):
+        place = place[: -len(" statt")]  # "findet … im Gewerkschaftshaus statt": the verb's
     if town and m.city is None and _bare_town(town):
         m.city = town  # "in Gandhi Park community hall, Batticaloa."
     elif town and m.address is None and _street_after_dash(town):

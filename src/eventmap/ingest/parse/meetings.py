@@ -270,6 +270,10 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
             m.title = m.title or tail.strip()
             return
         tail = before  # "Trades Hall (NB: side entrance)"
+    if (semi := tail.find("; ")) > 0 and _TIME_TO_FOLLOW.search(tail, semi) is not None:
+        tail = tail[:semi]  # "… im Gewerkschaftshaus statt; die Uhrzeit wird noch bekanntgegeben"
+    if tail.endswith(" statt"):
+        tail = tail[: -len(" statt")]  # "findet … im Gewerkschaftshaus statt": the verb's
     tail = held_place(tail) or tail  # "… findet im Gewerkschaftshaus statt": the place alone
     if _read_rally_site(m, tail):
         return  # "Mahnwache vor dem Rathaus Schöneberg"
