@@ -347,7 +347,8 @@ _CLOCK = (
 )
 _T1 = _CLOCK.format(n=1, ampm=_AMPM.format(n=1), h24=_H24.format(n=1))
 _T2 = _CLOCK.format(n=2, ampm=_AMPM.format(n=2), h24=_H24.format(n=2))
-_NOON = r"\bnoon\b|\bmidday\b|\bmidi\b|\bmediod[ií]a\b|\bmittags\b"
+# not "après-midi" (the afternoon)
+_NOON = r"\bnoon\b|\bmidday\b|(?<!apr[èe]s[-\s])\bmidi\b|\bmediod[ií]a\b|\bmittags\b"
 # A range's ends: "7–9 pm", "19 bis 21 Uhr", "10H > 12H30", "10h → 12h" (a flyer's arrow) and
 # "9h/17h" (a slash after a clock's "h" or minutes only: "3/7" is a date).
 TIME_RE = re.compile(

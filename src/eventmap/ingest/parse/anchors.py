@@ -1361,6 +1361,12 @@ def _names_place(text: str) -> bool:
     return any(vm.group(0)[0].isupper() for vm in VENUE_WORDS.finditer(text))
 
 
+def _ends_with_time(text: str) -> bool:
+    end = text.rstrip(" .")[-_CELL_TIME_REACH:]
+    tm = find_times(end)
+    return tm is not None and tm.end >= len(end) and (tm.start == 0 or end[tm.start - 1] == " ")
+
+
 def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
     """A time that is a whole dash-, pipe- or dot-separated part of the line after the date,
     however far from it ("— Executive Board — 5:30 PM — Union Hall", "· SOAS · 6.30pm (GMT)"),
@@ -1374,6 +1380,8 @@ def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
         bare, remark = _cut_end_remarks(part)
         tm = find_times(bare)
         if tm is not None and tm.start == 0 and tm.end >= len(bare.rstrip(" .")):
+            if k and _ends_with_time(parts[k - 1]):
+                continue  # "…, 2pm - 5pm": the end of a range, whose start ends the part before
             parts[k] = ""  # with its remark: a time zone ("(ET)") or "(start)"
             rest = " — ".join(p for p in parts if p)
             return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), rest
@@ -1396,6 +1404,13 @@ def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
 _CELL_TIME_REACH = 16  # characters at a cell's end searched for the time run into it
 
 
+# A time and a dash or "to" right before a cell's last time: the range it ends ("2pm - ").
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w:.])\d{1,2}(?:[:.h]\d\d)?\s?(?:[ap]\.?m\.?|h|uhr)?\s?(?:[-–—]|to|bis|à|a)\s?$",
+    re.IGNORECASE,
+)
+
+
 def _cell_end_time(tail: str) -> tuple[TimeMatch, str] | None:
     """A table row's time written at the end of a cell, where a wide place ran into the time
     column ("| Gasthaus Zum Storchen, 79102 Freiburg 19.30 Uhr"): the time, and the row
@@ -1413,6 +1428,13 @@ def _cell_end_time(tail: str) -> tuple[TimeMatch, str] | None:
             or not end[at + tm.start - 1 : at + tm.start].isspace()
         ):
             continue
+        if (
+            (rg := _RANGE_BEFORE.search(end, 0, at + tm.start)) is not None
+            and (whole := find_times(end[rg.start() :])) is not None
+            and whole.start == 0
+            and whole.end_time is not None
+        ):
+            at, tm = rg.start(), whole  # "…, 2pm - 5pm": the range's start, not its end
         cells[k] = end[: at + tm.start]
         return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), "|".join(cells)
     return None
