@@ -1999,7 +1999,8 @@ _FEE_OR_SIGNUP = re.compile(
     r"^\W{0,3}(?:(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|euro|£|\$|usd|chf))"
     r"(?:\s++(?:inkl\.?|incl\.?|including|per|pro|each|p\.p\.)\b.*)?\W{0,3}$"
     r"|(?:free(?:\s+(?:entry|admission|event))?|admission\s+free|entgeltfrei|kostenlos|kostenfrei|"
-    r"eintritt\s+frei|entr[ée]e\s+(?:libre|gratuite)|gratuit|gratis|entrada\s+(?:libre|gratuita))"
+    r"eintritt\s+frei|entr[ée]e\s+(?:libre|gratuite)|gratuit[oae]?|gratis|"
+    r"entrada\s+(?:libre|gratuita))"
     r"(?:\s++(?:y|et|und|and)\s++(?:gratuita|gratuite|gratis|free|kostenlos))?"  # "… y gratuita"
     r"(?:\s++(?:hasta\s++completar\s++(?:el\s++)?aforo|dans\s++la\s++limite\s++des\s++places"
     r"(?:\s++disponibles)?))?\W{0,3}$"
@@ -2008,7 +2009,10 @@ _FEE_OR_SIGNUP = re.compile(
     r"ouvert\s++à\s++(?:toutes\s++et\s++à\s++)?tous|tod[oa]s\s++(?:son\s++)?bienvenid[oa]s)\W{0,3}$"
     r"|(?:register|registration|rsvp|sign[\s-]?up|tickets?|anmeldung|inscription|inscripci[óo]n)"
     r"\s*+(?::\s*+\S+|(?:is\s+)?(?:required|essential|erforderlich|obligatoire|"
-    r"obligatoria|previa|n[ée]cessaire))\W{0,3}$"
+    r"obligatoria|previa|n[ée]cessaire))"
+    # where: "inscripción previa en taquilla", "booking at the box office", "an der Kasse"
+    r"(?:\s++(?:en|in|at|à|an|auf)\s++(?:(?:the|la|el|l['’]|der)\s++)?[^\W\d_]++(?:\s++[^\W\d_]++)?)?"
+    r"\W{0,3}$"
     r"|(?:booking|reservation)\s+(?:essential|required)\W{0,3}$)",
     re.IGNORECASE,
 )

@@ -2221,7 +2221,9 @@ _PAST_HEADING = re.compile(
     r"^\W*+(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|last\s++time|"
     r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|"
     r"(?:[^\W\d_]++\s++)?(?:pass[ée]e?s?|pr[ée]c[ée]dente?s)|"  # "Déjà passé", "Séances passées"
-    r"(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s)|"
+    r"(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s|recientes)|"
+    # "Recent events", "Événements récents", "Letzte Veranstaltungen"
+    r"recent\s++[^\W\d_]++|(?:[^\W\d_]++\s++)?r[ée]cent(?:e?s)|letzte\s++[^\W\d_]++|"
     r"past|vergangene?|"  # alone, as an events tab writes it: "Past", "Passés", "Vergangene"
     # what was held, and when: "Meetings held this fall", "Talks we held in 2026", "Réunions
     # tenues cet automne", "Reuniones celebradas este año", "Bisherige Treffen", "Bereits
