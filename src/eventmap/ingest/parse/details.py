@@ -2065,7 +2065,11 @@ def _read_bracketed_street(m: Meeting, text: str) -> bool:
         return False
     if room_first(street) is not None:
         return False  # "Biblioteca Cubit (sala 2, primera planta)": its room, no street
-    _read_venue_text(m, f"{vb.group('name')}{vb.group('rest')}".strip(" .,"))
+    name = vb.group("name")
+    if name[:1].islower() and (pp := calendar.preposition_and_place(name)) is not None:
+        m.title = m.title or name[: pp[0]].strip(" ,;:–—-") or None  # "visita guiada al Museo …"
+        name = pp[1]
+    _read_venue_text(m, f"{name}{vb.group('rest')}".strip(" .,"))
     _set_address(m, street)
     return True
 

@@ -1884,6 +1884,10 @@ def _read_when(
         tm = TimeMatch(0, far.end, far.start_time, far.end_time, far.guessed_pm)  # later on
         rest = tail[far.end :].lstrip(" ,")
         pb = None if _AT_IN.match(rest) else _PLACE_BEFORE_TIME.search(tail[: far.start])
+        if pb is not None and _BARE_POINT.fullmatch(
+            _START_CUE.sub("", tail[pb.end() - 1 : far.start]).strip(" ,;")
+        ):
+            pb = None  # "Wir sammeln uns am Eingang um 11 Uhr": the door of the place named
         if pb is not None and _opens_with_day_word(tail[pb.end() - 1 :]):
             # "…, Stadtsaal Steyr (Stadtplatz 27), Eröffnung am Samstag um 10 Uhr": a day, not
             # a place; the parts before that remark are read as the line's
@@ -1908,6 +1912,18 @@ def _read_when(
             if said and _named_venue_in(said) and not is_prose(said):
                 tail = said
                 tm = TimeMatch(0, 0, far.start_time, far.end_time, far.guessed_pm)
+
+        if (
+            tm.end == far.end
+            and (rest[:1] == "." or tail[far.end - 1 : far.end] == ".")
+            and (cut := tail.rfind(". ", 0, far.start)) > 0
+            and _TWO_LETTERS.search(tail, 0, cut)
+        ):
+            # ": visita guiada al Museo Patio Herreriano (C/ Jorge Guillén, 6). Quedamos en la
+            # puerta a las 11:00 h. Plazas limitadas: …": the sentences before the time's say
+            # where; the one after it is a note
+            tail = tail[:cut].lstrip(" :;–—-")
+            tm = TimeMatch(0, 0, far.start_time, far.end_time, far.guessed_pm)
     if tm and tm.start <= _NEAR:
         if later is not None and not a.more and (times := _later_times(tail, tm)):
             tm, more, end = times
@@ -1959,6 +1975,12 @@ def _read_when(
 
 
 _SENTENCE_STOPS = (".", "!", "?")
+# A place's door, named alone: where to wait at the place the line names before it.
+_BARE_POINT = re.compile(
+    r"(?:the\s++)?(?:main\s++)?(?:doors?|entrance|gate|steps|foyer|lobby|"
+    r"(?:haupt)?eingang|tür|tor|entrée|porte|puerta|entrada|port[óo]n)",
+    re.IGNORECASE,
+)
 
 
 # Between two start times of one event: "11:00 and 14:00", "à 14 h et à 20 h 30", "18:00 y
