@@ -918,7 +918,11 @@ def _drop_programme_ranges(
     each such range is warned about. Returns, by line, what each dropped range's line says
     after its dates (its place: "· Parque Kennedy, Miraflores") and its days as (month, day)."""
     dropped: dict[int, tuple[str, frozenset[tuple[int, int]]]] = {}
-    ranges = [i for i, a in anchors.items() if a.date is not None and a.date.end_day is not None]
+    ranges = [
+        i
+        for i, a in anchors.items()
+        if a.date is not None and (a.date.end_day is not None or a.listed)
+    ]
     if not ranges:
         return dropped
     # (month, day) -> the last line with a calendar entry that day, or with any timed meeting
@@ -936,7 +940,11 @@ def _drop_programme_ranges(
         # A range with words of its own ("Summer school 7–9 December, Union Hall") is a meeting
         # over its dated lines; only a programme's day headings make it the programme's span.
         below = timed if _date_only(anchors[i]) else entries
-        if (days := range_days(anchors[i].date)) is None:
+        a = anchors[i]
+        if a.listed and a.date.end_day is None:
+            # "los días 25 y 26 de febrero de 2027": the days listed, each a heading below
+            days = frozenset((a.date.month, d) for d in (*a.listed, a.date.day))
+        elif (days := range_days(a.date)) is None:
             continue
         if sum(below.get(d, -1) > i for d in days) >= 2:
             unread[i] = _PROGRAMME_REASON.format(lines[i].text)
