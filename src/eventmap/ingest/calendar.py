@@ -35,8 +35,9 @@ from eventmap.ingest.when import (
 _LIST_TIME = re.compile(
     r"^\W{0,4}(?:"
     r"(?:all|each|every)\s++(?:of\s+the\s+|our\s+|the\s+)?(?:[^\W\d_]++\s++){0,2}?(?:meetings?|events?|talks?|sessions?|"
-    r"lectures?|classes|screenings?|gatherings?|assembl(?:y|ies))(?::\s*+|\s++)(?:(?:will\s+|are\s+|usually\s+|always\s+)?"
-    r"(?:begin|start|commence)s?(?:\s+at)?|(?:are\s+)?at\b|(?=\d))"
+    r"lectures?|classes|screenings?|gatherings?|assembl(?:y|ies)|evenings|nights)(?::\s*+|\s++)"
+    r"(?:(?:will\s+|are\s+|usually\s+|always\s+)?"
+    r"(?:begin|start|commence|run)s?(?:\s+(?:at|from))?|(?:are\s+)?(?:at|from)\b|(?=\d))"
     r"|(?:beginn|start|anfang)\s+(?:jeweils|immer|stets)(?:\s+um)?"
     r"|(?:alle\s+|die\s+)?(?:veranstaltungen|treffen|versammlungen|vortr[äa]ge)\s+(?:beginnen|starten)"
     r"\s+(?:jeweils|immer|stets)(?:\s+um)?"
@@ -44,10 +45,11 @@ _LIST_TIME = re.compile(
     # las 19 h": the list's nouns, then the time with no verb
     r"|alle\s+(?:veranstaltungen|treffen|versammlungen|vortr[äa]ge|sitzungen)\s+(?:jeweils\s+)?um"
     r"|(?:toutes\s+les|tous\s+les|chaque)\s+(?:r[ée]unions?|[ée]v[ée]nements?|conf[ée]rences?|"
-    r"s[ée]ances?|rencontres?|assembl[ée]es?)\s+(?:(?:commencent|d[ée]butent|commence|d[ée]bute)"
-    r"\s+(?:[àa]\s+)?|[àa]\s)"
+    r"s[ée]ances?|rencontres?|assembl[ée]es?|soir[ée]es)\s+(?:(?:commencent|d[ée]butent|commence|d[ée]bute)"
+    r"\s+(?:[àa]\s+)?|(?:ont\s+lieu\s+|a\s+lieu\s+)?(?:[àa]|de)\s)"
     r"|(?:todas\s+las|todos\s+los|cada)\s+(?:reuniones|eventos|charlas|sesiones|actos|reuni[óo]n|"
-    r"asambleas?)\s+(?:(?:comienzan|empiezan|comienza|empieza)\s+(?:a\s+las\s+)?|a\s+las\s)"
+    r"asambleas?|clases)\s+(?:(?:comienzan|empiezan|comienza|empieza)\s+(?:a\s+las\s+)?|"
+    r"(?:son\s+|ser[áa]n\s+)?(?:a\s+las|de(?:\s+las)?)\s)"
     # a time said to hold "each time" for the dates listed with it ("Treffpunkt jeweils 14 Uhr:
     # Altes Rathaus", "Meeting point each time 2pm", "Rendez-vous à chaque fois à 14 h")
     r"|(?:[^\W\d_]++[\s-]++){0,3}?(?P<each>jeweils|each\s+time|every\s+time|on\s+each\s+date|"

@@ -954,6 +954,45 @@ def _drop_programme_ranges(
     return dropped
 
 
+# A course's count of sessions on its first date's line: "ab Di., 19.01.2027, 3 Termine",
+# "from Tue 19 January, 3 sessions", "à partir du mardi 19 janvier, 3 séances", "desde el
+# martes 19 de enero, 3 sesiones".
+_SESSION_COUNT = re.compile(
+    r"\b\d{1,2}\s++(?:termine|abende|treffen|sessions|evenings|classes|meetings|weeks|"
+    r"s[ée]ances|soir[ée]es|cours|sesiones|clases|encuentros|semanas)\b",
+    re.IGNORECASE,
+)
+_COURSE_REACH = 30  # lines under a course's first date searched for its sessions
+_COURSE_REASON = (
+    "{!r} is the first date of a course whose sessions are listed under it; not a meeting"
+)
+
+
+def drop_course_heads(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """A course's line that gives its first date and how many sessions it has, without a time
+    ("ab Di., 19.01.2027, 3 Termine"), over the list of its sessions whose first is that date
+    again: no meeting of its own (its sessions are), warned about."""
+    for i in [i for i, a in anchors.items() if _untimed_date(a)]:
+        a = anchors[i]
+        if not _SESSION_COUNT.search(a.tail):
+            continue
+        same = (a.date.month, a.date.day)
+        below = [
+            b
+            for j in range(i + 1, min(len(lines), i + 1 + _COURSE_REACH))
+            if (b := anchors.get(j)) is not None and b.date is not None
+        ]
+        if any((b.date.month, b.date.day) == same for b in below):
+            unread[i] = _COURSE_REASON.format(lines[i].text)
+            del anchors[i]
+            kinds[i] = OTHER
+            for b in below:  # "jeweils 19:00 – 20:30 Uhr" under it: its sessions' time
+                if a.list_time is not None and b.list_time is None and not b.timed:
+                    b.list_time, b.list_place = a.list_time, b.list_place or a.list_place
+
+
 # the longest festival, fair or conference whose range is read this way: a book fair runs for
 # two or three weeks ("Del 27 de noviembre al 13 de diciembre")
 _PROGRAMME_DAYS = 31

@@ -60,6 +60,7 @@ from eventmap.ingest.parse.lines import (
     _merge_restated_days,
     _ranges_under_ranges,
     _section_places,
+    drop_course_heads,
     join_date_badges,
     join_month_headings,
     join_weekday_lines,
@@ -1191,6 +1192,7 @@ def _parse(
     _section_places(lines, kinds, anchors)
     _ranges_under_ranges(lines, kinds, anchors)
     frames = _drop_programme_ranges(lines, kinds, anchors, unread)
+    drop_course_heads(lines, kinds, anchors, unread)
     frames.update(_prose_frames(lines, anchors, unread, langs))
     _drop_badges(lines, kinds, anchors, unread, langs)
     _drop_day_tags(lines, kinds, anchors, langs)
