@@ -696,6 +696,7 @@ def _named_day(a: _Anchor) -> bool:
     head = a.inline_head.strip()
     return (
         a.date is not None
+        and a.date.weekday is not None  # not a letter's "London, 9 January 2026"
         and not a.more
         and not a.tail.strip(" ,.;:|–—-()")
         and 0 < len(head) <= _DAY_NAME_MAX
