@@ -259,8 +259,9 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(t, dm, " is a post's own date and time (when it was written); not a meeting")
     if "," in head and dm.year is not None and _letter_date(head, after):
         return _unread(t, dm, " is a letter's place and date (when it was written); not a meeting")
-    if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen"
-        return _unread(t, dm, " is followed by 'closed'; not a meeting")
+    if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen", "· HALL CLOSED"
+        said = _unread(t, dm, " is followed by 'closed'; not a meeting")
+        return _Unread(said.reason, nothing=True)  # no detail of the meeting above either
     if (holiday := _HOLIDAY_AFTER.match(after)) is not None:
         return _unread(
             t, dm, f" is said to be a holiday ({holiday.group(0).strip()!r}); not a meeting"

@@ -198,7 +198,14 @@ def _not_event_date(before: str) -> bool:
     return _NOT_EVENT_DATE.search(before) is not None
 
 
-_CLOSED_AFTER = re.compile(r"^\W*+(?:geschlossen|closed|ferm[ée]e?|cerrad[oa])\b", re.I)
+_CLOSED_AFTER = re.compile(
+    # "· HALL CLOSED – floor sanding", "Bücherei geschlossen", "Médiathèque fermée", "Sede cerrada"
+    r"^\W*+(?:(?:to|until|bis|au|al)\s++[\w./]{1,12}(?:\s++[\w./]{1,12}){0,2}\s*+[·|:–—]\s*+)?"
+    r"(?:(?:the\s++)?(?:hall|library|centre|center|office|building|church|branch|museum|"
+    r"haus|halle|saal|zentrum|b[üu]cherei|bibliothek|salle|mairie|m[ée]diath[eè]que|biblioteca|"
+    r"centro|local|sala|sede)\s++)?(?:geschlossen|closed|ferm[ée]e?|cerrad[oa])\b",
+    re.I,
+)
 # A date said to be a holiday: "el 8 de diciembre es feriado", "Dec 25 is a public holiday",
 # "der 3. Oktober ist ein Feiertag", "le 11 novembre est férié".
 _HOLIDAY_AFTER = re.compile(

@@ -629,6 +629,8 @@ def _room_like(text: str) -> bool:
     words = text.split()
     if len(words) == 3 and words[1].casefold() in _AND_WORDS:
         return _room_like(words[0]) and _room_like(words[2])
+    if len(words) > 3 and (joined := _ROOMS_JOINED.split(text)) and len(joined) > 1:
+        return all(_room_like(p) for p in joined)  # "Main Hall + Parish Room"
     if (
         len(words) in (2, 3)
         and (
@@ -681,6 +683,7 @@ _SPACE_FIRST = frozenset(
 
 
 _AND_WORDS = frozenset({"and", "und", "et", "y", "&", "+"})
+_ROOMS_JOINED = re.compile(r"\s++(?:and|und|et|y|&|\+)\s++", re.IGNORECASE)
 # A room named by its size or place in the building, or by what it is for: never a building of
 # its own ("Main Hall" of St Peter's Church Hall; "Salón de actos" of the Ateneo).
 _ROOM_OF_A_SITE = re.compile(
