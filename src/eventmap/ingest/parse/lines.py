@@ -95,6 +95,7 @@ from eventmap.ingest.when import (
     find_date,
     find_times,
     month_names,
+    vocabulary,
     weekday_names,
 )
 from eventmap.model import Meeting
@@ -1817,6 +1818,33 @@ _HOURS_HEADING = re.compile(
     re.I,
 )
 _HOURS_HEADING_LEN = 40
+_HOURS_ROW_LEN = 80
+
+
+def _hours_row(text: str) -> bool:
+    """Whether a line is a row of opening hours: a weekday or a range of them, a colon or a
+    cell's bar, then a time range ("Monday – Thursday: | 9:30 a.m. – 8:30 p.m.", "Sa: 10–14
+    Uhr", "Lundi au vendredi : 10 h – 18 h", "Domingos: 10:30 a 14:00 h")."""
+    if len(text) > _HOURS_ROW_LEN:
+        return False
+    hm = _HOURS_ROW.match(text)
+    if hm is None or not all(
+        w.casefold().rstrip(".") in _ALL_WEEKDAYS or w.casefold().rstrip("s") in _ALL_WEEKDAYS
+        for w in _WEEKDAY_WORDS.findall(hm.group("days"))
+    ):
+        return False
+    tm = find_times(text[hm.end() :])
+    return tm is not None and tm.start <= 2 and tm.end_time is not None
+
+
+_HOURS_ROW = re.compile(
+    r"[\s*•-]*+(?P<days>[^\W\d_]{2,12}\.?(?:\s*+(?:[-–—]|to|bis|au|à|a|al|y|and|&|,)\s*+"
+    r"[^\W\d_]{2,12}\.?)?)\s*+[:|]\s*+(?:\|\s*+)?"
+)
+_WEEKDAY_WORDS = re.compile(r"[^\W\d_]{2,12}\.?")
+_ALL_WEEKDAYS = frozenset(
+    {*vocabulary(("en", "de", "fr", "es")).weekdays, "to", "bis", "au", "à", "a", "al", "y", "and"}
+)
 
 
 def _day_entries(
@@ -1859,6 +1887,8 @@ def _day_entries(
             continue  # a list item's bullet on a line of its own ("•"), as HTML lists give it
         elif len(t) <= _HOURS_HEADING_LEN and _HOURS_HEADING.match(t):
             break  # "Horaires" / "Mardi – vendredi : 10h – 18h": opening hours, no entries
+        elif _hours_row(t):
+            break  # "Monday – Thursday: | 9:30 a.m. – 8:30 p.m.": a branch's opening hours
         elif untimed and not got and not row and k in (OTHER, PROSE) and lead_time_place(t):
             # the date's card: its title lines over its time and place, one meeting ("PROYECCIÓN
             # …" / "A las 19:00 en el salón de actos del Centro Cívico Delicias (…)")
