@@ -329,7 +329,9 @@ def _period_of(head: str) -> str | None:
 # 8–12 February", "Die Orientierungswoche läuft vom …", "La rentrée universitaire commence le …",
 # "El año académico empieza el …").
 _BREAK = re.compile(
-    r"\b(?:holidays?|vacations?|recess|half[\s-]?term|(?:term|semester|summer|winter|christmas|"
+    r"\b(?:holidays?|vacations?|recess|half[\s-]?term|"
+    r"(?:full|hilary|michaelmas|trinity|lent|autumn|spring|summer|fall|winter)\s++term|"
+    r"(?:term|semester|summer|winter|christmas|"
     r"easter|mid[\s-]?term|spring|reading)\s++break|\w*ferien|urlaub|cong[ée]s|receso|"
     r"vacances(?:\s++(?:scolaires|de\s++no[ëe]l|d['’]hiver|d['’][ée]t[ée]))?|"
     r"vacaciones(?:\s++(?:escolares|de\s++navidad|de\s++verano|de\s++invierno))?|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
