@@ -167,6 +167,11 @@ _NOT_EVENT_DATE = re.compile(
     # "Exporté le …", "Exportado el …"
     r"export(?:ed|iert|[ée]e?|ad[oa]))"
     r"(?:\s++(?:on|at|time|date|am|um|le|el))?[\s:,]*+$"
+    # a calendar's filter showing its range: "Showing events December 15 – January 6",
+    # "Affichage des événements du …", "Mostrando eventos del …", "Angezeigt: Termine vom …"
+    r"|\b(?:showing|displaying|affichage\s++des|mostrando|angezeigt:?)\s++(?:[^\W\d_]++\s++){0,3}?"
+    r"(?:events?|results?|[ée]v[ée]nements?|eventos?|termine|veranstaltungen)"
+    r"(?:\s++(?:from|for|du|des|del|de|vom|von))?[\s:,]*+$"
     # a deadline's hour before its day: "must reach the secretary by 5pm on", "bis 17 Uhr am",
     # "avant 17 h le", "antes de las 17:00 del", "no later than 5:00 p.m. on", "spätestens
     # 12 Uhr am", "au plus tard 17 h le", "a más tardar a las 17:00 del"
@@ -186,7 +191,8 @@ _NOT_EVENT_STEMS = re.compile(
     r"emitid|printed|gedruckt|imprim|impres|minutes|protokoll|verbal|acta|"
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
     r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens|sale|vorverkauf|ventes|venta|"
-    r"erschein|para[iî]t|parution|publicar|comes?\s++out"
+    r"erschein|para[iî]t|parution|publicar|comes?\s++out|showing|displaying|affichage|"
+    r"mostrando|angezeigt"
 )
 
 
