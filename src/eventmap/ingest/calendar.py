@@ -41,6 +41,9 @@ _LIST_TIME = re.compile(
     r"|(?:beginn|start|anfang)\s+(?:jeweils|immer|stets)(?:\s+um)?"
     r"|(?:alle\s+|die\s+)?(?:veranstaltungen|treffen|versammlungen|vortr[äa]ge)\s+(?:beginnen|starten)"
     r"\s+(?:jeweils|immer|stets)(?:\s+um)?"
+    # a cinema's or a course's: "Alle Vorstellungen beginnen um 21 Uhr"
+    r"|alle\s+(?:vorstellungen|vorf[üu]hrungen|filme|kurse|abende)\s+(?:beginnen|starten)"
+    r"\s+(?:(?:jeweils|immer|stets)\s+)?um"
     # "Alle Versammlungen um 19 Uhr", "Toutes les assemblées à 19 h", "Todas las asambleas a
     # las 19 h": the list's nouns, then the time with no verb
     r"|alle\s+(?:veranstaltungen|treffen|versammlungen|vortr[äa]ge|sitzungen)\s+(?:jeweils\s+)?um"

@@ -498,6 +498,10 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     if (note := _NOTE_REMARK.search(rest)) is not None and not _placelike(rest[: note.start()]):
         m.title = m.title or rest.strip(" ,;:–—-") or None  # "… (note: not at the pub!)"
         return False
+    if "(" in rest and _WORK_CREDIT.search(rest) and not _placelike(_WORK_CREDIT.sub(" ", rest)):
+        # "El verdugo (Luis García Berlanga, 1963)": a film and its credits, the list's place
+        m.title = m.title or rest.strip(" ,;:–—-") or None
+        return False
     if (sp := _speaker_sentence(rest)) is not None:
         # "Lamplighters to Streetlights, 1870–1925. Ellen Marsh, Connecticut State Library.": a
         # talk's title, then its speaker and where they work; the list's place is the talk's
@@ -666,6 +670,11 @@ def _title_sentence_before_place(m: Meeting, tail: str) -> str:
         return tail  # "Wir treffen uns im Gemeindehaus.": a sentence, read as before
     m.title = m.title or first
     return rest
+
+
+# A work's credits in brackets, ending with its year: "(Luis García Berlanga, 1963)", "(Sanma no
+# aji, Yasujirō Ozu, 1962)", "(Carla Simón, 2017)".
+_WORK_CREDIT = re.compile(r"\([^()]{2,80},\s*+(?:18|19|20)\d\d\)")
 
 
 # A note to readers in brackets at the end of a line: "(note: Saturday, and not at the pub!)",
