@@ -335,6 +335,10 @@ _AMPM = r"(?P<ap{n}>[ap])(?:\.?\s?m\b\.?|(?<=\d[ap])\b)"
 _H24 = (
     r"(?P<h24{n}>uhr|hrs?|hs|(?:(?<=\d\d )|(?<=\d\d)|(?<=[àa] \d )|(?<=vers \d ))heures?|h|"
     r"(?:(?<=las \d )|(?<=las \d\d )|(?<=\d,\d\d )|(?<=\d a \d )|(?<=\d a \d\d )"
+    # "19:30 horas", "19.30 horas" (the minutes make it a clock's); "19 horas" opening a line or
+    # a cell (not "20 horas de trabajo" in a sentence)
+    r"|(?<=\d:\d\d )|(?<=\d\.\d\d )|(?<=^1[3-9] )|(?<=^2[0-3] )|(?<=[|·] 1[3-9] )"
+    r"|(?<=[|·] 2[0-3] )"
     r"|(?<=[—–·:] \d\d ))horas)\b"
 )  # "hs": Argentina, Uruguay ("19 hs")
 _CLOCK = (
