@@ -48,8 +48,8 @@ _LIST_TIME = re.compile(
     # las 19 h": the list's nouns, then the time with no verb
     r"|alle\s+(?:veranstaltungen|treffen|versammlungen|vortr[äa]ge|sitzungen)\s+(?:jeweils\s+)?um"
     r"|(?:toutes\s+les|tous\s+les|chaque)\s+(?:r[ée]unions?|[ée]v[ée]nements?|conf[ée]rences?|"
-    r"s[ée]ances?|rencontres?|assembl[ée]es?|soir[ée]es)\s+(?:(?:commencent|d[ée]butent|commence|d[ée]bute)"
-    r"\s+(?:[àa]\s+)?|(?:ont\s+lieu\s+|a\s+lieu\s+)?(?:[àa]|de)\s)"
+    r"s[ée]ances?|rencontres?|assembl[ée]es?)\s+(?:(?:commencent|d[ée]butent|commence|d[ée]bute)"
+    r"\s+(?:[àa]\s+)?|(?:[àa]|de)\s)"
     r"|(?:todas\s+las|todos\s+los|cada)\s+(?:reuniones|eventos|charlas|sesiones|actos|reuni[óo]n|"
     r"asambleas?|clases)\s+(?:(?:comienzan|empiezan|comienza|empieza)\s+(?:a\s+las\s+)?|"
     r"(?:son\s+|ser[áa]n\s+)?(?:a\s+las|de(?:\s+las)?)\s)"

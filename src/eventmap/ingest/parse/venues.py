@@ -135,7 +135,7 @@ _VENUE_WORDS_ABROAD = re.compile(
     r"|\b(?-i:Parque|Parc|Jard[ií]n|Museo|Mus[ée]e|Iglesia|[ÉE]glise|Parroquia|Capilla|Chapelle|"
     r"Polideportivo|Estadio|Stade|Gymnase|Cin[ée]ma|(?:Cine|Kino)(?=\s++[A-ZÁÉÍÓÚÑÄÖÜ])(?!\s++(?i:debate|f[óo]rum|club|abend|nacht|matin[ée]e|infantil|familiar|verano|sommer|spezial|special|night|quiz|mit|con|de|en|im|am)\b)|Facultad|Facult[ée]|Universidad|"
     r"Universit[ée]|Institut|Instituto|MJC|Gare|Halles|Estaci[óo]n|Palais|Palacio|Campus|"
-    r"(?<!del\s)Aula)\b",  # "Aula de talleres · Conde Duque"; not "Antonio Gil, del Aula de Cine"
+    r"(?<!del\s)Aula(?!\s++\d))\b",  # "Aula de talleres · Conde Duque"; not "Antonio Gil, del Aula de Cine"
     re.IGNORECASE,
 )
 
