@@ -85,6 +85,8 @@ HOLDOUT23 = CORPUS.parent / "holdout23"
 HOLDOUT24 = CORPUS.parent / "holdout24"
 # A twenty-fifth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT25 = CORPUS.parent / "holdout25"
+# A twenty-sixth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT26 = CORPUS.parent / "holdout26"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -162,6 +164,11 @@ HELD_OUT = (
         "holdout25",
         HOLDOUT25,
         "the twenty-fifth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout26",
+        HOLDOUT26,
+        "the twenty-sixth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
