@@ -386,6 +386,8 @@ _TITLE_HEADS = frozenset(
         "veranstaltungen",
         "titel",
         "thema",
+        "thème",
+        "tema",
         "was",
         "événement",
         "évènement",
@@ -667,7 +669,7 @@ def header_roles(text: str) -> tuple[str, ...] | None:
     when it names a title and a place column, or a city column; else None."""
     if not is_header_row(text):
         return None
-    cells = [c.strip().rstrip(":").casefold() for c in text.split("|")]
+    cells = _head_cells(text)
     cells = [c for c in cells if c]
     roles = tuple(_cell_role(c) for c in cells)
     if "title" in roles and "place" not in roles and any(c in _SPEAKER_HEADS for c in cells):
@@ -696,11 +698,21 @@ _SPEAKER_HEADS = frozenset([
 ])  # fmt: skip
 
 
+def _head_cells(text: str) -> list[str]:
+    """A header row's cells, folded, a gendered ending dropped ("Vortragende*r", "Referent:in",
+    "Intervenant·e", "Ponente/a")."""
+    cells = [c.strip().rstrip(":").casefold() for c in text.split("|")]
+    return [_GENDER_END.sub("", c) if c not in HEADER_WORDS else c for c in cells]
+
+
+_GENDER_END = re.compile(r"(?<=[^\W\d_]{3})(?:[*:_·/]|\.)(?:r|in|innen|e|es|a|as|x)$")
+
+
 def is_header_row(text: str) -> bool:
     """A table's header row ("Date | Time | Event | Venue") or its Markdown rule ("|---|---|")."""
     if "|" not in text or len(text) > 200:
         return False
-    cells = [c.strip().rstrip(":").casefold() for c in text.split("|")]
+    cells = _head_cells(text)
     cells = [c for c in cells if c]
     if not cells:
         return False
