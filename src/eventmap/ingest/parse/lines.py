@@ -1149,16 +1149,27 @@ def _unless_over_lines(
 ) -> tuple[TimeMatch, str | None] | None:
     """A rule "unless stated" whose time is on the next line of its paragraph ("All screenings
     are at the Subscription Rooms, George Street, unless stated." / "Doors and bar open 7pm,
-    films start 7.30pm."): the time and place the two lines state, else None."""
+    films start 7.30pm."), or whose place is ("Les séances ont lieu le mardi, de 17 h à 19 h,
+    sauf indication contraire," / "au Campus Condorcet, …, 93300 Aubervilliers"): the time and
+    place the two lines state, else None."""
     t = lines[i].text
-    if (
-        i + 1 >= len(lines)
-        or kinds[i + 1] not in (OTHER, PROSE)
-        or not calendar.says_unless(t)
-        or find_times(t) is not None
-    ):
+    if i + 1 >= len(lines) or kinds[i + 1] not in (OTHER, PROSE) or not calendar.says_unless(t):
         return None
+    if find_times(t) is not None:
+        nxt = lines[i + 1].text
+        if not t.rstrip().endswith(",") or _PLACE_LEAD.match(nxt) is None:
+            return None
+        rule = calendar.unless_rule(f"{t} {nxt}")
+        return rule if rule is not None and rule[1] is not None else None
     return calendar.unless_rule(f"{t} {lines[i + 1].text}")
+
+
+# The preposition a wrapped rule's place opens its line with: "au Campus Condorcet, …", "im
+# Hörsaal 1 …", "at the Trades Hall, …", "en el Ateneo, …".
+_PLACE_LEAD = re.compile(
+    r"[*_]*+(?:au|aux|à\s++la|à\s++l['’]|à|dans\s++la|im|in\s++der|in|at|en\s++el|en\s++la|en)\s",
+    re.IGNORECASE,
+)
 
 
 # A line that says where a series always meets, with no time: "Every Friday at The Musician,

@@ -510,6 +510,13 @@ def _read_listed(m: Meeting, rest: str) -> bool:
         return False
     raw = [p.strip(" .:") for p in _LISTED_PARTS.split(rest)]  # "1 December: The Chartists"
     parts = [p for p in raw if p and _TWO_LETTERS.search(p)]
+    head, comma, last = rest.rstrip(" .").rpartition(", ")
+    if comma and (sa := _SPEAKER_AFFILIATION.fullmatch(last)) and name_like(sa["who"]):
+        # "« Écrire l'histoire … », Camille Roussel (Université de Lille)": the speaker and
+        # where they work, not where the talk is
+        m.speaker = m.speaker or last
+        m.title = m.title or head.strip(" ,;:–—-") or None
+        return False
     if not parts:
         return False
     if (ai := _AT_IN.match(parts[0])) is not None and _listed_place(parts[0][ai.end() :]):
@@ -670,6 +677,14 @@ def _title_sentence_before_place(m: Meeting, tail: str) -> str:
         return tail  # "Wir treffen uns im Gemeindehaus.": a sentence, read as before
     m.title = m.title or first
     return rest
+
+
+# A speaker's name, then where they work in brackets: "Camille Roussel (Université de Lille)",
+# "Thomas Keller (Université de Lorraine)", "Dr Ana Ruiz (UNAM)".
+_SPEAKER_AFFILIATION = re.compile(
+    r"(?P<who>(?:(?:Dr|Prof|Dra|Mag|Lic)\.?\s++)?[A-ZÀ-Þ][\w'’.-]*+(?:[\s-]++[A-ZÀ-Þ][\w'’.-]*+){1,3})"
+    r"\s*+\([^()]{2,70}\)"
+)
 
 
 # A work's credits in brackets, ending with its year: "(Luis García Berlanga, 1963)", "(Sanma no
