@@ -48,6 +48,7 @@ from eventmap.ingest.parse.venues import (
     _DOT_SEP,
     _NAME_AFTER,
     _WHERE_FIRST,
+    FLOOR,
     _badge,
     _group_over_venue,
     _is_city_line,
@@ -188,6 +189,9 @@ _REMARK_THEN_NAME = re.compile(
 )
 
 
+_FLOOR_MAX = 30  # characters of a floor read as an address ("2e étage", "1. OG")
+
+
 def _read_venue_text(m: Meeting, text: str) -> None:
     """A venue line: maybe a town's label ("La Plata:"), a campus first, then a building and a
     room, maybe an address after."""
@@ -203,6 +207,8 @@ def _read_venue_text(m: Meeting, text: str) -> None:
             m.city = m.city or label
             text = text[town.end() :]
     address, t, cm = _venue_parts(text)
+    if address is not None and len(address) <= _FLOOR_MAX and FLOOR.match(address):
+        t, address = (f"{t}, {address}" if t else address), None  # "Auditorium, 2e étage"
     if address is not None:
         _set_address(m, address)
     if cm and cm.start == 0:

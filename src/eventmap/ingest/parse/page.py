@@ -106,7 +106,10 @@ from eventmap.ingest.parse.venues import (
     film_credits,
     name_like,
 )
-from eventmap.ingest.places import find_campus
+from eventmap.ingest.parse.venues import (
+    FLOOR as _FLOOR,
+)
+from eventmap.ingest.places import find_campus, postal_place
 from eventmap.ingest.text import (
     Line,
     decode_page,
@@ -532,7 +535,49 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
         if n == 0 and k > 0 and len(parts[k - 1]) <= _PAGE_NAME_MAX and not is_prose(parts[k - 1]):
             return i, parts[k - 1], parts[k], full
         break
-    return _venue_line_over_listing(lines, kinds) or _labelled_venue_line(lines, kinds)
+    return (
+        _venue_line_over_listing(lines, kinds)
+        or _labelled_venue_line(lines, kinds)
+        or _visit_us_block(lines)
+    )
+
+
+# A page's "visit us" block, under its listing: "Visítenos", "Visit us", "Find us", "How to get
+# here", "So finden Sie uns", "Anfahrt", "Nous trouver", "Accès", "Cómo llegar", "Dónde estamos".
+_VISIT_US = re.compile(
+    r"\W*+(?:vis[ií]tenos|visit\s++us|find\s++us|how\s++to\s++(?:get|find)\s++(?:here|us)|"
+    r"getting\s++here|so\s++finden\s++sie\s++uns|besuchen\s++sie\s++uns|anfahrt|"
+    r"nous\s++trouver|acc[eè]s|c[óo]mo\s++llegar|d[óo]nde\s++estamos)\W*+",
+    re.IGNORECASE,
+)
+_VISIT_US_MAX = 30
+
+
+def _visit_us_block(lines: list[Line]) -> tuple[int, str, str, bool] | None:
+    """The venue a page's "visit us" block names, its street on the next line ("Visítenos" /
+    "Centro Cultural Gabriel García Márquez" / "Calle 11 # 5-60, La Candelaria"): (line index,
+    name, address, whether the address gives its postcode and town), else None."""
+    for i, line in enumerate(lines):
+        t = line.text
+        if not t or len(t) > _VISIT_US_MAX or _VISIT_US.fullmatch(t) is None:
+            continue
+        below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j].text][:2]
+        if len(below) < 2:
+            return None
+        name, street = lines[below[0]].text.strip(), lines[below[1]].text.strip()
+        if (
+            len(name) <= _PAGE_NAME_MAX
+            and _placelike(name)
+            and not is_prose(name)
+            and (
+                _street_line(street.split(",")[0])
+                or _street_with_postcode(street)
+                or postal_place(street) is not None  # "Lister Meile 4, 30161 Hannover"
+            )
+        ):
+            return below[0], name, street, _street_with_postcode(street)
+        return None
+    return None
 
 
 # A page's heading that names its venue after what it lists: "What's on at Kathleen Syme
@@ -657,15 +702,7 @@ def _room_like(text: str) -> bool:
 _SPACE_ENDS = (
     "bar", "lounge", "foyer", "stage", "studio", "bühne", "scène", "escenario", "area", "bereich"
 )  # fmt: skip
-# A floor of the building, at the start of a place: the site's, never a building of its own.
-_FLOOR = re.compile(
-    r"(?:level|floor|etage|étage|planta|piso)\s*+\d{1,2}\b"
-    r"|(?:ground|first|second|third|top|lower|upper)\s++floor\b"
-    r"|(?:erd|ober|unter|dach)geschoss|rez-de-chauss[ée]e|planta\s++baja|"
-    r"\d{1,2}(?:\.\s*+(?:og|obergeschoss|stock)|(?:st|nd|rd|th)\s++floor|"
-    r"(?:er|e|ème)\s++étage|(?:º|°|er|o)\s++(?:piso|planta))\b",
-    re.IGNORECASE,
-)
+
 _SPACE_FIRST = frozenset(
     {
         "barra",

@@ -183,6 +183,17 @@ def _placelike(text: str) -> bool:
     )
 
 
+# A floor of the building, at the start of a place: the site's, never a building of its own.
+FLOOR = re.compile(
+    r"(?:level|floor|etage|étage|planta|piso)\s*+\d{1,2}\b"
+    r"|(?:ground|first|second|third|top|lower|upper)\s++floor\b"
+    r"|(?:erd|ober|unter|dach)geschoss|rez-de-chauss[ée]e|planta\s++baja|"
+    r"\d{1,2}(?:\.\s*+(?:og|obergeschoss|stock)|(?:st|nd|rd|th)\s++floor|"
+    r"(?:er|e|ème)\s++étage|(?:º|°|er|o)\s++(?:piso|planta))\b",
+    re.IGNORECASE,
+)
+
+
 def venue_words_in_passing(text: str) -> bool:
     """Whether every word of ``text`` that names a venue's kind is a sentence's word in lower
     case, after no word that says where, and nothing else in it names a place: "Ballads and
