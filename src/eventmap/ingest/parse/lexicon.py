@@ -336,7 +336,10 @@ def _period_of(head: str) -> str | None:
 # "El año académico empieza el …").
 _BREAK = re.compile(
     r"\b(?:holidays?|vacations?|recess|half[\s-]?term|"
-    r"(?:full|hilary|michaelmas|trinity|lent|autumn|spring|summer|fall|winter)\s++term|"
+    # "Full term runs from …", "Hilary term begins on …" (not "Winter term: 20 January, …", a
+    # list's label)
+    r"full\s++term|(?:hilary|michaelmas|trinity|lent|autumn|spring|summer|fall|winter)\s++term"
+    r"(?=\s++(?:begins|starts|ends|runs|commences))|"
     r"(?:term|semester|summer|winter|christmas|"
     r"easter|mid[\s-]?term|spring|reading)\s++break|\w*ferien|urlaub|cong[ée]s|receso|"
     r"vacances(?:\s++(?:scolaires|de\s++no[ëe]l|d['’]hiver|d['’][ée]t[ée]))?|"

@@ -545,7 +545,7 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
 # A page's "visit us" block, under its listing: "Visítenos", "Visit us", "Find us", "How to get
 # here", "So finden Sie uns", "Anfahrt", "Nous trouver", "Accès", "Cómo llegar", "Dónde estamos".
 _VISIT_US = re.compile(
-    r"\W*+(?:vis[ií]tenos|visit\s++us|find\s++us|how\s++to\s++(?:get|find)\s++(?:here|us)|"
+    r"(?:vis[ií]tenos|visit\s++us|find\s++us|how\s++to\s++(?:get|find)\s++(?:here|us)|"
     r"getting\s++here|so\s++finden\s++sie\s++uns|besuchen\s++sie\s++uns|anfahrt|"
     r"nous\s++trouver|acc[eè]s|c[óo]mo\s++llegar|d[óo]nde\s++estamos)\W*+",
     re.IGNORECASE,
@@ -559,7 +559,7 @@ def _visit_us_block(lines: list[Line]) -> tuple[int, str, str, bool] | None:
     name, address, whether the address gives its postcode and town), else None."""
     for i, line in enumerate(lines):
         t = line.text
-        if not t or len(t) > _VISIT_US_MAX or _VISIT_US.fullmatch(t) is None:
+        if not t or len(t) > _VISIT_US_MAX or _VISIT_US.fullmatch(t.strip(" *#:·•–—-")) is None:
             continue
         below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j].text][:2]
         if len(below) < 2:
