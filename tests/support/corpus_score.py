@@ -87,6 +87,8 @@ HOLDOUT24 = CORPUS.parent / "holdout24"
 HOLDOUT25 = CORPUS.parent / "holdout25"
 # A twenty-sixth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT26 = CORPUS.parent / "holdout26"
+# A twenty-seventh, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT27 = CORPUS.parent / "holdout27"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -169,6 +171,11 @@ HELD_OUT = (
         "holdout26",
         HOLDOUT26,
         "the twenty-sixth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout27",
+        HOLDOUT27,
+        "the twenty-seventh held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
