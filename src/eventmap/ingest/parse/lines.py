@@ -970,7 +970,7 @@ _COURSE_REASON = (
 )
 
 
-def drop_course_heads(
+def _drop_course_heads(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
 ) -> None:
     """A course's line that gives its first date and how many sessions it has, without a time
@@ -1043,8 +1043,8 @@ def _ranges_under_ranges(lines: list[Line], kinds: list[str], anchors: dict[int,
             kinds[j] = ANCHOR
 
 
-_HEADER_ROW, _LIST_TIME, _NO_MEETING_LINE, _SAYS_CLOSED, _UNLESS_RULE, _MAY_BE_HELD = range(6)
-_HEAD_TIME = 6
+(_HEADER_ROW, _LIST_TIME, _NO_MEETING_LINE, _SAYS_CLOSED, _UNLESS_RULE, _MAY_BE_HELD,
+ _HEAD_TIME) = range(7)  # fmt: skip
 
 
 def _place_or_street(text: str) -> bool:

@@ -1964,7 +1964,7 @@ def _read_when(
         if (
             a.prose
             and (m.venue or m.address or m.campus)
-            and (tail.lstrip()[:1] in _SENTENCE_STOPS or (stop and tail.lstrip()[:1].isupper()))
+            and _next_sentence(tail, stop)
             and not _placelike(tail)
         ):
             # "… meets … at the Trades Hall, 54 Victoria Street. The next meetings are on …,
@@ -1990,7 +1990,7 @@ def _read_when(
             # "…, Tuesday 9 February and Tuesday 9 March at the Trades Hall, 7pm.": the place
             # the dates share is written before their time
             # (not the next sentence: "…, each at 5pm. Advice without appointment.")
-            own = _TWO_LETTERS.search(rest) and rest.lstrip()[:1] not in _SENTENCE_STOPS
+            own = _TWO_LETTERS.search(rest) and not _next_sentence(rest)
             shared = rest if own else _cut_start_cue(shared[: sm.start])
         _read_tail(m, shared)
     if not any(_place_values(m)):
@@ -1999,6 +1999,15 @@ def _read_when(
 
 
 _SENTENCE_STOPS = (".", "!", "?")
+
+
+def _next_sentence(rest: str, stop: bool = False) -> bool:
+    """Whether the text after a time opens the next sentence: a stop first (". Advice without
+    appointment."), or a capital when the time ended with its own dot (``stop``: "5pm. Advice")."""
+    first = rest.lstrip()[:1]
+    return first in _SENTENCE_STOPS or (stop and first.isupper())
+
+
 # A place's door, named alone: where to wait at the place the line names before it.
 _BARE_POINT = re.compile(
     r"(?:the\s++)?(?:main\s++)?(?:doors?|entrance|gate|steps|foyer|lobby|"

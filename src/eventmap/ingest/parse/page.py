@@ -46,6 +46,7 @@ from eventmap.ingest.parse.lines import (
     _classify,
     _drop_badges,
     _drop_comments,
+    _drop_course_heads,
     _drop_day_notes,
     _drop_day_tags,
     _drop_internal_notes,
@@ -60,7 +61,6 @@ from eventmap.ingest.parse.lines import (
     _merge_restated_days,
     _ranges_under_ranges,
     _section_places,
-    drop_course_heads,
     join_date_badges,
     join_month_headings,
     join_weekday_lines,
@@ -672,10 +672,8 @@ def _room_like(text: str) -> bool:
     "Café", "Werkstatt"), a room word at its end ("Kinderraum", "Garrison Room", "Salle
     Jaurès" is not), or two such joined ("Saal und Café")."""
     words = text.split()
-    if len(words) == 3 and words[1].casefold() in _AND_WORDS:
-        return _room_like(words[0]) and _room_like(words[2])
-    if len(words) > 3 and (joined := _ROOMS_JOINED.split(text)) and len(joined) > 1:
-        return all(_room_like(p) for p in joined)  # "Main Hall + Parish Room"
+    if len(words) >= 3 and len(joined := _ROOMS_JOINED.split(text)) > 1:
+        return all(_room_like(p) for p in joined)  # "Saal und Café", "Main Hall + Parish Room"
     if (
         len(words) in (2, 3)
         and (
@@ -719,7 +717,6 @@ _SPACE_FIRST = frozenset(
 )
 
 
-_AND_WORDS = frozenset({"and", "und", "et", "y", "&", "+"})
 _ROOMS_JOINED = re.compile(r"\s++(?:and|und|et|y|&|\+)\s++", re.IGNORECASE)
 # A room named by its size or place in the building, or by what it is for: never a building of
 # its own ("Main Hall" of St Peter's Church Hall; "Salón de actos" of the Ateneo).
@@ -1232,7 +1229,7 @@ def _parse(
     _section_places(lines, kinds, anchors)
     _ranges_under_ranges(lines, kinds, anchors)
     frames = _drop_programme_ranges(lines, kinds, anchors, unread)
-    drop_course_heads(lines, kinds, anchors, unread)
+    _drop_course_heads(lines, kinds, anchors, unread)
     frames.update(_prose_frames(lines, anchors, unread, langs))
     _drop_badges(lines, kinds, anchors, unread, langs)
     _drop_day_tags(lines, kinds, anchors, langs)
