@@ -447,7 +447,7 @@ _DE_STREET = re.compile(
 # A French street: the house number, then the street's word ("5, allées Antonio-Machado", "12
 # rue de la Paix", "18 quai Claude-Bernard", "3 bis avenue Foch").
 _FR_STREET = re.compile(
-    r"^\d{1,4}\s?(?:bis|ter|[a-z])?\s*+,?\s++(?:rue|avenue|av\.|boulevard|bd|chemin|quai|all[ée]es?|"
+    r"^\d{1,4}(?:\s?(?:bis|ter|[a-z])\b)?,?\s++(?:rue|avenue|av\.|boulevard|bd|chemin|quai|all[ée]es?|"
     r"place|impasse|cours|route|square|passage|esplanade|parvis|rond-point)\s",
     re.IGNORECASE,
 )
@@ -550,7 +550,7 @@ def parse_address(text: str) -> PlaceParts:
     """City, state and country from an address line; ``postal_code`` via ``find_postal_code``."""
     abroad = postal_place(text)
     if abroad is not None and abroad.country != "US":
-        return PlaceParts(city=abroad.city, state=abroad.region, country=abroad.country)
+        return PlaceParts(city=abroad.city, state=abroad.region, country=abroad.country or None)
     t = ZIP_RE.sub("", text.strip()).strip(" ,")
     parts = [p.strip() for p in t.split(",") if p.strip()]
     out = PlaceParts()
@@ -739,7 +739,45 @@ def postal_place(address: str) -> PostalPlace | None:
             found = find_postal_town(", ".join(parts[-k:]))
             if found is not None:
                 return found
+    found = _four_digit_town(parts[-1]) if parts else None
+    if found is not None and (found.country or (len(parts) >= 2 and street_name_abroad(parts[-2]))):
+        return found  # "CH-1003 Lausanne", or "Kanzleistrasse 52, 8004 Zürich"
     return None
+
+
+# A town after its four-digit postcode, as Switzerland, Austria, Belgium, Luxembourg and Denmark
+# write it ("8004 Zürich", "1080 Bruxelles", "A-1010 Wien"): read only after a street, as a
+# year opens so many lines ("1975 Paris").
+_FOUR_DIGIT_TOWN = re.compile(r"(?:(?P<cc>CH|A|B|L|DK)-)?(?P<code>[1-9]\d{3})\s++(?P<town>.+)")
+_FOUR_DIGIT_COUNTRY = {
+    "CH": "Switzerland", "A": "Austria", "B": "Belgium", "L": "Luxembourg", "DK": "Denmark"
+}  # fmt: skip
+
+
+# A street named first, its number last, as Belgium, Switzerland, Italy and Spain write it: "Rue
+# de Bourg 8", "Galerie de la Reine 26", "Via Nassa 5", "Calle de Santa Isabel 3".
+_STREET_NAME_FIRST = re.compile(
+    r"(?:rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|quai|galerie|chemin|route|impasse|"
+    r"via|viale|piazza|corso|calle|c/|avenida|avda\.|plaza|paseo|rua)\s[^,]{1,50}?\s\d{1,4}[a-z]?",
+    re.IGNORECASE,
+)
+
+
+def street_name_abroad(text: str) -> bool:
+    """A street with its house number as Germany, France, Belgium, Switzerland, Italy or Spain
+    write it ("Kanzleistrasse 52", "23 quai du Commerce", "Galerie de la Reine 26")."""
+    t = text.strip()
+    return _de_street(t) or _FR_STREET.match(t) is not None or bool(_STREET_NAME_FIRST.fullmatch(t))
+
+
+def _four_digit_town(text: str) -> PostalPlace | None:
+    m = _FOUR_DIGIT_TOWN.fullmatch(text.strip(" ."))
+    if m is None:
+        return None
+    town = m["town"].strip()
+    if not _TOWN.fullmatch(town) or _STREETISH.search(town) or not town[0].isupper():
+        return None
+    return PostalPlace(town, m["code"], _FOUR_DIGIT_COUNTRY.get(m["cc"] or "", ""))
 
 
 # Venues and rooms ----------------------------------------------------------------------------

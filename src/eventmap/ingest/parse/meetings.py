@@ -2473,6 +2473,8 @@ _STREET_NAME_END = re.compile(r"(?:stra(?:ß|ss)e|gasse|allee|platz|weg|ufer)$",
 def _read_entry_place(m: Meeting, place: str) -> None:
     """A calendar entry's or a table row's place: "Room 4", "Trades Hall, Melbourne", ..."""
     place = calendar.place_text(place)
+    if _AFTERWARDS.match(place):
+        return  # "… – anschliessend Gespräch mit der Regisseurin": what follows, not where
     if place and not _mode_only(place):  # "Presencial", "In person": how, not where
         m.place = m.place or place
         region = parse_city_region(place) if "," in place else None
@@ -2493,6 +2495,16 @@ def _read_entry_place(m: Meeting, place: str) -> None:
         ):
             m.city, place = m.city or town, venue  # "Trades Hall, Melbourne"
         _read_tail(m, place)
+
+
+# What follows an entry's main item, after its dash: "anschließend Gespräch", "followed by a
+# Q&A", "suivie d'un débat", "seguida de coloquio", "puis apéritif".
+_AFTERWARDS = re.compile(
+    r"(?:anschlie(?:ß|ss)end|danach|im\s++anschluss|followed\s++by|afterwards|"
+    r"suivie?s?\s++(?:d['’]|de|par)|puis|ensuite|seguid[oa]s?\s++(?:de|por)|luego|"
+    r"y\s++despu[ée]s)(?:(?<=['’])|(?!\w))",
+    re.IGNORECASE,
+)
 
 
 _PAREN_TAIL = re.compile(r"^\s*+(?:[–—-]\s.*)?$")

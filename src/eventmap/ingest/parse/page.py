@@ -29,6 +29,7 @@ from eventmap.ingest.parse.campaigns import (
 )
 from eventmap.ingest.parse.details import _ROOM_WORD_ENDS, _set_address, read_title_place
 from eventmap.ingest.parse.lexicon import (
+    _CONTACT,
     _DIGIT,
     ANCHOR,
     BLANK,
@@ -109,7 +110,7 @@ from eventmap.ingest.parse.venues import (
 from eventmap.ingest.parse.venues import (
     FLOOR as _FLOOR,
 )
-from eventmap.ingest.places import find_campus, postal_place
+from eventmap.ingest.places import find_campus, postal_place, street_name_abroad
 from eventmap.ingest.text import (
     Line,
     decode_page,
@@ -522,6 +523,14 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
     for n, i in enumerate(top):
         if _PAGE_PLACE_LABEL.match(lines[i].text) or _said_venues(lines[i].text.strip()):
             continue  # "Where: …", "Les activités ont lieu à la Maison du Peuple (27 rue …)"
+        if (
+            (one := _one_line_venue(lines[i].text)) is not None
+            and not _kind_alone(lines[i].text)  # "TROPISMES" / "Librairie — Galerie des …"
+            and not _placelike(_page_name(lines, top) or "")
+        ):
+            # "Kino Xenix · Kanzleistrasse 52 · 8004 Zürich · …" under "PROGRAMM": no name of
+            # a venue over it, the line's own is the venue's
+            return i, one[0], one[1], True
         parts = [p.strip(" ,") for p in _VENUE_PARTS.split(lines[i].text)]
         k = next((k for k, p in enumerate(parts) if _street_with_postcode(p)), None)
         full = k is not None
@@ -628,10 +637,18 @@ def _one_line_venue(text: str) -> tuple[str, str] | None:
     if len(text) > _ONE_LINE_VENUE_MAX or not _VENUE_PARTS.search(text):
         return None
     parts = [p.strip(" ,") for p in _VENUE_PARTS.split(text)]
-    if len(parts) not in (2, 3) or not _street_with_postcode(parts[-1]):
+    while len(parts) > 2 and (
+        _DIRECTIONS.match(parts[-1])
+        or parts[-1].casefold().endswith(" station")  # "Dalston Kingsland station"
+        or _CONTACT.match(parts[-1])
+    ):
+        parts.pop()  # "… · 8004 Zürich · Tram 2/3 bis Bezirksgebäude", "… · Tel. 030 …"
+    if len(parts) not in (2, 3):
         return None
     name, address = parts[0], ", ".join(parts[1:])
-    if len(parts) == 3 and not _street_line(parts[1]):
+    if not (_street_with_postcode(parts[-1]) or _street_with_postcode(address)):
+        return None
+    if len(parts) == 3 and not (_street_line(parts[1]) or street_name_abroad(parts[1])):
         return None
     if len(name) > _PAGE_NAME_MAX or is_prose(name) or not _placelike(name):
         return None
@@ -639,6 +656,14 @@ def _one_line_venue(text: str) -> tuple[str, str] | None:
 
 
 _ONE_LINE_VENUE_MAX = 160
+# How to get to a venue, after its address: "Tram 2/3 bis Bezirksgebäude", "U2 Rosa-Luxemburg-
+# Platz", "Métro Jaurès", "Bus 12, arrêt Mairie", "Metro Sol", "Subte línea B", "near Euston".
+_DIRECTIONS = re.compile(
+    r"(?:tram|bus|u-?bahn|s-?bahn|[us]\d{1,2}\b|m[ée]tro|subway|tube|rer|haltestelle|"
+    r"arr[êe]t|station|parada|l[ií]nea|subte|colectivo|estaci[óo]n|near|nahe|pr[èe]s\s++de|"
+    r"cerca\s++de)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _labelled_venue_line(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
@@ -1005,7 +1030,11 @@ def _apply_page_venue(
         if m.venue and not m.online and _film_not_place(m):
             # "– Alle anderen (Maren Ade, D 2009, 119 Min.)": the film, not where it is shown
             m.title = m.title or ", ".join(v for v in (m.venue, m.room, m.address) if v)
-            m.place = None if m.place == m.venue else m.place
+            # "Cléo de 5 à 7 Agnès Varda, F 1962, 90 Min., OV/d": its place is the credits too,
+            # and a town read in them ("GB 2022, 101 Min., OmU") none
+            if m.city and film_credits(m.place or "") and m.city in (m.place or ""):
+                m.city = m.state = m.country = None
+            m.place = None if m.place == m.venue or film_credits(m.place or "") else m.place
             m.venue = m.room = m.address = None
     _page_initials(lines, kinds, meetings)
     if not (loose := [m for m in meetings if _without_town(m)]):

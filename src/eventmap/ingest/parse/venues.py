@@ -32,6 +32,7 @@ from eventmap.ingest.places import (
     parse_place,
     postal_place,
     room_first,
+    street_name_abroad,
 )
 from eventmap.ingest.text import (
     SENTENCE_BREAK,
@@ -657,6 +658,7 @@ def _street_with_postcode(text: str) -> bool:
         or is_street_abroad(text)
         or _STREET_WORD_ABROAD.search(text)
         or _ENGLISH_STREET.search(text)
+        or street_name_abroad(text.split(",", 1)[0])  # "Galerie de la Reine 26, 1000 Bruxelles"
     )
 
 
