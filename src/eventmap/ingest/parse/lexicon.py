@@ -1149,6 +1149,10 @@ _NOT_CITY = frozenset({
     "calendrier", "événements", "evenements", "réunions", "reunions", "activités", "actualités",
     "conférences", "actividades", "eventos", "reuniones", "calendario", "programa",
     "programación", "charlas", "asambleas", "noticias", "convocatorias",
+    # a show's dates under its blurb: "Représentations", "Performances", "Vorstellungen"
+    "représentations", "representations", "performances", "showings", "screenings",
+    "vorstellungen", "aufführungen", "vorführungen", "séances", "funciones",
+    "representaciones", "proyecciones", "horaires", "horarios",
     # a club's outings: "FIELD TRIPS", "Exkursionen", "Sorties", "Salidas"
     "trips", "walks", "outings", "excursions", "rambles", "hikes", "exkursionen", "wanderungen",
     "ausflüge", "führungen", "sorties", "balades", "randonnées", "visites", "salidas",

@@ -3209,12 +3209,37 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
             continue  # "UCLA", "NYU", "WAYNE STATE UNIVERSITY": a campus heading
         if any(w.lower() in _NOT_CITY for w in t.split()) and t.lower() not in CITY_ALIASES:
             continue
+        if _credits_under(lines, kinds, i):
+            continue  # "LA CERISAIE" / "d'Anton Tchekhov — mise en scène …": a show's title
         if (under := _entry_under(lines, kinds, anchors, i)) is not None:
             found.append((i, under))
     underlined = any(u for _, u in found)
     for i, u in found:
         if u or not underlined:
             kinds[i] = CITY
+
+
+# A show's credits: who wrote, directed, staged or plays it ("mise en scène Élodie V.", "texte et
+# jeu : Samir H.", "directed by Ellen Moss", "Regie: Lena Haas", "dirección: Ana Ríos").
+_CREDITS = re.compile(
+    r"\b(?:mise\s++en\s++sc[èe]ne|texte\s++et\s++jeu|d['’]apr[èe]s|chor[ée]graphie|"
+    r"directed\s++by|written\s++by|choreograph(?:y|ed\s++by)|adapted\s++by|"
+    r"regie|inszenierung|choreografie|dirigent|"
+    r"direcci[óo]n|dramaturgia|coreograf[ií]a|puesta\s++en\s++escena)\b",
+    re.IGNORECASE,
+)
+_CREDITS_LINE = 160
+
+
+def _credits_under(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """Whether the line under heading ``i`` (past blank lines) is a show's credits."""
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK and j - i <= 2:
+        j += 1
+    if j >= len(kinds) or kinds[j] != OTHER:
+        return False
+    t = lines[j].text
+    return len(t) <= _CREDITS_LINE and _CREDITS.search(t) is not None
 
 
 # A line that underlines the heading above it, or parts sections: "-----", "=====", "*****".
@@ -3357,6 +3382,7 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         and _name_heading(text := _heading_name(lines[i].text.strip()))
         and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
         and not _campus_heading(text)
+        and not _credits_under(lines, kinds, i)  # "LA CERISAIE" / "d'Anton Tchekhov — …"
     }
     heads = list(how)
     if not heads:
