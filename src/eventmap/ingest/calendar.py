@@ -196,6 +196,13 @@ _HELD = re.compile(
     r"(?:\s++(?:des|der|unseres|unserer)\s++[^\W\d_]++)?\s++(?:finden|beginnen|sind)\b"
     r"|(?:der|die|das|unser|unsere)\s++[^\W\d_]{1,40}+\s++(?:tagt|trifft\s++sich)\b"
     r"|wir\s++treffen\s++uns\b"
+    # what a group does, on a day that recurs: "Wir reparieren jeden 2. Samstag im Monat, 14
+    # bis 17 Uhr", "We fix things every second Saturday", "Nous réparons chaque 2e samedi",
+    # "Reparamos cada segundo sábado"
+    r"|wir\s++[^\W\d_]++\s++(?:jeden|jede|jeweils|einmal|immer)\b"
+    r"|we\s++[^\W\d_]++(?:\s++things)?\s++(?:every|each)\b"
+    r"|nous\s++[^\W\d_]++\s++(?:chaque|tous\s++les)\b"
+    r"|[^\W\d_]{2,}+(?<=amos|emos|imos)\s++(?:cada|todos\s++los|todas\s++las)\b"
     r"|(?:(?:toutes\s++)?(?:les|nos)\s++)?(?:r[ée]unions|rencontres|permanences|assembl[ée]es|"
     # a list's longer name: "Les assemblées ordinaires du conseil d'administration ont lieu à …"
     r"s[ée]ances|conf[ée]rences|cours|ateliers)(?:\s++[^\W\d_]++(?:['’][^\W\d_]++)?){0,5}?\s++"
@@ -234,7 +241,8 @@ _CALENDAR_NOUNS = frozenset({
     "morning", "afternoon", "evening", "latest", "moment", "meantime", "matin", "soir",
     "soirée", "mañana", "tarde", "noche", "mismo", "same", "first", "second", "last",
 })  # fmt: skip
-_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+# not an ordinal's dot: "jeden 2. Samstag im Monat", "am 12. Januar"
+_SENTENCE_STOP = re.compile(r"[;!?](?:\s|$)|(?<!\b\d)(?<!\b\d\d)\.(?:\s|$)")
 # What ends the place: a bracket, "statt" (German), "unless stated otherwise"; before the time,
 # the words that lead into the day or the time ("at the Red Lion every Tuesday at 7.30pm").
 _HELD_PLACE_END = re.compile(
@@ -257,7 +265,7 @@ _HELD_STEM = re.compile(
     r"versammlung|veranstaltung|vortr|abende|r[ée]uni|rencontre|permanence|assembl|asamble|s[ée]ance|"
     r"conf[ée]rence|charla|encuentro|sesion|tagt|trifft|cours|course|kurs|clase|curso|atelier|"
     r"taller|workshop|series|vorles|reihe|kolloq|colloq|cycle|ciclo|s[ée]minaire|seminario|programm?e?|"
-    r"toutes|tous|todas|todos"
+    r"toutes|tous|todas|todos|jeden|jede|jeweils|einmal|every|each|chaque|cada"
 )
 
 

@@ -426,20 +426,20 @@ ZIP_RE = re.compile(
     r"\b(\d{5})(?:-\d{4})?(?:\s*+,?\s*+(?:USA|U\.S\.A\.|US|United States))?\s*+$", re.I
 )
 _STREET_START = re.compile(
-    rf"^\d+[A-Za-z]?(?:-\d+)?\s+(?:[NSEW]\.?\s+)?\S.*?\b(?:{STREET_WORDS})\b", re.I
+    rf"^\d+[A-Za-z]?(?:[-–]\d+)?\s+(?:[NSEW]\.?\s+)?\S.*?\b(?:{STREET_WORDS})\b", re.I
 )
 _NUMBER_START = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
 _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\s*+$")
 _STREET_WORD = re.compile(rf"\b(?:{STREET_WORDS})\b")
 _BOX_START = re.compile(r"^(?:P\.?O\.? Box|One|Two)\s")
 # _STREET_START up to its lazy run: its earliest end (the street word must come after it).
-_STREET_HEAD = re.compile(r"^\d+[A-Za-z]?(?:-\d+)?\s+\S")
+_STREET_HEAD = re.compile(r"^\d+[A-Za-z]?(?:[-–]\d+)?\s+\S")
 _STREET_WORD_ANY_CASE = re.compile(rf"\b(?:{STREET_WORDS})\b", re.I)
 # A German street: its name ends in "-straße", "-weg", "-platz"..., then the house number
 # ("Wilhelm-Leuschner-Straße 69", "Am Weidendamm 1a", "Karl-Marx-Allee 90/92").
 _DE_STREET = re.compile(
     r"^[^\W\d_][\w .'’-]{0,60}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|"
-    r"chaussee|markt)\s*+\d{1,4}\s?[a-z]?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,|$)",
+    r"chaussee|markt|-hof)\s*+\d{1,4}\s?[a-z]?(?:\s?[-/–]\s?\d{1,4}[a-z]?)?(?:,|$)",
     re.IGNORECASE,
 )
 
@@ -480,7 +480,9 @@ def looks_like_block_line(text: str) -> bool:
 
 
 # What _DE_STREET needs: a digit, and (in lower case) one of its street words.
-_DE_STREET_STEMS = re.compile(r"stra|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt")
+_DE_STREET_STEMS = re.compile(
+    r"stra|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|-hof"
+)
 
 
 def _de_street(t: str) -> bool:

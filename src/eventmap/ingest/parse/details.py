@@ -1361,7 +1361,15 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         if m.address is not None and _town_after_street(m.address, bare):
             _set_address(m, f"{m.address}, {bare.strip(' ,')}")  # street, then town: one address
             continue
-        if m.address is None and (looks_like_block_line(bare) or _STREET_FIRST.match(bare)):
+        if m.address is None and (
+            looks_like_block_line(bare)
+            or _STREET_FIRST.match(bare)
+            or (
+                _NAME_AND_NUMBER.fullmatch(bare.strip(" ,"))
+                and n + 1 < len(details)
+                and find_postal_town(details[n + 1].text.strip(" ,")) is not None
+            )  # "Kirchheide 49" over "28757 Bremen": a street with no street word
+        ):
             _set_address(m, t)
             continue
         if cell_place:
@@ -1403,6 +1411,9 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
                 continue  # "Apertura del ciclo. Copia restaurada en 4K.": what it is, not where
         _read_detail_place(m, t, bare)
     return location_pending
+
+
+_NAME_AND_NUMBER = re.compile(r"[A-ZÄÖÜ][\w.'’-]*+(?:\s[\w.'’-]++){0,3}\s\d{1,4}\s?[a-z]?")
 
 
 _PLACE_SENTENCE_WORDS = (
@@ -2047,8 +2058,10 @@ def _fee_or_signup(text: str) -> bool:
 
 def _town_after_street(address: str, text: str) -> bool:
     """Whether ``text`` is the town line ("Manchester M2 5NS") completing a street address."""
-    if not _DIGIT.search(text) or find_postal_town(text) is None:
+    if not _DIGIT.search(text):
         return False
+    if find_postal_town(text) is None and postal_place(f"{address}, {text.strip(' ,')}") is None:
+        return False  # "Rue Saint-Léonard 9" / "4000 Liège": a postcode read after its street
     return find_postal_code(address) is None and postal_place(address) is None
 
 

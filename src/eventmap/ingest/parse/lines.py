@@ -737,7 +737,7 @@ def _calendar(
         elif k == SERIES and (held := _held_rule(lines, kinds, i)) is not None:
             rules.append((i, held[0]))  # "Meetings are held at the Red Lion … at 7.30pm."
             list_places[i] = held[1]
-            (page_wide if _rule_says_unless(lines, kinds, i) else strict).add(i)
+            _file_rule(lines, kinds, i, strict, page_wide)
         elif k in (OTHER, PROSE) and (over := _unless_over_lines(lines, kinds, i)) is not None:
             kinds[i] = kinds[i + 1] = RULE  # "All screenings are at … unless stated." / "Doors
             rules.append((i, over[0]))  # and bar open 7pm, films start 7.30pm."
@@ -797,11 +797,11 @@ def _calendar(
                 # labelled field ("Zeit: dienstags, 17:15 Uhr (während der Vorlesungszeit)")
                 rules.append((i, held[0]))
                 list_places[i] = held[1]
-                (page_wide if _rule_says_unless(lines, kinds, i) else strict).add(i)
+                _file_rule(lines, kinds, i, strict, page_wide)
         elif k in (OTHER, PROSE) and (held := _list_rule(lines, kinds, anchors, i)):
             rules.append((i, held[0]))
             list_places[i] = held[1]
-            (page_wide if _rule_says_unless(lines, kinds, i) else strict).add(i)
+            _file_rule(lines, kinds, i, strict, page_wide)
     if list_times:
         list_times = _trailing_list_times(kinds, anchors, list_times, list_places)
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
@@ -1117,6 +1117,29 @@ def _heading_time(text: str) -> tuple[TimeMatch, str | None] | None:
 
 
 _BRACKET_HEADING_MAX = 100
+
+
+def _file_rule(
+    lines: list[Line], kinds: list[str], i: int, strict: set[int], page_wide: set[int]
+) -> None:
+    """How far the held rule at line ``i`` reaches: the page's, "unless stated otherwise"; to
+    the next section heading when it is for all of the list ("All lectures begin at 8pm sharp",
+    past each talk's title over its date); else ``strict``, to the next heading of any kind."""
+    if _rule_says_unless(lines, kinds, i):
+        page_wide.add(i)
+    elif not _rule_says_all(lines, kinds, i):
+        strict.add(i)
+
+
+def _rule_says_all(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """Whether the paragraph of RULE lines from line ``i`` states its time for all the list's
+    meetings ("All lectures begin at 8pm", "Toutes les séances commencent à 19 h")."""
+    j = i
+    while j < len(lines) and j < i + _HELD_REACH and kinds[j] == RULE:
+        if _GENERIC_ALL.search(lines[j].text):
+            return True
+        j += 1
+    return False
 
 
 def _rule_says_unless(lines: list[Line], kinds: list[str], i: int) -> bool:
@@ -1564,6 +1587,9 @@ def _assign_list_rules(
     starts = [i for i, _ in list_times]
     ends = _section_headings(lines, kinds, anchors)
     every = _section_headings(lines, kinds, anchors, every=True) if strict else ends
+    # a rule for all of the list passes each talk's speaker under its date ("All lectures
+    # begin at 8pm sharp" / … / "Wednesday 27th January" / "Mícheál Ó Dálaigh")
+    listed = _section_headings(lines, kinds, anchors, under_dates=True)
     past = _past_sections(lines, kinds) if page_wide else []
     # a heading of its own paragraph over past events or news: no rule over any entry under it
     past_heads = [(j, p) for j, p in past if j == 0 or kinds[j - 1] == BLANK]
@@ -1577,9 +1603,8 @@ def _assign_list_rules(
         first = order[bisect_left(order, s)]
         if s in page_wide and _in_past_section(past_heads, s, i):
             continue  # "IN THE NEWS" / "- Nurses ratify first contract (Nov. 12)"
-        if not _section_between(every if s in strict else ends, first, i) or (
-            s in page_wide and not a.timed
-        ):
+        heads = every if s in strict else ends if s in page_wide else listed
+        if not _section_between(heads, first, i) or (s in page_wide and not a.timed):
             a.list_time = list_times[k - 1][1]
             a.list_place = list_places[s]
         elif s in page_wide and list_places[s] and not _place_in_tail(a.tail):
@@ -1729,18 +1754,26 @@ def _framed_heading(t: str) -> bool:
 
 
 def _section_headings(
-    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], every: bool = False
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    every: bool = False,
+    under_dates: bool = False,
 ) -> list[int]:
     """Lines that start a new section of a list (where a time stated for the list stops): a
     short line of its own paragraph (a blank line or the page's start above it) that names no
     place and no month ("MARCH 2019" goes on with the same list), with no entry or with two or
-    more entries before the next such line (a title over one meeting is that meeting's)."""
+    more entries before the next such line (a title over one meeting is that meeting's).
+    ``under_dates``: a line right under a date line (past a blank one) is that entry's, its
+    speaker's name or its subtitle, no heading."""
     months = _all_months()
     found = []
     for i, k in enumerate(kinds):
         t = lines[i].text.strip(" :")
         if k not in (OTHER, CITY) or (i and kinds[i - 1] != BLANK):
             continue
+        if under_dates and i >= 2 and kinds[i - 2] == ANCHOR and not _over_dates(kinds, i):
+            continue  # "Wednesday 13th January" / "Dr Aoife Brennan": the entry's speaker
         if len(t) > _SECTION_CHARS:
             if _framed_heading(t):  # "*** Bildungsabend „Tarifrunde öffentlicher Dienst …“ ***"
                 found.append(i)
@@ -1758,6 +1791,14 @@ def _section_headings(
         if bisect_left(order, upto) - bisect_left(order, h) != 1:
             out.append(h)
     return out
+
+
+def _over_dates(kinds: list[str], i: int) -> bool:
+    """Whether the next line after line ``i`` that is not blank is a date line."""
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK:
+        j += 1
+    return j < len(kinds) and kinds[j] in (ANCHOR, DAY)
 
 
 def _table_columns(

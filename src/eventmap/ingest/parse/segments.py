@@ -65,7 +65,7 @@ from eventmap.ingest.parse.venues import (
     place_then_remark,
     venue_first,
 )
-from eventmap.ingest.places import parse_city_region, postal_place
+from eventmap.ingest.places import looks_like_block_line, parse_city_region, postal_place
 from eventmap.ingest.text import (
     Line,
     contains_any,
@@ -208,6 +208,34 @@ def _block_above(lines, kinds, idx: int, floor: int) -> tuple[list[int], list[in
     return block[:1], block[1:]  # a title over the venue
 
 
+_RULE_GAP = 4  # blank and rule lines between a venue's block and the dates it holds
+
+
+def _venue_over_rule(lines: list[Line], kinds: list[str], idx: int, floor: int) -> list[int]:
+    """A venue's block over the rule that times the dates under it ("Bürgerhaus Vegesack" /
+    "Kirchheide 49" / "28757 Bremen", then "Wir reparieren einmal im Monat samstags, 11 bis
+    14 Uhr.", then "Nächste Termine: Sa. 23.1., Sa. 20.2."): the block's lines, the dates'
+    details; else none."""
+    j = idx - 1
+    rules = 0
+    while j > floor and kinds[j] in (BLANK, RULE) and idx - j <= _RULE_GAP:
+        rules += kinds[j] == RULE
+        j -= 1
+    if not rules or j <= floor or kinds[j] != OTHER:
+        return []
+    end = j
+    while j > floor and kinds[j] == OTHER and end - j < _BLOCK_MAX:
+        j -= 1
+    if j > floor and kinds[j] not in (BLANK, CITY):
+        return []
+    block = list(range(j + 1, end + 1))
+    if len(block) < 2 or not _placelike(lines[block[0]].text):
+        return []
+    if not any(_street_line(lines[b].text) or looks_like_block_line(lines[b].text) for b in block):
+        return []  # a venue with its street, not a paragraph of the blurb
+    return block
+
+
 def _is_heading_block(lines: list[Line], header: list[int]) -> bool:
     """Heading lines that are all campuses, cities or kinds ("Wayne State University" over
     "Detroit"): the usual heading, with nothing of the venue in it."""
@@ -293,6 +321,8 @@ def _segment(
             block = _block_above(lines, kinds, idx, floor)
             if block[1] and len(block[0]) + len(block[1]) >= 2:
                 header, pre = block
+            elif not header:
+                pre = _venue_over_rule(lines, kinds, idx, floor)
         city = cities[c - 1] if c else None
         if a.inline_head and _name_over_sentence(lines, kinds, idx, floor, top):
             if named is None:  # a tour's page: other names head its dates too
@@ -375,6 +405,28 @@ def _venue_first_cells(text: str) -> bool:
 
 _META_VENUE_MAX = 50
 
+# A site's legal and contact links, in a footer line of their own.
+_FOOTER_LINK = re.compile(
+    r"(?:impressum|datenschutz(?:erkl[äa]rung)?|imprint|privacy(?:\s++policy)?|cookies?|"
+    r"cookie\s++settings|terms(?:\s++of\s++use)?|legal\s++notice|accessibility|sitemap|"
+    r"mentions\s++l[ée]gales|confidentialit[ée]|politique\s++de\s++confidentialit[ée]|"
+    r"plan\s++du\s++site|aviso\s++legal|pol[ií]tica\s++de\s++privacidad|"
+    r"pol[ií]tica\s++de\s++cookies|accesibilidad|mapa\s++del\s++sitio|agb|barrierefreiheit)",
+    re.IGNORECASE,
+)
+_FOOTER_SPLIT = re.compile(r"\s*+[|·•/–—]\s*+")
+_FOOTER_MAX = 120
+
+
+def _site_footer(text: str) -> bool:
+    """Whether a line is only a site's legal links ("Impressum · Datenschutz", "Mentions
+    légales | Confidentialité", "Aviso legal")."""
+    t = text.strip(" *_")
+    if not t or len(t) > _FOOTER_MAX:
+        return False
+    parts = [p for p in _FOOTER_SPLIT.split(t) if p]
+    return bool(parts) and all(_FOOTER_LINK.fullmatch(p) for p in parts)
+
 
 def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> None:
     """Claim the lines after an anchor that describe the same meeting."""
@@ -384,6 +436,8 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         k = kinds[j]
         if k != BLANK and _valediction(lines[j].text):
             break  # "In solidarity," / "Dana Whitfield": the e-mail's close, no detail
+        if k != BLANK and _site_footer(lines[j].text):
+            break  # "Impressum · Datenschutz", "Privacy policy | Cookies": the site's, no detail
         if (
             k == PROSE
             and (got or span.anchor.day is not None)
@@ -450,7 +504,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
         nxt = j
         while nxt < limit and kinds[nxt] == BLANK:
             nxt += 1
-        if nxt < limit and _valediction(lines[nxt].text):
+        if nxt < limit and (_valediction(lines[nxt].text) or _site_footer(lines[nxt].text)):
             break
         if (
             got
@@ -680,6 +734,17 @@ def _takes_paragraph(
             or (end - nxt == 2 and _venue_over_street(first, lines[nxt + 1].text))
             or _card_venue_para(lines, noted, nxt, end)
             or (
+                # "Dr Aoife Brennan" / "Dublin City Library and Archive, 138–144 Pearse
+                # Street, Dublin 2": the speaker's name, then the venue with its street
+                len(noted) == 1
+                and end - nxt == 1
+                and _PERSON.fullmatch(lines[noted[0]].text.strip()) is not None
+                and not _placelike(lines[noted[0]].text)
+                and _named_venue_line(first)
+                and "," in first
+                and any(c.isdigit() for c in first)  # the venue's street number
+            )
+            or (
                 any(film_credits(lines[g].text) for g in got)
                 and end - nxt <= 2
                 and (_placelike(first) or _named_venue_line(first))
@@ -688,6 +753,13 @@ def _takes_paragraph(
     ):
         return False
     return end - nxt <= 6  # a venue block has 3-6 lines; more is something else
+
+
+# A person's name alone: "Dr Aoife Brennan", "Mícheál Ó Dálaigh", "Prof. Anna von Weber".
+_PERSON = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s)?[A-ZÀ-Þ][^\W\d_]*+[.'’-]?[^\W\d_]*+"
+    r"(?:\s(?:[A-ZÀ-Þ][^\W\d_]*+[.'’-]?[^\W\d_]*+|de|da|del|van|von|di|du|le|la)){1,4}"
+)
 
 
 _TIME_NOTE = re.compile(r"\(([^()]{1,40})\)")
