@@ -338,6 +338,11 @@ def held_place(
 # "unless stated otherwise": a line that states a venue or a time for every entry under it.
 _UNLESS = re.compile(
     r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised|shown|listed)"
+    # "Unless another venue is shown", "sofern kein anderer Ort angegeben", "sauf autre lieu"
+    r"|unless\s+(?:another|a\s+different|an\s+other)\s+(?:venue|place|location|address)\s+is\s+"
+    r"(?:shown|given|listed|stated|noted|indicated)"
+    r"|(?:sofern|wenn|soweit)\s+kein\s+anderer\s+(?:ort|treffpunkt|veranstaltungsort)"
+    r"|sauf\s+autre\s+(?:lieu|adresse|salle)"
     r"|except\s+(?:where|as)\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)"
     r"|sauf\s+(?:mention|indication)(?:\s+contraire)?|(?:sofern|wenn|soweit)\s+(?:nicht\s+anders|nichts\s+anderes)"
     # "salvo indicación", "salvo indicación en contrario", "salvo aviso contrario"
@@ -419,6 +424,16 @@ _TITLE_HEADS = frozenset(
         "atelier",
         "taller",
         "kurs",
+        # a training programme's courses ("Nr. | Seminar | Termin | Ort | Anmeldeschluss")
+        "seminar",
+        "seminare",
+        "séminaire",
+        "seminario",
+        "course",
+        "cours",
+        "curso",
+        "lehrgang",
+        "formation",
         # a club's rides and walks ("Date | Ride | Leader | Meet at | Depart | Distance")
         "ride",
         "rides",
@@ -498,12 +513,16 @@ _PLACE_HEADS = frozenset(
 # Other columns of an outings table: who leads, when it leaves, how far and how hard, the cost.
 _OUTING_HEADS = frozenset([
     "leader", "leaders", "ride leader", "led by", "leitung", "guide", "animateur", "guía",
-    "depart", "departs", "departure", "abfahrt", "départ", "salida", "distance", "climb", "km", "distanz",
+    "depart", "departs", "departure", "abfahrt", "départ", "salida", "inicio", "partida", "distance", "climb", "km", "distanz",
     "strecke", "höhenmeter", "dénivelé", "distancia", "desnivel", "grade", "pace", "level",
     "niveau", "nivel", "cost", "price", "preis", "prix", "precio",
     # a numbered list's first column: "Wk", "Week", "No.", "Nr.", "#", "N°"
-    "wk", "week", "no.", "no", "nr.", "nr", "#", "n°",
+    "wk", "week", "no.", "no", "nr.", "nr", "#", "n°", "nº", "n.º", "núm.", "num.",
 ])  # fmt: skip
+_DISTANCE_HEADS = frozenset(
+    ["distance", "km", "distanz", "strecke", "länge", "dénivelé", "distancia", "desnivel", "miles"]
+)
+_START_HEADS = frozenset(["start", "départ", "depart", "abfahrt", "inicio", "partida"])
 # A column of the town each row is held in ("Date | Time | City | Venue"): a chapter's or a
 # tour's table, whose place is the town even when a venue column names the hall.
 _CITY_HEADS = frozenset([
@@ -564,6 +583,24 @@ HEADER_WORDS = (
             "zeit",
             "uhrzeit",
             "wann",
+            "termin",
+            "termine",
+            "fechas",
+            "horas",
+            "zeitraum",
+            # the last day to sign up, no meeting's date ("Anmeldeschluss", "Deadline")
+            "anmeldeschluss",
+            "anmeldung bis",
+            "deadline",
+            "registration deadline",
+            "booking deadline",
+            "closing date",
+            "date limite",
+            "date limite d'inscription",
+            "clôture des inscriptions",
+            "fecha límite",
+            "plazo de inscripción",
+            "cierre de inscripción",
             "jour",
             "heure",
             "heures",
@@ -680,6 +717,12 @@ def header_roles(text: str) -> tuple[str, ...] | None:
     cells = _head_cells(text)
     cells = [c for c in cells if c]
     roles = tuple(_cell_role(c) for c in cells)
+    if "place" not in roles and any(c in _DISTANCE_HEADS for c in cells):
+        # an outings table's "Start" is where the ride or walk sets off ("Date | Ride | Start |
+        # Distance | Notes"): its place
+        roles = tuple(
+            "place" if c in _START_HEADS else r for c, r in zip(cells, roles, strict=True)
+        )
     if "title" in roles and "place" not in roles and any(c in _SPEAKER_HEADS for c in cells):
         return roles  # "Datum | Referent*in | Thema": a series' talks, its place stated once
     if ("city" in roles or "place" in roles) and len(roles) > 2:

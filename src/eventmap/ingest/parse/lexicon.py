@@ -1149,6 +1149,9 @@ _NOT_CITY = frozenset({
     "calendrier", "événements", "evenements", "réunions", "reunions", "activités", "actualités",
     "conférences", "actividades", "eventos", "reuniones", "calendario", "programa",
     "programación", "charlas", "asambleas", "noticias", "convocatorias",
+    # a newsletter's sections: "CHRISTMAS SOCIAL – CANCELLED", "ESTATE WALKABOUT", "REPAIRS"
+    "social", "christmas", "party", "dinner", "walkabout", "notice", "newsletter", "repairs",
+    "weihnachtsfeier", "fête", "fiesta", "navidad", "noël", "weihnachten",
     # a show's dates under its blurb: "Représentations", "Performances", "Vorstellungen"
     "représentations", "representations", "performances", "showings", "screenings",
     "vorstellungen", "aufführungen", "vorführungen", "séances", "funciones",
@@ -1163,7 +1166,7 @@ _NOT_CITY = frozenset({
     # a card's buttons: "RSVP", "Register", "More info", "Share"
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
     # a newsletter's or a notice board's sections: "NEWSLETTER", "EN BREF", "IN KÜRZE"
-    "newsletter", "bulletin", "digest", "notices", "announcements", "lettre", "infolettre",
+    "bulletin", "digest", "notices", "announcements", "lettre", "infolettre",
     "bref", "rundbrief", "mitteilungen", "kürze", "boletín", "boletin", "breves", "topics",
     "gemeindebrief", "pfarrbrief",
     # a past section: "RÜCKBLICK", "ARCHIV", "RETOUR SUR", "PAST EVENTS"

@@ -1433,6 +1433,11 @@ def _intro_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch,
     None), the line a RULE line; else None. The place is led by "in", "im", "à"…, or is
     "online" when the sentence says so."""
     t = lines[i].text
+    para = [i]
+    if t.endswith(":") and find_times(t) is None and i and kinds[i - 1] in (OTHER, PROSE):
+        # "Committee meetings (all 18:30, Round Chapel Old School Rooms; all" / "members
+        # welcome to observe):": the sentence's time on the line above its colon
+        t, para = f"{lines[i - 1].text} {t}", [i - 1, i]
     if not t.endswith(":") or len(t) > 400 or find_times(t) is None:
         return None
     j = i + 1
@@ -1445,7 +1450,10 @@ def _intro_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch,
     sentence = t[: stop.start()] if stop else t
     months = _all_months()
     place = calendar.held_place(sentence, tm, lambda w: w.casefold() in months)
-    kinds[i] = RULE
+    if place is None and (after := calendar.list_place(sentence, _place_or_street)) is not None:
+        place = after  # "10am–12 noon, Clapton Library, Northwold Road, London E5 8RA:"
+    for k in para:
+        kinds[k] = RULE
     return tm, place or _online_place(sentence)
 
 
@@ -3312,7 +3320,12 @@ def _entry_under(
 def _other_caps_heading(lines: list[Line], kinds: list[str], i: int) -> bool:
     """A heading in capitals, alone after a blank line, that is no city heading; or a month's
     heading ("En janvier", "In January"), whose meetings are in no city above it."""
-    if kinds[i] != OTHER or kinds[i - 1] != BLANK:
+    framed = (
+        kinds[i - 1] == OTHER
+        and _RULE_LINE.match(lines[i - 1].text) is not None
+        and (i < 2 or kinds[i - 2] == BLANK)
+    )  # "-----" / "DATES FOR YOUR DIARY" / "-----": an e-mail's section
+    if kinds[i] != OTHER or not (kinds[i - 1] == BLANK or framed):
         return False
     t = lines[i].text.split(" (", 1)[0]  # "… VIRTUAL (Zoom)": a remark after it
     if len(t) <= _MONTH_HEADING_LEN and _month_heading(t):

@@ -992,7 +992,14 @@ def _build_meeting(
     a = span.anchor
     aline = lines[a.index]
     m = Meeting(source_line=lines[span.first].number)
-    if a.prose:
+    if (
+        a.inline_head
+        and a.columns
+        and "|" in a.inline_head
+        and len(calendar.row_cells(aline.text)) == len(a.columns)
+    ):
+        pass  # a row whose date is not its first cell: its cells are read by their columns' roles
+    elif a.prose:
         _read_prose_head(m, a.inline_head)
     else:
         heads = (

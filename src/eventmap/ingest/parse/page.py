@@ -680,6 +680,38 @@ def _labelled_venue_line(lines: list[Line], kinds: list[str]) -> tuple[int, str,
     return found[0]
 
 
+# A sentence over the listing that says where the group's own premises are: "la sede social
+# está en Dublé Almeyda 3950, Ñuñoa", "Our clubhouse is at 12 Mill Lane", "Unser Vereinsheim
+# befindet sich in der Hauptstraße 5", "Notre local se trouve au 12 rue des Lilas".
+_PREMISES = re.compile(
+    r"\b(?P<kind>sede(?:\s++social)?|clubhouse|club\s++house|premises|vereinsheim|vereinslokal|"
+    r"vereinsraum|local|si[èe]ge)\s++"
+    r"(?:est[áa]|queda|se\s++encuentra|is|are|befindet\s++sich|ist|se\s++trouve|est)\s++"
+    r"(?:en\s++(?:la\s++|el\s++)?|at\s++|in\s++(?:der\s++)?|im\s++|à\s++|au\s++)"
+    r"(?P<address>[^.;()]{3,80})",
+    re.IGNORECASE,
+)
+
+
+_PREMISES_WORDS = frozenset(
+    {"sede", "clubhouse", "premises", "vereinsheim", "vereinslokal", "vereinsraum", "local",
+     "siège", "siege"}
+)  # fmt: skip
+_NAME_NUMBER = re.compile(r"(?:\d{1,5}[a-z]?\s)?[A-ZÀ-Þ][^\d,]{2,50}?(?:\s\d{1,5}[a-z]?)?")
+
+
+def _premises_line(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
+    """The group's premises a line over the listing names by their kind with their street
+    (``_PREMISES``): (line index, the kind's name, the address, False), else None."""
+    for i in _lines_over_listing(kinds):
+        pm = _PREMISES.search(lines[i].text)
+        first = pm["address"].split(",")[0].strip() if pm is not None else ""
+        if pm is not None and (_street_line(first) or _NAME_NUMBER.fullmatch(first)):
+            kind = pm["kind"]
+            return i, kind[:1].upper() + kind[1:], pm["address"].strip(" ,"), False
+    return None
+
+
 def _lines_after(lines: list[Line], kinds: list[str], i: int) -> list[str]:
     """The texts of the few lines under a date line, up to the next date line: where its title
     is, whether the parser read it as a detail or not."""
@@ -723,7 +755,8 @@ def _room_like(text: str) -> bool:
 
 # A venue's own spaces besides its rooms: "Front Bar", "Upper Lounge", "Kleine Bühne", "Studio".
 _SPACE_ENDS = (
-    "bar", "lounge", "foyer", "stage", "studio", "bühne", "scène", "escenario", "area", "bereich"
+    "bar", "lounge", "foyer", "stage", "studio", "bühne", "scène", "escenario", "area", "bereich",
+    "lab", "labor", "kitchen", "küche",  # "Computer lab", "Community kitchen", "Lehrküche"
 )  # fmt: skip
 
 _SPACE_FIRST = frozenset(
@@ -750,7 +783,7 @@ _ROOM_OF_A_SITE = re.compile(
     r"gro(?:ß|ss)e[rs]?|kleine[rs]?|grande|petite|gran|peque[ñn]a|peque[ñn]o)\s++"
     r"(?:hall|room|saal|raum|salle|sal[óo]n|sala)"
     r"|(?:sal[óo]n|sala|aula)\s++(?:de\s++)?(?:actos|conferencias|juntas|usos\s++m[úu]ltiples|"
-    r"exposiciones|lectura|proyecciones)|aula\s++magna|(?:salle|sala|saal)\s++polyvalente",
+    r"exposiciones|lectura|proyecciones|inform[áa]tica|estudio)|aula\s++magna|(?:salle|sala|saal)\s++polyvalente",
     re.IGNORECASE,
 )
 _NUMBERED_ROOM = frozenset({
@@ -805,7 +838,7 @@ _UNLESS_SITE_LINES = 80  # the page's first lines, where its intro says where th
 # "… en el centro …", "… à la MJC …", "… at the centre …", "… im Haus …": the site by its kind.
 _HERE = re.compile(
     r"\b(?:en|à|au|aux|a|at|in|im|dans)\s++(?:el|la|le|l['’]|the|our|nuestro|nuestra|notre|nos|unserem)?"
-    r"\s*+(?:centro|centre|center|local|locaux|casa|maison|haus|sede|espacio|espace|space)\b"
+    r"\s*+(?:centro|centre|center|local|locaux|casa|maison|haus|sede|espacio|espace|space|house)\b"
     # the word alone, not a named place ("im Haus der Demokratie", "en el centro social La
     # Piluka", "at the centre of town"): then a bracket, a comma or the sentence's end
     r"(?=\s*+(?:[(,.;:]|$|statt\b|unless\b|sauf\b|salvo\b|wenn\b|sofern\b))",
@@ -875,7 +908,7 @@ def _site_reference(text: str, kinds: str) -> bool:
     if (m := _SITE_REFERENCE.match(text.strip())) is None:
         return False
     word = m["word"].casefold()
-    return _venue_kind(word) is not None and any(
+    return (_venue_kind(word) is not None or word in _PREMISES_WORDS) and any(
         w.endswith(word) for w in _NON_WORD.split(kinds.casefold()) if w
     )
 
@@ -1045,11 +1078,21 @@ def _apply_page_venue(
     if (
         len({m.city for m in meetings if m.city}) > 1
         and (said := _labelled_venue_line(lines, kinds)) is None
+        # "Unless another venue is shown, everything below happens at the house, …": the
+        # page's own venue is the others'
+        and not any(_held_here_unless(lines[i].text) for i in _lines_over_listing(kinds))
     ):
         return
     top = _page_top(lines, kinds)
     name, found = _page_name(lines, top), said or _page_venue(lines, kinds)
     kinds_said = site or ""
+    if (
+        site is None
+        and (own := _premises_line(lines, kinds)) is not None
+        and (found is None or (found[0] == own[0] and not said))
+    ):
+        # "la sede social está en Dublé Almeyda 3950, Ñuñoa": "en la sede" is there
+        found, kinds_said = own, own[1]
     if (
         site is None
         and name is not None
