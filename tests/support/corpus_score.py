@@ -89,6 +89,8 @@ HOLDOUT25 = CORPUS.parent / "holdout25"
 HOLDOUT26 = CORPUS.parent / "holdout26"
 # A twenty-seventh, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT27 = CORPUS.parent / "holdout27"
+# A twenty-eighth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT28 = CORPUS.parent / "holdout28"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -176,6 +178,11 @@ HELD_OUT = (
         "holdout27",
         HOLDOUT27,
         "the twenty-seventh held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout28",
+        HOLDOUT28,
+        "the twenty-eighth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
