@@ -53,6 +53,15 @@ _LIST_TIME = re.compile(
     r"|(?:todas\s+las|todos\s+los|cada)\s+(?:reuniones|eventos|charlas|sesiones|actos|reuni[óo]n|"
     r"asambleas?|clases)\s+(?:(?:comienzan|empiezan|comienza|empieza)\s+(?:a\s+las\s+)?|"
     r"(?:son\s+|ser[áa]n\s+)?(?:a\s+las|de(?:\s+las)?)\s)"
+    # "all" and any plural noun, then the verb and the time's word: "All storytimes begin at
+    # 10:30 a.m.", "Todas las jornadas empiezan a las 11:00", "Toutes les permanences commencent
+    # à 14 h", "Alle Führungen beginnen um 15 Uhr"
+    r"|(?P<plural>(?:all|every\s+one\s+of\s+the)\s++(?:our\s++|the\s++)?[^\W\d_]{3,}?s\s++"
+    r"(?:will\s++|usually\s++|always\s++)?(?:begin|start|commence)s?\s++(?:at|from)\s"
+    r"|(?:todas\s++las|todos\s++los)\s++[^\W\d_]{3,}?s\s++(?:comienzan|empiezan|arrancan)\s++"
+    r"(?:a\s++las\s|a\s++la\s)"
+    r"|(?:toutes\s++les|tous\s++les)\s++[^\W\d_]{3,}?s\s++(?:commencent|d[ée]butent)\s++(?:[àa]\s)"
+    r"|alle\s++[^\W\d_]{3,}?\s++(?:beginnen|starten)\s++(?:(?:jeweils|immer|stets)\s++)?um\s)"
     # a time said to hold "each time" for the dates listed with it ("Treffpunkt jeweils 14 Uhr:
     # Altes Rathaus", "Meeting point each time 2pm", "Rendez-vous à chaque fois à 14 h")
     r"|(?:[^\W\d_]++[\s-]++){0,3}?(?P<each>jeweils|each\s+time|every\s+time|on\s+each\s+date|"
@@ -74,6 +83,13 @@ def each_time(text: str) -> bool:
     return m is not None and m.group("each") is not None
 
 
+def plural_list_time(text: str) -> bool:
+    """Whether ``list_time`` reads a line by "all" and its list's noun, whatever the noun ("All
+    storytimes begin at 10:30 a.m."): a time for the list right under it, not a calendar's."""
+    m = _LIST_TIME.match(text) if len(text) <= 400 else None
+    return m is not None and m.group("plural") is not None
+
+
 def list_time(text: str) -> TimeMatch | None:
     """The time a line states for a whole list ("All meetings begin at 9 am", "All branch
     meetings start at 6.30pm and are held in ..."), else None."""
@@ -83,8 +99,9 @@ def list_time(text: str) -> TimeMatch | None:
     if not _LIST_TIME_STEM.search(low):
         return None
     m = _LIST_TIME.match(text)
-    if m is None:
-        return None
+    if m is None or (m.group("plural") is not None and says_unless(text)):
+        return None  # "Alle Veranstaltungen beginnen um 19 Uhr, sofern nichts anderes …": the
+        # page's rule "unless stated" (``unless_rule``)
     tm = find_times(text[m.end() :][:40])
     return tm if tm is not None and tm.start <= 12 else None
 

@@ -730,6 +730,7 @@ def _calendar(
     # "Unless stated otherwise, all screenings are … at The Regal, … starting at 7.30pm": the
     # page's rule, over its sections ("Season so far", "Still to come") until another rule
     page_wide: set[int] = set()
+    plain: set[int] = set()  # list times of a list's own noun: no calendar of the page's days
     for i, k in enumerate(kinds):
         if k == SERIES and (rule := calendar.unless_rule(lines[i].text)) is not None:
             rules.append((i, rule[0]))  # "Talks are held at X unless stated. ... 7.30pm"
@@ -769,7 +770,10 @@ def _calendar(
                     continue
                 list_times.append((i, value[0]))
                 list_places[i] = value[1]
-                if each:
+                if calendar.plural_list_time(lines[i].text):
+                    strict.add(i)  # "All storytimes begin at 10:30 a.m.": the list under it
+                    plain.add(i)
+                elif each:
                     strict.add(i)  # "Treffpunkt jeweils 14 Uhr": the dates listed with it
                 elif calendar.says_unless(lines[i].text) and _GENERIC_ALL.search(lines[i].text):
                     page_wide.add(i)  # "All sessions start at 7pm unless stated otherwise"
@@ -856,7 +860,11 @@ def _calendar(
     # have entries (a day with two or more, and another); else its date is one meeting and the
     # time and title its details.
     multi = sum(not one_stacked(d[2]) for d in with_entries)
-    calendar_page = bool(list_times) or multi >= 2 or (multi == 1 and len(with_entries) >= 2)
+    calendar_page = (
+        any(s not in plain for s, _ in list_times)
+        or multi >= 2
+        or (multi == 1 and len(with_entries) >= 2)
+    )
     for i, row, entries in with_entries:
         if one_stacked(entries) and not calendar_page:
             continue
