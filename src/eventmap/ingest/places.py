@@ -723,8 +723,14 @@ def _read_form(form: PostalForm, words: list[str]) -> PostalPlace | None:
     return None
 
 
+def _town_name(town: str) -> bool:
+    """Whether the words after (or before) a postcode can be a town's name: a few words, the
+    first capitalised, no street's word."""
+    return bool(_TOWN.fullmatch(town)) and not _STREETISH.search(town) and town[0].isupper()
+
+
 def _postal_place(form: PostalForm, town: str, code: str, region: str | None):
-    if not _TOWN.fullmatch(town) or _STREETISH.search(town) or not town[0].isupper():
+    if not _town_name(town):
         return None
     if town.lower() in _COUNTRY_WORDS or town.lower() in us_states():
         return None
@@ -777,7 +783,7 @@ def _four_digit_town(text: str) -> PostalPlace | None:
     if m is None:
         return None
     town = m["town"].strip()
-    if not _TOWN.fullmatch(town) or _STREETISH.search(town) or not town[0].isupper():
+    if not _town_name(town):
         return None
     return PostalPlace(town, m["code"], _FOUR_DIGIT_COUNTRY.get(m["cc"] or "", ""))
 

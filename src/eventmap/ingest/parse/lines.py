@@ -1101,12 +1101,15 @@ _LABEL_IN = re.compile(r"[^\W\d_]\s?:\s")  # "prevista: 7:00": a label's colon, 
 def _heading_over_dates(kinds: list[str], i: int) -> bool:
     """Whether line ``i`` is a heading right over dated lines: a blank line (or the page's
     start) above it, a dated line the first under it."""
-    if i > 0 and kinds[i - 1] != BLANK:
-        return False
+    return (i == 0 or kinds[i - 1] == BLANK) and _kind_below(kinds, i) == ANCHOR
+
+
+def _kind_below(kinds: list[str], i: int) -> str | None:
+    """The kind of the first line under line ``i`` that is not blank, None at the page's end."""
     j = i + 1
     while j < len(kinds) and kinds[j] == BLANK:
         j += 1
-    return j < len(kinds) and kinds[j] == ANCHOR
+    return kinds[j] if j < len(kinds) else None
 
 
 def _heading_time(text: str) -> tuple[TimeMatch, str | None] | None:
@@ -1139,15 +1142,20 @@ def _file_rule(
         strict.add(i)
 
 
+def _rule_texts(lines: list[Line], kinds: list[str], i: int) -> list[str]:
+    """The texts of the paragraph of RULE lines from line ``i``."""
+    out: list[str] = []
+    j = i
+    while j < len(lines) and j < i + _HELD_REACH and kinds[j] == RULE:
+        out.append(lines[j].text)
+        j += 1
+    return out
+
+
 def _rule_says_all(lines: list[Line], kinds: list[str], i: int) -> bool:
     """Whether the paragraph of RULE lines from line ``i`` states its time for all the list's
     meetings ("All lectures begin at 8pm", "Toutes les séances commencent à 19 h")."""
-    j = i
-    while j < len(lines) and j < i + _HELD_REACH and kinds[j] == RULE:
-        if _GENERIC_ALL.search(lines[j].text):
-            return True
-        j += 1
-    return False
+    return any(_GENERIC_ALL.search(t) for t in _rule_texts(lines, kinds, i))
 
 
 def _rule_says_unless(lines: list[Line], kinds: list[str], i: int) -> bool:
@@ -1155,12 +1163,9 @@ def _rule_says_unless(lines: list[Line], kinds: list[str], i: int) -> bool:
     page's meetings "unless stated otherwise" ("… Toutes les séances commencent à 19 h, sauf
     indication contraire."): the rule is then the page's, over its headings, not only its first
     section's."""
-    j = i
-    while j < len(lines) and j < i + _HELD_REACH and kinds[j] == RULE:
-        if calendar.says_unless(lines[j].text) and _GENERIC_ALL.search(lines[j].text):
-            return True
-        j += 1
-    return False
+    return any(
+        calendar.says_unless(t) and _GENERIC_ALL.search(t) for t in _rule_texts(lines, kinds, i)
+    )
 
 
 # A rule for every meeting of the page, not one kind's ("All branch meetings begin at 6.30pm"
@@ -1788,7 +1793,12 @@ def _section_headings(
         t = lines[i].text.strip(" :")
         if k not in (OTHER, CITY) or (i and kinds[i - 1] != BLANK):
             continue
-        if under_dates and i >= 2 and kinds[i - 2] == ANCHOR and not _over_dates(kinds, i):
+        if (
+            under_dates
+            and i >= 2
+            and kinds[i - 2] == ANCHOR
+            and _kind_below(kinds, i) not in (ANCHOR, DAY)
+        ):
             continue  # "Wednesday 13th January" / "Dr Aoife Brennan": the entry's speaker
         if len(t) > _SECTION_CHARS:
             if _framed_heading(t):  # "*** Bildungsabend „Tarifrunde öffentlicher Dienst …“ ***"
@@ -1807,14 +1817,6 @@ def _section_headings(
         if bisect_left(order, upto) - bisect_left(order, h) != 1:
             out.append(h)
     return out
-
-
-def _over_dates(kinds: list[str], i: int) -> bool:
-    """Whether the next line after line ``i`` that is not blank is a date line."""
-    j = i + 1
-    while j < len(kinds) and kinds[j] == BLANK:
-        j += 1
-    return j < len(kinds) and kinds[j] in (ANCHOR, DAY)
 
 
 def _table_columns(
