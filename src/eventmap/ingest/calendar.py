@@ -387,6 +387,12 @@ _HOURS_BEFORE = re.compile(
 )  # not "Doors open 7pm", "ouverture des portes": a meeting's doors
 
 
+def hours_before(text: str, end: int) -> bool:
+    """Whether words of opening or closing hours come before ``end`` in ``text`` ("The office
+    is open from", "Öffnungszeiten", "Horario"): the time after them is no meeting's."""
+    return _HOURS_BEFORE.search(text, 0, end) is not None
+
+
 def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     """A line that states the time (and maybe the place) of every entry below it unless an
     entry says otherwise, without the opening ``list_time`` reads ("Talks are held at the
@@ -535,6 +541,10 @@ _OUTING_HEADS = frozenset([
     "niveau", "nivel", "cost", "price", "preis", "prix", "precio",
     # a numbered list's first column: "Wk", "Week", "No.", "Nr.", "#", "N°"
     "wk", "week", "no.", "no", "nr.", "nr", "#", "n°", "nº", "n.º", "núm.", "num.",
+    # a fixtures list's round and its time: "Rd | Date | Venue | Kick-off | Notes", "Spieltag |
+    # Datum | Anstoß", "Journée | Date | Coup d'envoi", "Jornada | Fecha | Hora"
+    "rd", "rd.", "round", "rnd", "spieltag", "runde", "journée", "jornada", "fecha n°",
+    "kick-off", "kickoff", "ko", "k.o.", "anstoss", "anpfiff", "coup d'envoi", "saque",
 ])  # fmt: skip
 _DISTANCE_HEADS = frozenset(
     ["distance", "km", "distanz", "strecke", "länge", "dénivelé", "distancia", "desnivel", "miles"]

@@ -397,6 +397,10 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 # A Markdown heading's marks ("## Wellington"): a space must follow them ("#5 bus" is text).
 _MD_HEADING = re.compile(r"^#{1,6}+\s++")
+# A quote's marks, nested or not ("> Jardin du Ruisseau", "> > 75018 Paris", a lone ">"): in
+# Markdown and in a quoted e-mail alike, the line's words are the text. Not an arrow: ">> Sonder-
+# kolloquium (Donnerstag!)".
+_QUOTE_MARKS = re.compile(r"^(?:>[ \t]++)++|^>$")
 
 
 def unmark(t: str) -> str:
@@ -404,6 +408,8 @@ def unmark(t: str) -> str:
     and "__bold__", "_emphasis_" and "*emphasis*" anywhere ("## Wellington" ->
     "Wellington", "* **Auckland:** Sunday 10 January" -> "* Auckland: Sunday 10 January",
     "*Friends Meeting House, Upper Goat Lane*" -> the venue line, not a bullet)."""
+    if t.startswith(">"):
+        t = _QUOTE_MARKS.sub("", t)
     if t.startswith("#"):
         t = _MD_HEADING.sub("", t)
     if "**" in t:
@@ -480,6 +486,16 @@ def fixed_width_rows(raws: list[str], header: Callable[[str], bool]) -> list[str
     return out
 
 
+# The line over a quoted mail in a reply: "On Mon, Nov 30, 2026 at 9:15 PM Jamal <…> wrote:",
+# "Le 19 nov. 2026 à 09:12, … a écrit :", "Am 12.11.2026 um 20:03 schrieb Jonas:", "El … escribió:",
+# "-----Original Message-----", "Ursprüngliche Nachricht", "Message d'origine", "Mensaje original".
+_REPLY_HEADER = re.compile(
+    r"(?:\bwrote|a\s++[ée]crit|escribi[óo])\s*+:|\bschrieb\b[^\n:]{0,80}:|original\s++message|"
+    r"urspr[üu]ngliche\s++nachricht|message\s++d['’]origine|mensaje\s++original",
+    re.IGNORECASE,
+)
+
+
 def text_lines(
     text: str,
     dated: Callable[[str], bool] | None = None,
@@ -490,16 +506,27 @@ def text_lines(
     first (``join_wrapped_rows``)."""
     out = []
     raws = text.splitlines()
+    # a quote's marks are dropped ("> Jardin du Ruisseau"), but not under a reply's header: the
+    # quoted mail is an older one, its dates past
+    marks = "#_*" if _REPLY_HEADER.search(text) else "#_*>"
     if header is not None and ("-- --" in text or "--  --" in text):
         raws = fixed_width_rows(raws, header)
     if dated is not None and "    " in text:
         raws = join_wrapped_rows(raws, dated)
+    header_tabs, tabbed = 0, False  # the tabs of a tab-separated table's first row, its header
     for i, raw in enumerate(raws, start=1):
-        if "   " in raw or not raw.isprintable():  # a tab is not printable
+        if "\t" in raw and not tabbed:
+            header_tabs = raw.count("\t") if "\t\t" not in raw else 0
+        tabbed = "\t" in raw
+        if "\t\t" in raw and raw.count("\t") == header_tabs:
+            # "7<TAB>Sat 27/02<TAB>Marden Sports Complex<TAB><TAB>round 7 + BBQ" under a header
+            # of as many tabs: the empty "Kick-off" cell keeps the notes out of it
+            t = clean(" | ".join(c.strip() for c in raw.rstrip("\r\n").split("\t")))
+        elif "   " in raw or not raw.isprintable():  # a tab is not printable
             t = clean(table_cells(raw))
         else:  # the common line, as clean(table_cells(raw)) reads it, without the two calls
             t = " ".join(raw.split()) if "  " in raw else raw.strip()
-        if t and (t[0] in "#_*" or "**" in t or "__" in t or " _" in t):
+        if t and (t[0] in marks or "**" in t or "__" in t or " _" in t):
             t = unmark(t)
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -1143,7 +1144,10 @@ _NOT_CITY = frozenset({
     "meetings", "meeting", "events", "event", "tour", "campaign", "series", "talks", "talk",
     "lectures", "lecture", "conference", "rally", "forum", "week", "day", "weekend", "programme",
     "program", "schedule", "calendar", "news", "free", "public", "all", "spring", "summer",
-    "autumn", "fall", "winter", "dates", "tickets", "agenda", "diary", "activities", "listings",
+    "autumn", "fall", "winter",
+    # seasons abroad: "PRINTEMPS", "Frühjahr", "INVIERNO"
+    "printemps", "été", "ete", "automne", "hiver", "frühling", "frühjahr", "sommer", "herbst",
+    "primavera", "verano", "otoño", "otono", "invierno", "dates", "tickets", "agenda", "diary", "activities", "listings",
     # the same headings abroad: "TERMINE", "CALENDRIER", "ACTIVIDADES"
     "termine", "veranstaltungen", "treffen", "kalender", "programm", "aktuelles", "vorträge",
     "calendrier", "événements", "evenements", "réunions", "reunions", "activités", "actualités",
@@ -1199,10 +1203,17 @@ def _opens_with_day_word(text: str) -> bool:
     return wm is not None and wm.group().casefold() in _day_words()
 
 
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("décembre" -> "decembre")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 @cache
 def _all_months() -> frozenset[str]:
-    """Month names and abbreviations in every language the parser reads."""
-    return frozenset(_month_numbers())
+    """Month names and abbreviations in every language the parser reads, also without their
+    accents, as a heading in capitals may write them ("DECEMBRE", "FEVRIER", "AOUT")."""
+    names = _month_numbers()
+    return frozenset([*names, *(unaccented(n) for n in names)])
 
 
 @cache

@@ -97,6 +97,7 @@ from eventmap.ingest.parse.venues import (
     _ORG_WORDS,
     _PAGE_PLACE_LABEL,
     RUNNING_TIME,
+    _name_over_street,
     _placelike,
     _reads_as_sentence,
     _said_venues,
@@ -539,6 +540,18 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
             and (k := next((k for k, p in enumerate(parts) if _street_line(p)), None)) is None
         ):
             continue
+        if n == 2 and top[1] == i - 1 and not _placelike(_page_name(lines, top) or ""):
+            over = _VENUE_PARTS.split(lines[top[1]].text.strip(), maxsplit=1)[0].strip(" ,")
+            if (
+                (_placelike(over) or name_like(over))
+                and not is_prose(over)
+                and len(over) <= _PAGE_NAME_MAX
+                and not _DIGIT.search(over)
+            ):
+                # "Esta es una Plaza · Huerto comunitario …" / "C/ Doctor Fourquet, 24 · 28012
+                # Madrid" under a heading that names no place ("Jornadas y talleres de
+                # invierno"): the line over the street names the venue
+                return i, over, parts[k], full
         if n in (1, 2) and (name := _page_name(lines, top)) is not None:
             return i, _WHATS_ON_AT.sub("", name, count=1) or name, parts[k], full
         if n == 0 and k > 0 and len(parts[k - 1]) <= _PAGE_NAME_MAX and not is_prose(parts[k - 1]):
@@ -547,8 +560,82 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
     return (
         _venue_line_over_listing(lines, kinds)
         or _labelled_venue_line(lines, kinds)
+        or _venue_block_over_listing(lines, kinds)
         or _visit_us_block(lines)
     )
+
+
+# A word in capitals, not after a sentence's end: a name ("église Saint-Nizier", "trois jours à
+# Blankenberge", "place Bellecour"); "arboriculteur bénévole. Places limitées" has none.
+_NAME_INSIDE = re.compile(r"(?<![.!?:])\s++[A-ZÀ-Þ]")
+
+
+def _words_only(text: str) -> bool:
+    """Whether a place read from an entry is only words of its text, no place: it opens in
+    lower case and names nothing in capitals ("vin chaud, lampions. Apportez un bol !",
+    "goûter-crêpes au local", "on récupère les branches de la taille"), and no venue, number
+    or address is in it."""
+    t = text.strip()
+    return (
+        t[:1].islower()
+        and _NAME_INSIDE.search(t) is None
+        and not _placelike(t)
+        and not _room_like(t)
+    )
+
+
+# A remark in brackets after a street: "110 rue du Ruisseau (accès par la Petite Ceinture)",
+# "rue de Dave 165 (au fond de la cour)", "12 Mill Lane (round the back)".
+_STREET_REMARK = re.compile(r"\s*+\([^()]{0,120}\)")
+
+
+_STREET_MAX = 80  # characters of a venue block's street line, its remark in brackets cut
+_BLOCK_REACH = 40  # lines that are not blank over the listing searched for its venue block
+
+
+def _venue_block_over_listing(
+    lines: list[Line], kinds: list[str]
+) -> tuple[int, str, str, bool] | None:
+    """The venue block of the page's own site over its listing, its lines one under the other:
+    a name, its street, its postcode and town on the street's line or the next ("Club des Aînés
+    de Jambes" / "rue de Dave 165 (au fond de la cour)" / "5100 Jambes" under "sauf indication
+    contraire, nos rencontres ont lieu à notre local :"): (the name's line index, name, address,
+    True). Two such blocks are a list of the venues, none the page's: None."""
+    first = next((i for i, k in enumerate(kinds) if k in (ANCHOR, DAY, CITY)), len(kinds))
+    over = [i for i in range(first) if kinds[i] != BLANK][:_BLOCK_REACH]
+    found: list[tuple[int, str, str, bool]] = []
+    for n in range(len(over) - 1):
+        i, j = over[n], over[n + 1]
+        if j != i + 1:
+            continue  # a blank line between: no block
+        name = _VENUE_PARTS.split(lines[i].text.strip(), maxsplit=1)[0].strip(" ,:")
+        parts = [p.strip(" ,") for p in _VENUE_PARTS.split(lines[j].text)]
+        while len(parts) > 1 and (_DIRECTIONS.match(parts[-1]) or _CONTACT.match(parts[-1])):
+            parts.pop()  # "… · 28012 Madrid · Metro Lavapiés / Atocha"
+        street = _STREET_REMARK.sub("", ", ".join(parts)).strip(" ,")
+        if len(street) > _STREET_MAX or is_prose(street):
+            continue  # "… les auditions ont lieu à l'Aula, route Louis-Braille 8, 1763 …"
+        if not (_street_with_postcode(street) or _street_line(street.split(",")[0])):
+            continue
+        address = street
+        if postal_place(street) is None:
+            k = n + 2
+            if k >= len(over) or over[k] != j + 1:
+                continue
+            town = _VENUE_PARTS.split(lines[over[k]].text.strip(), maxsplit=1)[0].strip(" ,")
+            address = f"{street}, {town}"
+            if postal_place(address) is None:
+                continue
+        if (
+            len(name) > _PAGE_NAME_MAX
+            or is_prose(name)
+            or not _name_over_street([name, street])
+            or _ORG_WORDS.search(name)
+            and not _placelike(name)
+        ):
+            continue
+        found.append((i, name, address, True))
+    return found[0] if len({f[1] for f in found}) == 1 else None
 
 
 # A page's "visit us" block, under its listing: "Visítenos", "Visit us", "Find us", "How to get
@@ -1114,7 +1201,10 @@ def _apply_page_venue(
         if own and host and _site_reference(own, f"{host} {kinds_said}"):
             m.venue, m.place = host, None  # "À la librairie, espace jeunesse": the room stays
         elif own and name and _names_site(own, name):
-            m.venue, m.room, m.place = name, None, None
+            # "Talleres" on "Jornadas y talleres de invierno" names no place: the venue its
+            # street is under does ("Esta es una Plaza")
+            site_name = found[1] if found is not None and not _placelike(name) else name
+            m.venue, m.room, m.place = site_name, None, None
         elif found is not None and own and (room := _room_of_site(own, found[1])) is not None:
             m.venue, m.room, m.place = found[1], room, None  # "sala 3 del CMI": the CMI's
         elif found is not None and own and _initials_of(own, found[1]):
@@ -1158,6 +1248,16 @@ def _apply_page_venue(
             m.venue, m.room, m.place = host, room, None  # "Sala de Asambleas. Balance del año …"
         elif site is not None and not own and not any(_place_values(m)):
             m.venue = host
+        elif (
+            found is not None
+            and found[3]
+            and own
+            and _words_only(own)
+            and not (m.room and not _words_only(m.room))
+        ):
+            # "goûter-crêpes au local", "vin chaud, lampions. Apportez un bol !": words of the
+            # entry, no place of its own, on the page of a venue with its street and town
+            m.venue, m.room, m.place = found[1], None, None
         else:
             continue
         if found is not None:
