@@ -294,6 +294,10 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         # "Todas las sesiones comienzan a las 18:00 h en la Facultad de Filología (…), aula A-12:
         # los jueves 3, 10 y 17 de diciembre": the time and place before the colon, the days after
         lead, head, timed = head[: colon + 1], head[colon + 2 :], True
+    elif not timed and (split := _lead_sentence(head, langs)) is not None:
+        # "Winter work parties run from 10am to 12 noon at the garden, on Saturdays 12 December,
+        # 9 January and 23 January": the sentence states the time and place before its days
+        lead, head, timed = head[:split], "", True  # the days' weekday: no place
     prose_line = is_prose(t)
     if not timed and (len(t) > 110 or prose_line):
         # "on Saturday, January 9, … and …, 10 a.m.", "Tues 12/15, 12/29 and 1/12, 6–9 pm"
@@ -421,6 +425,38 @@ def _date_list_label(head: str, langs: tuple[str, ...]) -> bool:
         return False
     rest = _WORD.findall(head[found.end() :])
     return not rest or (len(rest) == 1 and _lead_weekday(rest[0], langs) is not None)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_LEAD_DAYS_MAX = 30  # characters between a sentence's last comma and its dates
+# The words beside the weekday before such dates: "on Saturdays", "les samedis", "an den
+# Samstagen", "los sábados", "every Saturday".
+_LEAD_DAYS_WORDS = frozenset(
+    {"on", "the", "every", "les", "le", "tous", "an", "den", "am", "jeden", "los", "el", "todos",
+     "cada", "de", "this", "next", "ce", "ces", "diesen", "este", "estos"}
+)  # fmt: skip
+
+
+def _lead_sentence(head: str, langs: tuple[str, ...]) -> int | None:
+    """Where the days begin in a sentence that states a time (and a place) before them, a
+    weekday after its last comma: "Winter work parties run from 10am to 12 noon at the garden,
+    on Saturdays …", "Les chantiers ont lieu de 10h à 12h au jardin, les samedis …", "Die
+    Einsätze sind von 10 bis 12 Uhr im Garten, an den Samstagen …". None for any other head."""
+    comma = head.rfind(", ")
+    if comma < 0 or len(head) - comma - 2 > _LEAD_DAYS_MAX:
+        return None
+    words = _WORD.findall(head[comma + 2 :].casefold())
+    names = vocabulary(langs).weekdays
+    weekdays = [w for w in words if _lead_weekday(w, langs) is not None or w in names]
+    if len(weekdays) != 1 or any(w not in _LEAD_DAYS_WORDS for w in words if w not in weekdays):
+        return None  # "…, except on Saturdays", "…, closed Saturdays": no day of a meeting
+    start = 0
+    for stop in _SENTENCE_END.finditer(head, 0, comma):
+        start = stop.end()
+    sentence = head[start:comma]
+    if (tm := find_times(sentence)) is None or calendar.hours_before(sentence, tm.start):
+        return None  # "The office is open from 10am to 4pm, on Saturdays …": its hours
+    return comma + 2
 
 
 def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
@@ -896,7 +932,18 @@ def _time_after_date_chain(
     if not end:
         return False
     tm = find_times(after[end : end + _NEAR + 40])
-    return tm is not None and tm.start < _NEAR
+    if tm is not None and tm.start < _NEAR:
+        return True
+    # "am 12. Januar, 9. Februar und 9. März statt, immer dienstags um 18 Uhr": later in the
+    # sentence, led by "um", "at", "à"…, no sentence's end and no other date between
+    window = after[end : end + _FAR]
+    tm = find_times(window)
+    return (
+        tm is not None
+        and _START_CUE.search(window[max(0, tm.start - 12) : tm.start]) is not None
+        and _SENTENCE_END.search(window, 0, tm.start) is None
+        and find_date(window[: tm.start], langs=langs) is None
+    )
 
 
 def _lead_weekday(lead: str, langs: tuple[str, ...]) -> int | None:
@@ -905,7 +952,7 @@ def _lead_weekday(lead: str, langs: tuple[str, ...]) -> int | None:
     names = vocabulary(langs).weekdays
     for word in _WORD.findall(lead[:40])[:4]:
         w = word.casefold()
-        for name in (w, w.removesuffix("s")):
+        for name in (w, w.removesuffix("s"), w.removesuffix("en")):  # "an den Samstagen"
             if name in names:
                 return names[name]
     return None

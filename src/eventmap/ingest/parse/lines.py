@@ -21,6 +21,7 @@ from eventmap.ingest.parse.anchors import (
     _Anchor,
     _anchor,
     _head_says_no_event,
+    _lead_sentence,
     _only_time,
     _premises_close,
     _says_closed,
@@ -591,6 +592,7 @@ def _classify(
             if a.nothing:
                 kinds[i] = RULE  # no meeting, and no place or detail of one beside it
     _continued_unread(lines, kinds, anchors, unread)
+    _lead_above(lines, kinds, anchors, langs)
     _mark_city_headings(lines, kinds, anchors)
     # A pending marker in the same paragraph as a dated line, a few lines under it, is a detail
     # of that meeting ("Details coming soon" about its venue), not a meeting of its own.
@@ -656,6 +658,43 @@ def _continued_unread(
         unread[i] = _CONTINUED_REASON.format(lines[i].text, lines[i - 1].number, why)
         del anchors[i]
         kinds[i] = OTHER
+
+
+def _lead_above(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], langs: tuple[str, ...]
+) -> None:
+    """A dated line without a time that goes on with the sentence of the line above it, which
+    states the time (and place) and ends in a comma ("Les chantiers participatifs d'hiver ont
+    lieu de 10h à 12h au jardin," / "les samedis 12 décembre, 9 janvier et 23 janvier.", or
+    "… ont lieu à 12 h, au Pavillon Charles-De Koninck," / "local DKN-3470 : les mercredis 13
+    janvier, …"): the sentence's time and place lead the dates, as on one line."""
+    for i in sorted(anchors):
+        a = anchors[i]
+        if i == 0 or a.timed or a.lead or a.date is None or kinds[i - 1] in (BLANK, ANCHOR):
+            continue
+        above = lines[i - 1].text.rstrip()
+        if not above.endswith(",") or i - 1 in anchors:
+            continue
+        t = lines[i].text
+        if (dm := find_date(t, langs=langs)) is None or dm.start > _LEAD_HEAD:
+            continue
+        joined = f"{above} {t[: dm.start]}"
+        split = _lead_sentence(joined, langs)
+        if (
+            split is None
+            and (colon := joined.rfind(": ")) > len(above)
+            and find_times(above) is not None
+            and not calendar.hours_before(above, len(above))
+        ):
+            # "… ont lieu à 12 h (dîner fourni), au Pavillon Charles-De Koninck," / "local
+            # DKN-3470 : les mercredis 13 janvier, …": the lead ends at the colon
+            split = colon + 2
+        if split is not None:
+            a.lead, a.timed, a.inline_head, a.prose = joined[:split], True, "", False
+            kinds[i - 1] = PROSE  # its words are the lead's, no place or detail of its own
+
+
+_LEAD_HEAD = 40  # characters before the date on a line that goes on with a lead above it
 
 
 def _line_kind(t: str, langs: tuple[str, ...]) -> tuple[_Anchor | _Unread | None, str]:
@@ -1065,6 +1104,9 @@ def _place_or_street(text: str) -> bool:
     return name_like(parts[0].strip()) and any(_street_line(p.strip()) for p in parts[1:3])
 
 
+_RULE_LABEL_MAX = 60  # characters of a label before the rule it says ("Semana del …: todas …")
+
+
 @lru_cache(maxsize=4096)
 def _rule_line(t: str) -> tuple[int, Any] | None:
     """What a line that is no entry may state for the entries under it, from its text alone (a
@@ -1075,6 +1117,12 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
         return _HEADER_ROW, calendar.header_roles(t)
     if (tm := calendar.list_time(t)) is not None:
         return _LIST_TIME, (tm, calendar.list_place(t, _place_or_street))
+    if (colon := t.find(": ", 0, _RULE_LABEL_MAX)) > 0 and (
+        tm := calendar.list_time(rest := t[colon + 2 :])
+    ) is not None:
+        # "Semana del 14 al 18 de diciembre: todas las audiciones comienzan a las 18 h en la Sede
+        # Gallo 238", "Note: all talks start at 7pm": the rule after its label
+        return _LIST_TIME, (tm, calendar.list_place(rest, _place_or_street))
     if "(" in t and (head := _heading_time(t)) is not None:
         return _HEAD_TIME, head
     if len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:

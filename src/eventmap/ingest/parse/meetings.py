@@ -1806,7 +1806,9 @@ def _read_when(
     if a.lead:  # "Thursdays at 12.30pm, Room 4.12, Union Office: 16 January, 20 February"
         lt = find_times(a.lead)
         m.start_time, m.end_time = lt.start_time, lt.end_time
-        _read_tail(m, a.lead[lt.end :])
+        # "à 12 h (dîner fourni), au Pavillon …": a remark in brackets after the time is none
+        # of its place
+        _read_tail(m, _REMARK_FIRST.sub("", a.lead[lt.end :], count=1))
         return None
     had_status = _has_status(a.tail)
     tail = a.tail
@@ -1841,6 +1843,15 @@ def _read_when(
     if a.more and not (tm and tm.start <= _NEAR):
         tm = find_times(shared)
         tail = shared
+        if (
+            tm is not None
+            and tm.start > _NEAR
+            and _START_CUE.search(shared[max(0, tm.start - 12) : tm.start]) is not None
+        ):
+            # "… und 9. März statt, immer dienstags um 18 Uhr": the words before the time say
+            # when, no place
+            tail = shared[tm.start :]
+            tm = find_times(tail)
     if not (tm and tm.start <= _NEAR) and not a.more and (seg := _segment_time(tail)):
         tm, tail = seg  # "Tue 12 Mar — General Membership Meeting — 7:00 PM"
     elif not (tm and tm.start <= _NEAR) and not a.more and (seg := _cell_end_time(tail)):
@@ -2143,6 +2154,7 @@ def _time_after_title(tail: str, tm: TimeMatch) -> tuple[TimeMatch, str, str] | 
 
 # A remark in brackets that closes a table row's date cell: "~~Tue 20 Apr, 7pm~~ POSTPONED (new
 # date tbc) | Piranesi | Marigold Books".
+_REMARK_FIRST = re.compile(r"^\s*+\([^()]{0,80}\)")
 _CELL_REMARK = re.compile(r"[\s~*_]*+\(([^()|]{1,40})\)[\s~*_]*+(?=\|)")  # Markdown marks too
 
 
