@@ -19,7 +19,9 @@ from eventmap.ingest.text import contains_any
 # Month and weekday names come from CLDR through babel, per language, so that "März", "jeudi"
 # and "marzo" read like "March"; nothing is hand-typed but a few English short forms.
 LANGUAGES = ("en", "de", "fr", "es")
-_EXTRA_WEEKDAYS = {"en": {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}}
+# Forms CLDR lacks: English short forms, and the north and east German "Sonnabend" (Saturday,
+# as Dresden, Leipzig and Hamburg write it; "Sa." is its short form too).
+_EXTRA_WEEKDAYS = {"en": {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}, "de": {"sonnabend": 5}}
 _EXTRA_MONTHS = {"en": {"sept": 9}}
 
 
@@ -229,12 +231,13 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
         rf"(?<!\d-)(?:{wd}\s*+,?\s*+)?{mon}\s*+,?\s*+{day}(?!\.\d)(?:{until}(?P<dend>[0-3]?\d)(?!\d|:\d))?"
         rf"(?!\d|:\d)(?!\s*(?:[ap]\.?m\b)){year}"
     )
-    # "Monday 8 April 2019", "8th of April", "Donnerstag, 7. März", "jueves 7 de marzo"
+    # "Monday 8 April 2019", "8th of April", "Donnerstag, 7. März", "jueves 7 de marzo",
+    # "Saturday the 16th of January", "Samstag, den 16. Januar"
     # the first day's own time in brackets before the range goes on: "Du samedi 6 (10h) au
     # dimanche 7 février (16h)", "vom 6. (10 Uhr) bis 7. Februar"
     day_time = r"(?:\s*+\(\s*+\d{1,2}(?:[h:.]\d\d)?\s*+(?:h|uhr|hrs?|[ap]\.?m\.?)?\s*+\))?"
     day_first = (
-        rf"(?:{second(wd)}\s*+,?\s*+(?:the\s++)?)?{second(day)}\.?"
+        rf"(?:{second(wd)}\s*+,?\s*+(?:(?:the|den)\s++)?)?{second(day)}\.?"
         rf"(?:{day_time}{until}(?:(?P<wd4>{_alternation(weekdays)})\.?\s*+,?\s*+)?(?P<dend2>[0-3]?\d)\.?)?"
         r"\s*+(?:of\s++|de\s++)?"
         rf"{second(mon)}{second(year)}"
@@ -242,7 +245,7 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
     # "Tuesday 3/5", "3/5/2019", "3/7/19" (a weekday or a year is required: "24/7" is no
     # date), "07.03.2019", "Sa., 9.3." (dotted dates are day-first wherever they are written)
     numeric = (
-        rf"(?:(?P<wd3>{_alternation(weekdays)})\.?\s*+,?\s*+)?"
+        rf"(?:(?P<wd3>{_alternation(weekdays)})\.?\s*+,?\s*+(?:den\s++)?)?"
         r"(?:(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)(?:/(?P<y3>(?:19|20)?\d\d))?(?![\d/])"
         # "17-01-2027", "06-02-2027" (dashed, only with its whole year: "10-12" is no date)
         r"|-(?P<b5>[0-3]?\d)-(?P<y5>(?:19|20)\d\d)(?![\d-]))"
