@@ -85,7 +85,7 @@ COLON_ROWS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("row", COLON_ROWS, ids=IDS)
+@pytest.mark.parametrize("row", COLON_ROWS, ids=["en", "fr", "de", "es"])
 def test_a_lead_wrapped_before_its_colon(row: tuple) -> None:
     first, second, venue, room = row
     ms = parse(_page(first, second, "\n"), as_of=AS_OF).meetings
@@ -110,7 +110,7 @@ LABELLED_RULES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("row", LABELLED_RULES, ids=IDS)
+@pytest.mark.parametrize("row", LABELLED_RULES, ids=["en", "fr", "de", "es"])
 def test_a_labelled_list_rule_times_the_list_under_it(row: tuple) -> None:
     rule, entries, place = row
     page = "Auditions\n\nOur pupils play for their families.\n\n" + rule + "\n" + "\n".join(entries)
@@ -121,3 +121,81 @@ def test_a_labelled_list_rule_times_the_list_under_it(row: tuple) -> None:
     ]
     for m in ms:
         assert place in " ".join(str(v) for v in (m.venue, m.place, m.room) if v)
+
+
+# The lead breaks before its place, the days after a colon on the next line, the list going on
+# to a third line: "Oakford Repair Cafe will run on the following Saturdays, 10am to 1pm, at" /
+# "St Luke's Hall (Church Road entrance): 19th December, 16th January," / "20th February and
+# 20th March."
+WRAPPED_LISTS = [
+    ("Oakford Repair Cafe will run on the following Saturdays, 10am to 1pm, at",
+     "St Luke's Hall (Church Road entrance): 19th December, 16th January,",
+     "20th February and 20th March.", "St Luke's Hall", "10:00"),
+    ("Das Repair-Café öffnet an folgenden Samstagen von 10 bis 13 Uhr im",
+     "Gemeindehaus St. Lukas (Eingang Kirchstraße): 19. Dezember, 16. Januar,",
+     "20. Februar und 20. März.", "Gemeindehaus St. Lukas", "10:00"),
+    ("Le Repair Café ouvrira les samedis suivants, de 10 h à 13 h, à la",
+     "salle Saint-Luc (entrée rue de l'Église) : 19 décembre, 16 janvier,",
+     "20 février et 20 mars.", "salle Saint-Luc", "10:00"),
+    ("El Repair Café abrirá los siguientes sábados, de 10:00 a 13:00, en el",
+     "Centro Cívico San Lucas (entrada por la calle Iglesia): 19 de diciembre, 16 de enero,",
+     "20 de febrero y 20 de marzo.", "Centro Cívico San Lucas", "10:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", WRAPPED_LISTS, ids=["en", "de", "fr", "es"])
+def test_a_wrapped_lead_reaches_the_lines_its_list_goes_on_to(row: tuple) -> None:
+    first, second, third, venue, start = row
+    page = f"Hi all,\n\n{first}\n{second}\n{third}\n\nBring your broken toasters.\n"
+    ms = parse(page, as_of=AS_OF).meetings
+    assert [(m.date, m.start_time) for m in ms] == [
+        (d, start) for d in ("2026-12-19", "2027-01-16", "2027-02-20", "2027-03-20")
+    ]
+    for m in ms:
+        assert venue in " ".join(str(v) for v in (m.venue, m.place, m.room) if v)
+
+
+# The list's time after its last date, on the line the list goes on to: "… on the third Tuesday
+# of the month: 16 February," / "16 March and 20 April, all at 6.30pm in the Bellamy Room."
+TRAILING = [
+    ("In the new year general meetings stay on the third Tuesday of the month: 16 February,",
+     "16 March and 20 April, all at 6.30pm in the Bellamy Room.", "Bellamy Room"),
+    ("Im neuen Jahr bleiben die Mitgliederversammlungen am dritten Dienstag: 16. Februar,",
+     "16. März und 20. April, jeweils um 18.30 Uhr im Bellamy-Saal.", "Bellamy-Saal"),
+    ("L'an prochain, les assemblées restent le troisième mardi du mois : 16 février,",
+     "16 mars et 20 avril, toujours à 18 h 30 à la salle Bellamy.", "salle Bellamy"),
+    ("El año próximo las asambleas siguen el tercer martes del mes: 16 de febrero,",
+     "16 de marzo y 20 de abril, siempre a las 18:30 en la Sala Bellamy.", "Sala Bellamy"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", TRAILING, ids=["en", "de", "fr", "es"])
+def test_the_time_after_the_lists_last_date_is_the_first_lines_too(row: tuple) -> None:
+    first, second, venue = row
+    ms = parse(f"News\n\n{first}\n{second}\n", as_of=AS_OF).meetings
+    assert [(m.date, m.start_time) for m in ms] == [
+        ("2027-02-16", "18:30"),
+        ("2027-03-16", "18:30"),
+        ("2027-04-20", "18:30"),
+    ]
+    assert all(venue in " ".join(str(v) for v in (m.venue, m.place, m.room) if v) for m in ms)
+
+
+def test_a_list_item_under_a_timed_item_keeps_its_own_time() -> None:
+    page = (
+        "CALENDARIO MARZO 2027\n"
+        "• Buenos Aires: jueves 11/3, 19 hs — Puan 480, aula 108\n"
+        "• Córdoba: sáb 13/3, horario a confirmar — Ciudad Universitaria\n"
+    )
+    ms = parse(page, as_of=AS_OF).meetings
+    assert [(m.date, m.start_time) for m in ms] == [("2027-03-11", "19:00"), ("2027-03-13", None)]
+
+
+def test_a_date_in_a_title_under_a_timed_line_is_no_meeting() -> None:
+    page = (
+        "Seminario\n\nJueves 28 de enero\n"
+        "17:00 a 19:00 h   Mtra. Andrea Villalpando (Posgrado en Historia, UNAM): Presencial\n"
+        "«Costureras y sismo: el sindicato 19 de Septiembre»   Sala Ignacio Bernal\n"
+    )
+    ms = parse(page, as_of=AS_OF).meetings
+    assert [m.date for m in ms] == ["2027-01-28"]

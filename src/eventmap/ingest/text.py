@@ -508,7 +508,8 @@ def text_lines(
     raws = text.splitlines()
     # a quote's marks are dropped ("> Jardin du Ruisseau"), but not under a reply's header: the
     # quoted mail is an older one, its dates past
-    marks = "#_*" if _REPLY_HEADER.search(text) else "#_*>"
+    quoted = text.startswith(">") or "\n>" in text  # cheap: most pages quote nothing
+    marks = "#_*" if not quoted or _REPLY_HEADER.search(text) else "#_*>"
     if header is not None and ("-- --" in text or "--  --" in text):
         raws = fixed_width_rows(raws, header)
     if dated is not None and "    " in text:

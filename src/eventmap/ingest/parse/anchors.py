@@ -437,6 +437,18 @@ _LEAD_DAYS_WORDS = frozenset(
 )  # fmt: skip
 
 
+def days_words(text: str, langs: tuple[str, ...], *, weekday: bool = False) -> bool:
+    """Whether ``text`` is only the words that may lead a list of days: a weekday (one, and
+    required when ``weekday``) and the small words beside it ("on Saturdays", "les mercredis",
+    "an den Samstagen", "los sábados", or nothing at all)."""
+    words = _WORD.findall(text.casefold())
+    names = vocabulary(langs).weekdays
+    weekdays = [w for w in words if _lead_weekday(w, langs) is not None or w in names]
+    if len(weekdays) > 1 or (weekday and not weekdays):
+        return False
+    return all(w in _LEAD_DAYS_WORDS for w in words if w not in weekdays)
+
+
 def _lead_sentence(head: str, langs: tuple[str, ...]) -> int | None:
     """Where the days begin in a sentence that states a time (and a place) before them, a
     weekday after its last comma: "Winter work parties run from 10am to 12 noon at the garden,
@@ -445,10 +457,7 @@ def _lead_sentence(head: str, langs: tuple[str, ...]) -> int | None:
     comma = head.rfind(", ")
     if comma < 0 or len(head) - comma - 2 > _LEAD_DAYS_MAX:
         return None
-    words = _WORD.findall(head[comma + 2 :].casefold())
-    names = vocabulary(langs).weekdays
-    weekdays = [w for w in words if _lead_weekday(w, langs) is not None or w in names]
-    if len(weekdays) != 1 or any(w not in _LEAD_DAYS_WORDS for w in words if w not in weekdays):
+    if not days_words(head[comma + 2 :], langs, weekday=True):
         return None  # "…, except on Saturdays", "…, closed Saturdays": no day of a meeting
     start = 0
     for stop in _SENTENCE_END.finditer(head, 0, comma):

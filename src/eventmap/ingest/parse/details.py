@@ -661,6 +661,14 @@ _STARTS_AT = re.compile(
 _STARTS_AT_REACH = 20  # characters from the start word to the time
 
 
+# A comma and a time's cue before a time that ends a detail line: ", a las ", ", at ", ", um ",
+# ", à ", ", from ", " – ".
+_TIME_LAST = re.compile(
+    r"(?:,|\s[–—-])\s*+(?:(?:at|from|um|ab|à|dès|a\s++las|a\s++la|desde\s++las|desde)\s++)?",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _detail_text(t: str) -> _DetailText:
     if (pin := _PLACE_MARK.match(t)) is not None:
@@ -1336,6 +1344,20 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
                 continue
             if _ONLINE_FIRST.match(t):
                 m.online = True  # "7.30pm, online. Report-backs and planning.": no place
+                continue
+        elif (
+            tm
+            and m.date
+            and not bare[tm.end :].strip(" .,;")
+            and (cue := _TIME_LAST.search(bare, 0, tm.start)) is not None
+            and cue.end() == tm.start
+        ):
+            # "Sala 2, a las 18 h", "Patio de la biblioteca, a las 19.30", "Main Hall, at 7pm":
+            # the place, then its time
+            if m.start_time is None:
+                m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
+            t = bare = bare[: cue.start()].strip(" ,;:–—-·|")
+            if not t:
                 continue
         if ". " in t and (first := _place_first_sentence(t)) is not None:
             t = bare = first  # "Wickham School of Arts, 29 Bishopsgate St, Wickham. New …"

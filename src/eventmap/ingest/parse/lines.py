@@ -27,6 +27,7 @@ from eventmap.ingest.parse.anchors import (
     _says_closed,
     _Unread,
     _weekday_language,
+    days_words,
 )
 from eventmap.ingest.parse.lexicon import (
     _ALNUM,
@@ -35,6 +36,7 @@ from eventmap.ingest.parse.lexicon import (
     _CLOSED_AFTER,
     _DIGIT,
     _KIND,
+    _LABEL,
     _LETTERS,
     _LINK_LINE,
     _LOCATION_TBA,
@@ -664,37 +666,81 @@ def _lead_above(
     lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], langs: tuple[str, ...]
 ) -> None:
     """A dated line without a time that goes on with the sentence of the line above it, which
-    states the time (and place) and ends in a comma ("Les chantiers participatifs d'hiver ont
-    lieu de 10h à 12h au jardin," / "les samedis 12 décembre, 9 janvier et 23 janvier.", or
-    "… ont lieu à 12 h, au Pavillon Charles-De Koninck," / "local DKN-3470 : les mercredis 13
-    janvier, …"): the sentence's time and place lead the dates, as on one line."""
+    states the time (and place) and ends in no sentence's end ("Les chantiers participatifs
+    d'hiver ont lieu de 10h à 12h au jardin," / "les samedis 12 décembre, 9 janvier et 23
+    janvier.", or "… ont lieu à 12 h, au Pavillon Charles-De Koninck," / "local DKN-3470 : les
+    mercredis 13 janvier, …"): the sentence's time and place lead the dates, as on one line, and
+    the dates of the lines its list goes on to. A list whose time comes after its last date on
+    the next line ("… on the third Tuesday of the month: 16 February," / "16 March and 20
+    April, all at 6.30pm in the Bellamy Room.") gives that time and place to the first line's."""
     for i in sorted(anchors):
         a = anchors[i]
         if i == 0 or a.timed or a.lead or a.date is None or kinds[i - 1] in (BLANK, ANCHOR):
             continue
         above = lines[i - 1].text.rstrip()
-        if not above.endswith(",") or i - 1 in anchors:
+        if not above or above[-1] in ".!?;" or i - 1 in anchors:
             continue
         t = lines[i].text
+        if _BULLET.match(t) or (":" in t and _LABEL.match(t)):
+            continue  # a list's next item or a labelled line ("Dates : …"), no sentence going on
         if (dm := find_date(t, langs=langs)) is None or dm.start > _LEAD_HEAD:
             continue
         joined = f"{above} {t[: dm.start]}"
-        split = _lead_sentence(joined, langs)
+        split = _lead_sentence(joined, langs) if above.endswith(",") else None
         if (
             split is None
             and (colon := joined.rfind(": ")) > len(above)
+            and days_words(joined[colon + 2 :], langs)
             and find_times(above) is not None
             and not calendar.hours_before(above, len(above))
         ):
             # "… ont lieu à 12 h (dîner fourni), au Pavillon Charles-De Koninck," / "local
             # DKN-3470 : les mercredis 13 janvier, …": the lead ends at the colon
             split = colon + 2
-        if split is not None:
-            a.lead, a.timed, a.inline_head, a.prose = joined[:split], True, "", False
-            kinds[i - 1] = PROSE  # its words are the lead's, no place or detail of its own
+        if split is None:
+            continue
+        a.lead, a.timed, a.inline_head, a.prose = joined[:split], True, "", False
+        kinds[i - 1] = PROSE  # its words are the lead's, no place or detail of its own
+        j = i + 1
+        while (
+            j in anchors
+            and _list_goes_on(lines[j - 1].text)
+            and _bare_list_line(anchors[j], lines[j].text, langs)
+        ):
+            anchors[j].lead, anchors[j].timed, anchors[j].prose = a.lead, True, False
+            j += 1  # "St Luke's Hall: 19th December, 16th January," / "20th February and …"
+    for i in sorted(anchors):
+        a = anchors[i]
+        if a.timed or a.lead or a.date is None or not _list_goes_on(lines[i].text):
+            continue
+        if (b := anchors.get(i + 1)) is None or b.lead:
+            continue
+        if not _bare_list_line(b, lines[i + 1].text, langs, timed=True):
+            continue
+        rest = b.tail[b.more[-1].end :] if b.more else b.tail
+        if (tm := find_times(rest)) is not None and tm.start <= _LIST_TIME_REACH:
+            a.lead, a.timed, a.prose = rest[tm.start :], True, False
 
 
-_LEAD_HEAD = 40  # characters before the date on a line that goes on with a lead above it
+_LIST_GOES_ON = re.compile(r"(?:,|\b(?:and|und|et|y|e|&))\s*+$", re.IGNORECASE)
+_LIST_TIME_REACH = 30  # characters after a list's last date to its shared time ("…, all at 6.30pm")
+
+
+def _list_goes_on(text: str) -> bool:
+    """Whether a line ends as a list that goes on on the next line ("16 February,", "… and")."""
+    return _LIST_GOES_ON.search(text[-12:]) is not None
+
+
+def _bare_list_line(a: _Anchor, text: str, langs: tuple[str, ...], *, timed: bool = False) -> bool:
+    """Whether a dated line goes on with a list of dates: its date first, no time of its own
+    unless ``timed`` ("20th February and 20th March.", "16 March and 20 April, all at 6.30pm")."""
+    if a.date is None or (a.timed and not timed) or a.lead:
+        return False
+    dm = find_date(text[:_LEAD_HEAD], langs=langs)
+    return dm is not None and dm.start <= 3
+
+
+_LEAD_HEAD = 80  # characters before the date on a line that goes on with a lead above it
 
 
 def _line_kind(t: str, langs: tuple[str, ...]) -> tuple[_Anchor | _Unread | None, str]:

@@ -1018,10 +1018,15 @@ def _build_meeting(
         m.place = city if m.place in (None, a.inline_head) else m.place
     if span.series:
         _apply_series(m, span.series)
-    if a.inline_head and not a.prose and " at " in a.inline_head and m.venue is None:
+    if (
+        a.inline_head
+        and not a.prose
+        and m.venue is None
+        and contains_any(a.inline_head, (" at ", " in ", " of "))
+    ):
         title = m.place  # "Ana Ruiz reads at Green Apple Books, 506 Clement St, … on Thursday"
         if _venue_and_street_before(m, a.inline_head) and m.title is None:
-            m.title = title.split(" at ")[0].strip() if title else None
+            m.title = _AT_IN_OF.split(title, maxsplit=1)[0].strip() if title else None
     details = [lines[d] for d in (*span.pre, *span.details)]
     paragraph = None  # the place and time a blurb under a titled date line gives
     if a.date is not None:
@@ -1577,9 +1582,14 @@ _LEADING_PAREN = re.compile(r"\s*+\(([^()]{2,60})\)")
 
 # A sentence's venue and its street address right before its date: "… will speak at Skylight
 # Books, 1818 N Vermont Ave, Los Angeles, CA 90027 on Wednesday, …".
+_AT_IN_OF = re.compile(r"\s(?:at|in|of)\s")
 _AT_NAME_STREET_END = re.compile(
     r"\b(?:at|in)\s++(?:the\s++)?(?P<place>[A-Z][^,;:]{1,60}+,\s*+\d[^;:]{4,80}?)"
     r"\s*+(?:\bon\s*+)?,?\s*+$"
+    # a street without its number, as British and Irish addresses go: "… is back at Triskel
+    # Christchurch, Tobin Street, on …", "… guided tour of Nano Nagle Place, Douglas Street, on"
+    r"|\b(?:at|in|of)\s++(?:the\s++)?(?P<named>[A-Z][^,;:]{1,60}+,\s*+"
+    rf"(?:[A-Z][\w'’.-]*+\s++){{1,3}}(?:{STREET_WORDS}))\s*+,?\s*+(?:\bon\s*+)?$"
 )
 _AT_STREET_REACH = 150  # characters before the date searched for it
 _SAID_REACH = 300  # characters of a paragraph before its date searched for a venue and street
@@ -1594,7 +1604,12 @@ def _venue_and_street_before(m: Meeting, head: str) -> bool:
     if at is None:
         return False
     own = Meeting()
-    _read_tail(own, at.group("place"))
+    if (named := at.group("named")) is not None:
+        name, _, street = named.partition(",")
+        _read_tail(own, name)
+        own.address = own.address or street.strip()  # "Market Square": a street, no number
+    else:
+        _read_tail(own, at.group("place"))
     if own.venue is None or own.address is None:
         return False
     _take_place(m, own)
