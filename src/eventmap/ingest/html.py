@@ -128,6 +128,53 @@ _VOID_TAGS = frozenset(
 )
 
 
+# A grid built of <div>s with ARIA roles, as site builders write a table (Wix's "wixui-table":
+# <div role="grid"> / <div role="row"> / <div role="gridcell">): read as the table it is, one
+# line a row. The <div> tags of a role are written as the table's own tags before parsing.
+_ARIA_TAGS = {
+    "table": "table", "grid": "table", "treegrid": "table", "rowgroup": "tbody", "row": "tr",
+    "columnheader": "th", "rowheader": "th", "gridcell": "td", "cell": "td",
+}  # fmt: skip
+_DIV_TAG = re.compile(r"<(/?)div\b([^<>]*+)>", re.IGNORECASE)
+_ROLE = re.compile(r"""\srole\s*+=\s*+["']?([a-z]++)""", re.IGNORECASE)
+_ARIA_ROW = re.compile(r"""role\s*+=\s*+["']?row\b""", re.IGNORECASE)
+
+
+def _aria_tables(source: str) -> str:
+    """``source`` with the <div>s of an ARIA grid (its table, rows and cells) written as <table>,
+    <tr>, <th> and <td>: only inside a grid or table role, as a row outside a table is no row
+    to the HTML parser."""
+    if not _ARIA_ROW.search(source):
+        return source
+    parts: list[str] = []
+    stack: list[str | None] = []  # each open <div>'s table tag, None for a plain <div>
+    tables = 0  # open grids
+    at = 0
+    for m in _DIV_TAG.finditer(source):
+        if m.group(1):  # a closing </div>
+            tag = stack.pop() if stack else None
+            if tag is None:
+                continue
+            tables -= tag == "table"
+            parts += [source[at : m.start()], f"</{tag}>"]
+            at = m.end()
+            continue
+        role = _ROLE.search(m.group(2))
+        tag = _ARIA_TAGS.get(role.group(1).lower()) if role is not None else None
+        if tag is not None and tag != "table" and not tables:
+            tag = None  # a row or cell outside a grid: left a <div>
+        if m.group(2).rstrip().endswith("/"):
+            continue  # "<div … />": no element to close
+        stack.append(tag)
+        if tag is None:
+            continue
+        tables += tag == "table"
+        parts += [source[at : m.start()], f"<{tag}{m.group(2)}>"]
+        at = m.end()
+    parts.append(source[at:])
+    return "".join(parts)
+
+
 def _flatten_deep(source: str) -> tuple[str, int]:
     """``source`` with the tags nested deeper than ``_MAX_DEPTH`` turned into line breaks (their
     text kept), and how many tags were dropped."""
@@ -243,10 +290,17 @@ class _Reader:
         if tag == "br" and self.buf and _in_data_cell(node):
             self.buf.append(", ")  # the row stays one line: "Thu, Feb 4<br>10:00 a.m."
             self.in_row = True
-        elif tag in _CELL_BLOCK_TAGS and self.buf and _in_data_cell(node) and self.headed(node):
+        elif (
+            tag in _CELL_BLOCK_TAGS
+            and (self.buf or _first_in_cell(node))
+            and _in_data_cell(node)
+            and self.headed(node)
+        ):
             # a subtitle's <div> in the title's cell: "Mitgliederversammlung … – Bericht des
-            # Vorstands": the row stays one line, its place cell on it
-            self.buf.append(" – ")
+            # Vorstands": the row stays one line, its place cell on it; a cell's first <p> or
+            # <div> (a site builder wraps every cell's text in one) starts no line either
+            if self.buf and not self.buf[-1].endswith(" | "):
+                self.buf.append(" – ")
             self.cell_blocks.add(node.mem_id)
         elif tag in _BLOCK_TAGS:
             self.flush(paragraph=tag not in _ITEM_TAGS and self.card is None)
@@ -290,10 +344,20 @@ _TABLE_REACH = 8  # ancestors searched for a cell's table
 _DATA_COLUMNS = 3  # a row of this many cells is a data table's ("Date | Speaker | Title | Room")
 
 
+def _first_in_cell(node: LexborNode) -> bool:
+    """Whether a block is its cell's first element, no text or element before it."""
+    prev = node.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
+        prev = prev.prev
+    return prev is None
+
+
 def _in_data_cell(node: LexborNode) -> bool:
     """Whether a ``<br>`` stands right inside a cell of a table row of three cells or more (a
     data table's row, which reads as one line; a layout table's one or two cells hold lines)."""
     cell = node.parent
+    if cell is not None and cell.tag in _CELL_BLOCK_TAGS and node.tag == "br":
+        cell = cell.parent  # "<td><p>Räucherei …<br>Raum 1.2</p></td>": the cell's own block
     if cell is None or cell.tag not in _CELL_TAGS or (row := cell.parent) is None:
         return False
     cells = 0
@@ -475,7 +539,7 @@ def _walk(reader: _Reader, root: LexborNode) -> None:
 def read_html(html: str) -> HtmlPage:
     """Parse an HTML page once: its visible lines and the publication date in its metadata."""
     source = html.replace("\r\n", "\n").replace("\r", "\n")  # as the HTML5 parser sees it
-    source, dropped = _flatten_deep(source)
+    source, dropped = _flatten_deep(_aria_tables(source))
     tree = LexborHTMLParser(source)
     reader = _Reader(source, [m.start() for m in _NEWLINE.finditer(source)])
     if tree.root is not None:

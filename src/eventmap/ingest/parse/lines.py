@@ -1868,6 +1868,25 @@ def _framed_heading(t: str) -> bool:
     return t[:1] in ("*", "=", "#", "~") and t[-1] == t[0] and len(t) <= 2 * _SECTION_CHARS
 
 
+def _title_between_dates(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
+    """Whether line ``i`` stands in a list of bare dates each with its title a paragraph of its
+    own under it: a bare date two lines above it, one two lines below it, and a title two lines
+    under that one (a list of bare dates with a heading among them is no such list)."""
+    j = i + 2
+    return (
+        i >= 2
+        and j + 2 < len(kinds)
+        and kinds[i - 1] == kinds[i + 1] == kinds[j + 1] == BLANK
+        and kinds[i - 2] == ANCHOR
+        and kinds[j] == ANCHOR
+        and kinds[j + 2] == OTHER
+        and i - 2 in anchors
+        and j in anchors
+        and _date_only(anchors[i - 2])
+        and _date_only(anchors[j])
+    )
+
+
 def _section_headings(
     lines: list[Line],
     kinds: list[str],
@@ -1894,6 +1913,10 @@ def _section_headings(
             and _kind_below(kinds, i) not in (ANCHOR, DAY)
         ):
             continue  # "Wednesday 13th January" / "Dr Aoife Brennan": the entry's speaker
+        if _title_between_dates(kinds, anchors, i) and not _framed_heading(t):
+            # "Mercredi 16 décembre" / "« Qui dort en hiver ? »" / "Mercredi 13 janvier" / "«
+            # Plumes et duvets »": the bare date's title, in a list of dates and their titles
+            continue
         if len(t) > _SECTION_CHARS:
             if _framed_heading(t):  # "*** Bildungsabend „Tarifrunde öffentlicher Dienst …“ ***"
                 found.append(i)
@@ -3356,6 +3379,8 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         t = _heading_name(lines[i].text)
         if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
             continue
+        if t.casefold().rstrip(":") in calendar.HEADER_WORDS:
+            continue  # "DATE" / "VENUE": a table's header cells, each on its own line
         if _month_heading(t):
             continue  # "MAYO", "MÄRZ 2019", "IM JANUAR": a month heading, not a city
         if len(t) <= 3 or find_campus(t) or find_campus(_title_case_words(t)):
@@ -3658,8 +3683,8 @@ def _name_heading(text: str) -> bool:
     (second meeting)"): one or two capitalised words, maybe a remark in brackets after them, no
     digit, no venue, status, month or heading word ("Public Meeting", "Events", "MARCH"). (Not
     the page's first line: that is its title, "Programm".)"""
-    if _has_status(text):
-        return False
+    if _has_status(text) or text.casefold().rstrip(":") in calendar.HEADER_WORDS:
+        return False  # a table's header cell on its own line ("Datum" / "Uhrzeit" / "Ort")
     if text.endswith(")") and " (" in text:  # "Wellington (second meeting)": a remark after it
         text = text.split(" (", 1)[0]
     text = _cut_heading_remark(text)

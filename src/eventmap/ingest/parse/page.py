@@ -987,6 +987,46 @@ def _kind_alone(text: str) -> bool:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+# "at the shed", "in the garden", "au jardin", "im Garten", "en el huerto" inside an entry's
+# words: the word after it may be the page's own site's.
+_AT_THE_WORD = re.compile(
+    r"(?<!\w)(?:at|in|to|au|à\s++la|dans\s++le|im|in\s++der|zum|zur|en\s++el|en\s++la|al)\s++"
+    r"(?:(?:the|our|notre|unserem|unserer|nuestro|nuestra)\s++)?(?P<word>[^\W\d_]{4,})\b",
+    re.IGNORECASE,
+)
+
+
+_SITE_NAME_WORDS = 6
+
+
+def _site_in_words(own: str, lines: list[Line], top: list[int]) -> str | None:
+    """The page's own site, named at its top, when an entry's words name it by its kind ("OPEN
+    DAY at the shed", "smoko room at the shed" under "SHED NEWS" / "Sydenham Community Men's
+    Shed"): the top line that is a name whose first or last word is that word, else None."""
+    words = {m["word"].casefold() for m in _AT_THE_WORD.finditer(own)}
+    if not words:
+        return None
+    for i in top[:3]:
+        t = lines[i].text.strip()
+        if (
+            t.isupper()
+            or len(t) > _PAGE_NAME_MAX
+            or len(t.split()) > _SITE_NAME_WORDS
+            or not t[:1].isupper()
+            or _DIGIT.search(t)
+            or is_prose(t)
+        ):
+            continue
+        name = t.casefold().split()
+        # its kind is the name's first or last word, or ends it ("Men's Shed", "Jardin des
+        # Lilas", "Gemeinschaftsgarten Prinzessinnen", "Huerto Esta es una Plaza")
+        if any(
+            w in (name[0], name[-1]) or name[-1].endswith(w) or name[0].endswith(w) for w in words
+        ):
+            return t
+    return None
+
+
 def _site_reference(text: str, kinds: str) -> bool:
     """Whether a place is the page's site named by its kind: a venue's word that is the site's
     own ("in church" on "St Olave's Church", "À la librairie" under "TROPISMES" / "Librairie —
@@ -1248,6 +1288,14 @@ def _apply_page_venue(
             m.venue, m.room, m.place = host, room, None  # "Sala de Asambleas. Balance del año …"
         elif site is not None and not own and not any(_place_values(m)):
             m.venue = host
+        elif own and (named := _site_in_words(own, lines, top)) is not None:
+            # "OPEN DAY at the shed", "smoko room at the shed" on the page of "Sydenham
+            # Community Men's Shed": the site its name's word names
+            m.venue, m.place = named, None
+        elif own and m.room and (named := _site_in_words(m.room, lines, top)) is not None:
+            # "Safety induction for new members, at the shed": the title, then the site
+            m.title = m.title or own
+            m.venue, m.room, m.place = named, None, None
         elif (
             found is not None
             and found[3]
