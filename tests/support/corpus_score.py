@@ -91,6 +91,8 @@ HOLDOUT26 = CORPUS.parent / "holdout26"
 HOLDOUT27 = CORPUS.parent / "holdout27"
 # A twenty-eighth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT28 = CORPUS.parent / "holdout28"
+# A twenty-ninth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT29 = CORPUS.parent / "holdout29"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -183,6 +185,11 @@ HELD_OUT = (
         "holdout28",
         HOLDOUT28,
         "the twenty-eighth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout29",
+        HOLDOUT29,
+        "the twenty-ninth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
