@@ -93,6 +93,8 @@ HOLDOUT27 = CORPUS.parent / "holdout27"
 HOLDOUT28 = CORPUS.parent / "holdout28"
 # A twenty-ninth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT29 = CORPUS.parent / "holdout29"
+# A thirtieth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT30 = CORPUS.parent / "holdout30"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -190,6 +192,11 @@ HELD_OUT = (
         "holdout29",
         HOLDOUT29,
         "the twenty-ninth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout30",
+        HOLDOUT30,
+        "the thirtieth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
