@@ -66,7 +66,10 @@ extras at its one blind score on session 43's 56eb0b8; 84.5% and 5.4% without) i
 and 1.6%, 89.3% and 5.4% after its fixes), nor holdout27 (65.9% right, 4.4% extras at its one
 blind score on session 43's last parser; 61.9% and 7.7% without; 88.9% and 4.4%, 87.5% and 7.7%
 after session 44's fixes), nor holdout28 (76.0% right, 2.4% extras at its one blind score on
-session 44's last parser; 80.8% and 3.6% without; 76.4% with --as-of after one fix).
+session 44's last parser; 80.8% and 3.6% without; 89.0% and 2.4%, 89.2% and 3.6% after session
+45's fixes), nor holdout29 (74.2% and 2.8% at its one blind score on session 45's a1005fa;
+79.4% after its fixes), nor holdout30 (76.8% and 5.0%, 82.2% and 12.9% without, at its one blind
+score on session 45's last parser).
 """
 
 from __future__ import annotations
