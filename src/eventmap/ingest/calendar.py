@@ -56,7 +56,8 @@ _LIST_TIME = re.compile(
     # "all" and any plural noun, then the verb and the time's word: "All storytimes begin at
     # 10:30 a.m.", "Todas las jornadas empiezan a las 11:00", "Toutes les permanences commencent
     # à 14 h", "Alle Führungen beginnen um 15 Uhr"
-    r"|(?P<plural>(?:all|every\s+one\s+of\s+the)\s++(?:our\s++|the\s++)?[^\W\d_]{3,}?s\s++"
+    r"|(?P<plural>(?:all|every\s+one\s+of\s+the)\s++(?:our\s++|the\s++)?"
+    r"(?:[^\W\d_]++\s++){0,2}?[^\W\d_]{3,}?s\s++"
     r"(?:will\s++|usually\s++|always\s++)?(?:begin|start|commence)s?\s++(?:at|from)\s"
     r"|(?:todas\s++las|todos\s++los)\s++[^\W\d_]{3,}?s\s++(?:comienzan|empiezan|arrancan)\s++"
     r"(?:a\s++las\s|a\s++la\s)"
@@ -411,6 +412,14 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
 # What a header cell says its column holds: the meeting's title or its place.
 _TITLE_HEADS = frozenset(
     [
+        # a fixtures list's other team: "Rd | Date | Opponent | Venue", "Gegner", "Adversaire"
+        "opponent",
+        "opponents",
+        "opposition",
+        "gegner",
+        "adversaire",
+        "adversaires",
+        "rival",
         "event",
         "events",
         "title",
