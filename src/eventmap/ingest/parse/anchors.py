@@ -259,6 +259,9 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(t, dm, " is a post's own date and time (when it was written); not a meeting")
     if "," in head and dm.year is not None and _letter_date(head, after):
         return _unread(t, dm, " is a letter's place and date (when it was written); not a meeting")
+    if "|" in after and _score_cell(after):
+        # "| So, 20.09.2026 | SF Kassel-West – SV Eschwege II | – | 5 : 3 |": a result
+        return _unread(t, dm, " has a result (a score): a match played, not a meeting")
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen", "· HALL CLOSED"
         said = _unread(t, dm, " is followed by 'closed'; not a meeting")
         return _Unread(said.reason, nothing=True)  # no detail of the meeting above either
@@ -447,6 +450,25 @@ def days_words(text: str, langs: tuple[str, ...], *, weekday: bool = False) -> b
     if len(weekdays) > 1 or (weekday and not weekdays):
         return False
     return all(w in _LEAD_DAYS_WORDS for w in words if w not in weekdays)
+
+
+# A table cell that is a match's result: "5 : 3", "4½ : 3½", "2 – 1", "3-0" (a colon with
+# spaces, a half point, or a dash between two one-digit numbers); not a time ("10:00", "18 – 20").
+_SCORE_CELL = re.compile(
+    r"\|\s*+(?:\d{1,2}½?\s++:\s++\d{1,2}½?|\d{1,2}½\s*+:\s*+\d{1,2}½?|\d{1,2}\s*+:\s*+\d{1,2}½"
+    r"|\d\s*+[–-]\s*+\d)\s*+(?=\||$)"
+)
+
+
+_CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])\s*+:\s*+[0-5][05]")  # "10 : 00", "19 : 30"
+
+
+def _score_cell(after: str) -> bool:
+    """Whether a table row's cells after its date hold a match's result (``_SCORE_CELL``), not
+    a time written with spaces ("10 : 00")."""
+    return any(
+        _CLOCK_LIKE.fullmatch(m.group(0).strip(" |")) is None for m in _SCORE_CELL.finditer(after)
+    )
 
 
 def _lead_sentence(head: str, langs: tuple[str, ...]) -> int | None:
