@@ -11,7 +11,6 @@ import csv
 import functools
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 from eventmap import config
 from eventmap.geo.place_index import PlaceIndex, open_index
 from eventmap.ingest.places import CITY_ALIASES, find_postal_code, state_code, state_names
+from eventmap.ingest.text import unaccented
 from eventmap.shared import Shared
 
 MAX_TEXT = 2000  # longer input is truncated before matching: bounds the work a hostile string costs
@@ -52,12 +52,8 @@ _ZIP = re.compile(r"(?<!\d)(\d{5})(?:-\d{4})?(?!\d)")
 
 
 def fold(text: str | None) -> str:
-    """Strip accents and control characters, bound the length."""
-    if not text:
-        return ""
-    text = str(text)[:MAX_TEXT]
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
+    """``text`` without its accents, its length bounded."""
+    return unaccented(str(text)[:MAX_TEXT]) if text else ""
 
 
 def tokens(text: str | None) -> list[str]:

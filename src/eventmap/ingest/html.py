@@ -344,12 +344,17 @@ _TABLE_REACH = 8  # ancestors searched for a cell's table
 _DATA_COLUMNS = 3  # a row of this many cells is a data table's ("Date | Speaker | Title | Room")
 
 
-def _first_in_cell(node: LexborNode) -> bool:
-    """Whether a block is its cell's first element, no text or element before it."""
+def _prev_sibling(node: LexborNode) -> LexborNode | None:
+    """The sibling before ``node``, passing over white space between them."""
     prev = node.prev
     while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
         prev = prev.prev
-    return prev is None
+    return prev
+
+
+def _first_in_cell(node: LexborNode) -> bool:
+    """Whether a block is its cell's first element, no text or element before it."""
+    return _prev_sibling(node) is None
 
 
 def _in_data_cell(node: LexborNode) -> bool:
@@ -405,9 +410,7 @@ _LABEL_KEEP = ("online", "zoom", "virtu", "en l", "hybrid", "cancel", "abgesagt"
 def _runs_on(node: LexborNode) -> bool:
     """Whether ``node`` comes right after text of its own line ("7pm Talk <span
     class="category">Ana Ríos</span>"): a part of that line, not a card's label."""
-    prev = node.prev
-    while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
-        prev = prev.prev
+    prev = _prev_sibling(node)
     return prev is not None and prev.tag == "-text"
 
 
@@ -501,9 +504,7 @@ def _address_part(node: LexborNode) -> bool:
     parent = node.parent
     if parent is None or parent.tag != "address" or node.tag == "-text":
         return False
-    prev = node.prev
-    while prev is not None and prev.tag == "-text" and not (prev.text_content or "").strip():
-        prev = prev.prev
+    prev = _prev_sibling(node)
     return prev is not None and prev.tag not in ("-text", "-comment", "br")
 
 

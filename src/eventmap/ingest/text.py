@@ -9,6 +9,7 @@ import contextlib
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,7 +33,7 @@ class Line:
 _PROSE_WORDS = 18
 
 
-_NO_WORD = re.compile(r"[·•|&]")
+_NO_WORDS = frozenset("·•|&")
 
 
 def is_prose(text: str) -> bool:
@@ -50,7 +51,7 @@ def is_prose(text: str) -> bool:
     if len(words) < _PROSE_WORDS:
         return False
     # a separator is no word: "Doors 8pm · Music 9pm · $120 incl. dinner & drinks · Main Room"
-    return sum(1 for w in words if not _NO_WORD.fullmatch(w)) >= _PROSE_WORDS
+    return len(words) - sum(map(_NO_WORDS.__contains__, words)) >= _PROSE_WORDS
 
 
 _BINARY_BYTES = [*range(0, 9), *range(14, 32), 127]
@@ -594,3 +595,9 @@ def sentence_start(text: str, at: int, within: tuple[tuple[int, int], ...] = ())
         if not any(lo <= b.start("end") < hi for lo, hi in within):
             start = b.end()
     return start
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents, compatibility forms decomposed ("DÉCEMBRE" -> "DECEMBRE",
+    "São Paulo" -> "Sao Paulo")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

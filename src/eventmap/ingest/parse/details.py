@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -339,7 +340,7 @@ _ENDS_HOUSE_NUMBER = re.compile(r"\s\d{1,4}[a-zA-Z]?$")
 _BARE_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?|s/n")
 
 
-def _numbered_street(parts: list[str], k: int) -> bool:
+def _numbered_street(parts: Sequence[str], k: int) -> bool:
     """Whether part ``k`` (after the venue's) is a street named with a capital and numbered."""
     if not _STREET_CAPITAL.match(parts[k]):
         return False
@@ -353,13 +354,18 @@ def _address_start(parts: list[str]) -> int | None:
     first, a German street after the venue ("Gewerkschaftshaus, Wilhelm-Leuschner-Str. 69,
     60329 Frankfurt"), a US-style suffix, else a last part that is a town with its postcode, and
     the street named without its number right before that ("…, Bahnhofstraße, 73249 Wernau")."""
+    return _address_start_of(tuple(parts))
+
+
+@lru_cache(maxsize=4096)  # a page's venue lines repeat
+def _address_start_of(parts: tuple[str, ...]) -> int | None:
     k = _first_address_part(parts)
     if k is not None and k == len(parts) - 1 and k >= 2 and _unnumbered_street(parts[k - 1]):
         k -= 1
     return k
 
 
-def _first_address_part(parts: list[str]) -> int | None:
+def _first_address_part(parts: Sequence[str]) -> int | None:
     if len(parts) == 1 and _lone_street(parts[0]):
         return 0  # "Kirchstraße 5", "Calle de la Iglesia 5": a street and no name (not "Jesus
         # Lane", which may name its meeting house)

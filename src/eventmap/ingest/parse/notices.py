@@ -1028,6 +1028,9 @@ def _drop_listed_again(
     # the earlier meetings of each date and time, one per set of place words: a page that
     # lists one place a thousand times at one hour is compared with one set, not a thousand
     seen: dict[tuple[str, str], dict[frozenset[str], Meeting]] = {}
+    # the meetings not yet compared, by date and time: their words are read only when a meeting
+    # with no title of its own at that date and time needs them (most have a title)
+    pending: dict[tuple[str, str], list[Meeting]] = {}
     for k, span in enumerate(spans):
         keep = []
         for m in per_span[k]:
@@ -1035,13 +1038,13 @@ def _drop_listed_again(
             same = None
             if m.date and m.start_time and m.title is None and m.status == "scheduled":
                 words = _place_words(m)  # none: a list's line that gives only the date and time
-                same = next(
-                    (o for w, o in seen.get(key, {}).items() if words < w and not m.online),
-                    None,
-                )
+                sets = seen.setdefault(key, {})
+                for o in pending.pop(key, ()):
+                    sets.setdefault(frozenset(_place_words(o)), o)
+                same = next((o for w, o in sets.items() if words < w and not m.online), None)
             if same is None:
                 keep.append(m)
-                seen.setdefault(key, {}).setdefault(frozenset(_place_words(m)), m)
+                pending.setdefault(key, []).append(m)
                 continue
             _warn(
                 ctx,

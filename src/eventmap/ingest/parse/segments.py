@@ -609,6 +609,11 @@ _VENUE_HEAD_END = re.compile(r"\s[–—]\s|[(,]")  # where a venue's name ends:
 _SENTENCE_MARK = re.compile(r"[.!?]\s++[A-ZÀ-Þ]")  # a second sentence: a blurb, not a venue
 
 
+def _online(text: str) -> bool:
+    """``_ONLINE.search(text)``, tried only when one of its stems is there."""
+    return contains_any(text.casefold(), _ONLINE_STEMS) and _ONLINE.search(text) is not None
+
+
 def _label_below(
     lines: list[Line],
     kinds: list[str],
@@ -623,7 +628,7 @@ def _label_below(
     the lines read is labelled: its line."""
     if any(_place_labelled(lines[g].text) for g in got):
         return None
-    if any(_ONLINE.search(lines[g].text) for g in [anchor, *got]):
+    if any(_online(lines[g].text) for g in [anchor, *got]):
         return None  # an online session: a later "Ort:" is another note's ("ab Januar 2027")
     for k in range(j, min(limit, j + _LABEL_REACH)):
         if k in claimed or kinds[k] not in (BLANK, OTHER, PROSE):
