@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from eventmap.ingest.places import ROOMS_ABROAD
 from eventmap.ingest.when import (
+    DOORS_RE,
     TimeMatch,
     find_times,
     has_time_hint,
@@ -59,6 +60,19 @@ _LIST_TIME = re.compile(
     r"|(?P<plural>(?:all|every\s+one\s+of\s+the)\s++(?:our\s++|the\s++)?"
     r"(?:[^\W\d_]++\s++){0,2}?[^\W\d_]{3,}?s\s++"
     r"(?:will\s++|usually\s++|always\s++)?(?:begin|start|commence)s?\s++(?:at|from)\s"
+    # their place first: "All work mornings are at the Walled Garden (use the Brook Road gate)
+    # and start at 10am", "Alle Arbeitseinsätze finden im Gemeinschaftsgarten statt und beginnen
+    # um 10 Uhr", "Tous les chantiers ont lieu au jardin et commencent à 10 h", "Todas las
+    # jornadas son en el huerto y empiezan a las 10:00"
+    r"|(?:all|every\s+one\s+of\s+the)\s++(?:our\s++|the\s++)?(?:[^\W\d_]++\s++){0,2}?"
+    r"[^\W\d_]{3,}?s\s++(?:are|will\s++be)\s++(?:held\s++)?(?:at|in)\s[^.;!?]{1,120}?"
+    r"\s(?:and|,\s*+and)\s++(?:(?:all\s++)?(?:begin|start|commence)s?)\s++(?:at|from)\s"
+    r"|alle\s++[^\W\d_]{3,}?\s++finden\s++(?:im|in\s++der|am|an\s++der|auf\s++dem)\s"
+    r"[^.;!?]{1,120}?\sstatt\s++und\s++(?:beginnen|starten)\s++(?:(?:jeweils|immer)\s++)?um\s"
+    r"|(?:toutes\s++les|tous\s++les)\s++[^\W\d_]{3,}?s\s++ont\s++lieu\s++(?:à|au|aux|en)\s"
+    r"[^.;!?]{1,120}?\set\s++(?:commencent|d[ée]butent)\s++(?:[àa]\s)"
+    r"|(?:todas\s++las|todos\s++los)\s++[^\W\d_]{3,}?s\s++(?:son|se\s++hacen|se\s++realizan)"
+    r"\s++en\s[^.;!?]{1,120}?\sy\s++(?:comienzan|empiezan|arrancan)\s++(?:a\s++las\s|a\s++la\s)"
     r"|(?:todas\s++las|todos\s++los)\s++[^\W\d_]{3,}?s\s++(?:comienzan|empiezan|arrancan)\s++"
     r"(?:a\s++las\s|a\s++la\s)"
     r"|(?:toutes\s++les|tous\s++les)\s++[^\W\d_]{3,}?s\s++(?:commencent|d[ée]butent)\s++(?:[àa]\s)"
@@ -111,14 +125,18 @@ def list_time(text: str) -> TimeMatch | None:
 # line that states the list's time also gives for the whole list.
 _LIST_PLACE = re.compile(
     r"\b(?:(?:are|is|will\s+be)\s+held|take\s+place|takes\s+place|meet|finden|ont\s+lieu|"
-    r"se\s+tiennent|se\s+realizan|tienen\s+lugar)\s+(?:in|at|im|in\s+der|à|au|en)\s+"
+    r"se\s+tiennent|se\s+realizan|tienen\s+lugar|"
+    # "are at the Walled Garden", not "are at 7.30pm at the …" (the time, then the place)
+    r"(?:are|son)(?=\s+(?:in|at|en)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?[^\W\d_]))"
+    r"\s+(?:in|at|im|in\s+der|à|au|en)\s+"
     r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?",
     re.IGNORECASE,
 )
 _LIST_PLACE_END = re.compile(
     r"(?:,|(?<!\s))\s++(?:unless|except|sauf|salvo|au[ßs]er|statt"
     # "…, 14 Market Place, and start at 7.30pm": the list's time after its place
-    r"|and\s++(?:start|begin)s?|und\s++beginnen|et\s++(?:commencent|d[ée]butent)"
+    r"|and\s++(?:start|begin)s?|statt\s++und\s++beginnen|und\s++beginnen|"
+    r"et\s++(?:commencent|d[ée]butent)"
     r"|y\s++(?:comienzan|empiezan))\b|[;!](?:\s|$)|\("
     r"|(?<!\b\d)\.(?:\s|$)"  # a sentence's end, not an ordinal's dot ("1. OG", "2. Stock")
 )
@@ -237,6 +255,13 @@ _HELD = re.compile(
     r"(?:[^\W\d_]++\s++){1,4}?(?:ont\s++lieu|se\s++tiennent|se\s++d[ée]roulent)\b"
     r"|(?:todas|todos)\s++(?:las|los|nuestras|nuestros)\s++(?!(?:años|meses|semanas|días)\b)"
     r"(?:[^\W\d_]++\s++){1,4}?(?:se\s++celebran|tienen\s++lugar)\b"
+    # any list's noun, then that it takes place on a day that recurs: "Distributions take place
+    # every Thursday …", "Les distributions ont lieu tous les jeudis …", "Die Ausgaben finden
+    # jeden Donnerstag …", "Los repartos se hacen todos los jueves …"
+    r"|(?:(?:the|our|les|nos|die|unsere|las|los|nuestras|nuestros)\s++)?(?:[^\W\d_]++\s++){0,2}?"
+    r"[^\W\d_]{3,}?\s++(?:take\s++place\s++(?:every|each|on)|ont\s++lieu\s++(?:tous\s++les|chaque)"
+    r"|finden\s++(?:jeden|jede|jeweils|immer)|(?:tienen\s++lugar|se\s++(?:celebran|realizan|hacen))"
+    r"\s++(?:todos\s++los|todas\s++las|cada))\b"
     r")",
     re.IGNORECASE,
 )
@@ -508,6 +533,12 @@ _PLACE_HEADS = frozenset(
         "venues",
         "locations",
         "veranstaltungsort",
+        # a fixtures list's ground ("Spieltag | Datum | Gegner | Spielort")
+        "spielort",
+        "spielstätte",
+        "austragungsort",
+        "ground",
+        "terrain",
         "treffpunkt",
         "sede",
         "lieux",
@@ -555,6 +586,12 @@ _OUTING_HEADS = frozenset([
     "rd", "rd.", "round", "rnd", "spieltag", "runde", "journée", "jornada", "fecha n°",
     "kick-off", "kickoff", "ko", "k.o.", "anstoss", "anpfiff", "coup d'envoi", "saque",
 ])  # fmt: skip
+# Who a course or a workshop is for: "Taller | Edades | Fechas | Horario | Lugar", "Kurs | Alter |
+# Termin | Ort", "Atelier | Âges | Dates | Lieu", "Workshop | Ages | Dates | Venue".
+_AUDIENCE_HEADS = frozenset([
+    "age", "ages", "age group", "audience", "for", "alter", "altersgruppe", "zielgruppe", "für",
+    "âge", "âges", "public", "pour", "edad", "edades", "público", "publico", "dirigido a", "para",
+])  # fmt: skip
 _DISTANCE_HEADS = frozenset(
     ["distance", "km", "distanz", "strecke", "länge", "dénivelé", "distancia", "desnivel", "miles"]
 )
@@ -598,6 +635,7 @@ HEADER_WORDS = (
     | _PLACE_HEADS
     | _NOTES_HEADS
     | _CITY_HEADS
+    | _AUDIENCE_HEADS
     | frozenset(
         [
             "date",
@@ -822,7 +860,8 @@ def is_header_row(text: str) -> bool:
     )
 
 
-_ENTRY_LEAD = re.compile(r"^[\s|]*+(?:[•·◦▪▸►*‣⁃–—-](?=\s)\s*+)?")
+# A bullet, leading table bars, and a strike's opening marks ("- ~~16 h 30 · Lecture …~~ ANNULÉ").
+_ENTRY_LEAD = re.compile(r"^[\s|]*+(?:[•·◦▪▸►*‣⁃–—-](?=\s)\s*+)?(?:~~(?=\S))?")
 _TITLE_END = re.compile(r"^[\s:.,;|–—·•-]+")
 # "meet at the", "Treffpunkt am", "rendez-vous devant la", "punto de encuentro en el": not the place.
 _MEET_AT = re.compile(
@@ -839,9 +878,13 @@ _MEET_AT = re.compile(
 
 
 def entry_start(text: str) -> str:
-    """The line without its bullet or leading table bars ("• 10:00 …", "| | 14:00 | …")."""
+    """The line without its bullet or leading table bars ("• 10:00 …", "| | 14:00 | …"), and
+    without the marks of a strike that opens it ("~~16 h 30 · Lecture~~ ANNULÉ")."""
     m = _ENTRY_LEAD.match(text)
-    return text[m.end() :] if m else text
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    return rest.replace("~~", "", 1) if m.group().endswith("~~") else rest
 
 
 def timed_entry(text: str) -> TimeMatch | None:
@@ -856,6 +899,19 @@ def timed_entry(text: str) -> TimeMatch | None:
     rest = past_more_times(t[tm.end :])
     letters = sum(c.isalpha() for c in rest[:40])
     return tm if letters >= 3 else None
+
+
+def doors_entry(text: str) -> TimeMatch | None:
+    """The time of an entry line that opens with its doors' time, then the start's ("Portes
+    19h30 – début 20h30 · Grand concert · Salle Philharmonique": ``find_times`` covers both and
+    gives the start), when words follow; else None. Among a day's timed entries it is one more;
+    under a date card's title it is the card's time line ("Einlass 19:00 · Beginn 19:30 ·
+    Kleine Bühne"), which the caller decides."""
+    t = entry_start(text)
+    tm = find_times(t[:60])
+    if tm is None or tm.start == 0 or DOORS_RE.match(t, 0, tm.start) is None:
+        return None
+    return tm if sum(c.isalpha() for c in t[tm.end : tm.end + 40]) >= 3 else None
 
 
 # A second session's time after the first: "10h – 13h et 15h – 19h", "10–13 Uhr und 15–19 Uhr",
@@ -1159,6 +1215,33 @@ def break_slot(rest: str) -> bool:
     """Whether a programme's entry, after its time, is a break in it rather than a session:
     arrival and registration, coffee, a meal, the day's close, in the four languages."""
     return _BREAK_SLOT.match(_TITLE_END.sub("", rest)) is not None
+
+
+# A time of day that a faith's calendar lists to be kept at home, no gathering: candle lighting
+# and the Sabbath's end ("4:12 PM Candle Lighting", "Havdalah 5:21 PM", "18:02 Schabbatausgang",
+# "allumage des bougies", "encendido de velas"), sunrise and sunset, a prayer's time ("Maghrib
+# 6:37 pm"). A service or a talk that names one goes on ("Candle lighting & Kabbalat Shabbat").
+_OBSERVANCE = re.compile(
+    r"^\W*+(?:(?:shabbat|shabbos|sabbath|chabbat|schabbat|shabat)\s++)?(?:"
+    r"candle[\s-]*+lighting(?:\s++time)?|candles|havdall?ah|havdal[aá]h?|"
+    r"(?:shabbat|shabbos|sabbath)\s++(?:ends|begins)|fast\s++(?:begins|ends)|sunrise|sunset|"
+    r"fajr|dhuhr|zuhr|asr|maghrib|isha|"
+    r"(?:kerzen|lichter)z[üu]nden|schabbat[\s-]*+(?:beginn|ausgang|ende)|"
+    r"sonnenaufgang|sonnenuntergang|"
+    r"allumage\s++des\s++bougies|(?:d[ée]but|fin|sortie)\s++(?:du\s++)?(?:chabbat|shabbat)|"
+    r"lever\s++du\s++soleil|coucher\s++du\s++soleil|"
+    r"encendido\s++de\s++(?:las\s++)?velas|(?:inicio|salida|fin)\s++(?:del?\s++)?shabat|"
+    r"salida\s++del\s++sol|puesta\s++del\s++sol"
+    r")(?:\s++(?:de\s++)?(?:shabbat|shabbos|chabbat|schabbat|shabat))?"
+    r"(?:\s++(?:at|um|à|a|a\s++las?))?\W*+$",  # "allumage des bougies à 16h12": before its time
+    re.IGNORECASE,
+)
+
+
+def observance(rest: str) -> bool:
+    """Whether an entry, after its time, is only a time of day to keep at home (candle
+    lighting, the Sabbath's end, sunset, a prayer's time): no meeting."""
+    return len(rest) <= 60 and _OBSERVANCE.match(_TITLE_END.sub("", rest)) is not None
 
 
 # An entry's own sentence that sets its time or place apart from the list's: an "exceptionally"

@@ -19,10 +19,11 @@ from eventmap.ingest.text import contains_any
 # Month and weekday names come from CLDR through babel, per language, so that "März", "jeudi"
 # and "marzo" read like "March"; nothing is hand-typed but a few English short forms.
 LANGUAGES = ("en", "de", "fr", "es")
-# Forms CLDR lacks: English short forms, and the north and east German "Sonnabend" (Saturday,
-# as Dresden, Leipzig and Hamburg write it; "Sa." is its short form too).
+# Forms CLDR lacks: English short forms, the north and east German "Sonnabend" (Saturday, as
+# Dresden, Leipzig and Hamburg write it; "Sa." is its short form too) and the Austrian "Feber"
+# (February, beside CLDR's Austrian "Jänner": "5. Jänner, 2. Feber, 2. März").
 _EXTRA_WEEKDAYS = {"en": {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}, "de": {"sonnabend": 5}}
-_EXTRA_MONTHS = {"en": {"sept": 9}}
+_EXTRA_MONTHS = {"en": {"sept": 9}, "de": {"feber": 2}}
 
 
 def _fold(name: str) -> str:

@@ -262,6 +262,10 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if "|" in after and _score_cell(after):
         # "| So, 20.09.2026 | SF Kassel-West – SV Eschwege II | – | 5 : 3 |": a result
         return _unread(t, dm, " has a result (a score): a match played, not a meeting")
+    if len(after) <= _BYE_MAX and _BYE.fullmatch(after.strip(" |–—-:,.*")):
+        # "| 11 | Sat 16 Jan | BYE |", "3. Spieltag – Sa., 16.01. – spielfrei": no match
+        said = _unread(t, dm, " is a round without a match (a bye); not a meeting")
+        return _Unread(said.reason, nothing=True)  # no detail of the match above either
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen", "· HALL CLOSED"
         said = _unread(t, dm, " is followed by 'closed'; not a meeting")
         return _Unread(said.reason, nothing=True)  # no detail of the meeting above either
@@ -277,6 +281,12 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if tm is not None and _DOTTED.search(t, dm.start, dm.end) and _dotted_list_at(after, tm, langs):
         tm, near = None, ""  # "Tue 12.01, Tue 09.02 and Tue 09.03": the list's next date, no time
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
+    if tm is not None and calendar.observance(f"{after[: tm.start]} {after[tm.end :]}"):
+        # "Fri 1 Jan, 4:12 PM Candle Lighting", "Samstag, 2. Januar: Schabbatausgang 17:21"
+        said = _unread(
+            t, dm, " is a time of day to keep (candle lighting, sunset, a prayer's time)"
+        )
+        return _Unread(f"{said.reason}; not a meeting", nothing=True)
     if not timed and ("|" in after or "·" in after or "•" in after):
         # a table row or a "·" list with its time in a part of its own, far on
         timed = _segment_time(after) is not None or _cell_end_time(after) is not None
@@ -445,8 +455,7 @@ def days_words(text: str, langs: tuple[str, ...], *, weekday: bool = False) -> b
     required when ``weekday``) and the small words beside it ("on Saturdays", "les mercredis",
     "an den Samstagen", "los sábados", or nothing at all)."""
     words = _WORD.findall(text.casefold())
-    names = vocabulary(langs).weekdays
-    weekdays = [w for w in words if _lead_weekday(w, langs) is not None or w in names]
+    weekdays = [w for w in words if _lead_weekday(w, langs) is not None]
     if len(weekdays) > 1 or (weekday and not weekdays):
         return False
     return all(w in _LEAD_DAYS_WORDS for w in words if w not in weekdays)
@@ -461,6 +470,11 @@ _SCORE_CELL = re.compile(
 
 
 _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-3])\s*+:\s*+[0-5][05]")  # "10 : 00", "19 : 30"
+
+
+_BYE_MAX = 40
+# A fixtures list's round without a match: "BYE", "spielfrei", "exempt", "libre", "descansa".
+_BYE = re.compile(r"bye|spielfrei|exempt[ée]?|libre|descansa|jornada\s++libre", re.IGNORECASE)
 
 
 def _score_cell(after: str) -> bool:
@@ -640,8 +654,10 @@ def _read_head(head: str, english: bool, prose_line: bool) -> tuple[str, bool]:
     head = _cut_head_filler(_BULLET.sub("", head)).strip(" ,:;–—-@|(")
     if head and not _TWO_LETTERS.search(head):
         head = ""
-    if head and _only_time(head):
-        head = ""  # "Noon, Saturday 16 January", "1900hrs, Tuesday 19 January": no heading
+    if head and (_only_time(head) or _only_time(_RANGE_FROM.sub("", head, count=1))):
+        # "Noon, Saturday 16 January", "1900hrs, Tuesday 19 January", "de 17 h à 19 h le mardi
+        # 15 décembre", "von 17 bis 19 Uhr am Dienstag, …": no heading
+        head = ""
     if head and len(head) <= 40 and _only_status(head):
         head = ""  # "CANCELLED Thursday, January 28": a badge; the heading stays above the line
     prose = (
@@ -1517,6 +1533,11 @@ def _cell_end_time(tail: str) -> tuple[TimeMatch, str] | None:
         cells[k] = end[: at + tm.start]
         return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), "|".join(cells)
     return None
+
+
+_RANGE_FROM = re.compile(
+    r"^(?:from|between|von|zwischen|ab|de|du|d[èe]s|entre|desde(?:\s++las)?)\s++", re.IGNORECASE
+)
 
 
 def _only_time(text: str) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -16,6 +15,7 @@ from eventmap.ingest.places import (
 from eventmap.ingest.text import (
     Line,
     contains_any,
+    unaccented,
 )
 from eventmap.ingest.when import (
     LANGUAGES,
@@ -176,7 +176,9 @@ _NOT_EVENT_DATE = re.compile(
     # a deadline's hour before its day: "must reach the secretary by 5pm on", "bis 17 Uhr am",
     # "avant 17 h le", "antes de las 17:00 del", "no later than 5:00 p.m. on", "spätestens
     # 12 Uhr am", "au plus tard 17 h le", "a más tardar a las 17:00 del"
-    r"|\b(?:by|before|bis|avant|antes\s++de\s++las|no\s++later\s++than|sp[äa]testens|"
+    # (not a range's end: "von 17 bis 19 Uhr am Dienstag", "17 Uhr bis 19 Uhr am")
+    r"|\b(?:by|before|(?<!\d\s)(?<!\d\suhr\s)(?<!\duhr\s)bis|avant|antes\s++de\s++las|"
+    r"no\s++later\s++than|sp[äa]testens|"
     r"au\s++plus\s++tard|a\s++m[aá]s\s++tardar(?:\s++a\s++las)?)\s++\d{1,2}(?:[.:]\d\d)?"
     r"(?:\s*+(?:[ap]\.?\s?m\.?|h|uhr))?\s++(?:on|am|le|el|del)\s*+$",
     re.I,
@@ -1201,11 +1203,6 @@ def _opens_with_day_word(text: str) -> bool:
     at 7", "Sábado a las 11"): a day, never a place after "am", "at", "in", "en"."""
     wm = _FIRST_WORD.match(text)
     return wm is not None and wm.group().casefold() in _day_words()
-
-
-def unaccented(word: str) -> str:
-    """``word`` without its accents ("décembre" -> "decembre")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache

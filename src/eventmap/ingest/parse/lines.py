@@ -977,14 +977,15 @@ def _calendar(
         programme = len(entries) >= _PROGRAMME_SLOTS
         for j in entries:
             text = calendar.entry_start(lines[j].text)
-            if (
-                programme
-                and (tm := calendar.timed_entry(text))
-                and calendar.break_slot(text[tm.end :])
-            ):
-                unread[j] = _BREAK_REASON.format(lines[j].text)
-                kinds[j] = RULE  # no meeting, and no detail of the session above it
-                continue
+            if (tm := calendar.timed_entry(text)) is not None:
+                if programme and calendar.break_slot(text[tm.end :]):
+                    unread[j] = _BREAK_REASON.format(lines[j].text)
+                    kinds[j] = RULE  # no meeting, and no detail of the session above it
+                    continue
+                if calendar.observance(text[tm.end :]):
+                    unread[j] = _OBSERVANCE_REASON.format(lines[j].text)
+                    kinds[j] = RULE
+                    continue
             anchors[j] = _Anchor(
                 j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=day_place
             )
@@ -997,6 +998,9 @@ def _calendar(
 _PROGRAMME_SLOTS = 3  # entries under one day that make it a programme with breaks in it
 _BREAK_REASON = (
     "{!r} is a break in the programme (arrival, a pause, a meal, the close); not a meeting"
+)
+_OBSERVANCE_REASON = (
+    "{!r} is a time of day to keep (candle lighting, sunset, a prayer's time); not a meeting"
 )
 _PROGRAMME_REASON = (
     "{!r} is the range of the programme whose days are listed under it; not a meeting"
@@ -2099,6 +2103,9 @@ def _day_entries(
             untimed and not got and not row and (_time_then_cell(t) or _card_meta(lines, kinds, j))
         ):
             break  # the date's card: its title lines over its time and place, one meeting
+        elif got and not untimed and calendar.doors_entry(t) is not None:
+            got.append(j)  # "- Portes 19h30 – début 20h30 · Grand concert · …" among entries
+            under = True
         elif calendar.timed_entry(t) is not None:
             if _item_continuation(lines, got, untimed, j):
                 untimed = []  # "- 10.30am Baby Bounce" / "Children's area": the item's place

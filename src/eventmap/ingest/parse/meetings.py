@@ -121,6 +121,7 @@ from eventmap.ingest.parse.venues import (
     _weak_place,
     held_place,
     name_like,
+    site_room,
 )
 from eventmap.ingest.places import (
     CITY_ALIASES,
@@ -192,11 +193,12 @@ def _cut_time_notes(tail: str) -> str:
     return tail
 
 
-def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
+def _read_tail(m: Meeting, tail: str, *, had_status: bool = False, cell: bool = False) -> None:
     """Text after the date and time on the anchor line: venue, room, address, speaker.
 
     ``had_status``: a status word was taken out of the line ("– ANNULÉE, reportée à une date
-    ultérieure"); what is left of such a line may be only about the status."""
+    ultérieure"); what is left of such a line may be only about the status. ``cell``: the text
+    is a table's place cell, which holds no title ("MALI – Auditorio": the venue, its room)."""
     if _TIME_TO_FOLLOW.fullmatch(tail.strip(" .()·•|,;:–—-")):
         m.time_tba = True  # "· horaires à venir", "(Uhrzeit folgt)", "– hora por confirmar"
         return
@@ -278,8 +280,12 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
     if _read_rally_site(m, tail):
         return  # "Mahnwache vor dem Rathaus Schöneberg"
     tail = _AT_IN.sub("", tail)
-    tail = _title_sentence_before_place(m, tail)
-    tail = _title_before_place(m, tail)
+    if not cell:
+        tail = _title_sentence_before_place(m, tail)
+        tail = _title_before_place(m, tail)
+    elif (named := _name_dash_room(tail)) is not None:
+        m.venue, m.room = m.venue or named[0], m.room or named[1]
+        return
     if "|" in tail:  # a table row: its cells are the parts, but a description is no place
         cells = (c.strip(" ,") for c in tail.split("|"))
         tail = ", ".join(c for c in cells if c and not is_prose(c) and len(c) <= 100)
@@ -304,6 +310,23 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False) -> None:
         m.country = m.country or region.country
         return
     _read_venue_text(m, tail)
+
+
+_CELL_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _name_dash_room(cell: str) -> tuple[str, str] | None:
+    """A place cell's venue, then after a dash its room or space ("MALI – Sala de talleres (2.º
+    piso)", "Kulturhaus – Großer Saal", "MJC – Salle des fêtes", "Tate – Garden"): (venue,
+    room), else None."""
+    parts = _CELL_DASH.split(cell.strip(), maxsplit=2)
+    if len(parts) != 2 or "," in parts[1]:
+        return None
+    name, room = parts[0].strip(), parts[1].strip()
+    head = room.split(" (", 1)[0]  # "Sala de talleres (2.º piso)": its floor in brackets
+    if not name or len(name.split()) > 6 or _DIGIT.search(name) or site_room(head) != head:
+        return None
+    return name, room
 
 
 def _place_sentence(tail: str) -> str | None:
@@ -522,6 +545,17 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     if (ai := _AT_IN.match(parts[0])) is not None and _listed_place(parts[0][ai.end() :]):
         parts[0] = parts[0][ai.end() :]  # "im Stadtteilzentrum Wesertor, Weserstraße 26"
     k = next((k for k in range(1, len(parts)) if _listed_place(parts[k])), None)
+    if (
+        k is not None
+        and k > 1
+        and (rf := room_first(parts[k])) is not None
+        and rf[0] is None
+        and raw[raw.index(parts[k]) - 1] == parts[k - 1]  # the two are next to each other
+        and name_like(parts[k - 1])
+        and not _DIGIT.search(parts[k - 1])
+        and "|" in rest[: rest.find(parts[k - 1])]  # in a table row's place cell
+    ):
+        k -= 1  # "… | Alte Universität, Hörsaal -101, Rheinsprung 9": the venue, then its room
     # "Wynn's Hotel, 35-39 …", "Stadtteilzentrum Wesertor, Weserstraße 26"
     street_next = (k == 1 and _HOUSE_NUMBER.match(parts[1])) or (
         len(parts) > 1 and _street_line(parts[1])
@@ -550,7 +584,7 @@ def _read_listed(m: Meeting, rest: str) -> bool:
         m.title = m.title or (rest.strip(" ,;:.–—-") if whole else " – ".join(parts)) or None
         return False
     at = rest.find(parts[k])
-    title = rest[:at].strip(" ,;:.(–—-") if at > 0 else " – ".join(parts[:k])
+    title = rest[:at].strip(" ,;:.(–—-|") if at > 0 else " – ".join(parts[:k])
     m.title = m.title or title or None
     place = [p for p in parts[k:] if not has_time_hint(p)]
     # the place's own words when no part of it is a timed note: "…, 28-30 Ferry Road (the
@@ -2213,12 +2247,24 @@ _FALLBACK_DAY = re.compile(
 )
 
 
+# A word that goes with the time right before it, no place: "7pm onwards", "8pm sharp", "7pm
+# start", "7pm till late", "19 Uhr pünktlich", "ab 19 Uhr open end", "19 h précises", "19 h pile",
+# "a las 19 en punto", "de 19 h en adelante".
+_TIME_WORD = re.compile(
+    r"^\s*+(?:sharp|prompt(?:ly)?|onwards?|start|(?:till|until|'?til|to)\s++late|p[üu]nktlich|"
+    r"open[\s-]++end|pr[ée]cises?|pile|en\s++punto|en\s++adelante)(?=\s*+(?:[,;.–—:(]|$))",
+    re.IGNORECASE,
+)
+
+
 def _read_line_place(
     m: Meeting, a: _Anchor, aline: Line, tail: str, *, listed: bool, had_status: bool
 ) -> str | None:
     """The place in the rest of a date line, read as its layout says (a sentence, table
     columns, a calendar entry, a list under a stated place, a meeting point, a plain tail); the
     rest when it was read as a plain tail, else None."""
+    if (tw := _TIME_WORD.match(tail)) is not None:
+        tail = tail[tw.end() :]  # "7pm onwards, …", "8pm sharp, …", "19 Uhr pünktlich, …"
     if tail.lstrip(" ,–—-")[:1] == "(" and (fb := _FALLBACK_DAY.match(tail)) is not None:
         tail = tail[fb.end() :]  # "(snow date: Thursday, February 25) — …": the weather's day
     if "|" not in tail:
@@ -2368,7 +2414,7 @@ def _read_cells(m: Meeting, pairs: list[tuple[str, str]], roles: tuple[str, ...]
                     m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
                 if not _TWO_LETTERS.search(cell := cell[tm.end :].lstrip(" ,;–—-")):
                     continue  # "19:30 h": no place; the title's may say it
-            _read_entry_place(m, _cell_before_status(cell))
+            _read_entry_place(m, _cell_before_status(cell), cell=role == "place")
         elif role == "notes":
             _read_notes_cell(m, cell)
         elif role == "city":
@@ -2504,8 +2550,9 @@ def _read_rally_site(m: Meeting, text: str) -> bool:
 _STREET_NAME_END = re.compile(r"(?:stra(?:ß|ss)e|gasse|allee|platz|weg|ufer)$", re.IGNORECASE)
 
 
-def _read_entry_place(m: Meeting, place: str) -> None:
-    """A calendar entry's or a table row's place: "Room 4", "Trades Hall, Melbourne", ..."""
+def _read_entry_place(m: Meeting, place: str, *, cell: bool = False) -> None:
+    """A calendar entry's or a table row's place: "Room 4", "Trades Hall, Melbourne", ...
+    (``cell``: a table's place cell, see ``_read_tail``)."""
     place = calendar.place_text(place)
     if _AFTERWARDS.match(place):
         return  # "… – anschliessend Gespräch mit der Regisseurin": what follows, not where
@@ -2528,7 +2575,7 @@ def _read_entry_place(m: Meeting, place: str) -> None:
             and not _STREET_NAME_END.search(town)
         ):
             m.city, place = m.city or town, venue  # "Trades Hall, Melbourne"
-        _read_tail(m, place)
+        _read_tail(m, place, cell=cell)
 
 
 # What follows an entry's main item, after its dash: "anschließend Gespräch", "followed by a

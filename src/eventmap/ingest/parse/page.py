@@ -107,6 +107,7 @@ from eventmap.ingest.parse.venues import (
     _venue_kind,
     film_credits,
     name_like,
+    site_room,
 )
 from eventmap.ingest.parse.venues import (
     FLOOR as _FLOOR,
@@ -483,7 +484,7 @@ _TITLE_LINES = 3  # a meeting's detail lines searched for a title naming where i
 _NOT_A_PAGE_NAME = re.compile(
     r"\b(?:browser|navigateur|navegador|webversion|web\s++version|version\s++(?:web|en\s++ligne)|"
     r"skip\s++to\s++(?:main\s++)?content|(?:saltar|ir)\s++al\s++contenido|"
-    r"(?:aller|passer)\s++au\s++contenu|zum\s++inhalt)\b",
+    r"(?:aller|passer)\s++au\s++contenu|zum\s++inhalt|cookies?)\b",  # a cookie banner
     re.IGNORECASE,
 )
 
@@ -609,14 +610,21 @@ def _venue_block_over_listing(
         if j != i + 1:
             continue  # a blank line between: no block
         name = _VENUE_PARTS.split(lines[i].text.strip(), maxsplit=1)[0].strip(" ,:")
-        parts = [p.strip(" ,") for p in _VENUE_PARTS.split(lines[j].text)]
-        while len(parts) > 1 and (_DIRECTIONS.match(parts[-1]) or _CONTACT.match(parts[-1])):
-            parts.pop()  # "… · 28012 Madrid · Metro Lavapiés / Atocha"
+        parts = _without_directions([p.strip(" ,") for p in _VENUE_PARTS.split(lines[j].text)], 1)
         street = _STREET_REMARK.sub("", ", ".join(parts)).strip(" ,")
         if len(street) > _STREET_MAX or is_prose(street):
             continue  # "… les auditions ont lieu à l'Aula, route Louis-Braille 8, 1763 …"
         if not (_street_with_postcode(street) or _street_line(street.split(",")[0])):
-            continue
+            # a building's line over the street's: "Unit F6, BizSpace, Roden House" / "Roden
+            # Street, Nottingham NG3 1JH", the block ending with its postcode and town
+            if n + 2 >= len(over) or over[n + 2] != j + 1 or not _building_line(parts):
+                continue
+            below = _STREET_REMARK.sub("", lines[j + 1].text).strip(" ,")
+            if len(below) > _STREET_MAX or postal_place(below) is None:
+                continue
+            street, shown = f"{street}, {below}", below
+        else:
+            shown = street
         address = street
         if postal_place(street) is None:
             k = n + 2
@@ -629,7 +637,7 @@ def _venue_block_over_listing(
         if (
             len(name) > _PAGE_NAME_MAX
             or is_prose(name)
-            or not _name_over_street([name, street])
+            or not _name_over_street([name, shown])
             or _ORG_WORDS.search(name)
             and not _placelike(name)
         ):
@@ -723,13 +731,7 @@ def _one_line_venue(text: str) -> tuple[str, str] | None:
     postcode and town: "Kino im Künstlerhaus · Sophienstraße 2 · 30159 Hannover"."""
     if len(text) > _ONE_LINE_VENUE_MAX or not _VENUE_PARTS.search(text):
         return None
-    parts = [p.strip(" ,") for p in _VENUE_PARTS.split(text)]
-    while len(parts) > 2 and (
-        _DIRECTIONS.match(parts[-1])
-        or parts[-1].casefold().endswith(" station")  # "Dalston Kingsland station"
-        or _CONTACT.match(parts[-1])
-    ):
-        parts.pop()  # "… · 8004 Zürich · Tram 2/3 bis Bezirksgebäude", "… · Tel. 030 …"
+    parts = _without_directions([p.strip(" ,") for p in _VENUE_PARTS.split(text)], 2)
     if len(parts) not in (2, 3):
         return None
     name, address = parts[0], ", ".join(parts[1:])
@@ -740,6 +742,31 @@ def _one_line_venue(text: str) -> tuple[str, str] | None:
     if len(name) > _PAGE_NAME_MAX or is_prose(name) or not _placelike(name):
         return None
     return name, address
+
+
+_BUILDING_PART_WORDS = 4
+
+
+def _building_line(parts: list[str]) -> bool:
+    """Whether a venue block's line between its name and its street names a building's part, a
+    unit or a yard ("Unit F6, BizSpace, Roden House", "Gewerbehof, Aufgang C, 2. Hof", "Bâtiment
+    B, 3e étage"): one part of short comma-separated names, no sentence ("Ring the doorbell")."""
+    if len(parts) != 1 or parts[0].endswith((".", "!", "?", ":")):
+        return False
+    return all(0 < len(p.split()) <= _BUILDING_PART_WORDS for p in parts[0].split(","))
+
+
+def _without_directions(parts: list[str], keep: int) -> list[str]:
+    """A venue's parts without the trailing ones that say how to get there or whom to call
+    ("… · 8004 Zürich · Tram 2/3 bis Bezirksgebäude", "… · Dalston Kingsland station",
+    "… · Tel. 030 …"), keeping at least ``keep``."""
+    while len(parts) > keep and (
+        _DIRECTIONS.match(parts[-1])
+        or parts[-1].casefold().endswith(" station")
+        or _CONTACT.match(parts[-1])
+    ):
+        parts.pop()
+    return parts
 
 
 _ONE_LINE_VENUE_MAX = 160
@@ -886,8 +913,20 @@ def _names_site(text: str, site: str) -> bool:
     first = text.split(None, 1)[0].strip(".,;:()") if text.strip() else ""
     if len(first) < _SITE_WORD_MIN or not (first.islower() or first == text):
         return False
-    first = first.casefold()
-    return any(w.casefold().endswith(first) for w in site.split())
+    alone, first = not first.islower(), first.casefold()
+    words = site.split()
+    for n, w in enumerate(words):
+        if not w.casefold().endswith(first):
+            continue
+        if alone and n and w.casefold() == first and words[n - 1].casefold() in _TOWN_PREPS:
+            continue  # "Guingamp" on the page of the "Collectif … de Guingamp": its town
+        return True
+    return False
+
+
+# The word before a town at the end of a group's name: "… de Guingamp", "… of Leeds", "… in
+# Kassel", "… von Kassel".
+_TOWN_PREPS = frozenset({"de", "du", "d'", "of", "in", "von", "aus", "en", "à", "del"})
 
 
 _SITE_WORD_MIN = 4
@@ -948,23 +987,6 @@ _SITE_REFERENCE = re.compile(
 )
 
 
-# A room or a space of a site, opening what an entry says of its place: "Sala de Asambleas",
-# "En el patio", "Salle polyvalente", "Großer Saal", "Room 4", "Garden".
-_SITE_ROOM = re.compile(
-    r"^(?:(?:en|in|im|dans|à|au|a)\s++(?:el|la|le|l['’]|the|der|dem)?\s*+)?"
-    r"(?:(?:kleiner|großer|grande|petite|petit|main|small|large)\s++)?"
-    r"(?:sala|salle|saal|raum|room|aula|patio|terraza|terrasse|jard[ií]n|jardin|garden|cour|hof|"
-    r"foyer|auditorio|auditorium)\b[^.;]{0,40}",
-    re.IGNORECASE,
-)
-
-
-def _site_room(text: str) -> str | None:
-    """The room or space an entry's place opens with, up to its first sentence's end."""
-    m = _SITE_ROOM.match(text.strip())
-    return m.group().strip(" ,") if m is not None else None
-
-
 def _film_not_place(m: Meeting) -> bool:
     """Whether a meeting's place values together are a film's title and credits, no venue."""
     values = [v for v in (m.venue, m.room, m.address) if v]  # the venue as split, not a heading
@@ -985,6 +1007,30 @@ def _kind_alone(text: str) -> bool:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+
+
+def _home_club(name: str | None) -> str | None:
+    """The page's name when it is a club's or a venue's ("MOSMAN PARK BOWLING CLUB"), whose
+    ground a fixtures list's "HOME" is; title-cased when written in capitals."""
+    if name is None:
+        return None
+    name = _title_case_words(name) if name.isupper() else name
+    return name if _placelike(name) or _CLUB.search(name) else None
+
+
+# A sports club's name: "Tennisclub Rot-Weiß", "Schachklub", "Sportverein", "FC Barentin".
+_CLUB = re.compile(
+    r"club|klub|verein|\b(?:sv|tc|fc|tsv|sc|vfl|vfb|tus|cf|cd|ud|rc)\b", re.IGNORECASE
+)
+
+
+# A fixtures list's venue for a home game: "HOME", "Home (H)", "Heim", "Heimspiel", "à domicile",
+# "Local", "en casa".
+_HOME_GROUND = re.compile(
+    r"(?:home|home\s++ground|\(h\)|heim|heimspiel|zu\s++hause|(?:à\s++)?domicile|local|"
+    r"(?:en\s++)?casa)",
+    re.IGNORECASE,
+)
 
 
 # "at the shed", "in the garden", "au jardin", "im Garten", "en el huerto" inside an entry's
@@ -1240,6 +1286,13 @@ def _apply_page_venue(
             continue  # "…, à la Bibliothèque Kateb-Yacine": held elsewhere
         if own and host and _site_reference(own, f"{host} {kinds_said}"):
             m.venue, m.place = host, None  # "À la librairie, espace jeunesse": the room stays
+        elif (
+            own
+            and _HOME_GROUND.fullmatch(own.strip())
+            and (home := found[1] if found else _home_club(name)) is not None
+        ):
+            # a fixtures list's "HOME" / "Heim" / "Domicile" / "Local": the club's own ground
+            m.venue, m.room, m.place = home, None, None
         elif own and name and _names_site(own, name):
             # "Talleres" on "Jornadas y talleres de invierno" names no place: the venue its
             # street is under does ("Esta es una Plaza")
@@ -1284,7 +1337,7 @@ def _apply_page_venue(
             m.venue, m.room = found[1], own or m.room
             m.venue = _title_case_words(m.venue) if m.venue.isupper() else m.venue
             m.place = None
-        elif site is not None and own and not m.room and (room := _site_room(own)):
+        elif site is not None and own and not m.room and (room := site_room(own)):
             m.venue, m.room, m.place = host, room, None  # "Sala de Asambleas. Balance del año …"
         elif site is not None and not own and not any(_place_values(m)):
             m.venue = host

@@ -162,7 +162,14 @@ _CREDIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def film_credits(text: str) -> bool:
     """Whether a line is a film's credits: its running time and a year ("Charlotte Wells, UK
     2022, 102 mins.", "Ousmane Sembène, 1966, 60 min")."""
+    # cheap first: the running time's "min" or minute mark (the pattern, case-blind, is tried
+    # at every position of every line of a page)
+    if not contains_any(text.lower(), _RUNNING_MARKS):
+        return False
     return RUNNING_TIME.search(text) is not None and _CREDIT_YEAR.search(text) is not None
+
+
+_RUNNING_MARKS = ("min", "'", "’", "′")
 
 
 _AGE_BAND = re.compile(
@@ -904,3 +911,20 @@ _CUT_JOINS = frozenset({"im", "am", "zum", "zur"})
 
 
 _OWN_LINE_MAX = 300
+
+
+# A room or a space of a site, opening what an entry says of its place: "Sala de Asambleas",
+# "En el patio", "Salle polyvalente", "Großer Saal", "Room 4", "Garden".
+_SITE_ROOM = re.compile(
+    r"^(?:(?:en|in|im|dans|à|au|a)\s++(?:el|la|le|l['’]|the|der|dem)?\s*+)?"
+    r"(?:(?:kleiner|großer|grande|petite|petit|main|small|large)\s++)?"
+    r"(?:sala|salle|saal|raum|room|aula|patio|terraza|terrasse|jard[ií]n|jardin|garden|cour|hof|"
+    r"foyer|auditorio|auditorium)\b[^.;]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def site_room(text: str) -> str | None:
+    """The room or space an entry's place opens with, up to its first sentence's end."""
+    m = _SITE_ROOM.match(text.strip())
+    return m.group().strip(" ,") if m is not None else None
