@@ -95,6 +95,8 @@ HOLDOUT28 = CORPUS.parent / "holdout28"
 HOLDOUT29 = CORPUS.parent / "holdout29"
 # A thirtieth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT30 = CORPUS.parent / "holdout30"
+# A thirty-first, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT31 = CORPUS.parent / "holdout31"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -197,6 +199,11 @@ HELD_OUT = (
         "holdout30",
         HOLDOUT30,
         "the thirtieth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout31",
+        HOLDOUT31,
+        "the thirty-first held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
