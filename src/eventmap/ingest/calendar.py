@@ -324,6 +324,18 @@ def may_be_held_rule(text: str) -> bool:
     )
 
 
+# A rule's lead-in that it holds unless an entry says otherwise: "Unless stated otherwise, the
+# meetings are …", "Sauf avis contraire, les séances ont lieu …", "Sofern nicht anders
+# angegeben, finden …", "Salvo aviso en contrario, las sesiones son …".
+_UNLESS_LEAD = re.compile(
+    r"(?:unless\s++(?:otherwise\s++)?(?:stated|noted|indicated|announced)(?:\s++otherwise)?"
+    r"|sauf\s++(?:avis|indication|mention)\s++contraire"
+    r"|(?:wenn|sofern|soweit)\s++nicht\s++anders\s++(?:angegeben|angek[üu]ndigt|vermerkt)"
+    r"|salvo\s++(?:aviso|indicaci[óo]n)\s++(?:en\s++)?contrari[oa])\s*+,\s*+",
+    re.IGNORECASE,
+)
+
+
 def held_rule(
     text: str, is_date_word: Callable[[str], bool]
 ) -> tuple[TimeMatch, str | None] | None:
@@ -334,6 +346,7 @@ def held_rule(
     if len(text) > 500:
         return None
     starts = [0, *(m.end() for m in _SENTENCE_STOP.finditer(text))]
+    starts = [u.end() if (u := _UNLESS_LEAD.match(text, k)) is not None else k for k in starts]
     at = next((k for k in starts if _HELD.match(text, k) is not None), None)
     if at is None:
         return None
@@ -341,10 +354,47 @@ def held_rule(
     stop = _SENTENCE_STOP.search(text)
     tm = find_times(text)
     if tm is None or (stop is not None and tm.start > stop.start()):
-        return None
+        if stop is None or (later := _later_list_time(text, stop.end())) is None:
+            return None
+        # "Our monthly meetings are held on the second Thursday … at the Kings Hall, Station
+        # Road, Ilkley LS29 8HB. Doors open at 1.30pm and all meetings begin at 2pm.": the
+        # place in the first sentence, the time in a later one
+        sentence = text[: stop.start()]
+        end = len(sentence)
+        return later, held_place(
+            sentence,
+            TimeMatch(end, end, later.start_time, later.end_time, later.guessed_pm),
+            is_date_word,
+        )
     stop = _SENTENCE_STOP.search(text, tm.end)  # "at 4 p.m. in Hartley Hall": no sentence's end
     sentence = text[: stop.start()] if stop else text
     return tm, held_place(sentence, tm, is_date_word)
+
+
+# A later sentence's words that give every meeting's start: "… and all meetings begin at 2pm",
+# "Alle Treffen beginnen um 19 Uhr", "Toutes les réunions commencent à 19 h", "Todas las
+# reuniones empiezan a las 19:00".
+_LATER_LIST_TIME = re.compile(
+    r"\b(?:(?:(?:all|our|the)\s++(?:[^\W\d_]++\s++){0,2}?)?(?:meetings?|talks?|sessions?|events?|"
+    r"lectures?)\s++(?:will\s++)?(?:begin|start|commence)s?\s++(?:at|from)"
+    r"|(?:alle|die|unsere)\s++(?:treffen|veranstaltungen|vortr[äa]ge|sitzungen|versammlungen)"
+    r"\s++(?:beginnen|starten)\s++(?:(?:jeweils|immer)\s++)?um"
+    r"|(?:toutes\s++les|les|nos)\s++(?:r[ée]unions|conf[ée]rences|s[ée]ances|rencontres)\s++"
+    r"(?:commencent|d[ée]butent)\s++[àa]"
+    r"|(?:todas\s++las|las|nuestras)\s++(?:reuniones|charlas|sesiones|asambleas)\s++"
+    r"(?:empiezan|comienzan)\s++a\s++las)\s",
+    re.IGNORECASE,
+)
+_LATER_REACH = 300  # characters after the rule's first sentence searched for its time
+
+
+def _later_list_time(text: str, start: int) -> TimeMatch | None:
+    """The time that a sentence after ``start`` gives every meeting, if one does."""
+    m = _LATER_LIST_TIME.search(text, start, start + _LATER_REACH)
+    if m is None:
+        return None
+    tm = find_times(text[m.end() : m.end() + 40])
+    return tm if tm is not None and tm.start <= 2 else None
 
 
 def held_place(
@@ -467,6 +517,19 @@ _TITLE_HEADS = frozenset(
         "título",
         "titulo",
         "tema",
+        # a council's or a board's column of the kind of sitting ("Date | Type de séance |
+        # Remarque", "Datum | Sitzung | Ort", "Fecha | Tipo de sesión | Lugar")
+        "type",
+        "type of meeting",
+        "meeting type",
+        "séance",
+        "type de séance",
+        "sitzung",
+        "sitzungsart",
+        "art der sitzung",
+        "sesión",
+        "tipo",
+        "tipo de sesión",
         # a diary's programme column ("Date | Time | Programme | Venue")
         "programme",
         "program",

@@ -1224,7 +1224,13 @@ def _wrapped_lines(lines: list[Line], index: int, details: list[int]) -> list[st
             ended = (lines[j - 1].text.rstrip()[-1:] or ".") in ".!?"
             # "… on Saturday the 5th of December," / "11am to 1pm, in Pearse Street Library."
             timed = text[0].isdigit() and find_times(text[:_WRAPPED_TIME_HEAD]) is not None
-            if ended or not (text[0].islower() or timed) or find_date(text) is not None:
+            if "|" in text and "|" in lines[j - 1].text:
+                break  # a table's next row ("lundi 14 décembre 2026 | Séance … | …")
+            if (
+                ended
+                or not (text[0].islower() or timed)
+                or find_date(text, langs=LANGUAGES) is not None
+            ):
                 break  # a new sentence or another date's line, not the wrapped one
         out.append(text)
     return out
