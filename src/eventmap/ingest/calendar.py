@@ -153,10 +153,8 @@ _PLACE_AFTER_TIME = re.compile(
 
 # A list's time kept to the minute, before the place: "7pm sharp, …", "19 Uhr pünktlich im …",
 # "19 h précises à …", "a las 19 en punto en …".
-_PUNCTUAL = re.compile(
-    r"(?<!\s)\s*+(?:sharp|prompt(?:ly)?|p[üu]nktlich|pr[ée]cises?|pile|en\s++punto)\b",
-    re.IGNORECASE,
-)
+PUNCTUAL_WORDS = r"sharp|prompt(?:ly)?|p[üu]nktlich|pr[ée]cises?|pile|en\s++punto"
+_PUNCTUAL = re.compile(rf"(?<!\s)\s*+(?:{PUNCTUAL_WORDS})\b", re.IGNORECASE)
 # A name after the list's time, past a comma or a preposition: "All assemblies 7pm sharp,
 # Ballybane Neighbourhood Centre", "Alle Treffen um 19 Uhr im Bürgerhaus Nord".
 _NAME_AFTER_TIME = re.compile(

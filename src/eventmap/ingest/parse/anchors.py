@@ -264,18 +264,17 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(t, dm, " has a result (a score): a match played, not a meeting")
     if len(after) <= _BYE_MAX and _BYE.fullmatch(after.strip(" |–—-:,.*")):
         # "| 11 | Sat 16 Jan | BYE |", "3. Spieltag – Sa., 16.01. – spielfrei": no match
-        said = _unread(t, dm, " is a round without a match (a bye); not a meeting")
-        return _Unread(said.reason, nothing=True)  # no detail of the match above either
+        # no detail of the match above either
+        return _unread(t, dm, " is a round without a match (a bye); not a meeting", nothing=True)
     if _CLOSED_AFTER.match(after):  # "am Montag, 15. April geschlossen", "· HALL CLOSED"
-        said = _unread(t, dm, " is followed by 'closed'; not a meeting")
-        return _Unread(said.reason, nothing=True)  # no detail of the meeting above either
+        # no detail of the meeting above either
+        return _unread(t, dm, " is followed by 'closed'; not a meeting", nothing=True)
     if (holiday := _HOLIDAY_AFTER.match(after)) is not None:
         return _unread(
             t, dm, f" is said to be a holiday ({holiday.group(0).strip()!r}); not a meeting"
         )
     if (why := _no_event_after(t, head, after, dm.month)) is not None:
-        said = _unread(t, dm, f": {why}; not a meeting")
-        return _Unread(said.reason, nothing=True)
+        return _unread(t, dm, f": {why}; not a meeting", nothing=True)
     near = after[: _NEAR + 40]
     tm = find_times(near)
     if tm is not None and _DOTTED.search(t, dm.start, dm.end) and _dotted_list_at(after, tm, langs):
@@ -283,10 +282,8 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     timed = bool(tm and tm.start < _NEAR) or bool(TIME_TBA_RE.search(after[:30]))
     if tm is not None and calendar.observance(f"{after[: tm.start]} {after[tm.end :]}"):
         # "Fri 1 Jan, 4:12 PM Candle Lighting", "Samstag, 2. Januar: Schabbatausgang 17:21"
-        said = _unread(
-            t, dm, " is a time of day to keep (candle lighting, sunset, a prayer's time)"
-        )
-        return _Unread(f"{said.reason}; not a meeting", nothing=True)
+        why = " is a time of day to keep (candle lighting, sunset, a prayer's time); not a meeting"
+        return _unread(t, dm, why, nothing=True)
     if not timed and ("|" in after or "·" in after or "•" in after):
         # a table row or a "·" list with its time in a part of its own, far on
         timed = _segment_time(after) is not None or _cell_end_time(after) is not None
@@ -1358,9 +1355,10 @@ def _date_text(text: str, dm: DateMatch) -> str:
 _LEAD_LIST_REACH = 40  # characters after a lead's colon before the dates it is for
 
 
-def _unread(text: str, dm: DateMatch, why: str) -> _Unread:
-    """A dated line not read as a meeting: its date as written, then ``why``."""
-    return _Unread(_date_text(text, dm) + why)
+def _unread(text: str, dm: DateMatch, why: str, *, nothing: bool = False) -> _Unread:
+    """A dated line not read as a meeting: its date as written, then ``why`` (``nothing``: see
+    ``_Unread``)."""
+    return _Unread(_date_text(text, dm) + why, nothing)
 
 
 _SHORT_LINE = 80  # a line that opens with another language's weekday is read in it up to this

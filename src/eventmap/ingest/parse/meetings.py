@@ -312,14 +312,11 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False, cell: bool = 
     _read_venue_text(m, tail)
 
 
-_CELL_DASH = re.compile(r"\s[–—-]\s")
-
-
 def _name_dash_room(cell: str) -> tuple[str, str] | None:
     """A place cell's venue, then after a dash its room or space ("MALI – Sala de talleres (2.º
     piso)", "Kulturhaus – Großer Saal", "MJC – Salle des fêtes", "Tate – Garden"): (venue,
     room), else None."""
-    parts = _CELL_DASH.split(cell.strip(), maxsplit=2)
+    parts = _TAIL_DASHES.split(cell.strip(), maxsplit=2)
     if len(parts) != 2 or "," in parts[1]:
         return None
     name, room = parts[0].strip(), parts[1].strip()
@@ -2257,8 +2254,8 @@ _FALLBACK_DAY = re.compile(
 # start", "7pm till late", "19 Uhr pünktlich", "ab 19 Uhr open end", "19 h précises", "19 h pile",
 # "a las 19 en punto", "de 19 h en adelante".
 _TIME_WORD = re.compile(
-    r"^\s*+(?:sharp|prompt(?:ly)?|onwards?|start|(?:till|until|'?til|to)\s++late|p[üu]nktlich|"
-    r"open[\s-]++end|pr[ée]cises?|pile|en\s++punto|en\s++adelante)(?=\s*+(?:[,;.–—:(]|$))",
+    rf"^\s*+(?:{calendar.PUNCTUAL_WORDS}|onwards?|start|(?:till|until|'?til|to)\s++late|"
+    r"open[\s-]++end|en\s++adelante)(?=\s*+(?:[,;.–—:(]|$))",
     re.IGNORECASE,
 )
 
