@@ -283,7 +283,12 @@ _CALENDAR_NOUNS = frozenset({
     "soirée", "mañana", "tarde", "noche", "mismo", "same", "first", "second", "last",
 })  # fmt: skip
 # not an ordinal's dot: "jeden 2. Samstag im Monat", "am 12. Januar"
-_SENTENCE_STOP = re.compile(r"[;!?](?:\s|$)|(?<!\b\d)(?<!\b\d\d)\.(?:\s|$)")
+# A dot after a day's number is an ordinal's ("am 12. Dezember"), after a time's minutes a
+# sentence's end ("… and end around 9:30. Zoom meetings start …", "… vers 21 h 30. Les …").
+_SENTENCE_STOP = re.compile(
+    r"[;!?](?:\s|$)|(?:(?<=\d:\d\d)|(?<=\dh\d\d)|(?<=\d\sh\s\d\d)|(?<!\b\d)(?<!\b\d\d))"
+    r"\.(?:\s|$)"
+)
 # What ends the place: a bracket, "statt" (German), "unless stated otherwise"; before the time,
 # the words that lead into the day or the time ("at the Red Lion every Tuesday at 7.30pm").
 _HELD_PLACE_END = re.compile(
@@ -367,6 +372,18 @@ def held_rule(
     stop = _SENTENCE_STOP.search(text, tm.end)  # "at 4 p.m. in Hartley Hall": no sentence's end
     sentence = text[: stop.start()] if stop else text
     return tm, held_place(sentence, tm, is_date_word)
+
+
+def held_sentence(text: str) -> str:
+    """The sentence of ``text`` that a rule ``held_rule`` reads opens with, to its end after
+    its time: "… meetings start at 7:30 p.m. and end around 9:30" of "Doors open at 7:00 p.m.;
+    meetings start at 7:30 p.m. and end around 9:30. Zoom meetings start at the same time."."""
+    starts = [0, *(m.end() for m in _SENTENCE_STOP.finditer(text))]
+    starts = [u.end() if (u := _UNLESS_LEAD.match(text, k)) is not None else k for k in starts]
+    at = next((k for k in starts if _HELD.match(text, k) is not None), 0)
+    tm = find_times(text[at:])
+    stop = _SENTENCE_STOP.search(text, at + (tm.end if tm is not None else 0))
+    return text[at : stop.start()] if stop else text[at:]
 
 
 # A later sentence's words that give every meeting's start: "… and all meetings begin at 2pm",

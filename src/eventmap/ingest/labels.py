@@ -81,6 +81,34 @@ SPEAKER = (
     r"invitad[oa]s?",
 )
 
+# Who else runs an entry, by a label before the name: "Judge: Ellen Tremblay", "Leader: Sam
+# Whitfield", "Leitung: Anna Berger", "Animation : Luc Martin", "Guía: Ana Ruiz".
+ROLE = (
+    r"judges?",
+    r"leaders?",
+    r"led\s++by",
+    r"hosts?",
+    r"guides?",
+    r"instructors?",
+    r"tutors?",
+    r"coach(?:es)?",
+    r"leitung",
+    r"(?:kurs)?leiter(?:in)?",
+    r"jury",
+    r"juror(?:in|en)?",
+    r"f[üu]hrung",
+    r"animation",
+    r"anima(?:teur|trice)s?",
+    r"format(?:eur|rice)s?",
+    r"encadr(?:ant|ante|ement)s?",
+    r"jurado",
+    r"gu[íi]as?",
+    r"instructor(?:a|es|as)?",
+    r"coordinador(?:a|es|as)?",
+    r"monitor(?:a|es|as)?",
+    r"talleristas?",
+)
+
 # The words that lead a speaker's line under a title ("par Marie Dupont", "animé par l'association
 # …", "with Dr Ana Ruiz", "mit Anna Schmidt", "a cargo de Lucía Pérez"); what follows is who.
 SPEAKER_LEAD = (

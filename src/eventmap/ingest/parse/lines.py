@@ -1457,7 +1457,9 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
     months = _all_months()
     rule = calendar.held_rule(text, lambda w: w.casefold() in months)
     if rule is not None and rule[1] is None:
-        rule = rule[0], _online_place(text)  # "Der Arbeitskreis trifft sich um 19 Uhr per Zoom"
+        # "Der Arbeitskreis trifft sich um 19 Uhr per Zoom"; not a later sentence's "Zoom
+        # meetings start at the same time"
+        rule = rule[0], _online_place(calendar.held_sentence(text))
     if rule is not None:
         for j in para:
             kinds[j] = RULE

@@ -585,6 +585,49 @@ def _words_only(text: str) -> bool:
     )
 
 
+# Who runs an entry, by a label before the name: "Judge: Ellen Tremblay", "Speaker: Ana Ruiz",
+# "Leitung: Anna Berger", "Animation : Luc Martin", "Guía: Ana Ruiz".
+_ROLE_LABEL = re.compile(
+    rf"^\s*+(?:{labels.alternation(labels.SPEAKER, labels.ROLE)})\s?:\s*+(?=\w)", re.IGNORECASE
+)
+_PERSON_WORDS = (2, 3)  # words of a name alone in a cell: "Priya Raman", "Hugh Bellamy"
+
+
+def _no_place(text: str) -> bool:
+    """Whether an entry's place value is someone or a remark: a role's label before a name
+    ("Judge: Ellen Tremblay", "Leitung: Anna Berger"), or a sentence whose words after the
+    first are mostly in lower case ("Bring up to 5 images on a USB stick", "All members and
+    guests", "Tout le monde est bienvenu")."""
+    t = text.strip()
+    if _ROLE_LABEL.match(t):
+        return True
+    rest = t.split()[1:]
+    lower = sum(1 for w in rest if w[:1].islower())
+    return len(rest) >= 2 and 2 * lower > len(rest) and not _placelike(t) and not _room_like(t)
+
+
+def _people_column(loose: list[Meeting]) -> set[str]:
+    """The place values of entries that say who runs them or a remark, not where, when most of
+    the page's entries' values are such and two at least say so plainly (a camera club's table:
+    "Priya Raman", "Judge: Ellen Tremblay", "Bring up to 5 images on a USB stick", beside one
+    field trip's "Palm House"): those values, and the names alone among them; else none."""
+    owns = [o for m in loose if (o := m.venue or m.place)]
+    plain = {o for o in owns if _no_place(o)}
+    names = {
+        o
+        for o in owns
+        if o not in plain
+        and len(o.split()) in _PERSON_WORDS
+        and name_like(o)
+        and not _placelike(o)
+        and not _room_like(o)
+        and not _DIGIT.search(o)
+    }
+    if len(plain) < 2 or 2 * sum(1 for o in owns if o in plain or o in names) <= len(owns):
+        return set()
+    return plain | names
+
+
 # A remark in brackets after a street: "110 rue du Ruisseau (accès par la Petite Ceinture)",
 # "rue de Dave 165 (au fond de la cour)", "12 Mill Lane (round the back)".
 _STREET_REMARK = re.compile(r"\s*+\([^()]{0,120}\)")
@@ -610,6 +653,10 @@ def _venue_block_over_listing(
         if j != i + 1:
             continue  # a blank line between: no block
         name = _VENUE_PARTS.split(lines[i].text.strip(), maxsplit=1)[0].strip(" ,:")
+        if len(name) > _PAGE_NAME_MAX or is_prose(name):
+            # "We meet on the first and third Thursday of the month, September to May, at" /
+            # "Eastminster United Church" joined on one line: the name the sentence ends with
+            name = _sentence_end_name(lines[i].text) or name
         parts = _without_directions([p.strip(" ,") for p in _VENUE_PARTS.split(lines[j].text)], 1)
         street = _STREET_REMARK.sub("", ", ".join(parts)).strip(" ,")
         if len(street) > _STREET_MAX or is_prose(street):
@@ -644,6 +691,30 @@ def _venue_block_over_listing(
             continue
         found.append((i, name, address, True))
     return found[0] if len({f[1] for f in found}) == 1 else None
+
+
+# A sentence that ends with where the group meets, the venue's name last, its street on the next
+# line: "We meet … at Eastminster United Church", "Wir treffen uns … im Gemeindehaus St. Peter",
+# "Nous nous réunissons … à la Maison des associations", "Nos reunimos … en el Centro Cívico
+# Delicias". Only a line's last characters are searched (a name is short): linear in the page.
+_SENTENCE_END_NAME = re.compile(
+    r"\b(?:meets?|meeting|gather|treffen|trifft|réunissons|réunit|retrouvons|reunimos|reúne|"
+    # the last "at" before the name ("… im Monat im Gemeindehaus St. Markus")
+    r"encontramos)\b[^.!?;:]*\s(?:at|in|im|in\s++der|à\s++la|à\s++l['’]|au|en\s++el|"
+    r"en\s++la|en)\s++(?:the\s++)?(?P<name>(?-i:[A-ZÀ-Þ])[^!?;:,()]{2,70}?)\s*+$",
+    re.IGNORECASE,
+)
+_SENTENCE_END_REACH = 400
+
+
+def _sentence_end_name(text: str) -> str | None:
+    """The venue a sentence about where the group meets ends with, else None."""
+    tail = text.strip()[-_SENTENCE_END_REACH:]
+    if (m := _SENTENCE_END_NAME.search(tail)) is None or not (
+        name_like(m["name"]) or _placelike(m["name"])  # "Maison des associations"
+    ):
+        return None
+    return m["name"]
 
 
 # A page's "visit us" block, under its listing: "Visítenos", "Visit us", "Find us", "How to get
@@ -1280,6 +1351,7 @@ def _apply_page_venue(
     # the site's own name beats a heading over the page's address ("Agenda" / "… 12 rue Leynaud")
     host = found[1] if found is not None and (site is None or _placelike(found[1])) else site
     given: list[Meeting] = []
+    people = _people_column(loose) if found is not None and found[3] else set()
     for m in loose:
         own = m.venue or m.place
         if not own and read_title_place(m, details.get(id(m), [])):
@@ -1349,6 +1421,13 @@ def _apply_page_venue(
             # "Safety induction for new members, at the shed": the title, then the site
             m.title = m.title or own
             m.venue, m.room, m.place = named, None, None
+        elif found is not None and own in people and not m.room:
+            # a table's column of who runs each entry or what to bring ("Judge: Ellen
+            # Tremblay", "Priya Raman", "Bring up to 5 images on a USB stick") under a page
+            # that says where the group meets: there
+            if (who := _ROLE_LABEL.sub("", own, count=1).strip()) and name_like(who):
+                m.speaker = m.speaker or who
+            m.venue, m.place = found[1], None
         elif (
             found is not None
             and found[3]
