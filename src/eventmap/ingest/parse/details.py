@@ -68,6 +68,7 @@ from eventmap.ingest.parse.venues import (
     _venue_dot_street,
     _venue_kind,
     _weak_place,
+    description_venue,
     film_credits,
     name_like,
     own_sentence,
@@ -397,9 +398,12 @@ def _lone_street(part: str) -> bool:
 
 
 # A German street written as one word, without its number: "Bahnhofstraße", "Am Mühlweg".
+# The word is read whole, then its ending checked behind it: a lazy word before the ending
+# tried every ending at every letter of a long name chain ("Ab-Ab-Ab-…"), quadratic.
 _ONE_WORD_STREET_DE = re.compile(
-    r"(?:(?:Am|An\s++der|Im|Zum|Zur)\s++)?[A-ZÄÖÜ][\w-]*?"
-    r"(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee)"
+    r"(?:(?:Am|An\s++der|Im|Zum|Zur)\s++)?[A-ZÄÖÜ][\w-]*+"
+    r"(?:(?<=str)\.|(?<=straße)|(?<=strasse)|(?<=weg)|(?<=gasse)|(?<=allee)|(?<=platz)|"
+    r"(?<=ring)|(?<=damm)|(?<=ufer)|(?<=chaussee))"
 )
 
 
@@ -1200,6 +1204,13 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             continue
         dt = _detail_text(line.text)
         t = dt.text
+        if n == 0 and line.number > block and m.venue is None and (said := description_venue(t)):
+            # a card's description under its date, a blank line between: "Festive buffet …
+            # with the Singing for Pleasure group at the Clarke Foley Centre, Cunliffe Road,
+            # Ilkley LS29 9DZ. Tickets £12 …", "Come and meet the group leaders …. Clarke
+            # Foley Centre (upstairs room, lift available).": the venue it names
+            _read_detail_place(m, said, said)
+            continue
         if (time_place := _lead_time_place(dt.bare, dt.time)) is not None:
             # "From 6.30pm at Islington Park (…). BYO everything.", "Ab 18.30 Uhr im Görlitzer
             # Park": the time, then the place after it

@@ -58,6 +58,7 @@ from eventmap.ingest.parse.venues import (
     _title_over_venue,
     _venue_kind,
     _venue_street_line,
+    description_venue,
     film_credits,
     name_like,
     own_sentence,
@@ -535,6 +536,21 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             got.append(nxt)  # "**La Plata:** Facultad de Humanidades y … (UNLP) — calle 51 …"
             j = nxt + 1
             continue
+        if (
+            not got
+            and nxt < limit
+            and kinds[nxt] in (PROSE, OTHER)
+            and nxt not in claimed
+            and (nxt + 1 >= limit or kinds[nxt + 1] == BLANK)
+            and _lone_date(span.anchor)
+            and description_venue(lines[nxt].text)
+        ):
+            # a card's date alone, then its description that says where: "Tue 15 Dec, 12
+            # noon" / "Festive buffet … at the Clarke Foley Centre, Cunliffe Road, Ilkley LS29
+            # 9DZ. Tickets …"
+            got.append(nxt)
+            j = nxt + 1
+            continue
         end = nxt
         while end < limit and kinds[end] == OTHER and end not in claimed:
             end += 1
@@ -588,6 +604,18 @@ _LABEL_REACH = 6  # lines between a card's last detail read and its labelled pla
 
 # A town's label before a venue: "La Plata:", "Lyon :", "In Leeds:".
 _TOWN_LABEL = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*+\s++){0,2}[A-ZÀ-Þ][\w'’.-]*+\s?:\s++")
+
+
+def _lone_date(a: _Anchor) -> bool:
+    """Whether a date line gives its date and time and nothing else: a card's."""
+    if a.day is not None or a.entry or a.columns is not None:
+        return False
+    t = a.tail.strip(_TAIL_MARKS)
+    tm = find_times(t) if t else None
+    return not t or (tm is not None and tm.start == 0 and not t[tm.end :].strip(_TAIL_MARKS))
+
+
+_TAIL_MARKS = " ,.;:|–—-·"
 
 
 def _venue_paragraph(text: str) -> bool:

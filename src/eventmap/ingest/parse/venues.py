@@ -441,6 +441,7 @@ _PLACE_ONLY_WORDS = (
     6  # words of a sentence that only names a place: "Gemeindehaus Lamm, Am Markt 7"
 )
 _BLURB_PLACE_MAX = 400  # characters of a blurb searched for such a sentence
+_BRACKETED = re.compile(r"\([^()]{0,120}\)")
 
 
 @lru_cache(maxsize=1024)  # the segmenter and the details reader ask about the same blurb
@@ -465,6 +466,69 @@ def place_only_sentences(text: str) -> tuple[str, ...]:
 # A preposition inside a sentence's first part: a room it mentions, not a place's name ("Werkstatt
 # im Keller", "Tea afterwards in the Community Room").
 _PREPOSITION_IN = re.compile(r"\s(?:im|in|at|on|beim|bei|au|aux|à|dans|en|no|na)\s", re.IGNORECASE)
+
+
+# A venue with its street and town inside a description's sentence, after "at", "im", "à",
+# "en": "Festive buffet … with the Singing for Pleasure group at the Clarke Foley Centre,
+# Cunliffe Road, Ilkley LS29 9DZ. Tickets …". Each name and part is bounded: linear.
+_AT_VENUE_STREET = re.compile(
+    r"(?<!\w)(?:at|in|im|in\s++der|im|à|au|en)\s++"
+    r"(?:the\s++|der\s++|dem\s++|la\s++|le\s++|l['’]|el\s++)?"
+    r"(?P<place>(?-i:(?:St|Ste|Dr|Mt|Ft)\.\s)?(?-i:[A-ZÀ-Þ])"  # "St. James Cathedral"
+    r"(?:(?:st|ste|dr|mt|ft)\.\s|[^.!?;,()\n]){2,60}+"  # "Trinity-St. Paul's Centre"
+    r"(?:,\s*+[^.!?;,()\n]{2,60}+){1,3}+)",
+    re.IGNORECASE,
+)
+
+
+def sentence_venue(text: str) -> str | None:
+    """The venue a description names inside a sentence with its street and its town's postcode
+    or its street by number ("… at the Clarke Foley Centre, Cunliffe Road, Ilkley LS29 9DZ.",
+    "… im Bürgerhaus Süd, Hauptstraße 12, 34117 Kassel."), else None."""
+    for m in _AT_VENUE_STREET.finditer(text[:_BLURB_PLACE_MAX]):
+        parts = [p.strip() for p in m["place"].split(",")]
+        name = parts[0]
+        if not (_placelike(name) or name_like(name)) or _ORG_WORDS.search(name):
+            continue
+        rest = ", ".join(parts[1:])
+        if postal_place(rest) is not None or any(_street_line(p) for p in parts[1:]):
+            return m["place"].strip()
+    return None
+
+
+# A sentence's end that is no abbreviation's dot ("St. Paul's", "Dr. Ruiz", "J. Smith").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSr)(?<!\bJr)(?<!\bMrs)(?<!\bProf)(?<!\b\w)"
+    r"[.!?]\s++(?=[A-ZÀ-Þ])"
+)
+
+
+def closing_place_sentence(text: str) -> str | None:
+    """The place a description's last sentence only names, after what happens ("Come and meet
+    the group leaders and find out what's on. Clarke Foley Centre (upstairs room, lift
+    available)."), else None."""
+    if len(text) > _BLURB_PLACE_MAX:
+        return None
+    parts = [p.strip(" .!?") for p in _SENTENCE_BREAK.split(text.strip())]
+    last = parts[-1] if len(parts) >= 2 else ""
+    if (
+        not last
+        or ":" in last
+        or len(_BRACKETED.sub("", last).split()) > _PLACE_ONLY_WORDS
+        or not _placelike(last)
+        or _PREPOSITION_IN.search(_BRACKETED.sub("", last).split(",", 1)[0])
+        or any(_placelike(p) for p in parts[:-1])
+    ):
+        return None
+    return last
+
+
+def description_venue(text: str) -> str | None:
+    """The venue a card's description of sentences names (``sentence_venue``, else
+    ``closing_place_sentence``), else None; not for a line of one sentence or none."""
+    if not (is_prose(text) or _SENTENCE_BREAK.search(text)):
+        return None
+    return sentence_venue(text) or closing_place_sentence(text)
 
 
 def own_sentence(text: str) -> calendar.OwnSentence | None:
