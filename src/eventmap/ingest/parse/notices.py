@@ -1054,6 +1054,66 @@ def _drop_listed_again(
         per_span[k] = keep
 
 
+_SUMMARY_MIN = 3  # one-line entries in a row that can be a programme's summary
+
+
+def _drop_summary_list(
+    spans: list[_Span], per_span: list[list[Meeting]], lines: list[Line], ctx: _Context
+) -> None:
+    """A programme's summary at its top, one line per entry on consecutive lines ("AGENDA EN
+    BREF" / "mardi 12.01.2027, 20h15   Conférence – Les indiennes à Neuchâtel" / …), then each
+    entry again in full below it, with its venue and address: the summary's entries go, with a
+    warning, when most of them (three at least) are given again in full at the same date and
+    time; an entry of the summary given nowhere else stays."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k, span in enumerate(spans):
+        one_line = not span.details and not span.header and not span.pre and len(per_span[k]) == 1
+        if one_line and run and spans[run[-1]].anchor.index + 1 == span.anchor.index:
+            run.append(k)
+            continue
+        if len(run) >= _SUMMARY_MIN:
+            runs.append(run)
+        run = [k] if one_line else []
+    if len(run) >= _SUMMARY_MIN:
+        runs.append(run)
+    for run in runs:
+        full: dict[str, list[Meeting]] = {}
+        for k in range(run[-1] + 1, len(spans)):
+            if spans[k].details:
+                for m in per_span[k]:
+                    if m.date:
+                        full.setdefault(m.date, []).append(m)
+        twins = {
+            k: o
+            for k in run
+            for m in per_span[k][:1]
+            if m.date
+            and (
+                o := next(
+                    (
+                        o
+                        for o in full.get(m.date, ())
+                        if m.start_time is None
+                        or o.start_time is None
+                        or o.start_time == m.start_time
+                    ),
+                    None,
+                )
+            )
+            is not None
+        }
+        if len(twins) < _SUMMARY_MIN or 3 * len(twins) < 2 * len(run):
+            continue
+        for k, o in twins.items():
+            _warn(
+                ctx,
+                lines[spans[k].anchor.index],
+                f"a summary's line: the meeting is given in full at line {o.source_line}",
+            )
+            per_span[k] = []
+
+
 _PLACE_WORD = re.compile(r"[^\W_]++")
 
 

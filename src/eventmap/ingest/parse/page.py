@@ -83,6 +83,7 @@ from eventmap.ingest.parse.notices import (
     _drop_quoted_mail,
     _drop_repeated_prose,
     _drop_signup_repeats,
+    _drop_summary_list,
     _drop_task_items,
     _drop_teasers,
     _held_online_instead,
@@ -1647,6 +1648,7 @@ def _parse(
     _drop_teasers(spans, per_span, lines, ctx)
     _drop_repeated_prose(spans, per_span, lines, ctx)
     _drop_listed_again(spans, per_span, lines, ctx)
+    _drop_summary_list(spans, per_span, lines, ctx)
     _drop_programme_breaks(spans, per_span, lines, ctx)
     if chat is not None:
         known_city_messages([_text_before_date(lines, s.anchor) for s in spans], per_span)
