@@ -97,6 +97,8 @@ HOLDOUT29 = CORPUS.parent / "holdout29"
 HOLDOUT30 = CORPUS.parent / "holdout30"
 # A thirty-first, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT31 = CORPUS.parent / "holdout31"
+# A thirty-second, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT32 = CORPUS.parent / "holdout32"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -204,6 +206,11 @@ HELD_OUT = (
         "holdout31",
         HOLDOUT31,
         "the thirty-first held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout32",
+        HOLDOUT32,
+        "the thirty-second held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
