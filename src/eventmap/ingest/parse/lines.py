@@ -1957,6 +1957,8 @@ def _table_columns(
             continue
         if not _ALNUM.search(t):
             continue  # the rule under the header row ("-----")
+        if "|" not in t and len(t) <= _MONTH_HEADING_LEN and _month_heading(t):
+            continue  # a row of its own that heads the month's rows: "Diciembre 2026"
         if "|" not in t or calendar.header_roles(t) is not None:
             break  # the table ends, or the next header row takes over
         blanks = 0

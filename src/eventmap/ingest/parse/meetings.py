@@ -1267,6 +1267,22 @@ _QUARTER = re.compile(r"^\s*+(?:uhr\b\.?|h\b|hrs?\b\.?)?\s*+(?:\(?[sc]\.\s?t\.\)
 _ROW_PLACE_CHARS = 60
 
 
+_TIME_WINDOW = 80  # characters before a date searched for the time that ends near it
+
+
+def _time_near_end(text: str, near: int) -> TimeMatch | None:
+    """The last time in the end of ``text`` when it ends within ``near`` characters of the
+    end, read whole ("von 18.30 bis 21.00 Uhr, und zwar" -> 18:30–21:00), else None."""
+    window = text[-_TIME_WINDOW:]
+    if len(text) > _TIME_WINDOW and not text[-_TIME_WINDOW - 1].isspace():
+        window = window[window.find(" ") + 1 :] if " " in window else ""  # from a word's start
+    found, at = None, 0
+    while (tm := find_times(window[at:])) is not None:
+        found = TimeMatch(at + tm.start, at + tm.end, tm.start_time, tm.end_time, tm.guessed_pm)
+        at += tm.end
+    return found if found is not None and len(window) - found.end <= near else None
+
+
 def _online_list(a: _Anchor) -> bool:
     """Whether the list's place is only that it meets online ("online via Zoom", "per Zoom")."""
     return a.list_place is not None and bool(_ONLINE.match(a.list_place))
@@ -1971,7 +1987,9 @@ def _read_when(
             tail = " " * before.end + tail  # keep the rest of the line for venue reading
             tm = TimeMatch(0, before.end, before.start_time, before.end_time, before.guessed_pm)
     elif a.prose and not (tm and tm.start <= _NEAR):
-        before = find_times(a.inline_head[-_NEAR:])  # "... at 5:15 p.m. on Wednesday, October 4"
+        # "... at 5:15 p.m. on Wednesday, October 4"; "… von 18.30 bis 21.00 Uhr, und zwar am
+        # 3., 10. …" is read from 18.30, not from "0 bis 21.00"
+        before = _time_near_end(a.inline_head, _NEAR)
         if before:
             tm = TimeMatch(0, 0, before.start_time, before.end_time, before.guessed_pm)
     if a.far and not a.more and not (tm and tm.start <= _NEAR) and (far := find_times(tail)):

@@ -493,6 +493,8 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             continue
         if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE, CITY):
             break
+        if k == OTHER and span.anchor.columns is not None and _month_heading_line(lines[j].text):
+            break  # a table's row, then the next month's heading row ("Enero 2027")
         if k != BLANK and not _ALNUM.search(lines[j].text):
             break  # a rule ("-----", "* * *") closes the meeting above it
         if k != BLANK:
