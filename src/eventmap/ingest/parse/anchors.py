@@ -355,6 +355,13 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if (":" in head and _date_list_label(head, langs)) or _only_weekday(head, langs):
         head = ""  # "Next dates: Tuesdays 15 December, ...", "Viernes 15 y viernes 29 de enero"
     head, prose = _read_head(head, langs[0] == "en", prose_line)
+    if (
+        after
+        and len(after) < _WEEKDAY_AFTER_MAX
+        and _DIGIT.search(after) is None  # "+ SA 19.12.": the next date's weekday
+        and _only_weekday(after.strip(" ,.·|–—-"), langs)
+    ):
+        after = " " * len(after)  # a date block's weekday after its day: "12" / "DIC" / "SÁB"
     dotted = _DOTTED.search(t, dm.start, dm.end) is not None
     if dm.slashed is not None and dm.order is None:
         dm = _order_from_list(dm, after)  # "jeudi 11/02, 18/02 et 25/02": "18/02" is day-first
@@ -499,6 +506,9 @@ def _lead_sentence(head: str, langs: tuple[str, ...]) -> int | None:
     if (tm := find_times(sentence)) is None or calendar.hours_before(sentence, tm.start):
         return None  # "The office is open from 10am to 4pm, on Saturdays …": its hours
     return comma + 2
+
+
+_WEEKDAY_AFTER_MAX = 16  # characters after a date that may be its weekday alone
 
 
 def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, islice
 
 from eventmap.ingest import calendar
@@ -72,7 +73,9 @@ from eventmap.ingest.text import (
     contains_any,
 )
 from eventmap.ingest.when import (
+    LANGUAGES,
     find_times,
+    weekday_names,
 )
 
 
@@ -882,7 +885,11 @@ def _fields_through_time(
     paragraph with its time line ends, when one of the next few short paragraphs is it; else
     None (the paragraphs are someone else's)."""
     a = span.anchor
-    if a.tail.strip(" ,.;:|·–—-") or a.entry or a.columns is not None or a.inline_head or a.more:
+    tail = a.tail.strip(" ,.;:|·–—-")
+    # a date block's weekday after its day and month: "12" / "DIC" / "SÁB"
+    if (tail and not _weekday_alone(tail)) or a.entry or a.columns is not None or a.inline_head:
+        return None
+    if a.more:
         return None
     j, seen = nxt, 0
     while j < limit and seen < _CARD_FIELDS:
@@ -891,7 +898,7 @@ def _fields_through_time(
             end += 1
         if end == j or end - j > 2:
             return None
-        t = lines[j].text
+        t = _BULLET.sub("", lines[j].text, count=1)  # "• 11:00 a. m. – 4:00 p. m."
         if len(t) <= 60 and (_START_LINE.match(t) or _only_time(t)) and find_times(t) is not None:
             return end
         seen += 1
@@ -899,6 +906,16 @@ def _fields_through_time(
         while j < limit and kinds[j] == BLANK:
             j += 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    return frozenset(w.casefold() for lang in LANGUAGES for w in weekday_names(lang))
+
+
+def _weekday_alone(text: str) -> bool:
+    """Whether a text is only a weekday's name or its short form ("SÁB", "Sat.", "Mi")."""
+    return text.strip(" .,()").casefold() in _weekday_words()
 
 
 _DOORS_START = re.compile(
