@@ -438,9 +438,23 @@ def held_place(
     else:
         return None
     if (cut := _HELD_PLACE_END.search(place)) is not None:
+        named = _NAMED_IN_BRACKETS.match(place, cut.start())
         place = place[: cut.start()]
+        if (
+            named is not None
+            and " " not in place.strip()
+            and "," in named["inside"]
+            and _ANY_DIGIT.search(named["inside"])
+        ):
+            # "… im Vereinslokal statt (Gaststätte Pinkus Müller, Nebenraum, Kreuzstraße 4–10,
+            # 48143 Münster)": the premises' word, then the venue by its name and address
+            place = named["inside"]
     place = place.strip(" ,–—-")
     return place if len(place) >= 3 else None
+
+
+_NAMED_IN_BRACKETS = re.compile(r"\s*+(?:statt\s*+)?\((?P<inside>[^()]{5,160}+)\)")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 # "unless stated otherwise": a line that states a venue or a time for every entry under it.

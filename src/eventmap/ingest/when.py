@@ -610,6 +610,9 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
             or year
             or _TIME_AFTER.match(text, m.end())
             or (not text[: m.start()].strip() and _FEAST_AFTER.match(text, m.end()))
+            # "13.01. · 27.01. · 10.02.": dotted dates listed together vouch for each other
+            or _DOTTED_NEXT.match(text, m.end())
+            or _DOTTED_BEFORE.search(text, max(0, m.start() - _DOTTED_BEFORE_REACH), m.start())
         )
         first = _DOTTED_RANGE_START.search(text, max(0, m.start() - 24), m.start())
         if (
@@ -652,6 +655,13 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
     end_day = int(dend or dend2 or 0)
     end_day = end_day if day < end_day <= 31 else None
     return DateMatch(m.start(), end, month, day, y, weekday, slashed, order, end_day, by_weekday)
+
+
+# A dotted day and month right after another, across a list's mark: "13.01. · 27.01.",
+# "13.01., 27.01.", "13.01. / 27.01." (not "und": "13.01. und" reads on its own elsewhere).
+_DOTTED_NEXT = re.compile(r"\s{0,3}[·,;/|•]\s{0,3}[0-3]?\d\.[01]?\d\.(?!\d)")
+_DOTTED_BEFORE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.\s{0,3}[·,;/|•]\s{0,3}$")
+_DOTTED_BEFORE_REACH = 14
 
 
 # The first day of a dotted range written with its day alone, right before the last one:

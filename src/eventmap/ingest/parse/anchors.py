@@ -1045,7 +1045,9 @@ _DOTTED = re.compile(r"\d\.\d")
 # A day and month written short in a list after a dotted date ("Do., 18.04., 25.04. und
 # 02.05.2024"): alone, "25.04." could be a time or a section number.
 _SHORT_DOTTED = re.compile(
-    r"\s?(?:,|\bund\b|\band\b|\bet\b|\by\b|&)\s?([0-3]?\d)\.([01]?\d)\.(?![\d.])", re.IGNORECASE
+    # "18.04., 25.04. und 02.05.", "13.01. · 27.01. · 10.02." (a list's dots, bars, slashes)
+    r"\s{0,3}(?:,|\bund\b|\band\b|\bet\b|\by\b|&|·|•|\||/)\s{0,3}([0-3]?\d)\.([01]?\d)\.(?![\d.])",
+    re.IGNORECASE,
 )
 
 
