@@ -988,6 +988,8 @@ def _own_place(m: Meeting, seg: str) -> None:
     """A later date's own place on the line ("…, and Saturday February 20, 2pm, at Moe's Books,
     2476 Telegraph Ave, Berkeley, CA 94704"): it replaces the place copied from the first date
     when it names a venue or an address."""
+    if (stop := _NEXT_SENTENCE.search(seg)) is not None:
+        seg = seg[: stop.start()]  # "…, de 14 h 30 à 16 h 30. Une psychologue … autour d'un café"
     seg = _AT_IN.sub("", _cut_join(seg).strip(" ,;.–—-"))
     parts = [p.strip() for p in seg.split(",")]
     if not seg or not (_placelike(seg) or _address_start(parts) is not None):
@@ -1049,15 +1051,17 @@ def _build_meeting(
         m.place = city if m.place in (None, a.inline_head) else m.place
     if span.series:
         _apply_series(m, span.series)
-    if (
-        a.inline_head
-        and not a.prose
-        and m.venue is None
-        and contains_any(a.inline_head, (" at ", " in ", " of "))
-    ):
+    if a.inline_head and not a.prose and m.venue is None and contains_any(a.inline_head, _AT_WORDS):
         title = m.place  # "Ana Ruiz reads at Green Apple Books, 506 Clement St, … on Thursday"
-        if _venue_and_street_before(m, a.inline_head) and m.title is None:
+        bare = _without_day_words(a.inline_head)
+        if _venue_and_street_before(m, bare) and m.title is None:
             m.title = _AT_IN_OF.split(title, maxsplit=1)[0].strip() if title else None
+        elif (kb := _KIND_NAME_BRACKET_END.search(bare[-_AT_STREET_REACH:])) is not None:
+            # "Le café mémoire reprend au bar du Lieu Unique (quai Ferdinand-Favre, Nantes) les
+            # jeudis 14 janvier, …": the venue, its street and town in brackets
+            m.title = m.title or bare[: kb.start()].strip(" ,") or None
+            m.venue, m.place = kb["name"].strip(), kb["name"].strip()
+            _set_address(m, kb["addr"].strip())
     details = [lines[d] for d in (*span.pre, *span.details)]
     paragraph = None  # the place and time a blurb under a titled date line gives
     if a.date is not None:
@@ -1072,6 +1076,10 @@ def _build_meeting(
         ):
             vars(m).update(zip(_TAIL_PLACE_FIELDS, before, strict=True))
             m.title = m.title or tail.strip(" ,;:–—-@|·")
+        elif _next_sentence_read(a, before, _tail_place_values(m)):
+            # "… au bar du Lieu Unique (quai …, Nantes) les jeudis 14 janvier, …, de 14 h 30 à
+            # 16 h 30. Une psychologue … vous y accueillent …": the next sentence is a note
+            vars(m).update(zip(_TAIL_PLACE_FIELDS, before, strict=True))
         elif (
             tail is not None
             and not span.pre
@@ -1637,7 +1645,10 @@ _LEADING_PAREN = re.compile(r"\s*+\(([^()]{2,60})\)")
 # Books, 1818 N Vermont Ave, Los Angeles, CA 90027 on Wednesday, …".
 _AT_IN_OF = re.compile(r"\s(?:at|in|of)\s")
 _AT_NAME_STREET_END = re.compile(
-    r"\b(?:at|in)\s++(?:the\s++)?(?P<place>[A-Z][^,;:]{1,60}+,\s*+\d[^;:]{4,80}?)"
+    # "… at Skylight Books, 1818 N Vermont Ave, …", "… à l'Agora 1901, 2 bis avenue Albert de
+    # Mun à Saint-Nazaire,", "… im Bürgerhaus, Hauptstraße 12, …", "… en el Ateneo, Calle …"
+    r"(?:\b(?:at|in|im|au|à\s++la|en\s++el|en\s++la)\s++(?:the\s++)?|\bà\s++l['’]\s*+)"
+    r"(?P<place>[A-ZÀ-Þ][^,;:]{1,60}+,\s*+\d[^;:]{4,80}?)"
     r"\s*+(?:\bon\s*+)?,?\s*+$"
     # a street without its number, as British and Irish addresses go: "… is back at Triskel
     # Christchurch, Tobin Street, on …", "… guided tour of Nano Nagle Place, Douglas Street, on"
@@ -1645,6 +1656,62 @@ _AT_NAME_STREET_END = re.compile(
     rf"(?:[A-Z][\w'’.-]*+\s++){{1,3}}(?:{STREET_WORDS}))\s*+,?\s*+(?:\bon\s*+)?$"
 )
 _AT_STREET_REACH = 150  # characters before the date searched for it
+_AT_WORDS = (" at ", " in ", " of ", " au ", " à l", " im ", " en ")
+_SENTENCE_NOTE = re.compile(r"\s*+[.!?]\s++(?-i:[A-ZÀ-Þ])")  # ". Une psychologue …"
+
+
+def _next_sentence_read(a: _Anchor, before: tuple, after: tuple) -> bool:
+    """Whether the words after a sentence's dates and time replaced the venue its words before
+    the date named with its address, or added the next sentence as a place: that sentence is
+    a note, not where (``before`` and ``after``: the place fields around the time's reading)."""
+    if not a.inline_head or before[5] is None or before[7] is None or after == before:
+        return False
+    if after[5] != before[5]:
+        return True
+    return any(v != b and v and _SENTENCE_NOTE.match(v) for v, b in zip(after, before, strict=True))
+
+
+# A venue named by its kind, then its name, its street and town in brackets, right before the
+# date: "au bar du Lieu Unique (quai Ferdinand-Favre, Nantes)", "at the café of the Arts Centre
+# (12 High Street, Totnes)", "im Saal des Bürgerhauses (Hauptstraße 12, Kassel)".
+_KIND_NAME_BRACKET_END = re.compile(
+    r"(?:\b(?:at|in|im|au|à\s++la|en\s++el|en\s++la)\s++(?:the\s++)?|\bà\s++l['’]\s*+)"
+    r"(?P<name>(?:[^\W\d_]{2,20}+\s++(?:du|de\s++la|des|de|of\s++the|of|der|des|del)\s++)?"
+    r"(?-i:[A-ZÀ-Þ])[^,;:()]{1,60}+)\s*+\((?P<addr>[^(),]{3,80}+,[^()]{2,60}+)\)\s*+,?\s*+$",
+    re.IGNORECASE,
+)
+# The words of the days a sentence's dates fall on, right before them: "les jeudis", "le
+# samedi", "on Thursdays", "jeweils mittwochs", "los jueves".
+_DAY_WORDS_END = re.compile(
+    r",?\s*+(?:(?:les|le|on|every|each|los|las|el|jeden|jeweils|am|tous\s++les|chaque|todos\s++los|"
+    r"cada)\s++)?(?P<day>[^\W\d_]{3,12})\s*+,?\s*+$",
+    re.IGNORECASE,
+)
+
+
+def _without_day_words(head: str) -> str:
+    """``head`` without the weekday words it ends with ("… (quai Ferdinand-Favre, Nantes) les
+    jeudis" -> "… (quai Ferdinand-Favre, Nantes)")."""
+    dw = _DAY_WORDS_END.search(head[-_DAY_WORDS_REACH:])
+    if dw is None or not _weekday_word(dw["day"]):
+        return head
+    return head[: len(head) - len(head[-_DAY_WORDS_REACH:]) + dw.start()]
+
+
+_DAY_WORDS_REACH = 40
+
+
+def _weekday_word(word: str) -> bool:
+    w = word.casefold()
+    days = _weekday_names_all()
+    return w in days or (w.endswith("s") and (w[:-1] in days or w[:-2] in days))
+
+
+@lru_cache(maxsize=1)
+def _weekday_names_all() -> frozenset[str]:
+    return frozenset(w.casefold() for lang in LANGUAGES for w in weekday_names(lang))
+
+
 _SAID_REACH = 300  # characters of a paragraph before its date searched for a venue and street
 
 
@@ -1678,7 +1745,15 @@ def _read_prose_head(m: Meeting, head: str) -> None:
     if len(first) < len(head) and _apply_place(m, first):
         m.place = first
         return
-    if _venue_and_street_before(m, head):  # "… will speak at Skylight Books, 1818 N Vermont …"
+    # "… à l'Agora 1901, 2 bis avenue …, les samedis 16, 23 …": the days' words are no place
+    bare = _without_day_words(head)
+    if _venue_and_street_before(m, bare):  # "… will speak at Skylight Books, 1818 N Vermont …"
+        return
+    if (kb := _KIND_NAME_BRACKET_END.search(bare[-_AT_STREET_REACH:])) is not None:
+        # "… reprend au bar du Lieu Unique (quai Ferdinand-Favre, Nantes) les jeudis": the
+        # venue, its street and town in brackets
+        m.venue, m.place = kb["name"].strip(), kb["name"].strip()
+        _set_address(m, kb["addr"].strip())
         return
     at = _AT_NAME_END.search(head[-80:])
     if at is not None and (
