@@ -98,6 +98,7 @@ from eventmap.ingest.social import post_counters, reply_footer
 from eventmap.ingest.text import (
     Line,
     contains_any,
+    is_prose,
 )
 from eventmap.ingest.when import (
     DOORS_RE,
@@ -1204,7 +1205,12 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             continue
         dt = _detail_text(line.text)
         t = dt.text
-        if n == 0 and line.number > block and m.venue is None and (said := description_venue(t)):
+        if (
+            n == 0
+            and (line.number > block or is_prose(t))
+            and m.venue is None
+            and (said := description_venue(t))
+        ):
             # a card's description under its date, a blank line between: "Festive buffet …
             # with the Singing for Pleasure group at the Clarke Foley Centre, Cunliffe Road,
             # Ilkley LS29 9DZ. Tickets £12 …", "Come and meet the group leaders …. Clarke

@@ -876,6 +876,16 @@ def _calendar(
                 if value[1] is None and (above := _weekly_place_above(lines, kinds, i)):
                     list_places[i] = above  # "Every Friday at The Musician, …" / "Doors 7.30pm,
                     kinds[i - 1] = RULE  # music from 8pm unless shown otherwise."
+                elif value[1] is None and (above := _held_place_above(lines, kinds, i)):
+                    # "Monthly meetings are held on the second Wednesday of the month in the
+                    # SAAO Auditorium," / "Observatory Road, …, and start at 20h00 unless
+                    # noted.": the sentence wrapped over the rule's line; its section's, unless
+                    # it is said of all the page's meetings
+                    list_places[i] = above
+                    kinds[i - 1] = RULE
+                    if not _GENERIC_ALL.search(lines[i - 1].text):
+                        strict.add(i)
+                        continue
                 page_wide.add(i)
             elif (
                 (held := _held_rule(lines, kinds, i))
@@ -1349,6 +1359,18 @@ def _weekly_place(text: str) -> str | None:
     if place[:1].islower() and " " in place:
         return place.split(None, 1)[1]
     return place
+
+
+def _held_place_above(lines: list[Line], kinds: list[str], i: int) -> str | None:
+    """The place of a held sentence that opens on the line above a rule's time line and goes on
+    in it, else None."""
+    if i == 0 or kinds[i - 1] not in (OTHER, PROSE):
+        return None
+    text = f"{lines[i - 1].text.strip()} {lines[i].text.strip()}"
+    if not calendar.may_be_held_rule(text):
+        return None
+    rule = calendar.held_rule(text, lambda w: w.casefold() in _all_months())
+    return rule[1] if rule is not None else None
 
 
 def _weekly_place_above(lines: list[Line], kinds: list[str], i: int) -> str | None:
@@ -1910,7 +1932,12 @@ def _section_headings(
     found = []
     for i, k in enumerate(kinds):
         t = lines[i].text.strip(" :")
-        if k not in (OTHER, CITY) or (i and kinds[i - 1] != BLANK):
+        # a rule line above ("-----" / "OTHER EVENTS" / "-----") sets the heading off as well
+        if (
+            k not in (OTHER, CITY)
+            or (i and kinds[i - 1] != BLANK and _ALNUM.search(lines[i - 1].text))
+            or not _ALNUM.search(t)
+        ):
             continue
         if (
             under_dates

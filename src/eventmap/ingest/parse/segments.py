@@ -478,6 +478,16 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             got.append(j)  # "THURSDAY 26 NOVEMBER – GENERAL MEETING" / "6pm–8pm, Wickham …"
             j += 1
             continue
+        if (
+            k == PROSE
+            and j == span.anchor.index + 1
+            and j not in claimed
+            and _lone_date(span.anchor)
+            and description_venue(lines[j].text)
+        ):
+            got.append(j)  # "Sat 5 Dec, 20h30" / "Sidewalk astronomy at Rhodes Memorial (…). …"
+            j += 1
+            continue
         if k == PROSE and j not in claimed and lead_time_place(lines[j].text):
             got.append(j)  # "A las 19:30 h, Centro Cívico Delicias, salón de actos. Orden …"
             j += 1

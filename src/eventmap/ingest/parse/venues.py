@@ -125,11 +125,13 @@ def _badge(text: str) -> bool:
 _VENUE_WORDS_ABROAD = re.compile(
     r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.|"
     r"buchhandlung|gastst[äa]tte|kneipe|galerie|park|museum|kapelle|bahnhof|konservatorium|"
+    r"sternwarte|planetarium|"
     r"(?<=[^\W\d_]{3})treff(?:punkt)?)"  # "Quartiertreffpunkt Burg", "Jugendtreff"; not "Treffpunkt:"
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
     r"centre|librairie|th[ée][âa]tre|mairie|sala|sal[óo]n|centro|biblioteca|"
     r"casa|plaza|ateneo|ateneu|teatre|llibreria|librer[ií]a|auditorio|espacio|espace|teatro|"
-    r"galer[ií]a|conservatoire|conservatorio|conservatori|cin[ée]math[eè]que|cinemateca)\b"
+    r"galer[ií]a|conservatoire|conservatorio|conservatori|cin[ée]math[eè]que|cinemateca|"
+    r"observatoire|plan[ée]tarium|observatorio|planetario)\b"
     # parks, museums, churches, sports grounds, cinemas and faculties, by name (capitalised; in
     # lower case the word is a sentence's: "la universidad permanecerá cerrada"): "Parque de
     # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
@@ -525,10 +527,29 @@ def closing_place_sentence(text: str) -> str | None:
 
 def description_venue(text: str) -> str | None:
     """The venue a card's description of sentences names (``sentence_venue``, else
-    ``closing_place_sentence``), else None; not for a line of one sentence or none."""
+    ``closing_place_sentence``, else a venue by its kind after "at" in its first sentence:
+    "Sidewalk astronomy at Rhodes Memorial (upper car park). Telescopes …"), else None; not
+    for a line of one sentence or none."""
     if not (is_prose(text) or _SENTENCE_BREAK.search(text)):
         return None
-    return sentence_venue(text) or closing_place_sentence(text)
+    if found := sentence_venue(text) or closing_place_sentence(text):
+        return found
+    first = _SENTENCE_BREAK.split(text.strip(), maxsplit=1)[0]
+    for m in _AT_VENUE_NAME.finditer(first[:_BLURB_PLACE_MAX]):
+        name = m["name"].strip()
+        if _venue_kind(name) is not None and not _ORG_WORDS.search(name):
+            return name
+    return None
+
+
+# A venue by its name after "at" in a sentence: "… at Rhodes Memorial (upper car park)", "… im
+# Kulturzentrum Schlachthof", "… à la Maison des associations", "… en el Centro Cívico".
+_AT_VENUE_NAME = re.compile(
+    r"(?<!\w)(?:at|im|in\s++der|au|à\s++la|en\s++el|en\s++la)\s++(?:the\s++)?"
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.&-]*+(?:\s++(?:(?-i:[A-ZÀ-Þ])[\w'’.&-]*+|of|de|du|del|des|la|"
+    r"der)){0,5})",
+    re.IGNORECASE,
+)
 
 
 def own_sentence(text: str) -> calendar.OwnSentence | None:
