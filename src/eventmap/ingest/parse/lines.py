@@ -1167,6 +1167,19 @@ def _place_or_street(text: str) -> bool:
 _RULE_LABEL_MAX = 60  # characters of a label before the rule it says ("Semana del …: todas …")
 
 
+# A label saying its time is every entry's: "Horaire commun à toutes ces collectes", "Common
+# hours for all these drives", "Gemeinsame Zeit aller Termine", "Horario común de todas las
+# colectas", "Hours for all sessions".
+_COMMON_TIME_LABEL = re.compile(
+    r"\b(?:(?:horaires?|heures?|times?|hours|zeit(?:en)?|uhrzeit|horarios?|horas?)\s++"
+    r"(?:communs?|commune?s?|común|comunes|for\s++all|de\s++toutes|de\s++tous|für\s++alle|"
+    r"aller|de\s++todas|de\s++todos|para\s++todas|para\s++todos)"
+    r"|(?:common|shared|gemeinsame)\s++(?:hours|times?|zeit(?:en)?|uhrzeit))\b",
+    re.IGNORECASE,
+)
+_COMMON_TIME_REACH = 6  # characters from the colon to the time ("de 9 h", "ab 9")
+
+
 @lru_cache(maxsize=4096)
 def _rule_line(t: str) -> tuple[int, Any] | None:
     """What a line that is no entry may state for the entries under it, from its text alone (a
@@ -1183,6 +1196,15 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
         # "Semana del 14 al 18 de diciembre: todas las audiciones comienzan a las 18 h en la Sede
         # Gallo 238", "Note: all talks start at 7pm": the rule after its label
         return _LIST_TIME, (tm, calendar.list_place(rest, _place_or_street))
+    if (
+        (colon := t.find(":", 0, _RULE_LABEL_MAX)) > 0
+        and _COMMON_TIME_LABEL.search(t, 0, colon) is not None
+        and (tm := find_times(rest := t[colon + 1 :])) is not None
+        and tm.start <= _COMMON_TIME_REACH
+    ):
+        # "Horaire commun à toutes ces collectes : de 9 h à 13 h.", "Common hours for all
+        # these drives: 9am–1pm": the list's time, whatever the label's words
+        return _LIST_TIME, (tm, None)
     if "(" in t and (head := _heading_time(t)) is not None:
         return _HEAD_TIME, head
     if len(t) <= 80 and (nm := _says_no_meeting(t)) is not None:
