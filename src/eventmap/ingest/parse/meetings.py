@@ -1458,14 +1458,19 @@ def _place_from_details(m: Meeting, details: list[Line]) -> bool:
     return m.venue is not None and any(m.venue in d.text for d in details)
 
 
+# A title, a dash, then words in lower case about it: "Club assembly – committee reports and the
+# half-year budget", "Fellowship evening – (function room unavailable)".
+_DASH_REMARK = re.compile(r"\s[–—-]\s++\(?(?-i:[a-zß-ÿ])")
+
+
 def _apply_list_place(m: Meeting, place: str, under: bool = True) -> None:
     """The place stated once for the whole list, unless the meeting's own line names a place; a
     line's remark that names none ("(National Delegate Conference week)") is its title, and so
     are the lines under the date that name none: a film's title over its credits ("Perfect Days"
     / "Wim Wenders · Japan · 2023 · 124 min") read as a venue and its room or street, when they
     are ``under`` the date line (after a blank line they are the next paragraph's)."""
-    if m.campus or (m.venue and _placelike(m.venue)):
-        return
+    if m.campus or (m.venue and _placelike(m.venue) and not _DASH_REMARK.search(m.venue)):
+        return  # not "Club assembly – committee reports …": a title, then what it is about
     if any(v and _entry_place(v) and not _DURATION.match(v) for v in (m.address, m.room)):
         return  # "128 Min., FSK 12": a film's running time, then its rating
     if m.venue and (under or not (m.address or m.room)):
