@@ -1293,20 +1293,31 @@ def _rule_says_unless(lines: list[Line], kinds: list[str], i: int) -> bool:
     page's meetings "unless stated otherwise" ("… Toutes les séances commencent à 19 h, sauf
     indication contraire."): the rule is then the page's, over its headings, not only its first
     section's."""
-    return any(
-        calendar.says_unless(t) and _GENERIC_ALL.search(t) for t in _rule_texts(lines, kinds, i)
-    )
+    texts = _rule_texts(lines, kinds, i)
+    if any(calendar.says_unless(t) and _GENERIC_ALL.search(t) for t in texts):
+        return True
+    # a sentence wrapped over the paragraph's lines: "Die Vorträge finden jeweils **mittwochs
+    # von" / "18:30 bis 20:00 Uhr** statt, sofern nicht anders angegeben im Hörsaal 1 …"
+    joined = " ".join(texts)
+    return calendar.says_unless(joined) and _GENERIC_THE.search(joined) is not None
 
 
 # A rule for every meeting of the page, not one kind's ("All branch meetings begin at 6.30pm"
 # stops at the "Day schools" heading): "all" and a plain word for what the page lists.
-_GENERIC_ALL = re.compile(
-    r"\b(?:all|tou(?:te)?s\s++les|alle|tod(?:a|o)s\s++l(?:a|o)s)\s++"
-    r"(?:(?:our|nos|unsere|nuestr[ao]s)\s++)?"
+_LISTED_NOUNS = (
     r"(?:sessions|meetings|events|talks|lectures|screenings|classes|s[ée]ances|r[ée]unions|"
     r"conf[ée]rences|rencontres|soir[ée]es|cours|veranstaltungen|treffen|termine|sitzungen|"
-    r"abende|vortr[äa]ge|sesiones|reuniones|charlas|actividades|clases|asambleas)\b",
+    r"abende|vortr[äa]ge|sesiones|reuniones|charlas|actividades|clases|asambleas)\b"
+)
+_GENERIC_ALL = re.compile(
+    r"\b(?:all|tou(?:te)?s\s++les|alle|tod(?:a|o)s\s++l(?:a|o)s)\s++"
+    r"(?:(?:our|nos|unsere|nuestr[ao]s)\s++)?" + _LISTED_NOUNS,
     re.IGNORECASE,
+)
+# The same said of them all by the article alone: "Die Vorträge finden jeweils … statt, sofern
+# nicht anders angegeben …", "The talks are held … unless stated", "Les séances ont lieu …".
+_GENERIC_THE = re.compile(
+    r"\b(?:the|die|les|las|los|our|unsere|nos|nuestr[ao]s)\s++" + _LISTED_NOUNS, re.IGNORECASE
 )
 
 
