@@ -108,6 +108,7 @@ from eventmap.ingest.parse.venues import (
     _venue_kind,
     film_credits,
     name_like,
+    sentence_venue,
     site_room,
 )
 from eventmap.ingest.parse.venues import (
@@ -564,7 +565,29 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
         or _labelled_venue_line(lines, kinds)
         or _venue_block_over_listing(lines, kinds)
         or _visit_us_block(lines)
+        or _intro_sentence_venue(lines, kinds)
     )
+
+
+_INTRO_LINES = 12  # lines that are not blank over the listing searched for its intro's venue
+
+
+def _intro_sentence_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
+    """The venue the page's intro names in a sentence with its street and postcode, before any
+    date ("… accueillent les enfants … dans les salles du musée, au Palais de Rumine, place de
+    la Riponne 6, 1005 Lausanne."): (its line, name, address, True), when only one such venue
+    is named there; else None."""
+    first = next((i for i, k in enumerate(kinds) if k in (ANCHOR, DAY, CITY)), len(kinds))
+    found: list[tuple[int, str, str, bool]] = []
+    for i in [i for i in range(first) if kinds[i] != BLANK][:_INTRO_LINES]:
+        said = sentence_venue(lines[i].text)
+        if said is None:
+            continue
+        name, _, address = said.partition(",")
+        if postal_place(address) is None or " " not in name.strip():
+            continue  # not "à la MJC, 15 avenue …" on the page of "MJC Bréquigny": a short name
+        found.append((i, name.strip(), address.strip(), True))
+    return found[0] if len({f[1] for f in found}) == 1 else None
 
 
 # A word in capitals, not after a sentence's end: a name ("église Saint-Nizier", "trois jours à
@@ -1005,7 +1028,9 @@ _SITE_WORD_MIN = 4
 
 
 def _without_town(m: Meeting) -> bool:
-    return not m.online and m.date is not None and not (m.city or m.address or m.campus)
+    # a floor read as the address ("entrée du musée, 3e étage") is no street
+    street = m.address is not None and _FLOOR.fullmatch(m.address.strip(" .")) is None
+    return not m.online and m.date is not None and not (m.city or street or m.campus)
 
 
 # A work's author and year in brackets after its title: "(Nouri Bouzid, 1986)", "(Agnès Varda,
@@ -1145,12 +1170,29 @@ def _site_in_words(own: str, lines: list[Line], top: list[int]) -> str | None:
     return None
 
 
+# A spot at a place, before or after its kind: "museum entrance", "the library steps", "entrée
+# du musée", "Eingang des Museums", "entrada del museo".
+_SPOT_AT_SITE = re.compile(
+    r"\s++(?:entrance|door|doors|gate|gates|foyer|lobby|reception|steps)\b"
+    r"|^(?:(?:the\s++)?(?:entrance|door|gate|foyer|lobby)\s++(?:of|to)|(?:l['’]\s*+)?"
+    r"(?:entr[ée]e|porte|accueil|hall)\s++(?:du|de\s++la|de\s++l['’]|des)|"
+    r"(?:eingang|tor|foyer)\s++(?:des|der|vom|zum|zur)|"
+    r"(?:entrada|puerta|vest[íi]bulo)\s++(?:del|de\s++la))(?=\s|['’])",
+    re.IGNORECASE,
+)
+
+
 def _site_reference(text: str, kinds: str) -> bool:
     """Whether a place is the page's site named by its kind: a venue's word that is the site's
     own ("in church" on "St Olave's Church", "À la librairie" under "TROPISMES" / "Librairie —
     …"; ``kinds`` holds the site's name and the kind under it). Not another kind ("À la
     médiathèque" on the MJC's page) and not a town of the site's name ("In Ely")."""
-    if (m := _SITE_REFERENCE.match(text.strip())) is None:
+    # a spot at the site: "museum entrance", "entrée du musée", "Eingang des Museums"
+    spot = _SPOT_AT_SITE.sub(" ", text.strip()).strip()
+    m = _SITE_REFERENCE.match(spot)
+    if m is None and spot != text.strip():
+        m = _SITE_REFERENCE.match(f"at {spot}")
+    if m is None:
         return False
     word = m["word"].casefold()
     return (_venue_kind(word) is not None or word in _PREMISES_WORDS) and any(
