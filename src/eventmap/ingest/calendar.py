@@ -190,6 +190,8 @@ def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str
     rest = text[m.end() :][:160]
     end = _LIST_PLACE_END.search(rest)
     place = (rest[: end.start()] if end else rest).strip(" ,.:")
+    if end is not None and (inside := _named_in_brackets(place, rest, end.start())) is not None:
+        place = inside  # "… y son en la Casa (Centro Cívico Delicias, Avda. Navarra 54, …)"
     if named and (dash := _DASH_REMARK.search(place)) is not None:
         place = place[: dash.start()]  # "… Raum 112 – Gäste sind willkommen"
     if named and (not (placelike and placelike(place)) or has_time_hint(place)):
@@ -438,23 +440,30 @@ def held_place(
     else:
         return None
     if (cut := _HELD_PLACE_END.search(place)) is not None:
-        named = _NAMED_IN_BRACKETS.match(place, cut.start())
-        place = place[: cut.start()]
-        if (
-            named is not None
-            and " " not in place.strip()
-            and "," in named["inside"]
-            and _ANY_DIGIT.search(named["inside"])
-        ):
-            # "… im Vereinslokal statt (Gaststätte Pinkus Müller, Nebenraum, Kreuzstraße 4–10,
-            # 48143 Münster)": the premises' word, then the venue by its name and address
-            place = named["inside"]
+        # "… im Vereinslokal statt (Gaststätte Pinkus Müller, Nebenraum, Kreuzstraße 4–10,
+        # 48143 Münster)": the premises' word, then the venue by its name and address
+        named = _named_in_brackets(place[: cut.start()], place, cut.start())
+        place = named or place[: cut.start()]
     place = place.strip(" ,–—-")
     return place if len(place) >= 3 else None
 
 
 _NAMED_IN_BRACKETS = re.compile(r"\s*+(?:statt\s*+)?\((?P<inside>[^()]{5,160}+)\)")
 _ANY_DIGIT = re.compile(r"\d")
+# A premises' word, maybe with its article: "Vereinslokal", "la Casa", "the clubhouse".
+_PREMISES_WORD = re.compile(r"(?:(?:la|el|le|the|das|der|die)\s++)?[^\W\d_]++", re.IGNORECASE)
+
+
+def _named_in_brackets(place: str, text: str, at: int) -> str | None:
+    """The venue by its name and address in brackets at ``text[at:]``, right after a place
+    that is only a premises' word (``place``): "Vereinslokal statt (Gaststätte Pinkus Müller,
+    …, 48143 Münster)", "la Casa (Centro Cívico Delicias, Avda. Navarra 54, 1.ª planta)"."""
+    if _PREMISES_WORD.fullmatch(place.strip()) is None:
+        return None
+    named = _NAMED_IN_BRACKETS.match(text, at)
+    if named is None or "," not in named["inside"] or not _ANY_DIGIT.search(named["inside"]):
+        return None
+    return named["inside"]
 
 
 # "unless stated otherwise": a line that states a venue or a time for every entry under it.

@@ -855,6 +855,9 @@ def _calendar(
                     continue
                 list_times.append((i, value[0]))
                 list_places[i] = value[1]
+                if value[1] is None and (below := _unless_place_below(lines, kinds, i)):
+                    list_places[i] = below  # "All activities start at 6pm …," / "and are held
+                    # at the House (Riverside Youth Centre, …)" / "unless stated otherwise."
                 if calendar.plural_list_time(lines[i].text):
                     strict.add(i)  # "All storytimes begin at 10:30 a.m.": the list under it
                     plain.add(i)
@@ -876,6 +879,10 @@ def _calendar(
                 if value[1] is None and (above := _weekly_place_above(lines, kinds, i)):
                     list_places[i] = above  # "Every Friday at The Musician, …" / "Doors 7.30pm,
                     kinds[i - 1] = RULE  # music from 8pm unless shown otherwise."
+                elif value[1] is None and (below := _unless_place_below(lines, kinds, i)):
+                    # "Todas las actividades empiezan a las 18:00 h salvo que se indique otra
+                    # hora," / "y son en la Casa (Centro Cívico Delicias, …)" / "si no pone …"
+                    list_places[i] = below
                 elif value[1] is None and (above := _held_place_above(lines, kinds, i)):
                     # "Monthly meetings are held on the second Wednesday of the month in the
                     # SAAO Auditorium," / "Observatory Road, …, and start at 20h00 unless
@@ -1392,6 +1399,31 @@ def _weekly_place(text: str) -> str | None:
     if place[:1].islower() and " " in place:
         return place.split(None, 1)[1]
     return place
+
+
+_UNLESS_WRAP = 3  # lines a rule's sentence goes on over
+
+
+def _unless_place_below(lines: list[Line], kinds: list[str], i: int) -> str | None:
+    """The place the lines right under a rule's time line give when its sentence goes on over
+    them (the line ends with a comma or no stop); those lines become RULE lines."""
+    if lines[i].text.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    para = [i]
+    while (
+        len(para) <= _UNLESS_WRAP
+        and para[-1] + 1 < len(lines)
+        and kinds[para[-1] + 1] in (OTHER, PROSE)
+    ):
+        para.append(para[-1] + 1)
+    if len(para) == 1:
+        return None
+    rule = calendar.unless_rule(" ".join(lines[j].text.strip() for j in para))
+    if rule is None or rule[1] is None:
+        return None
+    for j in para:
+        kinds[j] = RULE
+    return rule[1]
 
 
 def _held_place_above(lines: list[Line], kinds: list[str], i: int) -> str | None:

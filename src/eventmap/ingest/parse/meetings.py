@@ -509,6 +509,9 @@ def _street_after_name(part: str) -> bool:
 _LISTED_PARTS = re.compile(r"\s[–—-]\s|[|,;()]")
 
 
+_QUOTED_TITLE = re.compile(r"[«“„]")  # a title's quotes: no venue's name has them
+
+
 def _read_listed(m: Meeting, rest: str) -> bool:
     """A one-line entry of a list that states its place once ("Thu 7 Mar  The canal at 200 –
     talk by Dr Moss"): its title, and a place only where a part names one ("…, Birchcliffe
@@ -559,7 +562,11 @@ def _read_listed(m: Meeting, rest: str) -> bool:
     )
     # "Riverside Central Library, Meeting Room 1": the venue, then its room
     room_next = k == 1 and (rf := room_first(parts[1])) is not None and rf[0] is None
-    if (k is None or street_next or room_next) and _listed_place(parts[0]):
+    if (
+        (k is None or street_next or room_next)
+        and _listed_place(parts[0])
+        and not _QUOTED_TITLE.search(parts[0])  # "Club de rol: «La llamada de Cthulhu» …"
+    ):
         k = 0
     if (
         k in (None, 1)
@@ -1459,8 +1466,12 @@ def _place_from_details(m: Meeting, details: list[Line]) -> bool:
 
 
 # A title, a dash, then words in lower case about it: "Club assembly – committee reports and the
-# half-year budget", "Fellowship evening – (function room unavailable)".
-_DASH_REMARK = re.compile(r"\s[–—-]\s++\(?(?-i:[a-zß-ÿ])")
+# half-year budget", "Fellowship evening – (function room unavailable)"; a title in quotes.
+_DASH_REMARK = re.compile(
+    r"\s[–—-]\s++\(?(?-i:[a-zß-ÿ])"
+    # a title's quotes or its label's colon: "Club de rol: «La llamada de Cthulhu» para novatos"
+    r"|[«“„]|:\s"
+)
 
 
 def _apply_list_place(m: Meeting, place: str, under: bool = True) -> None:
