@@ -99,6 +99,8 @@ HOLDOUT30 = CORPUS.parent / "holdout30"
 HOLDOUT31 = CORPUS.parent / "holdout31"
 # A thirty-second, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT32 = CORPUS.parent / "holdout32"
+# A thirty-third, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT33 = CORPUS.parent / "holdout33"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -211,6 +213,11 @@ HELD_OUT = (
         "holdout32",
         HOLDOUT32,
         "the thirty-second held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout33",
+        HOLDOUT33,
+        "the thirty-third held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
