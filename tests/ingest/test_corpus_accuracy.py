@@ -71,7 +71,12 @@ session 44's last parser; 80.8% and 3.6% without; 89.0% and 2.4%, 89.2% and 3.6%
 79.4% after its fixes), nor holdout30 (76.8% and 5.0%, 82.2% and 12.9% without, at its one blind
 score on session 45's last parser; 78.0% and 10.4% extras without after two fixes; 83.8% and
 7.4% after session 46's), nor holdout31 (74.9% and 8.5%, 76.0% and 15.0% without, at its one
-blind score on session 46's 0427559, the same as on session 45's last parser).
+blind score on session 46's 0427559, the same as on session 45's last parser; 87.4% and 4.5%,
+88.0% and 9.6% after session 47's fixes), nor holdout32 (66.9% and 4.7%, 58.6% and 7.7% without
+at its one blind score on session 47's e511da4; 83.5% and 4.7%, 81.7% and 7.7% after that
+session's fixes), nor holdout33 (85.1% and 11.5%, 79.3% and 14.9% without, at its one blind
+score on session 47's last parser, 0a095a2). holdout26 meets the bars with --as-of since
+session 47 (90.7% and 1.6%) but not the extras bar without it (94.0% and 5.4%).
 """
 
 from __future__ import annotations
