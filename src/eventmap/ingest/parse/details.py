@@ -1209,6 +1209,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             n == 0
             and (line.number > block or is_prose(t))
             and m.venue is None
+            and own_sentence(t) is None  # "Exceptionnellement à 18h, à la Bibliothèque …"
             and (said := description_venue(t))
         ):
             # a card's description under its date, a blank line between: "Festive buffet …
