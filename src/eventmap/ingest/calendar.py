@@ -448,6 +448,7 @@ def held_place(
     return place if len(place) >= 3 else None
 
 
+# Only ever matched at one position (the end of the place before it): no search, so linear.
 _NAMED_IN_BRACKETS = re.compile(r"\s*+(?:statt\s*+)?\((?P<inside>[^()]{5,160}+)\)")
 _ANY_DIGIT = re.compile(r"\d")
 # A premises' word, maybe with its article: "Vereinslokal", "la Casa", "the clubhouse".

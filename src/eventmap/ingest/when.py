@@ -659,7 +659,7 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
 
 # A dotted day and month right after another, across a list's mark: "13.01. · 27.01.",
 # "13.01., 27.01.", "13.01. / 27.01." (not "und": "13.01. und" reads on its own elsewhere).
-_DOTTED_NEXT = re.compile(r"\s{0,3}[·,;/|•]\s{0,3}[0-3]?\d\.[01]?\d\.(?!\d)")
+_DOTTED_NEXT = re.compile(r"\s{0,3}[·,;/|•]\s{0,3}[0-3]?\d\.[01]?\d\.(?:\d{4}|\d{2})?(?!\d)")
 _DOTTED_BEFORE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.\s{0,3}[·,;/|•]\s{0,3}$")
 _DOTTED_BEFORE_REACH = 14
 

@@ -402,7 +402,7 @@ def _lone_street(part: str) -> bool:
 # The word is read whole, then its ending checked behind it: a lazy word before the ending
 # tried every ending at every letter of a long name chain ("Ab-Ab-Ab-…"), quadratic.
 _ONE_WORD_STREET_DE = re.compile(
-    r"(?:(?:Am|An\s++der|Im|Zum|Zur)\s++)?[A-ZÄÖÜ][\w-]*+"
+    r"(?<![\w-])(?:(?:Am|An\s++der|Im|Zum|Zur)\s++)?[A-ZÄÖÜ][\w-]*+"
     r"(?:(?<=str)\.|(?<=straße)|(?<=strasse)|(?<=weg)|(?<=gasse)|(?<=allee)|(?<=platz)|"
     r"(?<=ring)|(?<=damm)|(?<=ufer)|(?<=chaussee))"
 )

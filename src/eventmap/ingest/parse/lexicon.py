@@ -1250,3 +1250,9 @@ def _unavailable(text: str) -> bool:
     if _DIGIT.search(text) or not _UNAVAILABLE.search(text):
         return False
     return all(w[0].islower() for w in _LETTERS.findall(text))
+
+
+@lru_cache(maxsize=1)
+def all_weekday_names() -> frozenset[str]:
+    """Weekday names and abbreviations in every language the parser reads (CLDR), case-folded."""
+    return frozenset(name.casefold() for lang in LANGUAGES for name in weekday_names(lang))

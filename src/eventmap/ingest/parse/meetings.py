@@ -96,6 +96,7 @@ from eventmap.ingest.parse.lexicon import (
     _says_no_meeting,
     _unavailable,
     _warn,
+    all_weekday_names,
 )
 from eventmap.ingest.parse.lines import (
     _CAPS_SHORT_WORD,
@@ -151,7 +152,6 @@ from eventmap.ingest.when import (
     find_times,
     has_time_hint,
     resolve_year,
-    weekday_names,
 )
 from eventmap.model import Meeting
 
@@ -1467,8 +1467,8 @@ def _place_from_details(m: Meeting, details: list[Line]) -> bool:
 
 # A title, a dash, then words in lower case about it: "Club assembly – committee reports and the
 # half-year budget", "Fellowship evening – (function room unavailable)"; a title in quotes.
-_DASH_REMARK = re.compile(
-    r"\s[–—-]\s++\(?(?-i:[a-zß-ÿ])"
+_TITLE_REMARK = re.compile(
+    r"\s[–—-]\s++\(?[a-zß-ÿ]"
     # a title's quotes or its label's colon: "Club de rol: «La llamada de Cthulhu» para novatos"
     r"|[«“„]|:\s"
 )
@@ -1480,7 +1480,7 @@ def _apply_list_place(m: Meeting, place: str, under: bool = True) -> None:
     are the lines under the date that name none: a film's title over its credits ("Perfect Days"
     / "Wim Wenders · Japan · 2023 · 124 min") read as a venue and its room or street, when they
     are ``under`` the date line (after a blank line they are the next paragraph's)."""
-    if m.campus or (m.venue and _placelike(m.venue) and not _DASH_REMARK.search(m.venue)):
+    if m.campus or (m.venue and _placelike(m.venue) and not _TITLE_REMARK.search(m.venue)):
         return  # not "Club assembly – committee reports …": a title, then what it is about
     if any(v and _entry_place(v) and not _DURATION.match(v) for v in (m.address, m.room)):
         return  # "128 Min., FSK 12": a film's running time, then its rating
@@ -1662,7 +1662,7 @@ _LEADING_PAREN = re.compile(r"\s*+\(([^()]{2,60})\)")
 _AT_IN_OF = re.compile(r"\s(?:at|in|of)\s")
 _AT_NAME_STREET_END = re.compile(
     # "… at Skylight Books, 1818 N Vermont Ave, …", "… à l'Agora 1901, 2 bis avenue Albert de
-    # Mun à Saint-Nazaire,", "… im Bürgerhaus, Hauptstraße 12, …", "… en el Ateneo, Calle …"
+    # Mun à Saint-Nazaire,", "… im Bürgerhaus, 12 Hauptstraße, …": a number right after the comma
     r"(?:\b(?:at|in|im|au|à\s++la|en\s++el|en\s++la)\s++(?:the\s++)?|\bà\s++l['’]\s*+)"
     r"(?P<place>[A-ZÀ-Þ][^,;:]{1,60}+,\s*+\d[^;:]{4,80}?)"
     r"\s*+(?:\bon\s*+)?,?\s*+$"
@@ -1673,7 +1673,7 @@ _AT_NAME_STREET_END = re.compile(
 )
 _AT_STREET_REACH = 150  # characters before the date searched for it
 _AT_WORDS = (" at ", " in ", " of ", " au ", " à l", " im ", " en ")
-_SENTENCE_NOTE = re.compile(r"\s*+[.!?]\s++(?-i:[A-ZÀ-Þ])")  # ". Une psychologue …"
+_SENTENCE_NOTE = re.compile(r"(?<!\s)\s*+[.!?]\s++[A-ZÀ-Þ]")  # ". Une psychologue …"
 
 
 def _next_sentence_read(a: _Anchor, before: tuple, after: tuple) -> bool:
@@ -1692,14 +1692,14 @@ def _next_sentence_read(a: _Anchor, before: tuple, after: tuple) -> bool:
 # (12 High Street, Totnes)", "im Saal des Bürgerhauses (Hauptstraße 12, Kassel)".
 _KIND_NAME_BRACKET_END = re.compile(
     r"(?:\b(?:at|in|im|au|à\s++la|en\s++el|en\s++la)\s++(?:the\s++)?|\bà\s++l['’]\s*+)"
-    r"(?P<name>(?:[^\W\d_]{2,20}+\s++(?:du|de\s++la|des|de|of\s++the|of|der|des|del)\s++)?"
+    r"(?P<name>(?:[^\W\d_]{2,20}+\s++(?:du|de\s++la|des|de|of\s++the|of|der|del)\s++)?"
     r"(?-i:[A-ZÀ-Þ])[^,;:()]{1,60}+)\s*+\((?P<addr>[^(),]{3,80}+,[^()]{2,60}+)\)\s*+,?\s*+$",
     re.IGNORECASE,
 )
 # The words of the days a sentence's dates fall on, right before them: "les jeudis", "le
 # samedi", "on Thursdays", "jeweils mittwochs", "los jueves".
 _DAY_WORDS_END = re.compile(
-    r",?\s*+(?:(?:les|le|on|every|each|los|las|el|jeden|jeweils|am|tous\s++les|chaque|todos\s++los|"
+    r"(?<!\s),?\s*+(?:(?:les|le|on|every|each|los|las|el|jeden|jeweils|am|tous\s++les|chaque|todos\s++los|"
     r"cada)\s++)?(?P<day>[^\W\d_]{3,12})\s*+,?\s*+$",
     re.IGNORECASE,
 )
@@ -1718,14 +1718,14 @@ _DAY_WORDS_REACH = 40
 
 
 def _weekday_word(word: str) -> bool:
+    """A weekday's name or short form, or a long name's plural ("jeudis", "samedis",
+    "Thursdays"); not "Mass" or "dos" (a short form's "s" is no plural)."""
     w = word.casefold()
-    days = _weekday_names_all()
-    return w in days or (w.endswith("s") and (w[:-1] in days or w[:-2] in days))
+    days = all_weekday_names()
+    return w in days or (len(w) > _PLURAL_DAY_MIN and w.endswith("s") and w[:-1] in days)
 
 
-@lru_cache(maxsize=1)
-def _weekday_names_all() -> frozenset[str]:
-    return frozenset(w.casefold() for lang in LANGUAGES for w in weekday_names(lang))
+_PLURAL_DAY_MIN = 5  # letters of a weekday's name whose plural ends in "s" (as anchors reads)
 
 
 _SAID_REACH = 300  # characters of a paragraph before its date searched for a venue and street
@@ -2287,12 +2287,6 @@ _TIME_LEAD_WORD = re.compile(
 _BRACKET_WORD = re.compile(r"\(\s*+([^\W\d_]{2,12})\.?\s*+\)\s*+")
 
 
-@lru_cache(maxsize=1)
-def _all_weekdays() -> frozenset[str]:
-    """Weekday names and abbreviations in every language the parser reads (CLDR)."""
-    return frozenset(name for lang in LANGUAGES for name in weekday_names(lang))
-
-
 def _time_after_title(tail: str, tm: TimeMatch) -> tuple[TimeMatch, str, str] | None:
     """A one-line entry whose time comes after its title, then its place after "@" or a comma
     (a chat's list of events: "Sat 12/12 – Winter Bike Repair Clinic, 10am–2pm @ West Town
@@ -2302,7 +2296,7 @@ def _time_after_title(tail: str, tm: TimeMatch) -> tuple[TimeMatch, str, str] | 
     if after is None or not _BEFORE_ENTRY_TIME.search(tail, 0, tm.start):
         return None
     title = tail[: tm.start].strip(" ,;:–—-·|")
-    if (bw := _BRACKET_WORD.match(title)) and bw.group(1).casefold() in _all_weekdays():
+    if (bw := _BRACKET_WORD.match(title)) and bw.group(1).casefold() in all_weekday_names():
         title = title[bw.end() :]  # "Jan 21 (Thu) Volunteer Orientation": the date's weekday
     if (
         not _TWO_LETTERS.search(title)

@@ -1063,8 +1063,8 @@ def _drop_summary_list(
     """A programme's summary at its top, one line per entry on consecutive lines ("AGENDA EN
     BREF" / "mardi 12.01.2027, 20h15   Conférence – Les indiennes à Neuchâtel" / …), then each
     entry again in full below it, with its venue and address: the summary's entries go, with a
-    warning, when most of them (three at least) are given again in full at the same date and
-    time; an entry of the summary given nowhere else stays."""
+    warning, when most of them (three at least) are given again in full on the same date (at the
+    same time where both give one); an entry of the summary given nowhere else stays."""
     runs: list[list[int]] = []
     run: list[int] = []
     for k, span in enumerate(spans):

@@ -1173,7 +1173,7 @@ def _site_in_words(own: str, lines: list[Line], top: list[int]) -> str | None:
 # A spot at a place, before or after its kind: "museum entrance", "the library steps", "entrée
 # du musée", "Eingang des Museums", "entrada del museo".
 _SPOT_AT_SITE = re.compile(
-    r"\s++(?:entrance|door|doors|gate|gates|foyer|lobby|reception|steps)\b"
+    r"(?<!\s)\s++(?:entrance|door|doors|gate|gates|foyer|lobby|reception|steps)\b"
     r"|^(?:(?:the\s++)?(?:entrance|door|gate|foyer|lobby)\s++(?:of|to)|(?:l['’]\s*+)?"
     r"(?:entr[ée]e|porte|accueil|hall)\s++(?:du|de\s++la|de\s++l['’]|des)|"
     r"(?:eingang|tor|foyer)\s++(?:des|der|vom|zum|zur)|"

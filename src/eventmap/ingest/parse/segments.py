@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate, islice
 
 from eventmap.ingest import calendar
@@ -32,6 +31,7 @@ from eventmap.ingest.parse.lexicon import (
     SERIES,
     _has_status,
     _place_labelled,
+    all_weekday_names,
     place_labelled_in,
 )
 from eventmap.ingest.parse.lines import (
@@ -73,9 +73,7 @@ from eventmap.ingest.text import (
     contains_any,
 )
 from eventmap.ingest.when import (
-    LANGUAGES,
     find_times,
-    weekday_names,
 )
 
 
@@ -895,7 +893,7 @@ def _fields_through_time(
     paragraph with its time line ends, when one of the next few short paragraphs is it; else
     None (the paragraphs are someone else's)."""
     a = span.anchor
-    tail = a.tail.strip(" ,.;:|·–—-")
+    tail = a.tail.strip(_TAIL_MARKS)
     # a date block's weekday after its day and month: "12" / "DIC" / "SÁB"
     if (tail and not _weekday_alone(tail)) or a.entry or a.columns is not None or a.inline_head:
         return None
@@ -918,14 +916,9 @@ def _fields_through_time(
     return None
 
 
-@lru_cache(maxsize=1)
-def _weekday_words() -> frozenset[str]:
-    return frozenset(w.casefold() for lang in LANGUAGES for w in weekday_names(lang))
-
-
 def _weekday_alone(text: str) -> bool:
     """Whether a text is only a weekday's name or its short form ("SÁB", "Sat.", "Mi")."""
-    return text.strip(" .,()").casefold() in _weekday_words()
+    return text.strip(" .,()").casefold() in all_weekday_names()
 
 
 _DOORS_START = re.compile(

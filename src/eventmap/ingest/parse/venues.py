@@ -474,10 +474,10 @@ _PREPOSITION_IN = re.compile(r"\s(?:im|in|at|on|beim|bei|au|aux|à|dans|en|no|na
 # "en": "Festive buffet … with the Singing for Pleasure group at the Clarke Foley Centre,
 # Cunliffe Road, Ilkley LS29 9DZ. Tickets …". Each name and part is bounded: linear.
 _AT_VENUE_STREET = re.compile(
-    r"(?<!\w)(?:at|in|im|in\s++der|im|à|au|en)\s++"
+    r"(?<!\w)(?:at|in\s++der|in|im|à|au|en)\s++"
     r"(?:the\s++|der\s++|dem\s++|la\s++|le\s++|l['’]|el\s++)?"
     r"(?P<place>(?-i:(?:St|Ste|Dr|Mt|Ft)\.\s)?(?-i:[A-ZÀ-Þ])"  # "St. James Cathedral"
-    r"(?:(?:st|ste|dr|mt|ft)\.\s|[^.!?;,()\n]){2,60}+"  # "Trinity-St. Paul's Centre"
+    r"(?:(?<![^\W\d_])(?-i:St|Ste|Dr|Mt|Ft)\.\s|[^.!?;,()\n]){2,60}+"  # "Trinity-St. Paul's Centre"
     r"(?:,\s*+[^.!?;,()\n]{2,60}+){1,3}+)",
     re.IGNORECASE,
 )
@@ -546,8 +546,9 @@ def description_venue(text: str) -> str | None:
 # Kulturzentrum Schlachthof", "… à la Maison des associations", "… en el Centro Cívico".
 _AT_VENUE_NAME = re.compile(
     r"(?<!\w)(?:at|im|in\s++der|au|à\s++la|en\s++el|en\s++la)\s++(?:the\s++)?"
-    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.&-]*+(?:\s++(?:(?-i:[A-ZÀ-Þ])[\w'’.&-]*+|of|de|du|del|des|la|"
-    r"der)){0,5})",
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.&-]*+"
+    # a linking word only before a capitalised one: "Maison des Associations", not "Maison de"
+    r"(?:\s++(?:(?:of|des|del|der|de|du|la)\s++)?(?-i:[A-ZÀ-Þ])[\w'’.&-]*+){0,5})",
     re.IGNORECASE,
 )
 
