@@ -348,12 +348,7 @@ def held_rule(
     held on the second Wednesday of the month at 7.00pm in the Trades Council office, Unity
     House."): (time, place or None), else None. ``text`` is the sentence's paragraph; a word
     ``is_date_word`` accepts (a month, a weekday) does not start a place, nor does a time."""
-    if len(text) > 500:
-        return None
-    starts = [0, *(m.end() for m in _SENTENCE_STOP.finditer(text))]
-    starts = [u.end() if (u := _UNLESS_LEAD.match(text, k)) is not None else k for k in starts]
-    at = next((k for k in starts if _HELD.match(text, k) is not None), None)
-    if at is None:
+    if len(text) > 500 or (at := _held_start(text)) is None:
         return None
     text = text[at:]  # "Os enviamos el calendario … Todas las asambleas empiezan a las 18:30 …"
     stop = _SENTENCE_STOP.search(text)
@@ -376,13 +371,19 @@ def held_rule(
     return tm, held_place(sentence, tm, is_date_word)
 
 
+def _held_start(text: str) -> int | None:
+    """Where the sentence of ``text`` that says when and where the list meets starts (past an
+    "unless stated otherwise," that leads it), else None."""
+    starts = [0, *(m.end() for m in _SENTENCE_STOP.finditer(text))]
+    starts = [u.end() if (u := _UNLESS_LEAD.match(text, k)) is not None else k for k in starts]
+    return next((k for k in starts if _HELD.match(text, k) is not None), None)
+
+
 def held_sentence(text: str) -> str:
     """The sentence of ``text`` that a rule ``held_rule`` reads opens with, to its end after
     its time: "… meetings start at 7:30 p.m. and end around 9:30" of "Doors open at 7:00 p.m.;
     meetings start at 7:30 p.m. and end around 9:30. Zoom meetings start at the same time."."""
-    starts = [0, *(m.end() for m in _SENTENCE_STOP.finditer(text))]
-    starts = [u.end() if (u := _UNLESS_LEAD.match(text, k)) is not None else k for k in starts]
-    at = next((k for k in starts if _HELD.match(text, k) is not None), 0)
+    at = _held_start(text) or 0
     tm = find_times(text[at:])
     stop = _SENTENCE_STOP.search(text, at + (tm.end if tm is not None else 0))
     return text[at : stop.start()] if stop else text[at:]

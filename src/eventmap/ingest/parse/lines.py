@@ -2049,7 +2049,7 @@ def _table_columns(
             continue
         if not _ALNUM.search(t):
             continue  # the rule under the header row ("-----")
-        if "|" not in t and len(t) <= _MONTH_HEADING_LEN and _month_heading(t):
+        if "|" not in t and month_heading_line(t):
             continue  # a row of its own that heads the month's rows: "Diciembre 2026"
         if "|" not in t or calendar.header_roles(t) is not None:
             break  # the table ends, or the next header row takes over
@@ -3560,7 +3560,7 @@ def _other_caps_heading(lines: list[Line], kinds: list[str], i: int) -> bool:
     if kinds[i] != OTHER or not (kinds[i - 1] == BLANK or framed):
         return False
     t = lines[i].text.split(" (", 1)[0]  # "… VIRTUAL (Zoom)": a remark after it
-    if len(t) <= _MONTH_HEADING_LEN and _month_heading(t):
+    if month_heading_line(t):
         return True
     return len(t) <= _SECTION_CHARS and t.isupper() and len(_LETTERS.findall(t)) >= 2
 
@@ -3572,6 +3572,11 @@ _MONTH_HEADING_WORDS = frozenset({
     "month", "monat", "of",
 })  # fmt: skip
 _MONTH_HEADING_LEN = 30
+
+
+def month_heading_line(text: str) -> bool:
+    """A month's heading over the entries dated in it ("JANVIER", "Enero 2027", "Im März")."""
+    return len(text) <= _MONTH_HEADING_LEN and _month_heading(text)
 
 
 def _month_heading(text: str) -> bool:

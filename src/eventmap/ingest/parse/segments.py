@@ -35,17 +35,16 @@ from eventmap.ingest.parse.lexicon import (
     place_labelled_in,
 )
 from eventmap.ingest.parse.lines import (
-    _MONTH_HEADING_LEN,
     _PLACE_MARK,
     _ROUTE_FACTS,
     _is_campus_line,
     _is_detail_like,
-    _month_heading,
     _name_heading,
     _other_caps_heading,
     _section_between,
     _time_then_cell,
     lead_time_place,
+    month_heading_line,
 )
 from eventmap.ingest.parse.venues import (
     _badge,
@@ -106,7 +105,7 @@ def _header(
     while j > floor and len(got) < 3 and kinds[j] == OTHER:
         if _is_detail_like(lines[j].text) or not _ALNUM.search(lines[j].text):
             break  # a detail, or a rule ("-----" under a table's head): no heading
-        if _month_heading_line(lines[j].text):
+        if month_heading_line(lines[j].text):
             break  # "JANVIER" over its days: the month's, no place
         got.append(j)
         j -= 1
@@ -126,7 +125,7 @@ def _header(
                 _is_campus_line(text) or _is_city_line(text) or _KIND.match(text)
                 or (j > top and (_name_heading(text) or _town_then_venue(text) or venue_first(text)))
             )  # fmt: skip
-            if placelike and not _is_detail_like(text) and not _month_heading_line(text):
+            if placelike and not _is_detail_like(text) and not month_heading_line(text):
                 return [j]
         return got
     if contiguous_prev and j == floor:
@@ -175,11 +174,6 @@ def _town_then_venue(text: str) -> bool:
     if _placelike(venue):
         return _is_city_line(town) or _name_heading(town)
     return "," in town and parse_city_region(town) is not None and name_like(venue)
-
-
-def _month_heading_line(text: str) -> bool:
-    """A month's heading over the entries dated in it ("JANVIER", "Enero 2027", "Im März")."""
-    return len(text) <= _MONTH_HEADING_LEN and _month_heading(text)
 
 
 _BLOCK_MAX = 5  # lines of a block that the date closes
@@ -504,7 +498,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             continue
         if j in claimed or k in (PROSE, SERIES, ANCHOR, DAY, RULE, CITY):
             break
-        if k == OTHER and span.anchor.columns is not None and _month_heading_line(lines[j].text):
+        if k == OTHER and span.anchor.columns is not None and month_heading_line(lines[j].text):
             break  # a table's row, then the next month's heading row ("Enero 2027")
         if k != BLANK and not _ALNUM.search(lines[j].text):
             break  # a rule ("-----", "* * *") closes the meeting above it
@@ -592,7 +586,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             got.append(nxt)
             j = end
             continue
-        if end == nxt + 1 and _month_heading_line(lines[nxt].text):
+        if end == nxt + 1 and month_heading_line(lines[nxt].text):
             break  # "Enero" after a blank line: the next month's heading, not the place
         if not _takes_paragraph(span, lines, kinds, got, nxt, end):
             if (through := _fields_through_time(span, lines, kinds, nxt, limit, claimed)) is None:
