@@ -139,6 +139,9 @@ _LIST_PLACE_END = re.compile(
     r"et\s++(?:commencent|d[ée]butent)"
     r"|y\s++(?:comienzan|empiezan))\b|[;!](?:\s|$)|\("
     r"|(?<!\b\d)\.(?:\s|$)"  # a sentence's end, not an ordinal's dot ("1. OG", "2. Stock")
+    # but a room's number ends it: "…, salle 3. Débutants bienvenus", "Room 4. Beginners …"
+    r"|(?:(?<=[Rr]oom\s\d)|(?<=[Ss]alle\s\d)|(?<=[Ss]aal\s\d)|(?<=[Rr]aum\s\d)|(?<=[Aa]ula\s\d)"
+    r"|(?<=[Ss]ala\s\d))\.\s"
 )
 
 
@@ -478,6 +481,13 @@ _UNLESS = re.compile(
     r"|sauf\s+autre\s+(?:lieu|adresse|salle)"
     r"|except\s+(?:where|as)\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)"
     r"|sauf\s+(?:mention|indication)(?:\s+contraire)?|(?:sofern|wenn|soweit)\s+(?:nicht\s+anders|nichts\s+anderes)"
+    # a column that may say otherwise: "sofern in der Spalte „Beginn“ nichts anderes steht",
+    # "unless the Start column says otherwise", "sauf si la colonne « Début » indique une autre
+    # heure", "salvo que la columna «Hora» indique otra"
+    r"|(?:sofern|wenn|soweit)\s++(?:in\s++der\s++)?spalte\s++\S++\s++(?:nicht\s+anders|nichts\s+anderes)"
+    r"|unless\s++the\s++(?:\S++\s++){1,2}?column\s++(?:says|shows|gives)\s++(?:otherwise|another)"
+    r"|sauf\s++si\s++la\s++colonne\s++(?:«\s*+)?\S++(?:\s*+»)?\s++(?:indique|donne)\s++(?:une\s++)?autre"
+    r"|salvo\s++que\s++la\s++columna\s++\S++\s++(?:indique|diga)\s++otra"
     # "salvo indicación", "salvo indicación en contrario", "salvo aviso contrario"
     r"|salvo\s+(?:que\s+se\s+indique|indicaci[oó]n|otra\s+indicaci[oó]n|aviso))",
     re.IGNORECASE,
@@ -509,6 +519,9 @@ def hours_before(text: str, end: int) -> bool:
     return _HOURS_BEFORE.search(text, 0, end) is not None
 
 
+_COLUMN_WORD = re.compile(r"\b(?:spalte|column|colonne|columna)\b", re.IGNORECASE)
+
+
 def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     """A line that states the time (and maybe the place) of every entry below it unless an
     entry says otherwise, without the opening ``list_time`` reads ("Talks are held at the
@@ -518,6 +531,12 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     tm = find_times(text)
     if tm is None or _HOURS_BEFORE.search(text, 0, tm.start) is not None:
         return None  # "The bar closes at 11pm unless stated": hours, no meeting's time
+    if (um := _UNLESS.search(text, tm.end)) is not None and _COLUMN_WORD.search(
+        text, um.start(), um.end()
+    ):
+        text = text[
+            : um.start()
+        ]  # "…, sofern in der Spalte „Beginn“ nichts anderes steht": no place
     if (place := list_place(text)) is None:  # "…, all seminars meet on Wednesdays at 4:15 p.m.
         stop = _SENTENCE_STOP.search(text, tm.end)  # in Hartley Hall, Room 212."
         place = held_place(text[: stop.start()] if stop else text, tm)
@@ -755,6 +774,16 @@ HEADER_WORDS = (
             "who",
             "start",
             "end",
+            # the start's column: "Beginn", "Début", "Inicio", "Start time"
+            "start time",
+            "starts",
+            "beginn",
+            "anfang",
+            "début",
+            "heure de début",
+            "inicio",
+            "hora de inicio",
+            "comienzo",
             "datum",
             "tag",
             "zeit",

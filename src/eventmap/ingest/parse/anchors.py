@@ -517,7 +517,13 @@ def _only_weekday(head: str, langs: tuple[str, ...]) -> bool:
     if len(head) >= 40:
         return False
     words = _WORD.findall(head)
+    if len(words) == 2 and _WEEKEND_PAIR.fullmatch(head.strip(" |,:")) is not None:
+        # a show's two days: "Sa./So. | 05./06.12.2026", "Sat/Sun 5–6 December"
+        return all(_lead_weekday(w, langs) is not None for w in words)
     return len(words) == 1 and _lead_weekday(words[0], langs) is not None
+
+
+_WEEKEND_PAIR = re.compile(r"[^\W\d_]{2,12}+\.?\s?[/+&–-]\s?[^\W\d_]{2,12}+\.?")
 
 
 # A street word right before a date: the street is named after the day ("Av. 18 de Julio",

@@ -124,6 +124,7 @@ _WEEKDAY_DAY_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LEAD_TIME_AT = 12  # characters after the day within which the entry's time starts
+_LEAD_WORD_MAX = 16  # characters of the words before that time: "a partir de las "
 # The same with its title right after the day, under a season's stated time ("Fri 15   PERFECT
 # DAYS (Wenders, …)", "Fr 29 – Anatomie eines Falls", "Ven. 12 : Les Feuilles mortes"): spaces
 # or a separator, then a capital or a quote (a month's name there is a date: find_date says).
@@ -231,6 +232,10 @@ def join_month_headings(lines: list[Line], langs: tuple[str, ...]) -> list[Line]
             end := _day_title_end(t, weekdays, langs)
         ):
             text = f"{t[:end]} {month}{t[end:]}"
+            w = _WEEKDAY_DAY.match(t)
+            if w and w.end(2) < end - 1 and w.group(1).casefold() in _both_month_and_weekday(langs):
+                # "Mar. 12, 19 et 26 – 18 h 30" under "JANVIER": "Mar. 12" is no March date
+                text = f"{t[: w.end(2)]} {month}{t[w.end(2) : end]} {month}{t[end:]}"
         else:
             continue
         if out is lines:
@@ -247,9 +252,11 @@ def _day_lead_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -
         return 0
     m = _WEEKDAY_DAY_LEAD.match(text)
     if m is None or m.group(1).casefold() not in weekdays or not 1 <= int(m.group(2)) <= 31:
-        return 0
+        return _day_list_lead_end(text, weekdays, langs)
     tm = find_times(text[m.end() : m.end() + _LEAD_TIME_AT + 20])
-    if tm is None or tm.start > _LEAD_TIME_AT or find_date(text, langs=langs) is not None:
+    if tm is None or tm.start > _LEAD_TIME_AT:
+        return _day_list_lead_end(text, weekdays, langs)
+    if _date_of_its_own(text, m.end(), langs):
         return 0
     if text[m.end(2) : m.end(2) + 1] in ("–", "-") and (
         (own := find_times(text[m.start(2) : m.end() + _LEAD_TIME_AT + 20])) is not None
@@ -257,6 +264,51 @@ def _day_lead_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -
     ):
         return 0  # "Sun 1–5 p.m.": opening hours, the number starts a time range, not a day
     return m.end()
+
+
+# The days listed after the first, then the separator and a word before the time: "Mar. 12, 19
+# et 26 – 18 h 30", "Di. 12., 19. und 26. – 19 Uhr", "Dim. 6 – de 9 h à 17 h", "Sun 6 – from 9am".
+_WEEKDAY_DAYS_LEAD = re.compile(
+    r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+    r"(?:(?:\s{0,2},\s{0,2}\d{1,2}\.?){0,6}\s{0,2},?\s{1,3}(?:et|and|und|y|&)\s{1,3}\d{1,2}\.?)?"
+    r"(?=(?:\s{0,6}[-–—·,:|]\s{0,6}|\s{1,12})"
+    r"(?:de|from|von|ab|dès|à\s++partir\s++de|desde(?:\s++las)?|a\s++partir\s++de(?:\s++las)?)?"
+    r"\s{0,3}\d)",
+    re.IGNORECASE,
+)
+
+
+def _day_list_lead_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -> int:
+    """Where the weekday and days that open a programme's entry line end, when its time
+    follows after a word ("Dim. 6 – de 9 h à 17 h") or after more days ("Mar. 12, 19 et 26 –
+    18 h 30"): the month goes after the last day; else 0."""
+    m = _WEEKDAY_DAYS_LEAD.match(text)
+    if m is None or m.group(1).casefold() not in weekdays or not 1 <= int(m.group(2)) <= 31:
+        return 0
+    reach = _LEAD_TIME_AT + _LEAD_WORD_MAX  # past "– desde las "
+    tm = find_times(text[m.end() : m.end() + reach + 20])
+    if tm is None or tm.start > reach or _date_of_its_own(text, m.end(), langs):
+        return 0
+    return m.end()
+
+
+def _date_of_its_own(text: str, lead_end: int, langs: tuple[str, ...]) -> bool:
+    """Whether an entry line that opens with a weekday and a day names a date of its own there
+    (its month, which needs no heading's). A date further on is some deadline's ("… Inscription
+    avant le 10 mars"), and a weekday's short form read as a month ("Mar. 12" under "JANVIER"),
+    the weekday's: the heading's month is the line's."""
+    dm = find_date(text, langs=langs)
+    if dm is None or dm.start >= lead_end:
+        return False
+    word = _LETTERS.match(text, dm.start)
+    return not (word and word.group(0).casefold() in _both_month_and_weekday(langs))
+
+
+@lru_cache(maxsize=8)
+def _both_month_and_weekday(langs: tuple[str, ...]) -> frozenset[str]:
+    """Short forms that name a weekday and a month ("mar": mardi and mars, martes and marzo)."""
+    months = {k for lang in langs for k in month_names(lang)}
+    return frozenset(k for lang in langs for k in weekday_names(lang) if k in months)
 
 
 def _day_title_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -> int:
@@ -843,6 +895,12 @@ def _calendar(
                     list_times.append((i, value[0]))
                     list_places[i] = value[1]
                     strict.add(i)
+            elif what == _LED_LIST_TIME:
+                kinds[i] = RULE  # the list right under it, to the next heading
+                list_times.append((i, value[0]))
+                list_places[i] = value[1]
+                strict.add(i)
+                plain.add(i)
             elif what == _LIST_TIME:
                 each = calendar.each_time(lines[i].text)
                 if each and _under_day_heading(kinds, anchors, i):
@@ -1158,7 +1216,7 @@ def _ranges_under_ranges(lines: list[Line], kinds: list[str], anchors: dict[int,
 
 
 (_HEADER_ROW, _LIST_TIME, _NO_MEETING_LINE, _SAYS_CLOSED, _UNLESS_RULE, _MAY_BE_HELD,
- _HEAD_TIME) = range(7)  # fmt: skip
+ _HEAD_TIME, _LED_LIST_TIME) = range(8)  # fmt: skip
 
 
 def _place_or_street(text: str) -> bool:
@@ -1172,6 +1230,7 @@ def _place_or_street(text: str) -> bool:
 
 
 _RULE_LABEL_MAX = 60  # characters of a label before the rule it says ("Semana del …: todas …")
+_LABEL_DASH = re.compile(r"(?<=\S) [–—-] (?=\S)")  # a lead-in's dash between words
 
 
 # A label saying its time is every entry's: "Horaire commun à toutes ces collectes", "Common
@@ -1203,6 +1262,14 @@ def _rule_line(t: str) -> tuple[int, Any] | None:
         # "Semana del 14 al 18 de diciembre: todas las audiciones comienzan a las 18 h en la Sede
         # Gallo 238", "Note: all talks start at 7pm": the rule after its label
         return _LIST_TIME, (tm, calendar.list_place(rest, _place_or_street))
+    if (
+        (dash := _LABEL_DASH.search(t, 0, _RULE_LABEL_MAX)) is not None
+        and (tm := calendar.list_time(rest := t[dash.end() :])) is not None
+        and not calendar.each_time(rest)
+    ):
+        # "With Graham ZL3GK — all classes at 7pm in the Garden Room, …", "Mit Petra – alle
+        # Kurse beginnen um 19 Uhr": the rule after a lead-in and a dash, a remark of its section
+        return _LED_LIST_TIME, (tm, calendar.list_place(rest, _place_or_street))
     if (
         (colon := t.find(":", 0, _RULE_LABEL_MAX)) > 0
         and _COMMON_TIME_LABEL.search(t, 0, colon) is not None
@@ -1700,6 +1767,11 @@ def _dates_line_above(
     return None
 
 
+# A day's own name after its date and a dash, a few words with no digit: a holiday's ("—
+# Waitangi Day", "– Pfingstmontag", "— Jour férié", "– Día de la Hispanidad").
+_DAY_NAME_TAIL = re.compile(r"[–—-]\s*+[^\W\d_]++(?:[\s'’-]++[^\W\d_]++){0,3}\W{0,2}")
+
+
 def _no_meeting_under(
     lines: list[Line],
     kinds: list[str],
@@ -1716,8 +1788,10 @@ def _no_meeting_under(
     while j >= 0 and kinds[j] == BLANK and i - j <= 2:
         j -= 1
     a = anchors.get(j)
-    if a is None or not _untimed_date(a) or a.inline_head or a.tail.strip(" ,.;:|–—-()"):
+    if a is None or not _untimed_date(a) or a.inline_head:
         return False
+    if a.tail.strip(" ,.;:|–—-()") and not _DAY_NAME_TAIL.fullmatch(a.tail.strip()):
+        return False  # "Saturday 6 February — Waitangi Day" / "No club events this weekend."
     months = _all_months()
     if any(w in months for w in _LETTERS.findall(lines[i].text.casefold())):
         return False
@@ -2060,6 +2134,13 @@ def _table_columns(
             cells = len([c for c in t.split("|") if c.strip()])
         if j in anchors and cells == len(roles):
             anchors[j].columns = roles
+        elif (
+            j in anchors
+            and len(full := calendar.row_cells(t)) == len(roles)
+            and not full[-1]
+            and all(full[:-1])
+        ):
+            anchors[j].columns = roles  # "Sa./So. | 05./06.12.2026 | … | Gleisdorf |": no start
         elif j in anchors and cells == len(roles) - 1 and roles[:2] == ("", ""):
             anchors[j].columns = roles[1:]  # the date and its time in one cell
 
@@ -2169,7 +2250,11 @@ def _day_entries(
         elif k == RULE:
             list_time = list_time or (bool(list_times) and not row)
         elif k == OTHER and _RULE_LINE.match(t):
+            if got and kinds[j - 1] == BLANK:
+                break  # a rule across the page after the day's entries ("---"): their end
             continue  # the heading's underline ("VIERNES 4 DE DICIEMBRE" / "-------")
+        elif k == OTHER and list_time and month_heading_line(t):
+            break  # "## January": the next month's heading, no entry of the list's time
         elif k == OTHER and not _ALNUM.search(t):
             continue  # a list item's bullet on a line of its own ("•"), as HTML lists give it
         elif len(t) <= _HOURS_HEADING_LEN and _HOURS_HEADING.match(t):
