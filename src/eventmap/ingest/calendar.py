@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventmap.ingest.places import ROOMS_ABROAD
+from eventmap.ingest.places import ROOMS_ABROAD, street_name_abroad
 from eventmap.ingest.when import (
     DOORS_RE,
     TimeMatch,
@@ -197,9 +197,24 @@ def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str
         place = inside  # "… y son en la Casa (Centro Cívico Delicias, Avda. Navarra 54, …)"
     if named and (dash := _DASH_REMARK.search(place)) is not None:
         place = place[: dash.start()]  # "… Raum 112 – Gäste sind willkommen"
-    if named and (not (placelike and placelike(place)) or has_time_hint(place)):
+    if named and (
+        not (placelike and _placelike_here(placelike, place, rest, end)) or has_time_hint(place)
+    ):
         return None
     return place if len(place) >= 3 else None
+
+
+def _placelike_here(
+    placelike: Callable[[str], bool], place: str, rest: str, end: re.Match[str] | None
+) -> bool:
+    """Whether a name after the list's time is a place, by itself or by the address in brackets
+    after it ("… de 17:00 a 18:30 en Etopia (Avda. Ciudad de Soria, 8), aula 2.")."""
+    if placelike(place):
+        return True
+    if end is None or rest[end.start() : end.start() + 1] != "(":
+        return False
+    named = _NAMED_IN_BRACKETS.match(rest, end.start())
+    return named is not None and placelike(f"{place}, {named['inside']}")
 
 
 # A sentence that says when and where the meetings of a list are held, with no date of its own:
@@ -468,6 +483,9 @@ def _named_in_brackets(place: str, text: str, at: int) -> str | None:
     named = _NAMED_IN_BRACKETS.match(text, at)
     if named is None or "," not in named["inside"] or not _ANY_DIGIT.search(named["inside"]):
         return None
+    first, second = (p.strip() for p in named["inside"].split(",")[:2])
+    if street_name_abroad(f"{first} {second}" if second.isdigit() else first):
+        return None  # "Etopia (Avda. Ciudad de Soria, 8)": the place's address, no other name
     return named["inside"]
 
 

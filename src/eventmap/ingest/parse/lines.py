@@ -921,6 +921,8 @@ def _calendar(
                     plain.add(i)
                 elif each:
                     strict.add(i)  # "Treffpunkt jeweils 14 Uhr": the dates listed with it
+                elif _under_framed_heading(lines, kinds, i):
+                    strict.add(i)  # "-----" / "CICLO: …" / "Todas las sesiones son de 17:00 …"
                 elif calendar.says_unless(lines[i].text) and _GENERIC_ALL.search(lines[i].text):
                     page_wide.add(i)  # "All sessions start at 7pm unless stated otherwise"
 
@@ -1226,7 +1228,10 @@ def _place_or_street(text: str) -> bool:
     if _placelike(text):
         return True
     # "Inscription auprès de Marie Dupont, 12 rue des Lilas": no name before the street
-    return name_like(parts[0].strip()) and any(_street_line(p.strip()) for p in parts[1:3])
+    return name_like(parts[0].strip()) and (
+        any(_street_line(p.strip()) for p in parts[1:3])
+        or _street_line(",".join(parts[1:3]).strip())  # "Etopia, Avda. Ciudad de Soria, 8"
+    )
 
 
 _RULE_LABEL_MAX = 60  # characters of a label before the rule it says ("Semana del …: todas …")
@@ -2252,6 +2257,13 @@ def _day_entries(
         elif k == OTHER and _RULE_LINE.match(t):
             if got and kinds[j - 1] == BLANK:
                 break  # a rule across the page after the day's entries ("---"): their end
+            if (
+                j > i + 1
+                and j + 2 < len(lines)
+                and _RULE_LINE.match(lines[j + 2].text)
+                and _ALNUM.search(lines[j + 1].text)
+            ):
+                break  # "=====" / "AVANCE DE ENERO 2027" / "=====": the next section's heading
             continue  # the heading's underline ("VIERNES 4 DE DICIEMBRE" / "-------")
         elif k == OTHER and list_time and month_heading_line(t):
             break  # "## January": the next month's heading, no entry of the list's time
@@ -3632,6 +3644,19 @@ def _entry_under(
     if j < n and j in anchors and anchors[j].date is not None:
         return underlined
     return None
+
+
+def _under_framed_heading(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """Whether line ``i`` is right under a section's heading that a rule across the page opens
+    ("-----------" / "CICLO: ACOMPAÑAMIENTO DIGITAL" / the line): a box of its own in an e-mail,
+    whose rules are its own list's, not the rest of the page's."""
+    return (
+        i >= 2
+        and kinds[i - 1] == OTHER
+        and len(lines[i - 1].text) <= _SECTION_CHARS
+        and kinds[i - 2] == OTHER
+        and _RULE_LINE.match(lines[i - 2].text) is not None
+    )
 
 
 def _other_caps_heading(lines: list[Line], kinds: list[str], i: int) -> bool:
