@@ -101,6 +101,8 @@ HOLDOUT31 = CORPUS.parent / "holdout31"
 HOLDOUT32 = CORPUS.parent / "holdout32"
 # A thirty-third, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT33 = CORPUS.parent / "holdout33"
+# A thirty-fourth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT34 = CORPUS.parent / "holdout34"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -218,6 +220,11 @@ HELD_OUT = (
         "holdout33",
         HOLDOUT33,
         "the thirty-third held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout34",
+        HOLDOUT34,
+        "the thirty-fourth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
