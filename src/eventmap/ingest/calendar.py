@@ -537,7 +537,18 @@ def hours_before(text: str, end: int) -> bool:
     return _HOURS_BEFORE.search(text, 0, end) is not None
 
 
-_COLUMN_WORD = re.compile(r"\b(?:spalte|column|colonne|columna)\b", re.IGNORECASE)
+# The hours said to hold for every date listed: "Horario de atención en todas las jornadas: de
+# 9:00 a 15:00, salvo que se indique otro", "Hours at all sessions", "Öffnungszeiten an allen
+# Terminen", "Horaires pour toutes les permanences".
+_FOR_EVERY = re.compile(
+    r"\b(?:(?:en|para|durante)\s++tod[ao]s\s++l[ao]s|(?:for|at|on|during)\s++(?:all|every)|"
+    r"(?:bei|an|für|in)\s++allen?|(?:à|pour|lors\s++de)\s++(?:toutes|tous)\s++les)\s",
+    re.IGNORECASE,
+)
+_COLUMN_WORD = re.compile(
+    r"\b(?:spalte|column|colonne|columna|tabelle|table|tableau|tabla)\b", re.IGNORECASE
+)
+_TABLE_WORD_REACH = 30  # characters after "unless stated" that may name the table that states it
 
 
 def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
@@ -547,14 +558,17 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     if len(text) > 400 or not says_unless(text):
         return None
     tm = find_times(text)
-    if tm is None or _HOURS_BEFORE.search(text, 0, tm.start) is not None:
+    if tm is None:
+        return None
+    hours = _HOURS_BEFORE.search(text, 0, tm.start)
+    if hours is not None and _FOR_EVERY.search(text, hours.end(), tm.start) is None:
         return None  # "The bar closes at 11pm unless stated": hours, no meeting's time
     if (um := _UNLESS.search(text, tm.end)) is not None and _COLUMN_WORD.search(
-        text, um.start(), um.end()
+        text, um.start(), um.end() + _TABLE_WORD_REACH
     ):
-        text = text[
-            : um.start()
-        ]  # "…, sofern in der Spalte „Beginn“ nichts anderes steht": no place
+        # "…, sofern in der Spalte „Beginn“ nichts anderes steht", "…, salvo que se indique otro
+        # en la tabla": no place
+        text = text[: um.start()]
     if (place := list_place(text)) is None:  # "…, all seminars meet on Wednesdays at 4:15 p.m.
         stop = _SENTENCE_STOP.search(text, tm.end)  # in Hartley Hall, Room 212."
         place = held_place(text[: stop.start()] if stop else text, tm)
@@ -684,6 +698,11 @@ _PLACE_HEADS = frozenset(
         "lieux",
         # the building a row is held in, beside a column of its room ("Centro | Lugar")
         "centro",
+        # a club's or an inn's room: "Datum | Turnier | Lokal", "Fecha | Localidad | Local"
+        "lokal",
+        "spiellokal",
+        "vereinslokal",
+        "local",
         "building",
         "site",
         "edificio",
@@ -740,7 +759,8 @@ _START_HEADS = frozenset(["start", "départ", "depart", "abfahrt", "inicio", "pa
 # tour's table, whose place is the town even when a venue column names the hall.
 _CITY_HEADS = frozenset([
     "city", "cities", "town", "towns", "stadt", "städte", "ville", "villes", "ciudad",
-    "ciudades", "localidad", "localité", "cidade",
+    "ciudades", "localidad", "localité", "cidade", "gemeinde", "ortschaft", "commune",
+    "municipio", "población", "municipality",
 ])  # fmt: skip
 # A column of remarks, where a row overrides what the list states for every row ("Online only,
 # 11:00 GMT", "Wednesday, 4pm, Rutherford Building"): "Notes", "Bemerkungen", "Remarques", "Notas".
@@ -811,7 +831,16 @@ HEADER_WORDS = (
             "termine",
             "fechas",
             "horas",
+            "hours",
+            "horaires",
+            "horarios",
+            "öffnungszeiten",
             "zeitraum",
+            # a row's status ("Confirmado", "SUSPENDIDO", "abgesagt"), read from the row itself
+            "status",
+            "estado",
+            "statut",
+            "état",
             # the last day to sign up, no meeting's date ("Anmeldeschluss", "Deadline")
             "anmeldeschluss",
             "anmeldung bis",

@@ -217,6 +217,7 @@ _RANGE_ON = re.compile(r"\s*+(?:au|bis|to|al|until|hasta|[–—-])\s*+\d")
 _EMAIL_STAMP = re.compile(r"^[\s,]*+(?:at\s++)?\d{1,2}:\d\d:\d\d(?:\s*+(?:[+-]\d{4}|GMT|UTC))?\b")
 _DATELINE_REASON = "{!r} is the page's dateline (when it was published); not a meeting"
 _NEAR = 25  # characters between a date and its time on one line
+_ROW_DATES_CELL = 40  # characters after a row's first date its date cell may still run
 
 
 def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | None:
@@ -322,7 +323,10 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if far is None and not timed and ": " in after:
         far = _colon_times(after, langs)  # "…, dos turnos: 8:30 y 15:30"
     timed = timed or far is not None
-    row = after[:3].lstrip().startswith("|")  # a table row ("Thu 12/3 | … | …"), no sentence
+    row = after[:3].lstrip().startswith("|") or (
+        # "sáb. 13/03/2027 y dom. 14/03/2027 | Ávila | …": a row's date cell of two dates
+        t.count("|") >= 2 and "|" in after[:_ROW_DATES_CELL] and not head.strip(" |*")
+    )  # a table row ("Thu 12/3 | … | …"), no sentence
     # "los martes 8, 15 y 22 de diciembre, en el salón de la Parroquia …": a schedule of days,
     # whose time the list states, not a date mentioned in passing
     schedule = head.rstrip()[-4:].lower().endswith(_LIST_JOINS) and (

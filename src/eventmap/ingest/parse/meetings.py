@@ -787,6 +787,8 @@ def _build_meetings(
         last = d or last
         upto = a.more[k + 1].start if k + 1 < len(a.more) else len(a.tail)
         seg = a.tail[dm.end : upto]
+        if a.columns is not None and "|" in seg:
+            seg = seg[: seg.index("|")]  # the row's other cells are every date's
         if prose and k + 1 < len(a.more):
             seg = _cut_town_clause(seg)  # "… and at Cal State LA on": the next date's place
         tm = find_times(seg)
@@ -1999,7 +2001,11 @@ def _read_when(
         # "Du samedi 6 (10h) au dimanche 7 février (16h)": the first day's time is the start
         tm = TimeMatch(0, 0, own.start_time, None, own.guessed_pm)
         tail = _BRACKETED_TIME.sub("", tail, count=1)
-    if a.more and not (tm and tm.start <= _NEAR):
+    if a.more and a.columns is not None and (cell := _cell_end_time(shared)) is not None:
+        # "sáb. 13/03/2027 y dom. 14/03/2027 | Ávila | Palacio de los Serrano | 10:00": a table
+        # row's dates share its other cells, the time's among them however far
+        tm, tail = cell
+    elif a.more and not (tm and tm.start <= _NEAR):
         tm = find_times(shared)
         tail = shared
         if (
