@@ -448,7 +448,6 @@ def _date_list_label(head: str, langs: tuple[str, ...]) -> bool:
     return not rest or (len(rest) == 1 and _lead_weekday(rest[0], langs) is not None)
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
 _LEAD_DAYS_MAX = 30  # characters between a sentence's last comma and its dates
 # The words beside the weekday before such dates: "on Saturdays", "les samedis", "an den
 # Samstagen", "los sábados", "every Saturday".
@@ -942,7 +941,14 @@ def _far_time(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
     tm = find_times(window)
     if tm is None or not _START_CUE.search(window[max(0, tm.start - 12) : tm.start]):
         return None
-    return None if find_date(window[: tm.start], langs=langs) is not None else tm
+    if find_date(window[: tm.start], langs=langs) is not None:
+        return None
+    opens = [e.end() for e in _SENTENCE_END.finditer(window, 0, tm.start)]
+    if opens and calendar.says_unless(window[opens[-1] : tm.start]):
+        # "Après la belle séance du mardi 17 novembre (…), voici le programme. Sauf mention
+        # contraire, toutes les séances commencent à 19 h 30": the list's rule, not this date's
+        return None
+    return tm
 
 
 # A colon, then the start times that end the line: "Martes 15 de diciembre, dos turnos para

@@ -3430,6 +3430,9 @@ _COMMENTS_HEADING = re.compile(
     r"(?:\s++(?:on|to|zu|sur|en|a|à|sobre|para)\s++[\"“„«‘'][^\n]{1,100}?)?\s*+:?$",
     re.IGNORECASE,
 )
+_COMMENT_MENTION_REASON = (
+    "{!r} is a comment on a meeting listed above, under the page's comments ({!r}); not a meeting"
+)
 _COMMENTS_HEADING_LEN = 120  # characters: "2 thoughts on “…”" with its post's title
 _COMMENT_STAMP_REASON = "{!r} is a comment's date, under the page's comments ({!r}); not a meeting"
 _COMMENT_NAME = 40  # characters of a commenter's name before the stamp's date
@@ -3454,8 +3457,16 @@ def _drop_comment_stamps(
     )
     if heading is None:
         return
+    listed = {(a.date.month, a.date.day) for i, a in anchors.items() if i < heading and a.date}
     for j in [j for j in anchors if j > heading]:
         a = anchors[j]
+        if a.date is not None and not a.timed and (a.date.month, a.date.day) in listed:
+            # "Dommage pour le 9 mars, le sujet était top. Il sera reprogrammé ?": a comment on
+            # a meeting the page lists above, no meeting of its own
+            unread[j] = _COMMENT_MENTION_REASON.format(lines[j].text, lines[heading].text)
+            del anchors[j]
+            kinds[j] = PROSE if is_prose(lines[j].text) else OTHER
+            continue
         tail = a.tail
         if (tm := find_times(tail)) is not None:
             tail = tail[: tm.start] + tail[tm.end :]  # "… 2026 à 21 h 40"

@@ -1338,7 +1338,7 @@ _PLACE_OPENING = re.compile(
     r"(?:^|[:(]\s*+|\b(?i:at|in|im|ins|beim|au|aux|à\s++la|à\s++l['’]|en\s++el|en\s++la)\s++"
     r"(?:the\s++|der\s++|dem\s++)?)(?=[A-ZÀ-Þ])",
 )
-_START_WORD = re.compile(r"\b(?:talk|starts?|begins?|beginn|début|comienzo|inicio)\b", re.I)
+_TALK_START_WORD = re.compile(r"\b(?:talk|starts?|begins?|beginn|début|comienzo|inicio)\b", re.I)
 # A sentence's end in a blurb, before a capital or a number ("… Dominick Street. 7.30pm."), not
 # after a title's short word ("Dr.", "St.", "Prof." before a name is none).
 _PARAGRAPH_BREAK = re.compile(
@@ -1366,7 +1366,7 @@ def _paragraph_place_time(text: str) -> tuple[str, TimeMatch | None] | None:
         if tm is None:
             continue
         head = sentence[: tm.start].strip(" ,;–—-")
-        if (start := _START_WORD.search(sentence, tm.end)) is not None:
+        if (start := _TALK_START_WORD.search(sentence, tm.end)) is not None:
             tm = find_times(sentence[start.end() :]) or tm  # "Doors 7pm, talk at 7.30pm"
         if head and _LEAD_ONLY.fullmatch(head):
             place = place_after_time(sentence[tm.end :])  # "Assemble 10am at Civic Park (…)"
