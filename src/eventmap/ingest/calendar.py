@@ -660,6 +660,23 @@ _TITLE_HEADS = frozenset(
         "ruta",
         "excursión",
         "salida",
+        # a club's tournaments and contests ("Datum | Turnier | Ort | Beginn"), a Swiss
+        # diary's "Anlass"
+        "turnier",
+        "turniere",
+        "tournament",
+        "tournaments",
+        "tournoi",
+        "tournois",
+        "torneo",
+        "torneos",
+        "wettkampf",
+        "competition",
+        "compétition",
+        "competición",
+        "concours",
+        "anlass",
+        "anlässe",
     ]
 )
 _PLACE_HEADS = frozenset(

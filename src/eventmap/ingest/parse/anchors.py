@@ -1456,6 +1456,12 @@ _SEGMENTS = re.compile(r"\s[–—-]\s|\||\s[·•]\s")
 _END_REMARK = re.compile(
     r"\s*+(?:\([^()]{1,40}\)|\[[^\[\]]{1,60}\](?:\([^()\s]{1,200}\))?|https?://\S{1,200})\s*+$"
 )
+# A start's own label before its time in a part of its own: "Beginn", "Jassbeginn", "Spielbeginn",
+# "Start", "Début", "Inicio", "Comienzo".
+_START_LABEL = re.compile(
+    r"(?:[^\W\d_]{0,12}beginn|anfang|start|starts|d[ée]but|inicio|comienzo)\s*+:?\s*+(?=\d)",
+    re.IGNORECASE,
+)
 _END_REMARK_REACH = 280  # characters at a part's end searched for such a remark
 _END_REMARKS = 2  # remarks after one time ("6:00 pm (ET) [register](…)")
 
@@ -1499,6 +1505,8 @@ def _segment_time(tail: str) -> tuple[TimeMatch, str] | None:
     parts = [p.strip(" ,;") for p in _SEGMENTS.split(tail)]
     for k, part in enumerate(parts):
         bare, remark = _cut_end_remarks(part)
+        if (label := _START_LABEL.match(bare)) is not None:
+            bare = bare[label.end() :]  # "Jassbeginn 13.30 Uhr (Türöffnung 12.30 Uhr)"
         tm = find_times(bare)
         if tm is not None and tm.start == 0 and tm.end >= len(bare.rstrip(" .")):
             if k and _ends_with_time(parts[k - 1]):
