@@ -522,6 +522,19 @@ def says_unless(text: str) -> bool:
     return _UNLESS.search(text) is not None
 
 
+_STOP_SPACE = re.compile(r"(?<!\b[A-Z])(?<!\bSt)[.;!?](?:\s|$)")
+
+
+def cut_unless(place: str) -> str | None:
+    """A list's place without the clause that lets entries say otherwise, nor the sentences
+    after it ("store unless another venue is listed. Book a seat …" -> "store")."""
+    if (um := _UNLESS.search(place)) is not None:
+        place = place[: um.start()]
+    if (stop := _STOP_SPACE.search(place)) is not None:
+        place = place[: stop.start()]
+    return place.strip(" ,;:–—-") or None
+
+
 # Opening or closing hours before a time: "The bar closes at", "Box office open", "Horario de
 # préstamo", "Öffnungszeiten", "Accueil ouvert".
 _HOURS_BEFORE = re.compile(

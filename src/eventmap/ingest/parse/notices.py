@@ -1280,6 +1280,8 @@ _HOURS_NOTICE = re.compile(
     # or a holiday's hours: "HORARIO DE NAVIDAD", "Christmas hours", "Horaires des fêtes"
     r"|(?:christmas|holiday|festive|summer|easter|weihnachts|feiertags|sommer)\s*+"
     r"(?:opening\s++)?(?:hours|[öo]ffnungszeiten)"
+    # a shop's "trading": "Christmas trading", "Holiday trading hours", "Trading hours"
+    r"|(?:(?:christmas|holiday|festive|easter|new\s++year(?:['’]s)?)\s++)?trading(?:\s++hours)?"
     r"|(?:horarios?|horaires?|[öo]ffnungszeiten)\s++(?:de|des|d['’]|du|an\s++den|über\s++die|zu)\s*+"
     r"(?:navidad|verano|semana\s++santa|fiestas|no[eë]l|f[êe]tes|[ée]t[ée]|vacances|"
     r"weihnachten|feiertage|feiertagen|ostern|sommer(?:ferien)?)"
@@ -1304,6 +1306,7 @@ _HOURS_WORDS = re.compile(
 )
 _HOURS_REASON = "{!r} is under {!r}: opening hours, not a meeting"
 _HOURS_REACH = 3  # lines under the heading that hold its hours
+_HOURS_LABEL_MAX = 50  # characters of a label of hours before its colon
 
 
 _HOURS_FILLER = frozenset(
@@ -1326,6 +1329,14 @@ def _drop_hours_notices(
     """The dates in the paragraph right under an opening-hours heading ("HORARIO DE NAVIDAD" /
     "Los días 24 y 31 de diciembre las bibliotecas abrirán solo de 9 a 14 h", "Christmas opening
     hours" / "24 December: 10am–1pm") say when a place is open: no meetings, warned about."""
+    for i in [i for i in anchors if lines[i].text.find(":", 0, _HOURS_LABEL_MAX) > 0]:
+        label, _, rest = lines[i].text.partition(":")
+        if _HOURS_NOTICE.match(label) and _HOURS_WORDS.search(rest):
+            # "Christmas trading: closed Friday 25 and Saturday 26 December; open 12pm–5pm
+            # Sunday 27 December": the hours under their label on the same line
+            unread[i] = _HOURS_REASON.format(lines[i].text, label.strip())
+            del anchors[i]
+            kinds[i] = BLANK
     for h in [i for i, line in enumerate(lines) if 0 < len(line.text) <= _SECTION_HEAD_LEN]:
         t = lines[h].text
         if h in anchors or not _HOURS_NOTICE.match(t):

@@ -258,6 +258,10 @@ def _segment(
         venue = _SERIES.match(lines[i].text).group("venue")
         if calendar.unless_rule(lines[i].text) is not None:
             venue = None  # "... unless stated": the list's place, which entries may override
+        elif venue is not None:
+            # "All events are held in store unless another venue is listed. Book a seat …": the
+            # place up to its clause or its sentence's end
+            venue = calendar.cut_unless(venue)
         campus_lines = []
         j = i - 1
         while j >= 0 and kinds[j] == OTHER and len(campus_lines) < 2:
