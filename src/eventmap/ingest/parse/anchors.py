@@ -925,7 +925,9 @@ _FAR = 300  # characters of a paragraph after its date searched for the start ti
 # A place named before a far time: "Assemble at the Garden …", "Wir treffen uns am
 # Gewerkschaftshaus", "Rendez-vous place de la République", "en la Plaza Mayor".
 _PLACE_BEFORE_TIME = re.compile(
-    r"(?<=\s)(?:at|in|am|im|an\s++der|vor\s++dem|[àa]|au|devant|place|en)\s++"
+    r"(?<=\s)(?:at|in|am|im|an\s++der|vor\s++dem|[àa]|au|devant|place|en|"
+    # where a run or a walk sets off: "We leave the McLeans Island clubrooms at 10am"
+    r"leave|leaving|depart(?:s|ing)?\s++from)\s++"
     r"(?:(?:the|la|le|el|der|dem|de\s++la|de)\s++)?(?-i:[A-ZÀ-Þ])",
     re.I,
 )

@@ -1037,7 +1037,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _STATUS_FILLER = frozenset(
     {"meeting", "event", "talk", "lecture", "now", "this", "the", "réunion", "conférence",
      "rencontre", "la", "le", "veranstaltung", "treffen", "termin", "die", "das", "reunión",
-     "evento", "charla", "el", "fecha"}
+     "evento", "charla", "el", "fecha",
+     # "POSTPONED, new date TBC", "verschoben, neuer Termin TBA"
+     "tba", "tbc", "tbd"}
 )  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from eventmap.ingest.parse.anchors import (
     _Anchor,
     _cell_end_time,
     _cut_join,
+    _far_time,
     _segment_time,
 )
 from eventmap.ingest.parse.details import (
@@ -1986,12 +1987,28 @@ def _read_when(
     if a.more:  # the place and a time shared by all the dates come after the last one
         shared = _shared_after_dates(tail, a.more)
         tail = tail[: a.more[0].start]
+        between = tail
         if (a.prose or is_prose(aline.text)) and (stop := _NEXT_SENTENCE.search(tail)):
             tail = _cut_join(tail[: stop.start()])  # the next sentence is the next date's
             own_sentence = True
         else:
             tail = _cut_join(_cut_town_clause(tail))
     tm = a.tail_times() if tail is a.tail else find_times(tail)
+    if own_sentence and not (tm and tm.start <= _NEAR):
+        # "… the Christmas run on Sunday 13 December. We leave the McLeans Island clubrooms at
+        # 10am sharp … The last club night of the year is Wednesday 16 December at 7.30pm": the
+        # first date's time in the sentences before the next date's, not the next date's own
+        opens = [e.end() for e in _NEXT_SENTENCE.finditer(between)]
+        far = _far_time(between[: opens[-1]], LANGUAGES) if opens else None
+        ended = aline.text[a.date.end - 1 : a.date.end] == "." and between[:1] == " "
+        if far is not None and (ended or opens[0] <= far.start):
+            # (a sentence of its own after the date's, not a time far on in the date's own
+            # sentence: "el martes 24 de noviembre conseguimos parar el desahucio … gracias a
+            # las más de cien personas que vinisteis a las 7 de la mañana")
+            tm = TimeMatch(0, 0, far.start_time, far.end_time, far.guessed_pm)
+            pb = _PLACE_BEFORE_TIME.search(between, 0, far.start)
+            # the place named before that time, else none: the sentence is no place
+            tail = _START_CUE.sub("", between[pb.end() - 1 : far.start]) if pb else ""
     if (
         dm.end_day is not None
         and "(" in aline.text
