@@ -167,6 +167,11 @@ _NAME_AFTER_TIME = re.compile(
 
 
 _DASH_REMARK = re.compile(r"(?<!\s)\s++[–—]\s")
+# A time's preposition at the end of a place cut before its time: "Trades Hall at", "Bourse du
+# Travail à", "Ateneo a las". Matched only at the end ($), after a word: linear.
+_TIME_PREPOSITION_END = re.compile(
+    r"(?<=\w)[\s,]++(?:at|from|um|ab|à|a\s++las?|desde\s++las?|de)?\s*+$", re.IGNORECASE
+)
 
 
 def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str | None:
@@ -191,12 +196,18 @@ def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str
     if m is None:
         return None
     rest = text[m.end() :][:160]
+    if (at_time := find_times(rest[:16])) is not None and at_time.start == 0:
+        return None  # "… ont lieu à 19 h dans notre local …": the time first (``held_place``)
     end = _LIST_PLACE_END.search(rest)
     place = (rest[: end.start()] if end else rest).strip(" ,.:")
     if end is not None and (inside := _named_in_brackets(place, rest, end.start())) is not None:
         place = inside  # "… y son en la Casa (Centro Cívico Delicias, Avda. Navarra 54, …)"
     if named and (dash := _DASH_REMARK.search(place)) is not None:
         place = place[: dash.start()]  # "… Raum 112 – Gäste sind willkommen"
+    if not named and (later := find_times(place)) is not None and later.start > 0:
+        # "… are held in the Trades Hall at 7pm.", "… ont lieu à la Bourse du Travail à 19 h.":
+        # the list's time after its place
+        place = _TIME_PREPOSITION_END.sub("", place[: later.start])
     if named and (
         not (placelike and _placelike_here(placelike, place, rest, end)) or has_time_hint(place)
     ):
@@ -286,7 +297,13 @@ _HELD = re.compile(
 # Where a place starts in such a sentence: a word that leads into it, then a capital or a digit
 # ("in the Trades Council office", "im Gewerkschaftshaus", "à la Bourse", "en el Ateneo").
 _HELD_PLACE = re.compile(
-    r"\b(?:in|at|im|beim|in\s++der|à|au|dans|en)\s++"
+    # the group's own premises, then the building's name: "en nuestra sede de la Casa de las
+    # Culturas", "in our clubroom at the Friends House", "dans notre local de la Maison des
+    # Cultures", "in unserem Vereinslokal im Haus der Kulturen"
+    r"\b(?:in|at|en|dans|im)\s++(?i:our|nuestr[ao]|notre|unserem|unserer)\s++"
+    r"(?:[^\W\d_]++\s++){0,2}?[^\W\d_]++\s++(?i:of\s++the|at\s++the|in\s++the|de\s++la|del|"
+    r"de\s++l['’]\s*+|du|im|in\s++der)\s*+(?=[^\W\d_a-zß-ÿ])"
+    r"|\b(?:in|at|im|beim|in\s++der|à|au|dans|en)\s++"
     r"(?:(?:(?:the|la|le|el|der|dem)\s++|l['’]\s*+)(?=[^\W\d_])|(?=[^\W\d_a-zß-ÿ]|\d+\s++\w"
     rf"|(?i:room|{ROOMS_ABROAD})\s++[^\W_a-zß-ÿ]))"  # "en salle Jean XXIII", "in room 4"
     rf"|,\s++(?=(?i:room|{ROOMS_ABROAD})\s)"  # "… à 18h30, salle du Sénéchal, 17 rue …"

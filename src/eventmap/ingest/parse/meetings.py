@@ -557,6 +557,16 @@ def _read_listed(m: Meeting, rest: str) -> bool:
         and "|" in rest[: rest.find(parts[k - 1])]  # in a table row's place cell
     ):
         k -= 1  # "… | Alte Universität, Hörsaal -101, Rheinsprung 9": the venue, then its room
+    elif (
+        k is not None
+        and k > 1
+        and _HOUSE_NUMBER.match(parts[k])
+        and _street_line(parts[k])
+        and raw[raw.index(parts[k]) - 1] == parts[k - 1]
+        and name_like(parts[k - 1])
+        and not _DIGIT.search(parts[k - 1])
+    ):
+        k -= 1  # "Christmas lunch, Red Lion, 5 Market Place": a name right before its street
     # "Wynn's Hotel, 35-39 …", "Stadtteilzentrum Wesertor, Weserstraße 26"
     street_next = (k == 1 and _HOUSE_NUMBER.match(parts[1])) or (
         len(parts) > 1 and _street_line(parts[1])
