@@ -28,6 +28,7 @@ from eventmap.ingest.when import (
     has_time_hint,
     lower_text,
     match_after_spaces,
+    weekday_named,
 )
 
 # A time stated once for a list: "All meetings begin at 9 am", "All events start at 7pm unless
@@ -404,6 +405,41 @@ def held_rule(
     stop = _SENTENCE_STOP.search(text, tm.end)  # "at 4 p.m. in Hartley Hall": no sentence's end
     sentence = text[: stop.start()] if stop else text
     return tm, held_place(sentence, tm, is_date_word)
+
+
+def rule_weekday(text: str, upto: int | None = None) -> int | None:
+    """The one weekday (0 is Monday) whose meetings a rule's sentence is about, when its subject
+    names it ("Les cours du mardi ont lieu …", "Tuesday classes are held …", "Die Kurse am
+    Dienstag finden …", "Las clases de los martes son …"), else None. A weekday after the verb
+    says when the whole list meets ("Branch meetings are held on the second Wednesday …"). The
+    sentence is the one around ``upto``, else the one the text's rule opens (``_held_start``)
+    or, failing that, the first of those with a time."""
+    if upto is None:
+        at = _held_start(text) if len(text) <= 500 else None
+        if at is None:
+            tm = find_times(text)
+            at = tm.start if tm is not None else 0
+        upto = at + 1
+    k = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, upto)), default=0)
+    if (u := _UNLESS_LEAD.match(text, k)) is not None:
+        k = u.end()
+    held = _HELD.match(text, k)
+    if held is not None:
+        return weekday_named(text[k : held.end()])
+    day = _DAY_THEN_VERB.match(text, k)  # "Die Kurse am Dienstag finden im …"
+    return weekday_named(day["day"]) if day is not None else None
+
+
+# A sentence's subject that ends in a weekday right before its verb: "Die Kurse am Dienstag
+# finden", "Die Dienstagskurse finden", "Les cours du mardi ont lieu", "Las clases de los martes
+# son" (a weekday after the verb says when: "Alle Treffen finden dienstags …"). Matched at one
+# position, its words bounded: linear.
+_DAY_THEN_VERB = re.compile(
+    r"\W{0,4}+(?:[^\W\d_]++\s++){0,3}?(?P<day>[^\W\d_]++)\s++(?:finden|ont|sont|are|is|son|se|"
+    r"beginnen|starten|commencent|d[ée]butent|empiezan|comienzan|start|begin|meet|take|will|run|"
+    r"tienen|have|haben|sind)\b",
+    re.IGNORECASE,
+)
 
 
 def _held_start(text: str) -> int | None:

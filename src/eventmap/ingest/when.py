@@ -102,6 +102,28 @@ def weekday_names(lang: str) -> dict[str, int]:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _weekday_stems() -> dict[str, int]:
+    """The weekdays' full names in every language read (folded, five letters or more) -> 0
+    (Monday) to 6: stems of the words that name one ("mardi", "Tuesdays", "dienstags",
+    "Dienstagskurse", "martes")."""
+    return {n: k for lang in LANGUAGES for n, k in weekday_names(lang).items() if len(n) >= 5}
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday (0 is Monday) the first word of ``text`` that names one by its full name,
+    alone or in a compound, names ("Les cours du mardi" -> 1, "Die Dienstagskurse" -> 1), else
+    None."""
+    stems = _weekday_stems()
+    for word in _WORDS.findall(text):
+        folded = _fold(word)
+        for stem, k in stems.items():
+            if folded.startswith(stem):
+                return k
+    return None
 
 
 @lru_cache(maxsize=1)

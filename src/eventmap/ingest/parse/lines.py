@@ -1066,6 +1066,8 @@ def _calendar(
             anchors[j] = _Anchor(
                 j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=day_place
             )
+            # "Mardis 19 et 26 janvier" over its entry: the entry on each of the days
+            anchors[j].listed = list(day.listed)
             kinds[j] = ANCHOR
     _assign_list_rules(
         lines, kinds, anchors, sorted(list_times + rules), list_places, strict, page_wide
@@ -1880,6 +1882,8 @@ def _assign_list_rules(
     past = _past_sections(lines, kinds) if page_wide else []
     # a heading of its own paragraph over past events or news: no rule over any entry under it
     past_heads = [(j, p) for j, p in past if j == 0 or kinds[j - 1] == BLANK]
+    # "Les cours du mardi ont lieu à …, de 19 h 30 à 21 h": a rule for one weekday's meetings
+    days = {s: calendar.rule_weekday(lines[s].text) for s in starts}
     order = sorted(anchors)
     for i, a in anchors.items():
         k = bisect_left(starts, i)
@@ -1887,6 +1891,8 @@ def _assign_list_rules(
         if not k:
             continue
         s = starts[k - 1]
+        if days[s] is not None and a.date is not None and a.date.weekday not in (None, days[s]):
+            continue  # another day's meeting
         first = order[bisect_left(order, s)]
         if s in page_wide and _in_past_section(past_heads, s, i):
             continue  # "IN THE NEWS" / "- Nurses ratify first contract (Nov. 12)"

@@ -586,8 +586,18 @@ def _intro_sentence_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str
         name, _, address = said.partition(",")
         if postal_place(address) is None or " " not in name.strip():
             continue  # not "à la MJC, 15 avenue …" on the page of "MJC Bréquigny": a short name
+        if _weekday_scoped(lines[i].text, name.strip()):
+            continue  # "Les cours du mardi ont lieu à la Maison des Associations …": one day's
         found.append((i, name.strip(), address.strip(), True))
     return found[0] if len({f[1] for f in found}) == 1 else None
+
+
+def _weekday_scoped(text: str, name: str) -> bool:
+    """Whether the sentence that names the venue ``name`` is a rule for one weekday's meetings
+    ("Les cours du mardi ont lieu à …", "Tuesday classes are held at …"): not every meeting's
+    place."""
+    at = text.find(name)
+    return at >= 0 and calendar.rule_weekday(text, at) is not None
 
 
 # A word in capitals, not after a sentence's end: a name ("église Saint-Nizier", "trois jours à
@@ -883,6 +893,8 @@ def _labelled_venue_line(lines: list[Line], kinds: list[str]) -> tuple[int, str,
         (i, *said)
         for i in _lines_over_listing(kinds)
         for said in _said_venues(lines[i].text.strip())
+        # not "Les cours du mardi ont lieu à la Maison des Associations …": one day's place
+        if not _weekday_scoped(lines[i].text, said[0])
     ]
     if len({f[1] for f in found}) != 1:
         return None  # none, or a list of the venues ("Nos salles : …"): each entry names its own

@@ -64,6 +64,7 @@ from eventmap.ingest.parse.venues import (
     own_sentence,
     place_only_sentences,
     place_then_remark,
+    sentence_venue,
     venue_first,
 )
 from eventmap.ingest.places import looks_like_block_line, parse_city_region, postal_place
@@ -737,6 +738,9 @@ def _takes_paragraph(
         and not _is_detail_like(first)
         and not venue_last
         and not calendar.meets_at(_BULLET.sub("", first, count=1))
+        # "Regional meeting at the Corn Exchange, 2 Call Lane." under a date alone: what
+        # happens and where, with the venue's street
+        and not (end - nxt == 1 and not got and _lone_date(a) and sentence_venue(first))
     ):
         return False  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
     heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
