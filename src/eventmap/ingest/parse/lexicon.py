@@ -149,6 +149,12 @@ _NOT_EVENT_DATE = re.compile(
     r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
     r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$"
+    # the next meeting, said in a remark on one called off: "Fällt leider aus, wir sehen uns am
+    # 20. Jänner!", "Cancelled – see you on 20 January", "on se retrouve le 20 janvier", "nos
+    # vemos el 20 de enero"
+    r"|\b(?:see\s++you(?:\s++(?:all|again))?|sehen\s++uns(?:\s++wieder)?|"
+    r"(?:on\s++se|nous\s++nous)\s++(?:retrouve|retrouverons|reverra|revoit)|nos\s++vemos)"
+    r"(?:\s++(?:on|am|le|el))?[\s:,]*+$"
     # when a programme or an issue comes out, right before its date: "Das Januarprogramm
     # erscheint am 18. Dezember", "parution le …", "se publicará el …", "comes out on …"
     r"|\b(?:erscheint|erscheinen|para[iî]t(?:ra)?|parution|se\s++publicar[áa]|comes?\s++out)"
@@ -195,6 +201,7 @@ _NOT_EVENT_STEMS = re.compile(
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
     r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens|sale|vorverkauf|ventes|venta|"
     r"erschein|para[iî]t|parution|publicar|comes?\s++out|showing|displaying|affichage|"
+    r"see\s++you|sehen\s++uns|retrouv|reverra|revoit|vemos|"
     r"mostrando|angezeigt"
 )
 
@@ -345,6 +352,8 @@ _BREAK = re.compile(
     r"(?=\s++(?:begins|starts|ends|runs|commences))|"
     r"(?:term|semester|summer|winter|christmas|"
     r"easter|mid[\s-]?term|spring|reading)\s++break|\w*ferien|urlaub|cong[ée]s|receso|"
+    # a club's own break: "Weihnachtspause", "Sommerpause", "relâche", "pausa navideña"
+    r"\w+pause|rel[âa]che|pausa\s++(?:navide[ñn]a|de\s++verano|de\s++invierno|estival)|"
     r"vacances(?:\s++(?:scolaires|de\s++no[ëe]l|d['’]hiver|d['’][ée]t[ée]))?|"
     r"vacaciones(?:\s++(?:escolares|de\s++navidad|de\s++verano|de\s++invierno))?|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
     r"fresher['’]?s['’]?|reading|exam)\s++week|o-week|vorlesungszeit|\w*semesterbeginn|"
@@ -357,9 +366,11 @@ _BREAK = re.compile(
 _BREAK_STEMS = (
     "holiday", "vacation", "recess", "term", "break", "ferien", "urlaub", "vacances", "cong",
     "vacaciones", "receso", "year", "week", "semester", "vorlesung", "orientierung", "rentr",
-    "année", "annee", "semaine", "año", "ano ", "curso", "semana", "lecture-free",
+    "année", "annee", "semaine", "año", "ano ", "curso", "semana", "lecture-free", "pause",
+    "lâche", "lache", "pausa",
 )  # fmt: skip
 _BREAK_LABEL_LEN = 40
+_LABEL_OPENING = re.compile(r"^[^\w(]++")  # "🎄 **Weihnachtspause": its marks and emoji
 # What may stand between a break's label and its first date: "Weihnachtsferien: vom 23.12.".
 _LABEL_FROM = frozenset({"from", "vom", "ab", "du", "de", "del", "desde"})
 
@@ -373,9 +384,14 @@ def _break_label(head: str) -> str | None:
     if len(label) > _BREAK_LABEL_LEN:
         return None
     name, colon, after = label.rpartition(":")
-    if not colon or (after.strip() and after.strip().lower() not in _LABEL_FROM):
+    if not colon:
+        # "🎄 Weihnachtspause vom …", "Winter break from …": the label, then "from" alone
+        name, _, after = label.rpartition(" ")
+        if not name or after.lower() not in _LABEL_FROM:
+            return None
+    elif after.strip() and after.strip().lower() not in _LABEL_FROM:
         return None
-    name = name.strip(" *•·#>|([-–—")
+    name = _LABEL_OPENING.sub("", name).strip(" *•·#>|([-–—")
     br = _BREAK.search(name)
     if br is None or br.end() != len(name) or len(name[: br.start()].split()) > 1:
         return None  # "Asamblea de inicio del año académico: …" names a meeting
