@@ -1197,6 +1197,25 @@ def _order_from_list(dm: DateMatch, after: str) -> DateMatch:
     return dm.month_first() if month_first else dm.day_first()
 
 
+_DATES_BAR = frozenset({"|", "/", "·", "•"})  # all that stands between two dates of a list
+
+
+def _dates_only(tail: str, langs: tuple[str, ...]) -> bool:
+    """Whether the rest of a line after its first date is two dates or more, each a part of its
+    own between bars ("| 30. Januar | 13. Februar"): a list of dates, not a table's row of a
+    meeting and its deadline ("Di., 16.03.2027 | 02.03.2027 | entfällt")."""
+    parts = [p.strip(" ,.;·•/") for p in tail.split("|")]
+    if parts and not parts[0]:
+        parts = parts[1:]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        dm = find_date(part, langs=langs) if part else None
+        if dm is None or dm.start > 0 or part[dm.end :].strip(" .") or dm.weekday is not None:
+            return False
+    return True
+
+
 # A date a sentence leads to with its preposition: "… on February 23", "am 26. Januar", "le 4 mars".
 _ON_DATE = re.compile(r"\b(?:on|am|le|el)\s++$", re.I)
 
@@ -1261,13 +1280,21 @@ def _more_dates(
         found.append(DateMatch(sd.start(1), sd.end(), month, day, None, None))
         pos = sd.end()
     tries = 0
+    end_of_last = pos  # where the last date taken ends (the line's first date: 0)
     while len(found) < 6 and (dm := find_date(tail[pos:], langs=langs)) is not None:
         tries += 1
         if tries > _MORE_DATES_TRIES:
             break  # a line of dozens of dates is no entry: each try reads the rest of the line
         start, end = pos + dm.start, pos + dm.end
-        joined = _DATE_JOIN.search(tail[max(pos, start - 8) : start]) or (
-            prose and _ON_DATE.search(tail, max(pos, start - 5), start) is not None
+        joined = (
+            _DATE_JOIN.search(tail[max(pos, start - 8) : start])
+            or (prose and _ON_DATE.search(tail, max(pos, start - 5), start) is not None)
+            # "16. Januar | 30. Januar | 13. Februar": a line of dates and bars only
+            or (
+                pos == end_of_last
+                and tail[pos:start].strip() in _DATES_BAR
+                and _dates_only(tail, langs)
+            )
         )
         before = tail[max(pos, start - 20) : start]
         not_event = (
@@ -1290,6 +1317,7 @@ def _more_dates(
         if (dm.weekday is not None or joined) and not not_event:  # not "until Friday, March 1"
             found += _listed_before(tail, pos, start, dm)
             found.append(dataclasses.replace(dm, start=start, end=end))
+            end_of_last = end
         pos = end
     return found
 

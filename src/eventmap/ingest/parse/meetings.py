@@ -2794,6 +2794,28 @@ def _next_line(lines: list[Line], a: _Span, b: _Span) -> bool:
     return j == i + 1 or (j == i + 2 and not lines[i + 1].text)
 
 
+# What makes a status a condition in its sentence: "Bei Glatteis entfällt das Treffen", "If it
+# rains, the walk is cancelled", "En cas de pluie, la sortie est annulée", "En caso de lluvia se
+# suspende".
+_CONDITION = re.compile(
+    r"\b(?:bei\s++(?:regen|glatteis|schnee|sturm|unwetter|gewitter|frost|hitze|schlechtem\s++wetter)|"
+    r"falls|if|in\s++(?:case|the\s++event)\s++of|en\s++cas\s++d[e']|en\s++caso\s++de|si\s++llueve)\b",
+    re.IGNORECASE,
+)
+_STATUS_SENTENCE_REACH = 80  # characters before a status read for its sentence's condition
+
+
+def _said_outright(status: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` says the status with no condition in the words of its sentence before
+    it (not "Bei Glatteis entfällt das Treffen": the meeting holds, save on an icy day)."""
+    for sm in status.finditer(text):
+        before = text[max(0, sm.start() - _STATUS_SENTENCE_REACH) : sm.start()]
+        stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+        if _CONDITION.search(before[stop + 1 :]) is None:
+            return True
+    return False
+
+
 def _read_flags(m: Meeting, texts: list[str]) -> None:
     """Cancelled, postponed and online, in any of the page's languages, from the entry's lines."""
     text = " ".join(texts)
@@ -2801,9 +2823,9 @@ def _read_flags(m: Meeting, texts: list[str]) -> None:
     if not contains_any(low, _FLAG_STEMS):  # most entries: none of the words below
         m.online = False
         return
-    if contains_any(low, _CANCELLED_STEMS) and _CANCELLED.search(text):
+    if contains_any(low, _CANCELLED_STEMS) and _said_outright(_CANCELLED, text):
         m.status = "cancelled"
-    elif contains_any(low, _POSTPONED_STEMS) and _POSTPONED.search(text):
+    elif contains_any(low, _POSTPONED_STEMS) and _said_outright(_POSTPONED, text):
         m.status = "postponed"
     m.online = contains_any(low, _ONLINE_STEMS) and bool(_ONLINE.search(text))
 
