@@ -103,6 +103,8 @@ HOLDOUT32 = CORPUS.parent / "holdout32"
 HOLDOUT33 = CORPUS.parent / "holdout33"
 # A thirty-fourth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT34 = CORPUS.parent / "holdout34"
+# A thirty-fifth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT35 = CORPUS.parent / "holdout35"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -225,6 +227,11 @@ HELD_OUT = (
         "holdout34",
         HOLDOUT34,
         "the thirty-fourth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout35",
+        HOLDOUT35,
+        "the thirty-fifth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
