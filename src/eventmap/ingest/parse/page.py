@@ -496,12 +496,30 @@ _NOT_A_PAGE_NAME = re.compile(
 _CINEMA = re.compile(r"\b(?:cine-?club|cin[ée]-club|cin[ée]ma|kino|filmtheater)", re.IGNORECASE)
 
 
-def _page_top(lines: list[Line], kinds: list[str]) -> list[int]:
-    """The page's first lines that are not blank, up to its first date or city heading."""
+# A site's menu written as links on one line: "[Home](/) · [Shop](/shop/) · **Events** · …".
+_MENU_PARTS = re.compile(r"\s[·|•]\s")
+_MD_LINK = re.compile(r"\[[^\[\]\n]{1,40}\]\([^()\s]{1,200}\)")
+
+
+def _link_menu(text: str) -> bool:
+    """Whether a line is a site's menu of links (three parts or more, most of them links)."""
+    parts = _MENU_PARTS.split(text) if "](" in text else []
+    links = sum(1 for p in parts if _MD_LINK.fullmatch(p.strip(" *")))
+    return len(parts) >= 3 and 2 * links > len(parts)
+
+
+def _page_top(lines: list[Line], kinds: list[str], *, past_menu: bool = False) -> list[int]:
+    """The page's first lines that are not blank, up to its first date or city heading (with
+    ``past_menu``, not a site's menu of links over them)."""
+    # the first lines past a blank front matter ("---" / "layout: page" / … in a Markdown
+    # export): its first lines that are not blank, not the first lines of the file
+    start = next((i for i, k in enumerate(kinds) if k != BLANK), 0)
     top = [
         i
-        for i in range(min(len(lines), 2 * _PAGE_TOP + 2))
-        if kinds[i] != BLANK and not (i < 2 * _PAGE_TOP and _NOT_A_PAGE_NAME.search(lines[i].text))
+        for i in range(start, min(len(lines), start + 2 * _PAGE_TOP + 2))
+        if kinds[i] != BLANK
+        and not (i < start + 2 * _PAGE_TOP and _NOT_A_PAGE_NAME.search(lines[i].text))
+        and not (past_menu and (lines[i].menu or _link_menu(lines[i].text)))
     ][:_PAGE_TOP]
     stop = next((n for n, i in enumerate(top) if kinds[i] in (ANCHOR, DAY, RULE, CITY)), None)
     return top if stop is None else top[:stop]
@@ -523,7 +541,7 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
     Mühlenviertel" / "Wochenplan Dezember" / "Hansastraße 40 · Tel. …"), or both on one line
     ("Riverside Books · 221 River St, Troy, NY 12180"): (line index, name, address, whether the
     address gives its postcode and town)."""
-    top = _page_top(lines, kinds)
+    top = _page_top(lines, kinds, past_menu=True)
     for n, i in enumerate(top):
         if _PAGE_PLACE_LABEL.match(lines[i].text) or _said_venues(lines[i].text.strip()):
             continue  # "Where: …", "Les activités ont lieu à la Maison du Peuple (27 rue …)"
