@@ -11,6 +11,7 @@ score: no row had a time, and the two-day row was lost.)"""
 from datetime import date
 
 import pytest
+from table_pages import table_page
 
 from eventmap.ingest.parse import parse
 
@@ -49,12 +50,7 @@ TABLES = {
 
 
 def _html(rule: str, head: list[str], rows: list[tuple[str, ...]]) -> str:
-    cells = "".join(f"<th>{h}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
-    return (
-        f"<html><body><h1>Calendar</h1><p><strong>{rule}</strong> More text follows here.</p>"
-        f"<table><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table></body></html>"
-    )
+    return table_page(f"<strong>{rule}</strong> More text follows here.", head, rows, "Calendar")
 
 
 def _said(m) -> str:

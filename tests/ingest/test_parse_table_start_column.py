@@ -10,6 +10,7 @@ blind score: four shows had no time, and their place was "Sa./So.".)"""
 from datetime import date
 
 import pytest
+from table_pages import table_page
 
 from eventmap.ingest.parse import parse
 
@@ -42,19 +43,10 @@ TABLES = {
 }  # fmt: skip
 
 
-def _html(rule: str, head: list[str], rows: list[tuple[str, ...]]) -> str:
-    cells = "".join(f"<th>{h}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
-    return (
-        f"<html><body><h1>Termine</h1><p>{rule}</p>"
-        f"<table><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table></body></html>"
-    )
-
-
 @pytest.mark.parametrize("lang", list(TABLES))
 def test_each_row_has_its_place_and_the_right_start(lang: str) -> None:
     rule, head, rows = TABLES[lang]
-    got = parse(_html(rule, head, rows).encode(), as_of=AS_OF).meetings
+    got = parse(table_page(rule, head, rows).encode(), as_of=AS_OF).meetings
     assert [(m.date, m.start_time) for m in got] == [
         ("2026-12-05", "09:00"), ("2026-12-08", "10:00"), ("2027-01-16", "09:00"),
     ]  # fmt: skip
@@ -71,7 +63,7 @@ def test_the_column_named_in_the_rule_is_no_place(lang: str) -> None:
     """Without its start column, the table's rows take the rule's time, and nothing of the
     rule's sentence ("Spalte „Beginn“ nichts anderes steht") becomes their venue."""
     rule, head, rows = TABLES[lang]
-    got = parse(_html(rule, head[:4], [r[:4] for r in rows]).encode(), as_of=AS_OF).meetings
+    got = parse(table_page(rule, head[:4], [r[:4] for r in rows]).encode(), as_of=AS_OF).meetings
     assert [m.start_time for m in got] == ["09:00"] * 3
     for m in got:
         said = " ".join(filter(None, [m.place, m.city, m.venue, m.room])).casefold()
@@ -89,6 +81,6 @@ def test_the_column_named_in_the_rule_is_no_place(lang: str) -> None:
 )
 def test_a_filled_start_cell_is_the_rows_time_without_a_rule(head: list[str]) -> None:
     rows = [("Sa.", "06.02.2027", "Schulung", "Knittelfeld, Kulturhaus", "14:00")]
-    got = parse(_html("Termine 2027", head, rows).encode(), as_of=AS_OF).meetings
+    got = parse(table_page("Termine 2027", head, rows).encode(), as_of=AS_OF).meetings
     assert [(m.date, m.start_time) for m in got] == [("2027-02-06", "14:00")]
     assert "Knittelfeld" in " ".join(filter(None, [got[0].place, got[0].city, got[0].venue]))
