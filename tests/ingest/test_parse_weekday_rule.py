@@ -92,3 +92,13 @@ def test_a_weekday_after_the_verb_is_every_meetings_rule(lang: str) -> None:
     got = parse(page, as_of=AS_OF).meetings
     assert [m.start_time for m in got] == ["19:30"] * 3
     assert all(hall in _said(m) for m in got)
+
+
+@pytest.mark.parametrize("lang", list(PAGES))
+def test_an_online_entrys_remark_is_no_venue(lang: str) -> None:
+    """ "20 h 00 — Conversation en ligne sur Zoom, tous niveaux.": online, and "tous niveaux" (all
+    levels) after it is a remark, not where it is held."""
+    _, _, entries, _ = PAGES[lang]
+    got = parse("# Agenda\n\n" + "\n\n".join(entries[4:6]) + "\n", as_of=AS_OF).meetings
+    assert len(got) == 1 and got[0].online
+    assert got[0].venue is None and got[0].place is None

@@ -1176,6 +1176,15 @@ def _build_meeting(
     _read_flags(m, flags)
     if online_head is not None or (online_list and not (m.venue or m.room or m.address)):
         m.online = True  # "The EC meets at 6pm …, online via Zoom:" over its dates
+    if (
+        m.online
+        and m.venue
+        and not (m.address or m.room or _placelike(m.venue))
+        and m.venue[:1].islower()
+        and m.place in (None, m.venue, m.venue + ".")
+    ):
+        # "8pm — Online conversation on Zoom, all levels.": a remark after it, no venue
+        m.venue = m.place = None
     return m
 
 
