@@ -24,7 +24,7 @@ PAGES = {
     "en": ("### Wednesday 16 December\n- 7pm · Christmas language café — **The Crypt**, 12 Mill Lane\n\n"
            "> 🎄 **Winter break** from 21 December to 6 January – the team is on holiday. Happy holidays!\n\n"
            "### Thursday 14 January — CANCELLED\n"
-           "- 6.30pm · ~~German · Arabic — Café Promenade~~ Sadly off, see you on 20 January!\n\n"
+           "- 6.30pm · ~~German · Arabic — Café Promenade~~ Cancelled, see you on 20 January!\n\n"
            "### Wednesday 20 January\n- 6pm · Games night — **The Crypt**, 12 Mill Lane\n"),
     "fr": ("### Mercredi 16 décembre\n- 19 h · Café des langues de Noël — **La Crypte**, 12 rue du Moulin\n\n"
            "> 🎄 **Relâche** du 21 décembre au 6 janvier – l'équipe est en vacances. Bonnes fêtes !\n\n"

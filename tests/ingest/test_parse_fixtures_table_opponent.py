@@ -45,15 +45,19 @@ def test_the_opponent_is_the_title_and_the_venue_the_place(
 
 
 @pytest.mark.parametrize(
-    "rule",
+    "rule, day, dates",
     [
-        "All Saturday pennant games start at 1pm.",
-        "All our summer evening walks begin at 7pm.",
-        "All the Tuesday evening classes start at 7pm.",
+        ("All Saturday pennant games start at 1pm.", "Saturday", ["2026-12-05", "2026-12-12"]),
+        ("All our summer evening walks begin at 7pm.", "Saturday", ["2026-12-05", "2026-12-12"]),
+        # a rule for one weekday's meetings times that weekday's (test_parse_weekday_rule.py)
+        ("All the Tuesday evening classes start at 7pm.", "Tuesday", ["2026-12-08", "2026-12-15"]),
     ],
 )
-def test_all_and_words_before_the_lists_noun_time_the_list(rule: str) -> None:
-    page = f"Programme\n\n{rule}\n\n- Saturday 5 December\n- Saturday 12 December\n"
+def test_all_and_words_before_the_lists_noun_time_the_list(
+    rule: str, day: str, dates: list[str]
+) -> None:
+    first, second = (int(d[-2:]) for d in dates)
+    page = f"Programme\n\n{rule}\n\n- {day} {first} December\n- {day} {second} December\n"
     ms = parse(page, as_of=AS_OF).meetings
-    assert [m.date for m in ms] == ["2026-12-05", "2026-12-12"]
+    assert [m.date for m in ms] == dates
     assert len({m.start_time for m in ms}) == 1 and ms[0].start_time in ("13:00", "19:00")

@@ -25,6 +25,7 @@ from eventmap.ingest.parse.lexicon import (
     _WORD_RUN,
     _cut_head_filler,
     _has_status,
+    _next_date_after_cancel,
     _no_event_lead,
     _not_event_date,
     _only_status,
@@ -247,6 +248,9 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(t, dm, why)
     if (why := _not_a_date_here(t, dm, head)) is not None:
         return _unread(t, dm, why)
+    if _next_date_after_cancel(head, t[dm.end :]):
+        # "~~Deutsch · Arabisch~~ Fällt leider aus, wir sehen uns am 20. Jänner!"
+        return _unread(t, dm, " names the next meeting, after one called off; not a meeting")
     if (dm.end_day is not None or _RANGE_ON.match(t, dm.end)) and (po := _period_of(head)):
         return _unread(
             t,
@@ -1299,6 +1303,7 @@ def _more_dates(
         before = tail[max(pos, start - 20) : start]
         not_event = (
             _not_event_date(before)
+            or _next_date_after_cancel(tail[max(pos, start - 80) : start], tail[end:])
             or _PAST_LEAD.search(before)
             # the words before the line's first date count too: "Billetterie du concert du 22
             # avril : ouverture le lundi 1er mars"

@@ -149,12 +149,6 @@ _NOT_EVENT_DATE = re.compile(
     r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
     r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$"
-    # the next meeting, said in a remark on one called off: "Fällt leider aus, wir sehen uns am
-    # 20. Jänner!", "Cancelled – see you on 20 January", "on se retrouve le 20 janvier", "nos
-    # vemos el 20 de enero"
-    r"|\b(?:see\s++you(?:\s++(?:all|again))?|sehen\s++uns(?:\s++wieder)?|"
-    r"(?:on\s++se|nous\s++nous)\s++(?:retrouve|retrouverons|reverra|revoit)|nos\s++vemos)"
-    r"(?:\s++(?:on|am|le|el))?[\s:,]*+$"
     # when a programme or an issue comes out, right before its date: "Das Januarprogramm
     # erscheint am 18. Dezember", "parution le …", "se publicará el …", "comes out on …"
     r"|\b(?:erscheint|erscheinen|para[iî]t(?:ra)?|parution|se\s++publicar[áa]|comes?\s++out)"
@@ -201,9 +195,31 @@ _NOT_EVENT_STEMS = re.compile(
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
     r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens|sale|vorverkauf|ventes|venta|"
     r"erschein|para[iî]t|parution|publicar|comes?\s++out|showing|displaying|affichage|"
-    r"see\s++you|sehen\s++uns|retrouv|reverra|revoit|vemos|"
     r"mostrando|angezeigt"
 )
+
+
+# The next meeting, named in a remark on one called off: "Fällt leider aus, wir sehen uns am 20.
+# Jänner!", "Cancelled – see you on 20 January", "on se retrouve le 20 janvier", "nos vemos el
+# 20 de enero" (with its own time, "nos vemos el jueves 10 a las 19 h" is a meeting).
+_SEE_YOU_ON = re.compile(
+    r"\b(?:see\s++you(?:\s++(?:all|again))?|sehen\s++uns(?:\s++wieder)?|"
+    r"(?:on\s++se|nous\s++nous)\s++(?:retrouve|retrouverons|reverra|revoit)|nos\s++vemos)"
+    r"(?:\s++(?:on|am|le|el))?[\s:,]*+$",
+    re.IGNORECASE,
+)
+
+
+def _next_date_after_cancel(before: str, after: str) -> bool:
+    """Whether a date is the next meeting's, named after one called off ("Fällt leider aus, wir
+    sehen uns am" before it) with no time of its own after it."""
+    if _SEE_YOU_ON.search(before[-40:]) is None or _CANCELLED.search(before) is None:
+        return False
+    tm = find_times(after[:40])
+    return tm is None or tm.start > _SEE_YOU_TIME_REACH
+
+
+_SEE_YOU_TIME_REACH = 12  # characters after such a date that may still give its time
 
 
 def _not_event_date(before: str) -> bool:
