@@ -102,7 +102,6 @@ def weekday_names(lang: str) -> dict[str, int]:
 
 
 _ANY_DIGIT = re.compile(r"\d")
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -118,7 +117,7 @@ def weekday_named(text: str) -> int | None:
     alone or in a compound, names ("Les cours du mardi" -> 1, "Die Dienstagskurse" -> 1), else
     None."""
     stems = _weekday_stems()
-    for word in _WORDS.findall(text):
+    for word in _SHORT_WORD.findall(text):
         folded = _fold(word)
         for stem, k in stems.items():
             if folded.startswith(stem):
