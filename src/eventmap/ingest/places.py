@@ -748,8 +748,14 @@ def postal_place(address: str) -> PostalPlace | None:
             if found is not None:
                 return found
     found = _four_digit_town(parts[-1]) if parts else None
-    if found is not None and (found.country or (len(parts) >= 2 and street_name_abroad(parts[-2]))):
-        return found  # "CH-1003 Lausanne", or "Kanzleistrasse 52, 8004 Zürich"
+    if found is not None and (
+        found.country
+        or (
+            len(parts) >= 2
+            and (street_name_abroad(parts[-2]) or _STREET_UNNUMBERED.fullmatch(parts[-2]))
+        )
+    ):
+        return found  # "CH-1003 Lausanne", "Kanzleistrasse 52, 8004 Zürich", "Chemin du Stand, …"
     return None
 
 
@@ -767,6 +773,16 @@ _FOUR_DIGIT_COUNTRY = {
 _STREET_NAME_FIRST = re.compile(
     r"(?:rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|quai|galerie|chemin|route|impasse|"
     r"via|viale|piazza|corso|calle|c/|avenida|avda\.|plaza|paseo|rua)\s[^,]{1,50}?\s\d{1,4}[a-z]?",
+    re.IGNORECASE,
+)
+
+
+# A street without a house number, as villages write it over a four-digit postcode: "Chemin du
+# Stand, 1040 Échallens", "Route de la Gare, 1607 Palézieux" (only before such a postcode).
+_STREET_UNNUMBERED = re.compile(
+    r"(?:rue|avenue|boulevard|chemin|route|impasse|sentier|ruelle|place|quai|"
+    r"via|strada|calle|camino)\s++(?:[dl]['’]\s*+|(?:du|de|des|la|le|les|del?|los|las)\s++){0,2}"
+    r"(?-i:[A-ZÀ-Þ])[^\W\d_][^\d,]{0,40}",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,7 @@ from eventmap.ingest.parse.lexicon import (
     _BARE_CITY,
     _BULLET,
     _CLOSED_AFTER,
+    _DEADLINE_NOUN,
     _DIGIT,
     _KIND,
     _LABEL,
@@ -41,6 +42,7 @@ from eventmap.ingest.parse.lexicon import (
     _LINK_LINE,
     _LOCATION_TBA,
     _NOT_CITY,
+    _NOTE_TITLE_WIDTH,
     _ONLINE,
     _ONLINE_STEMS,
     _SERIES,
@@ -3356,10 +3358,28 @@ def _drop_day_notes(
             what := _closed_under(lines, kinds, j)
         ) is None:
             continue
+        elif what == "a deadline" and _deadline_dated(title, langs):
+            continue  # "sa 21 août (dernière séance – délai légal : 31 août)": the 31st's
         unread[j] = _NOTE_REASON.format(t, what)
         del anchors[j]
         kinds[j] = BLANK
         noted = end
+
+
+# How far past a deadline's name its own date may start: "délai légal : 31 août", "deadline
+# for entries is Friday 15 January", "Anmeldeschluss am 20. Januar".
+_DEADLINE_DATE_REACH = 24
+
+
+def _deadline_dated(title: str, langs: tuple[str, ...]) -> bool:
+    """Whether the deadline ``title`` names is followed by a date of its own, so that the
+    deadline is that date's and not the entry's ("(last session - legal deadline: 31 August)")."""
+    noun = _DEADLINE_NOUN.search(title[:_NOTE_TITLE_WIDTH])
+    if noun is None:
+        return False
+    rest = title[noun.end() : noun.end() + _DEADLINE_DATE_REACH + 40]
+    dm = find_date(rest, langs=langs)
+    return dm is not None and dm.start <= _DEADLINE_DATE_REACH
 
 
 def _closed_under(lines: list[Line], kinds: list[str], j: int) -> str | None:

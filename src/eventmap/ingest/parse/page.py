@@ -689,6 +689,10 @@ _STREET_MAX = 80  # characters of a venue block's street line, its remark in bra
 _BLOCK_REACH = 40  # lines that are not blank over the listing searched for its venue block
 
 
+# A bracketed remark ending a venue's name: "(300 m et 50 m)", "(au fond de la cour)".
+_NAME_REMARK = re.compile(r"\s*+\([^()]{1,60}\)$")
+
+
 def _venue_block_over_listing(
     lines: list[Line], kinds: list[str]
 ) -> tuple[int, str, str, bool] | None:
@@ -705,6 +709,7 @@ def _venue_block_over_listing(
         if j != i + 1:
             continue  # a blank line between: no block
         name = _VENUE_PARTS.split(lines[i].text.strip(), maxsplit=1)[0].strip(" ,:")
+        name = _NAME_REMARK.sub("", name) or name  # "Stand de tir d'Échallens (300 m et 50 m)"
         if len(name) > _PAGE_NAME_MAX or is_prose(name):
             # "We meet on the first and third Thursday of the month, September to May, at" /
             # "Eastminster United Church" joined on one line: the name the sentence ends with
@@ -1395,6 +1400,9 @@ def _apply_page_venue(
     if (
         len({m.city for m in meetings if m.city}) > 1
         and (said := _labelled_venue_line(lines, kinds)) is None
+        # the venue's block right over the listing, with its street and postcode ("Stand de tir
+        # d'Échallens" / "Chemin du Stand, 1040 Échallens" under "PROGRAMME DES TIRS")
+        and (said := _venue_block_over_listing(lines, kinds)) is None
         # "Unless another venue is shown, everything below happens at the house, …": the
         # page's own venue is the others'
         and not any(_held_here_unless(lines[i].text) for i in _lines_over_listing(kinds))
