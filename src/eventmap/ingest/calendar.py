@@ -551,7 +551,10 @@ _UNLESS = re.compile(
     r"|(?:sofern|wenn|soweit)\s+kein\s+anderer\s+(?:ort|treffpunkt|veranstaltungsort)"
     r"|sauf\s+autre\s+(?:lieu|adresse|salle)"
     r"|except\s+(?:where|as)\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)"
-    r"|sauf\s+(?:mention|indication)(?:\s+contraire)?|(?:sofern|wenn|soweit)\s+(?:nicht\s+anders|nichts\s+anderes)"
+    r"|sauf\s+(?:mention|indication)(?:\s+contraire)?"
+    # "wenn unten nicht anders angegeben", "sofern im Programm nichts anderes steht"
+    r"|(?:sofern|wenn|soweit)\s+(?:(?:unten|oben|hier|dort|jeweils|im\s+programm|im\s+kalender|"
+    r"beim\s+termin|bei\s+der\s+veranstaltung)\s+)?(?:nicht\s+anders|nichts\s+anderes)"
     # a column that may say otherwise: "sofern in der Spalte „Beginn“ nichts anderes steht",
     # "unless the Start column says otherwise", "sauf si la colonne « Début » indique une autre
     # heure", "salvo que la columna «Hora» indique otra"

@@ -1968,6 +1968,19 @@ def _shared_after_dates(tail: str, more: list[DateMatch]) -> str:
     return tail[more[-1].end :]
 
 
+_PART_SEP = re.compile(r"\s[–—-]\s|\||\s[·•]\s|,")
+
+
+def _words_then_end_time(tail: str, tm: TimeMatch | None) -> bool:
+    """Whether a line's rest after its date has two parts or more before a time that ends it
+    ("· Jägerball · Hofburg · 20.30 Uhr", ", Quiz, Red Lion, 8pm"): a title and a place, not
+    remarks after its time (one part may be a title whose place is under the line)."""
+    if tm is None or tail[tm.end :].strip(" ."):
+        return False
+    parts = [p for p in _PART_SEP.split(tail[: tm.start]) if _TWO_LETTERS.search(p)]
+    return len(parts) >= 2
+
+
 def _read_when(
     m: Meeting,
     a: _Anchor,
@@ -2053,8 +2066,14 @@ def _read_when(
             # when, no place
             tail = shared[tm.start :]
             tm = find_times(tail)
-    if not (tm and tm.start <= _NEAR) and not a.more and (seg := _segment_time(tail)):
-        tm, tail = seg  # "Tue 12 Mar — General Membership Meeting — 7:00 PM"
+    if (
+        not a.more
+        and (not (tm and tm.start <= _NEAR) or _words_then_end_time(tail, tm))
+        and (seg := _segment_time(tail))
+    ):
+        # "Tue 12 Mar — General Membership Meeting — 7:00 PM"; near the date too: "Mo., 25.
+        # Jänner · Jägerball · Hofburg · 20.30 Uhr", "Tue 12 Jan, Red Lion, 8pm"
+        tm, tail = seg
     elif not (tm and tm.start <= _NEAR) and not a.more and (seg := _cell_end_time(tail)):
         tm, tail = seg  # "Fr 12.03. | AGM | Gasthaus Zum Storchen, 79102 Freiburg 19.30 Uhr"
     elif (
