@@ -142,6 +142,11 @@ _NOT_EVENT_DATE = re.compile(
     # a fallback day for the weather: "(snow date: Thursday, February 25)"
     r"remitid[oa]s?|(?:rain|snow|weather)\s+date|ausweichtermin|date\s+de\s+repli|"
     r"fecha\s+alternativa|"
+    # a day kept in reserve if the meeting must move: "Verschiebedatum: So 18.7.2027",
+    # "Ersatztermin", "backup date", "date de report", "fecha de reserva"
+    r"(?:verschiebe|verschiebungs|ausweich|ersatz)(?:datum|termin)|"
+    r"(?:backup|reserve|fallback|postponement)\s+(?:date|day)|date\s+de\s+report|"
+    r"fecha\s+de\s+(?:reserva|aplazamiento)|"
     # the record of a meeting held: "Minutes of the 11/18/26 General Membership Meeting",
     # "Protokoll der Sitzung vom", "procès-verbal de la réunion du", "acta de la asamblea del"
     r"minutes\s++of|protokoll(?:e?s)?|proc[èe]s-verbal|acta\s++de|"
@@ -193,6 +198,7 @@ _NOT_EVENT_STEMS = re.compile(
     r"herausgegeben|émis|emis|"
     r"emitid|printed|gedruckt|imprim|impres|minutes|protokoll|verbal|acta|"
     r"ausweich|repli|bis|avant|antes|creat|edit|modifi|erstellt|bearbeit|ge[äa]ndert|cr[ée]{2}|"
+    r"verschieb|ersatz|backup|reserv|fallback|postponement|report|aplazamiento|"
     r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens|sale|vorverkauf|ventes|venta|"
     r"erschein|para[iî]t|parution|publicar|comes?\s++out|showing|displaying|affichage|"
     r"mostrando|angezeigt"

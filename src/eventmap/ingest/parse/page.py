@@ -1355,6 +1355,37 @@ def _initials_of(short: str, name: str) -> bool:
     return short == "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+_GUESSED_PM = "time without am/pm read as "
+# An afternoon's clock written without am/pm: "13.00", "19:30", "20 Uhr", "18 h 30" (not a
+# dotted date: "13.06.2027").
+_AFTERNOON_24 = re.compile(
+    r"(?<![\d.:])(?:1[3-9]|2[0-3])(?:[:.h]\s?[0-5]\d(?![.\d])|\s?(?:uhr|h)\b)", re.IGNORECASE
+)
+_AM_PM = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[ap]\b|\bnoon\b", re.IGNORECASE)
+
+
+def _page_clock(lines: list[Line], meetings: list[Meeting], ctx: _Context) -> None:
+    """A page that writes its afternoons on a 24-hour clock ("13.00", "20 Uhr") and never says
+    am or pm: a bare early hour on it is the morning ("Anschwingen 7.45" in a column of "8.30"
+    and "13.00"), not the evening a 12-hour page would mean. Each stays warned about."""
+    guessed = [w for w in ctx.warnings if w.reason.startswith(_GUESSED_PM)]
+    if not guessed:
+        return
+    text = "\n".join(line.text for line in lines)
+    if _AM_PM.search(text) or not _AFTERNOON_24.search(text):
+        return
+    by_line = {(m.source_line, m.start_time): m for m in meetings}
+    for k, w in enumerate(ctx.warnings):
+        if not w.reason.startswith(_GUESSED_PM):
+            continue
+        said = w.reason[len(_GUESSED_PM) :]
+        if (m := by_line.get((w.meeting_line, said))) is None or not said[:2].isdigit():
+            continue
+        m.start_time = f"{int(said[:2]) - 12:02d}{said[2:]}"
+        reason = f"{_GUESSED_PM}{m.start_time}: the page writes a 24-hour clock"
+        ctx.warnings[k] = ParseWarning(w.line, reason, w.text, w.meeting_line)
+
+
 def _apply_page_venue(
     lines: list[Line],
     kinds: list[str],
@@ -1763,6 +1794,7 @@ def _parse(
     }
     _apply_page_venue(lines, kinds, meetings, ctx, details, _site_venue(read.site, lines))
     _postcode_country(meetings, lang)
+    _page_clock(lines, meetings, ctx)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
     if chat is not None:
         campaigns, dropped = chat_campaigns(chat, campaigns, meetings)
