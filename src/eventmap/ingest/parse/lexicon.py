@@ -169,10 +169,17 @@ _NOT_EVENT_DATE = re.compile(
     r"ge[äa]ndert)|cr[ée]{2}e?|modifi[ée]e?|cread[oa]|editad[oa]|modificad[oa]|"
     r"(?:date\s++de\s++|derni[èe]re\s++)(?:cr[ée]ation|modification)|"
     r"(?:fecha\s++de\s++|[úu]ltima\s++)(?:creaci[óo]n|modificaci[óo]n|edici[óo]n)|"
+    # a wiki's footer: "Diese Seite wurde zuletzt am … bearbeitet", "La dernière modification
+    # de cette page a été faite le …", "Esta página se editó por última vez el …"
+    r"zuletzt|a\s++[ée]t[ée]\s++faite|por\s++[úu]ltima\s++vez|"
     # a chat's or a feed's export stamp: "Exported: 2026-12-01 08:30", "Exportiert am …",
     # "Exporté le …", "Exportado el …"
     r"export(?:ed|iert|[ée]e?|ad[oa]))"
     r"(?:\s++(?:on|at|time|date|am|um|le|el))?[\s:,]*+$"
+    # a wiki's signature, its time before its day: "--Braveheart (Diskussion) 18:12, 24. Nov.
+    # 2026 (CET)", "--Jo (talk) 18:12, 24 November 2026 (UTC)", "(discussion) 18:12, 24 nov."
+    r"|\((?:talk|diskussion|disk\.?|discussion|discuter|discusi[óo]n|disc\.?)\)\s*+"
+    r"\d{1,2}:\d\d,?\s*+$"
     # a calendar's filter showing its range: "Showing events December 15 – January 6",
     # "Affichage des événements du …", "Mostrando eventos del …", "Angezeigt: Termine vom …"
     r"|\b(?:showing|displaying|affichage\s++des|mostrando|angezeigt:?)\s++(?:[^\W\d_]++\s++){0,3}?"
@@ -201,7 +208,7 @@ _NOT_EVENT_STEMS = re.compile(
     r"verschieb|ersatz|backup|reserv|fallback|postponement|report|aplazamiento|"
     r"cread|cr[ée]ati|creaci|edici|xport|later|tard|testens|sale|vorverkauf|ventes|venta|"
     r"erschein|para[iî]t|parution|publicar|comes?\s++out|showing|displaying|affichage|"
-    r"mostrando|angezeigt"
+    r"mostrando|angezeigt|zuletzt|faite|vez|talk|disk|disc"
 )
 
 

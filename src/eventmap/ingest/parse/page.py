@@ -1640,6 +1640,28 @@ def _struck_rows(
         per_span[k] = keep
 
 
+# A wiki's section edit links after its heading, as a copied page keeps them: "Vergangene
+# Treffen[Bearbeiten | Quelltext bearbeiten]", "Past meetups[edit]", "[modifier | modifier le
+# code]", "[editar]".
+_EDIT_WORD = (
+    r"(?:edit(?:\s++source)?|(?:quelltext\s++)?bearbeiten|modifier(?:\s++le\s++code)?|"
+    r"editar(?:\s++c[óo]digo)?)"
+)
+_EDIT_LINKS = re.compile(rf"\s*+\[{_EDIT_WORD}(?:\s*+\|\s*+{_EDIT_WORD})?\]$", re.IGNORECASE)
+
+
+def _drop_edit_links(lines: list[Line]) -> list[Line]:
+    """The lines without a wiki's edit links after their headings."""
+    out = lines
+    for i, line in enumerate(lines):
+        if not line.text.endswith("]") or (m := _EDIT_LINKS.search(line.text)) is None:
+            continue
+        if out is lines:
+            out = list(lines)
+        out[i] = Line(line.number, line.text[: m.start()], line.links, line.datetimes)
+    return out
+
+
 def _parse(
     text: str,
     as_of: date | None,
@@ -1671,6 +1693,7 @@ def _parse(
             as_of=used.day,
             as_of_origin=used.origin,
         )
+    lines = _drop_edit_links(lines)
     lines = join_date_badges(lines, langs)
     lines = _join_split_dates(lines, langs)
     lines = join_weekday_lines(lines, langs)
