@@ -746,6 +746,16 @@ _TITLE_HEADS = frozenset(
         "concours",
         "anlass",
         "anlässe",
+        # a public inquiry's project ("Date | Heure | Commune | Lieu | Projet | Demandeur")
+        "projet",
+        "projets",
+        "project",
+        "projects",
+        "projekt",
+        "projekte",
+        "vorhaben",
+        "proyecto",
+        "proyectos",
     ]
 )
 _PLACE_HEADS = frozenset(
@@ -983,6 +993,17 @@ HEADER_WORDS = (
             "vortragender",
             # who runs it: "Host", "Veranstalter", "Animateur", "Organiza" (a column that is
             # neither the title nor the place)
+            # who asks for a permit: "Demandeur", "Applicant", "Antragsteller", "Solicitante"
+            "demandeur",
+            "demandeurs",
+            "applicant",
+            "applicants",
+            "antragsteller",
+            "vorhabenträger",
+            "bauherr",
+            "solicitante",
+            "promotor",
+            "promoteur",
             "host",
             "hosts",
             "host(s)",
