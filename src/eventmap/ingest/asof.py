@@ -165,7 +165,7 @@ def minutes_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date | 
         if not title:
             title = len(t) <= MINUTES_TITLE_LEN and MINUTES_TITLE.match(t) is not None
             continue
-        dm = find_date(t, langs=langs)
+        dm = find_date(t, langs=langs, day_first=langs[0] != "en")
         if dm is not None:
             if dm.year is None:
                 return None
@@ -187,7 +187,7 @@ def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date |
             break
         if len(line.text) > 120 or not (_DATELINE.match(line.text) or _versioned(line.text)):
             continue
-        dm = find_date(line.text, langs=langs)
+        dm = find_date(line.text, langs=langs, day_first=langs[0] != "en")
         if dm is not None and dm.year is not None:
             try:
                 return date(dm.year, dm.month, dm.day)
@@ -257,7 +257,7 @@ def footer_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date | N
             return None
         if len(t) > _FOOTER_LEN:
             continue
-        dm = find_date(t, langs=langs)
+        dm = find_date(t, langs=langs, day_first=langs[0] != "en")
         if dm is None or dm.year is None or dm.end_day:
             continue
         before = t[: dm.start]
@@ -324,7 +324,7 @@ def _email_header_date(
             continue
         run += 1
         if when is None and _MAIL_DATE.match(line.text):
-            dm = find_date(line.text, langs=langs)
+            dm = find_date(line.text, langs=langs, day_first=langs[0] != "en")
             if dm is not None and dm.year is not None:
                 with contextlib.suppress(ValueError):  # "31 Feb 2026": no date
                     when = (i, date(dm.year, dm.month, dm.day))
@@ -430,7 +430,7 @@ def bare_dateline(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[
         if seen > _DATELINE_LINES:
             return None
         t = line.text
-        dm = find_date(t, langs=langs)
+        dm = find_date(t, langs=langs, day_first=langs[0] != "en")
         if dm is None:
             continue
         if dm.year is None or dm.end_day:

@@ -23,6 +23,7 @@ from eventmap.ingest.parse.lexicon import (
     _SIGNUP_REACH,
     _TWO_LETTERS,
     _WORD_RUN,
+    _all_months,
     _cut_head_filler,
     _has_status,
     _next_date_after_cancel,
@@ -1160,7 +1161,20 @@ def _street_date(tail: str, pos: int, start: int, end: int) -> bool:
             return True
     head = tail[max(pos, start - _FORMER_REACH) : start]
     cut = max((m.end() for m in _STREET_PART.finditer(head)), default=0)
+    if (corner := _CORNER.search(head, cut)) is not None and (
+        corner["name"].casefold() not in _all_months()
+    ):
+        return True  # "Zaragoza y 5 de Mayo", "esq. 16 de Septiembre": a corner of two streets
     return _street_named(head[cut:])
+
+
+# A street's name and the word that joins it to a second street named after a date, a corner
+# as Mexico and Argentina write it ("Zaragoza y 5 de Mayo", "Juárez esq. 16 de Septiembre",
+# "Rivadavia esquina 9 de Julio"); a capitalised word, not a day's number ("3 y 5 de mayo").
+_CORNER = re.compile(
+    r"(?:^|\s)(?P<name>(?-i:[A-ZÀ-Þ])[^\W\d_]{2,}+)\s++(?:y|esq\.|esquina(?:\s++con)?)\s++$",
+    re.IGNORECASE,
+)
 
 
 # A day and month written short in a list after a slashed date ("Tues 12/15, 12/29 and 1/12"):

@@ -302,6 +302,7 @@ _LEAD_LAST_WORDS = frozenset({
     "commencent", "débute", "débutent", "debute", "debutent", "finissent", "empieza", "empiezan",
     "depuis", "seit", "since",
     "comienza", "comienzan", "termina", "terminan", "run", "runs", "déroule", "deroule",
+    "termine", "terminent",
 })  # fmt: skip
 # German "bis" right before a date, after a word that is neither a number nor a day's name: a
 # deadline ("Beitragsanpassungen bitte bis 31. Dezember melden", "Eintragen bis 15. Dezember",
@@ -317,7 +318,8 @@ _WORD_STRIP = "()[]\"'“”‘’.,;:"
 # "Registration and coffee from 9am, Saturday 5 March" and "Closing rally, Sunday 6 March" are
 # meetings.
 _SIGNUP = re.compile(
-    r"\b(?:registrations?|register|sign[\s-]?ups?|bookings?|pre-?orders?|nominations?|"
+    r"\b(?:registrations?|register|registros?|registrierung(?:en)?|enregistrements?|"
+    r"sign[\s-]?ups?|bookings?|pre-?orders?|nominations?|"
     r"submissions?|applications?|entries|tickets?|rsvps?|enrol(?:l?ments?)?|"
     r"anmeld(?:ung(?:en)?|en)|bewerbung(?:en)?|(?:karten)?vorverkauf|karten|billets?|"
     r"billetterie|entradas|inscri(?:ptions?|pci[oó]n(?:es)?|re|vez|birse)|"
@@ -540,7 +542,7 @@ _DEADLINE_VERB = re.compile(
     r"(?:on|en)\s++(?:sale|vente)|(?:a\s++la\s++)?venta|ouverte?s?|ouverture|opening|apertura|"
     r"beginnen|enden|depuis|seit|since|"
     r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?|runs?|"
-    r"se\s++d[ée]roule)"
+    r"se\s++d[ée]roule|se\s++termine(?:nt)?)"
     r"(?:\s++(?:online|en\s++ligne|en\s++l[íi]nea))?"  # "Billetterie : ouverture en ligne le …"
     r"(?:\s++(?:on|the|am|le|el|del?|der|den|dem|vom|du))?[\s:,–—-]*+$",
     re.I,
