@@ -927,6 +927,7 @@ _START_CUE = re.compile(
     re.I,
 )
 _FAR = 300  # characters of a paragraph after its date searched for the start time
+_CUE_REACH = 18  # characters before a time searched for _START_CUE ("a partir de las ")
 # A place named before a far time: "Assemble at the Garden …", "Wir treffen uns am
 # Gewerkschaftshaus", "Rendez-vous place de la République", "en la Plaza Mayor".
 _PLACE_BEFORE_TIME = re.compile(
@@ -946,7 +947,7 @@ def _far_time(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
     "at", "starts", "um"..., with no other date between them."""
     window = after[:_FAR]
     tm = find_times(window)
-    if tm is None or not _START_CUE.search(window[max(0, tm.start - 12) : tm.start]):
+    if tm is None or not _START_CUE.search(window[max(0, tm.start - _CUE_REACH) : tm.start]):
         return None
     if find_date(window[: tm.start], langs=langs) is not None:
         return None
@@ -1017,7 +1018,7 @@ def _time_after_date_chain(
     tm = find_times(window)
     return (
         tm is not None
-        and _START_CUE.search(window[max(0, tm.start - 12) : tm.start]) is not None
+        and _START_CUE.search(window[max(0, tm.start - _CUE_REACH) : tm.start]) is not None
         and _SENTENCE_END.search(window, 0, tm.start) is None
         and find_date(window[: tm.start], langs=langs) is None
     )

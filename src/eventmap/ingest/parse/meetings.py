@@ -14,6 +14,7 @@ from operator import attrgetter
 from eventmap.ingest import calendar
 from eventmap.ingest.html import datetime_year
 from eventmap.ingest.parse.anchors import (
+    _CUE_REACH,
     _FAR,
     _INVITATION,
     _NEAR,
@@ -821,6 +822,13 @@ def _build_meetings(
             other.time_tba = True
             other.status = "tba" if other.status == "scheduled" else other.status
         _own_place(other, seg)
+        if (
+            m.city
+            and other.venue != m.venue
+            and m.city not in seg
+            and m.city in a.tail[: a.more[0].start]
+        ):
+            other.city = None  # the first date's town, named in its clause, is not this venue's
         begun = a.more[k - 1].end if k else 0
         if prose:
             before = a.tail[begun : dm.start]
@@ -1968,6 +1976,30 @@ def _shared_after_dates(tail: str, more: list[DateMatch]) -> str:
     return tail[more[-1].end :]
 
 
+# A word of four letters or more in lower case: a verb or a noun, where a place's words between
+# a date and its time are names and short prepositions and articles.
+_LOWER_LONG_WORD = re.compile(r"(?<![\w'’])(?-i:[a-zß-ÿ])[^\W\d_]{3,}")
+
+
+def _place_then_time(tail: str, tm: TimeMatch) -> str | None:
+    """The place between a date and its far time, when the words right after the date name a
+    place ("en el Hotel El Sitio, en Liberia,", "at the Hotel Alamar in Puntarenas") and only
+    the time's cue follows it ("a partir de las", "at"): the place, else None."""
+    cue = _START_CUE.search(tail, max(0, tm.start - _CUE_REACH), tm.start)
+    pb = _PLACE_BEFORE_TIME.search(tail, 0, tm.start)
+    if cue is None or pb is None or pb.start() > 3:
+        return None
+    place = tail[pb.start() : cue.start()]
+    if _LOWER_LONG_WORD.search(place) is not None:
+        return None
+    return _TOWN_PREPOSITION.sub(", ", place).strip(" ,")  # "…, en Liberia": its town
+
+
+# A comma and a preposition before a town's name: "Hotel El Sitio, en Liberia", "Hotel Alamar,
+# in Puntarenas", "Maison du Peuple, à Liège".
+_TOWN_PREPOSITION = re.compile(r",\s*+(?:en|in|im|à|a)\s++(?=(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
+
+
 _PART_SEP = re.compile(r"\s[–—-]\s|\||\s[·•]\s|,")
 
 
@@ -2026,6 +2058,11 @@ def _read_when(
         else:
             tail = _cut_join(_cut_town_clause(tail))
     tm = a.tail_times() if tail is a.tail else find_times(tail)
+    if own_sentence and tm is not None and tm.start > _NEAR and (own := _place_then_time(tail, tm)):
+        # "el sábado 23 de enero en el Hotel El Sitio, en Liberia, a partir de las 9:00 a. m. Una
+        # semana después, el sábado 30 de enero, …": the date's own sentence gives its place,
+        # then its time, and nothing else between
+        tm, tail = TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), own
     if own_sentence and not (tm and tm.start <= _NEAR):
         # "… the Christmas run on Sunday 13 December. We leave the McLeans Island clubrooms at
         # 10am sharp … The last club night of the year is Wednesday 16 December at 7.30pm": the
@@ -2060,7 +2097,7 @@ def _read_when(
         if (
             tm is not None
             and tm.start > _NEAR
-            and _START_CUE.search(shared[max(0, tm.start - 12) : tm.start]) is not None
+            and _START_CUE.search(shared[max(0, tm.start - _CUE_REACH) : tm.start]) is not None
         ):
             # "… und 9. März statt, immer dienstags um 18 Uhr": the words before the time say
             # when, no place
