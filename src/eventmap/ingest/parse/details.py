@@ -487,6 +487,7 @@ def _timed_meeting_point(m: Meeting, led: str) -> bool:
 
 
 _BLOCK_LINES = 8  # lines under a date searched for the venue's name
+_REMARK_ONLY = re.compile(r"\([^()]{1,60}\)")  # a remark in brackets and nothing else
 
 
 def _take_tz_hint(m: Meeting, tail: str) -> str:
@@ -728,6 +729,8 @@ def _detail_text(t: str) -> _DetailText:
             or (tm.start < _STARTS_AT_REACH and calendar.each_time(placed))  # "à chaque fois 10h"
             or (_STARTS_AT.match(placed) is not None and tm.start < _STARTS_AT_REACH)
             or (tm.start <= 2 and not calendar.past_more_times(placed[tm.end :]).strip(" .,;"))
+            # "9 h 30 (les deux jours)": the time and a remark on it
+            or (tm.start <= 2 and _REMARK_ONLY.fullmatch(placed[tm.end :].strip()) is not None)
         )
     )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
     who = sm.group("who").strip() if sm and sm.start() < 3 else None
@@ -1102,6 +1105,23 @@ def _no_words(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+def _meta_place_at(details: list[Line]) -> int:
+    """A card's meta lines, each with its bullet: its time alone, then its place ("• 9:30 h
+    (ambos días)" / "• Matadero Madrid · Nave 16. Paseo de la Chopera, 14"): the place line's
+    index, the lines above the time being the card's category and title; else 0."""
+    for n in range(1, len(details)):
+        time_line, place_line = details[n - 1].text, details[n].text
+        if (
+            time_line.startswith("• ")
+            and place_line.startswith("• ")
+            and _detail_text(time_line).timeline
+            and find_times(place_line) is None
+            and _TWO_LETTERS.search(place_line) is not None
+        ):
+            return n
+    return 0
+
+
 def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: bool = False) -> bool:
     """Read the lines under the date (on line ``date_line``); whether one says the location is
     still to come. ``talk``: the date line quotes a talk's title, so a name and affiliation
@@ -1153,7 +1173,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             if _PLACE_MARK.match(d.text) and not _detail_text(d.text).skip
         ),
         0,
-    )
+    ) or _meta_place_at(details)
     # A line of cells ("Einlass 19:00 · Beginn 19:30 · Kleine Bühne · VVK 12 €") gives the start
     # and the place: the other lines are the title and blurb, whatever venue words they hold.
     cell_at, cells = _cell_line(details) or (-1, None)
@@ -1363,9 +1383,9 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         if tm and tm.start == (bullet.end() if bullet else 0) and m.start_time is None and m.date:
             m.start_time, m.end_time = tm.start_time, tm.end_time  # "7 pm, Moffitt Library"
             m.time_tba = False
-            t = bare = bare[tm.end :].strip(" ,;:–—-·|")
-            if not t:
-                continue
+            t = bare = _take_tz_hint(m, bare[tm.end :]).strip(" ,;:–—-·|")
+            if not t or _REMARK_ONLY.fullmatch(t):
+                continue  # "• 9:30 h (ambos días)": a remark on the time, no place
             if _ONLINE_FIRST.match(t):
                 m.online = True  # "7.30pm, online. Report-backs and planning.": no place
                 continue

@@ -2301,7 +2301,14 @@ def _day_entries(
         elif reply_footer(t, LANGUAGES):
             break  # "4 h  Responder": the post has ended, its comments follow
         elif (
-            untimed and not got and not row and (_time_then_cell(t) or _card_meta(lines, kinds, j))
+            untimed
+            and not got
+            and not row
+            and (
+                _time_then_cell(t)
+                or _card_meta(lines, kinds, j)
+                or _card_time_then_place(lines, kinds, j)
+            )
         ):
             break  # the date's card: its title lines over its time and place, one meeting
         elif got and not untimed and calendar.doors_entry(t) is not None:
@@ -2364,6 +2371,24 @@ def _item_continuation(lines: list[Line], got: list[int], untimed: list[int], j:
 # A card's meta line: its time, then cells after a middle dot, a bar or a comma ("3pm–6pm · Free
 # entry · Front Bar", "19:00 h · Salón de actos", "2pm, Room 4"); not "14:00 Assembly".
 _META_AFTER_TIME = re.compile(r"\s*+(?:[^\W\d_]{1,3}\.?\s*+)?[·•|,]\s*+\S")
+
+
+# A card's time line: a bullet, the time, a remark in brackets ("• 9:30 h (ambos días)").
+_CARD_TIME_EDGES = re.compile(r"^[•·▪*–-]?\s*+|\s*+\([^()]{1,40}\)\s*+$")
+
+
+def _card_time_then_place(lines: list[Line], kinds: list[str], j: int) -> bool:
+    """Whether line ``j``, under a date's untimed title lines, is the card's time alone, with
+    its place on the next line and no further entry after them ("Jornadas" / "Jornadas
+    Arquitectura y Vivienda Asequible" / "• 9:30 h (ambos días)" / "• Matadero Madrid · Nave
+    16. Paseo de la Chopera, 14"): the card is one meeting."""
+    if not _only_time(_CARD_TIME_EDGES.sub("", lines[j].text)):
+        return False
+    place = j + 1
+    if place >= len(lines) or kinds[place] != OTHER or find_times(lines[place].text) is not None:
+        return False
+    after = place + 1
+    return after >= len(lines) or kinds[after] != OTHER or find_times(lines[after].text) is None
 
 
 def _card_meta(lines: list[Line], kinds: list[str], j: int) -> bool:

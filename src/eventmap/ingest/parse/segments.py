@@ -879,6 +879,7 @@ def _card_venue_para(lines: list[Line], noted: list[int], nxt: int, end: int) ->
 
 
 _CARD_FIELDS = 3  # paragraphs of a card read past its title for its time line
+_TIME_REMARK_END = re.compile(r"\s*+\([^()]{1,40}\)\s*+$")  # a time's remark in brackets
 # A card's time line: "Einlass 19:00 | Beginn 20:00", "Beginn 19:30", "Start: 7pm", "Début 19 h".
 _START_LINE = re.compile(
     r"^\W*+(?:beginn|start|starts|begins?|d[ée]but|inicio|comienzo|einlass|doors|uhrzeit|time|"
@@ -909,8 +910,12 @@ def _fields_through_time(
         if end == j or end - j > 2:
             return None
         t = _BULLET.sub("", lines[j].text, count=1)  # "• 11:00 a. m. – 4:00 p. m."
-        if len(t) <= 60 and (_START_LINE.match(t) or _only_time(t)) and find_times(t) is not None:
-            return end
+        if (
+            len(t) <= 60
+            and (_START_LINE.match(t) or _only_time(_TIME_REMARK_END.sub("", t)))
+            and find_times(t) is not None
+        ):
+            return end  # "• 9:30 h (ambos días)", "• 7:00 p. m. (hora de Lima, GMT-5)"
         seen += 1
         j = end
         while j < limit and kinds[j] == BLANK:
