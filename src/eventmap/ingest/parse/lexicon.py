@@ -302,7 +302,8 @@ _LEAD_LAST_WORDS = frozenset({
     "commencent", "débute", "débutent", "debute", "debutent", "finissent", "empieza", "empiezan",
     "depuis", "seit", "since",
     "comienza", "comienzan", "termina", "terminan", "run", "runs", "déroule", "deroule",
-    "termine", "terminent",
+    "termine", "terminent", "cobro", "cobra", "abgebucht", "eingezogen", "prélevé", "prélevée",
+    "prélevés", "prélevées", "preleve", "prelevee", "debited", "collected",
 })  # fmt: skip
 # German "bis" right before a date, after a word that is neither a number nor a day's name: a
 # deadline ("Beitragsanpassungen bitte bis 31. Dezember melden", "Eintragen bis 15. Dezember",
@@ -542,7 +543,9 @@ _DEADLINE_VERB = re.compile(
     r"(?:on|en)\s++(?:sale|vente)|(?:a\s++la\s++)?venta|ouverte?s?|ouverture|opening|apertura|"
     r"beginnen|enden|depuis|seit|since|"
     r"commencen?t?|d[ée]butent|d[ée]bute|finissent|empiezan?|comienzan?|terminan?|runs?|"
-    r"se\s++d[ée]roule|se\s++termine(?:nt)?)"
+    r"se\s++d[ée]roule|se\s++termine(?:nt)?|"
+    # a payment taken that day: "se pasa al cobro el", "wird … abgebucht am", "prélevée le"
+    r"(?:al\s++)?cobro|se\s++cobra|abgebucht|eingezogen|pr[ée]lev[ée]e?s?|debited|collected)"
     r"(?:\s++(?:online|en\s++ligne|en\s++l[íi]nea))?"  # "Billetterie : ouverture en ligne le …"
     r"(?:\s++(?:on|the|am|le|el|del?|der|den|dem|vom|du))?[\s:,–—-]*+$",
     re.I,

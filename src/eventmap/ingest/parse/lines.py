@@ -1413,7 +1413,19 @@ def _unless_over_lines(
     sauf indication contraire," / "au Campus Condorcet, …, 93300 Aubervilliers"): the time and
     place the two lines state, else None."""
     t = lines[i].text
-    if i + 1 >= len(lines) or kinds[i + 1] not in (OTHER, PROSE) or not calendar.says_unless(t):
+    if i + 1 >= len(lines) or kinds[i + 1] not in (OTHER, PROSE):
+        return None
+    if not calendar.says_unless(t):
+        nxt = lines[i + 1].text
+        if (
+            t.rstrip().endswith(",")
+            and find_times(t) is not None
+            and nxt[:1].islower()
+            and calendar.says_unless(nxt[:_UNLESS_LEAD_REACH])
+        ):
+            # "Todas las salidas en barco: presentación en el pantalán a las 8:30 h," / "salvo
+            # que se indique otra hora. …": the time, then "unless" wrapped onto the next line
+            return calendar.unless_rule(f"{t} {nxt}")
         return None
     if find_times(t) is not None:
         nxt = lines[i + 1].text
@@ -1424,6 +1436,7 @@ def _unless_over_lines(
     return calendar.unless_rule(f"{t} {lines[i + 1].text}")
 
 
+_UNLESS_LEAD_REACH = 40  # characters of a wrapped line searched for the "unless" it opens with
 # The preposition a wrapped rule's place opens its line with: "au Campus Condorcet, …", "im
 # Hörsaal 1 …", "at the Trades Hall, …", "en el Ateneo, …".
 _PLACE_LEAD = re.compile(
