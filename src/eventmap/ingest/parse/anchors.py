@@ -923,7 +923,9 @@ _ENTRY_AFTER = re.compile(
 # Words just before a sentence's start time: "at 6 p.m.", "starts at", "um 19 Uhr", "à 19 h".
 _START_CUE = re.compile(
     r"(?:\bat|\bum|\bà|\ba\s+las|\bfrom|\bstarts?|\bbegins?|\bcommences?|\bab|\bdès|"
-    r"\bdesde(?:\s+las)?|\b[aà]\s+partir\s+de(?:\s+las)?)\s*+$",
+    r"\bdesde(?:\s+las)?|\b[aà]\s+partir\s+de(?:\s+las)?)\s*+$"
+    # a game's first draw or kick-off, its colon: "Premier tirage : 18 h", "First draw: 6 p.m."
+    r"|\b(?:draw|tirage|anschwingen|anpfiff|kick-?off|envoi|saque\s+inicial)\s*+:?\s*+$",
     re.I,
 )
 _FAR = 300  # characters of a paragraph after its date searched for the start time
@@ -1509,7 +1511,12 @@ _END_REMARK = re.compile(
 # A start's own label before its time in a part of its own: "Beginn", "Jassbeginn", "Spielbeginn",
 # "Start", "Début", "Inicio", "Comienzo".
 _START_LABEL = re.compile(
-    r"(?:[^\W\d_]{0,12}beginn|anfang|start|starts|d[ée]but|inicio|comienzo)\s*+:?\s*+(?=\d)",
+    r"(?:[^\W\d_]{0,12}beginn|anfang|start|starts|d[ée]but|inicio|comienzo|"
+    # a game's first draw or kick-off: "First draw 6 p.m.", "Anschwingen 8 Uhr", "Premier
+    # tirage : 18 h", "Coup d'envoi 15 h", "Anpfiff 15 Uhr", "Saque inicial 17:00"
+    r"(?:first|1st)\s++draw|shotgun\s++start|tee[-\s]?off|kick[-\s]?off|anpfiff|anschwingen|"
+    r"premier\s++tirage|coup\s++d['’]envoi|saque\s++inicial)"
+    r"\s*+:?\s*+(?:(?:at|um|à|a\s++las)\s++)?(?=\d)",
     re.IGNORECASE,
 )
 _END_REMARK_REACH = 280  # characters at a part's end searched for such a remark
