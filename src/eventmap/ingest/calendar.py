@@ -1358,7 +1358,13 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
         if k is not None:
             title, place = " – ".join(segs[:k]), ", ".join(p for p in segs[k:] if p)
     if not place and (pm := _LAST_PAREN.search(title)) and place_like(pm.group(1)):
-        title, place = title[: pm.start()].rstrip(" ,–—-"), pm.group(1)
+        head = title[: pm.start()].rstrip(" ,–—-")
+        comma = head.rfind(",")
+        if comma > 0 and place_like(venue := head[comma + 1 :].strip()):
+            # "Closing banquet, Ottawa Curling Club (Upstairs Lounge)": the venue, its room
+            title, place = head[:comma], f"{venue}, {pm.group(1)}"
+        else:
+            title, place = head, pm.group(1)
     if not place and "," in title:
         parts = title.split(",")
         k = next((k for k in range(1, len(parts)) if place_like(parts[k].strip())), 1)
