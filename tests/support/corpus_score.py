@@ -105,6 +105,8 @@ HOLDOUT33 = CORPUS.parent / "holdout33"
 HOLDOUT34 = CORPUS.parent / "holdout34"
 # A thirty-fifth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT35 = CORPUS.parent / "holdout35"
+# A thirty-sixth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT36 = CORPUS.parent / "holdout36"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -232,6 +234,11 @@ HELD_OUT = (
         "holdout35",
         HOLDOUT35,
         "the thirty-fifth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout36",
+        HOLDOUT36,
+        "the thirty-sixth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
