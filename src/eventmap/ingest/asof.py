@@ -149,6 +149,11 @@ MINUTES_TITLE_LEN = 80  # characters: a longer line is no title
 _MINUTES_TOP = 8  # non-blank lines at the top of minutes that may hold the meeting's date
 
 
+def _day_first(langs: tuple[str, ...]) -> bool:
+    """Whether the page's slashed dates are read day first: any page not in English."""
+    return langs[0] != "en"
+
+
 def minutes_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date | None:
     """The date of the meeting that minutes record, under their title at the top ("Minutes of
     the Branch Committee meeting" / "held on Tuesday 8 December 2026"): minutes are written on
@@ -165,7 +170,7 @@ def minutes_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date | 
         if not title:
             title = len(t) <= MINUTES_TITLE_LEN and MINUTES_TITLE.match(t) is not None
             continue
-        dm = find_date(t, langs=langs, day_first=langs[0] != "en")
+        dm = find_date(t, langs=langs, day_first=_day_first(langs))
         if dm is not None:
             if dm.year is None:
                 return None
@@ -187,7 +192,7 @@ def dateline_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date |
             break
         if len(line.text) > 120 or not (_DATELINE.match(line.text) or _versioned(line.text)):
             continue
-        dm = find_date(line.text, langs=langs, day_first=langs[0] != "en")
+        dm = find_date(line.text, langs=langs, day_first=_day_first(langs))
         if dm is not None and dm.year is not None:
             try:
                 return date(dm.year, dm.month, dm.day)
@@ -257,7 +262,7 @@ def footer_date(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> date | N
             return None
         if len(t) > _FOOTER_LEN:
             continue
-        dm = find_date(t, langs=langs, day_first=langs[0] != "en")
+        dm = find_date(t, langs=langs, day_first=_day_first(langs))
         if dm is None or dm.year is None or dm.end_day:
             continue
         before = t[: dm.start]
@@ -324,7 +329,7 @@ def _email_header_date(
             continue
         run += 1
         if when is None and _MAIL_DATE.match(line.text):
-            dm = find_date(line.text, langs=langs, day_first=langs[0] != "en")
+            dm = find_date(line.text, langs=langs, day_first=_day_first(langs))
             if dm is not None and dm.year is not None:
                 with contextlib.suppress(ValueError):  # "31 Feb 2026": no date
                     when = (i, date(dm.year, dm.month, dm.day))
@@ -430,7 +435,7 @@ def bare_dateline(lines: list[Line], langs: tuple[str, ...] = ("en",)) -> tuple[
         if seen > _DATELINE_LINES:
             return None
         t = line.text
-        dm = find_date(t, langs=langs, day_first=langs[0] != "en")
+        dm = find_date(t, langs=langs, day_first=_day_first(langs))
         if dm is None:
             continue
         if dm.year is None or dm.end_day:

@@ -20,6 +20,7 @@ from eventmap.ingest.parse.anchors import (
     _NEAR,
     _PLACE_BEFORE_TIME,
     _PRONOUN_START,
+    _SEGMENTS,
     _START_CUE,
     _STREET_WORD_ABROAD,
     _STREET_WORDS_ABROAD,
@@ -2000,7 +2001,7 @@ def _place_then_time(tail: str, tm: TimeMatch) -> str | None:
 _TOWN_PREPOSITION = re.compile(r",\s*+(?:en|in|im|à|a)\s++(?=(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
 
 
-_PART_SEP = re.compile(r"\s[–—-]\s|\||\s[·•]\s|,")
+_PART_SEP = re.compile(rf"{_SEGMENTS.pattern}|,")  # a line's parts, or its commas
 
 
 def _words_then_end_time(tail: str, tm: TimeMatch | None) -> bool:
