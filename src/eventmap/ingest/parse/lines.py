@@ -132,7 +132,7 @@ _LEAD_WORD_MAX = 16  # characters of the words before that time: "a partir de la
 # or a separator, then a capital or a quote (a month's name there is a date: find_date says).
 _WEEKDAY_DAY_TITLE = re.compile(
     r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
-    r"(?=\s{0,6}[-–—:|]?\s{1,12}(?-i:[A-ZÀ-Þ«“„\"]))",  # "Tue 12 speakers confirmed": no title
+    r"(?=\s{0,6}[-–—:|·]?\s{1,12}(?-i:[A-ZÀ-Þ«“„\"]))",  # "Tue 12 speakers confirmed": no title
     re.IGNORECASE,
 )
 _HEADING_MAX = 40
@@ -1654,6 +1654,14 @@ _TIME_FIELD = re.compile(
     re.IGNORECASE,
 )
 _PLACE_FIELD = re.compile(r"(?:" + labels.alternation(labels.PLACE) + r")\s?:\s*+", re.IGNORECASE)
+
+
+def _labelled_field(text: str) -> bool:
+    """A line that opens with a time's or a place's label ("- Hora: 19:00 h", "Venue: …")."""
+    text = text[m.end() :].lstrip() if (m := _ITEM_LEAD.match(text)) else text
+    return _TIME_FIELD.match(text) is not None or _PLACE_FIELD.match(text) is not None
+
+
 _FIELD_HEAD = 12  # characters before a field's colon ("Uhrzeit", "Horaires", "Where")
 _FIELD_REACH = 3  # lines of the block read for the place field
 
@@ -2292,6 +2300,8 @@ def _day_entries(
             break  # "## January": the next month's heading, no entry of the list's time
         elif k == OTHER and not _ALNUM.search(t):
             continue  # a list item's bullet on a line of its own ("•"), as HTML lists give it
+        elif not (got or untimed or stacked or row) and _labelled_field(t):
+            break  # "- Hora: 19:00 h" / "- Lugar: …": the date's own fields, one meeting
         elif len(t) <= _HOURS_HEADING_LEN and _HOURS_HEADING.match(t):
             break  # "Horaires" / "Mardi – vendredi : 10h – 18h": opening hours, no entries
         elif _hours_row(t):
