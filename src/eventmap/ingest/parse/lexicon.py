@@ -1192,6 +1192,14 @@ _CONTACT = re.compile(
     r"(?P<www>www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?))$",
     re.IGNORECASE,
 )
+# A booking's state on an entry's tag, never a place or a status of the meeting: "Sold out",
+# "Ausgebucht – Warteliste", "Complet", "Agotado".
+_BOOKING_STATE = re.compile(
+    r"\b(?:sold\s++out|fully\s++booked|wait(?:ing)?[\s-]*+list|ausgebucht|ausverkauft|"
+    r"warteliste|restpl[äa]tze|complet|liste\s++d['’]attente|agotad[oa]s?|lista\s++de\s++espera|"
+    r"[úu]ltimas\s++plazas)\b",
+    re.IGNORECASE,
+)
 # Words that make a line in capitals a heading of something other than a city.
 _NOT_CITY = frozenset({
     "the", "of", "and", "for", "on", "at", "in", "to", "with", "a", "an", "our", "upcoming",

@@ -32,6 +32,7 @@ from eventmap.ingest.parse.anchors import (
 from eventmap.ingest.parse.lexicon import (
     _ALNUM,
     _BARE_CITY,
+    _BOOKING_STATE,
     _BULLET,
     _CLOSED_AFTER,
     _DEADLINE_NOUN,
@@ -3868,7 +3869,7 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         and not _under_bare_date(kinds, anchors, i)  # a card's title under its date and time
         and (h := _heads_dates(lines, kinds, anchors, i, loose or bool(_PIN.match(lines[i].text))))
         and _name_heading(text := _heading_name(lines[i].text.strip()))
-        and not _ONLINE.search(text)  # "Zoom (link sent to members)": how, not where
+        and not _ONLINE.search(lines[i].text)  # "Zoom (link sent to members)": how, not where
         and not _campus_heading(text)
         and not _credits_under(lines, kinds, i)  # "LA CERISAIE" / "d'Anton Tchekhov — …"
     }
@@ -4005,5 +4006,6 @@ def _name_heading(text: str) -> bool:
         and _BARE_CITY.match(" ".join(names)) is not None
         and not VENUE_WORDS.search(text)
         and not _has_status(text)
+        and not _BOOKING_STATE.search(text)  # "Ausgebucht – Warteliste": a card's tag
         and not any(w.lower() in _NOT_CITY or w.casefold() in _all_months() for w in words)
     )

@@ -491,14 +491,43 @@ def _read_dot_parts(m: Meeting, tail: str) -> bool:
     ):
         k = len(parts) - 1  # "· Christmas in the Park (sing-along) · Roma Street Parkland": a name
     parts = [_AT_NAME_START.sub("", p) for p in parts]  # "at The Crown & Anchor": its "The"
-    if k is None and len(parts) == 1 and (place(parts[0]) or _is_city_line(parts[0])):
+    lone = k is None and len(parts) == 1
+    if lone and _title_over(m) and (place(parts[0]) or _name_and_town(parts[0])):
+        # "Teacher training info evening" / "Wed 24 March · 7pm · The Arnolfini, Bristol": the
+        # heading is the title, the name and its town after the time the place
+        m.title, m.place = m.place, None
+        _read_tail(m, parts[0])
+        return True
+    if lone and (place(parts[0]) or _is_city_line(parts[0])):
         return False  # "· Central Library": read as any place after a time
+    if lone and not (m.title or m.place) and _name_and_town(parts[0]):
+        return False  # "· Studio 1, Yogaraum Zürich": a name and its town, read as a place
     if k is None:
         m.title = m.title or " – ".join(parts)
         return True
     m.title = m.title or " – ".join(parts[:k])
     _read_tail(m, ", ".join(parts[k:]))
     return True
+
+
+def _name_and_town(part: str) -> bool:
+    """A name, a comma and a town, worded as no title ("Studio 1, Yogaraum Zürich", "The
+    Arnolfini, Bristol"; not "Hamlet, Prince of Denmark")."""
+    name, comma, town = part.rpartition(",")
+    return (
+        bool(comma)
+        and name_like(name.strip())
+        and _name_words(town.strip())
+        and not (_title_words(part))
+    )
+
+
+def _title_over(m: Meeting) -> bool:
+    """Whether the heading read as the meeting's place is worded as a title, naming no town,
+    campus or venue ("Teacher training info evening", "Workshop: Rückbeugen …")."""
+    if m.title or not m.place or m.city or m.campus or m.venue:
+        return False
+    return _title_words(m.place) and not _placelike(m.place)
 
 
 def _street_after_name(part: str) -> bool:
