@@ -142,9 +142,15 @@ _HEADING_MAX = 40
 # The word or two before a line's time that say what starts then, no place: "Assemble 10am at
 # Civic Park", "Starts 9am Saturday at …", "Was 9am–12pm at …", "Treffpunkt 10 Uhr am …".
 _LEAD_ONLY = re.compile(
+    # who meets: "We meet at 8pm at …", "Nos vemos a las 8:00 en …", "On se retrouve à 14 h …"
+    r"(?:(?:we|nos|wir|on\s++se|nous\s++nous)\s++)?"
     r"(?:assemble|gather|meet|starts?|begins?|was|from|ab|dès|des|desde|beginn|treffpunkt|"
     r"rendez-vous|rdv|quedamos|d[ée]part|salida|inicio|d[ée]but|departure|abfahrt|"
-    r"(?:(?-i:A)|(?-i:a))\s++las|at|um|à|de)(?:\s++(?:at|um|à|a\s++las|las))?",
+    r"vemos|encontramos|treffen(?:\s++uns)?|retrouve|retrouvons|encuentro|registro|"
+    r"registration|anmeldung|"
+    r"(?:(?-i:A)|(?-i:a))\s++las|at|um|à|de)"
+    r"(?:\s++(?:previst[oa]|pr[ée]vue?|planned|geplant))?"  # "Salida prevista a las 6:00 …"
+    r"(?:\s++(?:at|um|à|a\s++las|las|desde(?:\s++las)?|from))?",
     re.IGNORECASE,
 )
 _LEAD_REACH = 20  # characters before such a time
@@ -958,7 +964,8 @@ def _calendar(
                         continue
                 page_wide.add(i)
             elif (
-                (held := _held_rule(lines, kinds, i))
+                # "Fri 18 Dec – Night ride" / "We meet at Elland Road at 8pm.": that date's
+                ((i == 0 or kinds[i - 1] != ANCHOR) and (held := _held_rule(lines, kinds, i)))
                 or (held := _intro_rule(lines, kinds, i))
                 or (held := _list_rule(lines, kinds, anchors, i))
             ):

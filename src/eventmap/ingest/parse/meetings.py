@@ -1445,6 +1445,12 @@ _DOORS_ONLY = re.compile(
 )
 
 
+# The words that lead to a time at the end of a clause: "at", "um", "à", "a las", "from".
+_TIME_LEAD_END = re.compile(
+    r"\s++(?:at|um|ab|à|dès|vers|from|a\s++las?|desde(?:\s++las?)?|hacia\s++las?)$", re.I
+)
+
+
 def _clause_place(text: str) -> str | None:
     """The name opening the last place clause of ``text`` (see _paragraph_place_time)."""
     opening = None
@@ -1453,6 +1459,8 @@ def _clause_place(text: str) -> str | None:
     if opening is None:
         return None
     name = text[opening.end() :].split(",", 1)[0].strip(" .;:)")
+    if _LETTERS.search(opening.group(0)):  # "… en el Estadio El Campín a las" 8:00 p. m.
+        name = _TIME_LEAD_END.sub("", name)
     if not name or len(name) > _PROSE_PLACE_LEN or find_times(name) is not None:
         return None
     return name if _placelike(name) or _name_words(name) else None
