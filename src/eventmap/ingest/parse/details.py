@@ -536,6 +536,9 @@ COPULA_STATUS = re.compile(
 )
 
 
+_BRACKETED_TOWN = re.compile(r"\s*+\((?P<town>[^()]{2,40})\)")
+
+
 def _read_prose_place(m: Meeting, tail: str) -> None:
     """The place right after a date in a sentence: "in Room 12 of Kane Hall. Join us" (up to the
     sentence's end or first comma)."""
@@ -547,6 +550,12 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
     if not pm:
         return
     place = pm.group("place")
+    if (
+        (br := _BRACKETED_TOWN.match(sentence, pm.end())) is not None
+        and m.city is None
+        and _bare_town(br["town"])
+    ):
+        m.city = br["town"]  # "en la sede (Chapinero)": the venue's district or town
     if (topic := _TOPIC_AFTER.search(place)) is not None:
         place = place[: topic.start()]  # "in Room 4.01 on “Informal work”": the talk's topic
     place = place.split(";", 1)[0]  # "… im Gewerkschaftshaus statt; die Uhrzeit …"

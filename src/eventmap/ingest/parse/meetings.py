@@ -38,6 +38,7 @@ from eventmap.ingest.parse.details import (
     COPULA_STATUS,
     _address_start,
     _apply_place,
+    _bare_town,
     _change_remark_place,
     _cut_online_remark,
     _meeting_point,
@@ -300,6 +301,9 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False, cell: bool = 
         return  # "Centro Cultural Casino de la Reina (c/ Casino, 3), sala 2"
     if ". " in tail and (first := _place_sentence(tail)) is not None:
         tail = first  # "Hollis House, 31 Main Street. Cider, cookies and …": the place's sentence
+    if (nb := _NAME_TOWN_BRACKET.match(tail)) is not None and _bare_town(nb["town"]):
+        m.city = m.city or nb["town"]  # "Vereinsheim (Ehrenfeld). Bringt euer Rad mit.": the
+        tail = nb["name"]  # venue, its district or town; then a sentence about the event
     parts = [p.strip() for p in unbracket_postcode(tail).split(",") if p.strip()]
     k = _address_start(parts)
     if k is not None:
@@ -313,6 +317,12 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False, cell: bool = 
         m.country = m.country or region.country
         return
     _read_venue_text(m, tail)
+
+
+# A venue's name, its district or town in brackets, then the end of the text or of its sentence.
+_NAME_TOWN_BRACKET = re.compile(
+    r"(?P<name>[^()\n.]{2,60}?)\s*+\((?P<town>[^()\n]{2,40})\)\s*+(?:[.!]\s|[.!]?$)"
+)
 
 
 def _name_dash_room(cell: str) -> tuple[str, str] | None:
