@@ -239,7 +239,7 @@ _HELD = re.compile(
     r"\W{0,4}+(?:"
     r"(?:(?:all\s++)?(?:our|the)\s++)?(?:[^\W\d_]++[\s-]++){0,3}?"
     r"(?:meetings|events|talks|sessions|lectures|classes|courses|workshops|gatherings|seminars|"
-    r"forums|discussions)"
+    r"forums|discussions|evenings|nights|socials)"
     r"\s++(?:(?:are|will\s++be)\s++(?:usually\s++|normally\s++|always\s++|generally\s++)?"
     r"(?:held|on|at)|(?:usually\s++|normally\s++)?(?:take\s++place|meet|begin|start))\b"
     r"|(?:(?:our|the)\s++)?(?:[^\W\d_]++[\s-]++){0,3}?(?:branch|group|club|society|committee|"
@@ -271,11 +271,13 @@ _HELD = re.compile(
     r"|[^\W\d_]{2,}+(?<=amos|emos|imos)\s++(?:cada|todos\s++los|todas\s++las)\b"
     r"|(?:(?:toutes\s++)?(?:les|nos)\s++)?(?:r[ée]unions|rencontres|permanences|assembl[ée]es|"
     # a list's longer name: "Les assemblées ordinaires du conseil d'administration ont lieu à …"
-    r"s[ée]ances|conf[ée]rences|cours|ateliers)(?:\s++[^\W\d_]++(?:['’][^\W\d_]++)?){0,5}?\s++"
+    r"s[ée]ances|conf[ée]rences|cours|ateliers|soir[ée]es|sorties)"
+    r"(?:\s++[^\W\d_]++(?:['’][^\W\d_]++)?){0,5}?\s++"
     r"(?:ont\s++lieu|se\s++tiennent|sont|"
     r"se\s++d[ée]roulent|commencent|d[ée]butent)\b|nous\s++nous\s++r[ée]unissons\b"
     r"|(?:(?:todas\s++)?(?:las|los|nuestras|nuestros)\s++)?(?:reuniones|asambleas|charlas|"
-    r"encuentros|sesiones|clases|cursos|talleres)(?:\s++[^\W\d_]++){0,5}?\s++"
+    r"encuentros|sesiones|clases|cursos|talleres|veladas|noches|salidas)"
+    r"(?:\s++[^\W\d_]++){0,5}?\s++"
     r"(?:se\s++(?:celebran|realizan|hacen)|son|"
     r"tienen\s++lugar|empiezan|comienzan)\b|nos\s++reunimos\b"
     # "all" and a list's own name, whatever it is: "Toutes les CE se tiennent à 17h30 à …",
@@ -465,12 +467,14 @@ def held_sentence(text: str) -> str:
 # reuniones empiezan a las 19:00".
 _LATER_LIST_TIME = re.compile(
     r"\b(?:(?:(?:all|our|the)\s++(?:[^\W\d_]++\s++){0,2}?)?(?:meetings?|talks?|sessions?|events?|"
-    r"lectures?)\s++(?:will\s++)?(?:begin|start|commence)s?\s++(?:at|from)"
-    r"|(?:alle|die|unsere)\s++(?:treffen|veranstaltungen|vortr[äa]ge|sitzungen|versammlungen)"
+    r"lectures?|evenings|nights)\s++(?:will\s++)?(?:begin|start|commence)s?\s++(?:at|from)"
+    r"|(?:alle|die|unsere)\s++(?:treffen|veranstaltungen|vortr[äa]ge|sitzungen|versammlungen|abende)"
     r"\s++(?:beginnen|starten)\s++(?:(?:jeweils|immer)\s++)?um"
-    r"|(?:toutes\s++les|les|nos)\s++(?:r[ée]unions|conf[ée]rences|s[ée]ances|rencontres)\s++"
+    r"|(?:toutes\s++les|les|nos)\s++(?:r[ée]unions|conf[ée]rences|s[ée]ances|rencontres|soir[ée]es)"
+    r"\s++"
     r"(?:commencent|d[ée]butent)\s++[àa]"
-    r"|(?:todas\s++las|las|nuestras)\s++(?:reuniones|charlas|sesiones|asambleas)\s++"
+    r"|(?:todas\s++las|las|nuestras)\s++(?:reuniones|charlas|sesiones|asambleas|veladas|noches)"
+    r"\s++"
     r"(?:empiezan|comienzan)\s++a\s++las)\s",
     re.IGNORECASE,
 )
