@@ -485,6 +485,19 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             got.append(j)  # "Sat 5 Dec, 20h30" / "Sidewalk astronomy at Rhodes Memorial (…). …"
             j += 1
             continue
+        if (
+            k == PROSE
+            and j == span.anchor.index + 1
+            and j not in claimed
+            and _lone_date(span.anchor)
+            and not span.anchor.inline_head  # the date opens its line: a heading, no sentence's
+            and find_times(lines[span.anchor.index].text) is None
+            and _BULLET.match(lines[j].text) is None  # "- …": the list's next item
+            and find_times(lines[j].text) is not None
+        ):
+            got.append(j)  # "Tuesday 9 February" / "Annual General Meeting – 7pm prompt, …"
+            j += 1
+            continue
         if k == PROSE and j not in claimed and lead_time_place(lines[j].text):
             got.append(j)  # "A las 19:30 h, Centro Cívico Delicias, salón de actos. Orden …"
             j += 1
