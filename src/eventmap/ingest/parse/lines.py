@@ -2511,7 +2511,7 @@ _CELL_AFTER_TIME = re.compile(
 # Alfonsina Storni (1.º piso)", "19 Uhr · Saal 2", "18 h 30 · Médiathèque"), no second dot.
 _DOT_SPLIT = re.compile(r"[·•]")
 _DASH_PART = re.compile(r"\s[–—]\s")  # "Sede Echesortu — Mendoza 4120": the name, then the street
-_DOT_CELL_AFTER_TIME = re.compile(r"\s?(?:[^\W\d_]{1,3}\.?)?\s?[·•]\s*+[^\W\d_][^|·•]{0,80}")
+_DOT_CELL_AFTER_TIME = re.compile(r"\s?(?:[^\W\d_]{1,3}\.?)?\s?[·•]\s*+[^\W\d_][^|·•]{0,120}")
 
 
 def _time_then_cell(text: str) -> bool:
