@@ -1274,6 +1274,18 @@ def _middle_time(text: str) -> TimeMatch | None:
 
 
 _DASHES = re.compile(r"\s[–—-]\s")
+# The end of an entry's first sentence: a word that ends in two small letters, a full stop, a
+# capital ("… Coogee Beach. Marshalling …", "… am See. Getränke …"; not "St. Mary's", "Av.
+# Navarra", "Dr. Moss", "Prof. Lyle", "Hauptstr. 5").
+_ENTRY_SENTENCE_END = re.compile(
+    r"(?<=[a-zß-ÿ]{2})(?<!Prof)(?<!Mrs)(?<!Mme)(?<!Dra)(?<!str)(?<!Str)\.\s++(?=[A-ZÀ-Þ])"
+)
+# A title that ends with where it is held, in capitalised words: "Carnival at Coogee Beach",
+# "Lesung im Literaturhaus", "Concert à la Maison de la Culture", "Charla en el Ateneo".
+_TITLE_AT_NAME = re.compile(
+    r"(?P<title>.{3,}?)\s(?:at|im|beim|au|à\s++la|à\s++l['’]|en\s++el|en\s++la)\s++(?:the\s++)?"
+    r"(?P<place>[A-ZÀ-Þ][\w'’&.-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’&.-]*+|de|del|la|du|des|der|of)){0,5})\.?"
+)
 _DOTS = re.compile(r"\s[·•]\s")
 _LAST_PAREN = re.compile(r"\(([^()]{2,80})\)\s*+$")
 
@@ -1348,6 +1360,16 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
             return None, ""
         return cells[0], ", ".join(cells[1:])
     place_like = is_place or (lambda _t: False)
+    if (stop := _ENTRY_SENTENCE_END.search(rest)) is not None:
+        # "Eastern Beaches Carnival at Coogee Beach. Marshalling 6.15am. Competitors …, please.":
+        # the entry's first sentence has its title and place, the next are remarks; unless the
+        # first names no place and the next opens with one ("Swim. Bronte Beach, south end.")
+        title, place = split_entry(rest[: stop.start()], is_place)
+        if not place:
+            nxt = _ENTRY_SENTENCE_END.split(rest[stop.end() :], maxsplit=1)[0].rstrip(" .")
+            if place_like(nxt.split(",", 1)[0].strip()):
+                place = nxt
+        return title, place
     title, place = rest, ""
     if " · " in rest or " • " in rest:  # "Mitgliederversammlung · Gewerkschaftshaus, Saal 1"
         cells = [c.strip(" ,;") for c in _DOTS.split(rest)]
@@ -1373,6 +1395,8 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
         parts = title.split(",")
         k = next((k for k in range(1, len(parts)) if place_like(parts[k].strip())), 1)
         title, place = ",".join(parts[:k]), ",".join(parts[k:])
+    if not place and (at := _TITLE_AT_NAME.fullmatch(title.strip())) is not None:
+        title, place = at["title"], at["place"]  # "Eastern Beaches Carnival at Coogee Beach"
     return title.strip() or None, place.strip()
 
 

@@ -2710,6 +2710,12 @@ def _read_notes_cell(m: Meeting, cell: str) -> None:
     _read_venue_text(m, ", ".join(place))
 
 
+def _comma_place(part: str) -> bool:
+    """A part after a comma that names a place: a venue's, or a short name that opens with a
+    capital ("Bronte SLSC clubhouse")."""
+    return _entry_place(part) or (part[:1].isupper() and 0 < len(part.split()) <= _FEW_WORDS + 1)
+
+
 def _place_sentence_of(rest: str) -> tuple[str, str] | None:
     """An entry written in sentences, the title's, the place's, then notes ("Taller de cómic con
     Javier Olivares (a partir de 10 años). Casa de las Conchas, aula 2. Inscripción previa."):
@@ -2720,6 +2726,8 @@ def _place_sentence_of(rest: str) -> tuple[str, str] | None:
         return None
     starts = [0, *(e.end() for e in ends)]
     stops = [*(e.start() + 1 for e in ends), len(rest)]
+    if any(_comma_place(p.strip(" .")) for p in rest[: stops[0]].split(",")[1:]):
+        return None  # "… drinks on the balcony, Bronte SLSC clubhouse. BYO nothing …": its own
     for k in range(1, len(starts)):
         sentence = ANY_SENTENCE_END.split(rest[starts[k] : stops[k]], 1)[0].strip(" .")
         head = sentence.split(",", 1)[0].split("(", 1)[0].strip()
