@@ -1217,6 +1217,7 @@ _NOT_CITY = frozenset({
     "programación", "charlas", "asambleas", "noticias", "convocatorias",
     # a newsletter's sections: "CHRISTMAS SOCIAL – CANCELLED", "ESTATE WALKABOUT", "REPAIRS"
     "social", "christmas", "party", "dinner", "walkabout", "notice", "newsletter", "repairs",
+    "notices", "hinweise", "mitteilungen", "avis", "annonces", "avisos", "anuncios",
     "weihnachtsfeier", "fête", "fiesta", "navidad", "noël", "weihnachten",
     # a show's dates under its blurb: "Représentations", "Performances", "Vorstellungen"
     "représentations", "representations", "performances", "showings", "screenings",
@@ -1232,8 +1233,8 @@ _NOT_CITY = frozenset({
     # a card's buttons: "RSVP", "Register", "More info", "Share"
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
     # a newsletter's or a notice board's sections: "NEWSLETTER", "EN BREF", "IN KÜRZE"
-    "bulletin", "digest", "notices", "announcements", "lettre", "infolettre",
-    "bref", "rundbrief", "mitteilungen", "kürze", "boletín", "boletin", "breves", "topics",
+    "bulletin", "digest", "announcements", "lettre", "infolettre",
+    "bref", "rundbrief", "kürze", "boletín", "boletin", "breves", "topics",
     "gemeindebrief", "pfarrbrief",
     # a past section: "RÜCKBLICK", "ARCHIV", "RETOUR SUR", "PAST EVENTS"
     "rückblick", "archiv", "archive", "archives", "past", "retour", "pasadas", "anteriores",

@@ -3775,6 +3775,7 @@ def _other_caps_heading(lines: list[Line], kinds: list[str], i: int) -> bool:
 _MONTH_HEADING_WORDS = frozenset({
     "im", "in", "ab", "for", "from", "en", "au", "mois", "de", "d", "del", "mes", "el", "the",
     "month", "monat", "of",
+    "and", "und", "et", "y",  # "Y EN FEBRERO…", "And in March": the next section's months
 })  # fmt: skip
 _MONTH_HEADING_LEN = 30
 
