@@ -347,7 +347,9 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     ):
         before = find_times(head[-_NEAR:])
         if not (before and len(head[-_NEAR:]) - before.end < 8):
-            return _unread(
+            if (again := _later_sentence_anchor(t, dm, langs)) is not None:
+                return again  # "… du jeudi 6 mai au dimanche 9 mai : … Une réunion … est
+            return _unread(  # prévue le mardi 2 février à 20 h à l'hôtel de ville": that one
                 t, dm, " is mentioned in a sentence without a time; not read as a meeting"
             )
     listed: list[int] = []
@@ -412,6 +414,30 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         listed=listed, lead=lead, timed=timed, tail_time=tail_time,
         far=far, struck="~~" in t and _struck_through(t, dm.start),
     )  # fmt: skip
+
+
+_LATER_DATES = 4  # dates of the line searched for a later sentence's timed one
+
+
+def _later_sentence_anchor(t: str, dm: DateMatch, langs: tuple[str, ...]) -> _Anchor | None:
+    """The anchor of a later sentence of line ``t`` whose date has its time right after it,
+    when the first date (``dm``) is only mentioned: the line read from that sentence on (the
+    sentences before it blanked, so each position stays)."""
+    end = dm.end
+    for _ in range(_LATER_DATES):
+        nxt = find_date(t[end:], langs=langs)
+        if nxt is None:
+            return None
+        at, end = end + nxt.start, end + nxt.end
+        if find_times(t[end : end + _NEAR]) is not None:
+            break
+    else:
+        return None
+    stop = max(t.rfind(". ", dm.end, at), t.rfind("; ", dm.end, at))
+    if stop < 0:
+        return None  # the same sentence: its dates are one list, read (or not) together
+    again = _anchor(" " * (stop + 2) + t[stop + 2 :], langs)
+    return again if isinstance(again, _Anchor) else None
 
 
 def _dotted_list_at(after: str, tm: TimeMatch, langs: tuple[str, ...]) -> bool:
