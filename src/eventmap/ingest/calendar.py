@@ -1281,10 +1281,13 @@ _ENTRY_SENTENCE_END = re.compile(
     r"(?<=[a-zß-ÿ]{2})(?<!Prof)(?<!Mrs)(?<!Mme)(?<!Dra)(?<!str)(?<!Str)\.\s++(?=[A-ZÀ-Þ])"
 )
 # A title that ends with where it is held, in capitalised words: "Carnival at Coogee Beach",
-# "Lesung im Literaturhaus", "Concert à la Maison de la Culture", "Charla en el Ateneo".
-_TITLE_AT_NAME = re.compile(
-    r"(?P<title>.{3,}?)\s(?:at|im|beim|au|à\s++la|à\s++l['’]|en\s++el|en\s++la)\s++(?:the\s++)?"
-    r"(?P<place>[A-ZÀ-Þ][\w'’&.-]*+(?:\s++(?:[A-ZÀ-Þ][\w'’&.-]*+|de|del|la|du|des|der|of)){0,5})\.?"
+# "Lesung im Literaturhaus", "Concert à la Maison de la Culture", "Charla en el Ateneo". The
+# last such word is found first (_AT_WORD), then the name after it must end the title.
+_AT_WORD = re.compile(
+    r"\s(?:at|im|beim|au|à\s++la|à\s++l['’]|en\s++el|en\s++la)\s++(?:the\s++)?", re.I
+)
+_AT_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’&.-]{0,40}+(?:\s++(?:[A-ZÀ-Þ][\w'’&.-]{0,40}+|de|del|la|du|des|der|of)){0,5}+\.?"
 )
 _DOTS = re.compile(r"\s[·•]\s")
 _LAST_PAREN = re.compile(r"\(([^()]{2,80})\)\s*+$")
@@ -1395,9 +1398,20 @@ def split_entry(rest: str, is_place: Callable[[str], bool] | None = None) -> tup
         parts = title.split(",")
         k = next((k for k in range(1, len(parts)) if place_like(parts[k].strip())), 1)
         title, place = ",".join(parts[:k]), ",".join(parts[k:])
-    if not place and (at := _TITLE_AT_NAME.fullmatch(title.strip())) is not None:
-        title, place = at["title"], at["place"]  # "Eastern Beaches Carnival at Coogee Beach"
+    if not place and (at := _title_at_name(title.strip())) is not None:
+        title, place = at  # "Eastern Beaches Carnival at Coogee Beach"
     return title.strip() or None, place.strip()
+
+
+def _title_at_name(title: str) -> tuple[str, str] | None:
+    """(title, place) of a title that ends "… at <Name>" (see _AT_WORD), else None."""
+    last = None
+    for last in _AT_WORD.finditer(title):  # noqa: B007 - the last one
+        pass
+    if last is None or last.start() < 3:
+        return None
+    name = _AT_NAME.fullmatch(title, last.end())
+    return (title[: last.start()], name.group(0).rstrip(".")) if name else None
 
 
 _MEET_WORD = (

@@ -536,7 +536,7 @@ COPULA_STATUS = re.compile(
 )
 
 
-_BRACKETED_TOWN = re.compile(r"\s*+\((?P<town>[^()]{2,40})\)")
+_BRACKETED_TOWN = re.compile(r"\s{0,2}\((?P<town>[^()]{2,40})\)")
 
 
 def _read_prose_place(m: Meeting, tail: str) -> None:

@@ -321,7 +321,7 @@ def _read_tail(m: Meeting, tail: str, *, had_status: bool = False, cell: bool = 
 
 # A venue's name, its district or town in brackets, then the end of the text or of its sentence.
 _NAME_TOWN_BRACKET = re.compile(
-    r"(?P<name>[^()\n.]{2,60}?)\s*+\((?P<town>[^()\n]{2,40})\)\s*+(?:[.!]\s|[.!]?$)"
+    r"^(?P<name>[^()\n.]{2,60}?)\s*+\((?P<town>[^()\n]{2,40})\)\s*+(?:[.!]\s|[.!]?$)"
 )
 
 
@@ -1457,7 +1457,8 @@ _DOORS_ONLY = re.compile(
 
 # The words that lead to a time at the end of a clause: "at", "um", "à", "a las", "from".
 _TIME_LEAD_END = re.compile(
-    r"\s++(?:at|um|ab|à|dès|vers|from|a\s++las?|desde(?:\s++las?)?|hacia\s++las?)$", re.I
+    r"\s{1,3}(?:at|um|ab|à|dès|vers|from|a\s{1,3}las?|desde(?:\s{1,3}las?)?|hacia\s{1,3}las?)$",
+    re.I,
 )
 
 
