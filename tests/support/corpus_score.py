@@ -107,6 +107,8 @@ HOLDOUT34 = CORPUS.parent / "holdout34"
 HOLDOUT35 = CORPUS.parent / "holdout35"
 # A thirty-sixth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT36 = CORPUS.parent / "holdout36"
+# A thirty-seventh, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT37 = CORPUS.parent / "holdout37"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -239,6 +241,11 @@ HELD_OUT = (
         "holdout36",
         HOLDOUT36,
         "the thirty-sixth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout37",
+        HOLDOUT37,
+        "the thirty-seventh held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
