@@ -2854,10 +2854,15 @@ def _dates_follow(kinds: list[str], i: int) -> bool:
 
 
 def _drop_past_sections(
-    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    unread: dict[int, str],
+    page_day: date | None = None,
 ) -> set[int]:
     """The dated lines under a heading such as "Past events" (up to a heading such as "Upcoming
-    events", or the page's end) that write their year or give no time are no meetings: each is
+    events", a timed date with its year on or after ``page_day`` (the page's own date, when it
+    has one) after one before it, or the page's end) that write their year or give no time are no meetings: each is
     warned about with its heading. One with a time and without a year stays a meeting (the year
     read for it may not be the one the heading means), with a warning. Returns the lines kept
     so: given the page's date, those before it go (``_drop_past_untimed``)."""
@@ -2867,10 +2872,13 @@ def _drop_past_sections(
     kept: list[int] = []  # the entries under it kept for want of a year
     every: set[int] = set()
     heads: list[int] = []  # the headings over events that took place
+    before = False  # a date under the heading is before the page's own date
     for i, k in enumerate(kinds):
         t = lines[i].text
         if k == ANCHOR:
             a = anchors.get(i)
+            if heading is not None and a is not None and a.date is not None:
+                before = before or _page_side(a.date, page_day) == -1
             if a is not None and (past := _past_marked(lines, kinds, i)) is not None:
                 unread[i], under = past
                 del anchors[i]
@@ -2879,6 +2887,19 @@ def _drop_past_sections(
                     kinds[i + 1] = BLANK
                 continue
             if heading is None or a is None or a.date is None:
+                continue
+            if (
+                before
+                and not related
+                and (a.timed or a.day is not None)
+                and _page_side(a.date, page_day) == 1
+            ):
+                # "Rückblick" over last month's walk, then "Samstag, 2. Jänner 2027 / 10.30 Uhr
+                # …" (a date with its time, or an entry under its date heading) on a page of
+                # 15 December 2026: what took place cannot come after the page's own date
+                # (unless no date under the heading is before it: the page's date may be misread)
+                _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
+                heading, kept, term = None, [], False
                 continue
             if related and a.timed:  # a meeting after the links: the list has ended
                 heading = None
@@ -2902,7 +2923,7 @@ def _drop_past_sections(
             and not _tab_after(lines, kinds, i)
         ):
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
-            heading, related, kept, term = i, False, [], remark
+            heading, related, kept, term, before = i, False, [], remark, False
             heads.append(i)
         elif heading is not None and term and _dates_follow(kinds, i) and not _BULLET.match(t):
             # "Autumn 2026 (past talks)" ends at the next term's heading ("Winter & Spring")
@@ -2919,6 +2940,18 @@ def _drop_past_sections(
         if kinds[h] == OTHER and not any(kinds[j] == ANCHOR for j in _next_lines(kinds, h)):
             kinds[h] = RULE  # "Salidas realizadas" over what took place: no detail of the above
     return {i for i in every if i in anchors}
+
+
+def _page_side(when: DateMatch, page_day: date | None) -> int:
+    """-1 for a date with its year before the page's own date, 1 for one on or after it, 0 when
+    either is not known."""
+    if page_day is None or when.year is None:
+        return 0
+    return (
+        -1
+        if (when.year, when.month, when.day) < (page_day.year, page_day.month, page_day.day)
+        else 1
+    )
 
 
 def _next_lines(kinds: list[str], i: int) -> range:

@@ -1721,7 +1721,7 @@ def _parse(
     _drop_badges(lines, kinds, anchors, unread, langs)
     _drop_day_tags(lines, kinds, anchors, langs)
     _merge_restated_days(lines, kinds, anchors, unread)
-    past_kept = _drop_past_sections(lines, kinds, anchors, unread)
+    past_kept = _drop_past_sections(lines, kinds, anchors, unread, used.day if used.exact else None)
     _drop_quoted_mail(lines, kinds, anchors, unread)
     _drop_deadline_headed(lines, kinds, anchors, unread)
     _drop_deadline_lists(lines, kinds, anchors, unread)
