@@ -1114,6 +1114,9 @@ def _no_words(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+_META_BULLETS = ("• ", "- ", "* ")  # an HTML list's items, a Markdown list's
+
+
 def _meta_place_at(details: list[Line]) -> int:
     """A card's meta lines, each with its bullet: its time alone, then its place ("• 9:30 h
     (ambos días)" / "• Matadero Madrid · Nave 16. Paseo de la Chopera, 14"): the place line's
@@ -1121,8 +1124,8 @@ def _meta_place_at(details: list[Line]) -> int:
     for n in range(1, len(details)):
         time_line, place_line = details[n - 1].text, details[n].text
         if (
-            time_line.startswith("• ")
-            and place_line.startswith("• ")
+            time_line[:2] in _META_BULLETS
+            and place_line[:2] == time_line[:2]
             and _detail_text(time_line).timeline
             and find_times(place_line) is None
             and _TWO_LETTERS.search(place_line) is not None

@@ -901,6 +901,9 @@ _START_LINE = re.compile(
 )
 
 
+_CARD_META_LINES = 4  # a card's meta list: its time, then its place, price, seats
+
+
 def _fields_through_time(
     span: _Span, lines: list[Line], kinds: list[str], nxt: int, limit: int, claimed: set[int]
 ) -> int | None:
@@ -920,7 +923,7 @@ def _fields_through_time(
         end = j
         while end < limit and kinds[end] == OTHER and end not in claimed:
             end += 1
-        if end == j or end - j > 2:
+        if end == j or end - j > _CARD_META_LINES:
             return None
         t = _BULLET.sub("", lines[j].text, count=1)  # "• 11:00 a. m. – 4:00 p. m."
         if (
@@ -929,6 +932,8 @@ def _fields_through_time(
             and find_times(t) is not None
         ):
             return end  # "• 9:30 h (ambos días)", "• 7:00 p. m. (hora de Lima, GMT-5)"
+        if end - j > 2:
+            return None  # only a card's meta list ("• 10:00 – 13:30" / "• Mercado …" / "• 65 €")
         seen += 1
         j = end
         while j < limit and kinds[j] == BLANK:
