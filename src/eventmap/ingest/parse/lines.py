@@ -2755,6 +2755,10 @@ _PAST_HEADING = re.compile(
     r"(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s|recientes)|"
     # "Recent events", "Événements récents", "Letzte Veranstaltungen"
     r"recent\s++[^\W\d_]++|(?:[^\W\d_]++\s++)?r[ée]cent(?:e?s)|letzte\s++[^\W\d_]++|"
+    # what the last race days or matches gave: "Latest results", "Derniers résultats",
+    # "Neueste Ergebnisse", "Últimos resultados" (not "Search results": the events found)
+    r"(?:latest|last|derniers|neueste|[úu]ltimos)\s++(?:results|r[ée]sultats|ergebnisse|"
+    r"resultados)|"
     r"past|vergangene?|"  # alone, as an events tab writes it: "Past", "Passés", "Vergangene"
     # what was held, and when: "Meetings held this fall", "Talks we held in 2026", "Réunions
     # tenues cet automne", "Reuniones celebradas este año", "Bisherige Treffen", "Bereits
@@ -2997,7 +3001,8 @@ def _past_session_mark(text: str) -> str | None:
 
 
 # The words a past-events label needs: a cheap test before _PAST_HEADING on a dated line's head.
-_PAST_LABEL_STEMS = ("past", "previous", "earlier", "last time", "vergangen", "früher", "fruher", "zurück",
+_PAST_LABEL_STEMS = ("past", "previous", "earlier", "last time", "results", "résultats", "resultats",
+                     "ergebnisse", "resultados", "vergangen", "früher", "fruher", "zurück",
                      "zuruck", "rückblick", "ruckblick", "pass", "précéd", "preced", "pasad",
                      "anterior", "realizad", "held", "tenu", "celebrad", "bisherig",
                      "stattgefunden")  # fmt: skip
