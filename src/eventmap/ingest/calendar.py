@@ -511,6 +511,10 @@ def held_place(
         place = sentence[after[0] :]
     elif starts:
         place = sentence[starts[0] : tm.start]
+        if _ENTRY_SENTENCE_END.search(place) is not None:
+            # "… vous emmènent à la découverte de la Cité. Sauf mention contraire, les visites
+            # débutent à 14h30": the time's sentence names no place
+            return None
         if (cut := _HELD_PLACE_BEFORE.search(place)) is not None:
             place = place[: cut.start()]
     else:
@@ -1462,6 +1466,23 @@ _MEET_CLAUSE = re.compile(
 # Dunmore.", "… car park (OX2 9NS); permit provided".
 _MEET_SENTENCE_END = re.compile(r"(?:(?<=[^\W_]{3})|(?<=[\d)]))[.!?](?=\s++[A-ZÀ-ÖØ-Þ¿¡])|;(?=\s)")
 _MEET_CLAUSES = 3  # clauses tried on one line
+# A clause that gives the meeting point under its label: "… – RDV : Office du Tourisme, …",
+# "… – Treffpunkt: Judenplatz", "…; meeting point: Mercat Cross", "… – Punto de encuentro: …".
+_MEET_LABEL_CLAUSE = re.compile(
+    r"(?:[–—;]|\s-)\s{1,3}(?:meeting\s+point|meet|treffpunkt|rendez-vous|rdv|"
+    r"punto\s+de\s+encuentro|encuentro)\s{0,2}:",
+    re.IGNORECASE,
+)
+
+
+def meet_label_split(text: str) -> tuple[str, str] | None:
+    """A line that gives its meeting point under a label after its title ("Tournai, mille ans
+    d'histoire – RDV : Office du Tourisme, place Paul-Émile Janson 1"): (title, meeting point),
+    else None."""
+    if ":" not in text or (lm := _MEET_LABEL_CLAUSE.search(text)) is None:
+        return None
+    title, where = text[: lm.start()].strip(), text[lm.end() :].strip(" .")
+    return (title, where) if title and where else None
 
 
 def meets_at(text: str) -> bool:

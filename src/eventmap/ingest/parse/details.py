@@ -1158,6 +1158,12 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         # "Dificultad: Media · Desnivel: 900 m", "Duration: 5 h": an outing's facts give no
         # place and no start, and are not part of its title or its venue's lines
         details = [d for d in details if not _ROUTE_FACTS.match(d.text)]
+    if len(details) == 1 and (said := calendar.meet_label_split(details[0].text)) is not None:
+        # "SAMEDI 12 DÉCEMBRE" / "Tournai, mille ans d'histoire – RDV : Office du Tourisme, …":
+        # the title, then where to meet
+        m.title = m.title or said[0]
+        _read_venue_text(m, said[1])
+        return False
     venue_at: int | None = None  # _first_named_venue(details), found when a line needs it
     # a film's card: its credits, then a blurb about the film in paragraphs of their own
     film_card = any(film_credits(d.text) for d in details)

@@ -469,6 +469,16 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             k == PROSE
             and j == span.anchor.index + 1
             and j not in claimed
+            and _lone_date(span.anchor)
+            and calendar.meet_label_split(lines[j].text) is not None
+        ):
+            got.append(j)  # "SAMEDI 12 DÉCEMBRE" / "Tournai, mille ans d'histoire – RDV : Office …"
+            j += 1
+            continue
+        if (
+            k == PROSE
+            and j == span.anchor.index + 1
+            and j not in claimed
             and _time_first(lines[j].text)
             and find_times(lines[span.anchor.index].text) is None
         ):
