@@ -1485,6 +1485,18 @@ def meet_label_split(text: str) -> tuple[str, str] | None:
     return (title, where) if title and where else None
 
 
+# A meeting point's label, maybe with one word after it: "Treffpunkt:", "Treffpunkt wäre:",
+# "Meeting point:", "RDV :", "Punto de encuentro:" (not a time's colon: "Concentración 9:30").
+_MEET_LABEL = re.compile(rf"{_MEET_WORD}(?:\s++[^\W\d_]++)?\s*+:(?!\d)\s*+", re.IGNORECASE)
+
+
+def meet_label(sentence: str) -> str | None:
+    """The meeting point a sentence gives under its label ("Treffpunkt: Stephansplatz, vor dem
+    Riesentor" -> "Stephansplatz, vor dem Riesentor"), else None."""
+    lm = _MEET_LABEL.match(sentence.strip())
+    return (sentence.strip()[lm.end() :].strip() or None) if lm is not None else None
+
+
 def meets_at(text: str) -> bool:
     """Whether a part of an entry says where to meet ("meet Hebden Bridge station",
     "rendez-vous au pont", "Treffpunkt am Rathaus")."""

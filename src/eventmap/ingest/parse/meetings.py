@@ -2729,13 +2729,15 @@ def _place_sentence_of(rest: str) -> tuple[str, str] | None:
     stops = [*(e.start() + 1 for e in ends), len(rest)]
     for k in range(1, len(starts)):
         sentence = ANY_SENTENCE_END.split(rest[starts[k] : stops[k]], 1)[0].strip(" .")
-        if _place_labelled(sentence) or (
-            calendar.meets_at(sentence) and ":" in sentence[:_MEET_LABEL_WIDTH]
-        ):
+        place = (
+            sentence.split(":", 1)[1].strip()
+            if _place_labelled(sentence)
+            else calendar.meet_label(sentence)
+        )
+        if place is not None:
             # "Krippen, Kirchen – Weihnachtliches in der Inneren Stadt. Treffpunkt: Stephansplatz,
             # vor dem Riesentor": the place its label gives, not a part of the title's
             title = rest[: stops[k - 1]].strip(" .")
-            place = sentence.split(":", 1)[1].strip()
             return (title, place) if title and place else None
     if any(_comma_place(p.strip(" .")) for p in rest[: stops[0]].split(",")[1:]):
         return None  # "… drinks on the balcony, Bronte SLSC clubhouse. BYO nothing …": its own
@@ -2753,7 +2755,6 @@ def _place_sentence_of(rest: str) -> tuple[str, str] | None:
 
 
 _ENTRY_SENTENCES = 4  # sentences of an entry searched for its place
-_MEET_LABEL_WIDTH = 24  # "Treffpunkt wäre:", "Punto de encuentro:": a meeting point's label
 
 
 def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
