@@ -313,7 +313,8 @@ _HELD_PLACE = re.compile(
     # "au cinéma Le Méliès", "au théâtre de la Ville": the article is in "au", the venue's
     # word in lower case (not "au plus tard", "au programme")
     r"|\bau\s++(?=(?i:cin[ée]ma|th[ée][âa]tre|caf[ée]|mus[ée]e|centre|foyer|local|si[èe]ge|"
-    r"gymnase|stade|parc|jardin|temple|bar|restaurant|club)\b)"
+    r"gymnase|stade|parc|jardin|temple|bar|restaurant|club|magasin|boutique|librairie|"
+    r"march[ée]|supermarch[ée])\b)"
 )
 # Words after "in"/"im"/"en" that name a time, not a place ("im Monat", "in March" is a month).
 _CALENDAR_NOUNS = frozenset({
@@ -339,7 +340,8 @@ _HELD_PLACE_END = re.compile(
     r"|(?<!\s)\s++(?:and|und|et|y)\s++(?=[a-zß-ÿ])"  # "… en salle Jean XXIII et commencent …"
 )
 _HELD_PLACE_BEFORE = re.compile(
-    r"(?:,|(?<!\s))\s++(?:every|each|on|at|from|jeden|jede|jedem|am|um|ab|chaque|tous|toutes|le|les|à|"
+    r"(?:,|(?<!\s))\s++(?:every|each|on|at|from|jeden|jede|jedem|am|um|ab|chaque|tous|toutes|le|les|"
+    r"à(?!\s\d{4,5}\s)|"  # not the town after its street: "rue Van Hove 19 à 1030 Schaerbeek"
     r"cada|todos|todas|el|los|a)\s",
     re.IGNORECASE,
 )

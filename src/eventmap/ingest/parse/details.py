@@ -550,12 +550,11 @@ def _read_prose_place(m: Meeting, tail: str) -> None:
     if not pm:
         return
     place = pm.group("place")
-    if (
-        (br := _BRACKETED_TOWN.match(sentence, pm.end())) is not None
-        and m.city is None
-        and _bare_town(br["town"])
-    ):
+    br = _BRACKETED_TOWN.match(sentence, pm.end())
+    if br is not None and m.city is None and _bare_town(br["town"]):
         m.city = br["town"]  # "en la sede (Chapinero)": the venue's district or town
+    elif br is not None and m.address is None and _bracketed_street(br["town"].strip()):
+        _set_address(m, br["town"].strip())  # "au magasin (rue Van Hove 19)": its street
     if (topic := _TOPIC_AFTER.search(place)) is not None:
         place = place[: topic.start()]  # "in Room 4.01 on “Informal work”": the talk's topic
     place = place.split(";", 1)[0]  # "… im Gewerkschaftshaus statt; die Uhrzeit …"
@@ -2155,6 +2154,11 @@ _CALLE = re.compile(r"c/\s*+[^\W\d_][^()]{0,60}?\d", re.IGNORECASE)
 _VENUE_BRACKET = re.compile(r"^(?P<name>[^(),]{3,80}?)\s*+\((?P<street>[^()]{3,80})\)(?P<rest>.*)$")
 
 
+def _bracketed_street(street: str) -> bool:
+    """Whether a bracket's text is a street ("c/ Casino, 3", "rue Van Hove 19")."""
+    return bool(_street_line(street) or _CALLE.match(street) or _STREET_WORD_ABROAD.match(street))
+
+
 def _read_bracketed_street(m: Meeting, text: str) -> bool:
     """A venue's name with its street in brackets, maybe its room after them ("Centro Cultural
     Casino de la Reina (c/ Casino, 3), sala 2", "La Villana de Vallekas (C/ Montes de Barbanza,
@@ -2164,7 +2168,7 @@ def _read_bracketed_street(m: Meeting, text: str) -> bool:
     if vb is None:
         return False
     street = vb.group("street").strip()
-    if not (_street_line(street) or _CALLE.match(street) or _STREET_WORD_ABROAD.match(street)):
+    if not _bracketed_street(street):
         return False
     if room_first(street) is not None:
         return False  # "Biblioteca Cubit (sala 2, primera planta)": its room, no street
