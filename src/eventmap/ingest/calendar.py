@@ -1471,7 +1471,7 @@ _MEET_CLAUSES = 3  # clauses tried on one line
 # A clause that gives the meeting point under its label: "… – RDV : Office du Tourisme, …",
 # "… – Treffpunkt: Judenplatz", "…; meeting point: Mercat Cross", "… – Punto de encuentro: …".
 _MEET_LABEL_CLAUSE = re.compile(
-    r"(?:[–—;]|\s-)\s{1,3}(?:meeting\s+point|meet|treffpunkt|rendez-vous|rdv|"
+    r"(?:[–—;·•]|\s-)\s{1,3}(?:meeting\s+point|meet|treffpunkt|rendez-vous|rdv|"
     r"punto\s+de\s+encuentro|encuentro)\s{0,2}:",
     re.IGNORECASE,
 )

@@ -2342,6 +2342,9 @@ def _day_entries(
                 or _card_meta(lines, kinds, j)
                 or _card_time_then_place(lines, kinds, j)
             )
+            # not over an entry that names its own meeting point ("Cáceres Monumental · Punto de
+            # encuentro: Arco de la Estrella" / "17:00 · Cáceres judío · Punto de encuentro: …")
+            and calendar.meet_label_split(lines[untimed[-1]].text) is None
         ):
             break  # the date's card: its title lines over its time and place, one meeting
         elif got and not untimed and calendar.doors_entry(t) is not None:
@@ -2352,7 +2355,13 @@ def _day_entries(
                 untimed = []  # "- 10.30am Baby Bounce" / "Children's area": the item's place
             elif not (untimed_under and kinds[j - 1] == BLANK):
                 got.extend(untimed)  # else they were the details in the paragraph above
-            if not (untimed and untimed[-1] == j - 1 and _time_then_place(t)):
+            if not (
+                untimed
+                and untimed[-1] == j - 1
+                and _time_then_place(t)
+                # "Cáceres Monumental · Punto de encuentro: Arco de la Estrella" names its own
+                and calendar.meet_label_split(lines[j - 1].text) is None
+            ):
                 got.append(j)  # else "2:00–5:00 p.m., Hartley Hall" is the title's detail
             untimed = []
             under = True
