@@ -2302,6 +2302,9 @@ def _read_when(
     elif TIME_TBA_RE.search(tail[:40]):
         m.time_tba = True
         tail = TIME_TBA_RE.sub("", tail, count=1)
+    elif (cell := _tba_cell(tail)) is not None:
+        m.time_tba = True  # "Jueves 25 de marzo · Ruta de las cofradías · Hora por confirmar · …"
+        tail = tail[: cell[0]] + tail[cell[1] :]
     read = _read_line_place(m, a, aline, tail, listed=listed, had_status=had_status)
     if (
         a.more
@@ -2325,6 +2328,19 @@ def _read_when(
 
 
 _SENTENCE_STOPS = (".", "!", "?")
+_DOT_CELLS = re.compile(r"[^·•|]+")
+
+
+def _tba_cell(tail: str) -> tuple[int, int] | None:
+    """Where a cell of a line laid out in middle dots or bars only says the time is to come
+    ("· Hora por confirmar ·", "| time TBA |"), else None."""
+    if "·" not in tail and "•" not in tail and "|" not in tail:
+        return None
+    for cm in _DOT_CELLS.finditer(tail):
+        cell = cm.group(0).strip(" ,;:–—-()")
+        if TIME_TBA_RE.fullmatch(cell) or _TIME_TO_FOLLOW.fullmatch(cell):
+            return cm.start(), cm.end()
+    return None
 
 
 def _next_sentence(rest: str, stop: bool = False) -> bool:
