@@ -159,6 +159,13 @@ _PLACE_AFTER_TIME = re.compile(
 # "19 h précises à …", "a las 19 en punto en …".
 PUNCTUAL_WORDS = r"sharp|prompt(?:ly)?|p[üu]nktlich|pr[ée]cises?|pile|en\s++punto"
 _PUNCTUAL = re.compile(rf"(?<!\s)\s*+(?:{PUNCTUAL_WORDS})\b", re.IGNORECASE)
+# The next sentence's place label after the list's time: ". Treffpunkt:", ". Meeting point:",
+# ". Lieu :", ". Punto de encuentro:" (the dot may be the time's own: "at 2pm. Meeting point:").
+_LABEL_AFTER_TIME = re.compile(
+    r"(?:(?<!\s)\.|(?<=\.))\s{1,3}(?:treffpunkt|ort|meeting\s+point|meet\s+at|venue|where|rendez-vous|rdv|"
+    r"lieu|punto\s+de\s+encuentro|lugar)\s{0,2}:\s*+",
+    re.IGNORECASE,
+)
 # A name after the list's time, past a comma or a preposition: "All assemblies 7pm sharp,
 # Ballybane Neighbourhood Centre", "Alle Treffen um 19 Uhr im Bürgerhaus Nord".
 _NAME_AFTER_TIME = re.compile(
@@ -190,6 +197,10 @@ def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str
             at = p.end()
         if tm is not None and each_time(text):
             m = match_after_spaces(_PLACE_AFTER_TIME, text, at)
+        if m is None and tm is not None:
+            # "Jeweils sonntags um 14 Uhr. Treffpunkt: Café Central, Herrengasse 14, 1010 Wien.":
+            # the next sentence gives the place under its label
+            m = match_after_spaces(_LABEL_AFTER_TIME, text, at)
         if m is None and tm is not None and placelike is not None:
             # "jeweils 17:30 Uhr, Gewerkschaftshaus, 1. OG – Gäste sind willkommen:"
             m = match_after_spaces(_NAME_AFTER_TIME, text, at)
