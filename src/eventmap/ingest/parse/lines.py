@@ -1054,6 +1054,12 @@ def _calendar(
         ):
             continue  # "All meetings start at 7pm" / "Thursday 10 December" / "Central Library" / street
         day_place = "" if row else _day_place(day, langs)
+        if not row and (venue := _venue_over_entries(lines, kinds, i, entries)) is not None:
+            # "Saturday 27 February 2027 – Season opener" / "Wolfbrook Arena, 55 Jack Hinton
+            # Drive, Addington. Doors open …" / "- 5pm – …": the day's venue, its entries' place
+            entries = entries[1:]
+            if not (day_place and _placelike(day_place)):
+                day_place = venue
         place = [] if row else _place_heading(lines, kinds, i)
         if not row:
             del anchors[i]
@@ -2193,6 +2199,27 @@ def _untimed_date(a: _Anchor) -> bool:
     """A date line without a time: maybe a calendar's heading ("Saturday, March 9", "Leeds –
     Saturday 9 March", "Samstag, 9. März, Rathaus")."""
     return a.date is not None and not a.timed and not a.more and not a.prose
+
+
+def _venue_over_entries(
+    lines: list[Line], kinds: list[str], i: int, entries: list[int]
+) -> str | None:
+    """The venue a date heading's first paragraph names, alone over the timed entries under a
+    blank line ("Wolfbrook Arena, 55 Jack Hinton Drive, Addington. Doors open half an hour
+    before first whistle."): its first sentence; else None."""
+    if len(entries) < 2 or calendar.timed_entry(lines[entries[0]].text) is not None:
+        return None
+    first = entries[0]
+    if any(kinds[k] != BLANK for k in range(i + 1, first)) or kinds[first + 1] != BLANK:
+        return None
+    if any(calendar.timed_entry(lines[e].text) is None for e in entries[1:]):
+        return None
+    said = _SENTENCE_AFTER_NAME.split(lines[first].text, maxsplit=1)[0].strip(" .")
+    return said if _named_venue_line(said) and _DIGIT.search(said) else None
+
+
+# A sentence's end after a word ("… Addington. Doors open"), not an abbreviation's ("St. Kilda").
+_SENTENCE_AFTER_NAME = re.compile(r"(?<=[^\W\d_]{4})\.\s++(?=[A-ZÀ-Þ])")
 
 
 def _day_place(a: _Anchor, langs: tuple[str, ...]) -> str:
