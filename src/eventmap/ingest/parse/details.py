@@ -44,10 +44,18 @@ from eventmap.ingest.parse.lines import (
     _caps_name,
     place_after_time,
 )
-from eventmap.ingest.parse.segments import _TOWN_LABEL, _time_note
+from eventmap.ingest.parse.segments import (
+    _TOWN_LABEL,
+    _time_note,
+    _unnumbered_street_town,
+    _venue_over_street,
+)
 from eventmap.ingest.parse.venues import (
     _DOT_SEP,
     _NAME_AFTER,
+    _NAMED_STREET_EN,
+    _STREET_CAPITAL,
+    _STREET_PART,
     _WHERE_FIRST,
     FLOOR,
     _badge,
@@ -65,6 +73,7 @@ from eventmap.ingest.parse.venues import (
     _title_case_words,
     _title_over_venue,
     _title_words,
+    _unnumbered_street,
     _venue_dot_street,
     _venue_kind,
     _weak_place,
@@ -313,31 +322,6 @@ def _cut_online_remark(m: Meeting, tail: str) -> str | None:
     return rest or None
 
 
-# A street after a venue's name, its word in lower case, as French, Spanish and Swiss pages
-# write it ("rue de la Grotte 2", "place Saint-François", "allée Ernest-Ansermet 3", "calle
-# Mayor 15", "C/ de Jaume Piquet"); not "via Zoom".
-_STREET_PART = re.compile(
-    rf"(?!via\b)(?-i:C/|{_STREET_WORDS_ABROAD})\.?\s*+"
-    r"(?:(?:de|du|des|del|de\s++la|de\s++los|de\s++las|d['’])\s*+)?[A-ZÀ-Þ\d]"
-)
-
-
-# An English street named without its number after a venue's name: "Broad Street", "Market Sq".
-# Only the words that name nothing but a street: "Gathering Place", "Exchange Square" and "Court
-# Walk" may be venues.
-_NAMED_STREET_EN = re.compile(
-    r"(?:[A-Z][\w'’.-]*+\s++){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|"
-    r"Terrace|Crescent)\.?"
-)
-
-
-# A capitalised street word opening a part after the venue's, its house number ending it or the
-# next part: "Biblioteca Cubit, Calle Mayor 20, 50014 Zaragoza", "…, Rue de la Paix 3", "…,
-# Calle Mayor, 20" (lower-case street words are _STREET_PART's).
-_STREET_CAPITAL = re.compile(
-    rf"(?!via\b)(?i:{_STREET_WORDS_ABROAD})\.?\s++"
-    r"(?:(?:de|du|des|del|de\s++la|de\s++los|de\s++las|d['’])\s*+)?(?-i:[A-ZÀ-Þ\d])"
-)
 _ENDS_HOUSE_NUMBER = re.compile(r"\s\d{1,4}[a-zA-Z]?$")
 _BARE_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?|s/n")
 
@@ -395,27 +379,6 @@ def _first_address_part(parts: Sequence[str]) -> int | None:
 def _lone_street(part: str) -> bool:
     return is_street_abroad(part) or (
         _STREET_CAPITAL.match(part) is not None and _ENDS_HOUSE_NUMBER.search(part) is not None
-    )
-
-
-# A German street written as one word, without its number: "Bahnhofstraße", "Am Mühlweg".
-# The word is read whole, then its ending checked behind it: a lazy word before the ending
-# tried every ending at every letter of a long name chain ("Ab-Ab-Ab-…"), quadratic.
-_ONE_WORD_STREET_DE = re.compile(
-    r"(?<![\w-])(?:(?:Am|An\s++der|Im|Zum|Zur)\s++)?[A-ZÄÖÜ][\w-]*+"
-    r"(?:(?<=str)\.|(?<=straße)|(?<=strasse)|(?<=weg)|(?<=gasse)|(?<=allee)|(?<=platz)|"
-    r"(?<=ring)|(?<=damm)|(?<=ufer)|(?<=chaussee))"
-)
-
-
-def _unnumbered_street(part: str) -> bool:
-    """A street named without its number before a town's postcode ("Davis Street", "rue du
-    Bourg", "Camino del Galacho", "Bahnhofstraße")."""
-    return bool(
-        _NAMED_STREET_EN.fullmatch(part)
-        or _STREET_PART.match(part)
-        or _STREET_CAPITAL.match(part)
-        or _ONE_WORD_STREET_DE.fullmatch(part)
     )
 
 
@@ -1133,6 +1096,9 @@ def _meta_place_at(details: list[Line]) -> int:
     return 0
 
 
+_TITLE_NAME_STREET = 3  # a card's title, its venue's name, its street and town
+
+
 def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: bool = False) -> bool:
     """Read the lines under the date (on line ``date_line``); whether one says the location is
     still to come. ``talk``: the date line quotes a talk's title, so a name and affiliation
@@ -1157,6 +1123,18 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         # "Dificultad: Media · Desnivel: 900 m", "Duration: 5 h": an outing's facts give no
         # place and no start, and are not part of its title or its venue's lines
         details = [d for d in details if not _ROUTE_FACTS.match(d.text)]
+    if (
+        len(details) == _TITLE_NAME_STREET
+        and details[1].number == details[2].number - 1
+        and _unnumbered_street_town(details[2].text)
+        and _venue_over_street(details[1].text, details[2].text)
+    ):
+        # a card's title, then its venue over a street without its number and the town
+        # ("Lock-In Comedy on Tour: Cork" / "Cyprus Avenue" / "Caroline Street, Cork")
+        m.title = m.title or details[0].text.strip()
+        m.venue = details[1].text.strip()
+        _set_address(m, details[2].text.strip())
+        return False
     if len(details) == 1 and (said := calendar.meet_label_split(details[0].text)) is not None:
         # "SAMEDI 12 DÉCEMBRE" / "Tournai, mille ans d'histoire – RDV : Office du Tourisme, …":
         # the title, then where to meet

@@ -51,11 +51,13 @@ from eventmap.ingest.parse.venues import (
     _is_city_line,
     _is_sentence,
     _name_over_street,
+    _name_words,
     _named_venue_line,
     _placelike,
     _reads_as_sentence,
     _street_line,
     _title_over_venue,
+    _unnumbered_street,
     _venue_kind,
     _venue_street_line,
     description_venue,
@@ -879,10 +881,35 @@ def _pin_follows(lines: list[Line], kinds: list[str], j: int, limit: int) -> boo
 def _venue_over_street(name: str, street: str) -> bool:
     """A paragraph of two lines that is a venue block: the venue's name (with or without a
     venue word, maybe its room) over its street ("Labor Temple" / "1602 S Park St, Madison",
-    "Central Library, Room 302" / "201 W Mifflin St")."""
-    if not _street_line(street) or _street_line(name):
+    "Central Library, Room 302" / "201 W Mifflin St"), or over a street without its number and
+    the town after it ("Róisín Dubh" / "Dominick Street Upper, Galway", "Cyprus Avenue" /
+    "Caroline Street, Cork")."""
+    if not _street_line(street):
+        return _unnumbered_street_town(street) and _name_words(name) and not _DIGIT.search(name)
+    if _street_line(name):
         return False
     return _name_over_street([name, street]) or _placelike(name) or _named_venue_line(name)
+
+
+def _unnumbered_street_town(text: str) -> bool:
+    """Whether a line is a street without its number, then its town after a comma, maybe its
+    district's number ("Caroline Street, Cork", "Curved Street, Temple Bar, Dublin 2",
+    "Dominick Street Upper, Galway")."""
+    street, comma, town = text.partition(",")
+    street = _STREET_SIDE.sub("", street.strip())
+    return (
+        bool(comma)
+        and _TOWN_AFTER_STREET.fullmatch(town.strip()) is not None
+        and not _DIGIT.search(street)
+        and _unnumbered_street(street)
+    )
+
+
+_STREET_SIDE = re.compile(r"(?<!\s)\s++(?:Upper|Lower|North|South|East|West)$")
+# A town after the street, maybe an area before it and the district's number after it.
+_TOWN_AFTER_STREET = re.compile(
+    r"[^\W\d_][^\d,·|]{1,40}(?:,\s[^\W\d_][^\d,·|]{1,40})?(?:\s\d{1,2})?"
+)
 
 
 def _card_venue_para(lines: list[Line], noted: list[int], nxt: int, end: int) -> bool:

@@ -1014,3 +1014,48 @@ def site_room(text: str) -> str | None:
     """The room or space an entry's place opens with, up to its first sentence's end."""
     m = _SITE_ROOM.match(text.strip())
     return m.group().strip(" ,") if m is not None else None
+
+
+# A street after a venue's name, its word in lower case, as French, Spanish and Swiss pages
+# write it ("rue de la Grotte 2", "place Saint-François", "allée Ernest-Ansermet 3", "calle
+# Mayor 15", "C/ de Jaume Piquet"); not "via Zoom".
+_STREET_PART = re.compile(
+    rf"(?!via\b)(?-i:C/|{_STREET_WORDS_ABROAD})\.?\s*+"
+    r"(?:(?:de|du|des|del|de\s++la|de\s++los|de\s++las|d['’])\s*+)?[A-ZÀ-Þ\d]"
+)
+
+# An English street named without its number after a venue's name: "Broad Street", "Market Sq".
+# Only the words that name nothing but a street: "Gathering Place", "Exchange Square" and "Court
+# Walk" may be venues.
+_NAMED_STREET_EN = re.compile(
+    r"(?:[A-Z][\w'’.-]*+\s++){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Boulevard|Blvd|"
+    r"Terrace|Crescent)\.?"
+)
+
+# A capitalised street word opening a part after the venue's, its house number ending it or the
+# next part: "Biblioteca Cubit, Calle Mayor 20, 50014 Zaragoza", "…, Rue de la Paix 3", "…,
+# Calle Mayor, 20" (lower-case street words are _STREET_PART's).
+_STREET_CAPITAL = re.compile(
+    rf"(?!via\b)(?i:{_STREET_WORDS_ABROAD})\.?\s++"
+    r"(?:(?:de|du|des|del|de\s++la|de\s++los|de\s++las|d['’])\s*+)?(?-i:[A-ZÀ-Þ\d])"
+)
+
+# A German street written as one word, without its number: "Bahnhofstraße", "Am Mühlweg".
+# The word is read whole, then its ending checked behind it: a lazy word before the ending
+# tried every ending at every letter of a long name chain ("Ab-Ab-Ab-…"), quadratic.
+_ONE_WORD_STREET_DE = re.compile(
+    r"(?<![\w-])(?:(?:Am|An\s++der|Im|Zum|Zur)\s++)?[A-ZÄÖÜ][\w-]*+"
+    r"(?:(?<=str)\.|(?<=straße)|(?<=strasse)|(?<=weg)|(?<=gasse)|(?<=allee)|(?<=platz)|"
+    r"(?<=ring)|(?<=damm)|(?<=ufer)|(?<=chaussee))"
+)
+
+
+def _unnumbered_street(part: str) -> bool:
+    """A street named without its number before a town's postcode ("Davis Street", "rue du
+    Bourg", "Camino del Galacho", "Bahnhofstraße")."""
+    return bool(
+        _NAMED_STREET_EN.fullmatch(part)
+        or _STREET_PART.match(part)
+        or _STREET_CAPITAL.match(part)
+        or _ONE_WORD_STREET_DE.fullmatch(part)
+    )
