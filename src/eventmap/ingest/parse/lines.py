@@ -836,11 +836,22 @@ def _date_only(a: _Anchor) -> bool:
     )
 
 
+_DAY_NAME_BRACKET = re.compile(r"\(\s*+[^\W\d_][^()\d]{0,30}\)")  # "(Feiertag)", "(Epiphany)"
+
+
 def _named_day(a: _Anchor) -> bool:
     """A date heading with the day's name before it and nothing after ("1. Weihnachtsfeiertag,
     Freitag, 25. Dezember", "Silvester, Donnerstag, 31. Dezember", "Christmas Eve, Thursday 24
     December"): a calendar's day, like a date alone."""
     head = a.inline_head.strip()
+    if (
+        a.date is not None
+        and a.date.weekday is not None
+        and not a.more
+        and not head
+        and _DAY_NAME_BRACKET.fullmatch(a.tail.strip()) is not None
+    ):
+        return True  # "Mittwoch, 6. Jänner 2027 (Feiertag)", "Monday 25 January (Burns Night)"
     return (
         a.date is not None
         and a.date.weekday is not None  # not a letter's "London, 9 January 2026"
@@ -2228,6 +2239,8 @@ def _day_place(a: _Anchor, langs: tuple[str, ...]) -> str:
     tail = a.tail.strip(" ,.;:|–—-()·•")
     if tail.casefold().replace("'", "’") in _now_words(langs):
         tail = ""
+    if _DAY_NAME_BRACKET.fullmatch(a.tail.strip()) and not _placelike(tail):
+        tail = ""  # "Mittwoch, 6. Jänner 2027 (Feiertag)": the day's name, no place
     parts = (a.inline_head.strip(" ,;:–—-"), a.tail.strip(" ,.;:|–—-()") if tail else "")
     return ", ".join(p for p in parts if p)
 
@@ -3483,6 +3496,8 @@ def _drop_day_notes(
             end, title = _title_under(lines, kinds, j)
         low = title.lower()
         if contains_any(low, _HOLIDAY_STEMS) and _HOLIDAY_MARK.search(title):
+            if _heads_timed_entry(lines, kinds, j):
+                continue  # "Mittwoch, 6. Jänner 2027 (Feiertag)" / "- 15.00 Uhr Hundertwasser …"
             what = "a public holiday"
         elif _DEADLINE_OPENS.match(title) is not None:
             what = "a deadline"
@@ -3496,6 +3511,15 @@ def _drop_day_notes(
         del anchors[j]
         kinds[j] = BLANK
         noted = end
+
+
+def _heads_timed_entry(lines: list[Line], kinds: list[str], j: int) -> bool:
+    """Whether the first line under date line ``j`` (past blank lines) is an entry with its own
+    time: the date is a heading over the day's programme, holiday or not."""
+    k = j + 1
+    while k < len(kinds) and kinds[k] == BLANK:
+        k += 1
+    return k < len(kinds) and calendar.timed_entry(lines[k].text) is not None
 
 
 # How far past a deadline's name its own date may start: "délai légal : 31 août", "deadline
