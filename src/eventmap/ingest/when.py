@@ -247,7 +247,8 @@ def _date_pattern(months: dict[str, int], weekdays: dict[str, int]) -> re.Patter
         return pattern
 
     # "Monday, April 8", "Thursday, March 14th, 2019", "March, 27", "Mon. Apr. 8", "Mar 7/19"
-    until = r"\s*+(?:[-–—]|\b(?:to|bis|au|al)\b)\s*+"  # "16-18", "9 au 10", "9. bis 10."
+    # "16-18", "9 au 10", "9. bis 10.", "5. bis zum 9.", "5. bis am 9." (Swiss)
+    until = r"\s*+(?:[-–—]|\b(?:to|bis(?:\s{1,3}(?:zum|am))?|au|al)\b)\s*+"
     # Not a month right after a day and a hyphen: "place du 20-Août 7" is a street, not Aug 7.
     month_first = (
         rf"(?<!\d-)(?:{wd}\s*+,?\s*+)?{mon}\s*+,?\s*+{day}(?!\.\d)(?:{until}(?P<dend>[0-3]?\d)(?!\d|:\d))?"
@@ -470,7 +471,9 @@ def date_starts_by(text: str, k: int, langs: tuple[str, ...] = ("en",)) -> bool:
 
 # Between the two ends of a range: "30 March – 2 April", "March 30 to April 2", "bis", "au", "al".
 # Bounded runs of spaces: the pattern is only matched at a date's end, but stays linear anywhere.
-_RANGE_TO = re.compile(r"\s{0,3}(?:[-–—]|(?:to|until|bis|au|al)\b)\s{0,3}", re.IGNORECASE)
+_RANGE_TO = re.compile(
+    r"\s{0,3}(?:[-–—]|(?:to|until|bis(?:\s{1,3}(?:zum|am))?|au|al)\b)\s{0,3}", re.IGNORECASE
+)
 
 
 def _range_end(dm: DateMatch, text: str, voc: Vocabulary, day_first: bool) -> DateMatch:
@@ -697,7 +700,8 @@ _DOTTED_RANGE_START = re.compile(
 _DOTTED_RANGE_LED = re.compile(
     r"(?:^|[|·•(]\s{0,3}|\b(?:du|del|from|vom|von)\s{1,3})"
     r"(?:(?P<wd>(?!(?:du|del|from|vom|von)\b)[^\W\d_]{2,12})\.?\s{0,2},?\s{0,2})?"
-    r"(?P<day>0?[1-9]|[12]\d|3[01])\.?\s{0,3}(?:[-–—]|\b(?:al|au|to|bis)\b)\s{0,3}(?:[^\W\d_]{2,12}\.?\s{0,2},?\s{0,2})?$",
+    r"(?P<day>0?[1-9]|[12]\d|3[01])\.?\s{0,3}(?:[-–—]|\b(?:al|au|to|bis(?:\s{1,3}(?:zum|am))?)\b)"
+    r"\s{0,3}(?:[^\W\d_]{2,12}\.?\s{0,2},?\s{0,2})?$",
     re.IGNORECASE,
 )
 _RANGE_LEAD = re.compile(r"\b(?:du|del|from|vom|von)\b", re.IGNORECASE)

@@ -278,7 +278,7 @@ _JUST_BEFORE = re.compile(
     r"(?:\bw/[cb]|\bweek\s++(?:commencing|beginning|starting|of)|\bsemaine\s++du|"
     r"\bwoche\s++(?:vom|ab)|\bsemana\s++del?|\bclosed|\bgeschlossen|\bferm[ée]e?s?|"
     r"\bcerrad[oa]s?|\bmodified|\bedited|\bge[äa]ndert|\bmodifi[ée]e?|\bmodificad[oa]|\bhasta|"
-    r"\bjusqu['’]\s*+(?:au|à|a)|\bbis\s++(?:zum|sp[äa]testens)|\bsp[äa]testens|"
+    r"\bjusqu['’]\s*+(?:au|à|a)|\bbis\s++(?:zum|am|sp[äa]testens)|\bsp[äa]testens|"
     r"\bau\s++plus\s++tard|\ba\s++m[aá]s\s++tardar|\bno\s++later\s++than|\bavant|"
     r"\bantes\s++del?)"
     r"(?:\s++(?:on|the|am|le|el|del?|der|den|du|vom|from))?[\s:,–—-]*+$",
