@@ -109,6 +109,8 @@ HOLDOUT35 = CORPUS.parent / "holdout35"
 HOLDOUT36 = CORPUS.parent / "holdout36"
 # A thirty-seventh, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT37 = CORPUS.parent / "holdout37"
+# A thirty-eighth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT38 = CORPUS.parent / "holdout38"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -246,6 +248,11 @@ HELD_OUT = (
         "holdout37",
         HOLDOUT37,
         "the thirty-seventh held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout38",
+        HOLDOUT38,
+        "the thirty-eighth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
