@@ -122,7 +122,7 @@ _WEEKDAY_DAY = re.compile(
 # heading ("Mardi 12    18 h 30    Conférence …", "Martes 19 – 19 h – Charla", "Di 12 · 19 Uhr",
 # "Tue 12  7pm  Talk"): the day's end, then the separator before the time.
 _WEEKDAY_DAY_LEAD = re.compile(
-    r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+    r"(?:•\s{0,2}|[*–-]\s{1,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
     r"(?=(?:\s{0,6}[-–—·,:|]\s{0,6}|\s{1,12})\d)",
     re.IGNORECASE,
 )
@@ -132,7 +132,7 @@ _LEAD_WORD_MAX = 16  # characters of the words before that time: "a partir de la
 # DAYS (Wenders, …)", "Fr 29 – Anatomie eines Falls", "Ven. 12 : Les Feuilles mortes"): spaces
 # or a separator, then a capital or a quote (a month's name there is a date: find_date says).
 _WEEKDAY_DAY_TITLE = re.compile(
-    r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+    r"(?:•\s{0,2}|[*–-]\s{1,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
     r"(?=\s{0,6}[-–—:|·]?\s{1,12}(?-i:[A-ZÀ-Þ«“„\"]))",  # "Tue 12 speakers confirmed": no title
     re.IGNORECASE,
 )
@@ -253,11 +253,14 @@ def join_month_headings(lines: list[Line], langs: tuple[str, ...]) -> list[Line]
     return out
 
 
+_ITEM_MARKS = ("•", "- ", "* ", "– ")  # an HTML list's item, a Markdown list's
+
+
 def _day_lead_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -> int:
     """Where the weekday and day that open a programme's entry line end ("Mardi 12" in "Mardi
     12    18 h 30    Conférence …"), when the entry's time follows them; else 0. The line
     names no date of its own (a date with its month needs no heading's)."""
-    if not text[:1].isalpha() and not text.startswith("•"):
+    if not (text[:1].isalpha() or text.startswith(_ITEM_MARKS)):
         return 0
     m = _WEEKDAY_DAY_LEAD.match(text)
     if m is None or m.group(1).casefold() not in weekdays or not 1 <= int(m.group(2)) <= 31:
@@ -278,7 +281,7 @@ def _day_lead_end(text: str, weekdays: dict[str, int], langs: tuple[str, ...]) -
 # The days listed after the first, then the separator and a word before the time: "Mar. 12, 19
 # et 26 – 18 h 30", "Di. 12., 19. und 26. – 19 Uhr", "Dim. 6 – de 9 h à 17 h", "Sun 6 – from 9am".
 _WEEKDAY_DAYS_LEAD = re.compile(
-    r"(?:•\s{0,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
+    r"(?:•\s{0,2}|[*–-]\s{1,2})?([^\W\d_]{2,12})\.?,?\s{1,3}(\d{1,2})(?:st|nd|rd|th|er|\.|º)?"
     r"(?:(?:\s{0,2},\s{0,2}\d{1,2}\.?){0,6}\s{0,2},?\s{1,3}(?:et|and|und|y|&)\s{1,3}\d{1,2}\.?)?"
     r"(?=(?:\s{0,6}[-–—·,:|]\s{0,6}|\s{1,12})"
     r"(?:de|from|von|ab|dès|à\s++partir\s++de|desde(?:\s++las)?|a\s++partir\s++de(?:\s++las)?)?"
