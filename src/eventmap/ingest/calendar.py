@@ -386,7 +386,7 @@ def may_be_held_rule(text: str) -> bool:
 _UNLESS_LEAD = re.compile(
     r"(?:unless\s++(?:otherwise\s++)?(?:stated|noted|indicated|announced)(?:\s++otherwise)?"
     r"|sauf\s++(?:avis|indication|mention)\s++contraire"
-    r"|(?:wenn|sofern|soweit)\s++nicht\s++anders\s++(?:angegeben|angek[üu]ndigt|vermerkt)"
+    r"|(?:wenn|sofern|soweit|wo|falls)\s++nicht\s++anders\s++(?:angegeben|angek[üu]ndigt|vermerkt)"
     r"|salvo\s++(?:aviso|indicaci[óo]n)\s++(?:en\s++)?contrari[oa])\s*+,\s*+",
     re.IGNORECASE,
 )
@@ -574,7 +574,7 @@ _UNLESS = re.compile(
     r"|except\s+(?:where|as)\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown)"
     r"|sauf\s+(?:mention|indication)(?:\s+contraire)?"
     # "wenn unten nicht anders angegeben", "sofern im Programm nichts anderes steht"
-    r"|(?:sofern|wenn|soweit)\s+(?:(?:unten|oben|hier|dort|jeweils|im\s+programm|im\s+kalender|"
+    r"|(?:sofern|wenn|soweit|wo|falls)\s+(?:(?:unten|oben|hier|dort|jeweils|im\s+programm|im\s+kalender|"
     r"beim\s+termin|bei\s+der\s+veranstaltung)\s+)?(?:nicht\s+anders|nichts\s+anderes)"
     # a column that may say otherwise: "sofern in der Spalte „Beginn“ nichts anderes steht",
     # "unless the Start column says otherwise", "sauf si la colonne « Début » indique une autre
@@ -588,7 +588,7 @@ _UNLESS = re.compile(
     re.IGNORECASE,
 )
 # Lower-case words that _UNLESS needs one of: a case-sensitive alternation the engine skips to in C.
-_UNLESS_STEMS = re.compile(r"unless|except|sauf|sofern|soweit|wenn|salvo")
+_UNLESS_STEMS = re.compile(r"unless|except|sauf|sofern|soweit|wenn|wo nicht|falls nicht|salvo")
 
 
 def says_unless(text: str) -> bool:

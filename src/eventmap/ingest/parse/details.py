@@ -652,6 +652,12 @@ _TIME_LAST = re.compile(
 )
 
 
+def _cue_before(text: str, at: int) -> re.Match[str] | None:
+    """The comma or dash (maybe with "at", "um", "à", "a las"…) right before a line's last time
+    at ``at`` ("Sala 2, a las 18 h", "Rheinfelden, Kurbrunnen, 19.30 Uhr"), else None."""
+    return next((c for c in _TIME_LAST.finditer(text, 0, at) if c.end() == at), None)
+
+
 @lru_cache(maxsize=4096)
 def _detail_text(t: str) -> _DetailText:
     if (pin := _PLACE_MARK.match(t)) is not None:
@@ -1388,8 +1394,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             tm
             and m.date
             and not bare[tm.end :].strip(" .,;")
-            and (cue := _TIME_LAST.search(bare, 0, tm.start)) is not None
-            and cue.end() == tm.start
+            and (cue := _cue_before(bare, tm.start)) is not None
         ):
             # "Sala 2, a las 18 h", "Patio de la biblioteca, a las 19.30", "Main Hall, at 7pm":
             # the place, then its time
