@@ -578,7 +578,8 @@ def read_title_place(m: Meeting, texts: list[str]) -> bool:
 _TIME_LABEL = re.compile(
     r"^(?:[•·◦▪▸►*‣⁃-]\s*+)?(?:"
     + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START)
-    + r")\s*+:",
+    # whose time: "Horario de público:", "Heures d'ouverture au public :", "Zeit für Besucher:"
+    + r")(?:\s++(?:de|du|des|del|d['’]|für|for|of)\s*+[^\W\d_]++)?\s*+:",
     re.IGNORECASE,
 )
 

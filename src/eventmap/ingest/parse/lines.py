@@ -1678,7 +1678,8 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
 _TIME_FIELD = re.compile(
     r"(?:"
     + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START, labels.DATE)
-    + r")\s?:\s*+",
+    # whose time: "Uhrzeit für Besucher:", "Horario de público:"
+    + r")(?:\s++(?:de|du|des|del|d['’]|für|for|of)\s*+[^\W\d_]++)?\s?:\s*+",
     re.IGNORECASE,
 )
 _PLACE_FIELD = re.compile(r"(?:" + labels.alternation(labels.PLACE) + r")\s?:\s*+", re.IGNORECASE)
@@ -2390,6 +2391,8 @@ def _day_entries(
             and calendar.meet_label_split(lines[untimed[-1]].text) is None
         ):
             break  # the date's card: its title lines over its time and place, one meeting
+        elif untimed and not got and not row and _TIME_FIELD.match(t) is not None:
+            break  # "Messe Zaragoza · Halle 3" / "Uhrzeit für Besucher: 10 – 19 Uhr": one card
         elif got and not untimed and calendar.doors_entry(t) is not None:
             got.append(j)  # "- Portes 19h30 – début 20h30 · Grand concert · …" among entries
             under = True
