@@ -77,7 +77,9 @@ _LIST_TIME = re.compile(
     r"|(?:todas\s++las|todos\s++los)\s++[^\W\d_]{3,}?s\s++(?:comienzan|empiezan|arrancan)\s++"
     r"(?:a\s++las\s|a\s++la\s)"
     r"|(?:toutes\s++les|tous\s++les)\s++[^\W\d_]{3,}?s\s++(?:commencent|d[ée]butent)\s++(?:[àa]\s)"
-    r"|alle\s++[^\W\d_]{3,}?\s++(?:beginnen|starten)\s++(?:(?:jeweils|immer|stets)\s++)?um\s)"
+    # a compound noun too: "Alle Online-Termine beginnen um 19 Uhr"
+    r"|alle\s++[^\W\d_]{3,}?(?:-[^\W\d_]++)?\s++(?:beginnen|starten)\s++"
+    r"(?:(?:jeweils|immer|stets)\s++)?um\s)"
     # a time said to hold "each time" for the dates listed with it ("Treffpunkt jeweils 14 Uhr:
     # Altes Rathaus", "Meeting point each time 2pm", "Rendez-vous à chaque fois à 14 h")
     r"|(?:[^\W\d_]++[\s-]++){0,3}?(?P<each>jeweils|each\s+time|every\s+time|on\s+each\s+date|"

@@ -936,7 +936,9 @@ def _calendar(
                     continue
                 list_times.append((i, value[0]))
                 list_places[i] = value[1]
-                if value[1] is None and (below := _unless_place_below(lines, kinds, i)):
+                if value[1] is None and _online_subject(lines[i].text):
+                    list_places[i] = "online"  # "All online sessions run from 7pm to 8pm AEDT"
+                elif value[1] is None and (below := _unless_place_below(lines, kinds, i)):
                     list_places[i] = below  # "All activities start at 6pm …," / "and are held
                     # at the House (Riverside Youth Centre, …)" / "unless stated otherwise."
                 if calendar.plural_list_time(lines[i].text):
@@ -1683,6 +1685,14 @@ _TIME_FIELD = re.compile(
     re.IGNORECASE,
 )
 _PLACE_FIELD = re.compile(r"(?:" + labels.alternation(labels.PLACE) + r")\s?:\s*+", re.IGNORECASE)
+
+
+def _online_subject(text: str) -> bool:
+    """Whether a list's time rule says before its time that the list meets online ("All online
+    sessions run from 7pm", "Alle Online-Termine beginnen um 19 Uhr"); not a link offered after
+    it ("… start at 7pm; a Zoom link is sent to those who cannot come")."""
+    tm = find_times(text)
+    return tm is not None and _ONLINE.search(text, 0, tm.start) is not None
 
 
 def _labelled_field(text: str) -> bool:
