@@ -547,6 +547,15 @@ def test_parser_never_raises_on_arbitrary_text(text):
         assert m.date is None or date.fromisoformat(m.date)
 
 
+@pytest.mark.parametrize("text", ["1A.", "2a.", "1A", "Room 2A.", "3P."])
+def test_a_short_room_code_at_the_start_does_not_crash(text) -> None:
+    # found by hypothesis: "1A." read the dot at the text's end as the room number's own dot
+    listing = parse(text, today=date(2026, 11, 26))
+    assert not [w for w in listing.warnings if w.reason.startswith("could not read")]
+    tm = find_times(text)  # raised ValueError before
+    assert tm is None or tm.start_time is not None
+
+
 LINE_PIECES = st.sampled_from(
     ["Berkeley, California", "Monday, April 8, 7:00 p.m.", "Room 101", "", "• Title",
      "All meetings held in X", "Details coming soon.", "350 Main St, Town, CA 94720",
