@@ -41,6 +41,7 @@ from eventmap.ingest.parse.lines import (
     _LEAD_REACH,
     _PLACE_MARK,
     _ROUTE_FACTS,
+    WHOSE_TIME,
     _caps_name,
     place_after_time,
 )
@@ -578,8 +579,9 @@ def read_title_place(m: Meeting, texts: list[str]) -> bool:
 _TIME_LABEL = re.compile(
     r"^(?:[•·◦▪▸►*‣⁃-]\s*+)?(?:"
     + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START)
-    # whose time: "Horario de público:", "Heures d'ouverture au public :", "Zeit für Besucher:"
-    + r")(?:\s++(?:de|du|des|del|d['’]|für|for|of)\s*+[^\W\d_]++)?\s*+:",
+    + r")"
+    + WHOSE_TIME
+    + r"\s*+:",
     re.IGNORECASE,
 )
 

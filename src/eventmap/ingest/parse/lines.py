@@ -1677,11 +1677,15 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
 # A list's labelled time and place, in a block of their own over its dates ("Zeit: mittwochs,
 # 18:15–19:45 Uhr (c.t.)" / "Ort: Hörsaalzentrum (Gebäude A14)", "Time: Tuesdays, 7pm" /
 # "Venue: Unity Hall", "Horaire : 19 h" / "Lieu : Bourse du Travail", "Hora: 19:00" / "Lugar: …").
+# What may follow a time's label before its colon: whose time it is ("Uhrzeit für Besucher:",
+# "Horario de público:", "Horaire d'ouverture :"). Shared with ``details._TIME_LABEL``.
+WHOSE_TIME = r"(?:\s++(?:de|du|des|del|d['’]|für|for|of)\s*+[^\W\d_]++)?"
 _TIME_FIELD = re.compile(
     r"(?:"
     + labels.alternation(labels.TIME, labels.TIMES, labels.BEGIN, labels.START, labels.DATE)
-    # whose time: "Uhrzeit für Besucher:", "Horario de público:"
-    + r")(?:\s++(?:de|du|des|del|d['’]|für|for|of)\s*+[^\W\d_]++)?\s?:\s*+",
+    + r")"
+    + WHOSE_TIME
+    + r"\s?:\s*+",
     re.IGNORECASE,
 )
 _PLACE_FIELD = re.compile(r"(?:" + labels.alternation(labels.PLACE) + r")\s?:\s*+", re.IGNORECASE)
