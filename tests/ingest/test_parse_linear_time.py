@@ -103,10 +103,11 @@ def test_long_adversarial_lines_parse_in_linear_time(opening, pieces, end):
 
     # Measured against the same line at a quarter of the length in the same run, so a slow or
     # busy machine does not fail it: linear parsing takes about 4x as long, quadratic 16x (a
-    # quadratic pattern takes about a minute on 50 KB).
+    # quadratic pattern takes about a minute on 50 KB). Each is the best of two runs: one pause
+    # of the shared machine (0.85 s once, on a page that parses in 0.2 s) is not the parser's.
     small, large = page(12_500), page(50_000)
     t_small = min(_elapsed(lambda: parse(small)) for _ in range(2))
-    t_large = _elapsed(lambda: parse(large))
+    t_large = min(_elapsed(lambda: parse(large)) for _ in range(2))
     assert t_large < 8 * t_small + 0.25
 
 
