@@ -34,6 +34,7 @@ from eventmap.ingest.parse.lexicon import (
     _only_status,
     _place_labelled,
     _warn,
+    all_weekday_names,
     place_labelled_in,
 )
 from eventmap.ingest.parse.lines import (
@@ -43,6 +44,7 @@ from eventmap.ingest.parse.lines import (
     _ROUTE_FACTS,
     WHOSE_TIME,
     _caps_name,
+    _time_to_come,
     place_after_time,
 )
 from eventmap.ingest.parse.segments import (
@@ -661,6 +663,33 @@ def _cue_before(text: str, at: int) -> re.Match[str] | None:
     return next((c for c in _TIME_LAST.finditer(text, 0, at) if c.end() == at), None)
 
 
+_DOT_CELLS = re.compile(r"[^·•|]+")
+
+
+def _tba_cell(tail: str) -> tuple[int, int] | None:
+    """Where a cell of a line laid out in middle dots or bars only says the time is to come
+    ("· Hora por confirmar ·", "| time TBA |"), else None."""
+    if "·" not in tail and "•" not in tail and "|" not in tail:
+        return None
+    for cm in _DOT_CELLS.finditer(tail):
+        if _time_to_come(cm.group(0)):
+            return cm.start(), cm.end()
+    return None
+
+
+def _without_when_cells(t: str) -> str:
+    """A card's meta line in middle dots or bars without its cells that only say the day of the
+    week or that the time is to come ("Mittwoch · Uhrzeit folgt · Bad Gastein, Straubingerplatz"
+    -> "Bad Gastein, Straubingerplatz"): the date above says when; the rest says where."""
+    if "·" not in t and "•" not in t and "|" not in t:
+        return t
+    cells = [c.strip() for c in _DOT_CELLS.findall(t)]
+    kept = [c for c in cells if c and not (_weekdays_cell(c) or _time_to_come(c))]
+    if not kept or len(kept) == len([c for c in cells if c]) or not _weekdays_cell(cells[0]):
+        return t
+    return " · ".join(kept)
+
+
 @lru_cache(maxsize=4096)
 def _detail_text(t: str) -> _DetailText:
     if (pin := _PLACE_MARK.match(t)) is not None:
@@ -669,6 +698,7 @@ def _detail_text(t: str) -> _DetailText:
             return _DetailText(t, skip=True)  # "📌 1": a chat message's pin count, no place
     elif t.startswith(("- ", "* ", "• ")):
         t = t[2:].lstrip()  # a list item under the date: its text, not its bullet
+    t = _without_when_cells(t)
     moved = False
     if (cl := _CHANGE_LABEL.match(t)) is not None:
         moved = _CHANGE_PLACE.search(t, 0, cl.end()) is not None
@@ -802,7 +832,7 @@ class _Cells:
     """What a detail line of cells gives: the start time, the place cell (or None) and, in a row
     of columns, the title's column."""
 
-    time: TimeMatch
+    time: TimeMatch | None  # None: the time is still to come
     place: str | None
     title: str | None = None
 
@@ -852,10 +882,21 @@ def _note_cell(text: str) -> bool:
     )
 
 
+_DAY_JOINS = frozenset({"und", "and", "et", "y", "&", "+", "/", "–", "-", "bis", "to", "au", "a"})
+
+
+def _weekdays_cell(text: str) -> bool:
+    """A cell that names only the day of the week ("Samstag", "Sat & Sun", "samedi et
+    dimanche"): the date's, never the place."""
+    words = [w.strip(".,()").casefold() for w in text.split()]
+    days = all_weekday_names()
+    return any(w in days for w in words) and all(w in days or w in _DAY_JOINS for w in words)
+
+
 def _place_cell(text: str) -> bool:
     """Whether a cell names a place: a venue's word or name, a room ("Kleine Bühne", "Café
     Spule", "Room 4", "salle B", "Seminarraum 3.14"), not a note in lower case."""
-    if _note_cell(text):
+    if _note_cell(text) or _weekdays_cell(text):
         return False
     first, _, rest = text.partition(" ")
     if first.lower().endswith(_ROOM_WORD_ENDS) and _DIGIT.search(rest[:8]):
@@ -896,10 +937,13 @@ def _cells(text: str, flagged: bool = False) -> _Cells | None:
         return None  # a film's or a book's credits: "Jean Renoir · France · 1939 · 1 h 50"
     first = next((n for n, c in enumerate(cells) if _time_cell(c) is not None), None)
     if first is None:
-        return None
-    tm, after = _cell_time(cells, first)
-    if tm is None:
-        return None
+        if len(cells) < 3 or not _weekdays_cell(cells[0]) or not _time_to_come(cells[1]):
+            return None
+        first, tm, after = 1, None, 2  # "Mittwoch · Uhrzeit folgt · Bad Gastein, …": to come
+    else:
+        tm, after = _cell_time(cells, first)
+        if tm is None:
+            return None
     place = next((c for c in cells[:first] if _place_cell(c)), None)
     rest = [c for c in cells[after:] if not _note_cell(c)]
     title = None
@@ -1191,7 +1235,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         # a line of its own that gives the time ("19:30", "Beginn 19.00 Uhr") beats a cell's
         # ("… · Einlass 19:00", "| Türöffnung 18.30 Uhr")
         timeline = any(_detail_text(d.text).timeline for n, d in enumerate(details) if n != cell_at)
-        if m.date and m.start_time is None and not timeline:
+        if m.date and m.start_time is None and not timeline and cells.time is not None:
             m.start_time, m.end_time = cells.time.start_time, cells.time.end_time
             m.time_tba = False
         if cells.place is not None:

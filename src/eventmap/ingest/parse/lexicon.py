@@ -1230,6 +1230,9 @@ _NOT_CITY = frozenset({
     # when, not where: "NEXT MONTH", "THIS MONTH", "NÄCHSTEN MONAT", "LE MOIS PROCHAIN"
     "next", "this", "month", "months", "coming", "soon", "nächsten", "nächster", "monat",
     "prochain", "prochainement", "mois", "próximo", "próxima", "próximamente", "mes",
+    # the listing's own heading: "Kommende Läufe", "Prochaines sorties", "Próximas fechas"
+    "kommende", "kommenden", "nächste", "anstehende", "future", "forthcoming", "prochaines",
+    "prochains", "próximos", "próximas", "proximos", "proximas",
     # a card's buttons: "RSVP", "Register", "More info", "Share"
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
     # a newsletter's or a notice board's sections: "NEWSLETTER", "EN BREF", "IN KÜRZE"

@@ -17,6 +17,7 @@ from eventmap.ingest.parse.anchors import (
     _DEADLINE_OPENS,
     _NEAR,
     _STREET_WORD_ABROAD,
+    _TIME_TO_FOLLOW,
     _WORD3,
     _Anchor,
     _anchor,
@@ -64,6 +65,7 @@ from eventmap.ingest.parse.lexicon import (
     _note_title,
     _place_labelled,
     _says_no_meeting,
+    all_weekday_names,
 )
 from eventmap.ingest.parse.venues import (
     _NAME_PARTICLES,
@@ -96,6 +98,7 @@ from eventmap.ingest.text import (
 )
 from eventmap.ingest.when import (
     LANGUAGES,
+    TIME_TBA_RE,
     DateMatch,
     TimeMatch,
     find_date,
@@ -2583,26 +2586,57 @@ _DASH_PART = re.compile(r"\s[–—]\s")  # "Sede Echesortu — Mendoza 4120": t
 _DOT_CELL_AFTER_TIME = re.compile(r"\s?(?:[^\W\d_]{1,3}\.?)?\s?[·•]\s*+[^\W\d_][^|·•]{0,120}")
 
 
+# A card's weekday cell before its time: "Samstag · 17:00 Uhr · …", "Sat & Sun | 2pm | …".
+_WEEKDAY_CELL = re.compile(
+    r"^([^\W\d_]{2,12})\.?(?:\s{1,2}(?:und|and|et|y|&)\s{1,2}([^\W\d_]{2,12})\.?)?(?:\s?[·•|]){1,2}\s{0,3}"
+)
+
+_EACH_BEFORE_TIME = re.compile(
+    r"(?:jeweils|je|each|chaque|cada|ab|dès|from|desde)\s{1,2}(?=\d)", re.I
+)
+
+_LEAD_CELL = re.compile(r"[^·•|]{1,40}(?<!\s)")  # a line's first cell, up to its separator
+
+
+def _time_to_come(cell: str) -> bool:
+    """A cell that only says the time is to come ("Uhrzeit folgt", "time TBA")."""
+    cell = cell.strip(" ,;:–—-()")
+    return TIME_TBA_RE.fullmatch(cell) is not None or _TIME_TO_FOLLOW.fullmatch(cell) is not None
+
+
 def _time_then_cell(text: str) -> bool:
     """A card's meta line: a time, a separator and then the one place cell the page's markup
     names (``<span class="heure">16 h</span> · <span class="lieu">Le Foyer</span>``), not a
     table row's cells ("15h | Spectacle de contes | Médiathèque"): under the card's title it
-    is the title's detail, not an entry."""
+    is the title's detail, not an entry. A weekday's cell may come first ("Samstag · 17:00 Uhr
+    · Radstadt, Stadtplatz"), and then the time may be still to come ("Mittwoch · Uhrzeit
+    folgt · Bad Gastein, Straubingerplatz"): the card's date above names the day."""
+    weekday = False
+    if (wc := _WEEKDAY_CELL.match(text)) is not None and all(
+        d is None or d.casefold() in all_weekday_names() for d in wc.groups()
+    ):
+        text, weekday = text[wc.end() :], True
+        if (each := _EACH_BEFORE_TIME.match(text)) is not None:
+            text = text[each.end() :]  # "Samstag und Sonntag · jeweils 17:00 Uhr · …"
     if not text[:1].isalnum():
         return False
     cells = "|" in text[:_CELL_REACH]
     if not cells and "·" not in text[:_CELL_REACH] and "•" not in text[:_CELL_REACH]:
         return False
     tm = find_times(text)
-    if tm is None or tm.start > 2:
+    if tm is not None and tm.start <= 2:
+        end = tm.end
+    elif weekday and (tba := _LEAD_CELL.match(text)) and _time_to_come(tba.group(0)):
+        end = tba.end()
+    else:
         return False
     if cells:
-        return _CELL_AFTER_TIME.fullmatch(text, tm.end) is not None
+        return _CELL_AFTER_TIME.fullmatch(text, end) is not None
     # one element: its cell must name a place ("16h · CLÔTURE" is a programme's entry)
-    cell = _DOT_CELL_AFTER_TIME.fullmatch(text, tm.end)
+    cell = _DOT_CELL_AFTER_TIME.fullmatch(text, end)
     if cell is None:
         return False
-    place = _DOT_SPLIT.split(text[tm.end :], maxsplit=1)[-1].strip()
+    place = _DOT_SPLIT.split(text[end:], maxsplit=1)[-1].strip()
     return _entry_place(place) or _named_venue_line(_DASH_PART.sub(", ", place))
 
 

@@ -53,6 +53,7 @@ from eventmap.ingest.parse.details import (
     _settle_status,
     _street_after_dash,
     _take_tz_hint,
+    _tba_cell,
     caps_event_title,
     place_after_time,
     unbracket_postcode,
@@ -2328,19 +2329,6 @@ def _read_when(
 
 
 _SENTENCE_STOPS = (".", "!", "?")
-_DOT_CELLS = re.compile(r"[^·•|]+")
-
-
-def _tba_cell(tail: str) -> tuple[int, int] | None:
-    """Where a cell of a line laid out in middle dots or bars only says the time is to come
-    ("· Hora por confirmar ·", "| time TBA |"), else None."""
-    if "·" not in tail and "•" not in tail and "|" not in tail:
-        return None
-    for cm in _DOT_CELLS.finditer(tail):
-        cell = cm.group(0).strip(" ,;:–—-()")
-        if TIME_TBA_RE.fullmatch(cell) or _TIME_TO_FOLLOW.fullmatch(cell):
-            return cm.start(), cm.end()
-    return None
 
 
 def _next_sentence(rest: str, stop: bool = False) -> bool:
