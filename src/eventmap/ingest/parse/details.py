@@ -1228,7 +1228,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
     if cells is not None and own_sentence(details[cell_at].text) is not None:
         cell_at, cells = -1, None  # "*** NB at LEICESTER GUILDHALL, Guildhall Lane – 7.30pm ***"
     if cells is not None and cells.place is None:
-        tm = find_times(details[cell_at].text)
+        tm = find_times(details[cell_at].text.lstrip("-*• "))  # a list item's: "- 13h30 · …"
         if tm is not None and tm.start == 0:  # "11:00 h · Punto de encuentro: …": read below
             cell_at, cells = -1, None
     if cells is not None:

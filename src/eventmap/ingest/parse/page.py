@@ -36,6 +36,7 @@ from eventmap.ingest.parse.lexicon import (
     CITY,
     DAY,
     OTHER,
+    PROSE,
     RULE,
     _Context,
     _place_labelled,
@@ -543,8 +544,14 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
     address gives its postcode and town)."""
     top = _page_top(lines, kinds, past_menu=True)
     for n, i in enumerate(top):
-        if _PAGE_PLACE_LABEL.match(lines[i].text) or _said_venues(lines[i].text.strip()):
-            continue  # "Where: …", "Les activités ont lieu à la Maison du Peuple (27 rue …)"
+        if (
+            _PAGE_PLACE_LABEL.match(lines[i].text)
+            or _said_venues(lines[i].text.strip())
+            or (kinds[i] == PROSE and calendar.says_unless(lines[i].text))
+        ):
+            # "Where: …", "Les activités ont lieu à la Maison du Peuple (27 rue …)", "Sauf
+            # mention contraire, les activités ont lieu dans notre salle du …": a sentence
+            continue
         if (
             (one := _one_line_venue(lines[i].text)) is not None
             and not _kind_alone(lines[i].text)  # "TROPISMES" / "Librairie — Galerie des …"
@@ -590,6 +597,19 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
 _INTRO_LINES = 12  # lines that are not blank over the listing searched for its intro's venue
 
 
+def _up_to_town(address: str) -> str | None:
+    """An address up to its postcode and town, without the bus lines after them ("route de
+    Vessy 12, 1206 Genève, bus 11 et 21" -> "route de Vessy 12, 1206 Genève"), else None."""
+    parts = address.split(",")
+    return next(
+        (a for k in range(len(parts), 0, -1) if postal_place(a := ",".join(parts[:k]))), None
+    )
+
+
+_STATT = re.compile(r"\s++statt$")
+_BRACKETED_ADDRESS = re.compile(r"\s?\(([^()]{5,160}+)\)")
+
+
 def _intro_sentence_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
     """The venue the page's intro names in a sentence with its street and postcode, before any
     date ("… accueillent les enfants … dans les salles du musée, au Palais de Rumine, place de
@@ -598,11 +618,14 @@ def _intro_sentence_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str
     first = next((i for i, k in enumerate(kinds) if k in (ANCHOR, DAY, CITY)), len(kinds))
     found: list[tuple[int, str, str, bool]] = []
     for i in [i for i in range(first) if kinds[i] != BLANK][:_INTRO_LINES]:
-        said = sentence_venue(lines[i].text)
+        # "… au Centre sportif (route de Vessy 12, 1206 Genève)": the address in brackets
+        said = sentence_venue(_BRACKETED_ADDRESS.sub(r", \1", lines[i].text))
         if said is None:
             continue
         name, _, address = said.partition(",")
-        if postal_place(address) is None or " " not in name.strip():
+        name = _STATT.sub("", name)  # "… im Sportzentrum Mitte statt (Hauptstraße 12, …)"
+        address = _up_to_town(address) or ""
+        if not address or " " not in name.strip():
             continue  # not "à la MJC, 15 avenue …" on the page of "MJC Bréquigny": a short name
         if _weekday_scoped(lines[i].text, name.strip()):
             continue  # "Les cours du mardi ont lieu à la Maison des Associations …": one day's
@@ -921,6 +944,9 @@ def _labelled_venue_line(lines: list[Line], kinds: list[str]) -> tuple[int, str,
     ]
     if len({f[1] for f in found}) != 1:
         return None  # none, or a list of the venues ("Nos salles : …"): each entry names its own
+    i, name, address, full = found[0]
+    if not full and (town := _up_to_town(address)) is not None:
+        return i, name, town, True  # "…, Edinburgh EH7 6AE, buses 4, 5 and 26"
     return found[0]
 
 

@@ -578,6 +578,21 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             and nxt < limit
             and kinds[nxt] in (PROSE, OTHER)
             and nxt not in claimed
+            and lines[nxt].text.startswith(_ITEM_MARKS)
+            and (nxt + 1 >= limit or kinds[nxt + 1] == BLANK)
+            and _lone_date(span.anchor)
+            and _lone_item(lines, kinds, nxt, limit)
+        ):
+            # a date heading over its one entry as a list item: "### Di 24.1." / "- Tournoi de
+            # la Ville de Lausanne (U11 à U18), salle omnisport du Vieux-Moulin, Lausanne."
+            got.append(nxt)
+            j = nxt + 1
+            continue
+        if (
+            not got
+            and nxt < limit
+            and kinds[nxt] in (PROSE, OTHER)
+            and nxt not in claimed
             and (nxt + 1 >= limit or kinds[nxt + 1] == BLANK)
             and _lone_date(span.anchor)
             and description_venue(lines[nxt].text)
@@ -643,16 +658,39 @@ _LABEL_REACH = 6  # lines between a card's last detail read and its labelled pla
 _TOWN_LABEL = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*+\s++){0,2}[A-ZÀ-Þ][\w'’.-]*+\s?:\s++")
 
 
+_ITEM_MARKS = ("- ", "* ", "• ")
+
+
+def _lone_item(lines: list[Line], kinds: list[str], i: int, limit: int) -> bool:
+    """Whether list item ``i`` is alone in its list: the next line that is not blank is no
+    item of the same list (the next date's heading, the page's end)."""
+    after = i + 1
+    while after < limit and kinds[after] == BLANK:
+        after += 1
+    return (
+        after >= limit
+        or kinds[after] in (ANCHOR, DAY)
+        or not lines[after].text.startswith(_ITEM_MARKS)
+    )
+
+
 def _lone_date(a: _Anchor) -> bool:
     """Whether a date line gives its date and time and nothing else: a card's."""
     if a.day is not None or a.entry or a.columns is not None:
         return False
-    t = a.tail.strip(_TAIL_MARKS)
+    t = a.tail
+    for dm in reversed(a.more):  # "Sa 6.2. et Sa 13.2.": the later dates are the line's too
+        if 0 <= dm.start < dm.end <= len(t):
+            t = t[: dm.start] + t[dm.end :]
+    if a.more:
+        t = _DATE_JOINS.sub(" ", t)
+    t = t.strip(_TAIL_MARKS)
     tm = find_times(t) if t else None
     return not t or (tm is not None and tm.start == 0 and not t[tm.end :].strip(_TAIL_MARKS))
 
 
 _TAIL_MARKS = " ,.;:|–—-·"
+_DATE_JOINS = re.compile(r"(?<!\S)(?:et|and|und|y|&)(?!\S)", re.IGNORECASE)
 
 
 def _venue_paragraph(text: str) -> bool:

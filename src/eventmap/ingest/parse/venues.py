@@ -474,7 +474,9 @@ _PREPOSITION_IN = re.compile(r"\s(?:im|in|at|on|beim|bei|au|aux|à|dans|en|no|na
 # "en": "Festive buffet … with the Singing for Pleasure group at the Clarke Foley Centre,
 # Cunliffe Road, Ilkley LS29 9DZ. Tickets …". Each name and part is bounded: linear.
 _AT_VENUE_STREET = re.compile(
-    r"(?<!\w)(?:at|in\s++der|in|im|à|au|en)\s++"
+    r"(?<!\w)(?:at|in\s++der|in|im|à|au|en"
+    # "dans notre salle du Centre sportif …", "dans les locaux de la Maison …"
+    r"|dans\s++(?:notre|nos|la|le|les)\s++(?:salles?|locaux|local|gymnase)\s++(?:du|des|de\s++la))\s++"
     r"(?:the\s++|der\s++|dem\s++|la\s++|le\s++|l['’]|el\s++)?"
     r"(?P<place>(?-i:(?:St|Ste|Dr|Mt|Ft)\.\s)?(?-i:[A-ZÀ-Þ])"  # "St. James Cathedral"
     r"(?:(?<![^\W\d_])(?-i:St|Ste|Dr|Mt|Ft)\.\s|[^.!?;,()\n]){2,60}+"  # "Trinity-St. Paul's Centre"
