@@ -569,7 +569,7 @@ def _named_in_brackets(place: str, text: str, at: int) -> str | None:
 _UNLESS = re.compile(
     r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|advertised|shown|listed)"
     # "Unless another venue is shown", "sofern kein anderer Ort angegeben", "sauf autre lieu"
-    r"|unless\s+(?:another|a\s+different|an\s+other)\s+(?:venue|place|location|address)\s+is\s+"
+    r"|unless\s+(?:another|a\s+different|an\s+other)\s+(?:venue|place|location|address|time)\s+is\s+"
     r"(?:shown|given|listed|stated|noted|indicated)"
     r"|(?:sofern|wenn|soweit)\s+kein\s+anderer\s+(?:ort|treffpunkt|veranstaltungsort)"
     r"|sauf\s+autre\s+(?:lieu|adresse|salle)"

@@ -2320,6 +2320,9 @@ _ALL_WEEKDAYS = frozenset(
 )
 
 
+_LIST_ITEM_MAX = 200  # characters of a list item under a list's time read as one of its entries
+
+
 def _day_entries(
     lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool, titled: bool = False
 ) -> list[int]:
@@ -2390,6 +2393,18 @@ def _day_entries(
             stacked.append(j)  # the next entry's time, right under the blurb of the last
         elif k == PROSE and stack_open and not got:
             continue  # the blurb of a stacked entry
+        elif (
+            k == PROSE
+            and list_time
+            and got
+            and got[-1] == j - 1
+            and t.startswith(_ITEM_MARKS)
+            and lines[got[-1]].text.startswith(t[:2])
+            and len(t) < _LIST_ITEM_MAX
+        ):
+            # "• Parque de San Sebastián — calle 70 x 73 — CANCELADO por obras; acude al módulo
+            # del Parque de La Mejorada": a list item like those above it, a sentence longer
+            got.append(j)
         elif k != OTHER:
             break
         elif reply_footer(t, LANGUAGES):

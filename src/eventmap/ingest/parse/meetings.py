@@ -123,6 +123,7 @@ from eventmap.ingest.parse.venues import (
     _said_venues,
     _street_line,
     _title_words,
+    _unnumbered_street,
     _venue_kind,
     _weak_place,
     held_place,
@@ -2570,6 +2571,9 @@ def _read_line_place(
         if listed and (m.venue or m.address):
             a.own_place = True  # "Annual Meeting & Dinner at the Riverside Inn, 9 River Road"
             m.title = m.title or tail[:at].strip(" ,;:–—-") or None
+    elif (a.entry or listed) and (vs := _venue_dash_street(m, tail, had_status)) is not None:
+        _read_entry_place(m, vs)  # "• Parque de Santa Ana — calle 60 x 47, Centro"
+        a.own_place = listed
     elif a.entry:
         _read_entry(m, tail, a.day is not None)
         if a.day is not None or "|" not in tail.strip(" |"):
@@ -2794,6 +2798,41 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
         return
     m.title = m.title or title
     _read_entry_place(m, place)
+
+
+_DASH_PARTS = re.compile(r"\s[–—]\s")
+
+
+def _venue_dash_street(m: Meeting, rest: str, had_status: bool = False) -> str | None:
+    """The place of an entry that is only a venue, a dash and its street, maybe with its own
+    hours after another dash ("Parque de San Juan — calle 64 x 69, Centro — de 15:00 a 18:00
+    hrs"): the venue and street; the hours are the entry's time. Else None."""
+    parts = _DASH_PARTS.split(rest.strip(" ."), maxsplit=3)
+    if not 2 <= len(parts) <= 3:
+        return None
+    name, street = parts[0].strip(), parts[1].strip()
+    first = street.split(",", 1)[0].strip()
+    if (
+        not _placelike(name)
+        or _DIGIT.search(name)
+        or not (_street_line(first) or _unnumbered_street(first))
+        or has_time_hint(street)
+    ):
+        return None
+    if (
+        len(parts) == 3
+        and not had_status  # not "— CANCELLED because of the works; …"
+        and not _has_status(parts[2][:_STATUS_LEAD])
+    ):
+        tm = find_times(parts[2])
+        if tm is None or tm.start > _OWN_HOURS_AT:
+            return None
+        m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
+    return f"{name}, {street}"
+
+
+_OWN_HOURS_AT = 4  # characters before an entry's own hours after its street ("de 15:00 …")
+_STATUS_LEAD = 12  # characters of the part after the street where its status may open it
 
 
 # A street or square named after a rally's site, up to the next clause: "…, place de Verdun –
