@@ -643,6 +643,9 @@ _COLUMN_WORD = re.compile(
 _TABLE_WORD_REACH = 30  # characters after "unless stated" that may name the table that states it
 
 
+_REMARK_AFTER_TIME = re.compile(r"\s*+\([^()]{1,160}+\)\s*+")
+
+
 def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     """A line that states the time (and maybe the place) of every entry below it unless an
     entry says otherwise, without the opening ``list_time`` reads ("Talks are held at the
@@ -661,6 +664,9 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
         # "…, sofern in der Spalte „Beginn“ nichts anderes steht", "…, salvo que se indique otro
         # en la tabla": no place
         text = text[: um.start()]
+    if (remark := _REMARK_AFTER_TIME.match(text, tm.end)) is not None:
+        # "they start at 6:30 p.m. (doors open at 6 p.m. for the raffle) at the Golden …"
+        text = text[: tm.end] + " " + text[remark.end() :]
     if (place := list_place(text)) is None:  # "…, all seminars meet on Wednesdays at 4:15 p.m.
         stop = _SENTENCE_STOP.search(text, tm.end)  # in Hartley Hall, Room 212."
         place = held_place(text[: stop.start()] if stop else text, tm)

@@ -736,9 +736,15 @@ def _first_sentence(text: str) -> str:
     return first
 
 
+# Who or what comes with a talk, never where it is: "with Tom Keller", "mit Anna Berger",
+# "avec Luc Martin", "con Ana Ruiz", "featuring the rose engine from the Denver club".
+_WITH_PART = re.compile(r"(?:with|featuring|feat\.|mit|avec|con)\s")
+
+
 def _listed_place(part: str) -> bool:
     return (
         not (has_time_hint(part) and find_times(part))
+        and _WITH_PART.match(part) is None
         and _entry_place(part)
         and not _unavailable(part)
     )
