@@ -1170,6 +1170,9 @@ def _former_date(before: str) -> bool:
 
 
 _MORE_DATES_TRIES = 24  # dates looked at on one line for its later dates (linear, not quadratic)
+_JOIN_REACH = (
+    16  # characters before a later date searched for its join ("ainsi que le ", "as well as ")
+)
 # A house number after a later date on the line, ending the address or its part: "(Sala Vaz
 # Ferreira, 18 de Julio 1790)", "25 de Mayo 300, Rosario", "17. Juni 135". Not a year (read as
 # one), nor a bare hour or a count with its word after it ("27 de enero 19 h", "… 30 plazas").
@@ -1334,7 +1337,7 @@ def _more_dates(
             break  # a line of dozens of dates is no entry: each try reads the rest of the line
         start, end = pos + dm.start, pos + dm.end
         joined = (
-            _DATE_JOIN.search(tail[max(pos, start - 8) : start])
+            _DATE_JOIN.search(tail[max(pos, start - _JOIN_REACH) : start])
             or (prose and _ON_DATE.search(tail, max(pos, start - 5), start) is not None)
             # "16. Januar | 30. Januar | 13. Februar": a line of dates and bars only
             or (

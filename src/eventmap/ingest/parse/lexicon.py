@@ -1245,7 +1245,9 @@ _NOT_CITY = frozenset({
 # "and ", ", ", "; " before a later date, maybe with the word a date takes ("und am 9. März",
 # ", el 9 de febrero", "and on Friday")
 _DATE_JOIN = re.compile(
-    r"(?:\band\b|\bund\b|\bet\b|\by\b|&|,|;)\W{0,8}(?:(?:on|am|le|el)\s++)?$", re.IGNORECASE
+    r"(?:\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bas\s++well\s++as\b|\bainsi\s++que\b|"
+    r"\bas[ií]\s++como\b|&|,|;)\W{0,8}(?:(?:on|am|le|el)\s++)?$",
+    re.IGNORECASE,
 )
 _SUBTITLE = re.compile(
     r"^(?:with|featuring|speakers?|by|presented|hosted|a\s+talk|posted|published|updated)\b", re.I
