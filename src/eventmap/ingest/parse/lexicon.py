@@ -265,7 +265,11 @@ _HOLIDAY_AFTER = re.compile(
 _CLOSED_END = re.compile(
     r"\b(?:closed|geschlossen|ferm[ée]e?s?|cerrad[oa]s?)\b"
     r"(?=\W*+$|\s++(?:for|all\s+day|today|wegen|pour|por|ganzt[äa]gig|toute|during|over|until|"
-    r"till|pendant|jusqu|durante|hasta|über|bis)\b)",
+    r"till|pendant|jusqu|durante|hasta|über|bis)\b)"
+    # "The tips will be closed on Friday 25 December", "Les déchetteries seront fermées les
+    # vendredis 25 décembre et 1er janvier", "Los puntos limpios estarán cerrados el 25"
+    r"|\b(?:be|are|is|sont|seront|est|sera|restent|resteront|est[áa]n|estar[áa]n|permanecer[áa]n)"
+    r"\s++(?:closed|ferm[ée]e?s?|cerrad[oa]s?)\s++(?:on|le|les|el|los|la)\b",
     re.I,
 )
 _CLOSED_STEMS = ("closed", "geschlossen", "ferm", "cerrad")

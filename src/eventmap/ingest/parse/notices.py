@@ -1305,6 +1305,13 @@ _HOURS_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HOURS_REASON = "{!r} is under {!r}: opening hours, not a meeting"
+# The word right after a line's time that says the place is open then: "von 8 bis 14 Uhr
+# geöffnet", "de 8 h à 14 h ouverte", "de 8 a 14 h abierto".
+_OPEN_AFTER_TIME = re.compile(
+    r"\s*+(?:uhr\s++)?(ge[öo]ffnet|ouverte?s?|abiert[oa]s?)(?:\W|$)", re.IGNORECASE
+)
+_OPEN_LINE_MAX = 300  # characters of a line that states a place's hours
+_OPEN_REASON = "{!r} says when a place is {!r}: opening hours, not a meeting"
 _HOURS_REACH = 3  # lines under the heading that hold its hours
 _HOURS_LABEL_MAX = 50  # characters of a label of hours before its colon
 
@@ -1335,6 +1342,18 @@ def _drop_hours_notices(
             # "Christmas trading: closed Friday 25 and Saturday 26 December; open 12pm–5pm
             # Sunday 27 December": the hours under their label on the same line
             unread[i] = _HOURS_REASON.format(lines[i].text, label.strip())
+            del anchors[i]
+            kinds[i] = BLANK
+    for i in list(anchors):
+        t = lines[i].text
+        if (
+            len(t) <= _OPEN_LINE_MAX
+            and (tm := find_times(t)) is not None
+            and ((opened := _OPEN_AFTER_TIME.match(t, tm.end)) is not None)
+        ):
+            # "Unsere Cafeteria ist über die Feiertage vom 24. Dezember bis 2. Januar von 8 bis
+            # 14 Uhr geöffnet.", "La cafétéria est ouverte le 24 décembre de 8 h à 14 h": hours
+            unread[i] = _OPEN_REASON.format(t, opened.group(1))
             del anchors[i]
             kinds[i] = BLANK
     for h in [i for i, line in enumerate(lines) if 0 < len(line.text) <= _SECTION_HEAD_LEN]:
