@@ -1080,6 +1080,7 @@ def _calendar(
             if not (day_place and _placelike(day_place)):
                 day_place = venue
         place = [] if row else _place_heading(lines, kinds, i)
+        blocks = not row and _place_blocks(lines, kinds, i) == entries
         if not row:
             del anchors[i]
             kinds[i] = DAY
@@ -1098,8 +1099,13 @@ def _calendar(
                     unread[j] = _OBSERVANCE_REASON.format(lines[j].text)
                     kinds[j] = RULE
                     continue
+            own_place = day_place
+            if blocks:  # "Rheinfelden, Kurbrunnen, 19.30 Uhr": the block's place, then its time
+                head, _, last = text.rpartition(",")
+                timed = bool(head) and find_times(last) is not None
+                own_place, text = (head, last.strip()) if timed else (text, "")
             anchors[j] = _Anchor(
-                j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=day_place
+                j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=own_place
             )
             # "Mardis 19 et 26 janvier" over its entry: the entry on each of the days
             anchors[j].listed = list(day.listed)
@@ -2323,6 +2329,52 @@ _ALL_WEEKDAYS = frozenset(
 _LIST_ITEM_MAX = 200  # characters of a list item under a list's time read as one of its entries
 
 
+_BLOCK_PLACE_MAX = 80  # characters of a block's opening "Town, Venue, 19.30 Uhr" line
+_BLOCK_PART_MAX = 40  # characters of each of its parts
+
+
+def _block_place_line(text: str) -> bool:
+    """Whether a line opens a block with its town, its venue and maybe its time ("Rheinfelden,
+    Kurbrunnen, 19.30 Uhr", "Laufenburg, Mehrzweckhalle", "Stein AG, Mehrzweckhalle")."""
+    if len(text) > _BLOCK_PLACE_MAX or "," not in text or _SENTENCE_STOP_IN.search(text):
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    if parts and find_times(parts[-1]) is not None and len(parts) > 2:
+        parts = parts[:-1]  # the time after the place
+    return (
+        2 <= len(parts) <= 3
+        and all(0 < len(p) <= _BLOCK_PART_MAX and p[:1].isupper() for p in parts)
+        and _BARE_CITY.match(parts[0]) is not None
+        and find_times(" ".join(parts)) is None
+    )
+
+
+_SENTENCE_STOP_IN = re.compile(r"[.!?]\s")
+
+
+def _place_blocks(lines: list[Line], kinds: list[str], i: int) -> list[int] | None:
+    """The first lines of the blocks under a date alone, when two or more blocks of two or
+    three lines each open with their town and venue ("Samstag, 5. Dezember" / "Rheinfelden,
+    Kurbrunnen, 19.30 Uhr" / "Weihnachtslotto des …" / "" / "Laufenburg, Mehrzweckhalle" / "Lotto
+    des …"): each block is one meeting of that day; else None."""
+    firsts: list[int] = []
+    j = i + 1
+    while j < len(lines):
+        gap = j
+        while j < len(lines) and kinds[j] == BLANK:
+            j += 1
+        if j >= len(lines) or j - gap > 1 + bool(firsts) or kinds[j] != OTHER:
+            break
+        end = j
+        while end < len(lines) and kinds[end] in (OTHER, PROSE):
+            end += 1
+        if not (2 <= end - j <= 3) or not _block_place_line(lines[j].text):
+            break
+        firsts.append(j)
+        j = end
+    return firsts if len(firsts) >= 2 else None
+
+
 def _day_entries(
     lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool, titled: bool = False
 ) -> list[int]:
@@ -2346,6 +2398,8 @@ def _day_entries(
     # The last of a run of date lines ("Tuesday 11 November" / "Tuesday 9 December"), with a
     # blank under it, is no heading: the list's time does not make the next paragraph its entries.
     in_run = i > 0 and kinds[i - 1] == ANCHOR
+    if not row and not titled and (blocks := _place_blocks(lines, kinds, i)) is not None:
+        return blocks
     for j in range(i + 1, len(lines)):
         k, t = kinds[j], lines[j].text
         blanks = blanks + 1 if k == BLANK else 0
