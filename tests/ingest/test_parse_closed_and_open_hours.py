@@ -38,6 +38,12 @@ def test_a_closure_or_opening_hours_notice_is_no_meeting(lang, notice) -> None:
 
 
 LOOK_ALIKES = [
+    # a meeting closed to the public is a meeting (before, "closed … on", "fermée", "cerrada"
+    # before the date dropped it as a closure)
+    ("en", "Closed meeting for members on Tuesday 12 January 2027 at 7pm, Committee Room", "19:00"),
+    ("de", "Geschlossene Sitzung für Mitglieder am Dienstag, 12. Jänner 2027, 19 Uhr, Sitzungszimmer", "19:00"),
+    ("fr", "Réunion fermée aux adhérents le mardi 12 janvier 2027 à 19 h, salle du conseil", "19:00"),
+    ("es", "Reunión cerrada para socios el martes 12 de enero de 2027 a las 19:00, sala de juntas", "19:00"),
     ("en", "Open day at the depot on Saturday 9 January 2027, 10am to 2pm, Engine Shed", "10:00"),
     ("de", "Tag der offenen Tür am Samstag, 9. Jänner 2027, von 10 bis 14 Uhr im Foyer", "10:00"),
     ("fr", "Atelier ouvert à tous le samedi 9 janvier 2027 de 10 h à 12 h, salle B", "10:00"),

@@ -137,7 +137,12 @@ def place_labelled_in(text: str) -> bool:
 # stand at the market, …" is a meeting).
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|copyright|©|deadline|"
-    r"closed\s++(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|ferm[ée]e?|cerrad[oa]|"
+    # "closed for the holidays from", not "Closed meeting for members on" (a meeting)
+    r"closed\s++(?!(?:meetings?|sessions?|events?|workshops?|rehearsals?|groups?|doors?)\b)"
+    r"(?:[^\W\d_]++\s++){0,4}?(?:on|from)|geschlossen|"
+    # not "Réunion fermée aux adhérents le …", "Reunión cerrada para socios el …": a meeting
+    r"(?<!réunion\s)(?<!séance\s)(?<!assemblée\s)ferm[ée]e?|"
+    r"(?<!reunión\s)(?<!sesión\s)(?<!asamblea\s)cerrad[oa]|"
     r"sent|mailed|gesendet|verschickt|versandt|envoy[ée]e?s?|exp[ée]di[ée]e?s?|enviad[oa]s?|"
     # a fallback day for the weather: "(snow date: Thursday, February 25)"
     r"remitid[oa]s?|(?:rain|snow|weather)\s+date|ausweichtermin|date\s+de\s+repli|"
