@@ -1099,16 +1099,21 @@ def _calendar(
                     unread[j] = _OBSERVANCE_REASON.format(lines[j].text)
                     kinds[j] = RULE
                     continue
-            own_place = day_place
+            own_place, named = day_place, True
             if blocks:  # "Rheinfelden, Kurbrunnen, 19.30 Uhr": the block's place, then its time
                 head, _, last = text.rpartition(",")
                 timed = bool(head) and find_times(last) is not None
                 own_place, text = (head, last.strip()) if timed else (text, "")
+            elif (pt := place_time_entry(text)) is not None:
+                own_place, text = pt  # "Peterborough (Br. 52): 1–4 p.m.": its place, its hours
+            else:
+                named = False
             anchors[j] = _Anchor(
                 j, dm, False, "", text, day=i, entry=True, place_head=place, day_place=own_place
             )
             # "Mardis 19 et 26 janvier" over its entry: the entry on each of the days
             anchors[j].listed = list(day.listed)
+            anchors[j].own_place = named and bool(own_place)
             kinds[j] = ANCHOR
     _assign_list_rules(
         lines, kinds, anchors, sorted(list_times + rules), list_places, strict, page_wide
@@ -2375,6 +2380,51 @@ def _place_blocks(lines: list[Line], kinds: list[str], i: int) -> list[int] | No
     return firsts if len(firsts) >= 2 else None
 
 
+# A branch, a hall or a town, a colon and its own hours: "Peterborough (Br. 52): 1–4 p.m.",
+# "Lakefield (Br. 77): noon–3 p.m.", "Saal 2: 18.30 Uhr", "Salle Rameau : 20 h".
+_PLACE_COLON = re.compile(r"(?P<place>[A-ZÀ-Þ][^:\d(]{1,50}+(?:\([^()]{1,20}\))?)\s?:\s*+(?=\S)")
+
+
+def place_time_entry(text: str) -> tuple[str, str] | None:
+    """(place, time and rest) when a line names a place, a colon and then its time, else None."""
+    pc = _PLACE_COLON.match(text)
+    if pc is None or _labelled_field(text):
+        return None
+    rest = text[pc.end() :]
+    tm = find_times(rest)
+    if tm is None or tm.start > 0 or len(rest) - tm.end > _PLACE_TIME_REST:
+        return None
+    return pc.group("place").strip(), rest
+
+
+_PLACE_TIME_REST = 40  # characters after the time of a "Place: time" line ("(lunch served)")
+
+
+def _place_time_lines(lines: list[Line], kinds: list[str], i: int) -> list[int] | None:
+    """Two or more lines in a row, in the paragraphs right under a date alone, that each name a
+    place and its hours ("New Year's Levees – Friday, January 1" / "Bring in the New Year …" /
+    "Peterborough (Br. 52): 1–4 p.m." / "Lakefield (Br. 77): noon–3 p.m."): each is a meeting
+    of that day at that place; else None."""
+    found: list[int] = []
+    blanks = 0
+    for j in range(i + 1, min(len(lines), i + 1 + _PLACE_TIME_REACH)):
+        if kinds[j] == BLANK:
+            blanks += 1
+            if blanks > 1 or found:
+                break
+            continue
+        if kinds[j] not in (OTHER, PROSE):
+            break
+        if place_time_entry(lines[j].text) is not None:
+            found.append(j)
+        elif found:
+            break
+    return found if len(found) >= 2 else None
+
+
+_PLACE_TIME_REACH = 8  # lines under a date searched for its places' hours
+
+
 def _day_entries(
     lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool, titled: bool = False
 ) -> list[int]:
@@ -2400,6 +2450,8 @@ def _day_entries(
     in_run = i > 0 and kinds[i - 1] == ANCHOR
     if not row and not titled and (blocks := _place_blocks(lines, kinds, i)) is not None:
         return blocks
+    if not row and (placed := _place_time_lines(lines, kinds, i)) is not None:
+        return placed
     for j in range(i + 1, len(lines)):
         k, t = kinds[j], lines[j].text
         blanks = blanks + 1 if k == BLANK else 0

@@ -610,6 +610,44 @@ _STATT = re.compile(r"\s++statt$")
 _BRACKETED_ADDRESS = re.compile(r"\s?\(([^()]{5,160}+)\)")
 
 
+# A row's or an entry's pointer to its details further down: "see below", "siehe unten", "voir
+# ci-dessous", "ver abajo", "details below".
+_SEE_BELOW = re.compile(
+    r"\b(?:see\s++(?:details\s++)?below|details\s++below|siehe\s++unten|voir\s++ci-dessous|"
+    r"voir\s++plus\s++bas|ver\s++(?:m[áa]s\s++)?abajo)\b",
+    re.IGNORECASE,
+)
+_SEE_BELOW_REASON = (
+    "{!r} points to its details further down the page, where its day's meetings are read"
+)
+
+
+def _drop_see_below(spans: list, per_span: list[list[Meeting]], lines: list[Line], ctx) -> None:
+    """A meeting without a time whose line says its details are below ("Fri., Jan. 1 | see
+    below | New Year's Levees | several branches"), when meetings of that date are read from
+    lines further down: those are its details; it is dropped, with a warning."""
+    later: dict[str, int] = {}
+    for span, built in zip(spans, per_span, strict=True):
+        for m in built:
+            if m.date and m.start_time is not None:
+                later[m.date] = max(later.get(m.date, -1), span.anchor.index)
+    for span, built in zip(spans, per_span, strict=True):
+        line = lines[span.anchor.index]
+        if not _SEE_BELOW.search(line.text):
+            continue
+        keep = [
+            m
+            for m in built
+            if m.start_time is not None or later.get(m.date or "", -1) <= span.anchor.index
+        ]
+        if len(keep) < len(built):
+            ctx.warnings[:] = [
+                w for w in ctx.warnings if not (w.line == line.number and "TBA" in w.reason)
+            ]  # no meeting's time to come: the row is no meeting
+            _warn(ctx, line, _SEE_BELOW_REASON.format(line.text))
+            built[:] = keep
+
+
 def _intro_sentence_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
     """The venue the page's intro names in a sentence with its street and postcode, before any
     date ("… accueillent les enfants … dans les salles du musée, au Palais de Rumine, place de
@@ -1829,6 +1867,7 @@ def _parse(
         _drop_past_untimed(
             spans, per_span, lines, ctx, used.day, past_kept, dated=used.origin in (GIVEN, DATELINE)
         )
+    _drop_see_below(spans, per_span, lines, ctx)
     meetings = [m for built in per_span for m in built]
     _programme_venue(lines, frames, meetings, ctx)
     for m in meetings:

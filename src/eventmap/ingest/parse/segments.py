@@ -762,7 +762,7 @@ def _takes_paragraph(
     row_only = row_only or (
         a.entry and a.day is None and nxt < end and _place_labelled(lines[nxt].text)
     )
-    if a.entry and a.day is not None and end > nxt and _time_with_note(a.tail):
+    if a.entry and a.day is not None and end > nxt and _time_with_note(a.tail) and not a.own_place:
         return True  # a time alone over its entry's paragraphs: title, "Location: …", a tag
     if (
         (a.inline_head and not venue_last)
