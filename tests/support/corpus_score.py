@@ -111,6 +111,8 @@ HOLDOUT36 = CORPUS.parent / "holdout36"
 HOLDOUT37 = CORPUS.parent / "holdout37"
 # A thirty-eighth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT38 = CORPUS.parent / "holdout38"
+# A thirty-ninth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT39 = CORPUS.parent / "holdout39"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -253,6 +255,11 @@ HELD_OUT = (
         "holdout38",
         HOLDOUT38,
         "the thirty-eighth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout39",
+        HOLDOUT39,
+        "the thirty-ninth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
