@@ -35,6 +35,7 @@ from eventmap.ingest.parse.lexicon import (
     place_labelled_in,
 )
 from eventmap.ingest.parse.lines import (
+    _ITEM_MARKS,
     _PLACE_MARK,
     _ROUTE_FACTS,
     _is_campus_line,
@@ -656,9 +657,6 @@ _LABEL_REACH = 6  # lines between a card's last detail read and its labelled pla
 
 # A town's label before a venue: "La Plata:", "Lyon :", "In Leeds:".
 _TOWN_LABEL = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*+\s++){0,2}[A-ZÀ-Þ][\w'’.-]*+\s?:\s++")
-
-
-_ITEM_MARKS = ("- ", "* ", "• ")
 
 
 def _lone_item(lines: list[Line], kinds: list[str], i: int, limit: int) -> bool:
