@@ -78,3 +78,19 @@ def test_labelled_fields_under_a_date_stay_one_meeting(lang, heading, fields) ->
         f"Calendar\n\n{heading}\n" + "\n".join(fields) + "\n", as_of=AS_OF, lang=lang
     ).meetings
     assert [(m.date, m.start_time) for m in got] == [("2027-01-08", "19:00")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "slots"),
+    [
+        ("en", "Saturday 16 January 2027 – Annual conference", ["Registration: 9am", "Keynote: 10am", "Lunch: 12.30pm"]),
+        ("de", "Samstag, 16. Januar 2027 – Jahrestagung", ["Anmeldung: 9 Uhr", "Hauptvortrag: 10 Uhr", "Mittagessen: 12.30 Uhr"]),
+        ("fr", "Samedi 16 janvier 2027 – Journée annuelle", ["Accueil : 9 h", "Conférence : 10 h", "Déjeuner : 12 h 30"]),
+        ("es", "Sábado 16 de enero de 2027 – Jornada anual", ["Acreditación: 9:00", "Ponencia: 10:00", "Comida: 12:30"]),
+    ],
+)  # fmt: skip
+def test_a_programmes_slots_are_no_hosts(lang, heading, slots) -> None:
+    # Look-alike: "Keynote: 10am" under a day names a slot of its programme, not a place.
+    page = f"Programme\n\n{heading}\n" + "\n".join(slots) + "\n\nContact\n"
+    got = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert not any(m.venue in {s.split(":")[0].strip() for s in slots} for m in got)

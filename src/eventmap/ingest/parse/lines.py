@@ -2386,15 +2386,20 @@ _PLACE_COLON = re.compile(r"(?P<place>[A-ZÀ-Þ][^:\d(]{1,50}+(?:\([^()]{1,20}\)
 
 
 def place_time_entry(text: str) -> tuple[str, str] | None:
-    """(place, time and rest) when a line names a place, a colon and then its time, else None."""
+    """(place, time and rest) when a line names a place, a colon and then its time, else None.
+    The place is one by its words ("Main Hall", "Saal 2") or by the branch or section in
+    brackets after its name ("Peterborough (Br. 52)")."""
     pc = _PLACE_COLON.match(text)
     if pc is None or _labelled_field(text):
         return None
+    place = pc.group("place").strip()
+    if not (place.endswith(")") or _placelike(place)):
+        return None  # "Keynote: 10am", "Registration: 9am": a programme's slots, no places
     rest = text[pc.end() :]
     tm = find_times(rest)
     if tm is None or tm.start > 0 or len(rest) - tm.end > _PLACE_TIME_REST:
         return None
-    return pc.group("place").strip(), rest
+    return place, rest
 
 
 _PLACE_TIME_REST = 40  # characters after the time of a "Place: time" line ("(lunch served)")
