@@ -34,7 +34,7 @@ from eventmap.ingest.parse.lexicon import (
     _only_status,
     _place_labelled,
     _warn,
-    all_weekday_names,
+    _weekdays_cell,
     place_labelled_in,
 )
 from eventmap.ingest.parse.lines import (
@@ -683,9 +683,9 @@ def _without_when_cells(t: str) -> str:
     -> "Bad Gastein, Straubingerplatz"): the date above says when; the rest says where."""
     if "·" not in t and "•" not in t and "|" not in t:
         return t
-    cells = [c.strip() for c in _DOT_CELLS.findall(t)]
-    kept = [c for c in cells if c and not (_weekdays_cell(c) or _time_to_come(c))]
-    if not kept or len(kept) == len([c for c in cells if c]) or not _weekdays_cell(cells[0]):
+    cells = [c for c in (c.strip() for c in _DOT_CELLS.findall(t)) if c]
+    kept = [c for c in cells if not (_weekdays_cell(c) or _time_to_come(c))]
+    if not kept or len(kept) == len(cells) or not _weekdays_cell(cells[0]):
         return t
     return " · ".join(kept)
 
@@ -880,17 +880,6 @@ def _note_cell(text: str) -> bool:
         or _only_status(text)
         or _fee_or_signup(text)
     )
-
-
-_DAY_JOINS = frozenset({"und", "and", "et", "y", "&", "+", "/", "–", "-", "bis", "to", "au", "a"})
-
-
-def _weekdays_cell(text: str) -> bool:
-    """A cell that names only the day of the week ("Samstag", "Sat & Sun", "samedi et
-    dimanche"): the date's, never the place."""
-    words = [w.strip(".,()").casefold() for w in text.split()]
-    days = all_weekday_names()
-    return any(w in days for w in words) and all(w in days or w in _DAY_JOINS for w in words)
 
 
 def _place_cell(text: str) -> bool:

@@ -1331,3 +1331,14 @@ def _unavailable(text: str) -> bool:
 def all_weekday_names() -> frozenset[str]:
     """Weekday names and abbreviations in every language the parser reads (CLDR), case-folded."""
     return frozenset(name.casefold() for lang in LANGUAGES for name in weekday_names(lang))
+
+
+_DAY_JOINS = frozenset({"und", "and", "et", "y", "&", "+", "/", "–", "-", "bis", "to", "au", "a"})
+
+
+def _weekdays_cell(text: str) -> bool:
+    """A cell that names only the day of the week ("Samstag", "Sat & Sun", "samedi et
+    dimanche"): the date's, never the place."""
+    words = [w.strip(".,()").casefold() for w in text.split()]
+    days = all_weekday_names()
+    return any(w in days for w in words) and all(w in days or w in _DAY_JOINS for w in words)

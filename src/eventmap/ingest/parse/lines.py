@@ -65,7 +65,7 @@ from eventmap.ingest.parse.lexicon import (
     _note_title,
     _place_labelled,
     _says_no_meeting,
-    all_weekday_names,
+    _weekdays_cell,
 )
 from eventmap.ingest.parse.venues import (
     _NAME_PARTICLES,
@@ -2714,7 +2714,7 @@ _DOT_CELL_AFTER_TIME = re.compile(r"\s?(?:[^\W\d_]{1,3}\.?)?\s?[·•]\s*+[^\W\d
 
 # A card's weekday cell before its time: "Samstag · 17:00 Uhr · …", "Sat & Sun | 2pm | …".
 _WEEKDAY_CELL = re.compile(
-    r"^([^\W\d_]{2,12})\.?(?:\s{1,2}(?:und|and|et|y|&)\s{1,2}([^\W\d_]{2,12})\.?)?(?:\s?[·•|]){1,2}\s{0,3}"
+    r"^[^\W\d_]{2,12}\.?(?:\s{1,2}(?:und|and|et|y|&)\s{1,2}[^\W\d_]{2,12}\.?)?(?:\s?[·•|]){1,2}\s{0,3}"
 )
 
 _EACH_BEFORE_TIME = re.compile(
@@ -2738,9 +2738,7 @@ def _time_then_cell(text: str) -> bool:
     · Radstadt, Stadtplatz"), and then the time may be still to come ("Mittwoch · Uhrzeit
     folgt · Bad Gastein, Straubingerplatz"): the card's date above names the day."""
     weekday = False
-    if (wc := _WEEKDAY_CELL.match(text)) is not None and all(
-        d is None or d.casefold() in all_weekday_names() for d in wc.groups()
-    ):
+    if (wc := _WEEKDAY_CELL.match(text)) is not None and _weekdays_cell(wc.group(0).strip(" ·•|")):
         text, weekday = text[wc.end() :], True
         if (each := _EACH_BEFORE_TIME.match(text)) is not None:
             text = text[each.end() :]  # "Samstag und Sonntag · jeweils 17:00 Uhr · …"
