@@ -43,6 +43,8 @@ from eventmap.ingest.when import (
 )
 from eventmap.model import Campaign, Meeting, ParseWarning
 
+NO_DATE_ABOVE = "looks like meeting details but has no date above it"
+
 
 def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
     """Campaigns from the lines outside meetings: a heading, then a blurb, then its meetings."""
@@ -113,7 +115,7 @@ class _CampaignReader:
             for ix in p:
                 line = self.lines[ix]
                 if find_times(line.text) or looks_like_address(line.text):
-                    _warn(self.ctx, line, "looks like meeting details but has no date above it")
+                    _warn(self.ctx, line, NO_DATE_ABOVE)
 
     def blurb(self, p: list[int], text: str) -> None:
         """A prose paragraph: more of the current campaign's summary, or a new campaign."""

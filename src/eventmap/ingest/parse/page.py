@@ -19,17 +19,25 @@ from eventmap.ingest.chat import (
 )
 from eventmap.ingest.feed import looks_like_feed, read_feed
 from eventmap.ingest.html import looks_like_html, read_html
-from eventmap.ingest.parse.anchors import _Anchor
+from eventmap.ingest.parse.anchors import _TIME_TO_FOLLOW, _Anchor
 from eventmap.ingest.parse.campaigns import (
+    NO_DATE_ABOVE,
     _campaigns,
     _numeric_order,
+    _page_events,
     _page_year,
     _page_years,
     _typical_date,
 )
-from eventmap.ingest.parse.details import _ROOM_WORD_ENDS, _set_address, read_title_place
+from eventmap.ingest.parse.details import (
+    _NO_TIME,
+    _ROOM_WORD_ENDS,
+    _set_address,
+    read_title_place,
+)
 from eventmap.ingest.parse.lexicon import (
     _CONTACT,
+    _DEADLINE_NOUN,
     _DIGIT,
     ANCHOR,
     BLANK,
@@ -43,6 +51,7 @@ from eventmap.ingest.parse.lexicon import (
     _warn,
 )
 from eventmap.ingest.parse.lines import (
+    _HOURS_HEADING,
     _SUBJECT_REASON,
     _calendar,
     _classify,
@@ -126,6 +135,7 @@ from eventmap.ingest.text import (
 )
 from eventmap.ingest.when import (
     LANGUAGE_SAMPLE,
+    TIME_TBA_RE,
     date_starts_by,
     find_date,
     find_times,
@@ -1428,6 +1438,90 @@ _AFTERNOON_24 = re.compile(
 _AM_PM = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[ap]\b|\bnoon\b", re.IGNORECASE)
 
 
+# What a paragraph over a list may say of times that are not the list's: a deadline's ("Entries
+# close 5pm"), a closing time ("courses close 7.45pm" after the start), office hours.
+_NOT_START_BEFORE = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|until|till|bis|jusqu['’]|hasta|schlie(?:ß|ss)(?:t|en)|"
+    r"ferme(?:ture|nt)?|cierr(?:a|an|e)|deadline|due)\b[^.;!?]{0,30}+$",
+    re.IGNORECASE,
+)
+_HOURS_LABEL_MAX = 40
+
+
+def _intro_times(
+    lines: list[Line], events: list[tuple[str, object]], ctx: _Context, langs: tuple[str, ...]
+) -> None:
+    """A time said once in the paragraph right above a list ("All Summer Series events: start any
+    time between 5.30pm and 6.45pm", "Les soirées commencent toujours vers 19 h 30"), however
+    it is worded, is the start of the list's meetings when none of them gives a time of its own.
+    Only a list of two or more meetings, each of which was read with no time at all (not "time
+    TBA"), and only a paragraph that holds no date and is no deadline, closing time or office
+    hours. Each meeting's "no start time" warning is replaced by one that says where its time
+    came from."""
+    untimed = {w.meeting_line for w in ctx.warnings if w.reason == _NO_TIME}
+    if not untimed:
+        return
+    texts: dict[int, list[str]] = {}
+    for line in lines:
+        texts.setdefault(line.number, []).append(line.text)
+    intro: list[int] | None = None
+    run: list[Meeting] = []
+    for kind, item in [*events, ("para", None)]:
+        if kind == "meeting":
+            run.extend(item)  # type: ignore[arg-type]
+            continue
+        if run and intro is not None:
+            _intro_time(lines, texts, intro, run, untimed, ctx, langs)
+        run = []
+        intro = item  # type: ignore[assignment]
+
+
+def _intro_time(
+    lines: list[Line],
+    texts: dict[int, list[str]],
+    intro: list[int],
+    run: list[Meeting],
+    untimed: set[int],
+    ctx: _Context,
+    langs: tuple[str, ...],
+) -> None:
+    if len(run) < 2 or any(m.start_time or m.source_line not in untimed for m in run):
+        return
+    said_of_run = [t for m in run for t in texts.get(m.source_line, ())]
+    if any(TIME_TBA_RE.search(t) or _TIME_TO_FOLLOW.search(t) for t in said_of_run):
+        return  # "Freitag, 11. Dezember – Gasthaus Krone (Uhrzeit folgt)": its time is to come
+    text = " ".join(lines[i].text for i in intro)
+    tm = find_times(text)
+    label = text[: text.find(":", 0, _HOURS_LABEL_MAX)]  # "Office hours: Mon–Fri 9am–5pm"
+    if (
+        tm is None
+        or tm.start_time is None
+        or find_date(text, langs=langs) is not None
+        or _NOT_START_BEFORE.search(text, max(0, tm.start - 40), tm.start)
+        or _HOURS_HEADING.match(label)
+        or _DEADLINE_NOUN.search(text)
+    ):
+        return
+    said = lines[intro[0]]
+    for m in run:
+        m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
+        m.status = "scheduled" if m.status == "tba" else m.status
+    said_here = {lines[i].number for i in intro}
+    ctx.warnings[:] = [
+        w
+        for w in ctx.warnings
+        if not (w.reason == _NO_TIME and w.meeting_line in {m.source_line for m in run})
+        and not (w.reason == NO_DATE_ABOVE and w.line in said_here)
+    ]
+    for m in run:
+        _warn(
+            ctx,
+            said,
+            f"no start time on its own line; {tm.start_time} taken from the text above the list",
+            m.source_line,
+        )
+
+
 def _page_clock(lines: list[Line], meetings: list[Meeting], ctx: _Context) -> None:
     """A page that writes its afternoons on a 24-hour clock ("13.00", "20 Uhr") and never says
     am or pm: a bare early hour on it is the morning ("Anschwingen 7.45" in a column of "8.30"
@@ -1884,6 +1978,7 @@ def _parse(
     _postcode_country(meetings, lang)
     _page_clock(lines, meetings, ctx)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
+    _intro_times(lines, _page_events(lines, kinds, spans, per_span), ctx, langs)
     if chat is not None:
         campaigns, dropped = chat_campaigns(chat, campaigns, meetings)
         ctx.warnings[:] = [

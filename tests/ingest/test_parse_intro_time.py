@@ -1,0 +1,104 @@
+"""A time said once in the paragraph right above a list, in words no list rule knows ("All Summer
+Series events: start any time between 5.30pm and 6.45pm, courses close 7.45pm", "Les soirées
+commencent toujours vers 19 h 30"), is the start of the list's meetings when none of them gives
+a time of its own. Before, each was read with no time. (holdout39's orienteering club, after its
+blind score; the same kind on holdout30's bowls fixtures, holdout32's user group and holdout38's
+railway.) Not a deadline, a closing time or office hours; not a list with a "time TBA" entry or
+a list of one."""
+
+from datetime import date
+
+import pytest
+
+from eventmap.ingest.parse import parse
+
+AS_OF = date(2026, 11, 28)
+
+ITEMS = {
+    "en": ["Sat 5 Dec — Bray Head", "Sat 12 Dec — Killiney Hill", "Sat 9 Jan — Howth Summit"],
+    "de": ["Freitag, 11. Dezember – Gasthaus Krone", "Freitag, 8. Januar – Alte Mühle",
+           "Freitag, 12. Februar – Gasthaus Krone"],
+    "fr": ["vendredi 11 décembre — Maison des associations", "vendredi 8 janvier — Salle Jean-Vilar",
+           "vendredi 12 février — Maison des associations"],
+    "es": ["sábado 12 de diciembre — Sierra de Guadarrama", "sábado 9 de enero — Hoces del Duratón",
+           "sábado 13 de febrero — Peñalara"],
+}  # fmt: skip
+DATES = {
+    "en": ["2026-12-05", "2026-12-12", "2027-01-09"],
+    "de": ["2026-12-11", "2027-01-08", "2027-02-12"],
+    "fr": ["2026-12-11", "2027-01-08", "2027-02-12"],
+    "es": ["2026-12-12", "2027-01-09", "2027-02-13"],
+}
+
+# (lang, the paragraph above the list, the start it gives)
+SAID_ONCE = [
+    ("en", "All Summer Series events: start any time between 5.30pm and 6.45pm, courses close 7.45pm.", "17:30"),
+    ("en", "Walks leave the Quay car park at 10am sharp; bring water and a snack.", "10:00"),
+    ("en", "We head off from the clubhouse around 9.15am, back for lunch.", "09:15"),
+    ("de", "Los geht's um 18.30 Uhr, der Eintritt ist frei.", "18:30"),
+    ("de", "Abmarsch pünktlich 8:00 Uhr am Bahnhofsvorplatz, Rucksackverpflegung.", "08:00"),
+    ("fr", "Les soirées commencent toujours vers 19 h 30 ; entrée libre.", "19:30"),
+    ("fr", "Rendez-vous dès 9 h sur le parking de l'église, retour vers midi.", "09:00"),
+    ("es", "Las salidas arrancan puntualmente a las 8:00 desde la plaza mayor.", "08:00"),
+    ("es", "Quedamos sobre las 19:30 h en la puerta, la charla empieza después.", "19:30"),
+]  # fmt: skip
+
+# (lang, a paragraph above the list whose time is no start of its meetings)
+NOT_THEIR_START = [
+    ("en", "Entries close at 5pm on the Friday before each event."),
+    ("en", "Office hours: Mon–Fri 9am–5pm"),
+    ("en", "Booking deadline 6pm, two days ahead."),
+    ("de", "Anmeldung bis 18 Uhr am Vortag."),
+    ("de", "Bürozeiten: Mo–Fr 9–12 Uhr"),
+    ("fr", "Inscriptions jusqu'à 18 h la veille."),
+    ("fr", "Horaires d'ouverture : du lundi au vendredi, 9 h – 12 h"),
+    ("es", "Inscripciones hasta las 18:00 del día anterior."),
+    ("es", "Horario de atención: de lunes a viernes, 9:00–13:00"),
+    # a date in the paragraph: a meeting of its own, not a time for the list
+    ("en", "Our AGM is on Tuesday 1 December at 7.30pm in the clubhouse."),
+]  # fmt: skip
+
+
+def _page(intro: str, items: list[str]) -> str:
+    return "## Programme\n\n" + intro + "\n\n" + "\n".join(f"- {i}" for i in items) + "\n"
+
+
+@pytest.mark.parametrize(("lang", "intro", "start"), SAID_ONCE)
+def test_a_time_said_once_above_a_list_is_its_start(lang: str, intro: str, start: str) -> None:
+    listing = parse(_page(intro, ITEMS[lang]), as_of=AS_OF, lang=lang)
+    got = [(m.date, m.start_time, m.status) for m in listing.meetings]
+    assert got == [(d, start, "scheduled") for d in DATES[lang]]
+    said = [w for w in listing.warnings if "taken from the text above the list" in w.reason]
+    assert [w.line for w in said] == [3, 3, 3]  # the paragraph's line, once per meeting
+    assert not [w for w in listing.warnings if "no start time given" in w.reason]
+
+
+@pytest.mark.parametrize(("lang", "intro"), NOT_THEIR_START)
+def test_a_deadline_closing_time_or_office_hours_is_no_start(lang: str, intro: str) -> None:
+    listing = parse(_page(intro, ITEMS[lang]), as_of=AS_OF, lang=lang)
+    untimed = [m for m in listing.meetings if m.date in DATES[lang]]
+    assert [m.date for m in untimed] == DATES[lang]
+    assert all(m.start_time is None and m.status == "tba" for m in untimed)
+
+
+@pytest.mark.parametrize(("lang", "intro", "start"), SAID_ONCE)
+def test_a_list_with_its_own_times_or_a_time_to_come_keeps_them(
+    lang: str, intro: str, start: str
+) -> None:
+    # One entry gives its own time: the others' time is not known, the paragraph's is not theirs.
+    own = {"en": ", 2pm", "de": ", 14 Uhr", "fr": ", 14 h", "es": ", 14:00"}[lang]
+    items = [ITEMS[lang][0] + own, *ITEMS[lang][1:]]
+    got = parse(_page(intro, items), as_of=AS_OF, lang=lang).meetings
+    assert [m.start_time for m in got] == ["14:00", None, None]
+    # One says its time is to come ("time TBA"): the list is not untimed by omission.
+    tba = {"en": " (time TBA)", "de": " (Uhrzeit folgt)", "fr": " (horaire à venir)",
+           "es": " (hora por confirmar)"}[lang]  # fmt: skip
+    items = [ITEMS[lang][0] + tba, *ITEMS[lang][1:]]
+    got = parse(_page(intro, items), as_of=AS_OF, lang=lang).meetings
+    assert [m.start_time for m in got] == [None, None, None]
+
+
+@pytest.mark.parametrize(("lang", "intro", "start"), SAID_ONCE)
+def test_one_meeting_under_a_paragraph_keeps_no_time(lang: str, intro: str, start: str) -> None:
+    got = parse(_page(intro, ITEMS[lang][:1]), as_of=AS_OF, lang=lang).meetings
+    assert [(m.date, m.start_time) for m in got] == [(DATES[lang][0], None)]
