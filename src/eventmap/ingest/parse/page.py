@@ -51,7 +51,6 @@ from eventmap.ingest.parse.lexicon import (
     _warn,
 )
 from eventmap.ingest.parse.lines import (
-    _HOURS_HEADING,
     _SUBJECT_REASON,
     _calendar,
     _classify,
@@ -1439,13 +1438,16 @@ _AM_PM = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[ap]\b|\bnoon\b", re.IGNORECASE)
 
 
 # What a paragraph over a list may say of times that are not the list's: a deadline's ("Entries
-# close 5pm"), a closing time ("courses close 7.45pm" after the start), office hours.
+# close 5pm"), a closing time ("courses close 7.45pm" after the start), someone's hours ("Office
+# hours: Mon–Fri 9am–5pm", "Bürozeiten: 9 bis 13 Uhr", "Horaire du secrétariat : de 9 h à 13 h").
 _NOT_START_BEFORE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing)|until|till|bis|jusqu['’]|hasta|schlie(?:ß|ss)(?:t|en)|"
-    r"ferme(?:ture|nt)?|cierr(?:a|an|e)|deadline|due)\b[^.;!?]{0,30}+$",
+    r"ferme(?:ture|nt)?|cierr(?:a|an|e)|deadline|due|"
+    r"(?:office|opening|business|library|shop|store)\s++hours|[^\W\d_]{3,}zeiten|"
+    r"horaires?\s++(?:du|de|des|d['’])|horarios?\s++de)\b[^.;!?]{0,40}+$",
     re.IGNORECASE,
 )
-_HOURS_LABEL_MAX = 40
+_NOT_START_REACH = 60  # characters before the time searched for those words
 
 
 def _intro_times(
@@ -1453,11 +1455,12 @@ def _intro_times(
 ) -> None:
     """A time said once in the paragraph right above a list ("All Summer Series events: start any
     time between 5.30pm and 6.45pm", "Les soirées commencent toujours vers 19 h 30"), however
-    it is worded, is the start of the list's meetings when none of them gives a time of its own.
-    Only a list of two or more meetings, each of which was read with no time at all (not "time
-    TBA"), and only a paragraph that holds no date and is no deadline, closing time or office
-    hours. Each meeting's "no start time" warning is replaced by one that says where its time
-    came from."""
+    it is worded, is the start of the list's meetings that were read with no time at all; those
+    with their own keep it ("Beginn jeweils 19 Uhr" over "Freitag, 9. April, 18.30 Uhr – …").
+    Not for a list of one, one whose entries mostly give their own times, or one with an entry
+    whose time is to come ("time TBA"); not from a paragraph that holds a date or says a
+    deadline, a closing time or office hours. Each meeting's "no start time" warning is replaced
+    by one that says where its time came from."""
     untimed = {w.meeting_line for w in ctx.warnings if w.reason == _NO_TIME}
     if not untimed:
         return
@@ -1485,20 +1488,20 @@ def _intro_time(
     ctx: _Context,
     langs: tuple[str, ...],
 ) -> None:
-    if len(run) < 2 or any(m.start_time or m.source_line not in untimed for m in run):
-        return
-    said_of_run = [t for m in run for t in texts.get(m.source_line, ())]
+    said_of_run = [t for m in run if not m.start_time for t in texts.get(m.source_line, ())]
     if any(TIME_TBA_RE.search(t) or _TIME_TO_FOLLOW.search(t) for t in said_of_run):
         return  # "Freitag, 11. Dezember – Gasthaus Krone (Uhrzeit folgt)": its time is to come
+    timed = [m for m in run if m.start_time]
+    run = [m for m in run if m.source_line in untimed and not m.start_time]
+    if len(run) < 2 or len(timed) >= len(run):
+        return  # a list of one, or of meetings that mostly give their own times
     text = " ".join(lines[i].text for i in intro)
     tm = find_times(text)
-    label = text[: text.find(":", 0, _HOURS_LABEL_MAX)]  # "Office hours: Mon–Fri 9am–5pm"
     if (
         tm is None
         or tm.start_time is None
         or find_date(text, langs=langs) is not None
-        or _NOT_START_BEFORE.search(text, max(0, tm.start - 40), tm.start)
-        or _HOURS_HEADING.match(label)
+        or _NOT_START_BEFORE.search(text, max(0, tm.start - _NOT_START_REACH), tm.start)
         or _DEADLINE_NOUN.search(text)
     ):
         return
