@@ -114,3 +114,36 @@ def test_a_list_mostly_timed_or_with_a_time_to_come_keeps_its_untimed(
 def test_one_meeting_under_a_paragraph_keeps_no_time(lang: str, intro: str, start: str) -> None:
     got = parse(_page(intro, ITEMS[lang][:1]), as_of=AS_OF, lang=lang).meetings
     assert [(m.date, m.start_time) for m in got] == [(DATES[lang][0], None)]
+
+
+# (lang, a paragraph that says where and when the list's meetings are, its place, its start)
+PLACE_AND_TIME = [
+    ("en", "All talks are held at the Friends Meeting House, Mount Street, and start at 7.30pm.",
+     "Friends Meeting House", "19:30"),
+    ("de", "Alle Vorträge finden im Museum am Löwentor (Staatliches Museum für Naturkunde),\n"
+           "Vortragssaal, Rosenstein 1, 70191 Stuttgart statt und beginnen um 19:30 Uhr.",
+     "Museum am Löwentor", "19:30"),
+    ("fr", "Toutes les rencontres ont lieu à la Maison des associations, salle 3, et commencent\n"
+           "à 20 h. Entrée libre.", "Maison des associations", "20:00"),
+    ("es", "Todas las charlas son en el Ateneo Popular, calle Mayor 12,\ny empiezan a las 19:00.",
+     "Ateneo Popular", "19:00"),
+]  # fmt: skip
+TITLES = {
+    "en": ["Sat 5 Dec — Slime moulds", "Sat 12 Dec — Winter fungi", "Sat 9 Jan — Poisonous lookalikes"],
+    "de": ["Do 10.12. Schleimpilze", "Do 14.01. Pilze im Winter", "Do 11.03. Giftpilze und ihre Doppelgänger"],
+    "fr": ["vendredi 11 décembre — Les myxomycètes", "vendredi 8 janvier — Champignons d'hiver",
+           "vendredi 12 février — Les toxiques"],
+    "es": ["sábado 12 de diciembre — Los mixomicetos", "sábado 9 de enero — Setas de invierno",
+           "sábado 13 de febrero — Las venenosas"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "intro", "place", "start"), PLACE_AND_TIME)
+def test_the_paragraph_wrapped_over_lines_gives_place_and_time(
+    lang: str, intro: str, place: str, start: str
+) -> None:
+    # The sentence wraps over two lines, as a plain-text newsletter breaks it: read as one.
+    got = parse(_page(intro, TITLES[lang]), as_of=AS_OF, lang=lang).meetings
+    assert len(got) == 3
+    assert {(m.start_time, m.venue) for m in got} == {(start, place)}
+    assert all(m.title and place not in m.title for m in got)

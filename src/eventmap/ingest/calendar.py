@@ -353,7 +353,11 @@ _HELD_PLACE_END = re.compile(
     r"|(?<!\s)\s++(?:and|und|et|y)\s++(?=[a-zß-ÿ])"  # "… en salle Jean XXIII et commencent …"
 )
 _HELD_PLACE_BEFORE = re.compile(
-    r"(?:,|(?<!\s))\s++(?:every|each|on|at|from|jeden|jede|jedem|am|um|ab|chaque|tous|toutes|le|les|"
+    r"(?:,|(?<!\s))\s++(?:every|each|on|at|from|jeden|jede|jedem|um|ab|chaque|tous|toutes|le|les|"
+    # "am" before a day ("am Freitag", "am 12.", "am ersten Dienstag"), not in a name ("Museum am
+    # Löwentor", "Haus am See")
+    r"am(?=\s++(?:\d|(?i:[a-zäöü]*+tag|mittwoch|sonnabend|ersten|zweiten|dritten|vierten|"
+    r"letzten)\b))|"
     r"à(?!\s\d{4,5}\s)|"  # not the town after its street: "rue Van Hove 19 à 1030 Schaerbeek"
     r"cada|todos|todas|el|los|a)\s",
     re.IGNORECASE,

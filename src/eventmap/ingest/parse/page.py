@@ -69,6 +69,7 @@ from eventmap.ingest.parse.lines import (
     _drop_wrapped_pending,
     _mark_name_headings,
     _merge_restated_days,
+    _place_or_street,
     _ranges_under_ranges,
     _section_places,
     join_date_badges,
@@ -79,7 +80,7 @@ from eventmap.ingest.parse.lines import (
     range_days,
     repeat_parallel_slots,
 )
-from eventmap.ingest.parse.meetings import _build_meetings, _place_values
+from eventmap.ingest.parse.meetings import _apply_list_place, _build_meetings, _place_values
 from eventmap.ingest.parse.notices import (
     _chat_notices,
     _drop_chat_past,
@@ -1491,6 +1492,7 @@ def _intro_time(
     said_of_run = [t for m in run if not m.start_time for t in texts.get(m.source_line, ())]
     if any(TIME_TBA_RE.search(t) or _TIME_TO_FOLLOW.search(t) for t in said_of_run):
         return  # "Freitag, 11. Dezember – Gasthaus Krone (Uhrzeit folgt)": its time is to come
+    listed = run
     timed = [m for m in run if m.start_time]
     run = [m for m in run if m.source_line in untimed and not m.start_time]
     if len(run) < 2 or len(timed) >= len(run):
@@ -1509,6 +1511,9 @@ def _intro_time(
     for m in run:
         m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
         m.status = "scheduled" if m.status == "tba" else m.status
+    if (place := calendar.list_place(text, _place_or_street)) is not None:
+        for m in listed:  # "Alle Vorträge finden im Museum am Löwentor (…) statt und beginnen
+            _apply_list_place(m, place)  # um 19:30 Uhr": the list's place too
     said_here = {lines[i].number for i in intro}
     ctx.warnings[:] = [
         w
