@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -108,6 +109,7 @@ from eventmap.ingest.parse.venues import (
     _ORG_WORDS,
     _PAGE_PLACE_LABEL,
     RUNNING_TIME,
+    _is_sentence,
     _name_over_street,
     _placelike,
     _reads_as_sentence,
@@ -136,6 +138,7 @@ from eventmap.ingest.text import (
 from eventmap.ingest.when import (
     LANGUAGE_SAMPLE,
     TIME_TBA_RE,
+    TimeMatch,
     date_starts_by,
     find_date,
     find_times,
@@ -1451,6 +1454,75 @@ _NOT_START_BEFORE = re.compile(
 _NOT_START_REACH = 60  # characters before the time searched for those words
 
 
+_BLOCK_LINES = 4  # lines of an entry's own block searched for its time
+
+
+def _block_times(
+    lines: list[Line],
+    kinds: list[str],
+    spans: list[_Span],
+    per_span: list[list[Meeting]],
+    ctx: _Context,
+    langs: tuple[str, ...],
+) -> None:
+    """An entry read with no time whose own block states one on a line under its date
+    ("Sat 23 Jan 2027" / "Regiment musters 9.30am on Mill Island", "Salida: 7:00 h, Plaza
+    Paraíso") starts then. The block is the few lines under the date, past blank lines before
+    them, up to a blank line after them or the next date. Not when the entry's time is said to
+    be to come ("Uhrzeit folgt", "heure à confirmer"); not from a line with a date of its own,
+    and not from a deadline, a closing time or office hours."""
+    untimed = {w.meeting_line for w in ctx.warnings if w.reason == _NO_TIME}
+    if not untimed:
+        return
+    for span, built in zip(spans, per_span, strict=True):
+        ms = [m for m in built if m.source_line in untimed and m.date and not m.start_time]
+        if not ms:
+            continue
+        at = span.anchor.index
+        found = _block_time(lines, kinds, at, langs)
+        if found is None:
+            continue
+        tm, line = found
+        _timed_from(ms, tm, ctx, line, f"{tm.start_time} taken from the line under its date")
+
+
+def _block_time(
+    lines: list[Line], kinds: list[str], at: int, langs: tuple[str, ...]
+) -> tuple[TimeMatch, Line] | None:
+    """The time on a line of the block under the date line ``at``, and that line."""
+    block = [at]
+    for j in range(at + 1, len(lines)):
+        if kinds[j] not in (OTHER, BLANK) or len(block) > _BLOCK_LINES:
+            break  # the next date, a sentence about it, a heading or a rule
+        if lines[j].text and not lines[j - 1].text and _is_sentence(lines[j].text):
+            break  # a paragraph of its own about the club: "The clubrooms are open on …"
+        if lines[j].text:
+            block.append(j)
+    if _time_to_come(lines[k].text for k in block):
+        return None
+    for k in block[1:]:
+        t = lines[k].text
+        if find_times(t) is None or find_date(t, langs=langs) is not None:
+            continue  # "Anmeldeschluss: 28. Februar, 12 Uhr": another day's
+        tm = _said_start(t)
+        return (tm, lines[k]) if tm is not None else None
+    return None
+
+
+def _timed_from(ms: list[Meeting], tm: TimeMatch, ctx: _Context, said: Line, why: str) -> None:
+    """Give ``ms`` the time ``tm`` read on line ``said``: each one's "no start time" warning
+    gives way to one that says where its time came from."""
+    for m in ms:
+        m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
+        m.status = "scheduled" if m.status == "tba" else m.status
+    timed = {m.source_line for m in ms}
+    ctx.warnings[:] = [
+        w for w in ctx.warnings if not (w.reason == _NO_TIME and w.meeting_line in timed)
+    ]
+    for m in ms:
+        _warn(ctx, said, f"no start time on its date line; {why}", m.source_line)
+
+
 def _intro_times(
     lines: list[Line], events: list[tuple[str, object]], ctx: _Context, langs: tuple[str, ...]
 ) -> None:
@@ -1489,8 +1561,7 @@ def _intro_time(
     ctx: _Context,
     langs: tuple[str, ...],
 ) -> None:
-    said_of_run = [t for m in run if not m.start_time for t in texts.get(m.source_line, ())]
-    if any(TIME_TBA_RE.search(t) or _TIME_TO_FOLLOW.search(t) for t in said_of_run):
+    if _time_to_come(t for m in run if not m.start_time for t in texts.get(m.source_line, ())):
         return  # "Freitag, 11. Dezember – Gasthaus Krone (Uhrzeit folgt)": its time is to come
     listed = run
     timed = [m for m in run if m.start_time]
@@ -1498,36 +1569,37 @@ def _intro_time(
     if len(run) < 2 or len(timed) >= len(run):
         return  # a list of one, or of meetings that mostly give their own times
     text = " ".join(lines[i].text for i in intro)
-    tm = find_times(text)
-    if (
-        tm is None
-        or tm.start_time is None
-        or find_date(text, langs=langs) is not None
-        or _NOT_START_BEFORE.search(text, max(0, tm.start - _NOT_START_REACH), tm.start)
-        or _DEADLINE_NOUN.search(text)
-    ):
+    if (tm := _said_start(text)) is None or find_date(text, langs=langs) is not None:
         return
-    said = lines[intro[0]]
-    for m in run:
-        m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
-        m.status = "scheduled" if m.status == "tba" else m.status
+    _timed_from(
+        run, tm, ctx, lines[intro[0]], f"{tm.start_time} taken from the text above the list"
+    )
     if (place := calendar.list_place(text, _place_or_street)) is not None:
         for m in listed:  # "Alle Vorträge finden im Museum am Löwentor (…) statt und beginnen
             _apply_list_place(m, place)  # um 19:30 Uhr": the list's place too
     said_here = {lines[i].number for i in intro}
     ctx.warnings[:] = [
-        w
-        for w in ctx.warnings
-        if not (w.reason == _NO_TIME and w.meeting_line in {m.source_line for m in run})
-        and not (w.reason == NO_DATE_ABOVE and w.line in said_here)
+        w for w in ctx.warnings if not (w.reason == NO_DATE_ABOVE and w.line in said_here)
     ]
-    for m in run:
-        _warn(
-            ctx,
-            said,
-            f"no start time on its own line; {tm.start_time} taken from the text above the list",
-            m.source_line,
-        )
+
+
+def _time_to_come(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` says the time is to come ("time TBA", "Uhrzeit folgt")."""
+    return any(TIME_TBA_RE.search(t) or _TIME_TO_FOLLOW.search(t) for t in texts)
+
+
+def _said_start(text: str) -> TimeMatch | None:
+    """The first time ``text`` states, unless it is a deadline's, a closing time or someone's
+    hours (``_NOT_START_BEFORE``)."""
+    tm = find_times(text)
+    if (
+        tm is None
+        or tm.start_time is None
+        or _NOT_START_BEFORE.search(text, max(0, tm.start - _NOT_START_REACH), tm.start)
+        or _DEADLINE_NOUN.search(text)
+    ):
+        return None
+    return tm
 
 
 def _page_clock(lines: list[Line], meetings: list[Meeting], ctx: _Context) -> None:
@@ -1986,6 +2058,7 @@ def _parse(
     _postcode_country(meetings, lang)
     _page_clock(lines, meetings, ctx)
     campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
+    _block_times(lines, kinds, spans, per_span, ctx, langs)
     _intro_times(lines, _page_events(lines, kinds, spans, per_span), ctx, langs)
     if chat is not None:
         campaigns, dropped = chat_campaigns(chat, campaigns, meetings)
