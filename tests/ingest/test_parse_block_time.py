@@ -3,7 +3,9 @@ time label knows ("Sat 23 Jan 2027" / "Holly Holy Day" / "Mill Island, Nantwich"
 musters 9.30am on Mill Island"), starts then. Before, it was read with no time. (holdout39's
 re-enactment regiment, after its blind score; the same kind on holdout18, 24, 33, 36 and 38.)
 Not when its time is said to be to come, from a deadline or a line with another date, or from
-a sentence or rule after the block."""
+a sentence or rule after the block. A holiday's date whose card gives a time ("Bank holiday
+muster – Hoghton Tower" / "Battles 2.30pm Saturday and Sunday") is an event on that day, not the
+holiday: before, it was dropped as one."""
 
 from datetime import date
 
@@ -80,3 +82,28 @@ def test_a_time_to_come_or_a_sentence_after_the_block_gives_none(
     page = "Upcoming\n\n" + "\n".join([day, title, place]) + "\n\n" + about + "\n"
     got = parse(page, as_of=AS_OF, lang=lang).meetings
     assert [m.start_time for m in got] == [None]
+
+
+# (lang, date line, a title with a holiday's name, place, the card's time line, the start)
+HOLIDAY_EVENTS = [
+    ("en", "Sat 28 – Mon 30 August 2027", "Bank holiday muster – Hoghton Tower",
+     "Hoghton Tower, Preston", "Battles 2.30pm Saturday and Sunday", "14:30"),
+    ("de", "Montag, 5. April 2027", "Wanderung am Feiertag", "Treffpunkt Bahnhof Kufstein",
+     "Abmarsch 9.30 Uhr, Rückkehr gegen 16 Uhr", "09:30"),
+    ("fr", "Lundi 5 avril 2027", "Balade du jour férié", "Parking du lac, Annecy",
+     "Départ à 9 h 30, retour vers 16 h", "09:30"),
+    ("es", "Lunes 5 de abril de 2027", "Ruta del día festivo", "Plaza Mayor, Segovia",
+     "Salimos a las 9:30, vuelta hacia las 16:00", "09:30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "day", "title", "place", "said", "start"), HOLIDAY_EVENTS)
+def test_an_event_on_a_holiday_with_a_time_on_its_card_is_a_meeting(
+    lang, day, title, place, said, start
+) -> None:
+    listing = parse(_page(day, title, place, said, True), as_of=AS_OF, lang=lang)
+    assert [m.start_time for m in listing.meetings] == [start]
+    # Without a time on its card, the holiday is a note on the calendar, warned about.
+    listing = parse(_page(day, title, place, "Bring a packed lunch", True), as_of=AS_OF, lang=lang)
+    assert listing.meetings == []
+    assert any("public holiday" in w.reason for w in listing.warnings)

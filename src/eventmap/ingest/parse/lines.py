@@ -73,6 +73,7 @@ from eventmap.ingest.parse.venues import (
     _ROOM_NUMBER,
     _entry_place,
     _is_city_line,
+    _is_sentence,
     _named_venue_line,
     _names_place,
     _placelike,
@@ -3674,7 +3675,7 @@ def _drop_day_notes(
             end, title = _title_under(lines, kinds, j)
         low = title.lower()
         if contains_any(low, _HOLIDAY_STEMS) and _HOLIDAY_MARK.search(title):
-            if _heads_timed_entry(lines, kinds, j):
+            if _heads_timed_entry(lines, kinds, j) or _timed_block(lines, kinds, j):
                 continue  # "Mittwoch, 6. Jänner 2027 (Feiertag)" / "- 15.00 Uhr Hundertwasser …"
             what = "a public holiday"
         elif _DEADLINE_OPENS.match(title) is not None:
@@ -3698,6 +3699,33 @@ def _heads_timed_entry(lines: list[Line], kinds: list[str], j: int) -> bool:
     while k < len(kinds) and kinds[k] == BLANK:
         k += 1
     return k < len(kinds) and calendar.timed_entry(lines[k].text) is not None
+
+
+_CARD_LINES = 4  # lines of an entry's card under its date
+
+
+def card_lines(lines: list[Line], kinds: list[str], j: int) -> list[int]:
+    """The lines of the card under date line ``j``: its few lines of details, past blank lines,
+    up to the next date, a line of another kind (a heading, a rule, prose) or a paragraph of its
+    own that is a sentence ("The clubrooms are open on Wednesdays from 7pm …": about the club,
+    not the entry)."""
+    out: list[int] = []
+    for k in range(j + 1, len(lines)):
+        if kinds[k] not in (OTHER, BLANK) or len(out) == _CARD_LINES:
+            break
+        t = lines[k].text
+        if t and not lines[k - 1].text and _is_sentence(t):
+            break
+        if t:
+            out.append(k)
+    return out
+
+
+def _timed_block(lines: list[Line], kinds: list[str], j: int) -> bool:
+    """Whether a line of the card under date line ``j`` gives a time: "Sat 28 – Mon 30 August
+    2027" / "Bank holiday muster – Hoghton Tower" / "Battles 2.30pm Saturday and Sunday" is an
+    event on a holiday, not the holiday."""
+    return any(find_times(lines[k].text) is not None for k in card_lines(lines, kinds, j))
 
 
 # How far past a deadline's name its own date may start: "délai légal : 31 août", "deadline

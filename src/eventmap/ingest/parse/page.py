@@ -73,6 +73,7 @@ from eventmap.ingest.parse.lines import (
     _place_or_street,
     _ranges_under_ranges,
     _section_places,
+    card_lines,
     join_date_badges,
     join_month_headings,
     join_weekday_lines,
@@ -109,7 +110,6 @@ from eventmap.ingest.parse.venues import (
     _ORG_WORDS,
     _PAGE_PLACE_LABEL,
     RUNNING_TIME,
-    _is_sentence,
     _name_over_street,
     _placelike,
     _reads_as_sentence,
@@ -1454,9 +1454,6 @@ _NOT_START_BEFORE = re.compile(
 _NOT_START_REACH = 60  # characters before the time searched for those words
 
 
-_BLOCK_LINES = 4  # lines of an entry's own block searched for its time
-
-
 def _block_times(
     lines: list[Line],
     kinds: list[str],
@@ -1490,14 +1487,7 @@ def _block_time(
     lines: list[Line], kinds: list[str], at: int, langs: tuple[str, ...]
 ) -> tuple[TimeMatch, Line] | None:
     """The time on a line of the block under the date line ``at``, and that line."""
-    block = [at]
-    for j in range(at + 1, len(lines)):
-        if kinds[j] not in (OTHER, BLANK) or len(block) > _BLOCK_LINES:
-            break  # the next date, a sentence about it, a heading or a rule
-        if lines[j].text and not lines[j - 1].text and _is_sentence(lines[j].text):
-            break  # a paragraph of its own about the club: "The clubrooms are open on …"
-        if lines[j].text:
-            block.append(j)
+    block = [at, *card_lines(lines, kinds, at)]
     if _time_to_come(lines[k].text for k in block):
         return None
     for k in block[1:]:
