@@ -57,6 +57,14 @@ NOT_THEIR_START = [
     ("es", "Horario de atención: de lunes a viernes, 9:00–13:00"),
     # a date in the paragraph: a meeting of its own, not a time for the list
     ("en", "Our AGM is on Tuesday 1 December at 7.30pm in the clubhouse."),
+    # what is available or opens when, before when, a yearly thing, a remark in brackets
+    ("de", "Das Sekretariat ist für Fragen ab 17 Uhr geöffnet."),
+    ("fr", "Le café ouvre à 10 h les jours de marché."),
+    ("es", "Las inscripciones se entregan antes de las 14:00 en la secretaría."),
+    ("fr", "Tous les ans ont lieu deux congrès à 9 h au Palais des Congrès."),
+    ("en", "Kielder Observatory, Northumberland (the coach leaves at 1pm)."),
+    # a heading, not a sentence: its time is its own
+    ("en", "=== BOOK CLUB (Thursdays, 7pm) ==="),
 ]  # fmt: skip
 
 

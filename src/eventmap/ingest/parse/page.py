@@ -84,6 +84,7 @@ from eventmap.ingest.parse.lines import (
 )
 from eventmap.ingest.parse.meetings import _apply_list_place, _build_meetings, _place_values
 from eventmap.ingest.parse.notices import (
+    _OPEN_AFTER_TIME,
     _chat_notices,
     _drop_chat_past,
     _drop_deadline_headed,
@@ -1446,12 +1447,20 @@ _AM_PM = re.compile(r"\d\s?[ap]\.?\s?m\b|\d[ap]\b|\bnoon\b", re.IGNORECASE)
 # hours: Mon–Fri 9am–5pm", "Bürozeiten: 9 bis 13 Uhr", "Horaire du secrétariat : de 9 h à 13 h").
 _NOT_START_BEFORE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing)|until|till|bis|jusqu['’]|hasta|schlie(?:ß|ss)(?:t|en)|"
-    r"ferme(?:ture|nt)?|cierr(?:a|an|e)|deadline|due|"
+    r"ferme(?:ture|nt)?|cierr(?:a|an|e)|deadline|due|before|avant|antes|vor|"
+    # what is available when, or opens, not the list's start: "Tous les documents sont
+    # disponibles à 17h30 au secrétariat", "The café opens at 10am on market days"
+    r"available|disponibles?|verf[üu]gbar|erh[äa]ltlich|opens|ouvre|[öo]ffnet|abre|"
+    # a yearly thing: "Tous les ans ont lieu deux congrès à 9h"
+    r"(?:every|each)\s++year|tous\s++les\s++ans|chaque\s++ann[ée]e|jedes\s++jahr|"
+    r"j[äa]hrlich|cada\s++a[ñn]o|todos\s++los\s++a[ñn]os|"
     r"(?:office|opening|business|library|shop|store)\s++hours|[^\W\d_]{3,}zeiten|"
     r"horaires?\s++(?:du|de|des|d['’])|horarios?\s++de)\b[^.;!?]{0,40}+$",
     re.IGNORECASE,
 )
 _NOT_START_REACH = 60  # characters before the time searched for those words
+# A paragraph of sentences: one ends inside it, before a capital, or at its end.
+_SENTENCE_END = re.compile(r"[.!?](?:\s++[A-ZÀ-Þ¡¿]|$)")
 
 
 def _block_times(
@@ -1556,11 +1565,15 @@ def _intro_time(
     listed = run
     timed = [m for m in run if m.start_time]
     run = [m for m in run if m.source_line in untimed and not m.start_time]
-    if len(run) < 2 or len(timed) >= len(run):
-        return  # a list of one, or of meetings that mostly give their own times
+    if len({m.source_line for m in run}) < 2 or len(timed) >= len(run):
+        return  # a list of one line, or of meetings that mostly give their own times
     text = " ".join(lines[i].text for i in intro)
+    if _SENTENCE_END.search(text.rstrip(" )")) is None:
+        return  # "=== BOOK CLUB (Thursdays, 7pm) ===": a heading, whose time is its own
     if (tm := _said_start(text)) is None or find_date(text, langs=langs) is not None:
         return
+    if text.count("(", 0, tm.start) > text.count(")", 0, tm.start):
+        return  # "Kielder Observatory (coach leaves from outside the Union at 13:00)": a remark
     _timed_from(
         run, tm, ctx, lines[intro[0]], f"{tm.start_time} taken from the text above the list"
     )
@@ -1579,13 +1592,14 @@ def _time_to_come(texts: Iterable[str]) -> bool:
 
 
 def _said_start(text: str) -> TimeMatch | None:
-    """The first time ``text`` states, unless it is a deadline's, a closing time or someone's
-    hours (``_NOT_START_BEFORE``)."""
+    """The first time ``text`` states, unless it is a deadline's, a closing time, someone's hours
+    or when something is available or open (``_NOT_START_BEFORE``, ``_OPEN_AFTER_TIME``)."""
     tm = find_times(text)
     if (
         tm is None
         or tm.start_time is None
         or _NOT_START_BEFORE.search(text, max(0, tm.start - _NOT_START_REACH), tm.start)
+        or _OPEN_AFTER_TIME.match(text, tm.end)  # "Das Sekretariat ist ab 17 Uhr geöffnet."
         or _DEADLINE_NOUN.search(text)
     ):
         return None
