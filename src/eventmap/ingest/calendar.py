@@ -212,10 +212,14 @@ def list_place(text: str, placelike: Callable[[str], bool] | None = None) -> str
     rest = text[m.end() :][:160]
     if (at_time := find_times(rest[:16])) is not None and at_time.start == 0:
         return None  # "… ont lieu à 19 h dans notre local …": the time first (``held_place``)
+    if not named:
+        rest = _past_premises_label(rest, _LIST_PLACE_END)
     end = _LIST_PLACE_END.search(rest)
     place = (rest[: end.start()] if end else rest).strip(" ,.:")
     if end is not None and (inside := _named_in_brackets(place, rest, end.start())) is not None:
         place = inside  # "… y son en la Casa (Centro Cívico Delicias, Avda. Navarra 54, …)"
+    elif end is not None:
+        place += _short_name(rest, end.start())
     if named and (dash := _DASH_REMARK.search(place)) is not None:
         place = place[: dash.start()]  # "… Raum 112 – Gäste sind willkommen"
     if not named and (later := find_times(place)) is not None and later.start > 0:
@@ -538,13 +542,39 @@ def held_place(
             place = place[: cut.start()]
     else:
         return None
+    place = _past_premises_label(place, _HELD_PLACE_END)
     if (cut := _HELD_PLACE_END.search(place)) is not None:
         # "… im Vereinslokal statt (Gaststätte Pinkus Müller, Nebenraum, Kreuzstraße 4–10,
         # 48143 Münster)": the premises' word, then the venue by its name and address
         named = _named_in_brackets(place[: cut.start()], place, cut.start())
-        place = named or place[: cut.start()]
+        place = named or place[: cut.start()].rstrip() + _short_name(place, cut.start())
     place = place.strip(" ,–—-")
     return place if len(place) >= 3 else None
+
+
+# The group's usual premises named by their kind before a colon, then by their name: "local
+# habituel :", "the usual venue:", "el local de siempre:", "unser Vereinslokal:" (no digit, so
+# not "Room 2:").
+_PREMISES_LABEL = re.compile(r"[^\W\d]{2,}+(?:[\s'’][^\W\d]++){0,3}?\s*+:\s++(?=[^\W\d_])")
+# A short name in brackets right after a place's name: "(UNamur)", "(TUD)", "(UoB)".
+_SHORT_NAME = re.compile(r"\s*+(\([A-ZÀ-Þ][\w.&-]{1,14}+\))")
+
+
+def _past_premises_label(text: str, end_at: re.Pattern[str]) -> str:
+    """``text`` after the premises' kind and a colon, when a name follows it before the place
+    ends (``end_at``): "local habituel : Université de Namur (UNamur), …" -> "Université de
+    Namur (UNamur), …", "the usual venue: University of Bath" -> "University of Bath"."""
+    label = _PREMISES_LABEL.match(text)
+    if label is None:
+        return text
+    end = end_at.search(text)
+    return text[label.end() :] if end is None or end.start() > label.end() else text
+
+
+def _short_name(text: str, at: int) -> str:
+    """The short name in brackets at ``text[at:]`` (" (UNamur)"), else ""."""
+    short = _SHORT_NAME.match(text, at)
+    return f" {short.group(1)}" if short is not None else ""
 
 
 # Only ever matched at one position (the end of the place before it): no search, so linear.

@@ -471,11 +471,17 @@ def _take_tz_hint(m: Meeting, tail: str) -> str:
 _SAINT_END = re.compile(r"(?:^|\b(?:at|in|the|of|to|and|from)\s++|[,(]\s*+)(?:St|Ste|Sta|Mt)\.$")
 
 
+# A place's short name, no town: "UNamur", "TUD", "UNIZAR" (two capitals first), "UoB" (a
+# capital last); not "McLean" or "DeKalb".
+_SHORT_NAME_WORD = re.compile(r"[A-ZÀ-Þ]{2}[\w-]*+|[\w-]++(?<=[A-ZÀ-Þ])")
+
+
 def _bare_town(text: str) -> bool:
     """A town's name alone after a venue ("…, Batticaloa"): capitalised words, no venue or street
-    word, no number."""
+    word, no number, no short name ("Université de Namur (UNamur)")."""
     return (
         _BARE_CITY.match(text) is not None
+        and _SHORT_NAME_WORD.fullmatch(text) is None
         and not _placelike(text)
         and not _STREET_WORD_ABROAD.search(text)
         and not _STREET_WORD.search(text)

@@ -940,7 +940,10 @@ def _calendar(
                     continue
                 list_times.append((i, value[0]))
                 list_places[i] = value[1]
-                if value[1] is None and _online_subject(lines[i].text):
+                if value[1] is not None and (named := _premises_named_below(lines, kinds, i)):
+                    list_places[i] = named  # "… are held at the usual venue:" / "University of
+                    # Bath (UoB), Room 3.12, …": the premises' kind, then their name under it
+                elif value[1] is None and _online_subject(lines[i].text):
                     list_places[i] = "online"  # "All online sessions run from 7pm to 8pm AEDT"
                 elif value[1] is None and (below := _unless_place_below(lines, kinds, i)):
                     list_places[i] = below  # "All activities start at 6pm …," / "and are held
@@ -1538,6 +1541,20 @@ def _weekly_place(text: str) -> str | None:
 
 
 _UNLESS_WRAP = 3  # lines a rule's sentence goes on over
+
+
+def _premises_named_below(lines: list[Line], kinds: list[str], i: int) -> str | None:
+    """The place of a list-time line that ends on the premises' kind and a colon, read with the
+    line under it that names them ("… et ont lieu au local habituel :" / "Université de Namur
+    (UNamur), auditoire S 03, …"); that line becomes a RULE line. None otherwise."""
+    if not lines[i].text.rstrip().endswith(":") or i + 1 >= len(lines):
+        return None
+    if kinds[i + 1] not in (OTHER, PROSE):
+        return None
+    place = calendar.list_place(f"{lines[i].text.rstrip()} {lines[i + 1].text}", _place_or_street)
+    if place is not None:
+        kinds[i + 1] = RULE
+    return place
 
 
 def _unless_place_below(lines: list[Line], kinds: list[str], i: int) -> str | None:

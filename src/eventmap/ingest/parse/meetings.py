@@ -1575,6 +1575,8 @@ def _apply_list_place(m: Meeting, place: str, under: bool = True) -> None:
         m.title = m.title or m.venue
     m.address = m.room = m.venue = None
     _read_tail(m, place)
+    if m.campus and m.venue and m.venue.startswith("(") and m.venue.endswith(")"):
+        m.venue = m.venue[1:-1]  # "Université de Namur (UNamur)": the campus by its short name
 
 
 def _titled_group_city(lines: list[Line], span: _Span) -> str | None:
