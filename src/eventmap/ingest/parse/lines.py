@@ -3995,6 +3995,8 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         t = _heading_name(lines[i].text)
         if not _caps_name(t) or VENUE_WORDS.search(t) or _has_status(t) or _KIND.match(t):
             continue
+        if _BOOKING_STATE.search(t):
+            continue  # "AGOTADO", "SOLD OUT": a card's badge, not a city over the cards below
         if t.casefold().rstrip(":") in calendar.HEADER_WORDS:
             continue  # "DATE" / "VENUE": a table's header cells, each on its own line
         if _month_heading(t):
