@@ -204,7 +204,8 @@ def _campus_re() -> re.Pattern[str]:
 
 VENUE_WORDS = re.compile(
     r"\b(?:hall|center|centre|library|union|building|bldg|room|auditorium|theat(?:er|re)|league|"
-    r"commons|house|chapel|lounge|pavilion|arena|gym|stadium|quad|plaza|museum|annex|tower|lab|"
+    r"commons|house|chapel|lounge|pavilion|arena|gym|stadium|coliseum|quad|plaza|museum|annex|"
+    r"tower|lab|"
     r"suite|floor|ballroom|cafe|café|church|school|club|bookstore|bookshop|park|chambers?|cinema|"
     r"hotel|cathedral|basilica|minster|abbey|mosque|synagogue|temple|observatory|planetarium)\b",
     re.IGNORECASE,

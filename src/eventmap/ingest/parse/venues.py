@@ -125,7 +125,7 @@ def _badge(text: str) -> bool:
 _VENUE_WORDS_ABROAD = re.compile(
     r"(?:haus|halle|saal|zentrum|platz|markt|kirche|bibliothek|keller|stra(?:ß|ss)e|str\.|"
     r"buchhandlung|gastst[äa]tte|kneipe|galerie|park|museum|kapelle|bahnhof|konservatorium|"
-    r"sternwarte|planetarium|"
+    r"sternwarte|planetarium|stadion|"
     r"(?<=[^\W\d_]{3})treff(?:punkt)?)"  # "Quartiertreffpunkt Burg", "Jugendtreff"; not "Treffpunkt:"
     r"(?![^\W\d_])|\b(?:salle|maison|bourse|biblioth[eè]que|m[ée]diath[eè]que|ludoth[eè]que|"
     r"centre|librairie|th[ée][âa]tre|mairie|sala|sal[óo]n|centro|biblioteca|"
@@ -134,9 +134,10 @@ _VENUE_WORDS_ABROAD = re.compile(
     r"observatoire|plan[ée]tarium|observatorio|planetario)\b"
     # parks, museums, churches, sports grounds, cinemas and faculties, by name (capitalised; in
     # lower case the word is a sentence's: "la universidad permanecerá cerrada"): "Parque de
-    # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal"
+    # Moreda", "Musée d'Aquitaine", "Iglesia de San Pedro", "Polideportivo Municipal", "Coliseo
+    # Eduardo Dibós", "Frontón Labrit"
     r"|\b(?-i:Parque|Parc|Jard[ií]n|Museo|Mus[ée]e|Iglesia|[ÉE]glise|Parroquia|Capilla|Chapelle|"
-    r"Polideportivo|Estadio|Stade|Gymnase|Cin[ée]ma|(?:Cine|Kino)(?=\s++[A-ZÁÉÍÓÚÑÄÖÜ])(?!\s++(?i:debate|f[óo]rum|club|abend|nacht|matin[ée]e|infantil|familiar|verano|sommer|spezial|special|night|quiz|mit|con|de|en|im|am)\b)|Facultad|Facult[ée]|Universidad|"
+    r"Polideportivo|Estadio|Stade|Gymnase|Coliseo|Colis[ée]e|Front[óo]n|Cin[ée]ma|(?:Cine|Kino)(?=\s++[A-ZÁÉÍÓÚÑÄÖÜ])(?!\s++(?i:debate|f[óo]rum|club|abend|nacht|matin[ée]e|infantil|familiar|verano|sommer|spezial|special|night|quiz|mit|con|de|en|im|am)\b)|Facultad|Facult[ée]|Universidad|"
     r"Universit[ée]|Institut|Instituto|MJC|Gare|Halles|Estaci[óo]n|Palais|Palacio|Campus|"
     r"(?<!del\s)Aula(?!\s++\d))\b",  # "Aula de talleres · Conde Duque"; not "Antonio Gil, del Aula de Cine"
     re.IGNORECASE,
