@@ -678,9 +678,24 @@ def _premises_close(head: str) -> str | None:
 
 # The text before a date repeats down a page ("University of Michigan, Ann Arbor – ", or none):
 # what it says is read once per text.
+# The days of a list before its last date: "25 and " in "closed 25 and 26 December", "24, 25 et ".
+_DAY_LIST_TAIL = re.compile(
+    r"(?<![\d.])(?:\d{1,2}(?:er|st|nd|rd|th|\.)?+\s*+(?:,|&|and|et|und|y|e|or|ou|oder|o)?+\s*+)"
+    r"{1,6}+$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _head_says_no_event(head: str) -> str | None:
-    """Why the words before a date (``head``, the line's text before it) make it no meeting's."""
+    """Why the words before a date (``head``, the line's text before it) make it no meeting's;
+    for the last date of a list ("closed 25 and 26 December"), the words before the list."""
+    if (why := _head_reason(head)) is None and (tail := _DAY_LIST_TAIL.search(head)) is not None:
+        why = _head_reason(head[: tail.start()]) if tail.start() > 0 else None
+    return why
+
+
+def _head_reason(head: str) -> str | None:
     if _not_event_date(head[-40:]):  # the words just before the date
         return " follows a word such as 'posted' or 'deadline'; not a meeting"
     if (pc := _premises_close(head[-_PREMISES_REACH:])) is not None:
