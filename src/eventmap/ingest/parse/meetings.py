@@ -2093,7 +2093,11 @@ def _read_when(
         m.start_time, m.end_time = lt.start_time, lt.end_time
         # "à 12 h (dîner fourni), au Pavillon …": a remark in brackets after the time is none
         # of its place
-        _read_tail(m, _REMARK_FIRST.sub("", a.lead[lt.end :], count=1))
+        after = _REMARK_FIRST.sub("", a.lead[lt.end :], count=1)
+        if not _TWO_LETTERS.search(after) and (held := calendar.held_place(a.lead, lt)):
+            after = held  # "Quedadas mensuales en la Biblioteca Vasconcelos (…), de 12:00 a
+            # 15:00 h:": the place before the time, nothing after it
+        _read_tail(m, after)
         return None
     had_status = _has_status(a.tail)
     tail = a.tail
