@@ -102,3 +102,15 @@ Wed 18 Mar, 13:00–14:00 · PhD students' session (two papers) · Seminar Room 
         "Prof. Tom Hale (Oxford): Firms and credit",
         "PhD students' session (two papers)",
     ]
+
+
+# A remark in brackets after the room ("Room 2.05 (35 Johnston St)"): the space before it was
+# taken into the number's match, and the room read as 14:05 (holdout39's mahjong club).
+@pytest.mark.parametrize(
+    "text",
+    ["this week only at Collingwood Yards, Room 2.05 (35 Johnston St, Collingwood)",
+     "Raum 3.07 (Erdgeschoss)", "Salle 1.12 (2e étage)", "Aula 2.04 (planta baja)"],
+)  # fmt: skip
+def test_a_rooms_number_before_a_bracket_is_no_time(text: str) -> None:
+    assert find_times(text) is None
+    assert find_times(f"{text}, 7pm").start_time == "19:00"

@@ -1026,12 +1026,15 @@ _ROOM_BEFORE = re.compile(
 
 def _room_number(text: str, m: re.Match[str]) -> bool:
     """Whether a time's match ("4.01", "2A": no mark or range) is a room's number."""
-    if not _ROOM_CODE.fullmatch(text, m.start(), m.end()):
+    end = m.end()
+    while end > m.start() and text[end - 1].isspace():
+        end -= 1  # "Room 2.05 (35 Johnston St)": the match takes the space after the number
+    if not _ROOM_CODE.fullmatch(text, m.start(), end):
         return False
     # "4.01": the dot three characters before the end, within the match ("1A." at a text's
     # start must not wrap around to its last character)
-    dotted = m.end() - m.start() >= 4 and text[m.end() - 3] == "."
-    if dotted and int(text[m.end() - 2 : m.end()]) % 15 == 0:
+    dotted = end - m.start() >= 4 and text[end - 3] == "."
+    if dotted and int(text[end - 2 : end]) % 15 == 0:
         return False
     before = _ROOM_BEFORE.search(text, max(0, m.start() - 20), m.start())
     return before is not None and (dotted or before.group("code") is None)
