@@ -41,3 +41,22 @@ def test_a_remark_about_another_place_leaves_the_meeting(line: str, place: str) 
     (m,) = parse(f"Meetings\n\n{line}\n", as_of=AS_OF).meetings
     assert (m.date, m.start_time) == ("2027-02-24", "19:00")
     assert m.venue == place  # the remark is about another place: not this meeting's
+
+
+# "aucun cours", "aucune séance", "aucun entraînement": French says "none" as well as "pas de"
+# (holdout39's skating club: "Relâche des Fêtes : aucun cours du 21 décembre 2026 au 3 janvier
+# 2027 inclusivement." was a meeting titled "inclusivement"). The other languages' rows held.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Relâche des Fêtes : aucun cours du 21 décembre 2026 au 3 janvier 2027 inclusivement.",
+        "Vacances : aucune séance du lundi 22 février au vendredi 5 mars.",
+        "Aucun entraînement le samedi 27 février (tournoi régional).",
+        "Weihnachtspause: keine Kurse vom 21. Dezember 2026 bis 3. Januar 2027.",
+        "Vacaciones: no hay clases del 21 de diciembre de 2026 al 3 de enero de 2027.",
+    ],
+)
+def test_none_of_the_classes_in_a_period_is_no_meeting(line: str) -> None:
+    listing = parse(f"Calendrier\n\n{line}\n", as_of=date(2026, 12, 1))
+    assert listing.meetings == []
+    assert any("not a meeting" in w.reason for w in listing.warnings)

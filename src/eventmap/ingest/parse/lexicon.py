@@ -1029,6 +1029,7 @@ _NO_MEETING_STEMS = (
     "no ",
     "kein",
     "pas de",
+    "aucun",
     "sin ",
     "break",
     "pause",
@@ -1059,8 +1060,9 @@ _NO_MEETING = re.compile(
     r"unterricht|vorstellung|vorf[üu]hrung|versammlung|lesekreis|stammtisch|workshop|"
     r"spielbetrieb|kinobetrieb|training)"
     r"(?:en|e|s)?|"
-    r"pas\s+(?:de\s+|d['’]\s*+)(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|conf[ée]rence|"
-    r"projection|assembl[ée]e|atelier|cercle\s+de\s+lecture)s?|"
+    r"(?:pas\s+(?:de\s+|d['’]\s*+)|aucune?\s++)(?:r[ée]union|s[ée]ance|cours|s[ée]minaire|"
+    r"conf[ée]rence|projection|assembl[ée]e|atelier|cercle\s+de\s+lecture|entra[îi]nement|"
+    r"activit[ée])s?|"
     r"(?:sin|no\s+(?:hay|habr[áa]))\s+(?:(?:reuni|sesi|funci|proyecci)(?:[óo]n|ones)|clases?|charlas?|"
     r"seminarios?|asambleas?|tertulias?|club(?:es)?\s+de\s+lectura))\b",
     re.IGNORECASE,
