@@ -83,3 +83,38 @@ def test_an_assembly_table_reads_each_row_s_place():
         ("2027-01-11", "14:00", "CTA de Silla"),
         ("2027-01-15", "09:30", "Oficina de Xàtiva"),
     ]
+
+
+# A title column and an unnamed last column, tab-separated as a spreadsheet copies it
+# ("Datum	Zeit	Veranstaltung	Ort	Couleur"): still a header row, so no row takes the header's
+# words for its place and a cancelled row keeps its own place cell (holdout39's fraternity
+# programme, after its blind score).
+# fmt: off
+@pytest.mark.parametrize("header,rows,lang,want", [
+    ("Datum\tZeit\tVeranstaltung\tOrt\tCouleur",
+     ["Di, 12.01.\t20:00\tVortrag: Europa nach den Wahlen\tClaudiana\tBand",
+      "Fr, 15.01.\t20:00\tFuxenkneipe - ENTFÄLLT\tBude\t-"],
+     "de", [("2027-01-12", "Claudiana", "scheduled"), ("2027-01-15", "Bude", "cancelled")]),
+    ("Date\tTime\tEvent\tVenue\tDress code",
+     ["Tue 12 Jan\t8pm\tTalk: Europe after the elections\tTrades Hall\tSmart",
+      "Fri 15 Jan\t8pm\tNew members' night - CANCELLED\tClubhouse\t-"],
+     "en", [("2027-01-12", "Trades Hall", "scheduled"), ("2027-01-15", "Clubhouse", "cancelled")]),
+    ("Date\tHeure\tActivité\tLieu\tTenue",
+     ["mar. 12 janv.\t20 h\tConférence : l'Europe après les élections\tMaison du Peuple\tCravate",
+      "ven. 15 janv.\t20 h\tSoirée des nouveaux - ANNULÉE\tLocal du cercle\t-"],
+     "fr", [("2027-01-12", "Maison du Peuple", "scheduled"), ("2027-01-15", "Local du cercle", "cancelled")]),
+    ("Fecha\tHora\tActividad\tLugar\tVestimenta",
+     ["mar 12/01\t20:00\tCharla: Europa tras las elecciones\tAteneo Popular\tFormal",
+      "vie 15/01\t20:00\tNoche de nuevos - CANCELADA\tLocal social\t-"],
+     "es", [("2027-01-12", "Ateneo Popular", "scheduled"), ("2027-01-15", "Local social", "cancelled")]),
+])
+# fmt: on
+def test_a_title_table_with_an_unnamed_last_column_has_a_header(header, rows, lang, want):
+    page = "Programm\n\n" + "\n".join([header, *rows]) + "\n"
+    ms = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert [(m.date, m.start_time is not None, m.status) for m in ms] == [
+        (d, True, s) for d, _, s in want
+    ]
+    for m, (_, place, _) in zip(ms, want, strict=True):
+        fields = " | ".join(filter(None, (m.venue, m.place)))
+        assert place in fields and header.split("\t")[0] not in fields

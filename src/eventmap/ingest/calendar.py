@@ -1229,7 +1229,9 @@ def is_header_row(text: str) -> bool:
         len(cells) >= 3
         and all(known[:-1])
         and cells[0] in _DATE_HEADS
-        and not any(_cell_role(c) == "title" for c in cells)
+        # four columns or more, the last one's word unknown ("Datum | Zeit | Veranstaltung |
+        # Ort | Couleur"): a header even with a title column
+        and (len(cells) >= 4 or not any(_cell_role(c) == "title" for c in cells))
         and len(cells[-1].split()) <= 3
         and not any(ch.isdigit() for ch in cells[-1])
     )
