@@ -31,6 +31,12 @@ BLOCKS = [
 
 # (lang, a line of the block whose time is not the entry's start)
 NOT_ITS_START = [
+    # two times, which is the doors' and which the start unsaid
+    ("es", "A las 12 h abrimos las puertas; el concierto empieza a las 12.30 h"),
+    # how long, a ride's, a deadline's
+    ("en", "Duration: 5 h"),
+    ("en", "Carpools leave at 9:15 from the Meetinghouse"),
+    ("en", "Please send reports by 5 pm"),
     ("en", "Booking closes 5pm the Friday before"),
     ("en", "Entries close Friday 22 January at 5pm"),
     ("de", "Anmeldung bis 12 Uhr am Vortag"),
@@ -89,11 +95,11 @@ HOLIDAY_EVENTS = [
     ("en", "Sat 28 – Mon 30 August 2027", "Bank holiday muster – Hoghton Tower",
      "Hoghton Tower, Preston", "Battles 2.30pm Saturday and Sunday", "14:30"),
     ("de", "Montag, 5. April 2027", "Wanderung am Feiertag", "Treffpunkt Bahnhof Kufstein",
-     "Abmarsch 9.30 Uhr, Rückkehr gegen 16 Uhr", "09:30"),
+     "Abmarsch pünktlich 9.30 Uhr am Bahnhof", "09:30"),
     ("fr", "Lundi 5 avril 2027", "Balade du jour férié", "Parking du lac, Annecy",
-     "Départ à 9 h 30, retour vers 16 h", "09:30"),
+     "Départ à 9 h 30 du parking", "09:30"),
     ("es", "Lunes 5 de abril de 2027", "Ruta del día festivo", "Plaza Mayor, Segovia",
-     "Salimos a las 9:30, vuelta hacia las 16:00", "09:30"),
+     "Salimos a las 9:30 desde la plaza", "09:30"),
 ]  # fmt: skip
 
 

@@ -1053,15 +1053,20 @@ def _doors_before(text: str, at: int) -> bool:
 
 # "Doors 6:30 pm, program starts 7 pm", "Einlass 18.30 Uhr, Beginn 19 Uhr": the first time is
 # when the doors open, the next one when the meeting starts.
-DOORS_RE = re.compile(
-    r"\b(?:doors(?:\s+(?:(?:and|&)\s+bar\s+)?open)?|arrivals?|registration|check-in|einlass|"
+_DOORS_WORDS = (
+    r"doors(?:\s+(?:(?:and|&)\s+bar\s+)?open)?|arrivals?|registration|check-in|einlass|"
     r"ankunft|anmeldung|t[üu]r[öo]ffnung|inscriptions?|acreditaci[óo]n|registro|"
     r"ouverture(?:\s+des\s+portes)?|portes|accueil(?:\s+(?:caf[ée]|du\s+public))?|"
-    r"apertura(?:\s+de\s+puertas)?|puertas|recepci[óo]n)\b"
+    r"apertura(?:\s+de\s+puertas)?|puertas|recepci[óo]n"
+)
+DOORS_RE = re.compile(
+    rf"\b(?:{_DOORS_WORDS})\b"
     r"(?:\s*+(?:at|from|um|ab|à|dès|[aà]\s+partir\s+de(?:\s+las)?|a\s+las|desde(?:\s+las)?))?"
     r"[\s:,]*+$",
     re.IGNORECASE,
 )
+# The same words anywhere: a line that names the doors' time as well as another.
+DOORS_WORD = re.compile(rf"\b(?:{_DOORS_WORDS})\b", re.IGNORECASE)
 # Lower-case words that DOORS_RE needs one of: a case-sensitive alternation the engine skips
 # to in C.
 _DOORS_STEMS = re.compile(

@@ -3723,9 +3723,9 @@ _CARD_LINES = 4  # lines of an entry's card under its date
 
 def card_lines(lines: list[Line], kinds: list[str], j: int) -> list[int]:
     """The lines of the card under date line ``j``: its few lines of details, past blank lines,
-    up to the next date, a line of another kind (a heading, a rule, prose) or a paragraph of its
+    up to the next date, a line of another kind (a heading, a rule, prose), a paragraph of its
     own that is a sentence ("The clubrooms are open on Wednesdays from 7pm …": about the club,
-    not the entry)."""
+    not the entry) or a list's item."""
     out: list[int] = []
     for k in range(j + 1, len(lines)):
         if kinds[k] not in (OTHER, BLANK) or len(out) == _CARD_LINES:
@@ -3733,6 +3733,8 @@ def card_lines(lines: list[Line], kinds: list[str], j: int) -> list[int]:
         t = lines[k].text
         if t and not lines[k - 1].text and _is_sentence(t):
             break
+        if t.startswith(_ITEM_MARKS):
+            break  # a list under the card is someone else's: a menu, a newsletter's links
         if t:
             out.append(k)
     return out

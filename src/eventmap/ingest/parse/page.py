@@ -137,6 +137,7 @@ from eventmap.ingest.text import (
     text_lines,
 )
 from eventmap.ingest.when import (
+    DOORS_WORD,
     LANGUAGE_SAMPLE,
     TIME_TBA_RE,
     TimeMatch,
@@ -1454,8 +1455,14 @@ _NOT_START_BEFORE = re.compile(
     # a yearly thing: "Tous les ans ont lieu deux congrès à 9h"
     r"(?:every|each)\s++year|tous\s++les\s++ans|chaque\s++ann[ée]e|jedes\s++jahr|"
     r"j[äa]hrlich|cada\s++a[ñn]o|todos\s++los\s++a[ñn]os|"
+    # how long, not when: "Duration: 5 h", "Dauer: 2 Stunden"
+    r"duration|dauer|dur[ée]e|duraci[óo]n|"
+    # a ride's, not the meeting's: "carpools leave at 9:15", "the coach leaves at 1pm"
+    r"car-?pools?|coach(?:es)?|bus(?:es)?|minibus|shuttle|fahrgemeinschaft(?:en)?|"
+    r"covoiturage|navette|autocar|autob[úu]s|"
     r"(?:office|opening|business|library|shop|store)\s++hours|[^\W\d_]{3,}zeiten|"
-    r"horaires?\s++(?:du|de|des|d['’])|horarios?\s++de)\b[^.;!?]{0,40}+$",
+    r"horaires?\s++(?:du|de|des|d['’])|horarios?\s++de)\b[^.;!?]{0,40}+$"
+    r"|\bby\s++$",  # a deadline's: "please send reports by 5 pm"
     re.IGNORECASE,
 )
 _NOT_START_REACH = 60  # characters before the time searched for those words
@@ -1501,8 +1508,11 @@ def _block_time(
         return None
     for k in block[1:]:
         t = lines[k].text
-        if find_times(t) is None or find_date(t, langs=langs) is not None:
+        if (first := find_times(t)) is None or find_date(t, langs=langs) is not None:
             continue  # "Anmeldeschluss: 28. Februar, 12 Uhr": another day's
+        if DOORS_WORD.search(t) and find_times(t[first.end :]) is not None:
+            return None  # "A las 12 h abrimos las puertas; el concierto empieza a las 12.30 h":
+            # the doors' and the start, which is which unsaid
         tm = _said_start(t)
         return (tm, lines[k]) if tm is not None else None
     return None
