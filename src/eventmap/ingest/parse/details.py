@@ -473,7 +473,7 @@ _SAINT_END = re.compile(r"(?:^|\b(?:at|in|the|of|to|and|from)\s++|[,(]\s*+)(?:St
 
 # A place's short name, no town: "UNamur", "TUD", "UNIZAR" (two capitals first), "UoB" (a
 # capital last); not "McLean" or "DeKalb".
-_SHORT_NAME_WORD = re.compile(r"[A-ZÀ-Þ]{2}[\w-]*+|[\w-]++(?<=[A-ZÀ-Þ])")
+_SHORT_NAME_WORD = re.compile(r"(?<![\w-])(?:[A-ZÀ-Þ]{2}[\w-]*+|[\w-]++(?<=[A-ZÀ-Þ]))")
 
 
 def _bare_town(text: str) -> bool:
