@@ -113,6 +113,8 @@ HOLDOUT37 = CORPUS.parent / "holdout37"
 HOLDOUT38 = CORPUS.parent / "holdout38"
 # A thirty-ninth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT39 = CORPUS.parent / "holdout39"
+# A fortieth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT40 = CORPUS.parent / "holdout40"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -260,6 +262,11 @@ HELD_OUT = (
         "holdout39",
         HOLDOUT39,
         "the thirty-ninth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout40",
+        HOLDOUT40,
+        "the fortieth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
