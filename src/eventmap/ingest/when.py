@@ -964,7 +964,7 @@ def _clock_time(text: str) -> TimeMatch | None:
     then = -1  # where the start must be, after "for" ("7pm for 7.30pm"); -1: anywhere later
     for m in TIME_RE.finditer(text):
         tm = _time_match(m)
-        if tm is None or (m.end() - m.start() <= 5 and _room_number(text, m)):
+        if tm is None or (m.end() - m.start() <= 5 and (_room_number(text, m) or _day_month(m))):
             continue
         if found is not None:  # the doors opened at ``found``; the meeting starts now
             if then < 0 and not _soon_after(found.start_time, tm.start_time):
@@ -1022,6 +1022,19 @@ _ROOM_BEFORE = re.compile(
     r"\s*+(?:no\.?\s*+)?|(?P<code>[^\W\d_]))$",
     re.IGNORECASE,
 )
+
+
+# A day and month in German numbers, its own dot after the month ("am 05.04. um 18 Uhr",
+# "Termine: 01.02. 15.02. …"): not a time whose minutes are no multiple of five (a time at a
+# sentence's end, "um 19.30.", has them).
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?!\d)")
+
+
+def _day_month(m: re.Match[str]) -> bool:
+    """Whether a time's match ("05.04") is a day and month ("05.04.")."""
+    text, start = m.string, m.start()
+    dm = _DAY_MONTH.match(text, start)
+    return dm is not None and int(text[dm.end() - 3 : dm.end() - 1]) % 5 != 0
 
 
 def _room_number(text: str, m: re.Match[str]) -> bool:
