@@ -44,3 +44,18 @@ def test_a_day_and_month_is_no_time(text: str, start: str | None) -> None:
 def test_a_dated_entry_takes_no_time_from_another_date(line: str) -> None:
     (m,) = parse(f"Termine\n\n{line}\n", as_of=AS_OF, lang="de").meetings
     assert (m.date, m.start_time) == ("2027-02-01", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sachspenden für die Tombola bitte bis 15.12. im Pfarrbüro abgeben.",
+        "Anmeldung bis 08.01. im Sekretariat",
+    ],
+)
+def test_a_day_and_month_read_as_neither_is_warned_about(line: str) -> None:
+    # No weekday, month name or year: not read as a date, nor (now) as a time; said, not dropped.
+    page = f"Weihnachtsmarkt am Samstag, 19. Dezember, ab 11 Uhr, Kirchplatz\n\n{line}\n"
+    listing = parse(page, as_of=date(2026, 12, 1), lang="de")
+    assert [(m.date, m.start_time) for m in listing.meetings] == [("2026-12-19", "11:00")]
+    assert any(w.line == 3 and "day and month" in w.reason for w in listing.warnings)

@@ -1027,13 +1027,13 @@ _ROOM_BEFORE = re.compile(
 # A day and month in German numbers, its own dot after the month ("am 05.04. um 18 Uhr",
 # "Termine: 01.02. 15.02. …"): not a time whose minutes are no multiple of five (a time at a
 # sentence's end, "um 19.30.", has them).
-_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?!\d)")
+DAY_MONTH = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?!\d)")
 
 
 def _day_month(m: re.Match[str]) -> bool:
     """Whether a time's match ("05.04") is a day and month ("05.04.")."""
     text, start = m.string, m.start()
-    dm = _DAY_MONTH.match(text, start)
+    dm = DAY_MONTH.match(text, start)
     return dm is not None and int(text[dm.end() - 3 : dm.end() - 1]) % 5 != 0
 
 

@@ -35,6 +35,7 @@ from eventmap.ingest.text import (
     Line,
 )
 from eventmap.ingest.when import (
+    DAY_MONTH,
     DateMatch,
     by_frequency,
     find_times,
@@ -44,6 +45,10 @@ from eventmap.ingest.when import (
 from eventmap.model import Campaign, Meeting, ParseWarning
 
 NO_DATE_ABOVE = "looks like meeting details but has no date above it"
+_DAY_MONTH_REASON = (
+    "{!r} may be a day and month; with no weekday, month name or year it is not read as a date "
+    "here, and the line is no meeting"
+)
 
 
 def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
@@ -116,6 +121,10 @@ class _CampaignReader:
                 line = self.lines[ix]
                 if find_times(line.text) or looks_like_address(line.text):
                     _warn(self.ctx, line, NO_DATE_ABOVE)
+                elif (dm := DAY_MONTH.search(line.text)) is not None:
+                    # "Sachspenden bitte bis 15.12. im Pfarrbüro abgeben.": a day and month with
+                    # no weekday, month name or year is not read as a date; said, not dropped
+                    _warn(self.ctx, line, _DAY_MONTH_REASON.format(dm.group(0)))
 
     def blurb(self, p: list[int], text: str) -> None:
         """A prose paragraph: more of the current campaign's summary, or a new campaign."""
