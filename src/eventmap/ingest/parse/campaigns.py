@@ -51,10 +51,11 @@ _DAY_MONTH_REASON = (
 )
 
 
-def _campaigns(lines, kinds, spans, meetings, ctx: _Context) -> list[Campaign]:
-    """Campaigns from the lines outside meetings: a heading, then a blurb, then its meetings."""
+def _campaigns(lines, kinds, events: list[tuple[str, object]], ctx: _Context) -> list[Campaign]:
+    """Campaigns from the lines outside meetings: a heading, then a blurb, then its meetings
+    (``events``: the page in order, as ``_page_events`` gives it)."""
     reader = _CampaignReader(lines, kinds, ctx)
-    for kind, item in _page_events(lines, kinds, spans, meetings):
+    for kind, item in events:
         if kind == "meeting":
             reader.meeting(item)
         else:

@@ -2071,9 +2071,10 @@ def _parse(
     _apply_page_venue(lines, kinds, meetings, ctx, details, _site_venue(read.site, lines))
     _postcode_country(meetings, lang)
     _page_clock(lines, meetings, ctx)
-    campaigns = _campaigns(lines, kinds, spans, per_span, ctx)
+    events = _page_events(lines, kinds, spans, per_span)  # read by both: built once
+    campaigns = _campaigns(lines, kinds, events, ctx)
     _block_times(lines, kinds, spans, per_span, ctx, langs)
-    _intro_times(lines, _page_events(lines, kinds, spans, per_span), ctx, langs)
+    _intro_times(lines, events, ctx, langs)
     if chat is not None:
         campaigns, dropped = chat_campaigns(chat, campaigns, meetings)
         ctx.warnings[:] = [
