@@ -298,7 +298,8 @@ def page_input(mode: str) -> tuple[str | Decoded | None, str, Fetched | None]:
             pasted = st.text_area("Page text", height=200, key="import_text")
             return (admin.check_pasted(pasted) if pasted.strip() else None), "", None
         upload = st.file_uploader(
-            f"Page file (.txt or .html, or a feed as .xml; at most {admin.MAX_UPLOAD_MB} MB)",
+            f"Page file (.txt or .html, a feed as .xml or a calendar as .ics; at most "
+            f"{admin.MAX_UPLOAD_MB} MB)",
             # No ``type=``: Streamlit would raise on a wrong extension; read_upload says it.
             max_upload_size=admin.MAX_UPLOAD_MB,
             key="import_file",

@@ -38,7 +38,8 @@ PASSWORD_ENV = "EVENTMAP_ADMIN_PASSWORD"
 HASH_ENV = "EVENTMAP_ADMIN_PASSWORD_HASH"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
-UPLOAD_TYPES = ("txt", "html", "htm", "xml", "rss", "atom")  # the last three: feeds
+# feeds as .xml, .rss or .atom; a calendar file as .ics
+UPLOAD_TYPES = ("txt", "html", "htm", "xml", "rss", "atom", "ics")
 
 ENABLE_HELP = (
     "Editing is off because no organizer password is configured. To enable it, set the "
@@ -211,8 +212,8 @@ def read_upload_page(filename: str, data: bytes) -> Decoded:
     if suffix not in UPLOAD_TYPES:
         shown = f".{suffix}" if suffix else "no extension"
         raise UploadError(
-            f"'{filename}' has {shown}; upload the page as .txt or .html, or its RSS or Atom "
-            "feed as .xml (nothing was saved)."
+            f"'{filename}' has {shown}; upload the page as .txt or .html, its RSS or Atom "
+            "feed as .xml, or its calendar as .ics (nothing was saved)."
         )
     if len(data) > MAX_UPLOAD_BYTES:
         raise UploadError(

@@ -60,6 +60,7 @@ _PART_HOURS: dict[tuple[int, int], str] = {
     (6, 30): "Asia/Yangon",
     (4, 30): "Asia/Kabul",
 }
+_IANA = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,30}(?:/[A-Za-z0-9_+-]{1,30}){1,2}")
 _OFFSET = re.compile(r"^(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d\d))?$", re.IGNORECASE)
 
 
@@ -79,6 +80,11 @@ def hint_zone(hint: str | None) -> str | None:
         if hours > (14 if sign > 0 else 12):
             return None
         return f"Etc/GMT{'-' if sign > 0 else '+'}{hours}"  # Etc/GMT-1 is UTC+1
+    if "/" in text and _IANA.fullmatch(text):  # a calendar's own zone ("Europe/London")
+        try:
+            return ZoneInfo(text).key
+        except (ValueError, KeyError, OSError):
+            return None
     word = re.sub(r"\s+TIME$", "", text.upper())
     return HINT_ZONES.get(word)
 

@@ -3,7 +3,7 @@
 Limits, all enforced here: only ``http``/``https`` (redirects too); a connect timeout and a
 timeout for the whole answer (``EVENTMAP_FETCH_TIMEOUT``); at most five redirects, and none back
 to an address already visited; the body streamed and cut at ``EVENTMAP_MAX_LISTING_BYTES``
-(after decompression); ``text/html``, ``text/plain`` or a feed's XML types only; the charset of the
+(after decompression); ``text/html``, ``text/plain``, a feed's XML types or ``text/calendar`` only; the charset of the
 ``Content-Type`` header honoured, else the page's ``<meta charset>``, else UTF-8 or
 Windows-1252; ``EVENTMAP_USER_AGENT`` sent. A conditional GET (``etag``, ``last_modified``) may
 come back "not modified" (304). Every failure raises a ``FetchError`` subclass whose message is
@@ -45,6 +45,7 @@ ACCEPTED_TYPES = (
     # RSS and Atom feeds, and the generic XML types many servers send them as
     "application/rss+xml", "application/atom+xml", "application/rdf+xml",
     "application/xml", "text/xml",
+    "text/calendar",  # a calendar feed (.ics)
 )  # fmt: skip
 _CHUNK = 64 * 1024
 # A feed's own encoding, in its XML declaration (<?xml version="1.0" encoding="ISO-8859-1"?>).
@@ -117,7 +118,7 @@ def fetch(
     headers = {
         "User-Agent": user_agent(),
         "Accept": "text/html, text/plain;q=0.9, application/rss+xml;q=0.8, "
-        "application/atom+xml;q=0.8, */*;q=0.1",
+        "application/atom+xml;q=0.8, text/calendar;q=0.7, */*;q=0.1",
     }
     if etag:
         headers["If-None-Match"] = etag
@@ -220,8 +221,8 @@ def _answer(
     mime, charset = _content_type(ctype)
     if mime and mime not in ACCEPTED_TYPES:
         raise WrongContentType(
-            f"{url} serves {mime}, not a web page, text or a feed (text/html, text/plain, "
-            "RSS or Atom)."
+            f"{url} serves {mime}, not a web page, text, a feed or a calendar (text/html, "
+            "text/plain, RSS, Atom or iCalendar)."
         )
     body = _read_limited(url, response, limit, deadline)
     page = _decode(url, body, charset)

@@ -36,6 +36,7 @@ from operator import sub
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from eventmap.ingest.structured import StructuredEvent, page_events
 from eventmap.ingest.text import Line, clean
 
 _HTML_HINT = re.compile(
@@ -98,6 +99,9 @@ class HtmlPage:
     published: date | None = None
     notes: list[str] = field(default_factory=list)
     site: list[str] = field(default_factory=list)  # names the site gives itself (site_names)
+    # the events its markup states as data (schema.org JSON-LD or microdata: ingest.structured)
+    events: list[StructuredEvent] = field(default_factory=list)
+    unread_events: list[str] = field(default_factory=list)  # names of those with no start date
 
 
 # Browsers stop nesting elements 512 deep (Blink's HTML parser); the HTML5 parser here takes time
@@ -542,7 +546,8 @@ def read_html(html: str) -> HtmlPage:
     source = html.replace("\r\n", "\n").replace("\r", "\n")  # as the HTML5 parser sees it
     source, dropped = _flatten_deep(_aria_tables(source))
     tree = LexborHTMLParser(source)
-    reader = _Reader(source, [m.start() for m in _NEWLINE.finditer(source)])
+    newlines = [m.start() for m in _NEWLINE.finditer(source)]
+    reader = _Reader(source, newlines)
     if tree.root is not None:
         _walk(reader, tree.root)
     reader.flush()
@@ -554,7 +559,10 @@ def read_html(html: str) -> HtmlPage:
         if dropped
         else []
     )
-    return HtmlPage(reader.lines, published_date(tree, reader.lines), notes, site_names(tree))
+    events, unread = page_events(tree, source, newlines)
+    return HtmlPage(
+        reader.lines, published_date(tree, reader.lines), notes, site_names(tree), events, unread
+    )
 
 
 def html_lines(html: str) -> list[Line]:

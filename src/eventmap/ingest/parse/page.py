@@ -20,6 +20,7 @@ from eventmap.ingest.chat import (
 )
 from eventmap.ingest.feed import looks_like_feed, read_feed
 from eventmap.ingest.html import looks_like_html, read_html
+from eventmap.ingest.ical import looks_like_ical
 from eventmap.ingest.parse.anchors import _TIME_TO_FOLLOW, _Anchor
 from eventmap.ingest.parse.campaigns import (
     NO_DATE_ABOVE,
@@ -107,6 +108,7 @@ from eventmap.ingest.parse.notices import (
     _warn_chat_prefixes,
 )
 from eventmap.ingest.parse.segments import _segment, _Span, town_and_venue
+from eventmap.ingest.parse.structured import calendar_listing, merge_events
 from eventmap.ingest.parse.venues import (
     _ORG_WORDS,
     _PAGE_PLACE_LABEL,
@@ -128,6 +130,7 @@ from eventmap.ingest.parse.venues import (
     FLOOR as _FLOOR,
 )
 from eventmap.ingest.places import find_campus, postal_place, street_name_abroad
+from eventmap.ingest.structured import StructuredEvent
 from eventmap.ingest.text import (
     Line,
     decode_page,
@@ -148,7 +151,7 @@ from eventmap.ingest.when import (
     year_counts,
 )
 from eventmap.ingest.wiki import looks_like_wikitext, wiki_lines
-from eventmap.model import Listing, Meeting, ParseWarning
+from eventmap.model import Campaign, Listing, Meeting, ParseWarning
 
 
 # Entry point ----------------------------------------------------------------------------------
@@ -464,6 +467,7 @@ class _Page:
     published: date | None  # the date its metadata gives
     notes: list[ParseWarning]  # how it was read (a feed that is not well-formed)
     site: list[str] = field(default_factory=list)  # the names an HTML page gives its site
+    events: list[StructuredEvent] = field(default_factory=list)  # stated as data (JSON-LD…)
 
 
 def _read_page(text: str) -> _Page:
@@ -473,9 +477,14 @@ def _read_page(text: str) -> _Page:
         return _Page(feed.lines, True, feed.published, [ParseWarning(n, r) for n, r in feed.notes])
     if looks_like_html(text):
         page = read_html(text)
-        return _Page(
-            page.lines, True, page.published, [ParseWarning(1, n) for n in page.notes], page.site
-        )
+        notes = [ParseWarning(1, n) for n in page.notes]
+        notes += [
+            ParseWarning(
+                1, f"an event in the page's data states no start date that can be read: {n}"
+            )
+            for n in page.unread_events
+        ]
+        return _Page(page.lines, True, page.published, notes, page.site, page.events)
     if looks_like_wikitext(text):
         return _Page(wiki_lines(text), False, None, [])
     lines = text_lines(text, _dated_cell, calendar.is_header_row)
@@ -483,6 +492,17 @@ def _read_page(text: str) -> _Page:
     for i in range(fenced):  # metadata: no line of it is the page's text
         lines[i] = Line(lines[i].number, "", [])
     return _Page(lines, False, published, [])
+
+
+def _series_campaigns(meetings: list[Meeting], campaigns: list[Campaign]) -> list[Campaign]:
+    """The page's campaigns, and one for each series its data names that they do not."""
+    known = {c.title for c in campaigns}
+    out = list(campaigns)
+    for m in meetings:
+        if m.campaign and m.campaign not in known:
+            known.add(m.campaign)
+            out.append(Campaign(title=m.campaign, source_line=m.source_line))
+    return out
 
 
 def _dated_cell(text: str) -> bool:
@@ -1922,6 +1942,8 @@ def _parse(
     last_modified: str | None,
     lang: str | None,
 ) -> Listing:
+    if looks_like_ical(text):
+        return calendar_listing(text, as_of, today)
     read = _read_page(text)
     lines, is_html, published, notes = read.lines, read.markup, read.published, read.notes
     empty = not any(line.text for line in lines)
@@ -1939,6 +1961,22 @@ def _parse(
         )
         or (AsOf(sent, CHAT) if sent is not None else AsOf(today, TODAY))
     )
+    if empty and read.events:  # a page built by script: only its data states its events
+        warnings = list(notes)
+        meetings = merge_events([], read.events, warnings, before=used.day if used.exact else None)
+        named = read.site[-1:]  # the first part of its <title>: "Events", "Agenda"
+        for m in meetings:
+            m.campaign = m.campaign or (named[0] if named else None)
+        campaigns = _series_campaigns(meetings, [])
+        for c in campaigns:
+            c.title_source = "page" if named and c.title == named[0] else c.title_source
+        return Listing(
+            campaigns=campaigns,
+            meetings=meetings,
+            warnings=sorted(warnings, key=lambda w: w.line),
+            as_of=used.day,
+            as_of_origin=used.origin,
+        )
     if empty:
         return Listing(
             warnings=[*notes, ParseWarning(1, "the page is empty")],
@@ -2080,6 +2118,13 @@ def _parse(
         ctx.warnings[:] = [
             w for w in ctx.warnings if not (w.line in dropped and w.reason.startswith("campaign"))
         ]
+    if read.events:
+        only = campaigns[0].title if len(campaigns) == 1 else None
+        meetings = merge_events(
+            meetings, read.events, ctx.warnings, before=used.day if used.exact else None,
+            campaign=only,
+        )  # fmt: skip
+        campaigns = _series_campaigns(meetings, campaigns)
     if not meetings:
         ctx.warnings.append(
             ParseWarning(1, "no meetings found: no line with a date was recognised")

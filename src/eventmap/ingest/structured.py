@@ -1,0 +1,418 @@
+"""Events a page states as data: schema.org ``Event`` in JSON-LD or microdata.
+
+Event plugins, ticket sites and group platforms put each event in the page's markup as well as in
+its text ("@type": "Event", "startDate": "2027-03-05T19:30:00+01:00", "location": {"@type":
+"Place", ...}). What they state there is exact where the text is not: the date with its year, the
+start time, the venue and its address, whether it was cancelled or moved online. A page built by
+script may state its events only there. :func:`page_events` reads them into
+:class:`StructuredEvent`, which the parser pairs with the meetings read from the text.
+
+Only what is read is kept: names and places are plain text (entities decoded, white space folded,
+cut at a length), never markup. Reading is bounded: at most ``_MAX_NODES`` JSON values and
+``_MAX_EVENTS`` events per page.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+JSONLD = "JSON-LD"
+MICRODATA = "microdata"
+
+# schema.org's Event types that do not end in "Event" ("MusicEvent", "SocialEvent" … do).
+_EVENT_TYPES = frozenset({"Festival", "Hackathon", "CourseInstance", "EventSeries"})
+_STATUS = {
+    "eventcancelled": "cancelled",
+    "eventpostponed": "postponed",
+    "eventrescheduled": "scheduled",
+    "eventscheduled": "scheduled",
+    "eventmovedonline": "scheduled",
+}
+_ONLINE_MODES = ("onlineeventattendancemode", "mixedeventattendancemode")
+_ONLINE_NAMES = frozenset(
+    {"online", "zoom", "virtual", "webinar", "en ligne", "en línea", "en linea", "livestream"}
+)
+_MAX_NODES = 20000  # JSON values walked per page
+_MAX_EVENTS = 2000
+_MAX_TEXT = 300  # characters kept of a name or a place
+# An ISO 8601 date, maybe with a time and an offset: "2027-03-05", "2027-03-05T19:30",
+# "2027-03-05T19:30:00.000+01:00", "2027-03-05 19:30Z".
+_ISO = re.compile(
+    r"\s*+(\d{4})-(\d\d)-(\d\d)"
+    r"(?:[T ](\d\d):(\d\d)(?::\d\d(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d\d(?::?\d\d)?)?)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A date-time as a page's data states it: the day and wall-clock time where the event is,
+    with the zone or offset it was stated in."""
+
+    day: date
+    time: str | None = None  # HH:MM
+    zone: str | None = None  # "UTC+01:00", "UTC" or a zone's name ("Europe/Berlin")
+    utc: bool = False  # stated in UTC ("Z"): not the time on the clocks where the event is
+
+
+@dataclass(frozen=True)
+class StructuredEvent:
+    """One event as a page's data states it."""
+
+    origin: str  # JSONLD, MICRODATA or "iCalendar"
+    line: int  # where in the source it is stated
+    start: Stamp
+    end: Stamp | None = None
+    name: str | None = None
+    status: str = "scheduled"  # scheduled | cancelled | postponed
+    online: bool = False
+    place: str | None = None  # the venue's name
+    street: str | None = None
+    town: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    location: str | None = None  # a place stated only as one line of text, to be read as one
+    address: str | None = None  # a venue's address stated as one line of text
+    url: str | None = None
+    series: str | None = None  # the event it is part of ("superEvent", a calendar's name)
+
+
+def text_value(value: object) -> str | None:
+    """A name or place from a page's data as plain text: entities decoded, tags and white space
+    folded to single spaces, cut at ``_MAX_TEXT``; None when empty or not text."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    if not isinstance(value, str):
+        return None
+    text = html.unescape(value[: _MAX_TEXT * 4])
+    text = " ".join(_TAGS.sub(" ", text).split())
+    return text[:_MAX_TEXT] or None
+
+
+_TAGS = re.compile(r"</?[A-Za-z][^<>]{0,200}+>")  # markup in a CMS's names ("<b>", "</p>")
+
+
+def parse_stamp(value: object) -> Stamp | None:
+    """An ISO 8601 date or date-time as schema.org writes ``startDate``; None when it is not one."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    if not isinstance(value, str):
+        return None
+    m = _ISO.match(value)
+    if m is None:
+        return None
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    if m.group(4) is None:
+        return Stamp(day)
+    hour, minute = int(m.group(4)), int(m.group(5))
+    if hour > 23 or minute > 59 or hour == minute == 0:
+        return Stamp(day)  # midnight: how calendars and event plugins write an all-day event
+    offset = (m.group(6) or "").upper()
+    if offset == "Z" or offset.lstrip("+-").replace(":", "").strip("0") == "":
+        zone = "UTC" if offset else None
+        return Stamp(day, f"{hour:02d}:{minute:02d}", zone, utc=offset == "Z")
+    digits = offset[1:].replace(":", "")
+    zone = f"UTC{offset[0]}{digits[:2]}:{digits[2:4] or '00'}"
+    return Stamp(day, f"{hour:02d}:{minute:02d}", zone)
+
+
+def _type_names(obj: dict) -> list[str]:
+    kind = obj.get("@type") or obj.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    # "http://schema.org/MusicEvent", "schema:Event" -> the type's own name
+    return [re.split(r"[/:#]", k)[-1] for k in kinds if isinstance(k, str)]
+
+
+def is_event(obj: dict) -> bool:
+    """Whether a JSON-LD object (or a microdata item read as one) is a schema.org Event."""
+    return any(k.endswith("Event") or k in _EVENT_TYPES for k in _type_names(obj))
+
+
+def _last_word(value: object) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), "")
+    return re.split(r"[/:#]", value)[-1].lower() if isinstance(value, str) else ""
+
+
+@dataclass
+class _Where:
+    place: str | None = None
+    street: str | None = None
+    town: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    location: str | None = None
+    address: str | None = None
+    online: bool = False
+
+
+def _read_address(where: _Where, address: object) -> None:
+    if isinstance(address, str):
+        where.address = where.address or text_value(address)
+        return
+    if not isinstance(address, dict):
+        return
+    where.street = where.street or text_value(address.get("streetAddress"))
+    where.town = where.town or text_value(address.get("addressLocality"))
+    where.region = where.region or text_value(address.get("addressRegion"))
+    where.postal_code = where.postal_code or text_value(address.get("postalCode"))
+    country = address.get("addressCountry")
+    if isinstance(country, dict):
+        country = country.get("name")
+    where.country = where.country or text_value(country)
+
+
+def _read_location(where: _Where, location: object, depth: int = 0) -> None:
+    if isinstance(location, list):
+        if depth == 0:  # a list of places (a hall and its stream); not lists in lists
+            for item in location[:5]:
+                _read_location(where, item, depth + 1)
+        return
+    if isinstance(location, str):
+        name = text_value(location)
+        if name and name.casefold() in _ONLINE_NAMES:
+            where.online = True
+        elif name and not name.startswith(("http://", "https://")):
+            where.location = where.location or name
+        return
+    if not isinstance(location, dict) or depth > 2:
+        return
+    kinds = _type_names(location)
+    if "VirtualLocation" in kinds:
+        where.online = True
+        return
+    if "PostalAddress" in kinds:
+        _read_address(where, location)
+        return
+    name = text_value(location.get("name"))
+    if name and name.casefold() in _ONLINE_NAMES:
+        where.online = True
+        name = None
+    if name and where.place is None:
+        where.place = name
+    _read_address(where, location.get("address"))
+    if isinstance(location.get("containedInPlace"), dict) and where.place is None:
+        _read_location(where, location["containedInPlace"], depth + 1)
+
+
+def read_event(
+    obj: dict, origin: str, line: int, series: str | None = None
+) -> StructuredEvent | None:
+    """A schema.org Event object (JSON-LD, or microdata read as JSON-LD) as a StructuredEvent;
+    None when it states no start date that can be read."""
+    start = parse_stamp(obj.get("startDate"))
+    if start is None:
+        return None
+    end = parse_stamp(obj.get("endDate"))
+    where = _Where()
+    _read_location(where, obj.get("location"))
+    status = _STATUS.get(_last_word(obj.get("eventStatus")), "scheduled")
+    online = (
+        where.online
+        or _last_word(obj.get("eventStatus")) == "eventmovedonline"
+        or _last_word(obj.get("eventAttendanceMode")) in _ONLINE_MODES
+    )
+    url = obj.get("url")
+    url = url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
+    parent = obj.get("superEvent")
+    if isinstance(parent, list):
+        parent = parent[0] if parent else None
+    own_series = text_value(parent.get("name")) if isinstance(parent, dict) else None
+    return StructuredEvent(
+        origin=origin,
+        line=line,
+        start=start,
+        end=end if end is not None and end.day >= start.day else None,
+        name=text_value(obj.get("name")),
+        status=status,
+        online=online,
+        place=where.place,
+        street=where.street,
+        town=where.town,
+        region=where.region,
+        postal_code=where.postal_code,
+        country=where.country,
+        location=where.location,
+        address=where.address,
+        url=url,
+        series=own_series or series,
+    )
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.nodes = _MAX_NODES
+
+    def spend(self) -> bool:
+        self.nodes -= 1
+        return self.nodes >= 0
+
+
+def _collect(
+    data: object, origin: str, line: int, out: list[StructuredEvent], unread: list[str],
+    budget: _Budget, series: str | None = None,
+) -> None:  # fmt: skip
+    """Every Event in a JSON value, wherever it is nested (``@graph``, an ``ItemList``'s items,
+    a page's ``mainEntity``), and the ``subEvent``s of each (with the event as their series)."""
+    stack: list[tuple[object, str | None]] = [(data, series)]
+    while stack and len(out) < _MAX_EVENTS:
+        value, within = stack.pop()
+        if not budget.spend():
+            return
+        if isinstance(value, list):
+            stack.extend((v, within) for v in reversed(value))
+            continue
+        if not isinstance(value, dict):
+            continue
+        if not is_event(value):
+            stack.extend(
+                (v, within) for v in reversed(list(value.values())) if isinstance(v, (dict, list))
+            )
+            continue
+        subs = value.get("subEvent") or value.get("subEvents")
+        name = text_value(value.get("name"))
+        event = read_event(value, origin, line, within)
+        if subs:
+            # a festival or a series and its events: each event of it is a meeting of the series
+            stack.append((subs, name or within))
+            if event is not None and not isinstance(subs, (list, dict)):
+                out.append(event)
+            continue
+        if event is not None:
+            out.append(event)
+        elif name:
+            unread.append(name)
+
+
+def _line_at(newlines: list[int], offset: int) -> int:
+    return bisect_right(newlines, offset) + 1
+
+
+def jsonld_events(
+    tree: LexborHTMLParser, source: str, newlines: list[int]
+) -> tuple[list[StructuredEvent], list[str]]:
+    """The Events a page's JSON-LD scripts state, and the names of those with no readable start."""
+    out: list[StructuredEvent] = []
+    unread: list[str] = []
+    budget = _Budget()
+    at = 0
+    for script in tree.css("script"):
+        kind = (script.attributes.get("type") or "").split(";")[0].strip().lower()
+        if kind != "application/ld+json":
+            continue
+        found = source.find("ld+json", at)
+        at = found + 1 if found >= 0 else at
+        line = _line_at(newlines, found) if found >= 0 else 1
+        try:
+            data = json.loads(script.text(deep=True) or "null")
+        except (ValueError, RecursionError):
+            continue
+        _collect(data, JSONLD, line, out, unread, budget)
+    return out, unread
+
+
+def _microdata_value(node: LexborNode) -> object:
+    attrs = node.attributes
+    if "itemscope" in attrs:
+        return _microdata_item(node)
+    for key in ("content", "datetime"):
+        if attrs.get(key):
+            return attrs[key]
+    if node.tag in ("a", "link", "area") and attrs.get("href"):
+        return attrs["href"]
+    if node.tag == "meta":
+        return attrs.get("content") or ""
+    return node.text(deep=True) or ""
+
+
+def _owner(node: LexborNode, item: LexborNode) -> bool:
+    """Whether ``node``'s nearest item scope is ``item`` (not an item nested inside it)."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != item.mem_id:
+        if "itemscope" in parent.attributes:
+            return False
+        parent = parent.parent
+    return parent is not None
+
+
+_MAX_PROPS = 200  # itemprops read per item
+
+
+def _microdata_item(item: LexborNode) -> dict:
+    """A microdata item as the JSON-LD object it stands for: its type and its properties."""
+    obj: dict[str, object] = {"@type": (item.attributes.get("itemtype") or "").split()}
+    for node in item.css("[itemprop]")[:_MAX_PROPS]:
+        if not _owner(node, item):
+            continue
+        for prop in (node.attributes.get("itemprop") or "").split():
+            obj.setdefault(prop, _microdata_value(node))
+    return obj
+
+
+def _item_types(node: LexborNode) -> dict:
+    return {"@type": (node.attributes.get("itemtype") or "").split()}
+
+
+def _parent_event(item: LexborNode) -> LexborNode | None:
+    """The Event item ``item`` is nested in, if any."""
+    parent = item.parent
+    while parent is not None:
+        if "itemscope" in parent.attributes and is_event(_item_types(parent)):
+            return parent
+        parent = parent.parent
+    return None
+
+
+def microdata_events(
+    tree: LexborHTMLParser, source: str, newlines: list[int]
+) -> list[StructuredEvent]:
+    """The Events a page states as microdata (``itemscope itemtype="https://schema.org/Event"``).
+    An event with ``subEvent``s stands for its series: its sub-events are the meetings."""
+    out: list[StructuredEvent] = []
+    at = 0
+    for item in tree.css("[itemscope][itemtype]"):
+        if len(out) >= _MAX_EVENTS:
+            break
+        itemtype = item.attributes.get("itemtype") or ""
+        found = source.find(itemtype, at) if itemtype else -1
+        at = found + 1 if found >= 0 else at
+        if not is_event(_item_types(item)):
+            continue
+        if "superEvent" in (item.attributes.get("itemprop") or "").split():
+            continue  # the series an event is part of, stated inside it
+        obj = _microdata_item(item)
+        if "subEvent" in obj:
+            continue  # its sub-events are items of their own
+        parent = _parent_event(item)
+        series = text_value(_microdata_item(parent).get("name")) if parent is not None else None
+        line = _line_at(newlines, found) if found >= 0 else 1
+        event = read_event(obj, MICRODATA, line, series)
+        if event is not None:
+            out.append(event)
+    return out
+
+
+def page_events(
+    tree: LexborHTMLParser, source: str, newlines: list[int]
+) -> tuple[list[StructuredEvent], list[str]]:
+    """The events a page states as data (JSON-LD first, then microdata not stated twice), and
+    the names of events stated with no start date that can be read."""
+    events, unread = jsonld_events(tree, source, newlines)
+    seen = {(e.start, e.name) for e in events}
+    for e in microdata_events(tree, source, newlines):
+        if (e.start, e.name) not in seen:
+            seen.add((e.start, e.name))
+            events.append(e)
+    return events, unread

@@ -1,0 +1,580 @@
+"""Events a page states as data (schema.org ``Event`` in JSON-LD or microdata) are read and
+paired with the meetings its text gives: the data fills what the text lacks and wins where the
+two disagree (with a warning naming what the text said); an event only the data states is a
+meeting of its own; a page built by script, whose text shows nothing, is read from its data
+alone. Written from the patterns event plugins, ticket sites and group platforms emit (WordPress
+event calendars, Eventbrite, Meetup); the rows are variants in EN/DE/FR/ES."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from listing_server import Page
+
+from eventmap.cli import main
+from eventmap.ingest.fetch import fetch
+from eventmap.ingest.parse import parse
+from eventmap.ingest.structured import parse_stamp
+from eventmap.model import Meeting
+
+AS_OF = date(2026, 12, 1)
+
+
+def page(*objects: object, body: str = '<div id="app"></div>', title: str = "Events") -> str:
+    scripts = "".join(
+        f'<script type="application/ld+json">{json.dumps(o, ensure_ascii=False)}</script>\n'
+        for o in objects
+    )
+    return (
+        f"<!doctype html>\n<html><head><title>{title}</title>\n{scripts}</head>\n"
+        f"<body>\n{body}\n</body></html>\n"
+    )
+
+
+def event(**kw: object) -> dict:
+    return {"@context": "https://schema.org", "@type": "Event", **kw}
+
+
+def place(name: str | None = None, **address: str) -> dict:
+    out: dict = {"@type": "Place"}
+    if name:
+        out["name"] = name
+    if address:
+        out["address"] = {"@type": "PostalAddress", **address}
+    return out
+
+
+def places(m: Meeting) -> str:
+    return " | ".join(v for v in (m.campus, m.venue, m.room, m.address, m.city) if v)
+
+
+def only(text: str, **kw) -> Meeting:
+    ms = parse(text, as_of=AS_OF, **kw).meetings
+    assert len(ms) == 1, [(m.date, m.title) for m in ms]
+    return ms[0]
+
+
+# A page whose text shows nothing: each row is one way the data states an event -------------
+DATA_ONLY = [
+    pytest.param(
+        event(
+            name="Winter talk",
+            startDate="2027-02-05T19:30:00+01:00",
+            location=place(
+                "Gewandhaus",
+                streetAddress="Augustusplatz 8",
+                addressLocality="Leipzig",
+                postalCode="04109",
+                addressCountry="DE",
+            ),
+        ),
+        dict(
+            date="2027-02-05",
+            start_time="19:30",
+            tz_hint="UTC+01:00",
+            venue="Gewandhaus",
+            address="Augustusplatz 8, 04109 Leipzig",
+            city="Leipzig",
+            postal_code="04109",
+            country="Germany",
+        ),
+        id="de-place-postal-address",
+    ),
+    pytest.param(
+        event(
+            name="Book launch",
+            startDate="2027-03-04T18:00:00-05:00",
+            endDate="2027-03-04T20:00:00-05:00",
+            location=place(
+                "Powell's City of Books",
+                streetAddress="1005 W Burnside St",
+                addressLocality="Portland",
+                addressRegion="OR",
+                postalCode="97209",
+                addressCountry="US",
+            ),
+        ),
+        dict(
+            start_time="18:00",
+            end_time="20:00",
+            tz_hint="UTC-05:00",
+            city="Portland",
+            state="OR",
+            country="US",
+            address="1005 W Burnside St, Portland, OR 97209",
+        ),
+        id="en-us-address-with-end",
+    ),
+    pytest.param(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "WebPage", "name": "Agenda"},
+                event(
+                    name="Réunion publique",
+                    startDate="2027-01-14T18:30",
+                    location=place("Bourse du Travail", addressLocality="Lyon"),
+                ),
+            ],
+        },
+        dict(
+            date="2027-01-14",
+            start_time="18:30",
+            venue="Bourse du Travail",
+            city="Lyon",
+            tz_hint=None,
+        ),
+        id="fr-in-graph-local-time",
+    ),
+    pytest.param(
+        {
+            "@type": "ItemList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": 1,
+                    "item": {
+                        "@type": ["Event", "SocialEvent"],
+                        "name": "Tertulia",
+                        "startDate": "2027-01-20 19:00",
+                        "location": "Ateneo Obrero, Calle Mayor 3, Gijón",
+                    },
+                }
+            ],
+        },
+        dict(date="2027-01-20", start_time="19:00", venue="Ateneo Obrero"),
+        id="es-item-list-type-list-location-text",
+    ),
+    pytest.param(
+        event(
+            **{"@type": "http://schema.org/MusicEvent"},
+            name="Konzert",
+            startDate="2027-02-12",
+            location=place("Stadthalle"),
+        ),
+        dict(date="2027-02-12", start_time=None, time_tba=True, venue="Stadthalle"),
+        id="type-as-uri-date-only",
+    ),
+    pytest.param(
+        event(
+            name="All-day fair",
+            startDate="2027-02-13T00:00:00+01:00",
+            endDate="2027-02-14T23:59:00+01:00",
+            location=place("Messe"),
+        ),
+        dict(date="2027-02-13", end_date="2027-02-14", start_time=None, time_tba=True),
+        id="midnight-is-all-day-over-two-days",
+    ),
+    pytest.param(
+        event(
+            name="Lesung",
+            startDate="2027-02-12T18:00",
+            eventStatus="https://schema.org/EventCancelled",
+            location=place("Stadtbibliothek"),
+        ),
+        dict(status="cancelled", venue="Stadtbibliothek"),
+        id="cancelled-as-url",
+    ),
+    pytest.param(
+        event(name="Charla", startDate="2027-02-12T18:00", eventStatus="EventPostponed"),
+        dict(status="postponed"),
+        id="postponed-bare",
+    ),
+    pytest.param(
+        event(
+            name="Webinar",
+            startDate="2027-02-12T18:00",
+            eventAttendanceMode="https://schema.org/OnlineEventAttendanceMode",
+            location={"@type": "VirtualLocation", "url": "https://zoom.us/j/1"},
+        ),
+        dict(online=True, venue=None),
+        id="online-virtual-location",
+    ),
+    pytest.param(
+        event(
+            name="Moved",
+            startDate="2027-02-12T18:00",
+            eventStatus="EventMovedOnline",
+            location=place("Online"),
+        ),
+        dict(online=True, status="scheduled", venue=None),
+        id="moved-online-place-named-online",
+    ),
+    pytest.param(
+        event(
+            name="Hybrid",
+            startDate="2027-02-12T18:00",
+            eventAttendanceMode="MixedEventAttendanceMode",
+            location=[place("Trades Hall"), {"@type": "VirtualLocation"}],
+        ),
+        dict(online=True, venue="Trades Hall"),
+        id="mixed-two-locations",
+    ),
+    pytest.param(
+        event(
+            name="Q&amp;A <b>night</b>",
+            startDate="2027-02-12T18:00",
+            location=place("Hall &amp; Annex"),
+        ),
+        dict(title="Q&A night", venue="Hall & Annex"),
+        id="entities-and-tags-in-names-are-text",
+    ),
+    pytest.param(
+        event(name='=HYPERLINK("http://x","y")', startDate="2027-02-12T18:00"),
+        dict(title='=HYPERLINK("http://x","y")'),
+        id="formula-stays-text",
+    ),
+    pytest.param(
+        event(name="Talk", startDate="2027-02-12T18:00", url="https://example.org/e/1"),
+        dict(links=["https://example.org/e/1"]),
+        id="link-kept",
+    ),
+    pytest.param(
+        event(name="Talk", startDate="2027-02-12T18:00", url="javascript:alert(1)"),
+        dict(links=[]),
+        id="script-link-dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "want"), DATA_ONLY)
+def test_a_page_built_by_script_is_read_from_its_data(data, want):
+    listing = parse(page(data), as_of=AS_OF)
+    assert len(listing.meetings) == 1
+    m = listing.meetings[0]
+    for key, value in want.items():
+        assert getattr(m, key) == value, key
+    assert any("read from the page's data" in w.reason for w in listing.warnings)
+    # the page's title names its one campaign
+    assert [c.title for c in listing.campaigns] == ["Events"]
+    assert m.campaign == "Events"
+
+
+@pytest.mark.parametrize(
+    ("value", "day", "time", "zone", "utc"),
+    [
+        ("2027-03-05", "2027-03-05", None, None, False),
+        ("2027-03-05T19:30", "2027-03-05", "19:30", None, False),
+        ("2027-03-05T19:30:00.000+01:00", "2027-03-05", "19:30", "UTC+01:00", False),
+        ("2027-03-05T19:30:00+0530", "2027-03-05", "19:30", "UTC+05:30", False),
+        ("2027-03-05T19:30-03", "2027-03-05", "19:30", "UTC-03:00", False),
+        ("2027-03-05T18:30:00Z", "2027-03-05", "18:30", "UTC", True),
+        ("2027-03-05T18:30:00+00:00", "2027-03-05", "18:30", "UTC", False),
+        ("2027-03-05 7:30", "2027-03-05", None, None, False),  # no ISO time: the day alone
+        ("2027-03-05T25:00", "2027-03-05", None, None, False),
+    ],
+)
+def test_iso_dates_as_pages_state_them(value, day, time, zone, utc):
+    s = parse_stamp(value)
+    assert (s.day.isoformat(), s.time, s.zone, s.utc) == (day, time, zone, utc)
+
+
+@pytest.mark.parametrize(
+    "value", ["", "next Tuesday", "2027-02-30", "05/03/2027", None, 20270305, ["x"]]
+)
+def test_what_is_no_iso_date_is_no_stamp(value):
+    assert parse_stamp(value) is None
+
+
+def test_a_series_with_sub_events_gives_its_events_as_its_campaign():
+    data = {
+        "@context": "https://schema.org", "@type": "EventSeries", "name": "Lesereise 2027",
+        "subEvent": [
+            event(name="Leipzig", startDate="2027-03-01T19:00", location=place("Haus des Buches")),
+            event(name="Halle", startDate="2027-03-02T19:30", location=place("Stadtbibliothek")),
+        ],
+    }  # fmt: skip
+    listing = parse(page(data), as_of=AS_OF)
+    assert [(m.date, m.start_time, m.venue, m.campaign) for m in listing.meetings] == [
+        ("2027-03-01", "19:00", "Haus des Buches", "Lesereise 2027"),
+        ("2027-03-02", "19:30", "Stadtbibliothek", "Lesereise 2027"),
+    ]
+    assert [c.title for c in listing.campaigns] == ["Lesereise 2027"]
+
+
+def test_a_stated_event_over_before_the_page_s_date_is_left_out_with_a_warning():
+    text = page(
+        {"@type": "WebPage", "datePublished": "2027-01-10"},
+        event(name="Past", startDate="2026-12-01T18:00"),
+        event(name="Coming", startDate="2027-02-01T18:00"),
+    )
+    listing = parse(text)  # the page's own date anchors it
+    assert [m.title for m in listing.meetings] == ["Coming"]
+    assert any("ended before 2027-01-10" in w.reason for w in listing.warnings)
+
+
+def test_utc_times_are_kept_with_their_zone_and_a_warning():
+    listing = parse(page(event(name="Call", startDate="2027-02-20T17:00:00Z")), as_of=AS_OF)
+    m = listing.meetings[0]
+    assert (m.start_time, m.tz_hint) == ("17:00", "UTC")
+    assert any("stated in UTC" in w.reason for w in listing.warnings)
+
+
+# Pairing with the text ----------------------------------------------------------------------
+CARD = "<h2>Upcoming</h2>\n<p>{line}</p>\n<p>{place}</p>"
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "data", "want", "warned"),
+    [
+        pytest.param(
+            "Thursday 14 January 2027",
+            "Leeds Central Library",
+            event(
+                name="Reading group",
+                startDate="2027-01-14T19:00:00+00:00",
+                location=place("Leeds Central Library"),
+            ),
+            dict(start_time="19:00", time_tba=False, venue="Leeds Central Library"),
+            None,
+            id="en-time-from-data-no-tba-warning",
+        ),
+        pytest.param(
+            "Donnerstag, 14. Januar 2027, 18 Uhr",
+            "Gewerkschaftshaus, Saal 2",
+            event(
+                name="Treffen",
+                startDate="2027-01-14T19:00:00+01:00",
+                location=place("Gewerkschaftshaus"),
+            ),
+            dict(start_time="19:00", room="Saal 2"),
+            "its text reads the start as 18:00",
+            id="de-data-time-wins",
+        ),
+        pytest.param(
+            "jeudi 14 janvier 2027 à 18h30",
+            "Bourse du Travail",
+            event(
+                name="Réunion",
+                startDate="2027-01-14T18:30",
+                location=place(
+                    "Bourse du Travail",
+                    streetAddress="205 place Guichard",
+                    addressLocality="Lyon",
+                    postalCode="69003",
+                    addressCountry="FR",
+                ),
+            ),
+            dict(
+                venue="Bourse du Travail",
+                address="205 place Guichard, 69003 Lyon",
+                city="Lyon",
+                postal_code="69003",
+            ),
+            None,
+            id="fr-same-venue-address-filled",
+        ),
+        pytest.param(
+            "jueves 14 de enero de 2027, 19:00 h",
+            "conferencia de clausura",
+            event(
+                name="Charla",
+                startDate="2027-01-14T19:00",
+                location="Ateneo Obrero, Calle Mayor 3, Gijón",
+            ),
+            dict(venue="Ateneo Obrero"),
+            "its text reads the place as conferencia de clausura",
+            id="es-other-place-data-wins",
+        ),
+        pytest.param(
+            "Thursday 14 January 2027, 7pm",
+            "Trades Hall",
+            event(
+                name="Forum",
+                startDate="2027-01-14T19:00",
+                eventStatus="EventCancelled",
+                location=place("Trades Hall"),
+            ),
+            dict(status="cancelled", venue="Trades Hall"),
+            "marks it cancelled",
+            id="en-cancelled-in-data",
+        ),
+        pytest.param(
+            "Thursday 14 January 2027, 7pm",
+            "Trades Hall",
+            event(name="Forum", startDate="2027-01-14T19:00:00Z", location=place("Trades Hall")),
+            dict(start_time="19:00", tz_hint=None),
+            None,
+            id="utc-time-does-not-override-the-text",
+        ),
+        pytest.param(
+            "Thursday 14 January 2027, 7pm",
+            "Trades Hall",
+            event(name="Forum", startDate="2027-01-14T18:00:00Z"),
+            dict(start_time="19:00", venue="Trades Hall"),
+            None,
+            id="utc-time-other-hour-text-kept",
+        ),
+    ],
+)
+def test_a_meeting_in_text_and_data_is_one_meeting(line, where, data, want, warned):
+    listing = parse(page(data, body=CARD.format(line=line, place=where)), as_of=AS_OF)
+    assert len(listing.meetings) == 1, [(m.date, m.title) for m in listing.meetings]
+    m = listing.meetings[0]
+    for key, value in want.items():
+        assert getattr(m, key) == value, (key, places(m))
+    reasons = [w.reason for w in listing.warnings]
+    assert not any("no start time" in r for r in reasons)
+    assert not any("read from the page's data" in r for r in reasons)
+    if warned:
+        assert any(warned in r for r in reasons), reasons
+    else:
+        assert not any("which is kept" in r for r in reasons), reasons
+
+
+def test_two_meetings_on_one_day_pair_by_time_and_name():
+    body = (
+        "<h2>Agenda</h2>\n<p>Saturday 16 January 2027</p>\n"
+        "<p>10:00 Workshop, Room 4</p>\n<p>15:00 Film screening, Main Hall</p>"
+    )
+    data = [
+        event(name="Film screening", startDate="2027-01-16T15:00",
+              location=place("Main Hall", streetAddress="1 High St", addressLocality="Hull")),
+        event(name="Workshop", startDate="2027-01-16T10:00"),
+    ]  # fmt: skip
+    listing = parse(page(*data, body=body), as_of=AS_OF)
+    got = [(m.start_time, m.address) for m in listing.meetings]
+    assert got == [("10:00", None), ("15:00", "1 High St, Hull")]
+
+
+def test_what_only_the_text_or_only_the_data_gives_is_kept():
+    body = "<h2>Upcoming</h2>\n<p>Thursday 14 January 2027, 7pm</p>\n<p>Trades Hall</p>"
+    data = event(name="Day school", startDate="2027-02-06T10:00", location=place("Unity Hall"))
+    listing = parse(page(data, body=body), as_of=AS_OF)
+    got = [(m.date, m.start_time, m.venue, m.campaign) for m in listing.meetings]
+    assert got == [
+        ("2027-01-14", "19:00", "Trades Hall", "Upcoming"),
+        ("2027-02-06", "10:00", "Unity Hall", "Upcoming"),  # the page's one campaign
+    ]
+    assert any("1 meeting(s) read from the page's data" in w.reason for w in listing.warnings)
+
+
+def test_an_event_stated_in_json_ld_and_microdata_is_one_meeting():
+    body = (
+        '<div itemscope itemtype="https://schema.org/Event">'
+        '<h3 itemprop="name">Forum</h3>'
+        '<time itemprop="startDate" datetime="2027-01-14T19:00">14 Jan</time>'
+        '<span itemprop="location" itemscope itemtype="https://schema.org/Place">'
+        '<span itemprop="name">Trades Hall</span></span></div>'
+    )
+    data = event(name="Forum", startDate="2027-01-14T19:00", location=place("Trades Hall"))
+    listing = parse(page(data, body=body), as_of=AS_OF)
+    assert [(m.date, m.start_time, m.venue) for m in listing.meetings] == [
+        ("2027-01-14", "19:00", "Trades Hall")
+    ]
+
+
+# Microdata ----------------------------------------------------------------------------------
+MICRODATA = [
+    pytest.param(
+        '<div itemscope itemtype="http://schema.org/Event">'
+        '<span itemprop="startDate" content="2027-01-13T18:30">Mercredi 13 janvier</span>'
+        '<span itemprop="name">Lire en prison</span>'
+        '<span itemprop="location">Médiathèque André Malraux, auditorium, 1 presqu\'île '
+        "André Malraux</span></div>",
+        dict(date="2027-01-13", start_time="18:30", venue="Médiathèque André Malraux"),
+        id="fr-location-as-text",
+    ),
+    pytest.param(
+        '<article itemscope itemtype="https://schema.org/Event">'
+        '<h3 itemprop="name">Stammtisch</h3>'
+        '<meta itemprop="startDate" content="2027-01-20T19:00:00+01:00">'
+        '<div itemprop="location" itemscope itemtype="https://schema.org/Place">'
+        '<span itemprop="name">Gasthaus Krone</span>'
+        '<div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">'
+        '<span itemprop="streetAddress">Hauptstraße 5</span> '
+        '<span itemprop="postalCode">79098</span> '
+        '<span itemprop="addressLocality">Freiburg</span>'
+        '<meta itemprop="addressCountry" content="DE"></div></div></article>',
+        dict(
+            venue="Gasthaus Krone",
+            address="Hauptstraße 5, 79098 Freiburg",
+            city="Freiburg",
+            start_time="19:00",
+        ),
+        id="de-nested-place-and-address",
+    ),
+    pytest.param(
+        '<li itemscope itemtype="https://schema.org/SportsEvent">'
+        '<a itemprop="url" href="https://example.org/m/1"><span itemprop="name">Partido</span></a>'
+        '<time itemprop="startDate" datetime="2027-01-23">sáb 23 ene</time>'
+        '<link itemprop="eventStatus" href="https://schema.org/EventCancelled"></li>',
+        dict(date="2027-01-23", status="cancelled", links=["https://example.org/m/1"]),
+        id="es-link-values-and-status",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), MICRODATA)
+def test_microdata_events_are_read(body, want):
+    m = only(page(body=body))
+    for key, value in want.items():
+        assert getattr(m, key) == value, (key, places(m))
+
+
+# Bad data never breaks the page ----------------------------------------------------------------
+TEXT_CARD = "<h2>Upcoming</h2>\n<p>Thursday 14 January 2027, 7pm</p>\n<p>Trades Hall</p>"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "{not json",
+        "[" * 100_000 + "]" * 100_000,  # deeper than the JSON reader goes
+        '{"@type": "Event", "name": "No date"}',
+        '{"@type": "Event", "startDate": {"nested": true}}',
+        '{"@type": "Event", "startDate": "2027-01-14T19:00", "location": [[[[["x"]]]]]}',
+        '{"@type": "Event", "startDate": "2027-01-14", "name": 5, "url": 7, "eventStatus": 3}',
+        "null",
+        '"just a string"',
+    ],
+)
+def test_bad_structured_data_leaves_the_text_s_reading(script):
+    text = (
+        '<!doctype html><html><head><script type="application/ld+json">'
+        f"{script}</script></head><body>{TEXT_CARD}</body></html>"
+    )
+    listing = parse(text, as_of=AS_OF)
+    assert [(m.date, m.start_time, m.venue) for m in listing.meetings] == [
+        ("2027-01-14", "19:00", "Trades Hall")
+    ]
+    assert not any("could not read" in w.reason for w in listing.warnings)
+
+
+def test_an_event_with_no_readable_start_is_named_in_a_warning():
+    listing = parse(page(event(name="Sommerfest", startDate="bald")), as_of=AS_OF)
+    assert listing.meetings == []
+    assert any(
+        "states no start date" in w.reason and "Sommerfest" in w.reason for w in listing.warnings
+    )
+
+
+def test_a_page_stating_thousands_of_events_is_read_up_to_its_cap():
+    many = [event(name=f"E{i}", startDate="2027-01-14T19:00") for i in range(3000)]
+    listing = parse(page({"@graph": many}), as_of=AS_OF)
+    assert len(listing.meetings) == 2000
+
+
+# Through fetching and the command line -------------------------------------------------------
+def test_a_fetched_page_built_by_script_gives_its_stated_events(listing_site):
+    data = event(name="Forum", startDate="2027-01-14T19:00:00+00:00",
+                 location=place("Trades Hall", addressLocality="Leeds"))  # fmt: skip
+    listing_site.pages["/events"] = Page(page(data))
+    got = fetch(listing_site.url("/events"))
+    ms = parse(got.text, as_of=AS_OF).meetings
+    assert [(m.date, m.start_time, m.venue, m.city) for m in ms] == [
+        ("2027-01-14", "19:00", "Trades Hall", "Leeds")
+    ]
+
+
+def test_eventmap_parse_reads_a_page_s_data(tmp_path, capsys):
+    path = tmp_path / "events.html"
+    data = event(name="Forum", startDate="2027-01-14T19:00", location=place("Trades Hall"))
+    path.write_text(page(data), encoding="utf-8")
+    assert main(["parse", str(path), "--as-of", "2026-12-01"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [(m["date"], m["start_time"], m["venue"]) for m in out["meetings"]] == [
+        ("2027-01-14", "19:00", "Trades Hall")
+    ]
