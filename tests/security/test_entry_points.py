@@ -47,6 +47,25 @@ PARSE_ROWS = [
      lambda lst: len(lst.meetings) == 1),
     ("deep nesting", "<div>" * 5000 + MEETING.format("") + "</div>" * 5000,
      lambda lst: len(lst.meetings) == 1),
+    ("a stated event's script in its name is dropped",
+     '<html><head><script type="application/ld+json">{"@type": "Event", "name": '
+     '"<script>alert(1)<\\/script>[log in](https://evil.example)", "startDate": "2027-04-11T19:00"}'
+     "</script></head><body></body></html>",
+     lambda lst: "<script" not in str(lst.to_dict()) and lst.meetings[0].title.endswith(
+         "[log in](https://evil.example)")),
+    ("a stated event's javascript: url is dropped",
+     '<html><head><script type="application/ld+json">{"@type": "Event", "name": "x", '
+     '"url": "javascript:alert(1)", "startDate": "2027-04-11"}</script></head></html>',
+     lambda lst: lst.meetings[0].links == []),
+    ("JSON-LD nested 100,000 deep",
+     '<html><head><script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000
+     + "</script></head><body><p>" + MEETING.format("") + "</p></body></html>",
+     lambda lst: len(lst.meetings) == 1),
+    ("a calendar's minutely rule with no end",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20270101T000100Z\r\n"
+     "RRULE:FREQ=MINUTELY\r\nSUMMARY:=HYPERLINK(\"https://evil.example\")\r\nEND:VEVENT\r\n"
+     "END:VCALENDAR\r\n",
+     lambda lst: len(lst.meetings) == 2000 and lst.meetings[0].title.startswith("=HYPERLINK")),
 ]  # fmt: skip
 
 
@@ -81,6 +100,7 @@ UPLOAD_ROWS = [
     ("empty.txt", b"   \n", "is empty"),
     ("../../../etc/passwd.txt", MEETING.format("").encode(), None),  # a name is only a label
     ("utf16.txt", MEETING.format("Café").encode("utf-16"), None),
+    ("diary.ics", b"BEGIN:VCALENDAR\r\nX-WR-CALNAME:Wayne State\r\nEND:VCALENDAR\r\n", None),
 ]
 
 

@@ -45,7 +45,7 @@ _MAX_TEXT = 300  # characters kept of a name or a place
 # An ISO 8601 date, maybe with a time and an offset: "2027-03-05", "2027-03-05T19:30",
 # "2027-03-05T19:30:00.000+01:00", "2027-03-05 19:30Z".
 _ISO = re.compile(
-    r"\s*+(\d{4})-(\d\d)-(\d\d)"
+    r"(\d{4})-(\d\d)-(\d\d)"
     r"(?:[T ](\d\d):(\d\d)(?::\d\d(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d\d(?::?\d\d)?)?)?",
     re.IGNORECASE,
 )
@@ -106,7 +106,7 @@ def parse_stamp(value: object) -> Stamp | None:
         value = next((v for v in value if isinstance(v, str)), None)
     if not isinstance(value, str):
         return None
-    m = _ISO.match(value)
+    m = _ISO.match(value.strip()[:64])
     if m is None:
         return None
     try:
@@ -127,11 +127,14 @@ def parse_stamp(value: object) -> Stamp | None:
     return Stamp(day, f"{hour:02d}:{minute:02d}", zone)
 
 
+_TYPE_SEP = re.compile(r"[/:#]")  # "http://schema.org/MusicEvent", "schema:Event"
+
+
 def _type_names(obj: dict) -> list[str]:
     kind = obj.get("@type") or obj.get("type")
     kinds = kind if isinstance(kind, list) else [kind]
     # "http://schema.org/MusicEvent", "schema:Event" -> the type's own name
-    return [re.split(r"[/:#]", k)[-1] for k in kinds if isinstance(k, str)]
+    return [_TYPE_SEP.split(k)[-1] for k in kinds if isinstance(k, str)]
 
 
 def is_event(obj: dict) -> bool:
@@ -142,7 +145,7 @@ def is_event(obj: dict) -> bool:
 def _last_word(value: object) -> str:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), "")
-    return re.split(r"[/:#]", value)[-1].lower() if isinstance(value, str) else ""
+    return _TYPE_SEP.split(value)[-1].lower() if isinstance(value, str) else ""
 
 
 @dataclass
