@@ -578,3 +578,67 @@ def test_eventmap_parse_reads_a_page_s_data(tmp_path, capsys):
     assert [(m["date"], m["start_time"], m["venue"]) for m in out["meetings"]] == [
         ("2027-01-14", "19:00", "Trades Hall")
     ]
+
+
+# Microformats -------------------------------------------------------------------------------
+MICROFORMATS = [
+    pytest.param(
+        '<div class="h-event"><a class="p-name u-url" href="https://example.org/e/1">Book '
+        'launch</a> <time class="dt-start" datetime="2027-01-21T19:00-05:00">Thu Jan 21, 7pm'
+        '</time><span class="p-location h-card"><span class="p-name">Powell\'s Books</span>, '
+        '<span class="p-street-address">1005 W Burnside St</span>, <span class="p-locality">'
+        'Portland</span>, <abbr class="p-region" title="Oregon">OR</abbr></span></div>',
+        dict(
+            title="Book launch",
+            start_time="19:00",
+            tz_hint="UTC-05:00",
+            venue="Powell's Books",
+            city="Portland",
+            links=["https://example.org/e/1"],
+        ),
+        id="en-h-event-with-h-card",
+    ),
+    pytest.param(
+        '<div class="vevent"><span class="summary">Stammtisch</span> am '
+        '<abbr class="dtstart" title="2027-01-20T19:00:00+01:00">Mittwochabend</abbr>, '
+        '<span class="location">Gasthaus Krone, Hauptstraße 5, 79098 Freiburg</span></div>',
+        dict(date="2027-01-20", start_time="19:00", venue="Gasthaus Krone", postal_code="79098"),
+        id="de-hcalendar-abbr-title",
+    ),
+    pytest.param(
+        '<li class="vevent"><h3 class="summary">Réunion</h3><p class="dtstart">'
+        '<data class="value" value="2027-01-14">jeudi prochain</data> à '
+        '<data class="value" value="18:30">la sortie du travail</data></p>'
+        '<p class="location">Bourse du Travail, Lyon</p></li>',
+        dict(date="2027-01-14", start_time="18:30", venue="Bourse du Travail"),
+        id="fr-hcalendar-value-class",
+    ),
+    pytest.param(
+        '<article class="h-event"><h2 class="p-name">Tertulia</h2><data class="dt-start" '
+        'value="2027-01-20">el miércoles</data><p class="p-location">Ateneo Obrero</p>'
+        "</article>",
+        dict(date="2027-01-20", start_time=None, venue="Ateneo Obrero"),
+        id="es-h-event-data-day-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "want"), MICROFORMATS)
+def test_microformat_events_are_read(body, want):
+    m = only(page(body=body))
+    for key, value in want.items():
+        assert getattr(m, key) == value, (key, places(m))
+
+
+@pytest.mark.parametrize("utc", ["18:00:00Z", "17:00:00Z"])
+def test_a_time_stated_in_utc_never_overrides_the_text_s_clock_time(utc):
+    # SPIP writes the local time with a "Z" (18:00Z); a correct one is an hour earlier in Lyon
+    body = (
+        '<ul><li class="vevent"><h3 class="summary">AG interprofessionnelle</h3>'
+        f'<p><abbr class="dtstart" title="2027-01-14T{utc}">Jeudi 14 janvier 2027 de 18h00 '
+        'à 20h00</abbr></p><p class="location">Bourse du Travail, Grenoble</p></li></ul>'
+    )
+    listing = parse(page(body=body), as_of=AS_OF)
+    assert [(m.date, m.start_time, m.tz_hint) for m in listing.meetings] == [
+        ("2027-01-14", "18:00", None)
+    ]

@@ -1,4 +1,5 @@
-"""Events a page states as data: schema.org ``Event`` in JSON-LD or microdata.
+"""Events a page states as data: schema.org ``Event`` in JSON-LD or microdata, and the
+microformats h-event and hCalendar.
 
 Event plugins, ticket sites and group platforms put each event in the page's markup as well as in
 its text ("@type": "Event", "startDate": "2027-03-05T19:30:00+01:00", "location": {"@type":
@@ -407,14 +408,137 @@ def microdata_events(
     return out
 
 
+# Microformats: h-event (microformats2) and hCalendar's vevent (the first version) -------------
+MICROFORMATS = "microformats"
+_MF_EVENT = ("h-event", "vevent")
+_MF_MAX_NODES = 400  # elements looked through per event
+
+
+def _classes(node: LexborNode) -> list[str]:
+    return (node.attributes.get("class") or "").split()
+
+
+def _is_root(classes: list[str]) -> bool:
+    """A microformat of its own (an h-card in an event, an adr): its properties are its own."""
+    return any(c.startswith("h-") or c in ("vevent", "vcard", "adr") for c in classes)
+
+
+def _mf_props(root: LexborNode) -> dict[str, LexborNode]:
+    """Each property class of an item and the first element that carries it, not looking into
+    items nested inside it (whose element carries the property, as a whole)."""
+    out: dict[str, LexborNode] = {}
+    stack = list(reversed(list(root.iter())))
+    seen = 0
+    while stack and seen < _MF_MAX_NODES:
+        node = stack.pop()
+        seen += 1
+        classes = _classes(node)
+        for c in classes:
+            out.setdefault(c, node)
+        if not _is_root(classes):
+            stack.extend(reversed(list(node.iter())))
+    return out
+
+
+def _mf_text(node: LexborNode) -> str:
+    attrs = node.attributes
+    if node.tag == "abbr" and attrs.get("title"):
+        return attrs["title"] or ""
+    if node.tag in ("img", "area") and attrs.get("alt"):
+        return attrs["alt"] or ""
+    if node.tag == "data" and attrs.get("value"):
+        return attrs["value"] or ""
+    return node.text(deep=True) or ""
+
+
+def _mf_datetime(node: LexborNode) -> str:
+    attrs = node.attributes
+    for key in ("datetime", "title", "value", "content"):
+        if attrs.get(key):
+            return attrs[key] or ""
+    parts = [_mf_text(v) for v in node.css(".value")[:3]]  # the value-class pattern
+    if parts:
+        return " ".join(p.strip() for p in parts)
+    return node.text(deep=True) or ""
+
+
+def _mf_url(node: LexborNode) -> str:
+    return node.attributes.get("href") or node.attributes.get("src") or ""
+
+
+def _mf_place(node: LexborNode) -> object:
+    """A location property: text, or a nested h-card / h-adr / vcard / adr as a Place."""
+    if not _is_root(_classes(node)):
+        return _mf_text(node)
+    props = _mf_props(node)
+    adr = props.get("adr") or props.get("p-adr") or node
+
+    def first(*names: str, within: LexborNode = node) -> str | None:
+        found = _mf_props(within) if within is not node else props
+        return next((_mf_text(found[n]) for n in names if n in found), None)
+
+    return {
+        "@type": "Place",
+        "name": first("p-name", "fn", "org", "p-org"),
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": first("p-street-address", "street-address", within=adr),
+            "addressLocality": first("p-locality", "locality", within=adr),
+            "addressRegion": first("p-region", "region", within=adr),
+            "postalCode": first("p-postal-code", "postal-code", within=adr),
+            "addressCountry": first("p-country-name", "country-name", within=adr),
+        },
+    }
+
+
+def microformat_events(
+    tree: LexborHTMLParser, source: str, newlines: list[int]
+) -> list[StructuredEvent]:
+    """The events a page marks up as microformats: h-event (``dt-start``, ``p-name``,
+    ``p-location``, ``u-url``) or hCalendar (``dtstart``, ``summary``, ``location``, ``url``)."""
+    out: list[StructuredEvent] = []
+    at = 0
+    for item in tree.css(".h-event, .vevent"):
+        if len(out) >= _MAX_EVENTS:
+            break
+        found = source.find("event", at)
+        at = found + 1 if found >= 0 else at
+        props = _mf_props(item)
+        obj: dict[str, object] = {"@type": "Event"}
+        for key, names in (
+            ("startDate", ("dt-start", "dtstart")),
+            ("endDate", ("dt-end", "dtend")),
+        ):
+            node = next((props[n] for n in names if n in props), None)
+            if node is not None:
+                obj[key] = _mf_datetime(node)
+        name = next((props[n] for n in ("p-name", "summary") if n in props), None)
+        if name is not None:
+            obj["name"] = _mf_text(name)
+        where = next((props[n] for n in ("p-location", "location") if n in props), None)
+        if where is not None:
+            obj["location"] = _mf_place(where)
+        link = next((props[n] for n in ("u-url", "url") if n in props), None)
+        if link is not None:
+            obj["url"] = _mf_url(link)
+        line = _line_at(newlines, found) if found >= 0 else 1
+        event = read_event(obj, MICROFORMATS, line)
+        if event is not None:
+            out.append(event)
+    return out
+
+
 def page_events(
     tree: LexborHTMLParser, source: str, newlines: list[int]
 ) -> tuple[list[StructuredEvent], list[str]]:
-    """The events a page states as data (JSON-LD first, then microdata not stated twice), and
-    the names of events stated with no start date that can be read."""
+    """The events a page states as data (JSON-LD first, then microdata and microformats not
+    stated already), and the names of events stated with no start date that can be read."""
     events, unread = jsonld_events(tree, source, newlines)
     seen = {(e.start, e.name) for e in events}
-    for e in microdata_events(tree, source, newlines):
+    for e in [
+        *microdata_events(tree, source, newlines),
+        *microformat_events(tree, source, newlines),
+    ]:
         if (e.start, e.name) not in seen:
             seen.add((e.start, e.name))
             events.append(e)
