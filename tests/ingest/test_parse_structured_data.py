@@ -642,3 +642,59 @@ def test_a_time_stated_in_utc_never_overrides_the_text_s_clock_time(utc):
     assert [(m.date, m.start_time, m.tz_hint) for m in listing.meetings] == [
         ("2027-01-14", "18:00", None)
     ]
+
+
+# What real generators write ------------------------------------------------------------------
+def raw_page(script: str) -> str:
+    return (
+        '<!doctype html><html><head><title>Events</title><script type="application/ld+json">'
+        f"{script}</script></head><body></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("script", "want"),
+    [
+        pytest.param(
+            '{"@type": "Event", "name": "Lesung", "startDate": "2027-02-12T18:00",\n'
+            '"description": "Zeile eins\nZeile zwei"}',
+            dict(title="Lesung", start_time="18:00"),
+            id="raw-line-break-inside-a-string",
+        ),
+        pytest.param(
+            '<!--\n{"@type": "Event", "name": "Charla", "startDate": "2027-02-12T18:00"}\n-->',
+            dict(title="Charla"),
+            id="html-comment-wrapper",
+        ),
+        pytest.param(
+            '//<![CDATA[\n{"@type": "Event", "name": "Réunion", "startDate": "2027-02-12"}\n//]]>',
+            dict(title="Réunion"),
+            id="cdata-wrapper",
+        ),
+        pytest.param(
+            json.dumps({"@graph": [
+                {"@type": "Place", "@id": "https://example.org/#hall", "name": "Trades Hall",
+                 "address": {"@id": "https://example.org/#hall-address"}},
+                {"@type": "PostalAddress", "@id": "https://example.org/#hall-address",
+                 "streetAddress": "54 Victoria St", "addressLocality": "Carlton",
+                 "addressRegion": "VIC", "postalCode": "3053", "addressCountry": "AU"},
+                {"@type": "Event", "name": "Forum", "startDate": "2027-02-12T18:00",
+                 "location": {"@id": "https://example.org/#hall"}},
+            ]}),
+            dict(venue="Trades Hall", city="Carlton", state="VIC", postal_code="3053",
+                 country="Australia"),
+            id="place-and-address-by-reference",
+        ),
+        pytest.param(
+            json.dumps({"@type": "Event", "name": "Talk", "startDate": "2027-02-12T18:00",
+                        "url": "/events/42/"}),
+            dict(links=["https://example.org/events/42/"]),
+            id="relative-url-read-against-the-page-s-address",
+        ),
+    ],
+)  # fmt: skip
+def test_what_real_generators_write_is_read(script, want):
+    listing = parse(raw_page(script), as_of=AS_OF, url="https://example.org/agenda/")
+    assert len(listing.meetings) == 1, listing.warnings
+    for key, value in want.items():
+        assert getattr(listing.meetings[0], key) == value, key

@@ -541,8 +541,9 @@ def _walk(reader: _Reader, root: LexborNode) -> None:
         node = nxt
 
 
-def read_html(html: str) -> HtmlPage:
-    """Parse an HTML page once: its visible lines and the publication date in its metadata."""
+def read_html(html: str, url: str | None = None) -> HtmlPage:
+    """Parse an HTML page once: its visible lines, the publication date in its metadata and
+    the events it states as data (their relative links read against ``url``)."""
     source = html.replace("\r\n", "\n").replace("\r", "\n")  # as the HTML5 parser sees it
     source, dropped = _flatten_deep(_aria_tables(source))
     tree = LexborHTMLParser(source)
@@ -559,7 +560,7 @@ def read_html(html: str) -> HtmlPage:
         if dropped
         else []
     )
-    events, unread = page_events(tree, source, newlines)
+    events, unread = page_events(tree, source, newlines, url)
     return HtmlPage(
         reader.lines, published_date(tree, reader.lines), notes, site_names(tree), events, unread
     )

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -212,16 +213,22 @@ def _read_location(where: _Where, location: object, depth: int = 0) -> None:
 
 
 def read_event(
-    obj: dict, origin: str, line: int, series: str | None = None
-) -> StructuredEvent | None:
+    obj: dict, origin: str, line: int, series: str | None = None, *, base: str | None = None,
+    ids: dict[str, dict] | None = None,
+) -> StructuredEvent | None:  # fmt: skip
     """A schema.org Event object (JSON-LD, or microdata read as JSON-LD) as a StructuredEvent;
-    None when it states no start date that can be read."""
+    None when it states no start date that can be read. ``base``: the page's address, against
+    which a relative ``url`` is read; ``ids``: the graph's nodes, for references to them."""
     start = parse_stamp(obj.get("startDate"))
     if start is None:
         return None
     end = parse_stamp(obj.get("endDate"))
     where = _Where()
-    _read_location(where, obj.get("location"))
+    ids = ids or {}
+    location = _resolve(obj.get("location"), ids)
+    if isinstance(location, dict):
+        location = {**location, "address": _resolve(location.get("address"), ids)}
+    _read_location(where, location)
     status = _STATUS.get(_last_word(obj.get("eventStatus")), "scheduled")
     online = (
         where.online
@@ -229,8 +236,10 @@ def read_event(
         or _last_word(obj.get("eventAttendanceMode")) in _ONLINE_MODES
     )
     url = obj.get("url")
+    if isinstance(url, str) and base and not url.startswith(("http://", "https://")):
+        url = urljoin(base, url.strip())  # "/events/42" on the page it came from
     url = url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
-    parent = obj.get("superEvent")
+    parent = _resolve(obj.get("superEvent"), ids)
     if isinstance(parent, list):
         parent = parent[0] if parent else None
     own_series = text_value(parent.get("name")) if isinstance(parent, dict) else None
@@ -266,7 +275,8 @@ class _Budget:
 
 def _collect(
     data: object, origin: str, line: int, out: list[StructuredEvent], unread: list[str],
-    budget: _Budget, series: str | None = None,
+    budget: _Budget, series: str | None = None, *, base: str | None = None,
+    ids: dict[str, dict] | None = None,
 ) -> None:  # fmt: skip
     """Every Event in a JSON value, wherever it is nested (``@graph``, an ``ItemList``'s items,
     a page's ``mainEntity``), and the ``subEvent``s of each (with the event as their series)."""
@@ -287,10 +297,10 @@ def _collect(
             continue
         subs = value.get("subEvent") or value.get("subEvents")
         name = text_value(value.get("name"))
-        event = read_event(value, origin, line, within)
+        event = read_event(value, origin, line, within, base=base, ids=ids)
         if subs:
             # a festival or a series and its events: each event of it is a meeting of the series
-            stack.append((subs, name or within))
+            stack.append((_resolve(subs, ids or {}), name or within))
             if event is not None and not isinstance(subs, (list, dict)):
                 out.append(event)
             continue
@@ -305,7 +315,7 @@ def _line_at(newlines: list[int], offset: int) -> int:
 
 
 def jsonld_events(
-    tree: LexborHTMLParser, source: str, newlines: list[int]
+    tree: LexborHTMLParser, source: str, newlines: list[int], base: str | None = None
 ) -> tuple[list[StructuredEvent], list[str]]:
     """The Events a page's JSON-LD scripts state, and the names of those with no readable start."""
     out: list[StructuredEvent] = []
@@ -320,11 +330,52 @@ def jsonld_events(
         at = found + 1 if found >= 0 else at
         line = _line_at(newlines, found) if found >= 0 else 1
         try:
-            data = json.loads(script.text(deep=True) or "null")
+            data = json.loads(_json_text(script.text(deep=True) or ""), strict=False)
         except (ValueError, RecursionError):
             continue
-        _collect(data, JSONLD, line, out, unread, budget)
+        _collect(data, JSONLD, line, out, unread, budget, base=base, ids=_ids(data, budget))
     return out, unread
+
+
+_WRAPPERS = ("<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>")
+
+
+def _json_text(raw: str) -> str:
+    """A script's JSON without the comment or CDATA wrapper old pages put around it; raw
+    line breaks inside its strings are allowed (``strict=False``), as CMSs write them."""
+    text = raw.strip()
+    for wrapper in _WRAPPERS:
+        if text.startswith(wrapper):
+            text = text[len(wrapper) :].lstrip()
+        if text.endswith(wrapper):
+            text = text[: -len(wrapper)].rstrip()
+    return text or "null"
+
+
+def _ids(data: object, budget: _Budget) -> dict[str, dict]:
+    """The nodes of a JSON-LD graph by their ``@id``, for the references to them
+    (``"location": {"@id": "https://example.org/#venue"}``)."""
+    out: dict[str, dict] = {}
+    stack = [data]
+    while stack and budget.spend():
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            key = value.get("@id")
+            if isinstance(key, str) and len(value) > 1 and key not in out:
+                out[key] = value
+            stack.extend(v for v in value.values() if isinstance(v, (dict, list)))
+    return out
+
+
+def _resolve(value: object, ids: dict[str, dict]) -> object:
+    """A reference to a node (a dict holding only its ``@id``) as the node itself."""
+    if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("@id"), str):
+        return ids.get(value["@id"], value)
+    if isinstance(value, list):
+        return [_resolve(v, ids) for v in value[:5]]
+    return value
 
 
 def _microdata_value(node: LexborNode) -> object:
@@ -380,7 +431,7 @@ def _parent_event(item: LexborNode) -> LexborNode | None:
 
 
 def microdata_events(
-    tree: LexborHTMLParser, source: str, newlines: list[int]
+    tree: LexborHTMLParser, source: str, newlines: list[int], base: str | None = None
 ) -> list[StructuredEvent]:
     """The Events a page states as microdata (``itemscope itemtype="https://schema.org/Event"``).
     An event with ``subEvent``s stands for its series: its sub-events are the meetings."""
@@ -402,7 +453,7 @@ def microdata_events(
         parent = _parent_event(item)
         series = text_value(_microdata_item(parent).get("name")) if parent is not None else None
         line = _line_at(newlines, found) if found >= 0 else 1
-        event = read_event(obj, MICRODATA, line, series)
+        event = read_event(obj, MICRODATA, line, series, base=base)
         if event is not None:
             out.append(event)
     return out
@@ -492,7 +543,7 @@ def _mf_place(node: LexborNode) -> object:
 
 
 def microformat_events(
-    tree: LexborHTMLParser, source: str, newlines: list[int]
+    tree: LexborHTMLParser, source: str, newlines: list[int], base: str | None = None
 ) -> list[StructuredEvent]:
     """The events a page marks up as microformats: h-event (``dt-start``, ``p-name``,
     ``p-location``, ``u-url``) or hCalendar (``dtstart``, ``summary``, ``location``, ``url``)."""
@@ -522,22 +573,22 @@ def microformat_events(
         if link is not None:
             obj["url"] = _mf_url(link)
         line = _line_at(newlines, found) if found >= 0 else 1
-        event = read_event(obj, MICROFORMATS, line)
+        event = read_event(obj, MICROFORMATS, line, base=base)
         if event is not None:
             out.append(event)
     return out
 
 
 def page_events(
-    tree: LexborHTMLParser, source: str, newlines: list[int]
+    tree: LexborHTMLParser, source: str, newlines: list[int], base: str | None = None
 ) -> tuple[list[StructuredEvent], list[str]]:
     """The events a page states as data (JSON-LD first, then microdata and microformats not
     stated already), and the names of events stated with no start date that can be read."""
-    events, unread = jsonld_events(tree, source, newlines)
+    events, unread = jsonld_events(tree, source, newlines, base)
     seen = {(e.start, e.name) for e in events}
     for e in [
-        *microdata_events(tree, source, newlines),
-        *microformat_events(tree, source, newlines),
+        *microdata_events(tree, source, newlines, base),
+        *microformat_events(tree, source, newlines, base),
     ]:
         if (e.start, e.name) not in seen:
             seen.add((e.start, e.name))

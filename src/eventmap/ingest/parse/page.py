@@ -470,13 +470,13 @@ class _Page:
     events: list[StructuredEvent] = field(default_factory=list)  # stated as data (JSON-LD…)
 
 
-def _read_page(text: str) -> _Page:
+def _read_page(text: str, url: str | None = None) -> _Page:
     """The page as lines, with what its markup says of it."""
     if looks_like_feed(text):
         feed = read_feed(text)
         return _Page(feed.lines, True, feed.published, [ParseWarning(n, r) for n, r in feed.notes])
     if looks_like_html(text):
-        page = read_html(text)
+        page = read_html(text, url)
         notes = [ParseWarning(1, n) for n in page.notes]
         notes += [
             ParseWarning(
@@ -1944,7 +1944,7 @@ def _parse(
 ) -> Listing:
     if looks_like_ical(text):
         return calendar_listing(text, as_of, today)
-    read = _read_page(text)
+    read = _read_page(text, url)
     lines, is_html, published, notes = read.lines, read.markup, read.published, read.notes
     empty = not any(line.text for line in lines)
     lang = lang or ("en" if empty else page_language(_language_sample(lines)))
