@@ -154,7 +154,7 @@ DATA_ONLY = [
             startDate="2027-02-12",
             location=place("Stadthalle"),
         ),
-        dict(date="2027-02-12", start_time=None, time_tba=True, venue="Stadthalle"),
+        dict(date="2027-02-12", start_time=None, time_tba=True, status="tba", venue="Stadthalle"),
         id="type-as-uri-date-only",
     ),
     pytest.param(

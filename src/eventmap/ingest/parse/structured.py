@@ -111,7 +111,8 @@ def event_meeting(ev: StructuredEvent, campaign: str | None = None) -> Meeting:
         end_time=ev.end.time if ev.end and ev.start.time else None,
         tz_hint=ev.start.zone if ev.start.time else None,
         time_tba=ev.start.time is None,
-        status=ev.status,
+        # no time: "tba", as the text's untimed meetings are (unless it is off)
+        status="tba" if ev.start.time is None and ev.status == "scheduled" else ev.status,
         online=ev.online,
         links=[ev.url] if ev.url else [],
         source_line=ev.line,
