@@ -64,11 +64,15 @@ def _headline(shown: pd.DataFrame) -> None:
         + figs.tour_note(),
     )
     notes = [figs.tour_note()]
-    if figs.pending or figs.unlocated:
+    if figs.pending:
+        notes.append(f"{figs.pending} pending (no date yet): on neither the map nor the timeline.")
+    if figs.unlocated:
         notes.append(
-            f"Of the meetings, {figs.pending} pending (no date yet) and {figs.unlocated} without "
-            "a location: listed below the map and in the table, not on the map or timeline."
+            f"{figs.unlocated} without a location: not on the map; those with a date are on the "
+            "timeline."
         )
+    if figs.pending or figs.unlocated:
+        notes.append("All are listed below the map and in the table.")
     st.caption(" ".join(notes))
 
 

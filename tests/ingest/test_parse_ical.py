@@ -79,6 +79,18 @@ ONE_EVENT = [
         id="es-all-day-no-end",
     ),
     pytest.param(
+        "DTSTART;TZID=Europe/London:20270116T100000\nSUMMARY:Weekend school\n"
+        "LOCATION:Trades Club\\, Hebden Bridge",
+        dict(venue="Trades Club", city="Hebden Bridge", room=None),
+        id="en-venue-then-its-town",
+    ),
+    pytest.param(
+        "DTSTART;TZID=Europe/Madrid:20270116T100000\nSUMMARY:Taller\n"
+        "LOCATION:Ateneo Obrero\\, Sala 3",
+        dict(venue="Ateneo Obrero", room="Sala 3", city=None),
+        id="es-venue-then-its-room-no-town",
+    ),
+    pytest.param(
         "DTSTART:20270114T190000\nSUMMARY:Floating time\n",
         dict(start_time="19:00", tz_hint=None),
         id="floating-time-no-zone",
@@ -111,7 +123,7 @@ def test_a_calendar_event_is_a_meeting(event, want):
     for key, value in want.items():
         assert getattr(m, key) == value, key
     assert m.campaign == "Reading group"
-    assert [c.title for c in listing.campaigns] == ["Reading group"]
+    assert [(c.title, c.title_source) for c in listing.campaigns] == [("Reading group", "heading")]
     assert (listing.as_of, listing.as_of_origin) == (AS_OF, "given")
 
 
@@ -131,7 +143,9 @@ def test_repeating_events_are_laid_out_with_their_exceptions():
         "END:VEVENT\r\n"
     )
     text = text.replace("END:VCALENDAR", moved + "END:VCALENDAR")
-    ms = parse(text, as_of=AS_OF).meetings
+    listing = parse(text, as_of=AS_OF)
+    ms = listing.meetings
+    assert not any("read up to" in w.reason for w in listing.warnings)  # COUNT ends it
     assert [(m.date, m.start_time) for m in ms] == [
         ("2026-12-03", "19:00"), ("2027-01-01", "20:00"), ("2027-01-14", "19:00"),
         ("2027-01-28", "19:00"),

@@ -278,6 +278,13 @@ def test_what_is_no_iso_date_is_no_stamp(value):
     assert parse_stamp(value) is None
 
 
+def test_a_page_built_by_script_is_named_by_its_site():
+    data = event(name="Forum", startDate="2027-01-14T19:00")
+    listing = parse(page(data, title="Events | Leipzig Readers"), as_of=AS_OF)
+    assert [(c.title, c.title_source) for c in listing.campaigns] == [("Leipzig Readers", "page")]
+    assert listing.meetings[0].campaign == "Leipzig Readers"
+
+
 def test_a_series_with_sub_events_gives_its_events_as_its_campaign():
     data = {
         "@context": "https://schema.org", "@type": "EventSeries", "name": "Lesereise 2027",

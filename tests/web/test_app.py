@@ -45,6 +45,19 @@ def test_dashboard_shows_every_meeting(app_env):
     assert any(
         f"{len(missing)} {noun} without a date or a location" in e.label for e in at.expander
     )
+    # The caption says where each kind is: a dated meeting with no place is on the timeline.
+    pending = int((df["status"].astype("object") == "pending").sum())
+    unlocated = int(df["lat"].isna().sum())
+    captions = " ".join(c.value for c in at.caption)
+    if pending:
+        assert f"{pending} pending (no date yet): on neither the map nor the timeline" in captions
+    if unlocated:
+        assert (
+            f"{unlocated} without a location: not on the map; those with a date are on the "
+            "timeline" in captions
+        )
+    assert "All are listed below the map and in the table." in captions
+    assert "not on the map or timeline" not in captions
     # Every bundled meeting took place in 2019: the page says so instead of "Upcoming".
     assert at.title[0].value == "Meetings"
     assert "**Past meetings · latest 18 Apr 2019**" in [m.value for m in at.markdown]
@@ -351,3 +364,21 @@ def test_the_figures_and_the_legend_stay_above_the_map(app_env):
     ]
     assert at.sidebar.multiselect[2].value == ["MI"]
     assert qp(at, "state") == ["MI"]
+
+
+def test_the_caption_says_a_dated_meeting_with_no_place_is_on_the_timeline(app_env):
+    (app_env / "listings" / "zz-unknown-place.txt").write_text(
+        "Reading circle\n\nSaturday, January 23, 2027, 7pm\nQwzx Hall, 1 Zzqx Lane, Qqvyx\n",
+        encoding="utf-8",
+    )
+    at = run_app()
+    assert not at.exception
+    df = _frame()
+    unlocated = int(df["lat"].isna().sum())
+    dated = int((df["lat"].isna() & df["date"].notna()).sum())
+    assert dated >= 1  # the new meeting: a date, and a place no table knows
+    captions = " ".join(c.value for c in at.caption)
+    assert (
+        f"{unlocated} without a location: not on the map; those with a date are on the timeline"
+        in captions
+    )

