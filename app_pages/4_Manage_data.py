@@ -365,7 +365,12 @@ preselect(text, suggested, options, lang)
 choice = st.selectbox("Save as a new version of", options, key="import_source")
 name = choice
 if choice == NEW_SOURCE:
-    name = st.text_input("New source name", value=suggested, key="import_new_name")
+    if st.session_state.get("import_new_name_for") != suggested:
+        # another file or address: its own name, not the last one's (a keyed input keeps its
+        # value over a new default)
+        st.session_state["import_new_name_for"] = suggested
+        st.session_state["import_new_name"] = suggested
+    name = st.text_input("New source name", key="import_new_name")
 as_of: date | None = st.date_input(
     "Dates without a year are near (optional; else the page's own date)",
     value=None,
@@ -373,6 +378,11 @@ as_of: date | None = st.date_input(
 )
 if st.button("Preview", key="import_preview", disabled=text is None, type="primary"):
     preview(name, page if page is not None else "", as_of, fetched, lang)
+    st.session_state["pending_for"] = hash(text)
+elif st.session_state.get("pending_for") not in (None, hash(text)):
+    # the page given above is not the one previewed below: that preview is stale
+    st.session_state.pop("pending_import", None)
+    st.session_state.pop("pending_for", None)
 
 remote = {r.name: r for r in store.remote_sources()}
 if remote:
@@ -392,6 +402,7 @@ if remote:
                 st.info(f"'{web.md_escape(which)}' has not changed on the server; nothing to save.")
             else:
                 preview(which, again.text or "", None, again)  # in the source's language
+                st.session_state["pending_for"] = None  # not the page given above
 
 pending = st.session_state.get("pending_import")
 if pending:
@@ -431,7 +442,6 @@ def undo(version: int) -> None:
         st.session_state["undo_error"] = str(exc)
     else:
         st.session_state["import_flash"] = f"Undid version {undone.version} of '{undone.name}'."
-        st.session_state.pop("undo_sure", None)
 
 
 st.header("Undo the last import")
@@ -447,7 +457,9 @@ if live:
         f"{web.md_escape(last.as_of_text)}). Undoing it makes the version before it current "
         "again; it stays in the history."
     )
-    sure = st.checkbox(f"Yes, undo version {last.version}", key="undo_sure")
+    # A tick of its own for each version: the one given for the version just undone must not
+    # stay ticked in the browser for the one before it.
+    sure = st.checkbox(f"Yes, undo version {last.version}", key=f"undo_sure_{last.version}")
     st.button(
         "Undo last import",
         key="undo_button",

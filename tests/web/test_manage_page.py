@@ -121,12 +121,31 @@ def test_undo_from_the_page(env, monkeypatch, seed_text):
     open_store().import_listing("upcoming-meetings.txt", edited_seed(seed_text))
     at = signed_in_manage(monkeypatch)
     assert at.button(key="undo_button").disabled  # needs the confirmation tick first
-    at.checkbox(key="undo_sure").check().run()
+    at.checkbox(key="undo_sure_2").check().run()
     at.button(key="undo_button").click().run()
     assert [s.value for s in at.success] == [
         md_escape("Undid version 2 of 'upcoming-meetings.txt'.")
     ]
     assert [s.version for s in open_store().current_sources()] == [1]
+
+
+def test_after_an_undo_the_next_undo_asks_again(env, monkeypatch, seed_text):
+    store_ = open_store()
+    store_.current_sources()
+    store_.import_listing("upcoming-meetings.txt", edited_seed(seed_text))
+    store_.import_listing("upcoming-meetings.txt", seed_text)
+    at = signed_in_manage(monkeypatch)
+    at.checkbox(key="undo_sure_3").check().run()
+    at.button(key="undo_button").click().run()
+    assert [s.value for s in at.success] == [
+        md_escape("Undid version 3 of 'upcoming-meetings.txt'.")
+    ]
+    # version 2 is the last import now: its own tick, not the one given for version 3
+    assert [c.label for c in at.checkbox if c.key.startswith("undo_sure")] == [
+        "Yes, undo version 2"
+    ]
+    assert at.checkbox(key="undo_sure_2").value is False
+    assert at.button(key="undo_button").disabled
 
 
 # Uploads --------------------------------------------------------------------------------------
@@ -313,3 +332,21 @@ def test_an_upload_under_another_file_name_preselects_the_source_it_repeats(
     assert at.selectbox(key="import_source").value == "upcoming-meetings.txt"
     at.button(key="import_preview").click().run()
     assert [m.value for m in at.metric][1:] == ["1", "0", "1"]
+
+
+def test_a_new_file_gets_its_own_name_and_the_last_file_s_preview_goes(env, monkeypatch):
+    first = b"Leeds group\n\nThursday, January 14, 2027, 7pm\nTrades Hall, Leeds\n"
+    second = b"Hull group\n\nFriday, January 15, 2027, 7pm\nUnity Hall, Hull\n"
+    at = signed_in_manage(monkeypatch)
+    at.radio(key="import_mode").set_value("Upload a file").run()
+    at.file_uploader(key="import_file").set_value(("leeds.txt", first, "text/plain")).run()
+    assert at.selectbox(key="import_source").value == "New source…"
+    assert at.text_input(key="import_new_name").value == "leeds.txt"
+    at.button(key="import_preview").click().run()
+    assert f"Preview: {md_escape('leeds.txt')}" in [h.value for h in at.subheader]
+    at.file_uploader(key="import_file").set_value(("hull.txt", second, "text/plain")).run()
+    assert at.text_input(key="import_new_name").value == "hull.txt"
+    assert not any("Preview:" in h.value for h in at.subheader)  # leeds.txt's is gone
+    assert "import_confirm" not in [b.key for b in at.button]  # nothing stale to save
+    at.button(key="import_preview").click().run()
+    assert f"Preview: {md_escape('hull.txt')}" in [h.value for h in at.subheader]

@@ -62,7 +62,7 @@ def test_undo_on_the_page_refuses_a_version_imported_after_it_was_shown(
     signed_in: AppTest, seed_text: str
 ) -> None:
     at = signed_in
-    at.checkbox(key="undo_sure").check().run()
+    at.checkbox(key="undo_sure_1").check().run()
     assert any("Yes, undo version 1" in c.label for c in at.checkbox)
     # Another organizer imports version 2 while this page still shows version 1.
     open_store().import_listing("upcoming-meetings.txt", edited_seed(seed_text))
