@@ -31,8 +31,16 @@ st.caption(
     "last import, fix wrong locations, and name campaigns and set their shapes."
 )
 
-PREVIEW_COLUMNS = ["campaign", "kind", "status", "campus", "place", "venue", "room", "address"]
-PREVIEW_COLUMNS += ["date", "end_date", "start_time", "tz_hint", "online", "source_line"]
+# When and what first: on a phone only the first few columns are in view.
+PREVIEW_COLUMNS = ["date", "start_time", "status", "title", "campus", "venue", "room", "city"]
+PREVIEW_COLUMNS += ["address", "place", "campaign", "kind", "end_date", "tz_hint", "online"]
+PREVIEW_COLUMNS += ["source_line"]
+WARNING_LABELS = {
+    "line": "Line",
+    "reason": "Warning",
+    "text": "Text of the line",
+    "meeting_line": "About the meeting on line",
+}
 NEW_SOURCE = "New source…"
 FROM_ADDRESS = "From the page's address"
 IMPORT_MODES = ["Paste text", "Upload a file", FROM_ADDRESS]
@@ -205,8 +213,12 @@ def show_preview(result: ImportResult) -> None:
 
     with st.expander(f"Parser warnings ({len(result.listing.warnings)})"):
         if result.listing.warnings:
+            table = pd.DataFrame([w.to_dict() for w in result.listing.warnings])
+            table["meeting_line"] = [
+                "" if v is None or pd.isna(v) else str(int(v)) for v in table["meeting_line"]
+            ]  # a warning about no one meeting: an empty cell, not "None"
             st.dataframe(
-                pd.DataFrame([w.to_dict() for w in result.listing.warnings]), hide_index=True
+                web.blank_missing_text(table.rename(columns=WARNING_LABELS)), hide_index=True
             )
         else:
             st.write("None.")

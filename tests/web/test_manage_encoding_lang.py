@@ -45,8 +45,15 @@ def test_upload_preview_shows_the_decoders_warning(signed_in):
     at.button(key="import_preview").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert any(md_escape(f"Line 5: {NOTE}") in w.value for w in at.warning)  # shown escaped
-    warnings = next(df.value for df in at.dataframe if "reason" in df.value.columns)
-    assert NOTE in warnings["reason"].iloc[0]
+    warnings = next(df.value for df in at.dataframe if "Warning" in df.value.columns)
+    assert NOTE in warnings["Warning"].iloc[0]
+    assert list(warnings.columns) == [
+        "Line",
+        "Warning",
+        "Text of the line",
+        "About the meeting on line",
+    ]
+    assert "None" not in set(warnings["About the meeting on line"].astype(str))
     at.button(key="import_confirm").click().run()
     newest = open_store().history()[0]
     assert newest.name == "stray.txt" and newest.warnings >= 1
