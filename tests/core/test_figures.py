@@ -45,3 +45,16 @@ def test_no_dated_meetings():
     figs = figures.headline(seed_frame().iloc[0:0], today=date(2030, 1, 1))
     assert figs.date_span() == "none" and figs.timing() == "No dated meetings"
     assert figs.tour_km == 0 and figs.tours == 0
+
+
+def test_a_span_over_two_years_fits_the_dashboard_s_figure():
+    df = frame(
+        page(
+            "Winter",
+            ("UC Berkeley", "Thursday, December 10, 2026, 7:00 p.m.", "Room 101"),
+            ("UCLA", "Monday, February 1, 2027, 7:00 p.m.", "Room 2"),
+        )
+    )
+    figs = figures.headline(df, today=date(2026, 12, 1))
+    assert figs.date_span() == "Dec 2026 – Feb 2027"  # "10 Dec 2026 – 1 Feb 2027" was cut off
+    assert (figs.first, figs.last) == (date(2026, 12, 10), date(2027, 2, 1))  # the help's dates

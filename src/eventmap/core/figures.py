@@ -46,7 +46,8 @@ class Figures:
         return self.past > 0 and self.upcoming == 0
 
     def date_span(self) -> str:
-        """'11 Mar – 18 Apr 2019', or 'none'."""
+        """'11 Mar – 18 Apr 2019'; over two years 'Dec 2026 – Feb 2027' (the days would not fit
+        the dashboard's figure: the exact dates are its help); or 'none'."""
         lo, hi = self.first, self.last
         if lo is None or hi is None:
             return "none"
@@ -54,7 +55,7 @@ class Figures:
             return f"{lo.day} {lo:%b %Y}"
         if lo.year == hi.year:
             return f"{lo.day} {lo:%b} – {hi.day} {hi:%b %Y}"
-        return f"{lo.day} {lo:%b %Y} – {hi.day} {hi:%b %Y}"
+        return f"{lo:%b %Y} – {hi:%b %Y}"
 
     def timing(self) -> str:
         """'Past meetings · latest 18 Apr 2019', 'Upcoming meetings · next …', or a mix."""
