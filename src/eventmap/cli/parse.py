@@ -17,7 +17,10 @@ from eventmap.model import Meeting
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("parse", help="parse listing pages into campaigns, meetings and warnings")
     p.add_argument(
-        "files", nargs="+", metavar="FILE", help="listing page(s): .txt or .html; - reads stdin"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="listing page(s): .txt, .html, an RSS/Atom feed or an .ics calendar; - reads stdin",
     )
     p.add_argument("--as-of", type=iso_date, help="when the page was published (YYYY-MM-DD)")
     p.add_argument(
