@@ -61,6 +61,12 @@ PARSE_ROWS = [
      '<html><head><script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000
      + "</script></head><body><p>" + MEETING.format("") + "</p></body></html>",
      lambda lst: len(lst.meetings) == 1),
+    ("5,000 nested microdata events and 5,000 nested h-events",
+     '<div itemscope itemtype="https://schema.org/Event"><meta itemprop="startDate" '
+     'content="2027-04-11T19:00">' * 5000 + "</div>" * 5000
+     + '<div class="h-event"><time class="dt-start" datetime="2027-04-12">x</time>' * 5000
+     + "</div>" * 5000,
+     lambda lst: 1 <= len(lst.meetings) <= 2000),
     ("a calendar's minutely rule with no end",
      "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20270101T000100Z\r\n"
      "RRULE:FREQ=MINUTELY\r\nSUMMARY:=HYPERLINK(\"https://evil.example\")\r\nEND:VEVENT\r\n"
