@@ -2428,13 +2428,18 @@ def _bare_time_before(tail: str, tm: TimeMatch) -> TimeMatch | None:
 
 # The words that lead to a time at the end of a place: "…, Trades Hall, from", "… Rathaus, um".
 _CUE_END = re.compile(
-    r"[\s,;]*+(?:\b(?:at|from|by|starting|um|ab|à|dès|a\s++las?|desde)\s*+)?$", re.I
+    # a list's dates sharing the time: "…, jeweils 9.30 Uhr", "…, each at 7pm", "…, chaque fois
+    # à 18 h", "…, siempre a las 19 h": the word is no place
+    r"[\s,;]*+(?:\b(?:jeweils|immer|each|always|chaque\s++fois|toujours|siempre)\s++)?"
+    r"(?:\b(?:at|from|by|starting|um|ab|à|dès|a\s++las?|desde)\s*+)?$",
+    re.I,
 )
+_CUE_REACH = 24  # characters before a time that may hold its cue ("chaque fois à ")
 
 
 def _cut_start_cue(text: str) -> str:
     """``text`` without the word that led to the time after it."""
-    cue = _CUE_END.search(text, max(0, len(text) - 14))
+    cue = _CUE_END.search(text, max(0, len(text) - _CUE_REACH))
     return text[: cue.start()] if cue else text
 
 
