@@ -2434,12 +2434,12 @@ _CUE_END = re.compile(
     r"(?:\b(?:at|from|by|starting|um|ab|à|dès|a\s++las?|desde)\s*+)?$",
     re.I,
 )
-_CUE_REACH = 24  # characters before a time that may hold its cue ("chaque fois à ")
+_START_CUE_REACH = 24  # characters before a time that may hold its cue ("chaque fois à ")
 
 
 def _cut_start_cue(text: str) -> str:
     """``text`` without the word that led to the time after it."""
-    cue = _CUE_END.search(text, max(0, len(text) - _CUE_REACH))
+    cue = _CUE_END.search(text, max(0, len(text) - _START_CUE_REACH))
     return text[: cue.start()] if cue else text
 
 
