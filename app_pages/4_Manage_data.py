@@ -48,11 +48,22 @@ LANGUAGE_NAMES = {None: "Detect from the page", "en": "English", "de": "German",
 LANGUAGE_NAMES["es"] = "Spanish"
 
 
-def meetings_frame(meetings) -> pd.DataFrame:
+def meetings_frame(meetings, warnings=()) -> pd.DataFrame:
+    """The meetings as the preview shows them; with ``warnings``, a column "To check" with what
+    the parser was unsure of about each one (its time, its place, its year), so the organizer
+    reviews those before saving."""
+    about: dict[int, list[str]] = {}
+    for w in warnings:
+        if w.meeting_line is not None:
+            about.setdefault(w.meeting_line, []).append(w.reason)
     rows = [{c: getattr(m, c) for c in PREVIEW_COLUMNS} for m in meetings]
-    return web.blank_missing_text(
-        pd.DataFrame(rows, columns=PREVIEW_COLUMNS).rename(columns=LABELS)
-    )
+    columns = list(PREVIEW_COLUMNS)
+    if warnings:
+        for row, m in zip(rows, meetings, strict=True):
+            row["to_check"] = "; ".join(dict.fromkeys(about.get(m.source_line, [])))
+        columns.insert(4, "to_check")  # beside its date, time, status and title
+    table = pd.DataFrame(rows, columns=columns).rename(columns={**LABELS, "to_check": "To check"})
+    return web.blank_missing_text(table)
 
 
 def show_history(store) -> None:
@@ -206,7 +217,7 @@ def show_preview(result: ImportResult) -> None:
         st.dataframe(pd.DataFrame(result.diff.field_rows()), hide_index=True)
     if result.diff.added:
         st.markdown("**Added**")
-        st.dataframe(meetings_frame(result.diff.added), hide_index=True)
+        st.dataframe(meetings_frame(result.diff.added, result.listing.warnings), hide_index=True)
     if result.diff.removed:
         st.markdown("**Removed**")
         st.dataframe(meetings_frame(result.diff.removed), hide_index=True)
@@ -223,7 +234,9 @@ def show_preview(result: ImportResult) -> None:
         else:
             st.write("None.")
     with st.expander(f"All parsed meetings ({len(result.listing.meetings)})"):
-        st.dataframe(meetings_frame(result.listing.meetings), hide_index=True)
+        st.dataframe(
+            meetings_frame(result.listing.meetings, result.listing.warnings), hide_index=True
+        )
 
 
 try:

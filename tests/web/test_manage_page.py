@@ -350,3 +350,20 @@ def test_a_new_file_gets_its_own_name_and_the_last_file_s_preview_goes(env, monk
     assert "import_confirm" not in [b.key for b in at.button]  # nothing stale to save
     at.button(key="import_preview").click().run()
     assert f"Preview: {md_escape('hull.txt')}" in [h.value for h in at.subheader]
+
+
+def test_the_preview_says_what_to_check_beside_each_meeting(env, monkeypatch):
+    page = (
+        "Reading circle\n\nThursday, January 14, 2027, 7:00\nTrades Hall, Leeds\n\n"
+        "Friday, January 15, 2027, 7pm\nUnity Hall, Hull\n"
+    )
+    at = signed_in_manage(monkeypatch)
+    at.text_area(key="import_text").set_value(page).run()
+    at.text_input(key="import_new_name").set_value("reading-circle").run()
+    at.button(key="import_preview").click().run()
+    assert not at.error, [e.value for e in at.error]
+    added = next(df.value for df in at.dataframe if "To check" in df.value.columns)
+    assert list(added.columns[:5]) == ["Date", "Start", "Status", "Talk", "To check"]
+    check = dict(zip(added["Date"].astype(str), added["To check"], strict=True))
+    assert "without am/pm" in check["2027-01-14"]  # "7:00" read as 7 pm: the organizer checks it
+    assert check["2027-01-15"] == ""  # "7pm": nothing to check
