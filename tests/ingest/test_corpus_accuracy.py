@@ -92,7 +92,8 @@ and 3.6%, 87.5% and 6.5% after that session's fixes) meets every bar since sessi
 2.4%, 93.5% and 4.8% without), so it is kept too. holdout39 (71.2% and 7.4%, 67.8% and 8.8%
 without, at its one blind score on session 53's 04624b9) is not yet (85.6% and 5.8%, 87.1% and
 6.4% after session 54's fixes), nor holdout40 (63.8% and 6.6%, 64.9% and 8.2% without, at its
-one blind score on session 54's 950d269).
+one blind score on session 54's 950d269), nor holdout41 (66.0% and 10.7%, 73.1% and 25.1%
+without, at its one blind score on session 55's c6ee3ec).
 """
 
 from __future__ import annotations

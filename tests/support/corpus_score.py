@@ -115,6 +115,8 @@ HOLDOUT38 = CORPUS.parent / "holdout38"
 HOLDOUT39 = CORPUS.parent / "holdout39"
 # A fortieth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT40 = CORPUS.parent / "holdout40"
+# A forty-first, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT41 = CORPUS.parent / "holdout41"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -267,6 +269,11 @@ HELD_OUT = (
         "holdout40",
         HOLDOUT40,
         "the fortieth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout41",
+        HOLDOUT41,
+        "the forty-first held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
