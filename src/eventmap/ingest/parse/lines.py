@@ -590,6 +590,42 @@ _RANGE_CLOSE = re.compile(
 )
 
 
+# A date with its month in Roman numerals, as formal programmes write it ("26-III-2027", "26.
+# III. 2027", "3/XII/2026"): day, the same mark on both sides of the month, a four-digit year.
+_ROMAN_MONTH = re.compile(
+    r"(?<![\w./-])([0-3]?\d)(\.\s?|[-/])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2((?:19|20)\d\d)"
+    r"(?![\w/-])"
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12}  # fmt: skip
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+
+
+def _named_month(m: re.Match[str]) -> str:
+    # the month's English name, which every page is also read in: "3.4.2027" would be March on
+    # an English page, and a Roman month is always written after the day
+    return f"{int(m.group(1))} {_MONTH_NAMES[_ROMAN[m.group(3)] - 1]} {m.group(4)}"
+
+
+def roman_month_dates(lines: list[Line]) -> list[Line]:
+    """Dates whose month is in Roman numerals ("MADRUGADA DEL VIERNES SANTO (26-III-2027)") with
+    the month named ("26 March 2027"), which every step after reads."""
+    out: list[Line] | None = None
+    for i, line in enumerate(lines):
+        t = line.text
+        if not t or ("I" not in t and "V" not in t and "X" not in t):
+            continue
+        new = _ROMAN_MONTH.sub(_named_month, t)
+        if new != t:
+            if out is None:
+                out = list(lines)
+            out[i] = dataclasses.replace(line, text=new)
+    return lines if out is None else out
+
+
 def join_wrapped_ranges(lines: list[Line]) -> list[Line]:
     """A time range that a hard-wrapped paragraph (an e-mail, a newsletter) breaks after its
     start ("… am Samstag, 9. Januar, von 10 bis" / "13 Uhr im Bürgerhaus Eichenau") is put back

@@ -82,6 +82,7 @@ from eventmap.ingest.parse.lines import (
     print_zone,
     range_days,
     repeat_parallel_slots,
+    roman_month_dates,
 )
 from eventmap.ingest.parse.meetings import _apply_list_place, _build_meetings, _place_values
 from eventmap.ingest.parse.notices import (
@@ -1984,6 +1985,7 @@ def _parse(
             as_of_origin=used.origin,
         )
     lines = _drop_edit_links(lines)
+    lines = roman_month_dates(lines)
     lines = join_date_badges(lines, langs)
     lines = _join_split_dates(lines, langs)
     lines = join_weekday_lines(lines, langs)
