@@ -398,6 +398,9 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 # A Markdown heading's marks ("## Wellington"): a space must follow them ("#5 bus" is text).
 _MD_HEADING = re.compile(r"^#{1,6}+\s++")
+# Attributes after a heading's text, as Pandoc and kramdown write them: "{#id}", "{.class}",
+# "{#id .class lang=fr}".
+_HEADING_ATTRS = re.compile(r"(?<!\s)\s*+\{[#.][\w\s#.=\"'-]{0,80}+\}$")
 # A quote's marks, nested or not ("> Jardin du Ruisseau", "> > 75018 Paris", a lone ">"): in
 # Markdown and in a quoted e-mail alike, the line's words are the text. Not an arrow: ">> Sonder-
 # kolloquium (Donnerstag!)".
@@ -413,6 +416,8 @@ def unmark(t: str) -> str:
         t = _QUOTE_MARKS.sub("", t)
     if t.startswith("#"):
         t = _MD_HEADING.sub("", t)
+        if t.endswith("}"):  # a heading's attributes ("## 4 commentaires {#commentaires}")
+            t = _HEADING_ATTRS.sub("", t)
     if "**" in t:
         t = t.replace("**", "")
     if "__" in t:
