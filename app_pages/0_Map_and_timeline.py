@@ -43,8 +43,9 @@ def _headline(shown: pd.DataFrame) -> None:
     figs = figures.headline(shown)
     st.markdown(f"**{web.md_escape(figs.timing())}**")
     # Wider columns for the date range and the distance: at 1400 px five equal columns cut the
-    # range to "11 Mar – …".
-    cols = st.columns([1, 1, 1, 2.4, 1.6])
+    # range to "11 Mar – …", and at 1280 px (with the sidebar) a 2.4 share still cut "14 Jan –
+    # 15 Jan 2027"; the counts need little room.
+    cols = st.columns([0.8, 0.8, 0.8, 3, 1.4])
     cols[0].metric(
         "Meetings",
         f"{figs.meetings:,}",
@@ -65,7 +66,10 @@ def _headline(shown: pd.DataFrame) -> None:
     )
     notes = [figs.tour_note()]
     if figs.pending:
-        notes.append(f"{figs.pending} pending (no date yet): on neither the map nor the timeline.")
+        notes.append(
+            f"{figs.pending} pending (no date yet): not on the timeline; on the map where the "
+            "place is known."
+        )
     if figs.unlocated:
         notes.append(
             f"{figs.unlocated} without a location: not on the map; those with a date are on the "

@@ -35,6 +35,16 @@ st.caption(
 PREVIEW_COLUMNS = ["date", "start_time", "status", "title", "campus", "venue", "room", "city"]
 PREVIEW_COLUMNS += ["address", "place", "campaign", "kind", "end_date", "tz_hint", "online"]
 PREVIEW_COLUMNS += ["source_line"]
+VERSION_LABELS = {
+    "version": "Version",
+    "name": "Source",
+    "state": "State",
+    "imported_at": "Imported (UTC)",
+    "dates read": "Dates read",
+    "meetings": "Meetings",
+    "warnings": "Warnings",
+    "address": "Address",
+}
 WARNING_LABELS = {
     "line": "Line",
     "reason": "Warning",
@@ -77,7 +87,9 @@ def show_history(store) -> None:
     table["dates read"] = [v.as_of_text for v in versions]
     table["address"] = [v.source_url for v in versions]
     columns = ["version", "name", "state", "imported_at", "dates read", "meetings", "warnings"]
-    st.dataframe(web.blank_missing_text(table[[*columns, "address"]]), hide_index=True)
+    table["imported_at"] = table["imported_at"].str.slice(0, 19).str.replace("T", " ")
+    shown = table[[*columns, "address"]].rename(columns=VERSION_LABELS)
+    st.dataframe(web.blank_missing_text(shown), hide_index=True)
 
 
 def show_overrides(store) -> None:
@@ -479,8 +491,13 @@ if live:
     st.write(
         f"The last import is version {last.version} of '{web.md_escape(last.name)}' "
         f"({last.meetings} meetings, {last.imported_at[:19]} UTC, dates read "
-        f"{web.md_escape(last.as_of_text)}). Undoing it makes the version before it current "
-        "again; it stays in the history."
+        f"{web.md_escape(last.as_of_text)}). "
+        + (
+            "Undoing it makes the version before it current again; it stays in the history."
+            if any(v.name == last.name for v in live[1:])
+            else "It is the source's only version: undoing it takes the source's meetings off "
+            "the pages; it stays in the history."
+        )
     )
     # A tick of its own for each version: the one given for the version just undone must not
     # stay ticked in the browser for the one before it.

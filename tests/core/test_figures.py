@@ -58,3 +58,11 @@ def test_a_span_over_two_years_fits_the_dashboard_s_figure():
     figs = figures.headline(df, today=date(2026, 12, 1))
     assert figs.date_span() == "Dec 2026 – Feb 2027"  # "10 Dec 2026 – 1 Feb 2027" was cut off
     assert (figs.first, figs.last) == (date(2026, 12, 10), date(2027, 2, 1))  # the help's dates
+    one_month = frame(
+        page(
+            "Winter",
+            ("UC Berkeley", "Thursday, January 14, 2027, 7:00 p.m.", "Room 101"),
+            ("UCLA", "Friday, January 15, 2027, 7:00 p.m.", "Room 2"),
+        )
+    )
+    assert figures.headline(one_month, today=date(2026, 12, 1)).date_span() == "14–15 Jan 2027"

@@ -375,6 +375,13 @@ def test_timeline_rows_get_their_own_height_and_labels_fit_a_phone(seed_df, row_
     assert "containerSize()" in spec["encoding"]["y"]["axis"]["labelLimit"]["expr"]
 
 
+def test_timeline_ticks_are_at_least_a_day_apart(seed_df):
+    # Two meetings on consecutive days: hourly ticks each read "14 Jan 2027" (a browser check)
+    spec = charts.timeline(seed_df[seed_df["date"].notna()].head(2))
+    assert spec["encoding"]["x"]["axis"]["tickMinStep"] == 24 * 60 * 60 * 1000
+    assert spec["encoding"]["x"]["axis"]["format"] == "%d %b %Y"  # a day's label, no hours
+
+
 def _frame_of(seed_df: pd.DataFrame, kind: str) -> pd.DataFrame:
     """Timeline inputs beside the seed: nothing dated, one meeting, and more than 40 rows."""
     if kind == "seed":

@@ -50,7 +50,7 @@ def test_dashboard_shows_every_meeting(app_env):
     unlocated = int(df["lat"].isna().sum())
     captions = " ".join(c.value for c in at.caption)
     if pending:
-        assert f"{pending} pending (no date yet): on neither the map nor the timeline" in captions
+        assert f"{pending} pending (no date yet): not on the timeline; on the map where" in captions
     if unlocated:
         assert (
             f"{unlocated} without a location: not on the map; those with a date are on the "
@@ -125,7 +125,7 @@ def test_date_range_filter(app_env):
     assert not at.exception
     expected = df[(df["date"] >= "2019-04-01") & (df["date"] <= "2019-04-15")]
     assert metric(at, "Meetings") == str(len(expected)) == "4"
-    assert metric(at, "Dates") == "8 Apr – 15 Apr 2019"
+    assert metric(at, "Dates") == "8–15 Apr 2019"
     assert map_meeting_count(at) == int(expected["lat"].notna().sum())
     assert qp(at, "from") == ["2019-04-01"]
     assert qp(at, "to") == ["2019-04-15"]

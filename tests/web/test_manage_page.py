@@ -58,8 +58,9 @@ def test_without_a_password_the_page_is_read_only_and_says_how_to_enable(env):
     assert not at.exception
     assert any(admin.PASSWORD_ENV in i.value for i in at.info)
     assert _write_controls(at) == set() and not at.text_input
-    history = _table(at, "imported_at")
-    assert list(history["name"]) == ["upcoming-meetings.txt"]  # first start imported the seed
+    history = _table(at, "Imported (UTC)")
+    assert list(history["Source"]) == ["upcoming-meetings.txt"]  # first start imported the seed
+    assert list(history.columns[:3]) == ["Version", "Source", "State"]
 
 
 def test_wrong_password_is_refused(env, monkeypatch):
@@ -367,3 +368,16 @@ def test_the_preview_says_what_to_check_beside_each_meeting(env, monkeypatch):
     check = dict(zip(added["Date"].astype(str), added["To check"], strict=True))
     assert "without am/pm" in check["2027-01-14"]  # "7:00" read as 7 pm: the organizer checks it
     assert check["2027-01-15"] == ""  # "7pm": nothing to check
+
+
+def test_undoing_a_source_s_only_version_says_its_meetings_leave_the_pages(env, monkeypatch):
+    store_ = open_store()
+    store_.current_sources()
+    store_.import_listing("circle.txt", "Reading circle\n\nThursday, January 14, 2027, 7pm\nHall\n")
+    at = signed_in_manage(monkeypatch)
+    said = " ".join(m.value for m in at.markdown)
+    assert "It is the source's only version: undoing it takes the source's meetings off" in said
+    store_.import_listing("circle.txt", "Reading circle\n\nFriday, January 15, 2027, 7pm\nHall\n")
+    at = signed_in_manage(monkeypatch)
+    said = " ".join(m.value for m in at.markdown)
+    assert "Undoing it makes the version before it current again" in said

@@ -46,13 +46,16 @@ class Figures:
         return self.past > 0 and self.upcoming == 0
 
     def date_span(self) -> str:
-        """'11 Mar – 18 Apr 2019'; over two years 'Dec 2026 – Feb 2027' (the days would not fit
-        the dashboard's figure: the exact dates are its help); or 'none'."""
+        """'11 Mar – 18 Apr 2019'; in one month '14–15 Jan 2027'; over two years 'Dec 2026 – Feb
+        2027' (the days would not fit the dashboard's figure: the exact dates are its help); or
+        'none'."""
         lo, hi = self.first, self.last
         if lo is None or hi is None:
             return "none"
         if lo == hi:
             return f"{lo.day} {lo:%b %Y}"
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return f"{lo.day}–{hi.day} {hi:%b %Y}"  # "14–15 Jan 2027"
         if lo.year == hi.year:
             return f"{lo.day} {lo:%b} – {hi.day} {hi:%b %Y}"
         return f"{lo:%b %Y} – {hi:%b %Y}"

@@ -24,6 +24,9 @@ BRUSH = "brush"
 ROW_CHOICES = {"campaign": "Campaign", "campus": "Campus"}
 
 
+DAY_MS = 86_400_000  # a day in the time scale's milliseconds
+
+
 def timeline_data(df: pd.DataFrame, row_by: str = "campaign") -> pd.DataFrame:
     """One mark per (row, day, campaign) with its meeting count; details (its status as the
     other pages word it) when it is one meeting.
@@ -116,6 +119,9 @@ def timeline(
                     "format": "%d %b %Y",
                     "labelFlush": True,
                     "tickCount": {"expr": "ceil(containerSize()[0] / 110)"},
+                    # meetings a day or two apart: ticks a day apart, not hours each labelled
+                    # with the same day ("14 Jan 2027" eight times)
+                    "tickMinStep": DAY_MS,
                 },
             },
             "y": {
