@@ -420,10 +420,14 @@ def _item_types(node: LexborNode) -> dict:
     return {"@type": (node.attributes.get("itemtype") or "").split()}
 
 
+_TREE_TOP = frozenset({"html", "#document", "-document", "-undef"})
+
+
 def _parent_event(item: LexborNode) -> LexborNode | None:
     """The Event item ``item`` is nested in, if any."""
     parent = item.parent
-    while parent is not None:
+    # up to <html>: selectolax 0.3.21 (the floor) crashes reading the document node's attributes
+    while parent is not None and parent.tag not in _TREE_TOP:
         if "itemscope" in parent.attributes and is_event(_item_types(parent)):
             return parent
         parent = parent.parent
