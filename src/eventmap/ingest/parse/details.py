@@ -257,9 +257,13 @@ def _read_venue_text(m: Meeting, text: str) -> None:
         and "," in t
         and _bare_town(room)
         and not _bare_room(room)
+        and venue is not None
+        and _placelike(venue)
         and known_city(room)
     ):
-        m.city, room = room, None  # "Trades Hall, Leeds": a venue, then its town
+        # "Trades Hall, Leeds": a venue by its kind, then its town (not "Albert Square,
+        # Manchester", whose meeting point under it may still be the place)
+        m.city, room = room, None
     if m.venue is None:
         m.venue, m.room = venue, m.room or room
     elif m.room is None:
