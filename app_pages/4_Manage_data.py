@@ -402,7 +402,10 @@ preselect(text, suggested, options, lang)
 choice = st.selectbox("Save as a new version of", options, key="import_source")
 name = choice
 if choice == NEW_SOURCE:
-    if st.session_state.get("import_new_name_for") != suggested:
+    if (
+        st.session_state.get("import_new_name_for") != suggested
+        or "import_new_name" not in st.session_state  # dropped while the box was not shown
+    ):
         # another file or address: its own name, not the last one's (a keyed input keeps its
         # value over a new default)
         st.session_state["import_new_name_for"] = suggested

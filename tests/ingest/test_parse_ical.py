@@ -107,6 +107,12 @@ ONE_EVENT = [
         id="online-link-as-location",
     ),
     pytest.param(
+        "DTSTART;TZID=America/New_York:20270114T190000\nSUMMARY:Walk\n"
+        "LOCATION:https://maps.example.org/?q=Prospect+Park\n",
+        dict(online=False, venue=None, links=["https://maps.example.org/?q=Prospect+Park"]),
+        id="map-link-as-location-is-no-online-meeting",
+    ),
+    pytest.param(
         "DTSTART;TZID=America/New_York:20270114T190000\nSUMMARY:<script>x</script>=1+1\n"
         "URL:https://example.org/e\n",
         dict(title="x =1+1", links=["https://example.org/e"]),
@@ -247,3 +253,33 @@ def test_eventmap_parse_reads_a_calendar_file(tmp_path, capsys):
     assert [(m["date"], m["start_time"], m["campaign"]) for m in out["meetings"]] == [
         ("2027-01-14", "19:00", "Reading group")
     ]
+
+
+@pytest.mark.parametrize(
+    ("event", "want"),
+    [
+        # an event running over the as-of day is kept (and the search moves on past it)
+        ("DTSTART;VALUE=DATE:20261201\nDTEND;VALUE=DATE:20261204\nSUMMARY:Book fair\n",
+         [("2026-12-01", None)]),
+        ("DTSTART;TZID=Europe/London:20261130T090000\nDTEND;TZID=Europe/London:20261202T170000\n"
+         "SUMMARY:Conference\n", [("2026-11-30", "09:00")]),
+    ],
+)  # fmt: skip
+def test_an_event_running_over_the_as_of_day_is_kept(event, want):
+    ms = parse(ics(event), as_of=AS_OF).meetings
+    assert [(m.date, m.start_time) for m in ms] == want
+
+
+def test_a_minutely_rule_from_the_as_of_day_stops_at_the_cap():
+    listing = parse(
+        ics("DTSTART:20261201T100000\nSUMMARY:Spam\nRRULE:FREQ=MINUTELY\n"), as_of=AS_OF
+    )
+    assert len(listing.meetings) == 2000
+    assert listing.meetings[0].start_time == "10:00"
+
+
+def test_a_diary_s_past_events_are_counted_not_searched():
+    past = [f"DTSTART:2025{m:02d}10T180000Z\nSUMMARY:Old {m}\n" for m in range(1, 13)]
+    listing = parse(ics(*past, "DTSTART:20270110T180000Z\nSUMMARY:New\n"), as_of=AS_OF)
+    assert [m.title for m in listing.meetings] == ["New"]
+    assert any("12 event(s) before 2026-12-01" in w.reason for w in listing.warnings)

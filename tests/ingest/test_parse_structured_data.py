@@ -705,3 +705,68 @@ def test_what_real_generators_write_is_read(script, want):
     assert len(listing.meetings) == 1, listing.warnings
     for key, value in want.items():
         assert getattr(listing.meetings[0], key) == value, key
+
+
+# Pairing only what is the same event (from a review of the first version) ------------------------
+def test_an_event_of_another_time_and_place_is_another_meeting_of_that_day():
+    body = "<h2>Upcoming</h2>\n<p>Friday 5 March 2027, 7pm: Book club, Central Library, Leeds</p>"
+    data = event(name="Toddler yoga", startDate="2027-03-05T10:00:00+00:00",
+                 location=place("Leisure Centre", addressLocality="York"))  # fmt: skip
+    ms = parse(page(data, body=body), as_of=AS_OF).meetings
+    assert [m.start_time for m in ms] == ["19:00", "10:00"]
+    assert "Central Library" in places(ms[0]) and "York" not in places(ms[0])  # left as it was
+    assert (ms[1].title, ms[1].venue, ms[1].city) == ("Toddler yoga", "Leisure Centre", "York")
+
+
+def test_one_event_stated_twice_under_two_names_is_one_meeting():
+    # the film's card is marked up as an h-event, and the page's JSON-LD names it otherwise
+    body = (
+        "<h2>Agenda</h2>\n<p>Saturday 6 March 2027</p>\n"
+        '<p class="h-event"><time class="dt-start" datetime="2027-03-06T18:00">6pm</time> '
+        '<span class="p-name">Casablanca</span>, Hall A</p>\n<p>9pm Quiz, Hall B</p>'
+    )
+    data = event(name="Film night: Casablanca", startDate="2027-03-06T18:00",
+                 location=place("Hall A"))  # fmt: skip
+    ms = parse(page(data, body=body), as_of=AS_OF).meetings
+    assert sorted(m.start_time for m in ms) == ["18:00", "21:00"]
+    quiz = next(m for m in ms if m.start_time == "21:00")
+    assert "Hall B" in places(quiz) and "Casablanca" not in (quiz.title or "")
+
+
+def test_a_utc_date_pairs_with_the_meeting_of_its_name_the_day_before():
+    # 7pm in Los Angeles on 5 March is 03:00 UTC on 6 March
+    body = (
+        "<h2>Agenda</h2>\n<p>Friday 5 March 2027, 7pm: Film night, Hall A</p>\n"
+        "<p>Saturday 6 March 2027, 9pm: Quiz, Hall B</p>"
+    )
+    data = event(name="Film night", startDate="2027-03-06T03:00:00Z",
+                 eventStatus="EventCancelled")  # fmt: skip
+    ms = parse(page(data, body=body), as_of=AS_OF).meetings
+    by_day = {m.date: m for m in ms}
+    assert set(by_day) == {"2027-03-05", "2027-03-06"} and len(ms) == 2
+    assert by_day["2027-03-05"].status == "cancelled"
+    assert by_day["2027-03-06"].status == "scheduled" and by_day["2027-03-06"].start_time == "21:00"
+
+
+def test_a_series_whose_sub_events_are_only_links_is_a_meeting_itself():
+    data = {"@type": "Festival", "name": "Lesefest", "startDate": "2027-05-07T18:00",
+            "subEvent": ["https://example.org/e/1", {"@id": "https://example.org/e/2"}]}  # fmt: skip
+    ms = parse(page(data), as_of=AS_OF).meetings
+    assert [(m.date, m.start_time, m.title) for m in ms] == [("2027-05-07", "18:00", "Lesefest")]
+
+
+def test_microdata_places_nested_hundreds_deep_are_read_without_error():
+    nested = '<div itemscope itemtype="https://schema.org/Place" itemprop="location">' * 600
+    body = (
+        '<div itemscope itemtype="https://schema.org/Event"><span itemprop="name">Forum</span>'
+        '<meta itemprop="startDate" content="2027-01-14T19:00">' + nested + "x" + "</div>" * 601
+    )
+    listing = parse(page(body=body), as_of=AS_OF)
+    assert [(m.date, m.start_time) for m in listing.meetings] == [("2027-01-14", "19:00")]
+
+
+def test_a_place_of_two_letters_tells_halls_apart():
+    body = "<h2>Agenda</h2>\n<p>Saturday 6 March 2027, 6pm: Talk, Hall B</p>"
+    data = event(name="Talk", startDate="2027-03-06T18:00", location=place("Hall A"))
+    (m,) = parse(page(data, body=body), as_of=AS_OF).meetings
+    assert m.venue == "Hall A"  # the data's place wins, with a warning, not "the same place"

