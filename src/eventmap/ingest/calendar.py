@@ -475,6 +475,55 @@ def _held_start(text: str) -> int | None:
     return next((k for k in starts if _HELD.match(text, k) is not None), None)
 
 
+# Before a part's time, the word that leads it ("…, 49300 Cholet, à 14 h 30", "… at 7.30pm",
+# "… um 19 Uhr", "… a las 19:00"); after the held verb, the word that leads its place.
+_PART_TIME_LEAD = re.compile(
+    r"(?:,\s*+)?(?:\b(?:à|a\s++las?|at|from|um|ab|dès|desde\s++las?)\s*+)?$", re.IGNORECASE
+)
+_PART_PLACE_LEAD = re.compile(r"[\s:,–—-]*+(?:à|au|aux|at|in|im|en|bei)\s++", re.IGNORECASE)
+_PART_PLACE_END = re.compile(r"(?<!\s)\s++statt$", re.IGNORECASE)  # "… um 19 Uhr statt"
+# A part's town, then its venue: "CHOLET au Théâtre Saint-Louis, …", "York at the Golden Ball",
+# "Bonn im Haus der Jugend", "Cádiz en la Casa de Iberoamérica".
+_TOWN_THEN_VENUE = re.compile(
+    r"(?P<town>[^\W\d_][\w'’-]{1,40}+)\s++(?:au|aux|à\s++la|à\s++l['’]\s*+|à|at\s++the|at|"
+    r"im|in\s++der|in\s++the|en\s++el|en\s++la|en)\s++(?P<venue>[^\W\d_].*+)",
+    re.IGNORECASE,
+)
+_PLACE_TIMES_MAX = 6  # parts of one rule, each with its place and time
+
+
+def place_times(text: str) -> tuple[tuple[TimeMatch, str], ...]:
+    """The times a rule's sentence states place by place, its parts between semicolons
+    ("Toutes les séances ont lieu : à Cholet au Théâtre Saint-Louis, 8 rue Jean-Bouin, à
+    14 h 30 ; à Saumur au Théâtre Le Dôme, à 20 h 30 ; sauf mention contraire.", "Meetings are
+    held in Leeds at the Trades Club at 7pm; in York at the Golden Ball at 7.30pm."): (time,
+    place) for each part, or none unless two parts or more name different places."""
+    if len(text) > 500 or ";" not in text or (at := _held_start(text)) is None:
+        return ()
+    held = _HELD.match(text, at)
+    body = text[held.end() if held is not None else at :]
+    stop = next((m for m in _SENTENCE_STOP.finditer(body) if body[m.start()] != ";"), None)
+    out: list[tuple[TimeMatch, str]] = []
+    for part in (body[: stop.start()] if stop else body).split(";")[:_PLACE_TIMES_MAX]:
+        tm = find_times(part)
+        if tm is None:
+            continue  # "… ; sauf mention contraire"
+        head = part[: tm.start]
+        head = head[: _PART_TIME_LEAD.search(head).start()]  # type: ignore[union-attr]
+        place = " ".join(f"{head} {part[tm.end :]}".split())
+        if (lead := _PART_PLACE_LEAD.match(place)) is None:
+            return ()  # "…; doors open at 6.30pm": a part that names no place
+        place = _PART_PLACE_END.sub("", place[lead.end() :]).strip(" ,.:;–—-")
+        if (tv := _TOWN_THEN_VENUE.fullmatch(place)) is not None:
+            town, venue = tv["town"], tv["venue"]  # the venue first, as a place is written
+            place = venue if town.casefold() in venue.casefold() else f"{venue}, {town}"
+        if any(c.isalpha() for c in place):
+            out.append((tm, place))
+    if len({p.casefold() for _, p in out}) < 2:
+        return ()
+    return tuple(out)
+
+
 def held_sentence(text: str) -> str:
     """The sentence of ``text`` that a rule ``held_rule`` reads opens with, to its end after
     its time: "… meetings start at 7:30 p.m. and end around 9:30" of "Doors open at 7:00 p.m.;

@@ -502,6 +502,12 @@ _REPLY_HEADER = re.compile(
 )
 
 
+# Dot leaders between two columns of a printed programme ("CHOLET – Théâtre Saint-Louis ......
+# jeu. 8 oct.", "Sunday 14 February ........ Ashcott Manor"): a separator, not part of either.
+# Starts only after a character that is neither space nor dot, so a long run is matched once.
+_LEADER = re.compile(r"(?<=[^\s.…])\s*+(?:[.…]{4,}+|…{2}+[.…]*+)\s*+(?=\S)")
+
+
 def text_lines(
     text: str,
     dated: Callable[[str], bool] | None = None,
@@ -535,6 +541,8 @@ def text_lines(
             t = " ".join(raw.split()) if "  " in raw else raw.strip()
         if t and (t[0] in marks or "**" in t or "__" in t or " _" in t):
             t = unmark(t)
+        if "...." in t or "……" in t:
+            t = _LEADER.sub(" – ", t)
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links))
     return out

@@ -966,6 +966,8 @@ def _clock_time(text: str) -> TimeMatch | None:
         tm = _time_match(m)
         if tm is None or (m.end() - m.start() <= 5 and (_room_number(text, m) or _day_month(m))):
             continue
+        if _after_duration(text, m.start()):
+            continue  # "Durée : 1 h 45": how long, not when
         if found is not None:  # the doors opened at ``found``; the meeting starts now
             if then < 0 and not _soon_after(found.start_time, tm.start_time):
                 return found  # "accueil à 9h, clôture à 17h": the day's end, no start after doors
@@ -986,6 +988,23 @@ def _clock_time(text: str) -> TimeMatch | None:
             return tm
         found = tm
     return found
+
+
+# A running time's label before a time: "Durée : 1 h 45 environ", "Dauer: ca. 1:30 h",
+# "Duración: 1 h 30", "Running time: 1h45". Searched only in the few characters before the time.
+_DURATION_BEFORE = re.compile(
+    r"\b(?:dur[ée]e|duraci[óo]n|duration|(?:spiel|film)?dauer|laufzeit|running\s++time|"
+    r"run\s*+time|length)\s*+[:.]?\s*+(?:(?:de|ca\.?|env\.?|environ|approx\.?|about|"
+    r"approximately|aprox\.?|unos|etwa|rund)\s*+)?$",
+    re.IGNORECASE,
+)
+_DURATION_REACH = 40  # characters before a time that may hold its label
+_DURATION_STEMS = ("dur", "dauer", "laufzeit", "time", "length")
+
+
+def _after_duration(text: str, start: int) -> bool:
+    before = text[max(0, start - _DURATION_REACH) : start].lower()
+    return any(s in before for s in _DURATION_STEMS) and _DURATION_BEFORE.search(before) is not None
 
 
 # "7pm for 7.30pm", "10.30 for 11am" (British): people gather at the first time, the meeting

@@ -75,6 +75,9 @@ class _Anchor:
     entry: bool = False  # the tail reads as an entry's title then place (calendars, table rows)
     list_time: TimeMatch | None = None  # a time stated for the whole list this meeting is in
     list_place: str | None = None  # a place stated with it ("... and are held in Room 2")
+    # a rule's time for each place ("à Cholet …, à 14 h 30 ; à Saumur …, à 20 h 30"): the
+    # meeting takes the one its lines name, else neither (``calendar.place_times``)
+    list_choices: tuple[tuple[TimeMatch, str], ...] = ()
     own_place: bool = False  # an entry under such a list names its own place
     # the list's place only if the entry's lines name none (an entry with its own time, under a
     # later heading than a page-wide rule's)

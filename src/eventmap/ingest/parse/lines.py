@@ -926,6 +926,7 @@ def _calendar(
     list_times: list[tuple[int, TimeMatch]] = []
     list_places: dict[int, str | None] = {}
     rules: list[tuple[int, TimeMatch]] = []  # times stated "unless stated otherwise"
+    choices: dict[int, tuple[tuple[TimeMatch, str], ...]] = {}  # a rule's time for each place
     strict: set[int] = set()  # rules in a sentence of prose: any heading after its entries ends it
     # "Unless stated otherwise, all screenings are … at The Regal, … starting at 7.30pm": the
     # page's rule, over its sections ("Season so far", "Still to come") until another rule
@@ -935,7 +936,7 @@ def _calendar(
         if k == SERIES and (rule := calendar.unless_rule(lines[i].text)) is not None:
             rules.append((i, rule[0]))  # "Talks are held at X unless stated. ... 7.30pm"
             list_places[i] = rule[1]
-        elif k == SERIES and (held := _held_rule(lines, kinds, i)) is not None:
+        elif k == SERIES and (held := _held_rule(lines, kinds, i, choices)) is not None:
             rules.append((i, held[0]))  # "Meetings are held at the Red Lion … at 7.30pm."
             list_places[i] = held[1]
             _file_rule(lines, kinds, i, strict, page_wide)
@@ -1024,16 +1025,19 @@ def _calendar(
                 page_wide.add(i)
             elif (
                 # "Fri 18 Dec – Night ride" / "We meet at Elland Road at 8pm.": that date's
-                ((i == 0 or kinds[i - 1] != ANCHOR) and (held := _held_rule(lines, kinds, i)))
+                (
+                    (i == 0 or kinds[i - 1] != ANCHOR)
+                    and (held := _held_rule(lines, kinds, i, choices))
+                )
                 or (held := _intro_rule(lines, kinds, i))
-                or (held := _list_rule(lines, kinds, anchors, i))
+                or (held := _list_rule(lines, kinds, anchors, i, choices))
             ):
                 # "Branch meetings are held on … at 7pm in …"; a held sentence's word in a
                 # labelled field ("Zeit: dienstags, 17:15 Uhr (während der Vorlesungszeit)")
                 rules.append((i, held[0]))
                 list_places[i] = held[1]
                 _file_rule(lines, kinds, i, strict, page_wide)
-        elif k in (OTHER, PROSE) and (held := _list_rule(lines, kinds, anchors, i)):
+        elif k in (OTHER, PROSE) and (held := _list_rule(lines, kinds, anchors, i, choices)):
             rules.append((i, held[0]))
             list_places[i] = held[1]
             _file_rule(lines, kinds, i, strict, page_wide)
@@ -1041,7 +1045,7 @@ def _calendar(
         list_times = _trailing_list_times(kinds, anchors, list_times, list_places)
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
     if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
-        _assign_list_rules(lines, kinds, anchors, rules, list_places, strict, page_wide)
+        _assign_list_rules(lines, kinds, anchors, rules, list_places, strict, page_wide, choices)
         return
     _drop_toc(lines, kinds, anchors, unread, [i for i in untimed if _date_only(anchors[i])])
     days = []
@@ -1156,7 +1160,7 @@ def _calendar(
             anchors[j].own_place = named and bool(own_place)
             kinds[j] = ANCHOR
     _assign_list_rules(
-        lines, kinds, anchors, sorted(list_times + rules), list_places, strict, page_wide
+        lines, kinds, anchors, sorted(list_times + rules), list_places, strict, page_wide, choices
     )
 
 
@@ -1716,10 +1720,16 @@ def _section_venue(text: str) -> str | None:
 _HELD_REACH = 3  # lines of a paragraph read for the sentence that states a list's time and place
 
 
-def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, str | None] | None:
+def _held_rule(
+    lines: list[Line],
+    kinds: list[str],
+    i: int,
+    choices: dict[int, tuple[tuple[TimeMatch, str], ...]] | None = None,
+) -> tuple[TimeMatch, str | None] | None:
     """The time and place a paragraph starting at line ``i`` states for the meetings of the
     list ("Branch meetings are held on the second Wednesday of the month at 7.00pm / in the
-    Trades Council office, Unity House."): its lines become RULE lines."""
+    Trades Council office, Unity House."): its lines become RULE lines. A time for each place
+    it names goes into ``choices`` under ``i``."""
     para = [i]
     while (
         len(para) < _HELD_REACH
@@ -1739,6 +1749,8 @@ def _held_rule(lines: list[Line], kinds: list[str], i: int) -> tuple[TimeMatch, 
     if rule is not None:
         for j in para:
             kinds[j] = RULE
+        if choices is not None and (by_place := calendar.place_times(text)):
+            choices[i] = by_place
     return rule
 
 
@@ -1815,7 +1827,11 @@ def _field_rule(
 
 
 def _list_rule(
-    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], i: int
+    lines: list[Line],
+    kinds: list[str],
+    anchors: dict[int, _Anchor],
+    i: int,
+    choices: dict[int, tuple[tuple[TimeMatch, str], ...]] | None = None,
 ) -> tuple[TimeMatch, str | None] | None:
     """The time and place that line ``i``, which no single line's reading (``_rule_line``)
     took, states for a list: a colon-ended intro over its dates ("… dann dienstags um 16:15
@@ -1828,7 +1844,7 @@ def _list_rule(
     if ":" in t[:_FIELD_HEAD] and (held := _field_rule(lines, kinds, anchors, i)):
         return held
     if (i == 0 or kinds[i - 1] == BLANK) and calendar.held_stem(t):
-        return _held_rule(lines, kinds, i)
+        return _held_rule(lines, kinds, i, choices)
     return None
 
 
@@ -2002,6 +2018,7 @@ def _assign_list_rules(
     list_places: dict[int, str | None],
     strict: set[int] = frozenset(),  # type: ignore[assignment]
     page_wide: set[int] = frozenset(),  # type: ignore[assignment]
+    choices: dict[int, tuple[tuple[TimeMatch, str], ...]] | None = None,
 ) -> None:
     """Each meeting under a time (and place) stated for the list takes them, up to the next
     section heading (``_section_headings``; for a ``strict`` rule, any heading after its first
@@ -2036,6 +2053,7 @@ def _assign_list_rules(
         if not _section_between(heads, first, i) or (s in page_wide and not a.timed):
             a.list_time = list_times[k - 1][1]
             a.list_place = list_places[s]
+            a.list_choices = choices.get(s, ()) if choices else ()
         elif s in page_wide and list_places[s] and not _place_in_tail(a.tail):
             # over a heading, an entry with its own time and no place of its own: the rule's
             # place, said unless stated ("Di 12.1., 20 Uhr – Mitgliederversammlung"), if the

@@ -1191,6 +1191,10 @@ def _build_meeting(
         own = _wrapped_time(a, _wrapped_lines(lines, a.index, span.details))
         if own is not None:  # "Sunday, 12/20 — Committee meets at 9 am in the Library / room …"
             m.start_time, m.end_time, m.time_tba = own.start_time, own.end_time, False
+    if a.list_choices:  # "à Cholet …, à 14 h 30 ; à Saumur …, à 20 h 30": the place it names
+        texts = " ".join(t.text for t in (aline, *details))
+        a.list_time, a.list_place = place_time_of(a.list_choices, texts) or (None, None)
+        a.list_choices = ()
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         if _TBA_CELL.match(a.tail) is not None:
             m.time_tba = True  # "jue 17/6/2027 | a confirmar | …": not the list's time
@@ -1559,6 +1563,28 @@ _TITLE_REMARK = re.compile(
     # a title's quotes or its label's colon: "Club de rol: «La llamada de Cthulhu» para novatos"
     r"|[«“„]|:\s"
 )
+
+
+_CHOICE_WORD = re.compile(r"[^\W_]{4,}+")  # words that may tell one part's place from another's
+
+
+def place_time_of(
+    choices: tuple[tuple[TimeMatch, str], ...], text: str
+) -> tuple[TimeMatch, str] | None:
+    """The part of a rule read by ``calendar.place_times`` that a meeting's ``text`` names by a
+    word of its place no other part has and that is no venue's kind ("SAUMUR – Théâtre Le Dôme
+    … ven. 9 oct." -> Saumur's; not "Adelphi Club" for "Trades Club"), else None (it names
+    none, or more than one)."""
+    words = [
+        {w for w in _CHOICE_WORD.findall(p.casefold()) if not _placelike(w)} for _, p in choices
+    ]
+    named = set(_CHOICE_WORD.findall(text.casefold()))
+    hits = [
+        j
+        for j, own in enumerate(words)
+        if (own - set().union(*(w for k, w in enumerate(words) if k != j))) & named
+    ]
+    return choices[hits[0]] if len(hits) == 1 else None
 
 
 def _apply_list_place(m: Meeting, place: str, under: bool = True) -> None:
