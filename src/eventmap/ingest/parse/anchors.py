@@ -284,6 +284,11 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         )
     if (why := _no_event_after(t, head, after, dm.month)) is not None:
         return _unread(t, dm, f": {why}; not a meeting", nothing=True)
+    if "(" in after[:4] and (bh := _BARE_HOURS.match(after)) is not None and _opening_hours(bh):
+        # "Sun 14 Feb (11-4)", "Sat 20 Feb (2-5.30)": a garden's or a shop's opening hours, right
+        # after the date, written as they are read ("11:00-4:00" is 11am to 4pm)
+        hours = f"{_on_the_hour(bh[1])}-{_on_the_hour(bh[2])}"
+        after = f"{after[: bh.start(1)]}{hours}{after[bh.end(2) :]}"
     near = after[: _NEAR + 40]
     tm = find_times(near)
     if tm is not None and _DOTTED.search(t, dm.start, dm.end) and _dotted_list_at(after, tm, langs):
@@ -402,6 +407,15 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     )
     if cut:  # "… (one hour). There will be no mid-week meeting on …": not this entry's words
         after = after[: cut[0]]
+    if (
+        more
+        and "(" in after
+        and (bh := _BARE_HOURS.match(after, more[-1].end)) is not None
+        and _opening_hours(bh)
+    ):
+        # "Sun 18 Apr & Sun 16 May (2-5.30)": the hours of every date listed
+        hours = f"{_on_the_hour(bh[1])}-{_on_the_hour(bh[2])}"
+        after = f"{after[: bh.start(1)]}{hours}{after[bh.end(2) :]}"
     if more and any(_day_key_of(d) == _day_key_of(dm) for d in more):
         dm, more = _restated_day(
             dm, more
@@ -1416,6 +1430,27 @@ def _days_of(text: str, dm: DateMatch) -> DateMatch | None:
         return None
     end = text[max(dm.start, dm.end - 3) : dm.end].rstrip(".")
     return dm if end[-1:].isdigit() or end[-3:-2].isdigit() else None
+
+
+# Opening hours in brackets right after a date, with no mark of a time: "(11-4)", "(2-5.30)",
+# "(10.30–4)". Not "(4-6 years)", "(11-4 v Rovers)": the bracket closes after the second number.
+_BARE_HOURS = re.compile(
+    r"[\s,]{0,2}+\((\d{1,2}(?:[.:][0-5]\d)?)\s*+[-–]\s*+(\d{1,2}(?:[.:][0-5]\d)?)\)"
+)
+
+
+def _opening_hours(bh: re.Match[str]) -> bool:
+    """Whether a bracket's two numbers read as a day's hours: rising on the clock ("(2-5.30)",
+    "(10-16)"), or a morning to the afternoon ("(11-4)"); not a score ("(3-1)", "(2-2)")."""
+    start, end = (int(re.split(r"[.:]", h)[0]) for h in (bh[1], bh[2]))
+    if end > 12:
+        return start < end <= 23
+    return 0 < start < end or (8 <= start <= 11 and 0 < end <= 7)
+
+
+def _on_the_hour(hour: str) -> str:
+    """ "11" -> "11:00", "5.30" -> "5:30": a bare hour as ``find_times`` reads a clock time."""
+    return hour.replace(".", ":") if len(hour) > 2 else f"{hour}:00"
 
 
 def _days_after(tail: str, dm: DateMatch) -> list[DateMatch]:
