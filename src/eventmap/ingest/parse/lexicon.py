@@ -1253,6 +1253,18 @@ _NOT_CITY = frozenset({
     # a past section: "RÜCKBLICK", "ARCHIV", "RETOUR SUR", "PAST EVENTS"
     "rückblick", "archiv", "archive", "archives", "past", "retour", "pasadas", "anteriores",
 })  # fmt: skip
+# The long ones end German compounds that say the same: "Veranstaltungskalender",
+# "Jahresprogramm", "Vereinstermine".
+_NOT_CITY_HEADS = tuple(sorted(w for w in _NOT_CITY if len(w) >= 7))
+
+
+def not_city_word(word: str) -> bool:
+    """Whether a heading's word says what its list is, not where (``_NOT_CITY``, or a compound
+    ending in one of its long words: "VERANSTALTUNGSKALENDER")."""
+    w = word.lower()
+    return w in _NOT_CITY or (len(w) > 9 and w.endswith(_NOT_CITY_HEADS))
+
+
 # "and ", ", ", "; " before a later date, maybe with the word a date takes ("und am 9. März",
 # ", el 9 de febrero", "and on Friday")
 _DATE_JOIN = re.compile(

@@ -43,7 +43,6 @@ from eventmap.ingest.parse.lexicon import (
     _LETTERS,
     _LINK_LINE,
     _LOCATION_TBA,
-    _NOT_CITY,
     _NOTE_TITLE_WIDTH,
     _ONLINE,
     _ONLINE_STEMS,
@@ -66,6 +65,7 @@ from eventmap.ingest.parse.lexicon import (
     _place_labelled,
     _says_no_meeting,
     _weekdays_cell,
+    not_city_word,
 )
 from eventmap.ingest.parse.venues import (
     _NAME_PARTICLES,
@@ -4059,7 +4059,7 @@ def _mark_city_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
             continue  # "MAYO", "MÄRZ 2019", "IM JANUAR": a month heading, not a city
         if len(t) <= 3 or find_campus(t) or find_campus(_title_case_words(t)):
             continue  # "UCLA", "NYU", "WAYNE STATE UNIVERSITY": a campus heading
-        if any(w.lower() in _NOT_CITY for w in t.split()) and t.lower() not in CITY_ALIASES:
+        if any(not_city_word(w) for w in t.split()) and t.lower() not in CITY_ALIASES:
             continue
         if _credits_under(lines, kinds, i):
             continue  # "LA CERISAIE" / "d'Anton Tchekhov — mise en scène …": a show's title
@@ -4394,5 +4394,5 @@ def _name_heading(text: str) -> bool:
         and not VENUE_WORDS.search(text)
         and not _has_status(text)
         and not _BOOKING_STATE.search(text)  # "Ausgebucht – Warteliste": a card's tag
-        and not any(w.lower() in _NOT_CITY or w.casefold() in _all_months() for w in words)
+        and not any(not_city_word(w) or w.casefold() in _all_months() for w in words)
     )

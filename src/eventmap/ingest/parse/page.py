@@ -1177,6 +1177,18 @@ _WORK_YEAR = re.compile(
 )
 
 
+# A page title's parts: "Wildpark Hinterberg – Veranstaltungen", "The Old Library | What's on".
+_TITLE_PARTS = re.compile(r"\s++[–—|·-]\s++")
+
+
+def _titled_site(lines: list[Line], kinds: list[str]) -> list[str]:
+    """A text page's names for its site, as an HTML page's title gives them: the parts of its
+    name line ("Wildpark Hinterberg – Veranstaltungen" -> "Wildpark Hinterberg", then
+    "Veranstaltungen"); none when it opens with no name."""
+    name = _page_name(lines, _page_top(lines, kinds))
+    return [p for p in _TITLE_PARTS.split(name) if p] if name else []
+
+
 def _site_venue(names: list[str], lines: list[Line]) -> str | None:
     """The first of an HTML page's names for its site that names a venue by its kind ("St
     Olave's Church, York", "MJC Bréquigny", "Librería La Hoja Suelta"); not an organisation's
@@ -1295,13 +1307,15 @@ def _site_in_words(own: str, lines: list[Line], top: list[int]) -> str | None:
             or is_prose(t)
         ):
             continue
-        name = t.casefold().split()
-        # its kind is the name's first or last word, or ends it ("Men's Shed", "Jardin des
-        # Lilas", "Gemeinschaftsgarten Prinzessinnen", "Huerto Esta es una Plaza")
-        if any(
-            w in (name[0], name[-1]) or name[-1].endswith(w) or name[0].endswith(w) for w in words
-        ):
-            return t
+        for part in _TITLE_PARTS.split(t):  # "Wildpark Hinterberg – Veranstaltungen": its part
+            name = part.casefold().split() or [""]
+            # its kind is the name's first or last word, or ends it ("Men's Shed", "Jardin des
+            # Lilas", "Gemeinschaftsgarten Prinzessinnen", "Huerto Esta es una Plaza")
+            if any(
+                w in (name[0], name[-1]) or name[-1].endswith(w) or name[0].endswith(w)
+                for w in words
+            ):
+                return part
     return None
 
 
@@ -2108,7 +2122,8 @@ def _parse(
         for span, built in zip(spans, per_span, strict=True)
         for m in built
     }
-    _apply_page_venue(lines, kinds, meetings, ctx, details, _site_venue(read.site, lines))
+    names = read.site or _titled_site(lines, kinds)
+    _apply_page_venue(lines, kinds, meetings, ctx, details, _site_venue(names, lines))
     _postcode_country(meetings, lang)
     _page_clock(lines, meetings, ctx)
     events = _page_events(lines, kinds, spans, per_span)  # read by both: built once
