@@ -1186,7 +1186,9 @@ def _titled_site(lines: list[Line], kinds: list[str]) -> list[str]:
     name line ("Wildpark Hinterberg – Veranstaltungen" -> "Wildpark Hinterberg", then
     "Veranstaltungen"); none when it opens with no name."""
     name = _page_name(lines, _page_top(lines, kinds))
-    return [p for p in _TITLE_PARTS.split(name) if p] if name else []
+    if not name or any(c in name for c in ":@<"):
+        return []  # "From: ASSA Cape Centre <…@…>", "Subject: …": a mail's header, no name
+    return [p for p in _TITLE_PARTS.split(name) if p]
 
 
 def _site_venue(names: list[str], lines: list[Line]) -> str | None:
