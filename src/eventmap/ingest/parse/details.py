@@ -119,6 +119,7 @@ from eventmap.ingest.when import (
     PENDING_RE,
     TIME_TBA_RE,
     TimeMatch,
+    find_date,
     find_times,
     has_time_hint,
 )
@@ -1161,6 +1162,29 @@ def _meta_place_at(details: list[Line]) -> int:
 _TITLE_NAME_STREET = 3  # a card's title, its venue's name, its street and town
 
 
+def _dated_notice(text: str) -> bool:
+    """Whether a line under a date is a notice of one date's status ("⚠️ Mise à jour : la séance
+    du 2 mars est annulée, la salle …", "Update: the session on 2 March is cancelled"): no title,
+    venue or room of the meeting (its status is read with the entry's flags)."""
+    return _has_status(text) and find_date(text, langs=LANGUAGES) is not None
+
+
+_SENTENCE_OVER = re.compile(r"[.!?»”)]\s*+$")
+
+
+def _without_notices(details: list[Line]) -> list[Line]:
+    """``details`` without their dated notices and the lines their sentence goes on over."""
+    kept: list[Line] = []
+    going_on = False  # the line before is a notice's, its sentence not ended
+    for n, d in enumerate(details):
+        if _dated_notice(d.text) or (going_on and d.number == details[n - 1].number + 1):
+            going_on = _SENTENCE_OVER.search(d.text) is None
+            continue
+        going_on = False
+        kept.append(d)
+    return kept
+
+
 def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: bool = False) -> bool:
     """Read the lines under the date (on line ``date_line``); whether one says the location is
     still to come. ``talk``: the date line quotes a talk's title, so a name and affiliation
@@ -1185,6 +1209,8 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         # "Dificultad: Media · Desnivel: 900 m", "Duration: 5 h": an outing's facts give no
         # place and no start, and are not part of its title or its venue's lines
         details = [d for d in details if not _ROUTE_FACTS.match(d.text)]
+    if len(details) > 1 and any(_dated_notice(d.text) for d in details):
+        details = _without_notices(details)
     if (
         len(details) == _TITLE_NAME_STREET
         and details[1].number == details[2].number - 1

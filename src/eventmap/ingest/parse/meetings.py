@@ -893,7 +893,32 @@ def _build_meetings(
         out.append(other)
     if a.more and m.status in ("cancelled", "postponed"):
         _status_per_sentence(out, len(a.listed), span, lines)
+    if len(out) > 1 and m.status in ("cancelled", "postponed"):
+        _status_of_named_days(out, span, lines)
     return out
+
+
+def _status_of_named_days(out: list[Meeting], span: _Span, lines: list[Line]) -> None:
+    """A note under a line of several dates that gives one of them its status ("⚠️ Mise à
+    jour : la séance du 2 mars est annulée", "Update: the session on 2 March is cancelled"):
+    that date's meeting only, not every date's of the line."""
+    days = {(d.month, d.day) for m in out if m.date and (d := date.fromisoformat(m.date))}
+    named: set[tuple[int, int]] = set()
+    for i in span.indices:
+        if i == span.anchor.index:
+            continue
+        text = lines[i].text
+        probe = Meeting()
+        _read_flags(probe, [text])
+        dm = find_date(text, langs=LANGUAGES) if probe.status != "scheduled" else None
+        if dm is not None and dm.month is not None and (dm.month, dm.day) in days:
+            named.add((dm.month, dm.day))
+    if not named:
+        return
+    for m in out:
+        d = date.fromisoformat(m.date) if m.date else None
+        if d is not None and (d.month, d.day) not in named:
+            m.status = "scheduled" if m.start_time else "tba"
 
 
 # The end of a sentence in prose: its stop, then the next one's capital.

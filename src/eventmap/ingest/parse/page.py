@@ -1612,8 +1612,8 @@ def _intro_time(
     listed = run
     timed = [m for m in run if m.start_time]
     run = [m for m in run if m.source_line in untimed and not m.start_time]
-    if len({m.source_line for m in run}) < 2 or len(timed) >= len(run):
-        return  # a list of one line, or of meetings that mostly give their own times
+    if len(run) < 2 or len(timed) >= len(run):
+        return  # a list of one meeting, or of meetings that mostly give their own times
     text = " ".join(lines[i].text for i in intro)
     if _SENTENCE_END.search(text.rstrip(" )")) is None:
         return  # "=== BOOK CLUB (Thursdays, 7pm) ===": a heading, whose time is its own
@@ -1627,10 +1627,30 @@ def _intro_time(
     if (place := calendar.list_place(text, _place_or_street)) is not None:
         for m in listed:  # "Alle Vorträge finden im Museum am Löwentor (…) statt und beginnen
             _apply_list_place(m, place)  # um 19:30 Uhr": the list's place too
+    elif (place := _opening_place(text)) is not None:
+        for m in run:  # "Au Centre culturel Jacques Franck, … De 19 h 30 à 22 h …" / "Dates :
+            _apply_list_place(m, place)  # les mardis 9, 16 …": the place of those it timed
     said_here = {lines[i].number for i in intro}
     ctx.warnings[:] = [
         w for w in ctx.warnings if not (w.reason == NO_DATE_ABOVE and w.line in said_here)
     ]
+
+
+def _opening_place(text: str) -> str | None:
+    """The place a paragraph opens with, its first sentence led by a preposition ("Au Centre
+    culturel Jacques Franck (salle du premier étage), chaussée de Waterloo 94, 1060 Saint-Gilles.
+    De 19 h 30 à 22 h, …", "At the Friends Meeting House, 6 Mount Street. Doors 7pm."): that
+    sentence without its preposition, else None."""
+    found = calendar.preposition_and_place(text[:_OPENING_PLACE_REACH])
+    if found is None or found[0] != 0:
+        return None
+    at = text.find(found[1])
+    stop = _SENTENCE_END.search(text, at + len(found[1]))
+    place = text[at : stop.start() if stop else len(text)].strip(" ,;:")
+    return place if _place_or_street(place) else None
+
+
+_OPENING_PLACE_REACH = 200
 
 
 def _time_to_come(texts: Iterable[str]) -> bool:
