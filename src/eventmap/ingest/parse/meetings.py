@@ -891,11 +891,42 @@ def _build_meetings(
         ):
             _set_city(other, city, m)
         out.append(other)
-    if a.more and m.status in ("cancelled", "postponed"):
+    # a status word right after some of the dates is theirs; else each sentence's
+    if (
+        a.more
+        and m.status in ("cancelled", "postponed")
+        and (a.listed or not _status_after_dates(out, a))
+    ):
         _status_per_sentence(out, len(a.listed), span, lines)
     if len(out) > 1 and m.status in ("cancelled", "postponed"):
         _status_of_named_days(out, span, lines)
     return out
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m[0])
+
+
+_STATUS_AFTER_DATE = 25  # characters after a date where its own status word stands
+
+
+def _status_after_dates(out: list[Meeting], a: _Anchor) -> bool:
+    """A line of dates with a status word right after some of them ("Termine: 01.02. 15.02.
+    15.03. entfällt! 19.04.", "Tuesdays 9 Feb, 16 Feb (cancelled), 23 Feb"): those dates take
+    it, the others not (then True). ``out`` holds the line's date, then its later dates."""
+    ends = [dm.start for dm in a.more[1:]] + [len(a.tail)]
+    segs = [a.tail[: a.more[0].start]]
+    segs += [a.tail[dm.end : end] for dm, end in zip(a.more, ends, strict=True)]
+    said = []
+    for seg in segs:
+        probe = Meeting()
+        _read_flags(probe, [seg[:_STATUS_AFTER_DATE]])
+        said.append(probe.status if probe.status in ("cancelled", "postponed") else None)
+    if len(said) != len(out) or all(said) or not any(said):
+        return False  # every date's status, or none said right after a date
+    for m, own in zip(out, said, strict=True):
+        m.status = own or ("scheduled" if m.start_time else "tba")
+    return True
 
 
 def _status_of_named_days(out: list[Meeting], span: _Span, lines: list[Line]) -> None:
@@ -2158,9 +2189,13 @@ def _read_when(
         bare = _PAREN_STATUS.sub("", tail)  # "— Sala infantil (CANCELADO)": a remark in brackets
         if bare != tail and not _has_status(bare) and _TWO_LETTERS.search(bare):
             tail, had_status = bare, False
+    # blanked to their length on a line of dates, whose later dates' places in the tail stay
+    # ("Tuesdays 9 Feb, 16 Feb (cancelled), 23 Feb, 7pm, Trades Hall")
+    gap = _blank if a.more else " "
     if had_status and (cop := COPULA_STATUS.search(tail)) is not None:
-        tail = tail[: cop.start()] + " " + tail[cop.end() :]  # "at the Trades Hall is CANCELLED"
-    tail = _STATUS_WORDS.sub(" ", tail) if had_status else tail
+        tail = tail[: cop.start()] + (" " * len(cop[0]) if a.more else " ") + tail[cop.end() :]
+        # "at the Trades Hall is CANCELLED"
+    tail = _STATUS_WORDS.sub(gap, tail) if had_status else tail
     shared, own_sentence = "", False
     if a.more:  # the place and a time shared by all the dates come after the last one
         shared = _shared_after_dates(tail, a.more)

@@ -62,6 +62,11 @@ def _share_between_date_lines(
         if not block[k + 1]:  # "Tuesday 11 March – AGM, Council Chamber": that line's own
             continue
         donor = per_span[k + 1][0]
+        if donor.status in ("cancelled", "postponed") and any(
+            m.date == donor.date for m in per_span[k]
+        ):
+            continue  # "Dates: … and 2 March" / "Update: the session on 2 March is cancelled,
+            # as the hall is needed for …": a notice of one of its dates, no venue block
         for m in per_span[k]:
             # A line with a venue of its own ends the run, and so does one held online.
             if m.venue is None and m.address is None and not m.online:
