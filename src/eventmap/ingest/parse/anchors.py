@@ -1129,7 +1129,9 @@ _DOTTED = re.compile(r"\d\.\d")
 # A day and month written short in a list after a dotted date ("Do., 18.04., 25.04. und
 # 02.05.2024"): alone, "25.04." could be a time or a section number.
 _SHORT_DOTTED = re.compile(
-    # "18.04., 25.04. und 02.05.", "13.01. · 27.01. · 10.02." (a list's dots, bars, slashes)
+    # "18.04., 25.04. und 02.05.", "13.01. · 27.01. · 10.02." (a list's dots, bars, slashes),
+    # past a remark in brackets on the date before ("16.2. (entfällt) und 23.2.")
+    r"(?:\s{0,3}\([^()\d]{1,24}\))?"
     r"\s{0,3}(?:,|\bund\b|\band\b|\bet\b|\by\b|&|·|•|\||/)\s{0,3}([0-3]?\d)\.([01]?\d)\.(?![\d.])",
     re.IGNORECASE,
 )

@@ -903,6 +903,9 @@ def _build_meetings(
     return out
 
 
+_RUN_OF_SPACES = re.compile(r"(?<! ) {2,}+")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m[0])
 
@@ -2206,6 +2209,8 @@ def _read_when(
             own_sentence = True
         else:
             tail = _cut_join(_cut_town_clause(tail))
+        if had_status:  # the status words' blanks, kept only while the dates' places counted
+            tail, shared = _RUN_OF_SPACES.sub(" ", tail), _RUN_OF_SPACES.sub(" ", shared)
     tm = a.tail_times() if tail is a.tail else find_times(tail)
     if own_sentence and tm is not None and tm.start > _NEAR and (own := _place_then_time(tail, tm)):
         # "el sábado 23 de enero en el Hotel El Sitio, en Liberia, a partir de las 9:00 a. m. Una
