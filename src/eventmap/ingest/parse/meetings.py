@@ -2257,6 +2257,8 @@ def _read_when(
             # when, no place
             tail = shared[tm.start :]
             tm = find_times(tail)
+        elif tm is not None and tm.start > _NEAR and (seg := _segment_time(shared)):
+            tm, tail = seg  # "Sa 06/02 et sa 13/02   Initiation « découverte », dès 10 ans – 14h"
     if (
         not a.more
         and (not (tm and tm.start <= _NEAR) or _words_then_end_time(tail, tm))
