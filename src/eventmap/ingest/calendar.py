@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventmap.ingest.places import ROOMS_ABROAD, street_name_abroad
+from eventmap.ingest.places import ROOMS_ABROAD, VENUE_WORDS, street_name_abroad
 from eventmap.ingest.when import (
     DOORS_RE,
     TimeMatch,
@@ -478,7 +478,8 @@ def _held_start(text: str) -> int | None:
 # Before a part's time, the word that leads it ("…, 49300 Cholet, à 14 h 30", "… at 7.30pm",
 # "… um 19 Uhr", "… a las 19:00"); after the held verb, the word that leads its place.
 _PART_TIME_LEAD = re.compile(
-    r"(?:,\s*+)?(?:\b(?:à|a\s++las?|at|from|um|ab|dès|desde\s++las?)\s*+)?$", re.IGNORECASE
+    r"(?:,\s*+)?(?:\b(?:à|a\s++las?|at|from|um|ab|von|dès|de|desde\s++las?)\s*+)?$",
+    re.IGNORECASE,
 )
 _PART_PLACE_LEAD = re.compile(r"[\s:,–—-]*+(?:à|au|aux|at|in|im|en|bei)\s++", re.IGNORECASE)
 _PART_PLACE_END = re.compile(r"(?<!\s)\s++statt$", re.IGNORECASE)  # "… um 19 Uhr statt"
@@ -490,6 +491,31 @@ _TOWN_THEN_VENUE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_TIMES_MAX = 6  # parts of one rule, each with its place and time
+
+
+def opening_place(text: str, upto: int | None = None) -> str | None:
+    """The place a sentence opens with after a preposition, up to ``upto`` (a time's start) or
+    the sentence's end ("Au Centre culturel Jacques Franck (…), chaussée de Waterloo 94, 1060
+    Saint-Gilles. De 19 h 30 …" -> "Centre culturel …, 1060 Saint-Gilles"; "À la salle
+    paroissiale de Lucens, de 13 h 30 à 17 h …" -> "salle paroissiale de Lucens"), else None."""
+    found = preposition_and_place(text[:_OPENING_REACH])
+    if found is None and (prep := _OWN_PREP.match(text)) is not None:
+        kind = _KIND_FIRST.match(text, prep.end())  # "À la salle paroissiale de Lucens, …"
+        found = (0, kind[0]) if kind is not None else None
+    if found is None or found[0] != 0:
+        return None
+    at = text.find(found[1])
+    if upto is None or upto <= at:
+        stop = next((m for m in _SENTENCE_STOP.finditer(text, at + len(found[1]))), None)
+        upto = stop.start() if stop is not None else len(text)
+    head = text[at:upto]
+    head = head[: _PART_TIME_LEAD.search(head).start()]  # type: ignore[union-attr]
+    return head.strip(" ,;:–—-") or None
+
+
+_OPENING_REACH = 200  # characters of a sentence searched for the place it opens with
+# A venue's kind in lower case, first after the preposition: "salle paroissiale", "hall".
+_KIND_FIRST = re.compile(rf"(?:{VENUE_WORDS.pattern}|(?i:\b(?:{ROOMS_ABROAD})\b))", re.IGNORECASE)
 
 
 def place_times(text: str) -> tuple[tuple[TimeMatch, str], ...]:
@@ -753,6 +779,8 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     if (place := list_place(text)) is None:  # "…, all seminars meet on Wednesdays at 4:15 p.m.
         stop = _SENTENCE_STOP.search(text, tm.end)  # in Hartley Hall, Room 212."
         place = held_place(text[: stop.start()] if stop else text, tm)
+    if place is None:  # "À la salle paroissiale de Lucens, de 13 h 30 à 17 h sauf mention …"
+        place = opening_place(text, tm.start)
     return tm, place
 
 

@@ -1637,20 +1637,9 @@ def _intro_time(
 
 
 def _opening_place(text: str) -> str | None:
-    """The place a paragraph opens with, its first sentence led by a preposition ("Au Centre
-    culturel Jacques Franck (salle du premier étage), chaussée de Waterloo 94, 1060 Saint-Gilles.
-    De 19 h 30 à 22 h, …", "At the Friends Meeting House, 6 Mount Street. Doors 7pm."): that
-    sentence without its preposition, else None."""
-    found = calendar.preposition_and_place(text[:_OPENING_PLACE_REACH])
-    if found is None or found[0] != 0:
-        return None
-    at = text.find(found[1])
-    stop = _SENTENCE_END.search(text, at + len(found[1]))
-    place = text[at : stop.start() if stop else len(text)].strip(" ,;:")
-    return place if _place_or_street(place) else None
-
-
-_OPENING_PLACE_REACH = 200
+    """The place a paragraph opens with (``calendar.opening_place``), if it reads as one."""
+    place = calendar.opening_place(text)
+    return place if place is not None and _place_or_street(place) else None
 
 
 def _time_to_come(texts: Iterable[str]) -> bool:
