@@ -43,6 +43,8 @@ def test_a_rule_s_opening_place(text, start, place):
         "At the end of each month, at 7pm unless stated otherwise.",
         "Unless stated otherwise, talks start at 7pm.",
         "En general, a las 19:00 h salvo que se indique otra cosa.",
+        # a sentence's wrapped line, no sentence's start
+        "frente al Costanera Center) a las 7:00 hrs, salvo que se indique otra hora.",
     ],
 )
 def test_a_rule_that_opens_with_no_place(text):

@@ -498,6 +498,8 @@ def opening_place(text: str, upto: int | None = None) -> str | None:
     the sentence's end ("Au Centre culturel Jacques Franck (…), chaussée de Waterloo 94, 1060
     Saint-Gilles. De 19 h 30 …" -> "Centre culturel …, 1060 Saint-Gilles"; "À la salle
     paroissiale de Lucens, de 13 h 30 à 17 h …" -> "salle paroissiale de Lucens"), else None."""
+    if not text[:1].isupper():
+        return None  # "frente al Costanera Center) a las 7:00 …": a sentence's wrapped line
     found = preposition_and_place(text[:_OPENING_REACH])
     if found is None and (prep := _OWN_PREP.match(text)) is not None:
         kind = _KIND_FIRST.match(text, prep.end())  # "À la salle paroissiale de Lucens, …"

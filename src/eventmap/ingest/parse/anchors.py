@@ -371,6 +371,11 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
             head = head[: len(head) - len(head[-40:]) + ld.start()]
         else:
             listed = []
+    if not timed and not lead and head and (cut := _time_then_dates(head)) is not None:
+        # "jeweils donnerstags um 9 Uhr am 14.1., 28.1. und 11.2.", "Thursdays at 9am on 14 Jan,
+        # 28 Jan and 11 Feb", "les jeudis à 9 h les 14, 21 et 28 janvier": the dates' time, then
+        # the word that leads their list
+        lead, head, timed = cut, "", True
     if (":" in head and _date_list_label(head, langs)) or _only_weekday(head, langs):
         head = ""  # "Next dates: Tuesdays 15 December, ...", "Viernes 15 y viernes 29 de enero"
     head, prose = _read_head(head, langs[0] == "en", prose_line)
@@ -1453,6 +1458,23 @@ def _opening_hours(bh: re.Match[str]) -> bool:
 def _on_the_hour(hour: str) -> str:
     """ "11" -> "11:00", "5.30" -> "5:30": a bare hour as ``find_times`` reads a clock time."""
     return hour.replace(".", ":") if len(hour) > 2 else f"{hour}:00"
+
+
+# The word that leads a list of dates right after their time: "… um 9 Uhr am", "… at 9am on",
+# "… à 9 h les", "… a las 9:00 h los días".
+_DATES_LEAD_END = re.compile(
+    r"\s*+,?\s*+(?:am|an\s++den|on|on\s++the|le|les|el|los|los\s++d[ií]as|d[ií]as)\s*+$",
+    re.IGNORECASE,
+)
+
+
+def _time_then_dates(head: str) -> str | None:
+    """The words before a line's first date up to their time, when they end with a time and
+    the word that leads the dates ("jeweils donnerstags um 9 Uhr am" / "14.1., 28.1. und
+    11.2." -> "jeweils donnerstags um 9 Uhr"), else None."""
+    if len(head) > _NEAR * 3 or (tm := find_times(head)) is None:
+        return None
+    return head[: tm.end] if _DATES_LEAD_END.fullmatch(head, tm.end) is not None else None
 
 
 def _days_after(tail: str, dm: DateMatch) -> list[DateMatch]:
