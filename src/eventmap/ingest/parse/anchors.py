@@ -371,7 +371,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
             head = head[: len(head) - len(head[-40:]) + ld.start()]
         else:
             listed = []
-    if not timed and not lead and head and (cut := _time_then_dates(head)) is not None:
+    if not (timed or lead or prose_line) and head and (cut := _time_then_dates(head)):
         # "jeweils donnerstags um 9 Uhr am 14.1., 28.1. und 11.2.", "Thursdays at 9am on 14 Jan,
         # 28 Jan and 11 Feb", "les jeudis à 9 h les 14, 21 et 28 janvier": the dates' time, then
         # the word that leads their list
