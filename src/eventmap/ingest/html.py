@@ -316,7 +316,7 @@ class _Reader:
                 self.buf.append("• ")
         elif tag in _CELL_TAGS and self.buf:  # holds text or a bullet (blanks only after them)
             self.buf.append(" | ")
-        elif tag == "span" and self.buf and _place_span(node):
+        elif tag == "span" and self.buf and (_place_span(node) or _after_place_span(node)):
             self.buf.append(" | ")  # "… con Elena Martínez | Biblioteca Idea Vilariño"
         elif tag == "a":
             href = (node.attributes.get("href") or "").strip()
@@ -391,6 +391,23 @@ def _place_span(node: LexborNode) -> bool:
     entry it ends ("<span class="sala">Sala Mario Benedetti</span>"), a cell of its own."""
     cls = node.attributes.get("class")
     return bool(cls) and any(w in _PLACE_CLASSES for w in _CLASS_WORD.findall(cls.lower()))
+
+
+_SIBLINGS_BACK = 8  # siblings looked back at for a venue's span
+
+
+def _after_place_span(node: LexborNode) -> bool:
+    """Whether a ``<span>`` comes after a venue's among its siblings: the cells of a row written
+    as spans ("<span class="show-venue">Le Belvédère</span><span class="show-info">20h</span>")
+    are cells after it too, not the venue's words."""
+    prev, seen = node.prev, 0
+    while prev is not None and seen < _SIBLINGS_BACK:
+        if prev.tag == "span" and _place_span(prev):
+            return True
+        if prev.tag not in ("-text", "span", "a"):
+            return False
+        prev, seen = prev.prev, seen + 1
+    return False
 
 
 # The last word of a class an events plugin names its category or tag label by ("tribe-events-

@@ -1729,6 +1729,24 @@ def _cell_end_time(tail: str) -> tuple[TimeMatch, str] | None:
             at, tm = rg.start(), whole  # "…, 2pm - 5pm": the range's start, not its end
         cells[k] = end[: at + tm.start]
         return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), "|".join(cells)
+    return _cell_start_time(cells)
+
+
+def _cell_start_time(cells: list[str]) -> tuple[TimeMatch, str] | None:
+    """A row's later cell that opens with its time ("| Le Belvédère | 20h Billets", "| 19h
+    (dimanche soir, ouverture de la salle 18h30)", "| Portes 19h · 20h"): the time, and the row
+    without it."""
+    for k, cell in enumerate(cells[1:], start=1):
+        text = cell.strip()
+        tm = find_times(text[:_CELL_TIME_REACH]) if text[:1].isalnum() else None
+        if tm is None or tm.start != 0:
+            continue
+        rest = text[tm.end :].strip(" ,·–-")
+        # a lone word after the time is the card's button or badge ("Billets", "Suivre"), not a
+        # cell of its own
+        cells[k] = f" {rest} " if " " in rest or _DIGIT.search(rest) else ""
+        row = "|".join(c for n, c in enumerate(cells) if c or n == 0)
+        return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), row
     return None
 
 
