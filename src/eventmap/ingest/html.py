@@ -400,6 +400,9 @@ def _after_place_span(node: LexborNode) -> bool:
     """Whether a ``<span>`` comes after a venue's among its siblings: the cells of a row written
     as spans ("<span class="show-venue">Le Belvédère</span><span class="show-info">20h</span>")
     are cells after it too, not the venue's words."""
+    text = (node.text(deep=True) or "")[:_LABEL_MAX].casefold()
+    if any(stem in text for stem in _LABEL_KEEP):
+        return False  # "<span class="estado">SUSPENDIDA</span>": the place's status, as before
     prev, seen = node.prev, 0
     while prev is not None and seen < _SIBLINGS_BACK:
         if prev.tag == "span" and _place_span(prev):

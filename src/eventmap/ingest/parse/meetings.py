@@ -2393,7 +2393,16 @@ def _read_when(
         if tm.guessed_pm:
             _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
         stop = tail[tm.end - 1 : tm.end] == "."  # "5pm." or "5 p.m.": maybe the sentence's
-        tail = tail[tm.end :]
+        if a.entry and "|" in (before := tail[: tm.start].strip(" |")) and before[:1] != "(":
+            # "| Mainz | KUZ | 20 Uhr Tickets": the time opens a later cell; the cells before it
+            # are the row's too, not only the words after the time (a lone word after it is
+            # the card's button: "Tickets", "Billets")
+            rest, bar, cells = tail[tm.end :].partition("|")
+            rest = rest.strip(" ,·–-")
+            rest = rest if " " in rest or _DIGIT.search(rest) else ""
+            tail = f"{tail[: tm.start].rstrip()} {rest}{bar}{cells}"
+        else:
+            tail = tail[tm.end :]
         if (
             a.prose
             and (m.venue or m.address or m.campus)
