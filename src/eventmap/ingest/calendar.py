@@ -131,7 +131,7 @@ _LIST_PLACE = re.compile(
     r"se\s+tiennent|se\s+realizan|tienen\s+lugar|"
     # "are at the Walled Garden", not "are at 7.30pm at the …" (the time, then the place)
     r"(?:are|son)(?=\s+(?:in|at|en)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?[^\W\d_]))"
-    r"\s+(?:in|at|im|in\s+der|à|au|en)\s+"
+    r"\s+(?:in|at|im|in\s+der|an\s+der|am|auf\s+dem|beim|à|au|en)\s+"
     r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?",
     re.IGNORECASE,
 )

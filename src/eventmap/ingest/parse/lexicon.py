@@ -1246,6 +1246,8 @@ _NOT_CITY = frozenset({
     "prochains", "próximos", "próximas", "proximos", "proximas",
     # a card's buttons: "RSVP", "Register", "More info", "Share"
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
+    # a teaser's link to the rest: "Read more", "Weiterlesen", "Lire la suite", "Leer más"
+    "read", "continue", "weiterlesen", "weiter", "mehr", "lire", "suite", "leer", "más", "seguir",
     # a newsletter's or a notice board's sections: "NEWSLETTER", "EN BREF", "IN KÜRZE"
     "bulletin", "digest", "announcements", "lettre", "infolettre",
     "bref", "rundbrief", "kürze", "boletín", "boletin", "breves", "topics",

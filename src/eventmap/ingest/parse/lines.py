@@ -3235,6 +3235,9 @@ def _drop_past_sections(
         elif _related_heading(t) and _dates_follow(kinds, i):
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, related, kept = i, True, []
+        elif related and heading is not None and _section_over_prose(lines, kinds, i):
+            heading, related, kept = None, False, []  # "Read more" / "Lecture series" / "All
+            # lectures are held …": the links have ended, a section of the page's own begins
         elif heading is not None and (_UPCOMING_HEADING.search(t) or _LISTING_HEADING.match(t)):
             _drop_newest_first(lines, kinds, anchors, unread, kept, heading)
             heading, kept = None, []
@@ -3243,6 +3246,25 @@ def _drop_past_sections(
         if kinds[h] == OTHER and not any(kinds[j] == ANCHOR for j in _next_lines(kinds, h)):
             kinds[h] = RULE  # "Salidas realizadas" over what took place: no detail of the above
     return {i for i in every if i in anchors}
+
+
+def _section_over_prose(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """Whether line ``i`` is a heading over a paragraph (a short line, no list item, the next
+    line that is not blank a sentence): no link to another article, but a section's start."""
+    if _BULLET.match(lines[i].text) or is_prose(lines[i].text):
+        return False
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK:
+        j += 1
+    if j >= len(kinds) or kinds[j] == ANCHOR:
+        return False
+    said = lines[j].text.rstrip()
+    return is_prose(said) or (
+        said.endswith((".", "!", "?")) and len(said.split()) >= _SENTENCE_WORDS
+    )
+
+
+_SENTENCE_WORDS = 5  # words of a line that ends with a stop, at the least, to be a sentence
 
 
 def _page_side(when: DateMatch, page_day: date | None) -> int:
