@@ -93,7 +93,9 @@ and 3.6%, 87.5% and 6.5% after that session's fixes) meets every bar since sessi
 without, at its one blind score on session 53's 04624b9) is not yet (85.6% and 5.8%, 87.1% and
 6.4% after session 54's fixes), nor holdout40 (63.8% and 6.6%, 64.9% and 8.2% without, at its
 one blind score on session 54's 950d269), nor holdout41 (66.0% and 10.7%, 73.1% and 25.1%
-without, at its one blind score on session 55's c6ee3ec).
+without, at its one blind score on session 55's c6ee3ec; 76.3% and 8.3%, 84.2% and 21.6% after
+session 56's fixes), nor holdout42 (66.5% and 10.9%, 61.6% and 35.6% without, at its one blind
+score on session 56's 4e6653f; 70.8% and 10.9%, 64.4% and 35.6% after that session's fixes).
 """
 
 from __future__ import annotations

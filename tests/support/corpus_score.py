@@ -117,6 +117,8 @@ HOLDOUT39 = CORPUS.parent / "holdout39"
 HOLDOUT40 = CORPUS.parent / "holdout40"
 # A forty-first, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT41 = CORPUS.parent / "holdout41"
+# A forty-second, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT42 = CORPUS.parent / "holdout42"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -274,6 +276,11 @@ HELD_OUT = (
         "holdout41",
         HOLDOUT41,
         "the forty-first held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout42",
+        HOLDOUT42,
+        "the forty-second held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
