@@ -1732,6 +1732,13 @@ def _cell_end_time(tail: str) -> tuple[TimeMatch, str] | None:
     return _cell_start_time(cells)
 
 
+def _after_cell_time(rest: str) -> str:
+    """A cell's words after the time that opens it, without a lone word: the card's button or
+    badge ("20h Billets", "8pm Tickets", "19h Suivre"), no words of the row."""
+    rest = rest.strip(" ,·–-")
+    return rest if " " in rest or _DIGIT.search(rest) else ""
+
+
 def _cell_start_time(cells: list[str]) -> tuple[TimeMatch, str] | None:
     """A row's later cell that opens with its time ("| Le Belvédère | 20h Billets", "| 19h
     (dimanche soir, ouverture de la salle 18h30)", "| Portes 19h · 20h"): the time, and the row
@@ -1741,10 +1748,8 @@ def _cell_start_time(cells: list[str]) -> tuple[TimeMatch, str] | None:
         tm = find_times(text[:_CELL_TIME_REACH]) if text[:1].isalnum() else None
         if tm is None or tm.start != 0:
             continue
-        rest = text[tm.end :].strip(" ,·–-")
-        # a lone word after the time is the card's button or badge ("Billets", "Suivre"), not a
-        # cell of its own
-        cells[k] = f" {rest} " if " " in rest or _DIGIT.search(rest) else ""
+        rest = _after_cell_time(text[tm.end :])
+        cells[k] = f" {rest} " if rest else ""
         row = "|".join(c for n, c in enumerate(cells) if c or n == 0)
         return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), row
     return None

@@ -25,6 +25,7 @@ from eventmap.ingest.parse.anchors import (
     _STREET_WORD_ABROAD,
     _STREET_WORDS_ABROAD,
     _TIME_TO_FOLLOW,
+    _after_cell_time,
     _Anchor,
     _cell_end_time,
     _cut_join,
@@ -2398,9 +2399,7 @@ def _read_when(
             # are the row's too, not only the words after the time (a lone word after it is
             # the card's button: "Tickets", "Billets")
             rest, bar, cells = tail[tm.end :].partition("|")
-            rest = rest.strip(" ,·–-")
-            rest = rest if " " in rest or _DIGIT.search(rest) else ""
-            tail = f"{tail[: tm.start].rstrip()} {rest}{bar}{cells}"
+            tail = f"{tail[: tm.start].rstrip()} {_after_cell_time(rest)}{bar}{cells}"
         else:
             tail = tail[tm.end :]
         if (
