@@ -301,6 +301,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
     if not timed and ("|" in after or "·" in after or "•" in after):
         # a table row or a "·" list with its time in a part of its own, far on
         timed = _segment_time(after) is not None or _cell_end_time(after) is not None
+        timed = timed or (not t.startswith("|") and cell_start_time(after) is not None)
     if tm and tm.start < _NEAR and (rg := _range_end(after, tm.end, langs)) is not None:
         end, cut = rg  # "SAT, MAR 20, 2027, 9:00 AM to SUN, MAR 21, 2027, 5:00 PM GMT"
         dm = dataclasses.replace(dm, end_day=end.day, end_month=end.month, end_year=end.year)
@@ -1449,7 +1450,7 @@ _BARE_HOURS = re.compile(
 def _opening_hours(bh: re.Match[str]) -> bool:
     """Whether a bracket's two numbers read as a day's hours: rising on the clock ("(2-5.30)",
     "(10-16)"), or a morning to the afternoon ("(11-4)"); not a score ("(3-1)", "(2-2)")."""
-    start, end = (int(re.split(r"[.:]", h)[0]) for h in (bh[1], bh[2]))
+    start, end = (int(h.replace(".", ":").partition(":")[0]) for h in (bh[1], bh[2]))
     if end > 12:
         return start < end <= 23
     return 0 < start < end or (8 <= start <= 11 and 0 < end <= 7)
@@ -1729,7 +1730,7 @@ def _cell_end_time(tail: str) -> tuple[TimeMatch, str] | None:
             at, tm = rg.start(), whole  # "…, 2pm - 5pm": the range's start, not its end
         cells[k] = end[: at + tm.start]
         return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), "|".join(cells)
-    return _cell_start_time(cells)
+    return None
 
 
 def _after_cell_time(rest: str) -> str:
@@ -1739,19 +1740,20 @@ def _after_cell_time(rest: str) -> str:
     return rest if " " in rest or _DIGIT.search(rest) else ""
 
 
-def _cell_start_time(cells: list[str]) -> tuple[TimeMatch, str] | None:
+def cell_start_time(tail: str) -> tuple[TimeMatch, str] | None:
     """A row's later cell that opens with its time ("| Le Belvédère | 20h Billets", "| 19h
-    (dimanche soir, ouverture de la salle 18h30)", "| Portes 19h · 20h"): the time, and the row
-    without it."""
+    (dimanche soir, ouverture de la salle 18h30)"), in a row with no header to say which cell
+    is the time: the time, and the row without it."""
+    if "|" not in tail:
+        return None
+    cells = tail.split("|")
     for k, cell in enumerate(cells[1:], start=1):
         text = cell.strip()
         tm = find_times(text[:_CELL_TIME_REACH]) if text[:1].isalnum() else None
         if tm is None or tm.start != 0:
             continue
-        rest = _after_cell_time(text[tm.end :])
-        cells[k] = f" {rest} " if rest else ""
-        row = "|".join(c for n, c in enumerate(cells) if c or n == 0)
-        return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), row
+        cells[k] = f" {_after_cell_time(text[tm.end :])} "  # kept, empty or not: the columns
+        return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), "|".join(cells)
     return None
 
 

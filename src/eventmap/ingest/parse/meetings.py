@@ -31,6 +31,7 @@ from eventmap.ingest.parse.anchors import (
     _cut_join,
     _far_time,
     _segment_time,
+    cell_start_time,
 )
 from eventmap.ingest.parse.details import (
     _LEAD_ONLY,
@@ -2183,8 +2184,11 @@ def _read_when(
         if not _TWO_LETTERS.search(after) and (held := calendar.held_place(a.lead, lt)):
             after = held  # "Quedadas mensuales en la Biblioteca Vasconcelos (…), de 12:00 a
             # 15:00 h:": the place before the time, nothing after it
-        _read_tail(m, after)
-        return None
+        if _TWO_LETTERS.search(after) or a.lead.rstrip().endswith(":"):
+            _read_tail(m, after)
+            return None
+        # "von 17 bis 19 Uhr am Dienstag, 15. Dezember, Gewerkschaftshaus": the lead is only the
+        # time; the place is after the date, read as any line's
     had_status = _has_status(a.tail)
     tail = a.tail
     if had_status and not a.more and (cut := _cut_status_remark(tail)) is not None:
@@ -2270,6 +2274,14 @@ def _read_when(
         tm, tail = seg
     elif not (tm and tm.start <= _NEAR) and not a.more and (seg := _cell_end_time(tail)):
         tm, tail = seg  # "Fr 12.03. | AGM | Gasthaus Zum Storchen, 79102 Freiburg 19.30 Uhr"
+    elif (
+        not (tm and tm.start <= _NEAR)
+        and not a.more
+        and a.columns is None
+        and not aline.text.startswith("|")  # a table's row: its header says which cell is what
+        and (seg := cell_start_time(tail))
+    ):
+        tm, tail = seg  # "• sam. 23.01 | Namur (BE) | Le Belvédère | 20h Billets"
     elif (
         a.day is not None
         and tm
@@ -2394,7 +2406,13 @@ def _read_when(
         if tm.guessed_pm:
             _warn(ctx, aline, f"time without am/pm read as {tm.start_time}", m.source_line)
         stop = tail[tm.end - 1 : tm.end] == "."  # "5pm." or "5 p.m.": maybe the sentence's
-        if a.entry and "|" in (before := tail[: tm.start].strip(" |")) and before[:1] != "(":
+        if (
+            a.entry
+            and a.columns is None
+            and not aline.text.startswith("|")  # a table's row, as before
+            and "|" in (before := tail[: tm.start].strip(" |"))
+            and before[:1] != "("
+        ):
             # "| Mainz | KUZ | 20 Uhr Tickets": the time opens a later cell; the cells before it
             # are the row's too, not only the words after the time (a lone word after it is
             # the card's button: "Tickets", "Billets")

@@ -1184,11 +1184,14 @@ _TITLE_PARTS = re.compile(r"\s++[–—|·-]\s++")
 def _titled_site(lines: list[Line], kinds: list[str]) -> list[str]:
     """A text page's names for its site, as an HTML page's title gives them: the parts of its
     name line ("Wildpark Hinterberg – Veranstaltungen" -> "Wildpark Hinterberg", then
-    "Veranstaltungen"); none when it opens with no name."""
+    "Veranstaltungen"); none when it opens with no name or with a name alone."""
     name = _page_name(lines, _page_top(lines, kinds))
     if not name or any(c in name for c in ":@<"):
         return []  # "From: ASSA Cape Centre <…@…>", "Subject: …": a mail's header, no name
-    return [p for p in _TITLE_PARTS.split(name) if p]
+    parts = [p for p in _TITLE_PARTS.split(name) if p]
+    # a site's name and its page's, as a title gives them; a name alone ("The Corner Bookshop")
+    # may be the group's, not where it meets
+    return parts if len(parts) > 1 else []
 
 
 def _site_venue(names: list[str], lines: list[Line]) -> str | None:
@@ -1614,6 +1617,10 @@ def _intro_time(
     run = [m for m in run if m.source_line in untimed and not m.start_time]
     if len(run) < 2 or len(timed) >= len(run):
         return  # a list of one meeting, or of meetings that mostly give their own times
+    lines_of = {m.source_line for m in run}
+    if len(lines_of) < 2 and lines[intro[-1]].number + 1 >= min(lines_of):
+        return  # one line of dates right under a sentence that has ended: its own paragraph
+        # says when ("… from 10am to 12 noon at the garden." / "on Saturdays 12 December, …")
     text = " ".join(lines[i].text for i in intro)
     if _SENTENCE_END.search(text.rstrip(" )")) is None:
         return  # "=== BOOK CLUB (Thursdays, 7pm) ===": a heading, whose time is its own
@@ -2133,7 +2140,7 @@ def _parse(
         for span, built in zip(spans, per_span, strict=True)
         for m in built
     }
-    names = read.site or _titled_site(lines, kinds)
+    names = read.site or ([] if read.markup else _titled_site(lines, kinds))
     _apply_page_venue(lines, kinds, meetings, ctx, details, _site_venue(names, lines))
     _postcode_country(meetings, lang)
     _page_clock(lines, meetings, ctx)
