@@ -300,8 +300,7 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         return _unread(t, dm, why, nothing=True)
     if not timed and ("|" in after or "·" in after or "•" in after):
         # a table row or a "·" list with its time in a part of its own, far on
-        timed = _segment_time(after) is not None or _cell_end_time(after) is not None
-        timed = timed or (not t.startswith("|") and cell_start_time(after) is not None)
+        timed = any(f(after) is not None for f in (_segment_time, _cell_end_time, cell_start_time))
     if tm and tm.start < _NEAR and (rg := _range_end(after, tm.end, langs)) is not None:
         end, cut = rg  # "SAT, MAR 20, 2027, 9:00 AM to SUN, MAR 21, 2027, 5:00 PM GMT"
         dm = dataclasses.replace(dm, end_day=end.day, end_month=end.month, end_year=end.year)

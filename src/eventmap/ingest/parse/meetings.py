@@ -2274,13 +2274,7 @@ def _read_when(
         tm, tail = seg
     elif not (tm and tm.start <= _NEAR) and not a.more and (seg := _cell_end_time(tail)):
         tm, tail = seg  # "Fr 12.03. | AGM | Gasthaus Zum Storchen, 79102 Freiburg 19.30 Uhr"
-    elif (
-        not (tm and tm.start <= _NEAR)
-        and not a.more
-        and a.columns is None
-        and not aline.text.startswith("|")  # a table's row: its header says which cell is what
-        and (seg := cell_start_time(tail))
-    ):
+    elif not (tm and tm.start <= _NEAR) and not a.more and (seg := cell_start_time(tail)):
         tm, tail = seg  # "• sam. 23.01 | Namur (BE) | Le Belvédère | 20h Billets"
     elif (
         a.day is not None
