@@ -1468,12 +1468,16 @@ _DATES_LEAD_END = re.compile(
 )
 
 
+_DATES_LEAD_WORDS = frozenset({"am", "den", "on", "the", "le", "les", "el", "los", "días", "dias"})
+
+
 def _time_then_dates(head: str) -> str | None:
     """The words before a line's first date up to their time, when they end with a time and
     the word that leads the dates ("jeweils donnerstags um 9 Uhr am" / "14.1., 28.1. und
     11.2." -> "jeweils donnerstags um 9 Uhr"), else None."""
-    if len(head) > _NEAR * 3 or (tm := find_times(head)) is None:
-        return None
+    last = head.rstrip(" ,").rpartition(" ")[2].casefold()
+    if last not in _DATES_LEAD_WORDS or len(head) > _NEAR * 3 or (tm := find_times(head)) is None:
+        return None  # most heads end otherwise: no time is looked for
     return head[: tm.end] if _DATES_LEAD_END.fullmatch(head, tm.end) is not None else None
 
 
