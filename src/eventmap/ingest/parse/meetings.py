@@ -922,11 +922,7 @@ def _status_after_dates(out: list[Meeting], a: _Anchor) -> bool:
     ends = [dm.start for dm in a.more[1:]] + [len(a.tail)]
     segs = [a.tail[: a.more[0].start]]
     segs += [a.tail[dm.end : end] for dm, end in zip(a.more, ends, strict=True)]
-    said = []
-    for seg in segs:
-        probe = Meeting()
-        _read_flags(probe, [seg[:_STATUS_AFTER_DATE]])
-        said.append(probe.status if probe.status in ("cancelled", "postponed") else None)
+    said = [_status_said(seg[:_STATUS_AFTER_DATE]) for seg in segs]
     if len(said) != len(out) or all(said) or not any(said):
         return False  # every date's status, or none said right after a date
     for m, own in zip(out, said, strict=True):
@@ -944,9 +940,7 @@ def _status_of_named_days(out: list[Meeting], span: _Span, lines: list[Line]) ->
         if i == span.anchor.index:
             continue
         text = lines[i].text
-        probe = Meeting()
-        _read_flags(probe, [text])
-        dm = find_date(text, langs=LANGUAGES) if probe.status != "scheduled" else None
+        dm = find_date(text, langs=LANGUAGES) if _status_said(text) else None
         if dm is not None and dm.month is not None and (dm.month, dm.day) in days:
             named.add((dm.month, dm.day))
     if not named:
@@ -1041,15 +1035,19 @@ def _status_per_sentence(out: list[Meeting], listed: int, span: _Span, lines: li
 def _sentence_status(m: Meeting, span: _Span, lines: list[Line], own: str) -> str | None:
     """The status the words of ``own`` (a date's sentence) give, unless a line under the date
     gives one for every date on its line (then None)."""
-    probe = Meeting()
-    _read_flags(probe, [own])
-    if probe.status in ("cancelled", "postponed"):
-        return probe.status if probe.status != m.status else None
+    if said := _status_said(own):
+        return said if said != m.status else None
     anchor = span.anchor.index
-    _read_flags(probe, [lines[i].text for i in span.indices if i != anchor])
-    if probe.status in ("cancelled", "postponed"):
+    if _status_said(" ".join(lines[i].text for i in span.indices if i != anchor)):
         return None  # "CANCELLED" on a line under the date: every date's
     return "scheduled" if m.start_time else "tba"
+
+
+def _status_said(text: str) -> str | None:
+    """ "cancelled" or "postponed" when ``text`` says so outright (``_read_flags``), else None."""
+    probe = Meeting()
+    _read_flags(probe, [text])
+    return probe.status if probe.status in ("cancelled", "postponed") else None
 
 
 _TIMES_LIST_SPLIT = re.compile(r";\s*+")
