@@ -14,13 +14,20 @@ lines; ``parse`` decides which lines of a page form a calendar.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventmap.ingest.places import ROOMS_ABROAD, VENUE_WORDS, street_name_abroad
+from eventmap.ingest.places import (
+    ROOMS_ABROAD,
+    VENUE_WORDS,
+    countries,
+    known_city,
+    street_name_abroad,
+)
 from eventmap.ingest.when import (
     DOORS_RE,
     TimeMatch,
@@ -786,6 +793,69 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     return tm, place
 
 
+def unless_place(text: str) -> str | None:
+    """The place a sentence gives every entry below it without a time, unless an entry says
+    otherwise ("Sauf mention contraire, toutes les retraites ont lieu à l'Abbaye Saint-Benoît
+    (…)", "Unless otherwise stated, all walks start from the Old Mill car park", "Sofern nicht
+    anders angegeben, finden alle Treffen im Bürgerhaus statt"), or a label for all of them
+    ("Venue for all lec-dems: Sundaram Mini Hall (First Floor), …", "Lugar de todas las
+    charlas: Ateneo"); None when it states a time (``unless_rule`` reads it) or names no place."""
+    if len(text) > 600:
+        return None
+    if (label := _ALL_PLACE_LABEL.search(text, 0, 80)) is not None:
+        rest = text[label.end() :][:160]
+        end = _LIST_PLACE_END.search(rest)
+        place = (rest[: end.start()] if end else rest).strip(" ,.:")
+        return place if len(place) >= 3 and find_times(place) is None else None
+    if says_unless(text):
+        um = _UNLESS.search(text)
+    else:  # "Sauf avis contraire": an advice's words, which a time rule does not take
+        um = _UNLESS_ADVISED.search(text) if "avis" in text or "advised" in text else None
+    if um is None:
+        return None
+    begin = 0  # the sentence that says it, not the page's intro before it
+    for stop in _SENTENCE_STOP.finditer(text, 0, um.start()):
+        begin = stop.end()
+    stop = _SENTENCE_STOP.search(text, um.end())
+    sentence = text[begin : stop.start() + 1 if stop else len(text)]
+    if find_times(sentence) is not None:
+        return None
+    if (place := list_place(sentence)) is None:
+        if (start := _START_FROM.search(sentence)) is None:
+            return None
+        rest = sentence[start.end() :][:160]
+        end = _LIST_PLACE_END.search(rest)
+        place = (rest[: end.start()] if end else rest).strip(" ,.:")
+    return place if len(place) >= 3 else None
+
+
+_UNLESS_ADVISED = re.compile(
+    r"\b(?:sauf\s++avis\s++contraire|unless\s++otherwise\s++advised)\b", re.I
+)
+# A label that gives one place for all the entries: "Venue for all lec-dems:", "Location for all
+# sessions:", "Lieu de toutes les séances :", "Ort aller Treffen:", "Ort für alle Termine:",
+# "Lugar de todas las charlas:", "Sede de todos los encuentros:".
+_ALL_PLACE_LABEL = re.compile(
+    r"^\W*+(?:(?:venue|location|place)\s++for\s++all|(?:lieu|salle)\s++(?:de\s++)?(?:toutes|tous)"
+    r"|ort\s++(?:aller|f[üu]r\s++alle)|(?:lugar|sede)\s++de\s++(?:todas|todos))"
+    r"(?:\s++[^\W\d_][\w'’-]*+){0,3}?\s*+:\s*+(?:the\s++|la\s++|le\s++|el\s++|l['’])?",
+    re.IGNORECASE,
+)
+# Where every outing starts: "le départ se fait toujours du Relais …", "all walks start from the
+# Old Mill car park", "Start ist immer am Bahnhof", "la salida es siempre desde la plaza".
+_START_FROM = re.compile(
+    r"\b(?:d[ée]part\s++(?:se\s++fait\s++|est\s++|a\s++lieu\s++)?(?:toujours\s++)?"
+    r"(?:du|de\s++la|de\s++l['’]|des|depuis\s++(?:le\s++|la\s++|l['’])?)"
+    r"|(?:start|leave|depart)s?\s++(?:are\s++|is\s++)?(?:always\s++)?from\s++(?:the\s++)?"
+    r"|(?:start|abfahrt|treffpunkt)\s++(?:ist\s++)?(?:immer\s++|jeweils\s++)?(?:am|vom|ab|an\s++der|beim|im|vor\s++dem)"
+    r"|salida\s++(?:es\s++)?(?:siempre\s++)?(?:desde|de)\s++(?:el\s++|la\s++)?"
+    # "finden alle Treffen im Bürgerhaus Nord statt", "finden alle Wanderungen ab dem …"
+    r"|finden\s++(?:[^\W\d_]++\s++){0,3}?(?:im|in\s++der|in\s++dem|ab\s++dem|am|auf\s++dem|beim))"
+    r"\s*+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 # What a header cell says its column holds: the meeting's title or its place.
 _TITLE_HEADS = frozenset(
     [
@@ -1354,6 +1424,8 @@ def timed_entry(text: str) -> TimeMatch | None:
         return None
     rest = past_more_times(t[tm.end :])
     letters = sum(c.isalpha() for c in rest[:40])
+    if letters >= 3 and _ZONE_SEPARATOR.search(rest) is not None and zone_times(t) is not None:
+        return None  # "18:00 Lima, Bogotá · 17:00 Ciudad de México": the card's time
     return tm if letters >= 3 else None
 
 
@@ -1368,6 +1440,49 @@ def doors_entry(text: str) -> TimeMatch | None:
     if tm is None or tm.start == 0 or DOORS_RE.match(t, 0, tm.start) is None:
         return None
     return tm if sum(c.isalpha() for c in t[tm.end : tm.end + 40]) >= 3 else None
+
+
+def zone_times(text: str) -> TimeMatch | None:
+    """The first time of a line that gives one time in several places' clocks ("18:00 Lima,
+    Bogotá · 17:00 Ciudad de México · 19:00 La Paz", "7pm London / 2pm New York / 11am San
+    Francisco", "19 Uhr MEZ, 13 Uhr ET"): the start in the first place's time, else None. Each
+    time is followed only by names, most of them known towns, countries or zones."""
+    if len(text) > _ZONE_LINE_MAX or not has_time_hint(text):
+        return None
+    times: list[TimeMatch] = []
+    at = 0
+    while (tm := find_times(text[at:])) is not None and len(times) <= _ZONE_TIMES_MAX:
+        times.append(dataclasses.replace(tm, start=tm.start + at, end=tm.end + at))
+        at += tm.end
+    if len(times) < 2 or _ZONE_LEAD.fullmatch(text[: times[0].start]) is None:
+        return None
+    names = known = 0
+    for n, tm in enumerate(times):
+        upto = times[n + 1].start if n + 1 < len(times) else len(text)
+        part = _ZONE_SEPARATOR.sub(",", text[tm.end : upto])
+        words = [w.strip(" .()") for w in part.split(",") if w.strip(" .()")]
+        if not words or len(words) > _ZONE_NAMES_MAX:
+            return None  # "18:00 Vortrag · 20:00" has a title, not a place's clock
+        for w in words:
+            if len(w.split()) > _ZONE_NAME_WORDS or not w[:1].isupper():
+                return None
+            names += 1
+            known += known_city(w) or w.casefold() in _country_names() or bool(_ZONE_ABBR.match(w))
+    return times[0] if known * 2 >= names and known >= 2 else None
+
+
+_ZONE_LINE_MAX = 400
+_ZONE_TIMES_MAX = 12
+_ZONE_NAMES_MAX = 6  # places after one time
+_ZONE_NAME_WORDS = 4  # "Ciudad de México", "San Francisco"
+_ZONE_LEAD = re.compile(r"[^\w]*+(?:(?:time|hora|heure|uhrzeit|horario)s?\s*+:?\s*+)?", re.I)
+_ZONE_SEPARATOR = re.compile(r"\s*+(?:[·|/;•–—]|\s-\s|\s(?:y|and|und|et|e)\s)\s*+")
+_ZONE_ABBR = re.compile(r"(?:GMT|UTC)(?:\s?[+−-]\s?\d{1,2})?$|[A-Z]{1,4}[TZ]$")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in countries())
 
 
 # A second session's time after the first: "10h – 13h et 15h – 19h", "10–13 Uhr und 15–19 Uhr",
@@ -1635,8 +1750,11 @@ def meet_label(sentence: str) -> str | None:
 
 def meets_at(text: str) -> bool:
     """Whether a part of an entry says where to meet ("meet Hebden Bridge station",
-    "rendez-vous au pont", "Treffpunkt am Rathaus")."""
-    return bool(_MEET_WORDS.match(text.strip()))
+    "rendez-vous au pont", "Treffpunkt am Rathaus"); not the word alone ("…, départ 9h" without
+    its time: "départ")."""
+    t = text.strip()
+    mw = _MEET_WORDS.match(t)
+    return mw is not None and any(c.isalpha() for c in t[mw.end() :])
 
 
 def meet_time(text: str) -> tuple[TimeMatch, str] | None:

@@ -762,6 +762,8 @@ def _detail_text(t: str) -> _DetailText:
             or (tm.start <= 2 and not calendar.past_more_times(placed[tm.end :]).strip(" .,;"))
             # "9 h 30 (les deux jours)": the time and a remark on it
             or (tm.start <= 2 and _REMARK_ONLY.fullmatch(placed[tm.end :].strip()) is not None)
+            # "18:00 Lima, Bogotá · 17:00 Ciudad de México": one time on several clocks
+            or calendar.zone_times(placed) is not None
         )
     )  # "Time: 20:00 (GMT+3) / 17:00 (GMT)": the first time is the start
     who = sm.group("who").strip() if sm and sm.start() < 3 else None

@@ -2909,6 +2909,18 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
     if "|" not in rest and _read_rally_site(m, rest):
         return  # "Rassemblement devant le CHU Grenoble Alpes (hall Michallon, …) avec SUD santé"
     title, place = calendar.split_entry(rest, _entry_place)
+    if (
+        place
+        and title
+        and "|" not in rest
+        and _SPEAKER_LEAD.match(place)
+        and not _entry_place(title)
+    ):
+        # "“The Ata tala varnams …” – Dr. R. Srivatsan, with his disciples", "… – Prof. Anne
+        # Roche", "… – Mme Dupont": who gives it, no place
+        m.speaker = m.speaker or rest[rest.find(place) :].strip(" .") or None
+        m.title = m.title or title
+        return
     if title and "," in title and _HOUSE_NUMBER.match(place):
         head, _, name = title.rpartition(",")  # "ESL Group, Arlington Branch, 9556 Magnolia Ave"
         name = name.strip()
@@ -2929,6 +2941,11 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
 
 
 _DASH_PARTS = re.compile(r"\s[–—]\s")
+# A person's courtesy title, then a name (or the part's end: "Smt. K. …" cut at its dot).
+_SPEAKER_LEAD = re.compile(
+    r"(?:Prof|Profa|Dr|Dra|Drs|Mme|Mlle|Mrs|Mr|Ms|Sra|Srta|Sr|Smt|Sri|Shri|Kum|Rev|Herr|Frau|"
+    r"Pfr|Pr)\.?(?:\s++(?:[A-ZÀ-Þ]|von\s|van\s|de\s)|\s*+$)"
+)
 
 
 def _venue_dash_street(m: Meeting, rest: str, had_status: bool = False) -> str | None:

@@ -1206,6 +1206,26 @@ def _site_venue(names: list[str], lines: list[Line]) -> str | None:
     usable = [n for n in names if not is_prose(n) and not _ORG_WORDS.search(n)]
     if usable and any(_held_here_unless(line.text) for line in lines[:_UNLESS_SITE_LINES]):
         return usable[0]
+    return _unless_site(lines)
+
+
+def _unless_site(lines: list[Line]) -> str | None:
+    """The place named in a sentence at the page's top that gives it to every entry unless
+    stated, without a time ("Sauf avis contraire, le départ se fait toujours du Relais Le
+    Montagnais (865, boul. …)", "Venue for all lec-dems: Sundaram Mini Hall (First Floor)"): its
+    name, not its street; not the site named by its kind alone ("au café", "en el centro")."""
+    for line in lines[:_UNLESS_SITE_LINES]:
+        if (place := calendar.unless_place(line.text)) is None:
+            continue
+        name = place.split(",", 1)[0].strip()
+        if (
+            name[:1].isupper()
+            and " " in name
+            and not _DIGIT.search(name)
+            and not _ORG_WORDS.search(name)
+            and not is_prose(name)
+        ):
+            return name
     return None
 
 
