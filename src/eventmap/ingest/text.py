@@ -28,6 +28,7 @@ class Line:
     links: list[str] = field(default_factory=list)  # hrefs of links inside this line (HTML)
     datetimes: list[str] = field(default_factory=list)  # <time datetime> values in it (HTML)
     menu: bool = False  # inside the site's navigation (HTML ``<nav>``): a menu item, no heading
+    heading: bool = False  # a Markdown heading ("## Stammtisch Meran"), its marks dropped
 
 
 _PROSE_WORDS = 18
@@ -539,13 +540,31 @@ def text_lines(
             t = clean(table_cells(raw))
         else:  # the common line, as clean(table_cells(raw)) reads it, without the two calls
             t = " ".join(raw.split()) if "  " in raw else raw.strip()
+        if "[date" in t:
+            t = _DISCOURSE_DATE.sub(_discourse_date, t)
+        heading = False
         if t and (t[0] in marks or "**" in t or "__" in t or " _" in t):
+            heading = t[0] == "#" and _MD_HEADING.match(t) is not None
             t = unmark(t)
         if "...." in t or "……" in t:
             t = _LEADER.sub(" – ", t)
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
-        out.append(Line(i, t, links))
+        out.append(Line(i, t, links, heading=heading) if heading else Line(i, t, links))
     return out
+
+
+# A forum's date tag (Discourse's "local dates"): "[date=2027-01-28 time=19:30:00
+# timezone="Europe/Rome"]", "[date-range from=2027-03-05T18:00:00 to=2027-03-07T12:00:00]".
+_DISCOURSE_DATE = re.compile(
+    r"\[date(?:-range)?[= ](?:from=)?(?P<day>\d{4}-\d\d-\d\d)(?:[T ](?:time=)?(?P<time>\d\d:\d\d)"
+    r"(?::\d\d)?)?(?:\s++to=(?P<to>\d{4}-\d\d-\d\d)(?:T\d\d:\d\d(?::\d\d)?)?)?[^\]\[]{0,120}+\]"
+)
+
+
+def _discourse_date(m: re.Match[str]) -> str:
+    """The tag as a reader sees it: "2027-01-28, 19:30", "2027-03-05 – 2027-03-07, 18:00"."""
+    day = m["day"] if m["to"] is None else f"{m['day']} – {m['to']}"
+    return f"{day}, {m['time']}" if m["time"] else day
 
 
 # A static site's front matter: its first line "---" (YAML) or "+++" (TOML), then "key: value"

@@ -1187,6 +1187,17 @@ def _without_notices(details: list[Line]) -> list[Line]:
     return kept
 
 
+# A meeting point's label and its sentence at a line's start: "Treffpunkt: vor der Stadtbibliothek
+# Brixen (Domplatz).", "Meeting point: the Old Mill gate.", "RDV : devant la mairie."
+_MEET_LABEL_SENTENCE = re.compile(r"[^:]{2,24}+:\s*+[^.!?]{3,120}+[.!?](?=\s)")
+# Where to stand at the place: "vor der", "in front of the", "devant la", "frente a la".
+_MEET_PREPOSITION = re.compile(
+    r"^(?:vor\s++(?:der|dem|den)|in\s++front\s++of(?:\s++the)?|outside(?:\s++the)?|at\s++the|"
+    r"devant\s++(?:la|le|les|l['’])?|frente\s++a(?:l|\s++la)?|delante\s++de(?:l|\s++la)?)\s*+",
+    re.IGNORECASE,
+)
+
+
 def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: bool = False) -> bool:
     """Read the lines under the date (on line ``date_line``); whether one says the location is
     still to come. ``talk``: the date line quotes a talk's title, so a name and affiliation
@@ -1224,6 +1235,16 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         m.title = m.title or details[0].text.strip()
         m.venue = details[1].text.strip()
         _set_address(m, details[2].text.strip())
+        return False
+    if (
+        len(details) == 1
+        and is_prose(details[0].text)
+        and (lead := _MEET_LABEL_SENTENCE.match(details[0].text)) is not None
+        and (where := calendar.meet_label(lead.group())) is not None
+    ):
+        # "Treffpunkt: vor der Stadtbibliothek Brixen (Domplatz). Wir erfassen …": the
+        # meeting point's sentence, then the blurb
+        _read_venue_text(m, _MEET_PREPOSITION.sub("", where.rstrip(" .")))
         return False
     if len(details) == 1 and (said := calendar.meet_label_split(details[0].text)) is not None:
         # "SAMEDI 12 DÉCEMBRE" / "Tournai, mille ans d'histoire – RDV : Office du Tourisme, …":

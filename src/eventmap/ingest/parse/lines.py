@@ -925,7 +925,7 @@ def _calendar(
     _footnote_times(lines, kinds, anchors)
     list_times: list[tuple[int, TimeMatch]] = []
     list_places: dict[int, str | None] = {}
-    rules: list[tuple[int, TimeMatch]] = []  # times stated "unless stated otherwise"
+    rules: list[tuple[int, TimeMatch | None]] = []  # stated "unless stated otherwise"
     choices: dict[int, tuple[tuple[TimeMatch, str], ...]] = {}  # a rule's time for each place
     strict: set[int] = set()  # rules in a sentence of prose: any heading after its entries ends it
     # "Unless stated otherwise, all screenings are … at The Regal, … starting at 7.30pm": the
@@ -985,6 +985,10 @@ def _calendar(
                 elif value[1] is None and (below := _unless_place_below(lines, kinds, i)):
                     list_places[i] = below  # "All activities start at 6pm …," / "and are held
                     # at the House (Riverside Youth Centre, …)" / "unless stated otherwise."
+                elif value[1] is None and (field := _place_field_by(lines, kinds, i)):
+                    list_places[i] = field  # "Ort: Batzen Häusl, …" / "Beginn: jeweils 19:00
+                    # Uhr" / "- Do, 14.01.2027": the list's labelled place, over or under it
+                    strict.add(i)  # the list's own fields: the next heading ends them
                 if calendar.plural_list_time(lines[i].text):
                     strict.add(i)  # "All storytimes begin at 10:30 a.m.": the list under it
                     plain.add(i)
@@ -1037,6 +1041,10 @@ def _calendar(
                 rules.append((i, held[0]))
                 list_places[i] = held[1]
                 _file_rule(lines, kinds, i, strict, page_wide)
+        elif k == OTHER and (field := _place_over_dates(lines, kinds, anchors, i)) is not None:
+            rules.append((i, None))  # "Ort: Ost West Club, …" / "- [date=2027-01-28 …]"
+            list_places[i] = field
+            strict.add(i)
         elif k in (OTHER, PROSE) and (held := _list_rule(lines, kinds, anchors, i, choices)):
             rules.append((i, held[0]))
             list_places[i] = held[1]
@@ -1617,6 +1625,56 @@ def _unless_place_below(lines: list[Line], kinds: list[str], i: int) -> str | No
     for j in para:
         kinds[j] = RULE
     return rule[1]
+
+
+def _place_field_by(lines: list[Line], kinds: list[str], i: int) -> str | None:
+    """The place a labelled line right over or under a list's time line gives ("Ort: Batzen
+    Häusl, Andreas-Hofer-Straße 30" over "Beginn: jeweils 19:00 Uhr", "Where: Trades Hall"
+    under "Time: 7pm each time"), in the same paragraph; that line becomes a RULE line."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines) or kinds[j] != OTHER:
+            continue
+        t = lines[j].text.strip()
+        if not _place_labelled(t) or ":" not in t:
+            continue
+        value = t.split(":", 1)[1].strip()
+        if value[:1].isupper() and not is_prose(value) and find_times(value) is None:
+            kinds[j] = RULE
+            return value
+    return None
+
+
+_DATES_UNDER_FIELD = 4  # lines from a labelled place to the list of dates it is for
+
+
+def _place_over_dates(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], i: int
+) -> str | None:
+    """The place a labelled line gives a list of bare dates a few lines under it, in its section
+    ("Ort: Ost West Club, Freiheitsstraße 15" / "Wir sitzen im Bistro vorne links." / "- Do,
+    28.01.2027, 19:30" / "- Do, 25.03.2027, 19:30"): two list items or more, each its date and
+    maybe its time only; else None."""
+    t = lines[i].text.strip()
+    if not _place_labelled(t) or (i > 0 and lines[i - 1].text.strip()):
+        return None  # not under a heading of its own ("Our next season" / "Venue: …")
+    value = t.split(":", 1)[1].strip()
+    if not value[:1].isupper() or is_prose(value) or find_times(value) is not None:
+        return None
+    j = i + 1
+    while j < len(lines) and j <= i + _DATES_UNDER_FIELD and j not in anchors:
+        if kinds[j] not in (BLANK, OTHER, PROSE) or lines[j].heading:
+            return None
+        j += 1
+    items = 0
+    while j in anchors and lines[j].text.startswith(_ITEM_MARKS):
+        a = anchors[j]
+        if a.date is None or a.more or _TWO_LETTERS.search(_TIME_ONLY.sub("", a.tail)):
+            return None  # an entry with its own words may name its own place
+        items, j = items + 1, j + 1
+    return value if items >= 2 else None
+
+
+_TIME_ONLY = re.compile(r"\d{1,2}(?:[:.h]\d\d)?(?:\s*+(?:uhr|hrs?|h|[ap]\.?\s?m\.?))?", re.I)
 
 
 def _held_place_above(lines: list[Line], kinds: list[str], i: int) -> str | None:

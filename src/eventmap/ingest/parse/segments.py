@@ -511,6 +511,16 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             got.append(j)  # "Tuesday 9 February" / "Annual General Meeting – 7pm prompt, …"
             j += 1
             continue
+        if (
+            k == PROSE
+            and j == span.anchor.index + 1
+            and j not in claimed
+            and _PLACE_LABEL_SENTENCE.match(lines[j].text) is not None
+            and (_place_labelled(lines[j].text) or calendar.meets_at(lines[j].text))
+        ):
+            got.append(j)  # "Treffpunkt: vor der Stadtbibliothek Brixen (Domplatz). Wir …"
+            j += 1
+            continue
         if k == PROSE and j not in claimed and lead_time_place(lines[j].text):
             got.append(j)  # "A las 19:30 h, Centro Cívico Delicias, salón de actos. Orden …"
             j += 1
@@ -634,6 +644,14 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             continue
         if end == nxt + 1 and month_heading_line(lines[nxt].text):
             break  # "Enero" after a blank line: the next month's heading, not the place
+        if (
+            nxt < limit
+            and lines[nxt].heading
+            and lines[span.anchor.index].text.startswith(_ITEM_MARKS)
+        ):
+            # "- Do, 08.04.2027" / "" / "## Stammtisch Meran" / "**Ort:** Ost West Club": the
+            # next section's heading and its place, not the list item's
+            break
         if not _takes_paragraph(span, lines, kinds, got, nxt, end):
             if (through := _fields_through_time(span, lines, kinds, nxt, limit, claimed)) is None:
                 break
@@ -653,6 +671,9 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
 
 
 _LABEL_REACH = 6  # lines between a card's last detail read and its labelled place
+# A labelled place that is a sentence of its own, a blurb after it: "Treffpunkt: vor der
+# Stadtbibliothek Brixen (Domplatz). Wir erfassen …", "Where: the Old Mill (car park). Bring …".
+_PLACE_LABEL_SENTENCE = re.compile(r"[^:]{2,24}:\s*+[^.!?]{3,120}+[.!?]\s")
 
 
 # A town's label before a venue: "La Plata:", "Lyon :", "In Leeds:".
@@ -734,6 +755,8 @@ def _label_below(
     for k in range(j, min(limit, j + _LABEL_REACH)):
         if k in claimed or kinds[k] not in (BLANK, OTHER, PROSE):
             return None
+        if lines[k].heading:
+            return None  # "## Stammtisch Meran" / "**Ort:** …": the next section's place
         if kinds[k] == OTHER and _place_labelled(t := lines[k].text):
             if kinds[k - 1] != BLANK:
                 return None  # under a heading of its own ("Our next season" / "Venue: …")
