@@ -44,6 +44,7 @@ from eventmap.ingest.text import (
     is_prose,
 )
 from eventmap.ingest.when import (
+    DOORS_RE,
     LANGUAGES,
     PENDING_RE,
     TIME_TBA_RE,
@@ -1753,11 +1754,40 @@ def cell_start_time(tail: str) -> tuple[TimeMatch, str] | None:
     for k, cell in enumerate(cells[1:], start=1):
         text = cell.strip()
         tm = find_times(text[:_CELL_TIME_REACH]) if text[:1].isalnum() else None
+        if (tm is None or tm.start != 0) and k >= 2 and (tm := _doors_in_cell(text)) is not None:
+            # "| Reflektor | Release party ! Portes 19h30 · concert 20h30 · 1re partie : …": the
+            # info cell's start, after its doors; the cell stays the row's remark
+            return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), tail
         if tm is None or tm.start != 0:
             continue
         cells[k] = f" {_after_cell_time(text[tm.end :])} "  # kept, empty or not: the columns
         return TimeMatch(0, 0, tm.start_time, tm.end_time, tm.guessed_pm), "|".join(cells)
     return None
+
+
+def _doors_in_cell(text: str) -> TimeMatch | None:
+    """The start a cell gives after its doors' time ("Release party ! Portes 19h30 · concert
+    20h30", "Doors 7pm · show 8pm"), or in a bracket that opens it ("(20h30, nouvelle date
+    bientôt)"); else None."""
+    tm = find_times(text)
+    if tm is None:
+        return None
+    if text[: tm.start].strip() == "(":
+        return tm
+    if DOORS_RE.search(text, max(0, tm.start - _DOORS_REACH), tm.start) is None:
+        return None
+    if (sep := _THEN_START.match(text, tm.end)) is not None and (
+        start := find_times(text[sep.end() : sep.end() + _DOORS_REACH])
+    ):
+        return start if start.start == 0 else tm  # "Portes 19h · 20h": the doors, then the start
+    return tm
+
+
+# Between the doors' time and the start's: "Portes 19h · 20h", "Doors 7pm / 8pm".
+_THEN_START = re.compile(r"\s*+[·/|,–-]\s*+")
+
+
+_DOORS_REACH = 24  # characters before a cell's time searched for its doors' word
 
 
 _RANGE_FROM = re.compile(
