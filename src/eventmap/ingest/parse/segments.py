@@ -560,6 +560,19 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             and nxt < limit
             and kinds[nxt] == PROSE
             and nxt not in claimed
+            and len(got) < _CARD_LINES
+            and (nxt + 1 >= limit or kinds[nxt + 1] == BLANK)
+            and _card_label(span.anchor)
+            and calendar.zone_times(lines[nxt].text) is not None
+        ):
+            got.append(nxt)  # "Webinar 1 · …" / title / "🕕 18:00 Lima · 17:00 Ciudad de México"
+            j = nxt + 1
+            continue
+        if (
+            got
+            and nxt < limit
+            and kinds[nxt] == PROSE
+            and nxt not in claimed
             and _venue_first_cells(lines[nxt].text)
         ):
             got.append(nxt)  # a card's paragraphs: "WUK Saal · Einlass 19.00 · Das Konzert …"
@@ -785,8 +798,11 @@ def _takes_paragraph(
     )
     if a.entry and a.day is not None and end > nxt and _time_with_note(a.tail) and not a.own_place:
         return True  # a time alone over its entry's paragraphs: title, "Location: …", a tag
+    card_label = _card_label(a)
+    if card_label and end - nxt == 1 and len(got) < _CARD_LINES:
+        return True  # a card's title, speakers and time, each a paragraph of its own
     if (
-        (a.inline_head and not venue_last)
+        (a.inline_head and not venue_last and not card_label)
         or (a.entry and not row_only)
         or a.columns is not None  # a table row has its title and place in its cells
         or end == nxt
@@ -885,6 +901,22 @@ def _takes_paragraph(
     ):
         return False
     return end - nxt <= 6  # a venue block has 3-6 lines; more is something else
+
+
+def _card_label(a: _Anchor) -> bool:
+    """Whether a date line is a card's label and its date alone ("Webinar 1 · jueves 11 de
+    febrero" over its title, speakers and time, each a paragraph), not a one-line entry."""
+    return (
+        bool(a.inline_head)
+        and not a.tail.strip(" .·|–—-")
+        and _CARD_LABEL.fullmatch(a.inline_head.strip()) is not None
+    )
+
+
+_CARD_LINES = 6  # lines under a card's labelled date taken one paragraph at a time
+# A card's label before its date, up to three words and a separator: "Webinar 1 ·", "Presencial ·",
+# "Session 3 –", "Atelier |".
+_CARD_LABEL = re.compile(r"(?:[^\W_][\w'’.-]*+\s++){0,2}[^\W_][\w'’.-]*+\s*+[·|–—:-]")
 
 
 # A person's name alone: "Dr Aoife Brennan", "Mícheál Ó Dálaigh", "Prof. Anna von Weber".
