@@ -46,6 +46,7 @@ from eventmap.ingest.parse.lines import (
     _caps_name,
     _time_to_come,
     place_after_time,
+    time_then_place_sentence,
 )
 from eventmap.ingest.parse.segments import (
     _TOWN_LABEL,
@@ -60,6 +61,7 @@ from eventmap.ingest.parse.venues import (
     _STREET_CAPITAL,
     _STREET_PART,
     _WHERE_FIRST,
+    ANY_SENTENCE_END,
     FLOOR,
     _badge,
     _group_over_venue,
@@ -84,6 +86,7 @@ from eventmap.ingest.parse.venues import (
     film_credits,
     name_like,
     own_sentence,
+    place_first_sentence,
     place_only_sentences,
     place_then_remark,
     venue_words_in_passing,
@@ -730,6 +733,14 @@ def _detail_text(t: str) -> _DetailText:
         return _DetailText(t, skip=True)
     if 0 < (stop := t.find(". ")) <= _FEE_SENTENCE_MAX and _fee_or_signup(t[: stop + 1]):
         t = t[stop + 2 :]  # "Entrada libre y gratuita. Sala 2.": the fee, then the room
+    elif is_prose(t) and (first := place_first_sentence(t)) is not None:
+        t = first  # "Restaurant de la Gare, Le Noirmont. Ordre du jour : …": the place, a blurb
+    elif (
+        is_prose(t)
+        and time_then_place_sentence(t)
+        and (end := ANY_SENTENCE_END.search(t)) is not None
+    ):
+        t = t[: end.start()]  # "14h00 – 17h00, Centre de loisirs, salle 2. Inscription …"
     if t.startswith("#") and _HASHTAGS.fullmatch(t):
         return _DetailText(t, skip=True)  # "#ronda #feminismo #rosario": a post's tags
     if film_credits(t):

@@ -199,6 +199,20 @@ def lead_time_place(text: str) -> bool:
     return after.startswith(",") and _placelike(after[1:].split(",")[0].strip(" ."))
 
 
+def time_then_place_sentence(text: str) -> bool:
+    """Whether a sentence opens with its time, then a comma and a place ("14h00 – 17h00, Centre
+    de loisirs des Franches-Montagnes, salle 2. Inscription obligatoire."), the details of the
+    title line over it, not an entry of its own."""
+    tm = find_times(text[:_LEAD_REACH])
+    if tm is None or tm.start != 0:
+        return False
+    after = text[tm.end :].lstrip()
+    if not after.startswith(","):
+        return False
+    first = after[1:].split(",")[0].split(". ")[0].strip(" .")
+    return _placelike(first) and not is_prose(first)
+
+
 def place_after_time(rest: str) -> str | None:
     """The name a line gives after its time and a preposition, up to a comma, a bracket or
     its sentence's end (see _LEAD_ONLY); None when none stands near the time."""
@@ -2619,7 +2633,13 @@ def _day_entries(
             break  # "Horaires" / "Mardi – vendredi : 10h – 18h": opening hours, no entries
         elif _hours_row(t):
             break  # "Monday – Thursday: | 9:30 a.m. – 8:30 p.m.": a branch's opening hours
-        elif untimed and not got and not row and k in (OTHER, PROSE) and lead_time_place(t):
+        elif (
+            untimed
+            and not got
+            and not row
+            and k in (OTHER, PROSE)
+            and (lead_time_place(t) or (k == PROSE and time_then_place_sentence(t)))
+        ):
             # the date's card: its title lines over its time and place, one meeting ("PROYECCIÓN
             # …" / "A las 19:00 en el salón de actos del Centro Cívico Delicias (…)")
             break
@@ -3468,6 +3488,50 @@ def _drop_internal_notes(
             unread[i] = _INTERNAL_REASON.format(t, lines[heading].text.strip())
             anchors.pop(i, None)
             kinds[i] = BLANK
+
+
+# A gazette's or newsletter's section of service dates and greetings, no meetings: refuse
+# collection, the pharmacies on duty, birthdays ("Abfuhrtermine", "NOTDIENSTE", "Apotheken-
+# notdienst (Wechsel jeweils um 8.30 Uhr):", "Bin collections", "Pharmacies de garde",
+# "Farmacias de guardia", "Glückwünsche", "Anniversaires").
+_SERVICE_HEADING = re.compile(
+    r"\W*+(?:abfuhrtermine|m[üu]llabfuhr|abfall(?:kalender|termine)|abfuhrkalender|"
+    r"(?:apotheken-?\s*+)?notdienste?|apothekennotdienst|(?:ärztlicher\s++)?bereitschaftsdienst|"
+    r"gl[üu]ckw[üu]nsche|geburtstage|(?:alters)?jubilare|ehejubil[äa]en|wir\s++gratulieren|"
+    r"(?:bin|refuse|waste|recycling|rubbish)\s++collections?(?:\s++dates)?|"
+    r"(?:pharmacy|chemist)\s++rota|duty\s++pharmac(?:y|ies)|birthdays|happy\s++birthday|"
+    r"collectes?\s++des\s++d[ée]chets|ramassage\s++des\s++ordures|pharmacies?\s++de\s++garde|"
+    r"anniversaires|[ée]tat\s++civil|"
+    r"recogida\s++de\s++(?:basura|residuos)|farmacias?\s++de\s++guardia|cumplea[ñn]os|"
+    r"aniversarios)"
+    r"(?:\s*+\([^()]{0,60}\))?\s*+:?\W*+",
+    re.IGNORECASE,
+)
+_SERVICE_REASON = "{!r} is under the heading {!r} (service dates or greetings); not a meeting"
+
+
+def _drop_service_dates(
+    lines: list[Line], kinds: list[str], anchors: dict[int, _Anchor], unread: dict[int, str]
+) -> None:
+    """The dated lines of a section of service dates or greetings ("Abfuhrtermine" / "Restabfall:
+    Mittwoch, 27. Januar", "NOTDIENSTE" / "Sa., 23.01.: Glan-Apotheke", "GLÜCKWÜNSCHE" / "am 22.
+    Januar Frau Hildegard Becker") are no meetings: each is warned about with its heading. The
+    section is the heading's paragraph, or the one right under it, up to a blank line."""
+    for h, line in enumerate(lines):
+        t = line.text
+        if not t or len(t) > _SECTION_HEAD_LEN or h in anchors:
+            continue
+        if not any(c in t.lower() for c in "abdgjnprw") or not _SERVICE_HEADING.fullmatch(t):
+            continue
+        i = h + 1
+        while i < len(lines) and not lines[i].text:
+            i += 1
+        while i < len(lines) and lines[i].text:
+            if i in anchors or i in unread:
+                unread[i] = _SERVICE_REASON.format(lines[i].text, t.strip())
+                anchors.pop(i, None)
+                kinds[i] = BLANK
+            i += 1
 
 
 def _tab_after(lines: list[Line], kinds: list[str], i: int) -> bool:

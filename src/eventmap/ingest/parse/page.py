@@ -62,6 +62,7 @@ from eventmap.ingest.parse.lines import (
     _drop_day_notes,
     _drop_day_tags,
     _drop_internal_notes,
+    _drop_service_dates,
     _drop_minutes_record,
     _drop_page_marks,
     _drop_past_sections,
@@ -2072,6 +2073,7 @@ def _parse(
     _drop_hours_notices(lines, kinds, anchors, unread)
     _drop_task_items(lines, kinds, anchors, unread)
     _drop_internal_notes(lines, kinds, anchors, unread)
+    _drop_service_dates(lines, kinds, anchors, unread)
     _drop_recaps(lines, kinds, anchors, unread)
     _drop_comments(lines, kinds, anchors, unread, langs)
     zone = _drop_print_lines(lines, kinds, anchors, unread)

@@ -46,6 +46,7 @@ from eventmap.ingest.parse.lines import (
     _time_then_cell,
     lead_time_place,
     month_heading_line,
+    time_then_place_sentence,
 )
 from eventmap.ingest.parse.venues import (
     _badge,
@@ -65,6 +66,7 @@ from eventmap.ingest.parse.venues import (
     film_credits,
     name_like,
     own_sentence,
+    place_first_sentence,
     place_only_sentences,
     place_then_remark,
     sentence_venue,
@@ -521,12 +523,30 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             got.append(j)  # "Treffpunkt: vor der Stadtbibliothek Brixen (Domplatz). Wir …"
             j += 1
             continue
-        if k == PROSE and j not in claimed and lead_time_place(lines[j].text):
-            got.append(j)  # "A las 19:30 h, Centro Cívico Delicias, salón de actos. Orden …"
+        if (
+            k == PROSE
+            and j not in claimed
+            and (
+                lead_time_place(lines[j].text) or (got and time_then_place_sentence(lines[j].text))
+            )
+        ):
+            # "A las 19:30 h, Centro Cívico Delicias, salón de actos. Orden …"; under the title,
+            # "14h00 – 17h00, Centre de loisirs des Franches-Montagnes, salle 2. Inscription …"
+            got.append(j)
             j += 1
             continue
         if k == PROSE and j not in claimed and own_sentence(lines[j].text) is not None:
             got.append(j)  # "Exceptionnellement à 18h, à la Salle Wittert (…), dans le cadre …"
+            j += 1
+            continue
+        if (
+            k == PROSE
+            and len(got) == 1
+            and j == got[0] + 1
+            and j not in claimed
+            and place_first_sentence(lines[j].text) is not None
+        ):
+            got.append(j)  # "Assemblée générale, 20h00" / "Restaurant de la Gare, Le Noirmont. …"
             j += 1
             continue
         if k == PROSE and got and j not in claimed and _venue_first_cells(lines[j].text):

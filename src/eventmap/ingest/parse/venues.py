@@ -448,6 +448,19 @@ _BRACKETED = re.compile(r"\([^()]{0,120}\)")
 
 
 @lru_cache(maxsize=1024)  # the segmenter and the details reader ask about the same blurb
+def place_first_sentence(text: str) -> str | None:
+    """The first sentence of a detail line when it only names a place, a blurb after it
+    ("Restaurant de la Gare, Le Noirmont. Ordre du jour : rapports, …", "Gemeindehaus Lamm, Am
+    Markt 7. Wer abgeholt werden möchte, …"): that sentence, else None."""
+    if (end := ANY_SENTENCE_END.search(text, 0, _BLURB_PLACE_MAX)) is None:
+        return None
+    first = text[: end.start()].strip()
+    if len(first.split()) > _PLACE_ONLY_WORDS or has_time_hint(first) or ":" in first:
+        return None
+    head = first.split(",", 1)[0].strip()
+    return first if _placelike(head) and not is_prose(first) else None
+
+
 def place_only_sentences(text: str) -> tuple[str, ...]:
     """The sentences after a blurb's first that only name a place, maybe with its street
     ("Adventsfeier … mit Kaffee, Stollen und Geschichten. Gemeindehaus Lamm, Am Markt 7. Wer
