@@ -52,6 +52,10 @@ def test_the_speaker_after_the_title_is_no_place(lang, venue, day, entry, speake
         ("fr", "18 h 30  « Les chorals de Bach » – Salle Pleyel", "Salle Pleyel"),
         ("de", "19:30 Uhr  „Die Eisenbahn im Harz“ – Stadthalle Goslar", "Stadthalle Goslar"),
         ("es", "19:00  «El agua en la ciudad» – Centro Cívico Delicias", "Centro Cívico Delicias"),
+        # a place named after someone, with a courtesy title of its own
+        ("en", "9.00 am  “Eye camp” – Sri Rama Mandira, Saligrama", "Sri Rama Mandira"),
+        ("en", "7.30pm  “Railways of the North” – Dr. Martin Luther King Jr. Library",
+         "Dr. Martin Luther King Jr. Library"),
     ],
 )  # fmt: skip
 def test_a_place_after_the_title_stays_the_place(lang, entry, venue):

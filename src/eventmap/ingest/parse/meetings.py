@@ -2913,7 +2913,7 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
         place
         and title
         and "|" not in rest
-        and _SPEAKER_LEAD.match(place)
+        and _speaker_part(rest[rest.find(place) :])
         and not _entry_place(title)
     ):
         # "“The Ata tala varnams …” – Dr. R. Srivatsan, with his disciples", "… – Prof. Anne
@@ -2940,6 +2940,20 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
     _read_entry_place(m, place)
 
 
+def _speaker_part(text: str) -> bool:
+    """Whether an entry's part after its title is who gives it, by a courtesy title ("Dr. R.
+    Srivatsan, with his disciples", "Prof. Anne Hill", "Smt. K. Lalitha Ramanan"); not a place
+    named after someone ("Sri Rama Mandira, Saligrama", "Dr. Martin Luther King Jr. Library")."""
+    if (lead := _SPEAKER_LEAD.match(text)) is None:
+        return False
+    name = text.split(",", 1)[0]
+    if _placelike(name) or _DIGIT.search(name) or _street_line(name):
+        return False
+    # "Sri" and "Shri" open temples' and halls' names too: a person's has an initial
+    return not lead.group().startswith(("Sri", "Shri")) or _INITIAL.search(name) is not None
+
+
+_INITIAL = re.compile(r"(?<!\w)[A-Z]\.(?=\s)")  # "K." in "Sri Thanjavur K. Murali"
 _DASH_PARTS = re.compile(r"\s[–—]\s")
 # A person's courtesy title, then a name (or the part's end: "Smt. K. …" cut at its dot).
 _SPEAKER_LEAD = re.compile(
