@@ -41,6 +41,8 @@ MEETING = {
                                         "Tri sélectif : vendredi 29 janvier"]),
         ("es", "Farmacias de guardia", ["Sábado 23 de enero: Farmacia Central, 9:00",
                                         "Domingo 24 de enero: Farmacia del Mercado, 9:00"]),
+        ("de", "Wir gratulieren zum Geburtstag", ["03.12.   Irmgard Schäfer        90 Jahre",
+                                                  "15.12.   Horst Wendel           85 Jahre"]),
         ("es", "Cumpleaños", ["El 22 de enero cumple 90 años doña Carmen Ruiz, vecina de la "
                               "calle Mayor."]),
     ],

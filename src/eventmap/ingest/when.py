@@ -637,6 +637,16 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
             # "13.01. · 27.01. · 10.02.": dotted dates listed together vouch for each other
             or _DOTTED_NEXT.match(text, m.end())
             or _DOTTED_BEFORE.search(text, max(0, m.start() - _DOTTED_BEFORE_REACH), m.start())
+            # "15.04.  Die Krise des Kapitalismus": a list's date column, two digits each,
+            # opening its line before the entry's words (a section's number is no "01.02.")
+            or (
+                len(dd) == 2
+                and len(mm) == 2
+                and not text[: m.start()].strip(_ITEM_MARKS)
+                and (col := _DOTTED_COLUMN.match(text, m.end())) is not None
+                # not "17.01. — Dimanche 17 janvier : …": the date said again in words
+                and _fold(col.group("word")) not in voc.weekdays
+            )
         )
         first = _DOTTED_RANGE_START.search(text, max(0, m.start() - 24), m.start())
         if (
@@ -686,6 +696,9 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
 _DOTTED_NEXT = re.compile(r"\s{0,3}[·,;/|•]\s{0,3}[0-3]?\d\.[01]?\d\.(?:\d{4}|\d{2})?(?!\d)")
 _DOTTED_BEFORE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.\s{0,3}[·,;/|•]\s{0,3}$")
 _DOTTED_BEFORE_REACH = 14
+# the entry's words after the date: "15.04.  Die Krise …", "29.04. – ¿Qué fue …?"
+_DOTTED_COLUMN = re.compile(r"\s*+(?:[|–—:]\s*+)?[¿¡«\"“„']?(?P<word>[^\W\d_]++)")
+_ITEM_MARKS = " \t-•*·"  # a list item's mark before its date
 
 
 # The first day of a dotted range written with its day alone, right before the last one:

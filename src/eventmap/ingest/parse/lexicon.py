@@ -1253,7 +1253,8 @@ _NOT_CITY = frozenset({
     "bref", "rundbrief", "kürze", "boletín", "boletin", "breves", "topics",
     "gemeindebrief", "pfarrbrief",
     # a past section: "RÜCKBLICK", "ARCHIV", "RETOUR SUR", "PAST EVENTS"
-    "rückblick", "archiv", "archive", "archives", "past", "retour", "pasadas", "anteriores",
+    "rückblick", "rückschau", "archiv", "archive", "archives", "past", "retour", "pasadas",
+    "anteriores",
 })  # fmt: skip
 # The long ones end German compounds that say the same: "Veranstaltungskalender",
 # "Jahresprogramm", "Vereinstermine".

@@ -3127,7 +3127,7 @@ _SECTION_HEAD_LEN = 40  # characters: "Past events (87)", "Vergangene Veranstalt
 # passés", "Eventos anteriores") and one over events to come, which ends that section.
 _PAST_HEADING = re.compile(
     r"^\W*+(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|last\s++time|"
-    r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|"
+    r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|r[üu]ckschau|"
     r"(?:[^\W\d_]++\s++)?(?:pass[ée]e?s?|pr[ée]c[ée]dente?s)|"  # "Déjà passé", "Séances passées"
     r"(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s|recientes)|"
     # "Recent events", "Événements récents", "Letzte Veranstaltungen"
@@ -3402,7 +3402,7 @@ def _past_session_mark(text: str) -> str | None:
 # The words a past-events label needs: a cheap test before _PAST_HEADING on a dated line's head.
 _PAST_LABEL_STEMS = ("past", "previous", "earlier", "last time", "results", "résultats", "resultats",
                      "ergebnisse", "resultados", "vergangen", "früher", "fruher", "zurück",
-                     "zuruck", "rückblick", "ruckblick", "pass", "précéd", "preced", "pasad",
+                     "zuruck", "rückblick", "ruckblick", "rückschau", "ruckschau", "pass", "précéd", "preced", "pasad",
                      "anterior", "realizad", "held", "tenu", "celebrad", "bisherig",
                      "stattgefunden")  # fmt: skip
 _PAST_MARK_REASON = "{!r} says the session took place ({!r}); not a meeting"
@@ -3497,7 +3497,8 @@ def _drop_internal_notes(
 _SERVICE_HEADING = re.compile(
     r"\W*+(?:abfuhrtermine|m[üu]llabfuhr|abfall(?:kalender|termine)|abfuhrkalender|"
     r"(?:apotheken-?\s*+)?notdienste?|apothekennotdienst|(?:ärztlicher\s++)?bereitschaftsdienst|"
-    r"gl[üu]ckw[üu]nsche|geburtstage|(?:alters)?jubilare|ehejubil[äa]en|wir\s++gratulieren|"
+    r"gl[üu]ckw[üu]nsche|geburtstage|(?:alters)?jubilare|ehejubil[äa]en|geburtstagskinder|"
+    r"(?:wir\s++gratulieren|herzliche[n]?\s++gl[üu]ckw[üu]nsche?)(?:\s++zum\s++(?:geburtstag|jubil[äa]um))?|"
     r"(?:bin|refuse|waste|recycling|rubbish)\s++collections?(?:\s++dates)?|"
     r"(?:pharmacy|chemist)\s++rota|duty\s++pharmac(?:y|ies)|birthdays|happy\s++birthday|"
     r"collectes?\s++des\s++d[ée]chets|ramassage\s++des\s++ordures|pharmacies?\s++de\s++garde|"
