@@ -95,7 +95,10 @@ without, at its one blind score on session 53's 04624b9) is not yet (85.6% and 5
 one blind score on session 54's 950d269), nor holdout41 (66.0% and 10.7%, 73.1% and 25.1%
 without, at its one blind score on session 55's c6ee3ec; 76.3% and 8.3%, 84.2% and 21.6% after
 session 56's fixes), nor holdout42 (66.5% and 10.9%, 61.6% and 35.6% without, at its one blind
-score on session 56's 4e6653f; 70.8% and 10.9%, 64.4% and 35.6% after that session's fixes).
+score on session 56's 4e6653f; 70.8% and 10.9%, 64.4% and 35.6% after that session's fixes;
+84.8% and 7.4%, 82.5% and 31.1% after session 57's), nor holdout43 (72.7% and 22.9%, 73.8% and
+36.3% without, at its one blind score on session 57's 9ec1749; 74.7% and 18.1%, 76.8% and 29.2%
+after that session's fixes).
 """
 
 from __future__ import annotations

@@ -119,6 +119,8 @@ HOLDOUT40 = CORPUS.parent / "holdout40"
 HOLDOUT41 = CORPUS.parent / "holdout41"
 # A forty-second, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT42 = CORPUS.parent / "holdout42"
+# A forty-third, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT43 = CORPUS.parent / "holdout43"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -281,6 +283,11 @@ HELD_OUT = (
         "holdout42",
         HOLDOUT42,
         "the forty-second held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout43",
+        HOLDOUT43,
+        "the forty-third held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
