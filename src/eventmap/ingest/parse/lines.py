@@ -3495,7 +3495,7 @@ def _drop_internal_notes(
 # notdienst (Wechsel jeweils um 8.30 Uhr):", "Bin collections", "Pharmacies de garde",
 # "Farmacias de guardia", "Glückwünsche", "Anniversaires").
 _SERVICE_HEADING = re.compile(
-    r"\W*+(?:abfuhrtermine|m[üu]llabfuhr|abfall(?:kalender|termine)|abfuhrkalender|"
+    r"^\W*+(?:abfuhrtermine|m[üu]llabfuhr|abfall(?:kalender|termine)|abfuhrkalender|"
     r"(?:apotheken-?\s*+)?notdienste?|apothekennotdienst|(?:ärztlicher\s++)?bereitschaftsdienst|"
     r"gl[üu]ckw[üu]nsche|geburtstage|(?:alters)?jubilare|ehejubil[äa]en|geburtstagskinder|"
     r"(?:wir\s++gratulieren|herzliche[n]?\s++gl[üu]ckw[üu]nsche?)(?:\s++zum\s++(?:geburtstag|jubil[äa]um))?|"
