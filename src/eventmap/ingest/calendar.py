@@ -803,9 +803,7 @@ def unless_place(text: str) -> str | None:
     if len(text) > 600:
         return None
     if (label := _ALL_PLACE_LABEL.search(text, 0, 80)) is not None:
-        rest = text[label.end() :][:160]
-        end = _LIST_PLACE_END.search(rest)
-        place = (rest[: end.start()] if end else rest).strip(" ,.:")
+        place = _place_up_to_end(text, label.end())
         return place if len(place) >= 3 and find_times(place) is None else None
     if says_unless(text):
         um = _UNLESS.search(text)
@@ -823,10 +821,15 @@ def unless_place(text: str) -> str | None:
     if (place := list_place(sentence)) is None:
         if (start := _START_FROM.search(sentence)) is None:
             return None
-        rest = sentence[start.end() :][:160]
-        end = _LIST_PLACE_END.search(rest)
-        place = (rest[: end.start()] if end else rest).strip(" ,.:")
+        place = _place_up_to_end(sentence, start.end())
     return place if len(place) >= 3 else None
+
+
+def _place_up_to_end(text: str, at: int) -> str:
+    """The place that starts at ``at``, up to its bracket, clause or sentence's end."""
+    rest = text[at:][:160]
+    end = _LIST_PLACE_END.search(rest)
+    return (rest[: end.start()] if end else rest).strip(" ,.:")
 
 
 _UNLESS_ADVISED = re.compile(

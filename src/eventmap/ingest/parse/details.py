@@ -26,6 +26,7 @@ from eventmap.ingest.parse.lexicon import (
     _STATUS_WORDS,
     _TWO_LETTERS,
     _TZ_HINT,
+    LABEL_SENTENCE,
     LIVE_STREAM,
     SENTENCE_SPLIT,
     _Context,
@@ -1198,9 +1199,6 @@ def _without_notices(details: list[Line]) -> list[Line]:
     return kept
 
 
-# A meeting point's label and its sentence at a line's start: "Treffpunkt: vor der Stadtbibliothek
-# Brixen (Domplatz).", "Meeting point: the Old Mill gate.", "RDV : devant la mairie."
-_MEET_LABEL_SENTENCE = re.compile(r"[^:]{2,24}+:\s*+[^.!?]{3,120}+[.!?](?=\s)")
 # Where to stand at the place: "vor der", "in front of the", "devant la", "frente a la".
 _MEET_PREPOSITION = re.compile(
     r"^(?:vor\s++(?:der|dem|den)|in\s++front\s++of(?:\s++the)?|outside(?:\s++the)?|at\s++the|"
@@ -1250,7 +1248,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
     if (
         len(details) == 1
         and is_prose(details[0].text)
-        and (lead := _MEET_LABEL_SENTENCE.match(details[0].text)) is not None
+        and (lead := LABEL_SENTENCE.match(details[0].text)) is not None
         and (where := calendar.meet_label(lead.group())) is not None
     ):
         # "Treffpunkt: vor der Stadtbibliothek Brixen (Domplatz). Wir erfassen …": the

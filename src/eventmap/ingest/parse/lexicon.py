@@ -123,6 +123,11 @@ SENTENCE_SPLIT = re.compile(
 _SENTENCES_MAX = 600  # characters of a line read sentence by sentence for a labelled place
 
 
+# A label and its sentence at a line's start, a blurb after it: "Treffpunkt: vor der
+# Stadtbibliothek Brixen (Domplatz). Wir …", "Meeting point: the Old Mill gate. Bring …".
+LABEL_SENTENCE = re.compile(r"[^:]{2,24}+:\s*+[^.!?]{3,120}+[.!?](?=\s)")
+
+
 def place_labelled_in(text: str) -> bool:
     """Whether a sentence of a line after its first is labelled as the place ("… Ort: …")."""
     if ":" not in text or len(text) > _SENTENCES_MAX:

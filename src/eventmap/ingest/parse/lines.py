@@ -1648,14 +1648,21 @@ def _place_field_by(lines: list[Line], kinds: list[str], i: int) -> str | None:
     for j in (i - 1, i + 1):
         if not 0 <= j < len(lines) or kinds[j] != OTHER:
             continue
-        t = lines[j].text.strip()
-        if not _place_labelled(t) or ":" not in t:
-            continue
-        value = t.split(":", 1)[1].strip()
-        if value[:1].isupper() and not is_prose(value) and find_times(value) is None:
+        if (value := _labelled_place(lines[j].text.strip())) is not None:
             kinds[j] = RULE
             return value
     return None
+
+
+def _labelled_place(text: str) -> str | None:
+    """The name a place-labelled line gives ("Ort: Batzen Häusl, …" -> "Batzen Häusl, …"): a
+    name, no sentence and no time; else None."""
+    if not _place_labelled(text) or ":" not in text:
+        return None
+    value = text.split(":", 1)[1].strip()
+    return (
+        value if value[:1].isupper() and not is_prose(value) and find_times(value) is None else None
+    )
 
 
 _DATES_UNDER_FIELD = 4  # lines from a labelled place to the list of dates it is for
@@ -1668,11 +1675,9 @@ def _place_over_dates(
     ("Ort: Ost West Club, Freiheitsstraße 15" / "Wir sitzen im Bistro vorne links." / "- Do,
     28.01.2027, 19:30" / "- Do, 25.03.2027, 19:30"): two list items or more, each its date and
     maybe its time only; else None."""
-    t = lines[i].text.strip()
-    if not _place_labelled(t) or (i > 0 and lines[i - 1].text.strip()):
+    if i > 0 and lines[i - 1].text.strip():
         return None  # not under a heading of its own ("Our next season" / "Venue: …")
-    value = t.split(":", 1)[1].strip()
-    if not value[:1].isupper() or is_prose(value) or find_times(value) is not None:
+    if (value := _labelled_place(lines[i].text.strip())) is None:
         return None
     j = i + 1
     while j < len(lines) and j <= i + _DATES_UNDER_FIELD and j not in anchors:

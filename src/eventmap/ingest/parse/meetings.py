@@ -2909,16 +2909,11 @@ def _read_entry(m: Meeting, rest: str, calendar_entry: bool) -> None:
     if "|" not in rest and _read_rally_site(m, rest):
         return  # "Rassemblement devant le CHU Grenoble Alpes (hall Michallon, …) avec SUD santé"
     title, place = calendar.split_entry(rest, _entry_place)
-    if (
-        place
-        and title
-        and "|" not in rest
-        and _speaker_part(rest[rest.find(place) :])
-        and not _entry_place(title)
-    ):
+    who = rest[rest.find(place) :] if place and title and "|" not in rest else ""
+    if who and _speaker_part(who) and not _entry_place(title):
         # "“The Ata tala varnams …” – Dr. R. Srivatsan, with his disciples", "… – Prof. Anne
         # Roche", "… – Mme Dupont": who gives it, no place
-        m.speaker = m.speaker or rest[rest.find(place) :].strip(" .") or None
+        m.speaker = m.speaker or who.strip(" .") or None
         m.title = m.title or title
         return
     if title and "," in title and _HOUSE_NUMBER.match(place):

@@ -25,6 +25,7 @@ from eventmap.ingest.parse.lexicon import (
     BLANK,
     CITY,
     DAY,
+    LABEL_SENTENCE,
     OTHER,
     PROSE,
     RULE,
@@ -517,7 +518,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             k == PROSE
             and j == span.anchor.index + 1
             and j not in claimed
-            and _PLACE_LABEL_SENTENCE.match(lines[j].text) is not None
+            and LABEL_SENTENCE.match(lines[j].text) is not None
             and (_place_labelled(lines[j].text) or calendar.meets_at(lines[j].text))
         ):
             got.append(j)  # "Treffpunkt: vor der Stadtbibliothek Brixen (Domplatz). Wir …"
@@ -704,9 +705,6 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
 
 
 _LABEL_REACH = 6  # lines between a card's last detail read and its labelled place
-# A labelled place that is a sentence of its own, a blurb after it: "Treffpunkt: vor der
-# Stadtbibliothek Brixen (Domplatz). Wir erfassen …", "Where: the Old Mill (car park). Bring …".
-_PLACE_LABEL_SENTENCE = re.compile(r"[^:]{2,24}:\s*+[^.!?]{3,120}+[.!?]\s")
 
 
 # A town's label before a venue: "La Plata:", "Lyon :", "In Leeds:".
