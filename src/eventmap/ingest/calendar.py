@@ -135,7 +135,7 @@ def list_time(text: str) -> TimeMatch | None:
 # line that states the list's time also gives for the whole list.
 _LIST_PLACE = re.compile(
     r"\b(?:(?:are|is|will\s+be)\s+held|take\s+place|takes\s+place|meet|finden|ont\s+lieu|"
-    r"se\s+tiennent|se\s+realizan|tienen\s+lugar|"
+    r"se\s+tiennent|se\s+realizan|se\s+celebran|tienen\s+lugar|"
     # "are at the Walled Garden", not "are at 7.30pm at the …" (the time, then the place)
     r"(?:are|son)(?=\s+(?:in|at|en)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?[^\W\d_]))"
     r"\s+(?:in|at|im|in\s+der|an\s+der|am|auf\s+dem|beim|à|au|en)\s+"
@@ -579,10 +579,12 @@ _LATER_LIST_TIME = re.compile(
     r"\s++(?:beginnen|starten)\s++(?:(?:jeweils|immer)\s++)?um"
     r"|(?:toutes\s++les|les|nos)\s++(?:r[ée]unions|conf[ée]rences|s[ée]ances|rencontres|soir[ée]es)"
     r"\s++"
-    r"(?:commencent|d[ée]butent)\s++[àa]"
+    r"(?:commencent|d[ée]butent|commenceront|d[ée]buteront)\s++[àa]"
     r"|(?:todas\s++las|las|nuestras)\s++(?:reuniones|charlas|sesiones|asambleas|veladas|noches)"
     r"\s++"
-    r"(?:empiezan|comienzan)\s++a\s++las)\s",
+    # "Todas las sesiones darán inicio a las 11:00 horas"
+    r"(?:empiezan|comienzan|inician|empezar[áa]n|comenzar[áa]n|iniciar[áa]n|(?:dan|dar[áa]n)\s++inicio)"
+    r"\s++a\s++las)\s",
     re.IGNORECASE,
 )
 _LATER_REACH = 300  # characters after the rule's first sentence searched for its time
@@ -790,7 +792,15 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
         place = held_place(text[: stop.start()] if stop else text, tm)
     if place is None:  # "À la salle paroissiale de Lucens, de 13 h 30 à 17 h sauf mention …"
         place = opening_place(text, tm.start)
+    if place is None and (held := held_rule(text, _no_date_word)) is not None:
+        # "Les séances se tiennent dans la Salle du Grand Conseil. Toutes les séances débuteront
+        # à 11 h, sauf indication contraire.": the place in the sentence before the time's
+        place = held[1] if held[0].start_time == tm.start_time else None
     return tm, place
+
+
+def _no_date_word(word: str) -> bool:
+    return False
 
 
 def unless_place(text: str) -> str | None:
@@ -816,6 +826,13 @@ def unless_place(text: str) -> str | None:
         begin = stop.end()
     stop = _SENTENCE_STOP.search(text, um.end())
     sentence = text[begin : stop.start() + 1 if stop else len(text)]
+    if (clause := _CLAUSE_BETWEEN_COMMAS.match(text, um.end())) is not None and text[
+        begin : um.start()
+    ].rstrip().endswith(","):
+        # "Die Verhandlungen finden, wo nicht anders angegeben, im Gerichtsgebäude … statt":
+        # the sentence without its clause
+        head = text[begin : um.start()].rstrip().removesuffix(",")
+        sentence = f"{head} {text[clause.end() : stop.start() + 1 if stop else len(text)]}"
     if find_times(sentence) is not None:
         return None
     if (place := list_place(sentence)) is None:
@@ -832,6 +849,9 @@ def _place_up_to_end(text: str, at: int) -> str:
     return (rest[: end.start()] if end else rest).strip(" ,.:")
 
 
+# The rest of an "unless" clause up to the comma that closes it: " angegeben," in "…, wo nicht
+# anders angegeben, im …".
+_CLAUSE_BETWEEN_COMMAS = re.compile(r"[^,.;:()]{0,40}+,\s*+")
 _UNLESS_ADVISED = re.compile(
     r"\b(?:sauf\s++avis\s++contraire|unless\s++otherwise\s++advised)\b", re.I
 )
@@ -853,7 +873,11 @@ _START_FROM = re.compile(
     r"|(?:start|abfahrt|treffpunkt)\s++(?:ist\s++)?(?:immer\s++|jeweils\s++)?(?:am|vom|ab|an\s++der|beim|im|vor\s++dem)"
     r"|salida\s++(?:es\s++)?(?:siempre\s++)?(?:desde|de)\s++(?:el\s++|la\s++)?"
     # "finden alle Treffen im Bürgerhaus Nord statt", "finden alle Wanderungen ab dem …"
-    r"|finden\s++(?:[^\W\d_]++\s++){0,3}?(?:im|in\s++der|in\s++dem|ab\s++dem|am|auf\s++dem|beim))"
+    r"|finden\s++(?:[^\W\d_]++\s++){0,3}?(?:im|in\s++der|in\s++dem|ab\s++dem|am|auf\s++dem|beim)"
+    # all of it is there: "todo es en el Salón Rosalía de Castro", "everything is at the Old
+    # School", "tout se passe à la Maison du Peuple", "alles ist im Vereinsheim"
+    r"|(?:todo|everything|it\s++all|tout|alles)\s++(?:es|ser[áa]|is|will\s++be|est|se\s++passe|sera|ist)"
+    r"\s++(?:en|at|in|à|au|dans|im|in\s++der)(?:\s++(?:el|la|the|le|l['’]|der|dem))?)"
     r"\s*+(?=[^\W\d_])",
     re.IGNORECASE,
 )
@@ -971,6 +995,14 @@ _TITLE_HEADS = frozenset(
         "vorhaben",
         "proyecto",
         "proyectos",
+        # a court's hearings: the matter heard ("Datum | Zeit | Verfahren | Gegenstand | Ort")
+        "gegenstand",
+        "verfahren",
+        "matter",
+        "affaire",
+        "objet",
+        "asunto",
+        "materia",
     ]
 )
 _PLACE_HEADS = frozenset(
@@ -990,6 +1022,9 @@ _PLACE_HEADS = frozenset(
         "direccion",
         "dónde",
         "room",
+        "courtroom",
+        "salle d'audience",
+        "sala de audiencias",
         "raum",
         "saal",
         "salle",
@@ -1077,6 +1112,15 @@ _DISTANCE_HEADS = frozenset(
     ["distance", "km", "distanz", "strecke", "länge", "dénivelé", "distancia", "desnivel", "miles"]
 )
 _START_HEADS = frozenset(["start", "départ", "depart", "abfahrt", "inicio", "partida"])
+# A column named by the kind of house each row is held in: "Date | Pub | Where", "Datum | Kneipe
+# | Ort", "Date | Bistrot | Ville", "Fecha | Bar | Dónde". Its cell is the venue; a "where"
+# column beside it names the town.
+_HOUSE_HEADS = frozenset([
+    "pub", "pubs", "inn", "bar", "bars", "café", "cafe", "cafés", "restaurant", "tavern",
+    "kneipe", "kneipen", "gaststätte", "gasthaus", "gasthof", "wirtshaus", "beisl", "bistrot",
+    "bistro", "brasserie", "taverne", "estaminet", "taberna", "tasca", "cantina", "bodega",
+])  # fmt: skip
+_WHERE_HEADS = frozenset(["where", "wo", "ort", "où", "lieu", "dónde", "donde", "lugar"])
 # A column of the town each row is held in ("Date | Time | City | Venue"): a chapter's or a
 # tour's table, whose place is the town even when a venue column names the hall.
 _CITY_HEADS = frozenset([
@@ -1115,6 +1159,7 @@ HEADER_WORDS = (
     _TITLE_HEADS
     | _OUTING_HEADS
     | _PLACE_HEADS
+    | _HOUSE_HEADS
     | _NOTES_HEADS
     | _CITY_HEADS
     | _AUDIENCE_HEADS
@@ -1178,6 +1223,23 @@ HEADER_WORDS = (
             "estado",
             "statut",
             "état",
+            # a court's case number, a session's form ("Geschäfts-Nr.", "Expediente",
+            # "Modalidad": "Presencial", "A distancia")
+            "geschäfts-nr.",
+            "geschäftsnummer",
+            "aktenzeichen",
+            "case no.",
+            "case number",
+            "docket",
+            "n° de dossier",
+            "no de dossier",
+            "dossier",
+            "expediente",
+            "n.º de expediente",
+            "modalidad",
+            "modalité",
+            "modality",
+            "format",
             # the last day to sign up, no meeting's date ("Anmeldeschluss", "Deadline")
             "anmeldeschluss",
             "anmeldung bis",
@@ -1287,7 +1349,7 @@ def _cell_role(cell: str) -> str:
         return "notes"
     if any(p in _CITY_HEADS for p in parts):
         return "city"
-    return "place" if any(p in _PLACE_HEADS for p in parts) else ""
+    return "place" if any(p in _PLACE_HEADS or p in _HOUSE_HEADS for p in parts) else ""
 
 
 def column_role(name: str) -> str:
@@ -1318,6 +1380,8 @@ def header_roles(text: str) -> tuple[str, ...] | None:
     cells = _head_cells(text)
     cells = [c for c in cells if c]
     roles = tuple(_cell_role(c) for c in cells)
+    if any(c in _HOUSE_HEADS for c in cells):  # "Date | Pub | Where": the town beside the pub
+        roles = tuple("city" if c in _WHERE_HEADS else r for c, r in zip(cells, roles, strict=True))
     if "place" not in roles and any(c in _DISTANCE_HEADS for c in cells):
         # an outings table's "Start" is where the ride or walk sets off ("Date | Ride | Start |
         # Distance | Notes"): its place

@@ -427,7 +427,7 @@ _LABEL_TAGS = frozenset({"span", "a", "div", "p", "ul", "li", "dd", "small", "em
 _LABEL_MAX = 60
 # A label naming a status or that the meeting is online is kept: the parser reads those (the
 # same stems as the parser's lexicon, which this module sits below).
-_LABEL_KEEP = ("online", "zoom", "virtu", "en l", "hybrid", "cancel", "abgesagt", "annul",
+_LABEL_KEEP = ("online", "zoom", "virtu", "en l", "hybrid", "cancel", "abgesagt", "abgesetzt", "annul",
                "suspend", "postpon", "verschoben", "report", "aplaz", "posterg")  # fmt: skip
 
 

@@ -401,7 +401,9 @@ _BREAK = re.compile(
     # a club's own break: "Weihnachtspause", "Sommerpause", "relâche", "pausa navideña"
     r"\w+pause|rel[âa]che|pausa\s++(?:navide[ñn]a|de\s++verano|de\s++invierno|estival)|"
     r"vacances(?:\s++(?:scolaires|de\s++no[ëe]l|d['’]hiver|d['’][ée]t[ée]))?|"
-    r"vacaciones(?:\s++(?:escolares|de\s++navidad|de\s++verano|de\s++invierno))?|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
+    r"vacaciones(?:\s++(?:escolares|de\s++navidad|de\s++verano|de\s++invierno))?|"
+    # "Periodos vacacionales: del 21 de diciembre …", "Período vacacional:"
+    r"vacacional(?:es)?|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
     r"fresher['’]?s['’]?|reading|exam)\s++week|o-week|vorlesungszeit|\w*semesterbeginn|"
     r"orientierungswoche|rentr[ée]e(?:\s++(?:universitaire|scolaire))?|ann[ée]e\s++(?:scolaire|"
     r"universitaire)|semaine\s++d['’]int[ée]gration|a[ñn]o\s++(?:acad[ée]mico|lectivo|escolar)|"
@@ -413,7 +415,7 @@ _BREAK_STEMS = (
     "holiday", "vacation", "recess", "term", "break", "ferien", "urlaub", "vacances", "cong",
     "vacaciones", "receso", "year", "week", "semester", "vorlesung", "orientierung", "rentr",
     "année", "annee", "semaine", "año", "ano ", "curso", "semana", "lecture-free", "pause",
-    "lâche", "lache", "pausa",
+    "lâche", "lache", "pausa", "vacacional",
 )  # fmt: skip
 _BREAK_LABEL_LEN = 40
 _LABEL_OPENING = re.compile(r"^[^\w(]++")  # "🎄 **Weihnachtspause": its marks and emoji
@@ -972,7 +974,7 @@ def _cut_head_filler(head: str) -> str:
 
 # Statuses in the languages the parser reads. A status word is never part of a place.
 _CANCELLED_WORDS = (
-    r"cancell?ed|called\s++off|abgesagt|entf[äa]llt|f[äa]llt\s++(?:[^\W\d_]++\s++){0,4}?aus|"
+    r"cancell?ed|called\s++off|abgesagt|abgesetzt|entf[äa]llt|f[äa]llt\s++(?:[^\W\d_]++\s++){0,4}?aus|"
     r"annul[ée]e?s?|cancela(?:d[oa]s?|n)?|suspend(?:ed|id[oa]s?|en?)"
 )
 # "se posterga", "se aplaza", "se pospone" (a chat's notice), besides the participles.
@@ -1001,7 +1003,7 @@ _STATUS_WORDS = re.compile(
 )
 # Substrings every status or online word contains: a test in C before any regex runs (most
 # lines have none, and the word patterns cannot skip ahead on a first letter).
-_CANCELLED_STEMS = ("cancel", "called off", "abgesagt", "llt", "annul", "suspend")
+_CANCELLED_STEMS = ("cancel", "called off", "abgesagt", "abgesetzt", "llt", "annul", "suspend")
 _POSTPONED_STEMS = (
     "postpon", "reschedul", "verschoben", "report", "aplaz", "posterg", "pospu", "pospon",
 )  # fmt: skip

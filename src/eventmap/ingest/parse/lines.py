@@ -1076,6 +1076,8 @@ def _calendar(
         if strict & {s for s, _ in list_times}
         else []
     )
+    tables = _table_spans(lines, kinds) if strict & {s for s, _ in list_times} else []
+    order = sorted(anchors)
     for i in sorted(anchors):
         a = anchors[i]
         row = "|" in lines[i].text and a.tail.lstrip().startswith("|") and a.date is not None
@@ -1087,7 +1089,13 @@ def _calendar(
             held = [
                 lt
                 for lt in list_times
-                if not (lt[0] in strict and _section_between(heads, lt[0], i))
+                if not (
+                    lt[0] in strict
+                    and (
+                        _section_between(heads, lt[0], i)
+                        or _table_ended(tables, _first_after(order, lt[0]), i)
+                    )
+                )
             ]
             # a list item with its date and its own title ("- Mar 12 ene — *Cuentos de Tokio*")
             titled = (
@@ -2109,6 +2117,7 @@ def _assign_list_rules(
     # a rule for all of the list passes each talk's speaker under its date ("All lectures
     # begin at 8pm sharp" / … / "Wednesday 27th January" / "Mícheál Ó Dálaigh")
     listed = _section_headings(lines, kinds, anchors, under_dates=True)
+    tables = _table_spans(lines, kinds) if strict else []
     past = _past_sections(lines, kinds) if page_wide else []
     # a heading of its own paragraph over past events or news: no rule over any entry under it
     past_heads = [(j, p) for j, p in past if j == 0 or kinds[j - 1] == BLANK]
@@ -2127,6 +2136,8 @@ def _assign_list_rules(
         if s in page_wide and _in_past_section(past_heads, s, i):
             continue  # "IN THE NEWS" / "- Nurses ratify first contract (Nov. 12)"
         heads = every if s in strict else ends if s in page_wide else listed
+        if s in strict and _table_ended(tables, first, i):
+            continue  # "All evening spots start at 8pm" / its table: not the list after it
         if not _section_between(heads, first, i) or (s in page_wide and not a.timed):
             a.list_time = list_times[k - 1][1]
             a.list_place = list_places[s]
@@ -2221,6 +2232,36 @@ def _dates_above(kinds: list[str], anchors: dict[int, _Anchor], s: int) -> list[
 def _section_between(ends: list[int], start: int, i: int) -> bool:
     h = bisect_left(ends, start)
     return h < len(ends) and ends[h] < i
+
+
+def _table_spans(lines: list[Line], kinds: list[str]) -> list[tuple[int, int]]:
+    """Each table under a header row that gives its columns' roles: (the header's line, the
+    first line after its last row)."""
+    spans = []
+    i = 0
+    while i < len(lines):
+        t = lines[i].text
+        if kinds[i] == RULE and "|" in t and calendar.header_roles(t) is not None:
+            j = i + 1
+            while j < len(lines) and "|" in lines[j].text:
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _table_ended(tables: list[tuple[int, int]], first: int, i: int) -> bool:
+    """Whether a rule whose first meeting is ``first`` was stated for a table's rows (``first``
+    is one of them) that ends before line ``i``: the list after the table is not its."""
+    return any(h < first < end <= i for h, end in tables)
+
+
+def _first_after(order: list[int], s: int) -> int:
+    """The first of the sorted lines ``order`` after line ``s`` (``s`` when none is)."""
+    k = bisect_left(order, s)
+    return order[k] if k < len(order) else s
 
 
 _SECTION_CHARS = 60

@@ -37,6 +37,7 @@ from eventmap.ingest.parse.details import (
     _LEAD_ONLY,
     _MEET_STEMS,
     _QUOTE_PAIRS,
+    _ROUND_PIN,
     COPULA_STATUS,
     _address_start,
     _apply_place,
@@ -56,6 +57,7 @@ from eventmap.ingest.parse.details import (
     _street_after_dash,
     _take_tz_hint,
     _tba_cell,
+    _without_marks,
     caps_event_title,
     place_after_time,
     unbracket_postcode,
@@ -139,6 +141,7 @@ from eventmap.ingest.places import (
     CampusMatch,
     find_campus,
     heading_city,
+    known_city,
     parse_city_region,
     parse_place,
     room_first,
@@ -1743,6 +1746,9 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
         if tl := _TITLE_LABEL.match(text):  # "Veranstaltung: Warum sind sie wieder da?"
             labelled.append(text[tl.end() :])
             continue
+        if _emoji_title(text):  # "🎻 TRAD SESSION": a title in capitals, no town's heading
+            titles.append(text)
+            continue
         km = _KIND.match(text)
         if km:
             m.kind = " ".join(km.group("kind").lower().split())
@@ -1785,6 +1791,7 @@ def _read_heading_into(m: Meeting, heads: tuple[str, ...], series: bool, inline:
         and (not heads[-1].startswith(tuple("•·◦▪▸►*‣⁃")) or _name_heading(titles[-1]))
         and not _SEASON_LABEL.match(titles[-1])  # "Spring: 13 January, 10 February and 9 June"
         and not (_talk_title(titles[-1]) and not any(_placelike(t) for t in titles))
+        and not _emoji_title(titles[-1])
     ):
         # a heading that names no known place is still the place: of two, the one with a
         # venue's word ("Julia Ideson Building" over "Houston public meeting")
@@ -1807,6 +1814,29 @@ _TALK_SUBTITLE = re.compile(
     r"(?!(?:the|at|in|im|am|beim|zum|zur|au|aux|à|à\s+la|chez|le|la|les|l['’]|el|los|las|en|"
     r"del|al)\s*+[A-ZÀ-Þ])[a-zà-ÿ]"
 )
+
+
+# A social post's title led by a pictograph ("🎭 ENTROIDO (carnaval gallego) — Sáb 6/2",
+# "🇦🇷 LOCRO PATRIO — Martes 25 de Mayo"); not a place's own mark (_ROUND_PIN, "📍 Ateneo").
+_EMOJI_LEAD = re.compile(r"^[\s*•·-]*+[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+# A preposition before a place inside a title in capitals: "EXCURSIÓN A SIERRA DE LA VENTANA".
+_CAPS_PLACE_PREPOSITION = re.compile(r"\s(?:A|AL|EN|TO|IN|AT|NACH|IM|ZUM|ZUR|À|AU|AUX|DANS)\s")
+
+
+def _emoji_title(text: str) -> bool:
+    """Whether a heading led by a pictograph is an event's title: in capitals (a remark in
+    brackets aside), naming no place, no town ("👉 GUADALAJARA, JAL.", "🗓️ SANTIAGO DE
+    COMPOSTELA (2ª reunión)") and no place after a preposition ("⛰️ EXCURSIÓN A SIERRA …")."""
+    if _EMOJI_LEAD.match(text) is None or _ROUND_PIN.match(text) is not None:
+        return False
+    words = _without_marks(text)
+    core = words.split(" (", 1)[0]
+    if not core.isupper() or _CAPS_PLACE_PREPOSITION.search(core) is not None:
+        return False
+    town = core.split(",", 1)[0].strip()
+    return not (_placelike(words) or _is_city_line(town) or known_city(town))
 
 
 def _talk_title(text: str) -> bool:
@@ -2807,7 +2837,7 @@ def _read_cells(m: Meeting, pairs: list[tuple[str, str]], roles: tuple[str, ...]
         elif role == "notes":
             _read_notes_cell(m, cell)
         elif role == "city":
-            city = calendar.place_text(_STATUS_WORDS.sub("", cell).strip(" *()–—-"))
+            city = calendar.place_text(_bare_cell(_STATUS_WORDS.sub("", cell)))
     if city:  # the town column, beside the venue's: the meeting's city ("Wellington")
         m.city = city
         m.place = city if m.place is None or m.campus is None else m.place
@@ -2817,6 +2847,15 @@ def _read_cells(m: Meeting, pairs: list[tuple[str, str]], roles: tuple[str, ...]
         if _placelike(last) and not _DIGIT.search(last):
             m.title = head
             _read_entry_place(m, last)
+
+
+def _bare_cell(cell: str) -> str:
+    """A cell without its marks and the brackets around all of it ("(Chilca)" -> "Chilca"),
+    its own bracket kept ("Wellington (Market St)")."""
+    cell = cell.strip(" *–—-")
+    if cell.startswith("(") and cell.endswith(")") and cell.count("(") == 1:
+        return cell[1:-1].strip()
+    return cell.strip("()") if cell.count("(") != cell.count(")") else cell
 
 
 _NOTE_PLACE_LEN = 60  # characters of a remark's part read as a place; longer is a sentence

@@ -1217,10 +1217,17 @@ def _drop_deadline_headed(
 
 # A heading over a list of deadlines: "DEADLINES", "Key dates", "Important dates", "Fristen",
 # "Dates importantes", "Échéances", "Fechas importantes", "Plazos". Not "Termine" (meetings).
+# Or over a list of days off, maybe with their year: "Public holidays 2027", "Feiertage",
+# "Schließtage", "Jours fériés", "Fermetures", "Días inhábiles 2027", "Feriados".
 _DEADLINE_LIST_HEAD = re.compile(
     r"^\W*+(?:(?P<due>deadlines|fristen|wichtige\s++fristen|dates\s++limites|[ée]ch[ée]ances|"
     r"fechas\s++l[íi]mite|plazos)|key\s++dates|important\s++dates|wichtige\s++daten|"
-    r"dates\s++(?:importantes|cl[ée]s)|fechas\s++(?:importantes|clave))\W*+$",
+    r"dates\s++(?:importantes|cl[ée]s)|fechas\s++(?:importantes|clave)"
+    r"|(?P<off>(?:public|bank|federal|school)\s++holidays|holiday\s++closures|closures|"
+    r"closure\s++dates|days\s++off|non-working\s++days|(?:gesetzliche\s++)?feiertage|"
+    r"schlie(?:ß|ss)tage|schulferien|jours\s++f[ée]ri[ée]s|jours\s++de\s++fermeture|fermetures|"
+    r"vacances\s++scolaires|d[íi]as\s++(?:inh[áa]biles|festivos|feriados|no\s++laborables)|"
+    r"feriados|festivos|cierres|vacaciones\s++escolares)(?:\s++\(?\d{4}\)?)?)\W*+$",
     re.IGNORECASE,
 )
 # Under a heading of "important dates", what makes an item a deadline: something sent, due,
@@ -1234,6 +1241,9 @@ _DUE_ITEM = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_LIST_REASON = "{!r} is in the list under {!r}: a deadline's day, not a meeting"
+_DAY_OFF_REASON = (
+    "{!r} is in the list under {!r}: a day off (a holiday or a closure), not a meeting"
+)
 _SEPARATOR_CHARS = frozenset("-_=*—–·• ")
 
 
@@ -1243,18 +1253,20 @@ def _drop_deadline_lists(
     """The dates without a time in the list under a heading of deadlines ("DEADLINES" / "Fri
     18/12/2026  Motions and nominations for the AGM to the Secretary.", "Fechas importantes" /
     "Comunicación de aceptación: 22 de enero de 2027.") are those deadlines' days: no meetings,
-    each warned about. A timed date there stays a meeting. The list ends at a blank line
-    followed by a line that is no date, or at the next heading."""
+    each warned about; so are those under a heading of days off ("Días inhábiles 2027" / "25 y
+    26 de marzo"). A timed date there stays a meeting. A line ending in a colon may lead the
+    list in ("no correrán plazos los días:"). The list ends at a blank line followed by a line
+    that is no date, or at the next heading."""
     heads = [
-        (i, hm.group("due") is not None)
+        (i, hm.group("due") is not None, hm.group("off") is not None)
         for i, line in enumerate(lines)
         if 0 < len(line.text) <= _SECTION_HEAD_LEN
         and i not in anchors
         and (hm := _DEADLINE_LIST_HEAD.match(line.text)) is not None
     ]
-    for h, due in heads:
+    for h, due, off in heads:
         head = lines[h].text.strip(" #*=-:")
-        i = h + 1
+        i, intro = h + 1, True
         while i < len(lines):
             t = lines[i].text
             if kinds[i] == BLANK or (len(t) >= 3 and set(t) <= _SEPARATOR_CHARS):
@@ -1264,9 +1276,15 @@ def _drop_deadline_lists(
                 i += 1  # "… hasta el 20 de diciembre de 2026.": warned about already
                 continue
             if i not in anchors:
+                if intro and t.rstrip().endswith(":"):
+                    # the list's own lead-in: "Das Büro bleibt an folgenden Tagen geschlossen:"
+                    i, intro = i + 1, False
+                    continue
                 break  # "REGULAR", "Programa": the next heading or paragraph
-            if not anchors[i].timed and (due or _DUE_ITEM.search(t)):
-                unread[i] = _DEADLINE_LIST_REASON.format(t, head)
+            intro = False
+            if not anchors[i].timed and (due or off or _DUE_ITEM.search(t)):
+                reason = _DAY_OFF_REASON if off else _DEADLINE_LIST_REASON
+                unread[i] = reason.format(t, head)
                 del anchors[i]
                 kinds[i] = BLANK
             i += 1

@@ -1849,6 +1849,8 @@ def _apply_page_venue(
             m.place = None
         elif site is not None and own and not m.room and (room := site_room(own)):
             m.venue, m.room, m.place = host, room, None  # "Sala de Asambleas. Balance del año …"
+        elif site is not None and own and own == m.room and _room_like(own):
+            m.venue, m.place = host, None  # a court's "Ort" cell: "Saal 1", in the court
         elif site is not None and not own and not any(_place_values(m)):
             m.venue = host
         elif own and (named := _site_in_words(own, lines, top)) is not None:
