@@ -121,6 +121,8 @@ HOLDOUT41 = CORPUS.parent / "holdout41"
 HOLDOUT42 = CORPUS.parent / "holdout42"
 # A forty-third, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT43 = CORPUS.parent / "holdout43"
+# A forty-fourth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT44 = CORPUS.parent / "holdout44"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -288,6 +290,11 @@ HELD_OUT = (
         "holdout43",
         HOLDOUT43,
         "the forty-third held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout44",
+        HOLDOUT44,
+        "the forty-fourth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
