@@ -10,17 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from gazette_lines import MEETING
 
 from eventmap.ingest.parse import parse
 
 AS_OF = date(2027, 1, 10)
-
-MEETING = {
-    "de": "Mittwoch, 3. Februar 2027, 19:30 Uhr: Jahreshauptversammlung im Sportheim",
-    "en": "Wednesday 3 February 2027, 7.30pm: Annual general meeting at the Sports Club",
-    "fr": "Mercredi 3 février 2027, 19 h 30 : assemblée générale à la salle des fêtes",
-    "es": "Miércoles 3 de febrero de 2027, 19:30: asamblea general en el Hogar del Jubilado",
-}
 
 
 @pytest.mark.parametrize(
