@@ -74,6 +74,7 @@ from eventmap.ingest.parse.venues import (
     _entry_place,
     _is_city_line,
     _is_sentence,
+    _name_words,
     _named_venue_line,
     _names_place,
     _placelike,
@@ -1150,6 +1151,7 @@ def _calendar(
         if not row and (venue := _venue_over_entries(lines, kinds, i, entries)) is not None:
             # "Saturday 27 February 2027 – Season opener" / "Wolfbrook Arena, 55 Jack Hinton
             # Drive, Addington. Doors open …" / "- 5pm – …": the day's venue, its entries' place
+            kinds[entries[0]] = DAY  # the day's venue line: no heading of the entries' campaign
             entries = entries[1:]
             if not (day_place and _placelike(day_place)):
                 day_place = venue
@@ -2448,11 +2450,22 @@ def _venue_over_entries(
     if any(calendar.timed_entry(lines[e].text) is None for e in entries[1:]):
         return None
     said = _SENTENCE_AFTER_NAME.split(lines[first].text, maxsplit=1)[0].strip(" .")
-    return said if _named_venue_line(said) and _DIGIT.search(said) else None
+    if _named_venue_line(said) and _DIGIT.search(said):
+        return said
+    # "**Estavayer-le-Lac** — Salle de la Prillaz, entrée côté parking": the town, then its hall
+    tv = _TOWN_DASH_VENUE.match(said.replace("**", ""))
+    if tv is None or not _name_words(tv["town"]):
+        return None
+    hall = tv["venue"].split(",", 1)[0].split(" (", 1)[0].strip()
+    return f"{tv['venue'].strip()}, {tv['town'].strip()}" if _placelike(hall) else None
 
 
 # A sentence's end after a word ("… Addington. Doors open"), not an abbreviation's ("St. Kilda").
 _SENTENCE_AFTER_NAME = re.compile(r"(?<=[^\W\d_]{4})\.\s++(?=[A-ZÀ-Þ])")
+# A town, a dash, then the hall in it: "Avenches — Théâtre du Château (accès par la cour)".
+_TOWN_DASH_VENUE = re.compile(
+    r"(?P<town>[^\W\d_][\w'’.-]*+(?:\s[\w'’.-]++){0,3}?)\s++[–—]\s++(?P<venue>[^\W\d_][^.;!?]{2,100}+)"
+)
 
 
 def _day_place(a: _Anchor, langs: tuple[str, ...]) -> str:
