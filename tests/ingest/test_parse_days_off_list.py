@@ -88,3 +88,33 @@ def test_meetings_under_a_look_alike_or_with_a_time_stay(lang, heading, line, da
     page = "\n".join(["Calendario 2027", "", MEETING[lang], "", heading, line, ""])
     ms = parse(page, as_of=AS_OF, lang=lang).meetings
     assert sorted(m.date for m in ms) == sorted(["2027-02-03", day])
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "items"),
+    [
+        # a programme for the school holidays: its activities are meetings, not days off
+        ("en", "School holidays", ["Join us for free activities:", "- Tuesday 13 April – Lego club",
+                                   "- Thursday 15 April – Story time"]),
+        ("de", "Schulferien", ["Kostenlose Angebote:", "- Dienstag, 13. April – Lego-Club",
+                               "- Donnerstag, 15. April – Vorlesestunde"]),
+        ("fr", "Vacances scolaires", ["Activités gratuites :", "- mardi 13 avril – club Lego",
+                                      "- jeudi 15 avril – heure du conte"]),
+        ("es", "Vacaciones escolares", ["Actividades gratuitas:", "- martes 13 de abril – club Lego",
+                                        "- jueves 15 de abril – cuentacuentos"]),
+    ],
+)  # fmt: skip
+def test_a_holiday_programme_s_activities_stay(lang, heading, items):
+    page = "\n".join(["Biblioteca", "", heading, *items, ""])
+    ms = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert [m.date for m in ms] == ["2027-04-13", "2027-04-15"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Taller vacacional: sábado 10 de julio de 2027, 10:00 h, Biblioteca Municipal",
+     "Curso vacacional: sábado 10 de julio de 2027, 10:00 h, Biblioteca Municipal"],
+)  # fmt: skip
+def test_a_holiday_workshop_is_a_meeting(line):
+    ms = parse("\n".join(["Agenda", "", line, ""]), as_of=AS_OF, lang="es").meetings
+    assert [(m.date, m.start_time) for m in ms] == [("2027-07-10", "10:00")]

@@ -75,3 +75,49 @@ def test_a_where_column_without_a_house_column_is_the_venue(lang, head, row, ven
     ms = parse("\n".join(["# Tour", "", head, rule, row, ""]), as_of=AS_OF, lang=lang).meetings
     assert [m.date for m in ms] == ["2027-06-02"]
     assert ms[0].venue == venue
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "row", "venue"),
+    [
+        # a house word after the place's own column says what the place has, not where it is
+        ("es", "| Fecha | Hora | Actividad | Lugar | Bar |",
+         "| sábado 5 de junio de 2027 | 20:00 | Cine | Salón Parroquial | Sí |", "Salón Parroquial"),
+        ("fr", "| Date | Heure | Activité | Lieu | Café |",
+         "| samedi 5 juin 2027 | 20 h | Cinéma | Salle des fêtes | oui |", "Salle des fêtes"),
+        ("en", "| Date | Time | Event | Venue | Bar |",
+         "| Saturday 5 June 2027 | 8pm | Film night | Church Hall | Open from 7pm |", "Church Hall"),
+        ("de", "| Datum | Zeit | Veranstaltung | Ort | Bar |",
+         "| Sa., 05.06.2027 | 20 Uhr | Kino | Gemeindesaal | ja |", "Gemeindesaal"),
+    ],
+)  # fmt: skip
+def test_a_house_word_after_the_place_column_is_no_venue(lang, head, row, venue):
+    rule = "|" + "---|" * (head.count("|") - 1)
+    ms = parse("\n".join(["# Programme", "", head, rule, row, ""]), as_of=AS_OF, lang=lang).meetings
+    assert [m.date for m in ms] == ["2027-06-05"]
+    assert venue in (ms[0].venue or "")
+
+
+def test_a_blank_line_inside_the_table_keeps_its_list_time():
+    page = "\n".join(["# Tour", "", "All evening spots start at 8pm.", "", "| Date | Pub | Where |",
+                      "|---|---|---|", "| Wed 2 June | The Plough | Wellington |", "",
+                      "| Wed 9 June | The Huntsman | Little Wenlock |", ""])  # fmt: skip
+    ms = parse(page, as_of=AS_OF, lang="en").meetings
+    assert [(m.date, m.start_time, m.venue) for m in ms] == [
+        ("2027-06-02", "20:00", "The Plough"),
+        ("2027-06-09", "20:00", "The Huntsman"),
+    ]
+
+
+def test_a_break_row_inside_the_table_keeps_its_list_time():
+    page = "\n".join(["# Tour", "", "All evening spots start at 8pm.", "", "| Date | Pub | Where |",
+                      "|---|---|---|", "| Wed 2 June | The Plough | Wellington |",
+                      "Midsummer break – no dancing", "| Wed 7 July | The Huntsman | Little Wenlock |",
+                      "", "Autumn: dates to follow.", "", "- Sat 18 September — Bishop's Castle fair",
+                      ""])  # fmt: skip
+    ms = parse(page, as_of=AS_OF, lang="en").meetings
+    assert [(m.date, m.start_time) for m in ms] == [
+        ("2027-06-02", "20:00"),
+        ("2027-07-07", "20:00"),
+        ("2027-09-18", None),
+    ]

@@ -906,6 +906,7 @@ _TITLE_HEADS = frozenset(
         "titel",
         "thema",
         "thème",
+        "theme",
         "tema",
         "was",
         "événement",
@@ -1371,6 +1372,16 @@ def _header_cell(cell: str) -> bool:
     )
 
 
+def _house_column(cells: list[str], roles: tuple[str, ...]) -> bool:
+    """Whether a header row names the house each row is held in ("Date | Pub | Where"): a house
+    word before any other place column, and no title column (a table of events names its place
+    in its own column; a "Bar" after it says whether there is one)."""
+    first = next((k for k, c in enumerate(cells) if c in _HOUSE_HEADS), None)
+    if first is None or "title" in roles:
+        return False
+    return not any(r in ("place", "city") for r in roles[:first])
+
+
 def header_roles(text: str) -> tuple[str, ...] | None:
     """The role of each column a header row names ("Date | Time | Event | Location" ->
     ("", "", "title", "place"), "Date | Time | City | Venue" -> ("", "", "city", "place")),
@@ -1380,8 +1391,13 @@ def header_roles(text: str) -> tuple[str, ...] | None:
     cells = _head_cells(text)
     cells = [c for c in cells if c]
     roles = tuple(_cell_role(c) for c in cells)
-    if any(c in _HOUSE_HEADS for c in cells):  # "Date | Pub | Where": the town beside the pub
+    if _house_column(cells, roles):  # "Date | Pub | Where": the town beside the pub
         roles = tuple("city" if c in _WHERE_HEADS else r for c, r in zip(cells, roles, strict=True))
+    else:  # "Fecha | Actividad | Lugar | Bar" (Sí / No): a column of what the place has
+        roles = tuple(
+            "" if c in _HOUSE_HEADS and c not in _PLACE_HEADS else r
+            for c, r in zip(cells, roles, strict=True)
+        )
     if "place" not in roles and any(c in _DISTANCE_HEADS for c in cells):
         # an outings table's "Start" is where the ride or walk sets off ("Date | Ride | Start |
         # Distance | Notes"): its place

@@ -402,8 +402,9 @@ _BREAK = re.compile(
     r"\w+pause|rel[âa]che|pausa\s++(?:navide[ñn]a|de\s++verano|de\s++invierno|estival)|"
     r"vacances(?:\s++(?:scolaires|de\s++no[ëe]l|d['’]hiver|d['’][ée]t[ée]))?|"
     r"vacaciones(?:\s++(?:escolares|de\s++navidad|de\s++verano|de\s++invierno))?|"
-    # "Periodos vacacionales: del 21 de diciembre …", "Período vacacional:"
-    r"vacacional(?:es)?|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
+    # "Periodos vacacionales: del 21 de diciembre …", "Período vacacional:" (not "Taller
+    # vacacional", a workshop)
+    r"per[íi]odos?\s++vacacional(?:es)?|(?:academic|school|university)\s++(?:year|term)|(?:orientation|welcome|"
     r"fresher['’]?s['’]?|reading|exam)\s++week|o-week|vorlesungszeit|\w*semesterbeginn|"
     r"orientierungswoche|rentr[ée]e(?:\s++(?:universitaire|scolaire))?|ann[ée]e\s++(?:scolaire|"
     r"universitaire)|semaine\s++d['’]int[ée]gration|a[ñn]o\s++(?:acad[ée]mico|lectivo|escolar)|"

@@ -2238,20 +2238,32 @@ def _section_between(ends: list[int], start: int, i: int) -> bool:
 
 def _table_spans(lines: list[Line], kinds: list[str]) -> list[tuple[int, int]]:
     """Each table under a header row that gives its columns' roles: (the header's line, the
-    first line after its last row)."""
+    first line after its last row). Blank lines and a row of its own between its rows ("Christmas
+    / New Year break – no pennants", a month's name) do not end it; a third line that is no row
+    does, and so does the next header row."""
     spans = []
     i = 0
     while i < len(lines):
         t = lines[i].text
         if kinds[i] == RULE and "|" in t and calendar.header_roles(t) is not None:
-            j = i + 1
-            while j < len(lines) and "|" in lines[j].text:
+            last, gap, j = i, 0, i + 1
+            while j < len(lines) and gap <= _TABLE_GAP:
+                u = lines[j].text
+                if "|" in u:
+                    if calendar.header_roles(u) is not None:
+                        break
+                    last, gap = j, 0
+                elif u:
+                    gap += 1
                 j += 1
-            spans.append((i, j))
-            i = j
+            spans.append((i, last + 1))
+            i = last + 1
         else:
             i += 1
     return spans
+
+
+_TABLE_GAP = 2  # lines that are no row inside a table (a break, a month's name) before it ends
 
 
 def _table_ended(tables: list[tuple[int, int]], first: int, i: int) -> bool:
@@ -2398,21 +2410,8 @@ def _table_columns(
 ) -> None:
     """Give the rows under a table's header row ("Date | Time | Event | Location") the roles of
     their columns, so a title that names a club or a park is not read as the place."""
-    blanks = 0
-    for j in range(header + 1, len(lines)):
+    for j in _table_rows(lines, header):
         t = lines[j].text
-        if not t:
-            blanks += 1
-            if blanks > 1:
-                break
-            continue
-        if not _ALNUM.search(t):
-            continue  # the rule under the header row ("-----")
-        if "|" not in t and month_heading_line(t):
-            continue  # a row of its own that heads the month's rows: "Diciembre 2026"
-        if "|" not in t or calendar.header_roles(t) is not None:
-            break  # the table ends, or the next header row takes over
-        blanks = 0
         if "notes" in roles:  # a remarks column is often left empty: count the empty cells
             cells = len(calendar.row_cells(t))
         else:
@@ -2428,6 +2427,29 @@ def _table_columns(
             anchors[j].columns = roles  # "Sa./So. | 05./06.12.2026 | … | Gleisdorf |": no start
         elif j in anchors and cells == len(roles) - 1 and roles[:2] == ("", ""):
             anchors[j].columns = roles[1:]  # the date and its time in one cell
+
+
+def _table_rows(lines: list[Line], header: int) -> list[int]:
+    """The rows of the table under header row ``header``: past its rule, one blank line, and a
+    month's own row ("Diciembre 2026"), up to the next header row or the table's end."""
+    rows: list[int] = []
+    blanks = 0
+    for j in range(header + 1, len(lines)):
+        t = lines[j].text
+        if not t:
+            blanks += 1
+            if blanks > 1:
+                break
+            continue
+        if not _ALNUM.search(t):
+            continue  # the rule under the header row ("-----")
+        if "|" not in t and month_heading_line(t):
+            continue  # a row of its own that heads the month's rows: "Diciembre 2026"
+        if "|" not in t or calendar.header_roles(t) is not None:
+            break  # the table ends, or the next header row takes over
+        blanks = 0
+        rows.append(j)
+    return rows
 
 
 def _untimed_date(a: _Anchor) -> bool:
@@ -2454,8 +2476,8 @@ def _venue_over_entries(
         return said
     # "**Estavayer-le-Lac** — Salle de la Prillaz, entrée côté parking": the town, then its hall
     tv = _TOWN_DASH_VENUE.match(said.replace("**", ""))
-    if tv is None or not _name_words(tv["town"]):
-        return None
+    if tv is None or not _name_words(tv["town"]) or calendar.column_role(tv["town"]) == "title":
+        return None  # "**Tema** — El teatro del Siglo de Oro": a label, then the talk's subject
     hall = tv["venue"].split(",", 1)[0].split(" (", 1)[0].strip()
     return f"{tv['venue'].strip()}, {tv['town'].strip()}" if _placelike(hall) else None
 

@@ -126,6 +126,7 @@ from eventmap.ingest.parse.venues import (
     _reads_as_sentence,
     _said_venues,
     _street_line,
+    _title_case_words,
     _title_words,
     _unnumbered_street,
     _venue_kind,
@@ -1816,9 +1817,10 @@ _TALK_SUBTITLE = re.compile(
 )
 
 
-# A social post's title led by a pictograph ("🎭 ENTROIDO (carnaval gallego) — Sáb 6/2",
-# "🇦🇷 LOCRO PATRIO — Martes 25 de Mayo"); not a place's own mark (_ROUND_PIN, "📍 Ateneo").
-_EMOJI_LEAD = re.compile(r"^[\s*•·-]*+[\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# A social post's title led by a pictograph ("🎭 ENTROIDO (carnaval gallego) — Sáb 6/2"); not a
+# place's own mark (_ROUND_PIN, "📍 Ateneo"), nor a flag, which stands before towns as often
+# ("🇬🇧 SETTLE").
+_EMOJI_LEAD = re.compile(r"^[\s*•·-]*+[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 # A preposition before a place inside a title in capitals: "EXCURSIÓN A SIERRA DE LA VENTANA".
@@ -1836,7 +1838,8 @@ def _emoji_title(text: str) -> bool:
     if not core.isupper() or _CAPS_PLACE_PREPOSITION.search(core) is not None:
         return False
     town = core.split(",", 1)[0].strip()
-    return not (_placelike(words) or _is_city_line(town) or known_city(town))
+    named = _title_case_words(words)  # "ESTADIO OBRAS" -> "Estadio Obras": a venue's words
+    return not (_placelike(words) or _placelike(named) or _is_city_line(town) or known_city(town))
 
 
 def _talk_title(text: str) -> bool:

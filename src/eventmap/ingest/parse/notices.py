@@ -1223,11 +1223,11 @@ _DEADLINE_LIST_HEAD = re.compile(
     r"^\W*+(?:(?P<due>deadlines|fristen|wichtige\s++fristen|dates\s++limites|[ée]ch[ée]ances|"
     r"fechas\s++l[íi]mite|plazos)|key\s++dates|important\s++dates|wichtige\s++daten|"
     r"dates\s++(?:importantes|cl[ée]s)|fechas\s++(?:importantes|clave)"
-    r"|(?P<off>(?:public|bank|federal|school)\s++holidays|holiday\s++closures|closures|"
+    r"|(?P<off>(?:public|bank|federal)\s++holidays|holiday\s++closures|closures|"
     r"closure\s++dates|days\s++off|non-working\s++days|(?:gesetzliche\s++)?feiertage|"
-    r"schlie(?:ß|ss)tage|schulferien|jours\s++f[ée]ri[ée]s|jours\s++de\s++fermeture|fermetures|"
-    r"vacances\s++scolaires|d[íi]as\s++(?:inh[áa]biles|festivos|feriados|no\s++laborables)|"
-    r"feriados|festivos|cierres|vacaciones\s++escolares)(?:\s++\(?\d{4}\)?)?)\W*+$",
+    r"schlie(?:ß|ss)tage|jours\s++f[ée]ri[ée]s|jours\s++de\s++fermeture|fermetures|"
+    r"d[íi]as\s++(?:inh[áa]biles|festivos|feriados|no\s++laborables)|"
+    r"feriados|festivos|cierres)(?:\s++\(?\d{4}\)?)?)\W*+$",
     re.IGNORECASE,
 )
 # Under a heading of "important dates", what makes an item a deadline: something sent, due,
