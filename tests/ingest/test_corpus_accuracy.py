@@ -98,7 +98,7 @@ session 56's fixes), nor holdout42 (66.5% and 10.9%, 61.6% and 35.6% without, at
 score on session 56's 4e6653f; 70.8% and 10.9%, 64.4% and 35.6% after that session's fixes;
 84.8% and 7.4%, 82.5% and 31.1% after session 57's), nor holdout43 (72.7% and 22.9%, 73.8% and
 36.3% without, at its one blind score on session 57's 9ec1749; 74.7% and 18.1%, 76.8% and 29.2%
-after that session's fixes; 84.7% and 14.5%, 86.3% and 23.8% after session 58's), nor holdout44
+after that session's fixes; 84.3% and 14.5%, 86.3% and 23.8% after session 58's), nor holdout44
 (61.7% and 21.3%, 63.7% and 29.8% without, at its one blind score on session 58's 999c01f;
 65.6% and 17.4% after that session's one fix).
 """
