@@ -410,7 +410,7 @@ _UNLESS_LEAD = re.compile(
 
 
 def held_rule(
-    text: str, is_date_word: Callable[[str], bool]
+    text: str, is_date_word: Callable[[str], bool] = lambda w: False
 ) -> tuple[TimeMatch, str | None] | None:
     """The time and place a sentence states for every meeting of a list ("Branch meetings are
     held on the second Wednesday of the month at 7.00pm in the Trades Council office, Unity
@@ -792,15 +792,11 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
         place = held_place(text[: stop.start()] if stop else text, tm)
     if place is None:  # "À la salle paroissiale de Lucens, de 13 h 30 à 17 h sauf mention …"
         place = opening_place(text, tm.start)
-    if place is None and (held := held_rule(text, _no_date_word)) is not None:
+    if place is None and (held := held_rule(text)) is not None:
         # "Les séances se tiennent dans la Salle du Grand Conseil. Toutes les séances débuteront
         # à 11 h, sauf indication contraire.": the place in the sentence before the time's
         place = held[1] if held[0].start_time == tm.start_time else None
     return tm, place
-
-
-def _no_date_word(word: str) -> bool:
-    return False
 
 
 def unless_place(text: str) -> str | None:
@@ -1394,10 +1390,7 @@ def header_roles(text: str) -> tuple[str, ...] | None:
     if _house_column(cells, roles):  # "Date | Pub | Where": the town beside the pub
         roles = tuple("city" if c in _WHERE_HEADS else r for c, r in zip(cells, roles, strict=True))
     else:  # "Fecha | Actividad | Lugar | Bar" (Sí / No): a column of what the place has
-        roles = tuple(
-            "" if c in _HOUSE_HEADS and c not in _PLACE_HEADS else r
-            for c, r in zip(cells, roles, strict=True)
-        )
+        roles = tuple("" if c in _HOUSE_HEADS else r for c, r in zip(cells, roles, strict=True))
     if "place" not in roles and any(c in _DISTANCE_HEADS for c in cells):
         # an outings table's "Start" is where the ride or walk sets off ("Date | Ride | Start |
         # Distance | Notes"): its place

@@ -1068,7 +1068,10 @@ def _calendar(
         list_times = _trailing_list_times(kinds, anchors, list_times, list_places)
     untimed = [i for i in sorted(anchors) if _untimed_date(anchors[i])]
     if not untimed and not list_times and not any("|" in lines[i].text for i in anchors):
-        _assign_list_rules(lines, kinds, anchors, rules, list_places, strict, page_wide, choices)
+        _assign_list_rules(
+            lines, kinds, anchors, rules, list_places, strict, page_wide, choices,
+            tables=_table_spans(lines, kinds) if strict else [],
+        )  # fmt: skip
         return
     _drop_toc(lines, kinds, anchors, unread, [i for i in untimed if _date_only(anchors[i])])
     days = []
@@ -1077,8 +1080,9 @@ def _calendar(
         if strict & {s for s, _ in list_times}
         else []
     )
-    tables = _table_spans(lines, kinds) if strict & {s for s, _ in list_times} else []
+    tables = _table_spans(lines, kinds) if strict else []
     order = sorted(anchors)
+    firsts = {s: _first_after(order, s) for s, _ in list_times}  # each list time's first meeting
     for i in sorted(anchors):
         a = anchors[i]
         row = "|" in lines[i].text and a.tail.lstrip().startswith("|") and a.date is not None
@@ -1093,8 +1097,7 @@ def _calendar(
                 if not (
                     lt[0] in strict
                     and (
-                        _section_between(heads, lt[0], i)
-                        or _table_ended(tables, _first_after(order, lt[0]), i)
+                        _section_between(heads, lt[0], i) or _table_ended(tables, firsts[lt[0]], i)
                     )
                 )
             ]
@@ -1192,8 +1195,9 @@ def _calendar(
             anchors[j].own_place = named and bool(own_place)
             kinds[j] = ANCHOR
     _assign_list_rules(
-        lines, kinds, anchors, sorted(list_times + rules), list_places, strict, page_wide, choices
-    )
+        lines, kinds, anchors, sorted(list_times + rules), list_places, strict, page_wide, choices,
+        tables=tables,
+    )  # fmt: skip
 
 
 _PROGRAMME_SLOTS = 3  # entries under one day that make it a programme with breaks in it
@@ -2106,6 +2110,8 @@ def _assign_list_rules(
     strict: set[int] = frozenset(),  # type: ignore[assignment]
     page_wide: set[int] = frozenset(),  # type: ignore[assignment]
     choices: dict[int, tuple[tuple[TimeMatch, str], ...]] | None = None,
+    *,
+    tables: list[tuple[int, int]],
 ) -> None:
     """Each meeting under a time (and place) stated for the list takes them, up to the next
     section heading (``_section_headings``; for a ``strict`` rule, any heading after its first
@@ -2119,7 +2125,6 @@ def _assign_list_rules(
     # a rule for all of the list passes each talk's speaker under its date ("All lectures
     # begin at 8pm sharp" / … / "Wednesday 27th January" / "Mícheál Ó Dálaigh")
     listed = _section_headings(lines, kinds, anchors, under_dates=True)
-    tables = _table_spans(lines, kinds) if strict else []
     past = _past_sections(lines, kinds) if page_wide else []
     # a heading of its own paragraph over past events or news: no rule over any entry under it
     past_heads = [(j, p) for j, p in past if j == 0 or kinds[j - 1] == BLANK]
