@@ -1399,6 +1399,8 @@ def header_roles(text: str) -> tuple[str, ...] | None:
         )
     if "title" in roles and "place" not in roles and any(c in _SPEAKER_HEADS for c in cells):
         return roles  # "Datum | Referent*in | Thema": a series' talks, its place stated once
+    if len(cells) == 2 and "title" in roles and any(c in _DATE_HEADS for c in cells):
+        return roles  # "Sitzung | Datum": a body's sittings, their place stated once
     if ("city" in roles or "place" in roles) and len(roles) > 2:
         return roles
     return roles if "title" in roles and {"place", "notes", "city"} & set(roles) else None

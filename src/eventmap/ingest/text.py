@@ -256,6 +256,21 @@ def clean(text: str) -> str:
 _CELL_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]*+\t[ \t\u00a0]*+| {3,}+)(?=\S)")
 
 
+def _pair_row(raw: str, gap: re.Pattern[str]) -> str | None:
+    """A line of two cells parted by one ``gap`` ("März-Landtag      Mittwoch, 3. März bis
+    Freitag, 5. März 2027"), as " | " parts them, else None. One gap alone is no row (a line's
+    padding, a PDF's two columns); under a header of two named columns it is, and there a long
+    first cell leaves two spaces of it ("September-Landtag  Mittwoch, 1. September")."""
+    body = raw.strip()
+    if "\t" in body:
+        return None
+    gaps = gap.findall(body)
+    return gap.sub(" | ", body) if len(gaps) == 1 else None
+
+
+_ROW_GAP = re.compile(r"(?<=\S) {2,}+(?=\S)")
+
+
 def table_cells(raw: str) -> str:
     """A text table's row with its cells joined by `` | `` as an HTML table row reads: two or
     more tabs or runs of 3+ spaces inside the line (``9 March<TAB>19:00<TAB>Public meeting``).
@@ -528,7 +543,13 @@ def text_lines(
     if dated is not None and "    " in text:
         raws = join_wrapped_rows(raws, dated)
     header_tabs, tabbed = 0, False  # the tabs of a tab-separated table's first row, its header
+    paired = False  # under a two-column text table's header ("Sitzung        Datum")
     for i, raw in enumerate(raws, start=1):
+        if paired or (header is not None and "   " in raw):
+            pair = _pair_row(raw, _ROW_GAP if paired else _CELL_GAP)
+            paired = pair is not None and (paired or header(pair))
+            if paired:
+                raw = pair
         if "\t" in raw and not tabbed:
             header_tabs = raw.count("\t") if "\t\t" not in raw else 0
         tabbed = "\t" in raw

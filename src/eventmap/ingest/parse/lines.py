@@ -2233,7 +2233,26 @@ def _dates_above(kinds: list[str], anchors: dict[int, _Anchor], s: int) -> list[
     while j >= 0 and kinds[j] == ANCHOR and (a := anchors.get(j)) is not None and _date_only(a):
         run.append(j)
         j -= 1
+    if not run:  # a table's untimed rows ("März-Landtag | Mittwoch, 3. März bis Freitag, 5. März")
+        while j >= 0 and kinds[j] == ANCHOR and (a := anchors.get(j)) is not None and _bare_row(a):
+            run.append(j)
+            j -= 1
     return run if len(run) >= 2 else []
+
+
+def _bare_row(a: _Anchor) -> bool:
+    """A table's row of a title and a date, no time nor place ("März-Landtag | Mittwoch, 3. März
+    bis Freitag, 5. März 2027", a note's mark or a bracket after it)."""
+    return (
+        a.columns is not None
+        and len(a.columns) == 2
+        and not a.timed
+        and not a.more
+        and (
+            not (tail := a.tail.strip(" ,.;:|*)†‡"))
+            or _DAY_NAME_BRACKET.fullmatch(tail) is not None
+        )
+    )
 
 
 def _section_between(ends: list[int], start: int, i: int) -> bool:

@@ -1167,7 +1167,7 @@ def _build_meeting(
     if (
         a.inline_head
         and a.columns
-        and "|" in a.inline_head
+        and "|" in aline.text
         and len(calendar.row_cells(aline.text)) == len(a.columns)
     ):
         pass  # a row whose date is not its first cell: its cells are read by their columns' roles
@@ -2718,6 +2718,14 @@ def _read_line_place(
             _read_tail(m, calendar.place_text(tail[at.end() :]))
             a.own_place = True  # not the list's
             return None
+    if (
+        not tail
+        and a.columns
+        and a.inline_head
+        and len(row := calendar.row_cells(aline.text)) == len(a.columns)
+    ):
+        _read_cells(m, list(zip(a.columns, row, strict=True)), a.columns)  # "Mai-Landtag |
+        return None  # Mittwoch, 12. Mai 2027": the cells before the date say what it is
     if not tail and not (a.prose or a.entry or listed):
         return None if a.more or had_status else tail  # the time ended the line: no place here
     if a.columns and len(row := calendar.row_cells(aline.text)) == len(a.columns):

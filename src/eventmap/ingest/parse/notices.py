@@ -27,6 +27,7 @@ from eventmap.ingest.parse.lexicon import (
     _SIGNUP_STEMS,
     _STATUS_STEMS,
     BLANK,
+    PROSE,
     _Context,
     _day_words,
     _note_title,
@@ -1240,6 +1241,26 @@ _DUE_ITEM = re.compile(
     r"payment|fees?\b|cotisation|beitr[äa]g",
     re.IGNORECASE,
 )
+# A heading over sittings closed to the public: "Nicht öffentliche Sitzungen der Kommissionen
+# (zur Information)", "Closed sessions", "Séances non publiques", "Sesiones a puerta cerrada",
+# "Committee meetings (not open to the public)".
+_CLOSED_NOUN = (
+    r"(?:sitzung(?:en)?|beratung(?:en)?|sessions?|meetings?|s[ée]ances?|sesi[óo]n(?:es)?|"
+    r"reuni[óo]n(?:es)?)\b"
+)
+_CLOSED_LIST_HEAD = re.compile(
+    r"^\W*+(?:(?:nicht[\s-]*+(?:ö|oe)ffentlich\w*+|non[\s-]*+publi\w*+|closed|private|internal|"
+    r"interne?s?|geschlossene?)\s++" + _CLOSED_NOUN + "|"
+    r"(?:[^\W\d_]++\s++){0,3}?" + _CLOSED_NOUN + r"[^()\n]{0,40}?\(?\s*+(?:nicht[\s-]*+"
+    r"(?:ö|oe)ffentlich|non[\s-]*+publi(?:c|que)s?|[àa]\s++huis\s++clos|no\s++p[úu]blic[oa]s|"
+    r"a\s++puerta\s++cerrada|closed(?:\s++to\s++the\s++public)?|not\s++open\s++to\s++the\s++"
+    r"public|in\s++camera)\b)",
+    re.IGNORECASE,
+)
+_CLOSED_HEAD_LEN = (
+    80  # characters: "Nicht öffentliche Sitzungen der Kommissionen (zur Information)"
+)
+_CLOSED_REASON = "{!r} is in the list under {!r}: a sitting closed to the public, not a meeting"
 _DEADLINE_LIST_REASON = "{!r} is in the list under {!r}: a deadline's day, not a meeting"
 _DAY_OFF_REASON = (
     "{!r} is in the list under {!r}: a day off (a holiday or a closure), not a meeting"
@@ -1258,13 +1279,21 @@ def _drop_deadline_lists(
     list in ("no correrán plazos los días:"). The list ends at a blank line followed by a line
     that is no date, or at the next heading."""
     heads = [
-        (i, hm.group("due") is not None, hm.group("off") is not None)
+        (i, hm.group("due") is not None, hm.group("off") is not None, False)
         for i, line in enumerate(lines)
         if 0 < len(line.text) <= _SECTION_HEAD_LEN
         and i not in anchors
         and (hm := _DEADLINE_LIST_HEAD.match(line.text)) is not None
     ]
-    for h, due, off in heads:
+    heads += [
+        (i, False, False, True)
+        for i, line in enumerate(lines)
+        if 0 < len(line.text) <= _CLOSED_HEAD_LEN
+        and i not in anchors
+        and kinds[i] != PROSE
+        and _CLOSED_LIST_HEAD.match(line.text) is not None
+    ]  # "Nicht öffentliche Sitzungen …": none is a meeting, whatever its time
+    for h, due, off, closed in heads:
         head = lines[h].text.strip(" #*=-:")
         i, intro = h + 1, True
         while i < len(lines):
@@ -1282,8 +1311,10 @@ def _drop_deadline_lists(
                     continue
                 break  # "REGULAR", "Programa": the next heading or paragraph
             intro = False
-            if not anchors[i].timed and (due or off or _DUE_ITEM.search(t)):
-                reason = _DAY_OFF_REASON if off else _DEADLINE_LIST_REASON
+            if closed or (not anchors[i].timed and (due or off or _DUE_ITEM.search(t))):
+                reason = (
+                    _CLOSED_REASON if closed else _DAY_OFF_REASON if off else _DEADLINE_LIST_REASON
+                )
                 unread[i] = reason.format(t, head)
                 del anchors[i]
                 kinds[i] = BLANK

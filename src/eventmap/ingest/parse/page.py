@@ -589,6 +589,9 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
             # "Where: …", "Les activités ont lieu à la Maison du Peuple (27 rue …)", "Sauf
             # mention contraire, les activités ont lieu dans notre salle du …": a sentence
             continue
+        if _wrapped_sentence_venue(lines, kinds, i):
+            continue  # "… are held at the Civic Centre," / "25 Armstrong Street South, …": the
+            # sentence's street, its venue in the line above (``_intro_sentence_venue``)
         if (
             (one := _one_line_venue(lines[i].text)) is not None
             and not _kind_alone(lines[i].text)  # "TROPISMES" / "Librairie — Galerie des …"
@@ -685,6 +688,26 @@ def _drop_see_below(spans: list, per_span: list[list[Meeting]], lines: list[Line
             built[:] = keep
 
 
+def _wrapped(lines: list[Line], kinds: list[str], i: int) -> str:
+    """Line ``i``'s text, the next line's after it when a paragraph wraps there mid-sentence
+    (a PDF's text): "… finden im Landtagssaal im Landtagsgebäude," / "Peter-Kaiser-Platz 3,
+    9490 Vaduz, statt. …"."""
+    text = lines[i].text
+    if text.endswith(",") and i + 1 < len(lines) and kinds[i + 1] not in (BLANK, ANCHOR):
+        return f"{text} {lines[i + 1].text}"
+    return text
+
+
+def _wrapped_sentence_venue(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """Whether line ``i`` goes on with a sentence from the line above that names a venue."""
+    return (
+        i > 0
+        and lines[i - 1].text.endswith(",")
+        and kinds[i - 1] != BLANK
+        and sentence_venue(_wrapped(lines, kinds, i - 1)) is not None
+    )
+
+
 def _intro_sentence_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
     """The venue the page's intro names in a sentence with its street and postcode, before any
     date ("… accueillent les enfants … dans les salles du musée, au Palais de Rumine, place de
@@ -693,8 +716,9 @@ def _intro_sentence_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str
     first = next((i for i, k in enumerate(kinds) if k in (ANCHOR, DAY, CITY)), len(kinds))
     found: list[tuple[int, str, str, bool]] = []
     for i in [i for i in range(first) if kinds[i] != BLANK][:_INTRO_LINES]:
+        text = _wrapped(lines, kinds, i) if i + 1 < first else lines[i].text
         # "… au Centre sportif (route de Vessy 12, 1206 Genève)": the address in brackets
-        said = sentence_venue(_BRACKETED_ADDRESS.sub(r", \1", lines[i].text))
+        said = sentence_venue(_BRACKETED_ADDRESS.sub(r", \1", text))
         if said is None:
             continue
         name, _, address = said.partition(",")
