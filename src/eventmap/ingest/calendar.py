@@ -1132,6 +1132,13 @@ _NOTES_HEADS = frozenset(
      "hinweis", "anmerkungen", "remarques", "remarque", "observations", "notas", "nota",
      "observaciones", "comentarios"]
 )  # fmt: skip
+# A course's seats left ("Termin | Uhrzeit | Ort | Plätze" / "… | 4 Plätze frei", "ausgebucht"):
+# a column of no role, its "Plätze" no square.
+_SEATS_HEADS = frozenset(
+    ["plätze", "freie plätze", "seats", "seats left", "spaces", "places left", "availability",
+     "verfügbarkeit", "places", "places disponibles", "places restantes", "disponibilité",
+     "plazas", "plazas libres", "cupos", "cupo", "disponibilidad"]
+)  # fmt: skip
 # The date column's header, the first of a table's header row.
 _DATE_HEADS = frozenset(
     [
@@ -1158,6 +1165,7 @@ HEADER_WORDS = (
     | _PLACE_HEADS
     | _HOUSE_HEADS
     | _NOTES_HEADS
+    | _SEATS_HEADS
     | _CITY_HEADS
     | _AUDIENCE_HEADS
     | frozenset(

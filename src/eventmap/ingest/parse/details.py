@@ -19,6 +19,7 @@ from eventmap.ingest.parse.lexicon import (
     _LETTERS,
     _LINK_LINE,
     _LOCATION_TBA,
+    _MEET_POINT_LABEL,
     _NOT_CITY,
     _ONLINE_STEMS,
     _PROSE_PLACE,
@@ -37,6 +38,7 @@ from eventmap.ingest.parse.lexicon import (
     _warn,
     _weekdays_cell,
     place_labelled_in,
+    point_labelled_in,
 )
 from eventmap.ingest.parse.lines import (
     _LEAD_ONLY,
@@ -1559,7 +1561,9 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             m.title = m.title or t.strip()  # "Baby Time" / "Location: …"
             continue
         if (
-            line.number <= block
+            # the date's own block, or its first paragraph after a blank line when one of its
+            # sentences is labelled ("… Treffpunkt: Wanderparkplatz Christenberg. Dauer …")
+            (line.number <= block or (n == 0 and point_labelled_in(t)))
             and (
                 m.venue is None
                 or ((_title_words(m.venue) or not _placelike(m.venue)) and place_labelled_in(t))
@@ -1619,7 +1623,7 @@ def _place_sentence(text: str) -> str | None:
     if len(sentences) < 2 or (name_like(sentences[0]) and not _preposition_first(sentences[0])):
         return None  # "The Red Lion. Upstairs room, …": the name first, the line is its place
     for s in sentences:
-        if _place_labelled(s):
+        if _place_labelled(s) or _MEET_POINT_LABEL.match(s):  # "… Treffpunkt: Wanderparkplatz …"
             value = s.split(":", 1)[1].strip(" .")
             return value or None
     for s in sentences:

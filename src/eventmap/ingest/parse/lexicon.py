@@ -112,12 +112,33 @@ def _place_labelled(text: str) -> bool:
     return ":" in text[:_PLACE_LABEL_WIDTH] and _PLACE_LABEL.match(text) is not None
 
 
+# A meeting point's label: "Treffpunkt:", "Meeting point:", "Rendez-vous :", "Point de
+# rendez-vous :", "Punto de encuentro:", "Lugar de encuentro:".
+_MEET_POINT_LABEL = re.compile(
+    r"(?:treffpunkt|meeting\s++(?:point|place)|(?:point\s++de\s++|lieu\s++de\s++)?rendez-vous|"
+    r"(?:punto|lugar)\s++de\s++(?:encuentro|reuni[óo]n))\s*+:",
+    re.IGNORECASE,
+)
+
+
+def point_labelled_in(text: str) -> bool:
+    """Whether a sentence of a blurb after its first opens with a place's or a meeting point's
+    label ("Frühlingsführung mit Förster Jan Dersch. Treffpunkt: Wanderparkplatz Christenberg
+    (Münchhausen). Dauer ca. 2 Stunden.")."""
+    if ":" not in text or len(text) > _SENTENCES_MAX:
+        return False
+    return any(
+        _place_labelled(s) or _MEET_POINT_LABEL.match(s)
+        for s in SENTENCE_SPLIT.split(text.strip())[1:]
+    )
+
+
 # Where a line's sentences part: a word's full stop, question or exclamation mark, then a
 # capital ("… Fragerunde. Ort: …", "… dunkel? Unsere …", "… hören zu. Bei …"). The word has five
 # letters or more, or two to four in lower case: a short capitalised word is an abbreviation or
 # a name's ("Avda. Diagonal", "Geb. B", "Dr. Ruiz", "The Red Lion. Upstairs room").
 SENTENCE_SPLIT = re.compile(
-    r"(?:(?<=[^\W\d_]{5}[.!?])|(?<=\b[a-zß-ÿ]{2}[.!?])|(?<=\b[a-zß-ÿ]{3}[.!?])"
+    r"(?:(?<=[^\W\d_]{5}[.!?])|(?<=\b[a-zß-ÿ]{2}[.!?])|(?<=\b[a-zß-ÿ]{3}[.!?])|(?<=[^\W\d_]\)[.!?])"
     r"|(?<=\b[a-zß-ÿ]{4}[.!?]))\s++(?=[A-ZÀ-Þ„“\"«])"
 )
 _SENTENCES_MAX = 600  # characters of a line read sentence by sentence for a labelled place

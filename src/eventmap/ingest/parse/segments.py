@@ -34,6 +34,7 @@ from eventmap.ingest.parse.lexicon import (
     _place_labelled,
     all_weekday_names,
     place_labelled_in,
+    point_labelled_in,
 )
 from eventmap.ingest.parse.lines import (
     _ITEM_MARKS,
@@ -466,6 +467,16 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             k == PROSE
             and j == span.anchor.index + 1
             and j not in claimed
+            and _lone_date(span.anchor)
+            and point_labelled_in(lines[j].text)
+        ):
+            got.append(j)  # "Spring walk with … Meeting point: Furzey Gardens gate. Bring …"
+            j += 1
+            continue
+        if (
+            k == PROSE
+            and j == span.anchor.index + 1
+            and j not in claimed
             and place_then_remark(lines[j].text) is not None
         ):
             got.append(j)  # "Sur le podium du Village de Noël, place Saint-Lambert — une …"
@@ -640,11 +651,12 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             and nxt not in claimed
             and (nxt + 1 >= limit or kinds[nxt + 1] == BLANK)
             and _lone_date(span.anchor)
-            and description_venue(lines[nxt].text)
+            and (description_venue(lines[nxt].text) or point_labelled_in(lines[nxt].text))
         ):
             # a card's date alone, then its description that says where: "Tue 15 Dec, 12
             # noon" / "Festive buffet … at the Clarke Foley Centre, Cunliffe Road, Ilkley LS29
-            # 9DZ. Tickets …"
+            # 9DZ. Tickets …"; "So, 18.04.2027, 14 Uhr" / "Frühlingsführung … Treffpunkt:
+            # Wanderparkplatz Christenberg (Münchhausen). Dauer ca. 2 Stunden …"
             got.append(nxt)
             j = nxt + 1
             continue
@@ -859,6 +871,9 @@ def _takes_paragraph(
         # "Regional meeting at the Corn Exchange, 2 Call Lane." under a date alone: what
         # happens and where, with the venue's street
         and not (end - nxt == 1 and not got and _lone_date(a) and sentence_venue(first))
+        # "Frühlingsführung mit Förster Jan Dersch. Treffpunkt: Wanderparkplatz Christenberg.
+        # Dauer ca. 2 Stunden." under a date and time alone: what happens, and where to meet
+        and not (end - nxt == 1 and not got and _lone_date(a) and point_labelled_in(first))
     ):
         return False  # "Pre-orders for the new book close Sun 15 Feb.": a note, no venue
     heads_next = end - nxt == 1 and after < len(kinds) and kinds[after] == ANCHOR
