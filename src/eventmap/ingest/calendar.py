@@ -792,11 +792,23 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
         place = held_place(text[: stop.start()] if stop else text, tm)
     if place is None:  # "À la salle paroissiale de Lucens, de 13 h 30 à 17 h sauf mention …"
         place = opening_place(text, tm.start)
+        if place is not None and _CLAUSE_VERB_END.search(place):
+            # "At the June Games, solo piping and dancing start at 9 a.m. unless noted": the
+            # opening says when, the subject and its verb follow; no place
+            place = None
     if place is None and (held := held_rule(text)) is not None:
         # "Les séances se tiennent dans la Salle du Grand Conseil. Toutes les séances débuteront
         # à 11 h, sauf indication contraire.": the place in the sentence before the time's
         place = held[1] if held[0].start_time == tm.start_time else None
     return tm, place
+
+
+# A rule's subject and verb after a comma, right before its time: ", solo events start".
+_CLAUSE_VERB_END = re.compile(
+    r",[^,]*?\b(?:start|starts|begin|begins|beginnen|beginnt|starten|commencent|commence|"
+    r"d[ée]butent|d[ée]bute|empiezan|empieza|comienzan|comienza|inician|inicia)\s*+$",
+    re.IGNORECASE,
+)
 
 
 def unless_place(text: str) -> str | None:

@@ -61,6 +61,7 @@ from eventmap.ingest.parse.lexicon import (
     _all_months,
     _find_speaker,
     _has_status,
+    _month_numbers,
     _note_title,
     _place_labelled,
     _says_no_meeting,
@@ -2130,6 +2131,8 @@ def _assign_list_rules(
     past_heads = [(j, p) for j, p in past if j == 0 or kinds[j - 1] == BLANK]
     # "Les cours du mardi ont lieu à …, de 19 h 30 à 21 h": a rule for one weekday's meetings
     days = {s: calendar.rule_weekday(lines[s].text) for s in starts}
+    # "At the June Games, solo events start at 9 a.m. unless noted below": one month's meetings
+    months = {s: _rule_month(lines[s].text) for s in starts}
     order = sorted(anchors)
     for i, a in anchors.items():
         k = bisect_left(starts, i)
@@ -2139,6 +2142,8 @@ def _assign_list_rules(
         s = starts[k - 1]
         if days[s] is not None and a.date is not None and a.date.weekday not in (None, days[s]):
             continue  # another day's meeting
+        if months[s] is not None and a.date is not None and a.date.month != months[s]:
+            continue  # another month's meeting
         first = order[bisect_left(order, s)]
         if s in page_wide and _in_past_section(past_heads, s, i):
             continue  # "IN THE NEWS" / "- Nurses ratify first contract (Nov. 12)"
@@ -2154,6 +2159,40 @@ def _assign_list_rules(
             # place, said unless stated ("Di 12.1., 20 Uhr – Mitgliederversammlung"), if the
             # lines under it name none
             a.list_place, a.soft_place = list_places[s], True
+
+
+# The words that make a month a rule's scope: "At the June Games", "In June", "Im Juni", "En
+# juin", "Durante junio", "the March meetings", "Les sorties de juin".
+_MONTH_SCOPE = re.compile(
+    r"\b(?:in|im|en|the|during|throughout|durant|durante|au\s++mois\s++de|del?\s++mes\s++de|de|"
+    r"del|des|der)\s++(?P<month>[^\W\d_]{3,}+)\b(?!\s*+\d)",
+    re.IGNORECASE,
+)
+
+
+def _rule_month(text: str) -> int | None:
+    """The one month whose meetings a rule is for, when its words before the time scope it to
+    that month ("At the June Games, … start at 9 a.m. unless noted below", "Im Juni beginnen
+    alle Wanderungen um 8 Uhr"), else None. Not a date's month ("June 5"), nor a rule that names
+    two months."""
+    if (tm := find_times(text)) is None or tm.start <= 0:
+        return None
+    names = _month_numbers()
+    head = text[: tm.start]
+    named = {
+        k
+        for w in _WORD.findall(head)
+        if (k := names.get(w.casefold())) is not None and w.casefold() != "may"
+    }  # every month it names ("In June and July": two); "may" is a verb as often
+    if len(named) != 1:
+        return None
+    for m in _MONTH_SCOPE.finditer(head):
+        if not _DIGIT.search(head, max(m.start() - 4, 0), m.start()):  # not "12 de junio"
+            return names.get(m["month"].casefold())
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]++")
 
 
 def _place_in_tail(tail: str) -> bool:
