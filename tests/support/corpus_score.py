@@ -123,6 +123,8 @@ HOLDOUT42 = CORPUS.parent / "holdout42"
 HOLDOUT43 = CORPUS.parent / "holdout43"
 # A forty-fourth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
 HOLDOUT44 = CORPUS.parent / "holdout44"
+# A forty-fifth, written blind in four parts (a-* to d-*) and sealed until scored once (its README).
+HOLDOUT45 = CORPUS.parent / "holdout45"
 HELD_OUT = (
     ("holdout", HOLDOUT, "the held-out pages"),
     ("holdout2", HOLDOUT2, "the second held-out corpus (written blind)"),
@@ -295,6 +297,11 @@ HELD_OUT = (
         "holdout44",
         HOLDOUT44,
         "the forty-fourth held-out corpus (written blind in four parts, sealed)",
+    ),
+    (
+        "holdout45",
+        HOLDOUT45,
+        "the forty-fifth held-out corpus (written blind in four parts, sealed)",
     ),
     ("practice7", PRACTICE7, "a practice corpus (written blind, public)"),
 )
