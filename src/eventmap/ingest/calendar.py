@@ -922,6 +922,11 @@ _TITLE_HEADS = frozenset(
         "titre",
         "sujet",
         "evento",
+        # "Date | Lieu | Manifestation | Début", "Fecha | Acto | Lugar"
+        "manifestation",
+        "manifestations",
+        "acto",
+        "actos",
         "título",
         "titulo",
         "tema",

@@ -182,6 +182,8 @@ _NOT_EVENT_DATE = re.compile(
     # "Protokoll der Sitzung vom", "procès-verbal de la réunion du", "acta de la asamblea del"
     r"minutes\s++of|protokoll(?:e?s)?|proc[èe]s-verbal|acta\s++de|"
     r"publi[ée]e?|mise?\s+[àa]\s+jour|ver[öo]ffentlicht|aktualisiert|stand(?=\s*+:|\s++vom\b)|"
+    # a CMS's label: "Publication : 25 janvier 2027", "Veröffentlichung: …", "Publicación: …"
+    r"(?:publication|ver[öo]ffentlichung|publicaci[óo]n)(?=\s*+:)|"
     r"issued|herausgegeben|[ée]mis|emitid[oa]|printed|gedruckt|imprim[ée]e?|impres[oa]|"
     r"publicad[oa]|actualizad[oa]|actualizaci[óo]n)\b"
     r"|\b(?:since|until|through|by|due(?!\s+to\b)|before)(?:\s++(?:on|the))?[\s:,]*+$"
@@ -231,6 +233,7 @@ _NOT_EVENT_DATE = re.compile(
 # are in "University" and "Commission"; "émis" and "emis" for "émis par").
 _NOT_EVENT_STEMS = re.compile(
     r"posted|publi|updated|copyright|©|deadline|since|until|through|by|due|before|closed|"
+    r"ffentlichung|"
     r"geschlossen|ferm|cerrad|jour|ffentlicht|aktualisiert|stand|actualiza|sent|gesendet|envoy|"
     r"enviad|mailed|verschickt|versandt|xp[ée]di|remitid|rain|snow|weather|alternativa|issued|"
     r"herausgegeben|émis|emis|"

@@ -3270,7 +3270,11 @@ _SECTION_HEAD_LEN = 40  # characters: "Past events (87)", "Vergangene Veranstalt
 # A heading over events that took place ("Past events (87)", "Vergangene Termine", "Événements
 # passés", "Eventos anteriores") and one over events to come, which ends that section.
 _PAST_HEADING = re.compile(
-    r"^\W*+(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|last\s++time|"
+    # not an events page's two tabs flattened into one line: "Próximos Pasados", "Upcoming Past",
+    # "À venir Passés", "Kommende Vergangene"
+    r"^\W*+(?!(?:upcoming|coming|next|pr[óo]xim[oa]s|kommende|k[üu]nftige|n[äa]chste|[àa]\s++venir|"
+    r"prochain(?:e?s)?|futur[oa]s?)\b)"
+    r"(?:(?:past|previous|earlier)\s++(?:[^\W\d_]++\s++)?[^\W\d_]++|last\s++time|"
     r"(?:vergangene|fr[üu]here|zur[üu]ckliegende)\s++[^\W\d_]++|r[üu]ckblick|r[üu]ckschau|"
     r"(?:[^\W\d_]++\s++)?(?:pass[ée]e?s?|pr[ée]c[ée]dente?s)|"  # "Déjà passé", "Séances passées"
     r"(?:[^\W\d_]++\s++)?(?:pasad[oa]s|anteriores|realizad[oa]s|recientes)|"
