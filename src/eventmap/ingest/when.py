@@ -629,6 +629,13 @@ def _date_match(m: re.Match[str], voc: Vocabulary, day_first: bool, text: str) -
         month, day, year = int(im), int(iday), iy
     else:
         month, day, year = int(mm), int(dd), y4
+        if (
+            year
+            and len(year) == 2
+            and not wd
+            and _CODE_BEFORE.search(text, max(0, m.start() - _CODE_REACH), m.start())
+        ):
+            return None  # "(Yellow 1.1.39)", "Raum 2.1.14": a room's code, no date
         dated = (
             wd
             or year
@@ -1043,6 +1050,16 @@ def _soon_after(first: str | None, then: str | None) -> bool:
 
 
 _MEAL_AFTER = re.compile(r"\s*+(?:dinner|lunch|supper|meal|food|drinks|buffet)\b", re.IGNORECASE)
+
+
+# A room's code of three dotted numbers after a room word or, in brackets, a building's name
+# ("Yellow 1 lecture theatre (Yellow 1.1.39)", "Raum 2.1.14"): no date with a two-digit year.
+_CODE_BEFORE = re.compile(
+    r"(?:\(\s*+(?-i:[A-ZÀ-Þ])[^\W\d_]++|\b(?:room|rm|raum|zimmer|h[öo]rsaal|salle|sala|aula|"
+    r"lab|level|ebene))\.?\s*+$",
+    re.IGNORECASE,
+)
+_CODE_REACH = 24
 
 
 # A room's number after a room word ("Seminar Room 4.01", "Raum 1.12", "Salle 2.03", "Room

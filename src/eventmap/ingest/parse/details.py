@@ -1217,7 +1217,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
         return False
     block = date_line  # the last line of the date's own block, up to a blank line
     for d in details:
-        if d.number != block + 1:
+        if d.number not in (block, block + 1):  # a minified page's lines share its number
             break
         block = d.number
     # A post's counters, its link to its comments or a comment's footer end what the post says:

@@ -1278,6 +1278,12 @@ _NOT_CITY = frozenset({
     "prochains", "próximos", "próximas", "proximos", "proximas",
     # a card's buttons: "RSVP", "Register", "More info", "Share"
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
+    "inscribirse", "inscríbete", "inscribete", "anmelden", "inscrire", "réserver", "reservar",
+    "buchen", "detalles", "détails", "tickets", "billets", "entradas", "boletos",
+    # a competition's name over its card: "Torneo de Reyes", "Copa Primavera", "Stadtturnier"
+    "torneo", "torneos", "tournament", "turnier", "tournoi", "copa", "cup", "coupe", "pokal",
+    "liga", "league", "campeonato", "championship", "meisterschaft", "championnat", "concurso",
+    "contest", "wettbewerb", "concours", "festival", "gala",
     # a teaser's link to the rest: "Read more", "Weiterlesen", "Lire la suite", "Leer más"
     "read", "continue", "weiterlesen", "weiter", "mehr", "lire", "suite", "leer", "más", "seguir",
     # a newsletter's or a notice board's sections: "NEWSLETTER", "EN BREF", "IN KÜRZE"

@@ -867,6 +867,9 @@ def _takes_paragraph(
         _is_sentence(first)
         and not _is_detail_like(first)
         and not venue_last
+        # "Club Los Arcos, Av. de los Arcos 1200, Col. Carretas, Querétaro, Qro.": a venue and
+        # its street, the state's abbreviation ending it, is no note
+        and not (end - nxt == 1 and _venue_street_line(first))
         and not calendar.meets_at(_BULLET.sub("", first, count=1))
         # "Regional meeting at the Corn Exchange, 2 Call Lane." under a date alone: what
         # happens and where, with the venue's street
