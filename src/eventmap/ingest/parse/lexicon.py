@@ -1279,7 +1279,7 @@ _NOT_CITY = frozenset({
     # a card's buttons: "RSVP", "Register", "More info", "Share"
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
     "inscribirse", "inscríbete", "inscribete", "anmelden", "inscrire", "réserver", "reservar",
-    "buchen", "detalles", "détails", "tickets", "billets", "entradas", "boletos",
+    "buchen", "detalles", "détails", "billets", "entradas", "boletos",
     # a competition's name over its card: "Torneo de Reyes", "Copa Primavera", "Stadtturnier"
     "torneo", "torneos", "tournament", "turnier", "tournoi", "copa", "cup", "coupe", "pokal",
     "liga", "league", "campeonato", "championship", "meisterschaft", "championnat", "concurso",
