@@ -563,6 +563,8 @@ def text_lines(
             t = " ".join(raw.split()) if "  " in raw else raw.strip()
         if "[date" in t:
             t = _DISCOURSE_DATE.sub(_discourse_date, t)
+        if t[:1] in _GLYPHS and (g := _GLYPH_BULLET.match(t)) is not None:
+            t = "• " + t[g.end() :]  # "▫️ jeu. 21 janv. — …", "🔹 Sa 6.2. …": a list's item
         heading = False
         if t and (t[0] in marks or "**" in t or "__" in t or " _" in t):
             heading = t[0] == "#" and _MD_HEADING.match(t) is not None
@@ -572,6 +574,12 @@ def text_lines(
         links = [u.rstrip(".,;") for u in _URL.findall(t)] if "://" in t else []
         out.append(Line(i, t, links, heading=heading) if heading else Line(i, t, links))
     return out
+
+
+# A list's bullet drawn with another glyph, maybe an emoji's (U+FE0F after it), then a space:
+# "▫️", "◽", "■", "➤", "🔹", "✔". Read as the bullet "•".
+_GLYPHS = frozenset("▫◽◻□■◾◼➤➢➣▶🔹🔸🔷🔶✦✧◆◇❖✔✓☑")
+_GLYPH_BULLET = re.compile(r"[▫◽◻□■◾◼➤➢➣▶🔹🔸🔷🔶✦✧◆◇❖✔✓☑]\ufe0f?\s++(?=\S)")
 
 
 # A forum's date tag (Discourse's "local dates"): "[date=2027-01-28 time=19:30:00

@@ -980,7 +980,9 @@ _ENTRY_AFTER = re.compile(
     r"(?:\s?\([^()]{1,60}\))?"
     r"\s?(?::|\s[–—·•]|\s-\s)\s?[*_]{0,2}"  # "Dom 21 feb · Santuario …": a list's middle dot
     # a title may open with an ordinal: "12e Congrès", "3rd Annual", "2. Treffen", "2ª Asamblea"
-    r"(?=[^\W\d_]|[«“„\"]|\d{1,3}(?:e|er|re|ème|st|nd|rd|th|\.|ª|º)\s)"
+    r"(?=[^\W\d_]|[«“„\"]|\d{1,3}(?:e|er|re|ème|st|nd|rd|th|\.|ª|º)\s"
+    # or an emoji before its words: "— ⚠️ exceptionnellement à la Faculté de Droit …"
+    r"|[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s)"
 )
 
 

@@ -1315,6 +1315,8 @@ def _build_meeting(
 # online", "uniquement en ligne", "solo en línea".
 _ONLINE_ONLY = re.compile(
     r"\b(?:(?:online|virtual|zoom)[\s-]++only|only\s++(?:online|on\s++zoom)|"
+    # a webinar is held online: "Webinaire international … sur Zoom", "Webinar: …"
+    r"web(?:inar|inaire|inario)s?|"
     r"(?:nur|ausschlie(?:ß|ss)lich)\s++(?:online|digital|per\s++zoom)|"
     r"(?:uniquement|seulement|exclusivement)\s++(?:en\s++ligne|sur\s++zoom|en\s++visio)|"
     r"en\s++ligne\s++uniquement|"
