@@ -947,6 +947,7 @@ def _calendar(
     # "Unless stated otherwise, all screenings are … at The Regal, … starting at 7.30pm": the
     # page's rule, over its sections ("Season so far", "Still to come") until another rule
     page_wide: set[int] = set()
+    soft: set[int] = set()  # "unless stated" blocks: an entry that says where keeps its place
     plain: set[int] = set()  # list times of a list's own noun: no calendar of the page's days
     for i, k in enumerate(kinds):
         if k == SERIES and (rule := calendar.unless_rule(lines[i].text)) is not None:
@@ -956,6 +957,14 @@ def _calendar(
             rules.append((i, held[0]))  # "Meetings are held at the Red Lion … at 7.30pm."
             list_places[i] = held[1]
             _file_rule(lines, kinds, i, strict, page_wide)
+        elif k in (OTHER, PROSE) and (block := _unless_block(lines, kinds, i)) is not None:
+            end, tm, place = block  # "Wenn nicht anders angegeben:" / "Universität …, Hörsaal
+            for j in range(i, end):  # H10" / "Universitätsstraße 25, …" / "Beginn jeweils 18:15"
+                kinds[j] = RULE
+            rules.append((i, tm))
+            list_places[i] = place
+            page_wide.add(i)
+            soft.add(i)
         elif k in (OTHER, PROSE) and (over := _unless_over_lines(lines, kinds, i)) is not None:
             kinds[i] = kinds[i + 1] = RULE  # "All screenings are at … unless stated." / "Doors
             rules.append((i, over[0]))  # and bar open 7pm, films start 7.30pm."
@@ -1108,7 +1117,8 @@ def _calendar(
                 and _ITEM_LEAD.match(lines[i].text) is not None
                 and _WORD3.search(a.tail) is not None
             )
-            days.append((i, row, _day_entries(lines, kinds, i, held, row, titled)))
+            named = not row and _WORD3.search(a.tail) is not None  # the date line's own title
+            days.append((i, row, _day_entries(lines, kinds, i, held, row, titled, named)))
 
     def one_stacked(entries: list[int]) -> bool:  # a time alone over a title ("Baby Time")
         return len(entries) == 1 and _only_time(lines[entries[0]].text)
@@ -1197,7 +1207,7 @@ def _calendar(
             kinds[j] = ANCHOR
     _assign_list_rules(
         lines, kinds, anchors, sorted(list_times + rules), list_places, strict, page_wide, choices,
-        tables=tables,
+        tables=tables, soft=soft,
     )  # fmt: skip
 
 
@@ -1563,6 +1573,35 @@ def _unless_over_lines(
     return calendar.unless_rule(f"{t} {lines[i + 1].text}")
 
 
+def _unless_block(lines: list[Line], kinds: list[str], i: int) -> tuple[int, TimeMatch, str] | None:
+    """An "unless stated" label alone on its line, then the place and the time it gives every
+    entry, a line each ("Wenn nicht anders angegeben:" / "Universität Bielefeld, Hauptgebäude,
+    Hörsaal H10" / "Universitätsstraße 25, 33615 Bielefeld" / "Beginn jeweils 18:15 Uhr"): (the
+    line after the block, the time, the place), else None."""
+    t = lines[i].text.strip()
+    if not t.endswith(":") or len(t) > _UNLESS_LABEL_MAX or not calendar.says_unless(t):
+        return None
+    places: list[str] = []
+    tm = None
+    j = i + 1
+    while j < len(lines) and j - i <= _UNLESS_BLOCK_LINES and kinds[j] in (OTHER, PROSE, RULE):
+        u = lines[j].text.strip()
+        if (found := find_times(u)) is not None:
+            if tm is not None or places == [] and found.start > 0:
+                break
+            tm = calendar.list_time(u) or found
+        elif tm is None:
+            places.append(u.rstrip(" ,."))
+        else:
+            break
+        j += 1
+    if tm is None or not places or not any(_placelike(p) or _street_line(p) for p in places):
+        return None
+    return j, tm, ", ".join(places)
+
+
+_UNLESS_LABEL_MAX = 60  # characters of a label line: "Sofern nicht anders angegeben:"
+_UNLESS_BLOCK_LINES = 4  # its place's lines and its time's
 _UNLESS_LEAD_REACH = 40  # characters of a wrapped line searched for the "unless" it opens with
 # The preposition a wrapped rule's place opens its line with: "au Campus Condorcet, …", "im
 # Hörsaal 1 …", "at the Trades Hall, …", "en el Ateneo, …".
@@ -2113,6 +2152,7 @@ def _assign_list_rules(
     choices: dict[int, tuple[tuple[TimeMatch, str], ...]] | None = None,
     *,
     tables: list[tuple[int, int]],
+    soft: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """Each meeting under a time (and place) stated for the list takes them, up to the next
     section heading (``_section_headings``; for a ``strict`` rule, any heading after its first
@@ -2152,7 +2192,10 @@ def _assign_list_rules(
             continue  # "All evening spots start at 8pm" / its table: not the list after it
         if not _section_between(heads, first, i) or (s in page_wide and not a.timed):
             a.list_time = list_times[k - 1][1]
-            a.list_place = list_places[s]
+            # under a block "unless stated", an entry that says where ("Filmabend im AJZ,
+            # Heeper Str. 132", "Mittagsdiskussion an der HSBI") keeps its own place
+            own = s in soft and _OWN_AT.search(a.tail) is not None
+            a.list_place = None if own else list_places[s]
             a.list_choices = choices.get(s, ()) if choices else ()
         elif s in page_wide and list_places[s] and not _place_in_tail(a.tail):
             # over a heading, an entry with its own time and no place of its own: the rule's
@@ -2202,6 +2245,12 @@ def _place_in_tail(tail: str) -> bool:
     return any(_placelike(p) for p in parts[1:]) or _AT_PLACE.search(tail) is not None
 
 
+# Where an entry under a block of the list's place says it is held: "im AJZ", "an der HSBI",
+# "at the Hyde Park Picture House", "au Cinéma Star", "en el Cine Teatro Victoria".
+_OWN_AT = re.compile(
+    r"\b(?:at|in|im|in\s++der|an\s++der|à|au|en)\s++(?:the\s++|la\s++|le\s++|el\s++|l['’])?"
+    r"(?-i:[A-ZÀ-Þ])"
+)
 _AT_PLACE = re.compile(
     r"\b(?:at|in|im|in\s++der|à|au|en|bei|chez)\s++(?:the\s++|der\s++|la\s++|le\s++|el\s++)?"
     r"[A-ZÀ-Þ]"
@@ -2718,13 +2767,30 @@ def _place_time_lines(lines: list[Line], kinds: list[str], i: int) -> list[int] 
 _PLACE_TIME_REACH = 8  # lines under a date searched for its places' hours
 
 
+# How to join an entry that is streamed: "Live auf wsws.org/de und über Zoom", "Online via
+# Zoom", "En direct sur Facebook", "En vivo por YouTube", "Stream: youtube.com/…".
+_JOIN_LINE = re.compile(
+    r"^\W*+(?:live|online|via|stream(?:ing)?|en\s++direct|en\s++vivo|en\s++directo|"
+    r"en\s++ligne|en\s++l[íi]nea)\b[^.!?]{0,60}?\b(?:zoom|youtube|facebook|twitch|teams|"
+    r"jitsi|webex|meet|[a-z0-9-]++\.(?:org|com|de|fr|es|net|tv))\b[^.!?]{0,40}+$",
+    re.IGNORECASE,
+)
+
+
 def _day_entries(
-    lines: list[Line], kinds: list[str], i: int, list_times: list, row: bool, titled: bool = False
+    lines: list[Line],
+    kinds: list[str],
+    i: int,
+    list_times: list,
+    row: bool,
+    titled: bool = False,
+    named: bool = False,
 ) -> list[int]:
     """The entry lines under a date heading (or under a dated table row): lines that start with
     a time and go on with words. A line without a time is an entry too (its time is TBA, or the
     list's) when a time is stated for the whole list, or when a timed entry follows it under
-    the same heading. Detail lines (an address, a link) under an entry stay its details."""
+    the same heading. Detail lines (an address, a link) under an entry stay its details.
+    ``named``: the date line has its own title ("Di 02.02.  Semesterabschlussdiskussion")."""
     got: list[int] = []
     untimed: list[int] = []  # lines without a time, entries only if a timed entry follows
     stacked: list[int] = []  # a time alone over its entry's title: entries if two or more
@@ -2738,6 +2804,7 @@ def _day_entries(
     # "Location: …", an audience tag, a blurb): they are its details until the next time.
     stack_open = False
     list_time = not row and bool(list_times) and list_times[0][0] < i
+    timed_got = False  # whether an entry with its own time was read
     # The last of a run of date lines ("Tuesday 11 November" / "Tuesday 9 December"), with a
     # blank under it, is no heading: the list's time does not make the next paragraph its entries.
     in_run = i > 0 and kinds[i - 1] == ANCHOR
@@ -2753,6 +2820,8 @@ def _day_entries(
             # the paragraphs after it are the next section's, not its day's entries
             if blanks > _DAY_GAP or row or (titled and not got and not stacked):
                 break
+            if blanks == _DAY_GAP and list_time and got and not timed_got:
+                break  # two blank lines after untimed entries: the next section ("Kontakt")
             under = False
         elif k == RULE:
             list_time = list_time or (bool(list_times) and not row)
@@ -2791,7 +2860,7 @@ def _day_entries(
             got.extend(untimed)  # a long entry reads as a sentence ("• 19h : Ciné-débat : …")
             untimed = []
             got.append(j)
-            under = True
+            under = timed_got = True
         elif k == PROSE and under and not list_time:
             continue  # the blurb in a timed entry's paragraph
         elif k in (OTHER, PROSE) and stack_open and not got and _time_over_title(lines, kinds, j):
@@ -2847,7 +2916,7 @@ def _day_entries(
             ):
                 got.append(j)  # else "2:00–5:00 p.m., Hartley Hall" is the title's detail
             untimed = []
-            under = True
+            under = timed_got = True
         elif (
             not row and (j == i + 1 or kinds[j - 1] == BLANK) and _time_over_title(lines, kinds, j)
         ):
@@ -2855,8 +2924,8 @@ def _day_entries(
             stack_open = True
         elif stack_open and not got and not list_time:
             continue  # a stacked entry's title, place, tag: its details
-        elif (got or untimed) and _is_detail_like(t):
-            continue  # a detail of the entry above
+        elif (got or untimed) and (_is_detail_like(t) or _JOIN_LINE.match(t) is not None):
+            continue  # a detail of the entry above ("Live auf wsws.org/de und über Zoom")
         elif (
             got
             and got[-1] == j - 1
@@ -2868,6 +2937,9 @@ def _day_entries(
         elif not row and len(t) < 200 and _TWO_LETTERS.search(t) and not _LINK_LINE.match(t):
             if in_run and j > i + 1 and not (got or untimed):
                 break
+            if list_time and named and kinds[j - 1] == BLANK:
+                break  # "Di 02.02.  Semesterabschlussdiskussion" / "" / "Hinweis zum 19.01.: …":
+                # under a date line with its own title, an untimed paragraph is the next section
             if not untimed:  # or a card's blurb under its time and place cell
                 untimed_under = under or bool(got and _time_then_cell(lines[got[-1]].text))
             (got if list_time else untimed).append(j)

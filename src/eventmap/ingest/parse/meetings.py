@@ -1259,8 +1259,12 @@ def _build_meeting(
         a.list_time, a.list_place = place_time_of(a.list_choices, texts) or (None, None)
         a.list_choices = ()
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
-        if _TBA_CELL.match(a.tail) is not None:
-            m.time_tba = True  # "jue 17/6/2027 | a confirmar | …": not the list's time
+        if _TBA_CELL.match(a.tail) is not None or any(
+            _TIME_TO_COME.search(t.text) is not None for t in (aline, *details[:1])
+        ):
+            # "jue 17/6/2027 | a confirmar | …", "Samstag, 1. Mai 2027" / "Internationale
+            # Online-Maikundgebung – Uhrzeit folgt": its time is to come, not the list's
+            m.time_tba = True
         else:
             m.start_time, m.end_time = a.list_time.start_time, a.list_time.end_time
     # "Achtung, abweichender Ort: Hörsaal 1" under the date: this entry's place, not the list's
