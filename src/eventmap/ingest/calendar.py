@@ -1121,6 +1121,9 @@ _OUTING_HEADS = frozenset([
 _AUDIENCE_HEADS = frozenset([
     "age", "ages", "age group", "audience", "for", "alter", "altersgruppe", "zielgruppe", "für",
     "âge", "âges", "public", "pour", "edad", "edades", "público", "publico", "dirigido a", "para",
+    # whom a session is for, no place: "N° | Fecha | Día | Horario | Dirigido a"
+    "dirigida a", "destinatarios", "público objetivo", "target group", "for whom", "public cible",
+    "pour qui", "destinataires",
 ])  # fmt: skip
 _DISTANCE_HEADS = frozenset(
     ["distance", "km", "distanz", "strecke", "länge", "dénivelé", "distancia", "desnivel", "miles"]
@@ -1426,6 +1429,8 @@ def header_roles(text: str) -> tuple[str, ...] | None:
         return roles  # "Datum | Referent*in | Thema": a series' talks, its place stated once
     if len(cells) == 2 and "title" in roles and any(c in _DATE_HEADS for c in cells):
         return roles  # "Sitzung | Datum": a body's sittings, their place stated once
+    if len(cells) >= 3 and "place" not in roles and any(c in _AUDIENCE_HEADS for c in cells):
+        return roles  # "N° | Fecha | Día | Horario | Dirigido a": whom for, the place stated once
     if ("city" in roles or "place" in roles) and len(roles) > 2:
         return roles
     return roles if "title" in roles and {"place", "notes", "city"} & set(roles) else None

@@ -353,6 +353,9 @@ def _anchor(text: str, langs: tuple[str, ...] = ("en",)) -> _Anchor | _Unread | 
         and not schedule
         and not (_ENTRY_AFTER.match(after) and not head.strip(" •*~-"))
         and _TIME_TO_FOLLOW.search(after, 0, _TIME_TO_FOLLOW_REACH) is None
+        # a diary's entry: the date opens its line, a time follows in its first sentences
+        # ("Thu 28th Jan  Pub of the Season presentation to the Hare & Hounds, Speen – 7.30pm.")
+        and (head.strip(" •*~-") or _far_time(after, langs, led=True) is None)
     ):
         before = find_times(head[-_NEAR:])
         if not (before and len(head[-_NEAR:]) - before.end < 8):
@@ -995,6 +998,7 @@ _START_CUE = re.compile(
     re.I,
 )
 _FAR = 300  # characters of a paragraph after its date searched for the start time
+_LED_TIME_REACH = 160  # characters after the date opening its line to a time without a cue
 _CUE_REACH = 18  # characters before a time searched for _START_CUE ("a partir de las ")
 # A place named before a far time: "Assemble at the Garden …", "Wir treffen uns am
 # Gewerkschaftshaus", "Rendez-vous place de la République", "en la Plaza Mayor".
@@ -1008,14 +1012,19 @@ _PLACE_BEFORE_TIME = re.compile(
 _DATE_SENTENCE = re.compile(r"[.!]\s++(?-i:[A-ZÀ-Þ])")  # a date that is a sentence of its own
 
 
-def _far_time(after: str, langs: tuple[str, ...]) -> TimeMatch | None:
+def _far_time(after: str, langs: tuple[str, ...], led: bool = False) -> TimeMatch | None:
     """The start time of a date in prose that comes later in its sentence or paragraph ("on
     Wednesday, October 4. The talk starts at 5:15 p.m. in Room 12", "on Wednesday, April 3 with a
     panel discussion at 6 p.m. at the Michigan Union"): the first time after the date, led by
-    "at", "starts", "um"..., with no other date between them."""
+    "at", "starts", "um"..., with no other date between them. ``led``: the date opens its line,
+    a diary's entry ("Thu 28th Jan  Pub of the Season presentation to the Hare & Hounds, Speen –
+    7.30pm. Come and …"): its first time is its own, cue or none."""
     window = after[:_FAR]
     tm = find_times(window)
-    if tm is None or not _START_CUE.search(window[max(0, tm.start - _CUE_REACH) : tm.start]):
+    if tm is None or (
+        not _START_CUE.search(window[max(0, tm.start - _CUE_REACH) : tm.start])
+        and not (led and tm.start <= _LED_TIME_REACH)
+    ):
         return None
     if find_date(window[: tm.start], langs=langs) is not None:
         return None

@@ -846,6 +846,7 @@ def _build_meetings(
         out.insert(len(out) - 1, other)
     last = date.fromisoformat(m.date) if m.date else prev
     prose = a.prose or (bool(a.more) and is_prose(aline.text))
+    items = bool(a.more) and _own_items(a.tail, a.more)
     for k, dm in enumerate(a.more):
         other = dataclasses.replace(m, links=list(m.links), end_date=None)
         d = _meeting_date(other, dm, aline, ctx, last)  # near the date before it on the line
@@ -875,7 +876,12 @@ def _build_meetings(
             other.start_time = other.end_time = None  # "…; the time … will be announced"
             other.time_tba = True
             other.status = "tba" if other.status == "scheduled" else other.status
-        _own_place(other, seg)
+        if items:
+            own = Meeting()
+            _read_tail(own, _ITEM_SEP_END.sub("", seg).strip(" –—-:"))
+            _take_place(other, own)
+        else:
+            _own_place(other, seg)
         if (
             m.city
             and other.venue != m.venue
@@ -2144,6 +2150,25 @@ def _meeting_date(m: Meeting, dm: DateMatch, aline: Line, ctx: _Context, prev: d
     return d
 
 
+# A list's separator ending a date's words before the next date: " · ", " • ", "; " (not a
+# table's bar: a row's cells are every date's).
+_ITEM_SEP_END = re.compile(r"\s*+[·•;]\s*+$")
+_ITEM_WORDS = re.compile(r"[^\W\d_]{3}")
+
+
+def _own_items(tail: str, more: list[DateMatch]) -> bool:
+    """Whether a line's dates are a list of items, each date's words its own up to a separator
+    before the next date ("Wed 13th Jan – Lock, Stock & Barrel, Newbury · Wed 10th Feb – The
+    Cricketers, Hungerford · …"): every date has words, and a separator ends all but the last's."""
+    ends = [dm.start for dm in more] + [len(tail)]
+    segs = [tail[: more[0].start]] + [
+        tail[dm.end : e] for dm, e in zip(more, ends[1:], strict=True)
+    ]
+    return all(_ITEM_SEP_END.search(g) for g in segs[:-1]) and all(
+        _ITEM_WORDS.search(g) for g in segs
+    )
+
+
 def _shared_after_dates(tail: str, more: list[DateMatch]) -> str:
     """The text after the last of a line's later dates, which their time and place are shared
     from; a later date in another sentence is not in the list ("… am 14. Januar und am 28.
@@ -2242,7 +2267,12 @@ def _read_when(
         # "at the Trades Hall is CANCELLED"
     tail = _STATUS_WORDS.sub(gap, tail) if had_status else tail
     shared, own_sentence = "", False
-    if a.more:  # the place and a time shared by all the dates come after the last one
+    items = bool(a.more) and _own_items(tail, a.more)
+    if items:
+        # "Wed 13th Jan – Lock, Stock & Barrel, Newbury · Wed 10th Feb – The Cricketers, …":
+        # each date's words up to the next date's are its own, none shared
+        tail = _ITEM_SEP_END.sub("", tail[: a.more[0].start])
+    elif a.more:  # the place and a time shared by all the dates come after the last one
         shared = _shared_after_dates(tail, a.more)
         tail = tail[: a.more[0].start]
         between = tail
@@ -2287,7 +2317,7 @@ def _read_when(
         # "sáb. 13/03/2027 y dom. 14/03/2027 | Ávila | Palacio de los Serrano | 10:00": a table
         # row's dates share its other cells, the time's among them however far
         tm, tail = cell
-    elif a.more and not (tm and tm.start <= _NEAR):
+    elif a.more and not items and not (tm and tm.start <= _NEAR):
         tm = find_times(shared)
         tail = shared
         if (

@@ -635,6 +635,7 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
 
 
 _INTRO_LINES = 12  # lines that are not blank over the listing searched for its intro's venue
+_DATELINE_LEN = 60  # characters of a dateline: "Castilla, 4 de enero de 2027"
 
 
 def _up_to_town(address: str) -> str | None:
@@ -2189,7 +2190,15 @@ def _parse(
         for m in built
     }
     names = read.site or ([] if read.markup else _titled_site(lines, kinds))
-    _apply_page_venue(lines, kinds, meetings, ctx, details, _site_venue(names, lines))
+    # a short date line that gave no meeting (the page's dateline "Castilla, 4 de enero de
+    # 2027") does not end the lines over the listing, where its venue is named
+    gone = {
+        s.anchor.index
+        for s, built in zip(spans, per_span, strict=True)
+        if not built and len(lines[s.anchor.index].text) <= _DATELINE_LEN
+    }
+    over = [RULE if i in gone else k for i, k in enumerate(kinds)] if gone else kinds
+    _apply_page_venue(lines, over, meetings, ctx, details, _site_venue(names, lines))
     _postcode_country(meetings, lang)
     _page_clock(lines, meetings, ctx)
     events = _page_events(lines, kinds, spans, per_span)  # read by both: built once
