@@ -584,7 +584,10 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
         if (
             _PAGE_PLACE_LABEL.match(lines[i].text)
             or _said_venues(lines[i].text.strip())
-            or (kinds[i] == PROSE and calendar.says_unless(lines[i].text))
+            or (
+                (kinds[i] == PROSE or len(lines[i].text) > _UNLESS_SENTENCE_MIN)
+                and calendar.says_unless(lines[i].text)
+            )
         ):
             # "Where: …", "Les activités ont lieu à la Maison du Peuple (27 rue …)", "Sauf
             # mention contraire, les activités ont lieu dans notre salle du …": a sentence
@@ -635,6 +638,7 @@ def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, boo
 
 
 _INTRO_LINES = 12  # lines that are not blank over the listing searched for its intro's venue
+_UNLESS_SENTENCE_MIN = 60  # characters of a line that says where all is held unless stated
 _DATELINE_LEN = 60  # characters of a dateline: "Castilla, 4 de enero de 2027"
 
 
@@ -1225,14 +1229,18 @@ def _site_venue(names: list[str], lines: list[Line]) -> str | None:
     Olave's Church, York", "MJC Bréquigny", "Librería La Hoja Suelta"); not an organisation's
     name ("Unite the Union", "IYSSE France"). Any name of the site, when the page says its
     activities are held there unless stated ("Todas las actividades son en el centro (…) salvo
-    que se indique otro sitio" under "Agenda de diciembre – Tabacalera de Lavapiés")."""
+    que se indique otro sitio" under "Agenda de diciembre – Tabacalera de Lavapiés"). A venue
+    the page names for all of it unless stated ("Unless otherwise indicated, all ceremonies take
+    place in the Boet Troskie Hall, …") beats the site's name (the university's)."""
+    if (said := _unless_site(lines)) is not None:
+        return said
     for name in names:
         if _placelike(name) and not _ORG_WORDS.search(name) and not is_prose(name):
             return name
     usable = [n for n in names if not is_prose(n) and not _ORG_WORDS.search(n)]
     if usable and any(_held_here_unless(line.text) for line in lines[:_UNLESS_SITE_LINES]):
         return usable[0]
-    return _unless_site(lines)
+    return None
 
 
 def _unless_site(lines: list[Line]) -> str | None:
