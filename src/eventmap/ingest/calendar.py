@@ -1856,6 +1856,47 @@ def meet_label(sentence: str) -> str | None:
     return (sentence.strip()[lm.end() :].strip() or None) if lm is not None else None
 
 
+# A paragraph under a date that opens with when and where its outing leaves or meets: "Abfahrt
+# mit dem Bus um 7.00 Uhr vom Festplatz Auer.", "Treffpunkt: 5.30 Uhr bei der Pfarrkirche
+# Leifers", "Departure by coach at 7am from the Market Square", "Départ en car à 7 h de la
+# place du Marché", "Salida en autobús a las 7:00 desde la Plaza Mayor".
+_DEPARTURE = re.compile(
+    r"(?:abfahrt|treffpunkt|treffen|wir\s++fahren|departure|departing|we\s++leave|meet|départ|"
+    r"rendez-vous|nous\s++partons|salimos|"
+    r"salida|encuentro|quedamos)\b[^.!?\d]{0,40}?(?=\d)",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(
+    r"\s*+(?:vom|von\s++der|vor\s++der|vor\s++dem|ab\s++(?:der|dem)?|bei\s++der|beim|am|an\s++der|"
+    r"from\s++(?:the\s++)?|at\s++(?:the\s++)?|outside\s++(?:the\s++)?|de\s++la|du|de\s++l['’]|"
+    r"devant\s++(?:la|le|l['’])?|depuis|desde\s++(?:la|el)?|en\s++(?:la|el)?)\s*+(?=[A-ZÀ-Þ])"
+)
+
+
+def departure(text: str) -> tuple[TimeMatch, str] | None:
+    """The time and place the first sentence of an outing's paragraph says it leaves or meets
+    from ("Abfahrt mit dem Bus um 7.00 Uhr vom Festplatz Auer."): (time, place), else None."""
+    t = text.strip()
+    first = t[: stop.start()] if (stop := _FIRST_STOP.search(t)) is not None else t.rstrip(" .")
+    if len(first) > _DEPARTURE_MAX or (d := _DEPARTURE.match(first)) is None:
+        return None
+    # the words before the time stay, so "a las 7:00" reads as a morning's 7 o'clock
+    if (tm := find_times(first[: d.end() + 24])) is None or tm.start != d.end():
+        return None
+    rest = first[tm.end :]
+    rest = _CLOCK_WORD.sub("", rest, count=1)
+    if (fp := _FROM_PLACE.match(rest)) is None:
+        return None
+    where = rest[fp.end() :].split(" nach ", 1)[0].split(" to ", 1)[0].strip(" ,;")
+    return (tm, where) if where and len(where) <= _DEPARTURE_MAX // 2 else None
+
+
+_DEPARTURE_MAX = 160  # characters of the sentence
+# The end of a paragraph's first sentence: "… vom Festplatz Auer. Um …", "… (Laives). Wir …".
+_FIRST_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))[.!?](?=\s++[A-ZÀ-Þ])")
+_CLOCK_WORD = re.compile(r"^\s*+(?:uhr|h)\b", re.IGNORECASE)
+
+
 def meets_at(text: str) -> bool:
     """Whether a part of an entry says where to meet ("meet Hebden Bridge station",
     "rendez-vous au pont", "Treffpunkt am Rathaus"); not the word alone ("…, départ 9h" without

@@ -1470,6 +1470,20 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             # Park": the place; not "… : devant la gare" or "… : 11am sharp"
             _read_detail_place(m, rest, rest)
             continue
+        if (
+            n == lead
+            and m.venue is None
+            and m.address is None
+            and (dep := calendar.departure(t)) is not None
+        ):
+            # "Abfahrt mit dem Bus um 7.00 Uhr vom Festplatz Auer. Um 10.30 Uhr …",
+            # "Treffpunkt: 5.30 Uhr bei der Pfarrkirche Leifers (Laives). Wir gehen …"
+            tm, where = dep
+            if m.start_time is None and m.date:
+                m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
+                m.status = "scheduled" if m.status == "tba" else m.status
+            _read_detail_place(m, where, where)
+            continue
         led = _BULLET.sub("", t, count=1)
         if calendar.meets_at(led) and _timed_meeting_point(m, led):
             continue  # "- Meet at Broadview Station (bus loop entrance). We'll split …"

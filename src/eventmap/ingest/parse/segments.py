@@ -468,7 +468,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             and j == span.anchor.index + 1
             and j not in claimed
             and _lone_date(span.anchor)
-            and point_labelled_in(lines[j].text)
+            and (point_labelled_in(lines[j].text) or calendar.departure(lines[j].text) is not None)
         ):
             got.append(j)  # "Spring walk with … Meeting point: Furzey Gardens gate. Bring …"
             j += 1
@@ -659,6 +659,22 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             # Wanderparkplatz Christenberg (Münchhausen). Dauer ca. 2 Stunden …"
             got.append(nxt)
             j = nxt + 1
+            continue
+        if (
+            not got
+            and nxt < limit
+            and kinds[nxt] in (PROSE, OTHER)
+            and nxt not in claimed
+            and _lone_date(span.anchor)
+            and calendar.departure(lines[nxt].text) is not None
+        ):
+            # "Samstag, 13. März 2027" / "Abfahrt mit dem Bus um 7.00 Uhr vom Festplatz Auer. …"
+            # / "Kosten: 35 €": the outing's paragraph, when and where it leaves first
+            end = nxt + 1
+            while end < limit and kinds[end] in (OTHER, PROSE) and end not in claimed:
+                end += 1
+            got.extend(range(nxt, end))
+            j = end
             continue
         end = nxt
         while end < limit and kinds[end] == OTHER and end not in claimed:
