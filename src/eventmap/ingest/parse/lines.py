@@ -4619,6 +4619,9 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         and i not in stacked
         and not (menus and lines[i].menu)  # a site menu's item ("Music", "Giving")
         and not _under_bare_date(kinds, anchors, i)  # a card's title under its date and time
+        # the card's place under its title ("Samedi 5 et dimanche 6 juin 2027" / "Pow-wow de
+        # Lac-Simon" / "Lac-Simon (Abitibi)"): the card's, no heading over the next cards
+        and not _card_place(kinds, anchors, i)
         and (h := _heads_dates(lines, kinds, anchors, i, loose or bool(_PIN.match(lines[i].text))))
         and _name_heading(text := _heading_name(lines[i].text.strip()))
         and not _ONLINE.search(lines[i].text)  # "Zoom (link sent to members)": how, not where
@@ -4635,6 +4638,16 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
     ):
         for i in heads:  # each name ends the one above it, also over a single meeting
             kinds[i] = CITY
+
+
+def _card_place(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
+    """Whether line ``i`` is a card's place under its title, the title under a bare date, a
+    blank line between them or none ("Du 2 au 4 juillet 2027" / "Pow-wow d'Odanak" / "Odanak
+    (Centre-du-Québec)")."""
+    j = i - 1
+    if j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    return j >= 0 and kinds[j] == OTHER and _under_bare_date(kinds, anchors, j)
 
 
 def _under_bare_date(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
