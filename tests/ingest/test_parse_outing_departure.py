@@ -63,3 +63,18 @@ def test_a_paragraph_without_a_departure_gives_no_departure(lang, when, para):
     ms = parse(page, as_of=AS_OF, lang=lang).meetings
     assert all(m.start_time not in ("07:00",) for m in ms)
     assert not any("Festplatz" in (m.venue or "") for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("lang", "when", "line", "not_place"),
+    [
+        # a comma after a start's time is no "from": what follows is no place
+        ("de", "Samstag, 13. März 2027", "Beginn um 19 Uhr, Eintritt frei.", "Eintritt frei"),
+        ("es", "sábado 13 de marzo de 2027", "Encuentro a las 19:00 h, entrada libre.", "entrada libre"),
+    ],
+)  # fmt: skip
+def test_a_remark_after_a_starts_comma_is_no_place(lang, when, line, not_place):
+    page = "\n".join(["Programm 2027", "", "Pilgrimage", when, line, ""])
+    ms = parse(page, as_of=AS_OF, lang=lang).meetings
+    assert len(ms) == 1
+    assert not_place.casefold() not in " ".join(filter(None, (ms[0].venue, ms[0].place))).casefold()

@@ -1861,13 +1861,13 @@ def meet_label(sentence: str) -> str | None:
 # Leifers", "Departure by coach at 7am from the Market Square", "Départ en car à 7 h de la
 # place du Marché", "Salida en autobús a las 7:00 desde la Plaza Mayor".
 _DEPARTURE = re.compile(
-    r"(?:abfahrt|treffpunkt|treffen|wir\s++fahren|departure|departing|we\s++leave|meet|départ|"
+    r"(?:abfahrt|treffpunkt|treffen|beginn|wir\s++fahren|departure|departing|we\s++leave|meet|départ|"
     r"rendez-vous|nous\s++partons|salimos|"
     r"salida|encuentro|quedamos)\b[^.!?\d]{0,40}?(?=\d)",
     re.IGNORECASE,
 )
 _FROM_PLACE = re.compile(
-    r"\s*+(?:vom|von\s++der|vor\s++der|vor\s++dem|ab\s++(?:der|dem)?|bei\s++der|beim|am|an\s++der|"
+    r"\s*+(?:,|vom|von\s++der|vor\s++der|vor\s++dem|ab\s++(?:der|dem)?|bei\s++der|beim|am|an\s++der|"
     r"from\s++(?:the\s++)?|at\s++(?:the\s++)?|outside\s++(?:the\s++)?|de\s++la|du|de\s++l['’]|"
     r"devant\s++(?:la|le|l['’])?|depuis|desde\s++(?:la|el)?|en\s++(?:la|el)?)\s*+(?=[A-ZÀ-Þ])"
 )
@@ -1887,8 +1887,18 @@ def departure(text: str) -> tuple[TimeMatch, str] | None:
     rest = _CLOCK_WORD.sub("", rest, count=1)
     if (fp := _FROM_PLACE.match(rest)) is None:
         return None
-    where = rest[fp.end() :].split(" nach ", 1)[0].split(" to ", 1)[0].strip(" ,;")
+    if fp.group().strip() == "," and not _LEAVES.match(first):
+        return None  # "Beginn um 19 Uhr, Eintritt frei": a comma is no "from" but after "Abfahrt"
+    where = _CLAUSE_AFTER_PLACE.split(rest[fp.end() :], maxsplit=1)[0]
+    where = where.split(" nach ", 1)[0].split(" to ", 1)[0].strip(" ,;")
     return (tm, where) if where and len(where) <= _DEPARTURE_MAX // 2 else None
+
+
+# What leaves: "Abfahrt: 6.00 Uhr, Busbahnhof Kapfenberg", "Départ : 7 h, place du Marché".
+_LEAVES = re.compile(r"(?:abfahrt|departure|d[ée]part|salida)\b", re.IGNORECASE)
+# The end of the place's part of the sentence: " · Rückkehr ca. 19 Uhr", "; retour …", ",
+# anschließend Grazer Straße 3", " – back at 5pm".
+_CLAUSE_AFTER_PLACE = re.compile(r"\s[·•|–—]\s|;|,\s++(?=[a-zß-ÿ])")
 
 
 _DEPARTURE_MAX = 160  # characters of the sentence

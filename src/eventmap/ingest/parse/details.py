@@ -1227,6 +1227,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
     if any(_no_words(d.text) for d in details):
         details = [d for d in details if not _no_words(d.text)]  # a rule: "---", "* * *", "==="
     location_pending = False
+    line_time = m.start_time  # the date line's own time, before any line under it gives one
     if any(d.text[:1].isdigit() and _people_counts(d.text) for d in details):
         details = [d for d in details if not _people_counts(d.text)]  # "25 interested · 9 going"
     if any(_ROUTE_FACTS.match(d.text) for d in details):
@@ -1296,6 +1297,12 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
     cell_at, cells = _cell_line(details) or (-1, None)
     if cells is not None and own_sentence(details[cell_at].text) is not None:
         cell_at, cells = -1, None  # "*** NB at LEICESTER GUILDHALL, Guildhall Lane – 7.30pm ***"
+    if (
+        cells is not None
+        and lead < len(details)
+        and calendar.departure(details[lead].text) is not None
+    ):
+        cells = None  # "Abfahrt: 6.00 Uhr, Busbahnhof … · Rückkehr ca. 19 Uhr": read below
     if cells is not None and cells.place is None:
         tm = find_times(details[cell_at].text.lstrip("-*• "))  # a list item's: "- 13h30 · …"
         if tm is not None and tm.start == 0:  # "11:00 h · Punto de encuentro: …": read below
@@ -1479,7 +1486,7 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             # "Abfahrt mit dem Bus um 7.00 Uhr vom Festplatz Auer. Um 10.30 Uhr …",
             # "Treffpunkt: 5.30 Uhr bei der Pfarrkirche Leifers (Laives). Wir gehen …"
             tm, where = dep
-            if m.start_time is None and m.date:
+            if line_time is None and m.date:  # "… · Rückkehr ca. 19 Uhr": not the start
                 m.start_time, m.end_time, m.time_tba = tm.start_time, tm.end_time, False
                 m.status = "scheduled" if m.status == "tba" else m.status
             _read_detail_place(m, where, where)
