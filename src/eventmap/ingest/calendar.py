@@ -1877,6 +1877,8 @@ def departure(text: str) -> tuple[TimeMatch, str] | None:
     """The time and place the first sentence of an outing's paragraph says it leaves or meets
     from ("Abfahrt mit dem Bus um 7.00 Uhr vom Festplatz Auer."): (time, place), else None."""
     t = text.strip()
+    if _DEPARTURE.match(t) is None:
+        return None  # most paragraphs: no departure's word first
     first = t[: stop.start()] if (stop := _FIRST_STOP.search(t)) is not None else t.rstrip(" .")
     if len(first) > _DEPARTURE_MAX or (d := _DEPARTURE.match(first)) is None:
         return None

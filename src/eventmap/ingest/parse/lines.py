@@ -1578,8 +1578,10 @@ def _unless_block(lines: list[Line], kinds: list[str], i: int) -> tuple[int, Tim
     entry, a line each ("Wenn nicht anders angegeben:" / "Universität Bielefeld, Hauptgebäude,
     Hörsaal H10" / "Universitätsstraße 25, 33615 Bielefeld" / "Beginn jeweils 18:15 Uhr"): (the
     line after the block, the time, the place), else None."""
+    if not lines[i].text.rstrip().endswith(":"):
+        return None  # most lines: no label alone
     t = lines[i].text.strip()
-    if not t.endswith(":") or len(t) > _UNLESS_LABEL_MAX or not calendar.says_unless(t):
+    if len(t) > _UNLESS_LABEL_MAX or not calendar.says_unless(t):
         return None
     places: list[str] = []
     tm = None
@@ -4619,14 +4621,14 @@ def _mark_name_headings(lines: list[Line], kinds: list[str], anchors: dict[int, 
         and i not in stacked
         and not (menus and lines[i].menu)  # a site menu's item ("Music", "Giving")
         and not _under_bare_date(kinds, anchors, i)  # a card's title under its date and time
-        # the card's place under its title ("Samedi 5 et dimanche 6 juin 2027" / "Pow-wow de
-        # Lac-Simon" / "Lac-Simon (Abitibi)"): the card's, no heading over the next cards
-        and not _card_place(kinds, anchors, i)
         and (h := _heads_dates(lines, kinds, anchors, i, loose or bool(_PIN.match(lines[i].text))))
         and _name_heading(text := _heading_name(lines[i].text.strip()))
         and not _ONLINE.search(lines[i].text)  # "Zoom (link sent to members)": how, not where
         and not _campus_heading(text)
         and not _credits_under(lines, kinds, i)  # "LA CERISAIE" / "d'Anton Tchekhov — …"
+        # the card's place under its title ("Samedi 5 et dimanche 6 juin 2027" / "Pow-wow de
+        # Lac-Simon" / "Lac-Simon (Abitibi)"): the card's, no heading over the next cards
+        and not _card_place(kinds, anchors, i)
     }
     heads = list(how)
     if not heads:

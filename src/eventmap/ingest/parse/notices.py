@@ -1278,21 +1278,16 @@ def _drop_deadline_lists(
     26 de marzo"). A timed date there stays a meeting. A line ending in a colon may lead the
     list in ("no correrán plazos los días:"). The list ends at a blank line followed by a line
     that is no date, or at the next heading."""
-    heads = [
-        (i, hm.group("due") is not None, hm.group("off") is not None, False)
-        for i, line in enumerate(lines)
-        if 0 < len(line.text) <= _SECTION_HEAD_LEN
-        and i not in anchors
-        and (hm := _DEADLINE_LIST_HEAD.match(line.text)) is not None
-    ]
-    heads += [
-        (i, False, False, True)
-        for i, line in enumerate(lines)
-        if 0 < len(line.text) <= _CLOSED_HEAD_LEN
-        and i not in anchors
-        and kinds[i] != PROSE
-        and _CLOSED_LIST_HEAD.match(line.text) is not None
-    ]  # "Nicht öffentliche Sitzungen …": none is a meeting, whatever its time
+    heads = []
+    for i, line in enumerate(lines):
+        n = len(line.text)
+        if not n or n > _CLOSED_HEAD_LEN or i in anchors:
+            continue
+        if n <= _SECTION_HEAD_LEN and (hm := _DEADLINE_LIST_HEAD.match(line.text)) is not None:
+            heads.append((i, hm.group("due") is not None, hm.group("off") is not None, False))
+        elif kinds[i] != PROSE and _CLOSED_LIST_HEAD.match(line.text) is not None:
+            # "Nicht öffentliche Sitzungen …": none is a meeting, whatever its time
+            heads.append((i, False, False, True))
     for h, due, off, closed in heads:
         head = lines[h].text.strip(" #*=-:")
         i, intro = h + 1, True
