@@ -88,6 +88,9 @@ def test_a_rooms_code_in_brackets_is_no_date(lang, head, rows, want):
         ("de", "Jahresversammlung (Termin 1.5.2027), 19 Uhr, Vereinsheim", "2027-05-01"),
         ("fr", "Assemblée générale le 1.5.27 à 19 h, salle des fêtes", "2027-05-01"),
         ("es", "Asamblea general el 1.5.27 a las 19:00, Casa de Cultura", "2027-05-01"),
+        # a start's word in the bracket is no building's name: "(Beginn 12.1.27)"
+        ("de", "Nähkurs (Beginn 1.5.27), 18 Uhr, Raum 2.14, VHS Marburg", "2027-05-01"),
+        ("en", "Pottery course (Start 1.5.27), 6pm, Room 2.14, Adult Education Centre", "2027-05-01"),
     ],
 )  # fmt: skip
 def test_a_dotted_date_with_a_short_year_stays_a_date(lang, line, day):

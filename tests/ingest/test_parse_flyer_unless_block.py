@@ -148,3 +148,35 @@ def test_an_entrys_own_place_beats_the_blocks(lang, row, own):
     first, second = (" ".join(filter(None, (m.venue, m.room, m.place))) for m in ms)
     assert room in first
     assert own in second and room not in second
+
+
+@pytest.mark.parametrize(
+    ("lang", "page"),
+    [
+        # the place is to come, or a title has "time" in it: the list's time stays
+        ("fr", "Toutes les animations ont lieu à 10 h 30 à la bibliothèque, sauf mention contraire.\n\n"
+               "Samedi 16 janvier 2027 – L'heure du conte (lieu à confirmer)\n"),
+        ("en", "All events start at 10.30am at the Central Library unless stated otherwise.\n\n"
+               "Saturday 16 January 2027 – Story time with Ms Patel (room to be confirmed)\n"),
+        ("es", "Todas las actividades empiezan a las 10:30 en la biblioteca, salvo que se indique otra cosa.\n\n"
+               "sábado 16 de enero de 2027 – La hora del cuento (sala por confirmar)\n"),
+        ("de", "Alle Lesungen beginnen um 10.30 Uhr in der Stadtbücherei, sofern nicht anders angegeben.\n\n"
+               "Samstag, 16. Januar 2027 – Lesung: Die Zeit der Wölfe, Teil 2 folgt im Februar\n"),
+    ],
+)  # fmt: skip
+def test_a_place_to_come_keeps_the_lists_time(lang, page):
+    ms = parse(page, as_of=date(2027, 1, 5), lang=lang).meetings
+    assert [(m.date, m.start_time) for m in ms] == [("2027-01-16", "10:30")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "page"),
+    [
+        # an entry of its own that is streamed, its title after a colon: two meetings that day
+        ("de", "Beginn jeweils 19 Uhr.\n\nDienstag, 12. Januar 2027\nLesekreis im Café Central\n"
+               "Online-Vortrag via Zoom: Klimagerechtigkeit\n"),
+    ],
+)  # fmt: skip
+def test_a_streamed_entry_with_its_title_is_an_entry(lang, page):
+    ms = parse(page, as_of=date(2027, 1, 5), lang=lang).meetings
+    assert [m.date for m in ms] == ["2027-01-12", "2027-01-12"]

@@ -79,3 +79,18 @@ def test_a_glyph_line_without_a_date_is_no_meeting(lang, line):
     page = "\n".join(["PROGRAMME", rule, line, "", *(f"▫️ {i}" for i in items), ""])
     ms = parse(page, as_of=AS_OF, lang=lang).meetings
     assert sorted((m.date, m.start_time) for m in ms) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule", "item", "venue"),
+    [
+        # a webinar mentioned, not held: the list's place stays
+        ("en", "All meetings are at the Trades Club, 29 Holme Street, Hebden Bridge, at 7.30pm unless stated.",
+         "• Tue 12 January 2027 – Branch meeting: how to run a webinar", "Trades Club"),
+        ("de", "Alle Treffen finden um 19 Uhr im Café Klatsch, Markt 4, Göttingen statt, sofern nicht anders angegeben.",
+         "• Mi 13.01.2027 – Gemeinsames Anschauen des Webinars „Klimaschutz vor Ort“", "Café Klatsch"),
+    ],
+)  # fmt: skip
+def test_a_webinar_mentioned_keeps_the_lists_place(lang, rule, item, venue):
+    ms = parse("\n".join([rule, "", item, ""]), as_of=date(2027, 1, 5), lang=lang).meetings
+    assert len(ms) == 1 and ms[0].venue == venue

@@ -114,3 +114,24 @@ def test_a_column_of_seats_left_names_no_place(lang, head, rows, want):
     ms = parse("\n".join(["# Kurse", "", head, rule, *rows, ""]), as_of=AS_OF, lang=lang).meetings
     assert [(m.date, m.start_time, m.venue or m.place) for m in ms] == want
     assert all(m.room is None for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blurb"),
+    [
+        # where to meet still to come: no place, and the blurb is not made one
+        ("de", "Vogelstimmen-Wanderung mit Förster Jan Dersch. Treffpunkt: wird bei der Anmeldung "
+               "bekannt gegeben. Dauer ca. 2 Stunden."),
+        ("de", "Vogelstimmen-Wanderung mit Förster Jan Dersch. Treffpunkt: nach Anmeldung per E-Mail. "
+               "Dauer ca. 2 Stunden."),
+        ("fr", "Balade des oiseaux avec le garde Jean Dubois. Rendez-vous : communiqué lors de "
+               "l'inscription. Durée 2 heures."),
+        ("es", "Ruta de aves con el guarda Juan Morales. Punto de encuentro: se enviará por correo tras "
+               "la inscripción. Duración 2 horas."),
+    ],
+)  # fmt: skip
+def test_a_meeting_point_to_come_names_no_place(lang, blurb):
+    page = "\n".join(["Führungen", "", "So, 16.05.2027, 10 Uhr", "", blurb, ""])
+    ms = parse(page, as_of=date(2027, 3, 1), lang=lang).meetings
+    assert [m.start_time for m in ms] == ["10:00"]
+    assert ms[0].venue is None

@@ -64,6 +64,13 @@ def test_a_rule_for_one_months_meetings_leaves_the_next_months(lang, rule, june,
         ("de", "Alle Wanderungen beginnen um 10 Uhr, sofern nicht anders angegeben."),
         ("fr", "En juin et juillet, toutes les sorties commencent à 10 h, sauf mention contraire."),
         ("es", "En junio y julio, todas las salidas comienzan a las 10:00, salvo que se indique otra cosa."),
+        # all months but one, or from a month on: not that month's rule alone
+        ("en", "Except in August, all walks start at 10am unless otherwise stated."),
+        ("en", "Since the March AGM, all walks start at 10am unless otherwise stated."),
+        ("de", "Außer im August beginnen alle Wanderungen um 10 Uhr, sofern nicht anders angegeben."),
+        ("fr", "Sauf en août, toutes les sorties commencent à 10 h, sauf mention contraire."),
+        ("fr", "À partir de juin, toutes les sorties commencent à 10 h, sauf mention contraire."),
+        ("es", "A partir de junio, todas las salidas comienzan a las 10:00, salvo que se indique otra cosa."),
     ],
 )  # fmt: skip
 def test_a_rule_without_one_months_scope_is_for_every_date(lang, rule):
@@ -75,3 +82,22 @@ def test_a_rule_without_one_months_scope_is_for_every_date(lang, rule):
     }[lang]  # fmt: skip
     ms = parse(_page(rule, *dates), as_of=AS_OF, lang=lang).meetings
     assert [m.start_time for m in ms] == ["10:00", "10:00", "10:00"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule", "when", "venue"),
+    [
+        # an opening that names a venue is the rule's place, the clause after it no part of it
+        ("en", "At St John's Church Hall, all sessions start at 7.30pm unless otherwise noted.",
+         "Tuesday 12 January 2027 – Beginners' class", "St John's Church Hall"),
+        ("fr", "À la salle paroissiale de Lucens, les séances commencent à 14 h sauf mention contraire.",
+         "mardi 12 janvier 2027 – Atelier tricot", "salle paroissiale de Lucens"),
+        ("es", "En el Ateneo Popular, las charlas empiezan a las 19:00 salvo que se indique otra cosa.",
+         "martes 12 de enero de 2027 – Charla sobre vivienda", "Ateneo Popular"),
+    ],
+)  # fmt: skip
+def test_an_opening_venue_is_the_rules_place(lang, rule, when, venue):
+    ms = parse("\n".join(["# Programme", "", rule, "", when, ""]), as_of=AS_OF, lang=lang).meetings
+    assert len(ms) == 1
+    assert venue in " ".join(filter(None, (ms[0].venue, ms[0].place)))
+    assert "start" not in (ms[0].room or "") and "commencent" not in (ms[0].room or "")

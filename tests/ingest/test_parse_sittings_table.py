@@ -144,6 +144,15 @@ def test_sittings_closed_to_the_public_are_no_meetings(lang, heading, row):
         ("de", "Öffentliche Sitzungen", "Gemeinderat      15.02.2027, 19 Uhr"),
         ("fr", "Séances publiques", "Conseil communal      15 février 2027, 19 h"),
         ("es", "Sesiones públicas", "Pleno ordinario      15 de febrero de 2027, 19:00"),
+        # a heading that mentions a closed part, or private or internal sittings, is no list of
+        # closed sittings: "Private sessions" of a yoga studio are booked, not closed
+        ("en", "City Council Meetings (Closed Session begins at 5:30 p.m.)",
+         "Regular Meeting      15 February 2027, 7pm"),
+        ("en", "Private sessions", "Intro to Yoga      15 February 2027, 7pm"),
+        ("en", "Internal meetings and public events", "Public meeting      15 February 2027, 7pm"),
+        ("es", "Sesiones del Pleno (no públicas las de la Junta de Gobierno)",
+         "Pleno ordinario      15 de febrero de 2027, 19:00"),
+        ("de", "Geschlossene Sitzungen und öffentliche Termine", "Gemeinderat      15.02.2027, 19 Uhr"),
     ],
 )  # fmt: skip
 def test_public_sittings_stay_meetings(lang, heading, row):

@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from eventmap.ingest.places import (
     ROOMS_ABROAD,
@@ -30,11 +30,13 @@ from eventmap.ingest.places import (
 )
 from eventmap.ingest.when import (
     DOORS_RE,
+    LANGUAGES,
     TimeMatch,
     find_times,
     has_time_hint,
     lower_text,
     match_after_spaces,
+    month_names,
     weekday_named,
 )
 
@@ -792,10 +794,12 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
         place = held_place(text[: stop.start()] if stop else text, tm)
     if place is None:  # "À la salle paroissiale de Lucens, de 13 h 30 à 17 h sauf mention …"
         place = opening_place(text, tm.start)
-        if place is not None and _CLAUSE_VERB_END.search(place):
+        if place is not None and (cv := _CLAUSE_VERB_END.search(place)) is not None:
             # "At the June Games, solo piping and dancing start at 9 a.m. unless noted": the
-            # opening says when, the subject and its verb follow; no place
-            place = None
+            # subject and its verb after the opening; the opening is the place only when it
+            # names a venue ("At St John's Church Hall, all sessions start at 7.30pm …")
+            head = place[: cv.start()].strip(" ,")
+            place = None if _names_month(head) else head
     if place is None and (held := held_rule(text)) is not None:
         # "Les séances se tiennent dans la Salle du Grand Conseil. Toutes les séances débuteront
         # à 11 h, sauf indication contraire.": the place in the sentence before the time's
@@ -803,6 +807,17 @@ def unless_rule(text: str) -> tuple[TimeMatch, str | None] | None:
     return tm, place
 
 
+def _names_month(text: str) -> bool:
+    """Whether ``text`` names a month ("June Games": an event of a month, not a place)."""
+    return any(w.casefold() in _all_month_names() for w in _WORDS.findall(text))
+
+
+@cache
+def _all_month_names() -> frozenset[str]:
+    return frozenset(n for lang in LANGUAGES for n in month_names(lang) if len(n) > 3)
+
+
+_WORDS = re.compile(r"[^\W\d_]++")
 # A rule's subject and verb after a comma, right before its time: ", solo events start".
 _CLAUSE_VERB_END = re.compile(
     r",[^,]*?\b(?:start|starts|begin|begins|beginnen|beginnt|starten|commencent|commence|"

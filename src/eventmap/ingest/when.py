@@ -1055,10 +1055,12 @@ _MEAL_AFTER = re.compile(r"\s*+(?:dinner|lunch|supper|meal|food|drinks|buffet)\b
 # A room's code of three dotted numbers after a room word or, in brackets, a building's name
 # ("Yellow 1 lecture theatre (Yellow 1.1.39)", "Raum 2.1.14"): no date with a two-digit year.
 _CODE_BEFORE = re.compile(
-    r"(?:\(\s*+(?-i:[A-ZÀ-Þ])[^\W\d_]++|\b(?:room|rm|raum|zimmer|h[öo]rsaal|salle|sala|aula|"
-    r"lab|level|ebene))\.?\s*+$",
+    r"(?:\(\s*+(?!(?:beginn|start|ab|bis|from|until|vom|am|le|du|au|el|del|desde|hasta|termin|"
+    r"date|datum|fecha|ende|end|deadline|frist|anmeldung|inscription|inscripci[óo]n)\b)"
+    r"(?-i:[A-ZÀ-Þ])[^\W\d_]++|\b(?:room|rm|raum|zimmer|h[öo]rsaal|salle|sala|aula|lab|level|ebene))"
+    r"\.?\s*+$",
     re.IGNORECASE,
-)
+)  # not "Nähkurs (Beginn 12.1.27)": a start's date
 _CODE_REACH = 24
 
 

@@ -1644,9 +1644,18 @@ def _place_sentence(text: str) -> str | None:
     if len(sentences) < 2 or (name_like(sentences[0]) and not _preposition_first(sentences[0])):
         return None  # "The Red Lion. Upstairs room, …": the name first, the line is its place
     for s in sentences:
-        if _place_labelled(s) or _MEET_POINT_LABEL.match(s):  # "… Treffpunkt: Wanderparkplatz …"
+        if _place_labelled(s):
             value = s.split(":", 1)[1].strip(" .")
             return value or None
+        if _MEET_POINT_LABEL.match(s):  # "… Treffpunkt: Wanderparkplatz Christenberg. …"
+            value = s.split(":", 1)[1].strip(" .")
+            if (tm := find_times(value)) is not None and tm.start == 0:
+                value = _AT_IN.sub("", value[tm.end :].strip(" ,"), count=1)  # "13:45 Uhr am …"
+            # not "wird bei der Anmeldung bekannt gegeben", "nach Anmeldung per E-Mail",
+            # "communiqué lors de l'inscription": where to meet is still to come
+            if not value[:1].isupper() or _LOCATION_TBA.match(value) or PENDING_RE.match(value):
+                return None
+            return value
     for s in sentences:
         if (
             len(s) <= _PLACE_SENTENCE_MAX

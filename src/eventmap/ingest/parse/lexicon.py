@@ -127,8 +127,10 @@ def point_labelled_in(text: str) -> bool:
     (Münchhausen). Dauer ca. 2 Stunden.")."""
     if ":" not in text or len(text) > _SENTENCES_MAX:
         return False
+    # not "Treffpunkt: wird bei der Anmeldung bekannt gegeben": where is still to come
     return any(
-        _place_labelled(s) or _MEET_POINT_LABEL.match(s)
+        _place_labelled(s)
+        or ((pm := _MEET_POINT_LABEL.match(s)) is not None and s[pm.end() :].lstrip()[:1].isupper())
         for s in SENTENCE_SPLIT.split(text.strip())[1:]
     )
 
@@ -1279,7 +1281,7 @@ _NOT_CITY = frozenset({
     # a card's buttons: "RSVP", "Register", "More info", "Share"
     "rsvp", "register", "book", "share", "details", "info", "more", "subscribe", "donate",
     "inscribirse", "inscríbete", "inscribete", "anmelden", "inscrire", "réserver", "reservar",
-    "buchen", "detalles", "détails", "billets", "entradas", "boletos",
+    "detalles", "détails", "billets", "entradas", "boletos",
     # a competition's name over its card: "Torneo de Reyes", "Copa Primavera", "Stadtturnier"
     "torneo", "torneos", "tournament", "turnier", "tournoi", "copa", "cup", "coupe", "pokal",
     "liga", "league", "campeonato", "championship", "meisterschaft", "championnat", "concurso",

@@ -2196,7 +2196,7 @@ def _assign_list_rules(
             a.list_time = list_times[k - 1][1]
             # under a block "unless stated", an entry that says where ("Filmabend im AJZ,
             # Heeper Str. 132", "Mittagsdiskussion an der HSBI") keeps its own place
-            own = s in soft and _OWN_AT.search(a.tail) is not None
+            own = s in soft and _own_at_place(a.tail)
             a.list_place = None if own else list_places[s]
             a.list_choices = choices.get(s, ()) if choices else ()
         elif s in page_wide and list_places[s] and not _place_in_tail(a.tail):
@@ -2232,9 +2232,23 @@ def _rule_month(text: str) -> int | None:
     if len(named) != 1:
         return None
     for m in _MONTH_SCOPE.finditer(head):
-        if not _DIGIT.search(head, max(m.start() - 4, 0), m.start()):  # not "12 de junio"
-            return names.get(m["month"].casefold())
+        if _DIGIT.search(head, max(m.start() - 4, 0), m.start()):
+            continue  # "12 de junio": a date's month
+        if _NOT_ONLY.search(head, max(m.start() - _NOT_ONLY_REACH, 0), m.start()):
+            return None  # "Except in August", "À partir de septembre", "Since the March AGM"
+        return names.get(m["month"].casefold())
     return None
+
+
+# Words that make a month no rule's only month: the rule is for all the others ("Except in
+# August", "Außer im August", "Sauf en août", "Salvo en agosto"), or from it on ("À partir de
+# septembre", "A partir de octubre", "Since the March AGM", "Ab Juni", "Desde junio").
+_NOT_ONLY = re.compile(
+    r"\b(?:except|außer|ausser|sauf|salvo|excepto|menos|from|ab|[àa]\s++partir|since|seit|"
+    r"depuis|desde|until|bis|jusqu|hasta|after|nach|après|después|before|avant|antes)\b",
+    re.IGNORECASE,
+)
+_NOT_ONLY_REACH = 20  # characters before the month's preposition
 
 
 _WORD = re.compile(r"[^\W\d_]++")
@@ -2253,6 +2267,21 @@ _OWN_AT = re.compile(
     r"\b(?:at|in|im|in\s++der|an\s++der|à|au|en)\s++(?:the\s++|la\s++|le\s++|el\s++|l['’])?"
     r"(?-i:[A-ZÀ-Þ])"
 )
+
+
+def _own_at_place(tail: str) -> bool:
+    """Whether an entry says where it is held after "im", "an der", "at the"... with a venue's
+    name or initials ("Filmabend im AJZ", "an der HSBI", "at the Hyde Park Picture House"; not
+    "Vortrag im Rahmen der Ringvorlesung", "Talk in English and Spanish")."""
+    for at in _OWN_AT.finditer(tail):
+        name = _NAME_END.split(tail[at.end() - 1 :], maxsplit=1)[0].strip()
+        if _INITIALS.fullmatch(name.split()[0]) or _placelike(name):
+            return True
+    return False
+
+
+_NAME_END = re.compile(r"[,(:;]|\s[–—-]\s")
+_INITIALS = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _AT_PLACE = re.compile(
     r"\b(?:at|in|im|in\s++der|à|au|en|bei|chez)\s++(?:the\s++|der\s++|la\s++|le\s++|el\s++)?"
     r"[A-ZÀ-Þ]"
@@ -2773,10 +2802,10 @@ _PLACE_TIME_REACH = 8  # lines under a date searched for its places' hours
 # Zoom", "En direct sur Facebook", "En vivo por YouTube", "Stream: youtube.com/…".
 _JOIN_LINE = re.compile(
     r"^\W*+(?:live|online|via|stream(?:ing)?|en\s++direct|en\s++vivo|en\s++directo|"
-    r"en\s++ligne|en\s++l[íi]nea)\b[^.!?]{0,60}?\b(?:zoom|youtube|facebook|twitch|teams|"
-    r"jitsi|webex|meet|[a-z0-9-]++\.(?:org|com|de|fr|es|net|tv))\b[^.!?]{0,40}+$",
+    r"en\s++ligne|en\s++l[íi]nea)\s[^.!?:]{0,60}?\b(?:zoom|youtube|facebook|twitch|teams|"
+    r"jitsi|webex|meet|[a-z0-9-]++\.(?:org|com|de|fr|es|net|tv))\b[^.!?:]{0,40}+$",
     re.IGNORECASE,
-)
+)  # not "Online-Vortrag via Zoom: Klimagerechtigkeit": an entry of its own, its title after ":"
 
 
 def _day_entries(

@@ -986,6 +986,17 @@ _TIME_TO_COME = re.compile(
     re.I,
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# An entry's own line saying its time is to come, the time's word right before it: "– Uhrzeit
+# folgt", "time TBA", "heure à confirmer", "horario por confirmar" (not "L'heure du conte (lieu à
+# confirmer)": the place is).
+_OWN_TIME_TBA = re.compile(
+    r"\b(?:uhrzeit|zeit|time|times|heure|horaire|hora|horario)\s*+[:–—-]?\s*+"
+    r"(?:folgt|tb[ac]\b|(?:to|will)\s++be\s++(?:announced|confirmed)|"
+    r"(?:wird|werden)\s++(?:noch\s++)?bekannt\s*+gegeben|noch\s++offen|"
+    r"(?:sera|seront)\s++communiqu|se\s++anunciar|"
+    r"[àa]\s++(?:confirmer|venir|pr[ée]ciser|d[ée]finir)|(?:por|a)\s++(?:confirmar|definir))",
+    re.IGNORECASE,
+)
 
 
 def _sentence_rest(text: str, start: int) -> str:
@@ -1266,7 +1277,7 @@ def _build_meeting(
         a.list_choices = ()
     if a.list_time and m.date and m.start_time is None and not m.time_tba:
         if _TBA_CELL.match(a.tail) is not None or any(
-            _TIME_TO_COME.search(t.text) is not None for t in (aline, *details[:1])
+            _OWN_TIME_TBA.search(t.text) is not None for t in (aline, *details[:1])
         ):
             # "jue 17/6/2027 | a confirmar | …", "Samstag, 1. Mai 2027" / "Internationale
             # Online-Maikundgebung – Uhrzeit folgt": its time is to come, not the list's
@@ -1325,8 +1336,10 @@ def _build_meeting(
 # online", "uniquement en ligne", "solo en línea".
 _ONLINE_ONLY = re.compile(
     r"\b(?:(?:online|virtual|zoom)[\s-]++only|only\s++(?:online|on\s++zoom)|"
-    # a webinar is held online: "Webinaire international … sur Zoom", "Webinar: …"
-    r"web(?:inar|inaire|inario)s?|"
+    # a webinar on a video service is held online: "Webinaire international … sur Zoom" (not
+    # "how to run a webinar", "Anschauen des Webinars …": in the room)
+    r"web(?:inar|inaire|inario)\w*+\b[^.;:]{0,40}?\b(?:on|sur|auf|über|por|via|en)\s++"
+    r"(?:zoom|teams|jitsi|webex|youtube|google\s++meet)|"
     r"(?:nur|ausschlie(?:ß|ss)lich)\s++(?:online|digital|per\s++zoom)|"
     r"(?:uniquement|seulement|exclusivement)\s++(?:en\s++ligne|sur\s++zoom|en\s++visio)|"
     r"en\s++ligne\s++uniquement|"

@@ -1249,12 +1249,21 @@ _CLOSED_NOUN = (
     r"reuni[óo]n(?:es)?)\b"
 )
 _CLOSED_LIST_HEAD = re.compile(
-    r"^\W*+(?:(?:nicht[\s-]*+(?:ö|oe)ffentlich\w*+|non[\s-]*+publi\w*+|closed|private|internal|"
-    r"interne?s?|geschlossene?)\s++" + _CLOSED_NOUN + "|"
-    r"(?:[^\W\d_]++\s++){0,3}?" + _CLOSED_NOUN + r"[^()\n]{0,40}?\(?\s*+(?:nicht[\s-]*+"
+    # "Nicht öffentliche Sitzungen …", "Closed sessions", "Geschlossene Sitzungen"
+    r"^\W*+(?:(?:nicht[\s-]*+(?:ö|oe)ffentlich\w*+|non[\s-]*+publi\w*+|closed|geschlossene?)\s++"
+    + _CLOSED_NOUN
+    # "Séances non publiques des commissions", "Sitzungen der Ausschüsse (nicht öffentlich)",
+    # "Committee meetings (not open to the public)": the closed words end the heading, maybe
+    # with whose sittings they are
+    + r"|(?:[^\W\d_]++\s++){0,3}?"
+    + _CLOSED_NOUN
+    + r"[^()\n]{0,40}?\(?\s*+(?:nicht[\s-]*+"
     r"(?:ö|oe)ffentlich|non[\s-]*+publi(?:c|que)s?|[àa]\s++huis\s++clos|no\s++p[úu]blic[oa]s|"
-    r"a\s++puerta\s++cerrada|closed(?:\s++to\s++the\s++public)?|not\s++open\s++to\s++the\s++"
-    r"public|in\s++camera)\b)",
+    r"a\s++puerta\s++cerrada|closed\s++to\s++the\s++public|not\s++open\s++to\s++the\s++public|"
+    r"in\s++camera)(?:\s++(?:des|der|de\s++la|de\s++las|de\s++los|del|of\s++the)\s++"
+    r"[^\W\d_]++(?:\s++[^\W\d_]++){0,2})?\s*+\)?\s*+$)"
+    # not a heading of both kinds: "Internal meetings and public events"
+    r"(?![^\n]*\b(?:and|und|et|y|&)\s)",
     re.IGNORECASE,
 )
 _CLOSED_HEAD_LEN = (
