@@ -159,3 +159,31 @@ def test_public_sittings_stay_meetings(lang, heading, row):
     page = "\n".join(["Public meeting 3 March 2027, 7pm, Town Hall", "", heading, row, ""])
     ms = parse(page, as_of=AS_OF, lang=lang).meetings
     assert [m.date for m in ms] == ["2027-03-03", "2027-02-15"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "page", "venues"),
+    [
+        # the date's cell goes on with the time and the place: the place is read
+        ("en", "Event                         Date\n"
+               "Spring concert                Saturday 20 March 2027, 7pm, St Mary's Church\n"
+               "Summer fete                   Saturday 19 June 2027, 2pm, Vicarage garden\n",
+         ["St Mary's Church", "Vicarage garden"]),
+        ("fr", "Séance                  Date\n"
+               "Conseil municipal       lundi 18 janvier 2027, 19 h, salle du conseil\n"
+               "Conseil municipal       lundi 15 février 2027, 19 h, salle du conseil\n",
+         ["salle du conseil", "salle du conseil"]),
+        ("es", "Evento                  Fecha\n"
+               "Asamblea general        jueves 28 de enero de 2027, 19:00, Casal del Barri\n"
+               "Asamblea general        jueves 25 de febrero de 2027, 19:00, Casal del Barri\n",
+         ["Casal del Barri", "Casal del Barri"]),
+        # the date first, then the title's cell with its time and place: read as a line
+        ("de", "Datum              Thema\n"
+               "12.01.2027         Mitgliederversammlung, 19 Uhr, Vereinsheim\n"
+               "09.02.2027         Stammtisch, 19 Uhr, Vereinsheim\n",
+         ["Vereinsheim", "Vereinsheim"]),
+    ],
+)  # fmt: skip
+def test_a_date_cell_with_its_place_keeps_the_place(lang, page, venues):
+    ms = parse(page, as_of=date(2027, 1, 5), lang=lang).meetings
+    assert [m.venue for m in ms] == venues

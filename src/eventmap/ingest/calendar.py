@@ -1442,7 +1442,7 @@ def header_roles(text: str) -> tuple[str, ...] | None:
         )
     if "title" in roles and "place" not in roles and any(c in _SPEAKER_HEADS for c in cells):
         return roles  # "Datum | Referent*in | Thema": a series' talks, its place stated once
-    if len(cells) == 2 and "title" in roles and any(c in _DATE_HEADS for c in cells):
+    if len(cells) == 2 and roles[0] == "title" and cells[1] in _DATE_HEADS:
         return roles  # "Sitzung | Datum": a body's sittings, their place stated once
     if len(cells) >= 3 and "place" not in roles and any(c in _AUDIENCE_HEADS for c in cells):
         return roles  # "N° | Fecha | Día | Horario | Dirigido a": whom for, the place stated once

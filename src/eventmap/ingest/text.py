@@ -528,6 +528,7 @@ def text_lines(
     text: str,
     dated: Callable[[str], bool] | None = None,
     header: Callable[[str], bool] | None = None,
+    pair_header: Callable[[str], bool] | None = None,
 ) -> list[Line]:
     """Split plain text into cleaned lines (Markdown marks dropped), picking up bare URLs as
     links. With ``dated`` (whether a cell holds a date), a text table's wrapped rows are joined
@@ -545,9 +546,9 @@ def text_lines(
     header_tabs, tabbed = 0, False  # the tabs of a tab-separated table's first row, its header
     paired = False  # under a two-column text table's header ("Sitzung        Datum")
     for i, raw in enumerate(raws, start=1):
-        if paired or (header is not None and "   " in raw):
+        if paired or (pair_header is not None and "   " in raw):
             pair = _pair_row(raw, _ROW_GAP if paired else _CELL_GAP)
-            paired = pair is not None and (paired or header(pair))
+            paired = pair is not None and (paired or pair_header(pair))
             if paired:
                 raw = pair
         if "\t" in raw and not tabbed:

@@ -2780,6 +2780,10 @@ def _read_line_place(
     if a.columns and len(row := calendar.row_cells(aline.text)) == len(a.columns):
         _read_cells(m, list(zip(a.columns, row, strict=True)), a.columns)  # the whole row: its
         # time may stand after the title and the place ("Sun 6 Dec | Ride | Meet at | 08:30 | km")
+        if len(a.columns) == 2 and "|" not in tail and _TWO_LETTERS.search(tail):
+            # "Spring concert | Saturday 20 March 2027, 7pm, St Mary's Church": a title and a
+            # date column, the date's cell going on with the place
+            _read_tail(m, tail)
     elif a.columns and "|" in tail:  # the header row says which cell is the place
         _read_columns(m, tail, a.columns, markdown=aline.text.startswith("|"))
     elif a.prose and _PROSE_PLACE.match(tail):

@@ -489,7 +489,7 @@ def _read_page(text: str, url: str | None = None) -> _Page:
         return _Page(page.lines, True, page.published, notes, page.site, page.events)
     if looks_like_wikitext(text):
         return _Page(wiki_lines(text), False, None, [])
-    lines = text_lines(text, _dated_cell, calendar.is_header_row)
+    lines = text_lines(text, _dated_cell, calendar.is_header_row, _pair_header)
     fenced, published = front_matter(lines)
     for i in range(fenced):  # metadata: no line of it is the page's text
         lines[i] = Line(lines[i].number, "", [])
@@ -570,6 +570,12 @@ def _page_name(lines: list[Line], top: list[int]) -> str | None:
         return None
     t = lines[top[0]].text.strip()
     return t if 0 < len(t) <= _PAGE_NAME_MAX and not is_prose(t) else None
+
+
+def _pair_header(text: str) -> bool:
+    """Whether a line of two cells is a table's header whose rows are read by their columns
+    ("Sitzung | Datum"): one that gives the columns' roles."""
+    return calendar.header_roles(text) is not None
 
 
 def _page_venue(lines: list[Line], kinds: list[str]) -> tuple[int, str, str, bool] | None:
