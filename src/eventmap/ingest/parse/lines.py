@@ -4678,7 +4678,12 @@ def _card_place(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
     j = i - 1
     if j >= 0 and kinds[j] == BLANK:
         j -= 1
-    return j >= 0 and kinds[j] == OTHER and _under_bare_date(kinds, anchors, j)
+    if j < 0 or kinds[j] != OTHER or not _under_bare_date(kinds, anchors, j):
+        return False
+    k = j - 1 if kinds[j - 1] != BLANK else j - 2
+    # a date alone, no time: a card's ("Vendredi 11 décembre, 19 h" / "Entrée libre" / "Another"
+    # is a timed entry's detail, then the next heading)
+    return (a := anchors.get(k)) is not None and not a.timed and a.tail_times() is None
 
 
 def _under_bare_date(kinds: list[str], anchors: dict[int, _Anchor], i: int) -> bool:
