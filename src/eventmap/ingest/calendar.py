@@ -1924,6 +1924,26 @@ _FIRST_STOP = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))[.!?](?=\s++[A-ZÀ-Þ])")
 _CLOCK_WORD = re.compile(r"^\s*+(?:uhr|h)\b", re.IGNORECASE)
 
 
+# A card's blurb that opens with when it starts: "Grande entrée à 13 h les deux jours.",
+# "Ouverture du site à 10 h chaque jour.", "Doors open 7pm.", "Einlass 19 Uhr.", "Inicio a las
+# 10:00.", "Grand entry at noon."
+_START_LEAD = re.compile(
+    r"\W{0,3}+(?:grandes?\s++entr[ée]es?|ouverture(?:\s++du\s++site)?|d[ée]but|doors(?:\s++open)?|"
+    r"grand\s++entry|start|einlass|beginn|inicio|apertura|comienzo|entrada\s++general)\b"
+    r"[^.!?\d]{0,20}?(?=\d|midi\b|noon\b|mittag|mediod[íi]a)",
+    re.IGNORECASE,
+)
+
+
+def start_lead_time(text: str) -> TimeMatch | None:
+    """The time a card's blurb opens with as its start ("Grande entrée à 13 h les deux jours.
+    Danses, …"), else None."""
+    if (lead := _START_LEAD.match(text)) is None:
+        return None
+    tm = find_times(text[: lead.end() + 24])
+    return tm if tm is not None and tm.start == lead.end() else None
+
+
 def meets_at(text: str) -> bool:
     """Whether a part of an entry says where to meet ("meet Hebden Bridge station",
     "rendez-vous au pont", "Treffpunkt am Rathaus"); not the word alone ("…, départ 9h" without

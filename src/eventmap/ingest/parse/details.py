@@ -1477,6 +1477,12 @@ def _read_details(m: Meeting, details: list[Line], date_line: int = 0, talk: boo
             # Park": the place; not "… : devant la gare" or "… : 11am sharp"
             _read_detail_place(m, rest, rest)
             continue
+        if line_time is None and m.date and (st := calendar.start_lead_time(t)) is not None:
+            # "Grande entrée à 13 h les deux jours. …": a card's blurb that opens with its start
+            m.start_time, m.end_time, m.time_tba = st.start_time, st.end_time, False
+            m.status = "scheduled" if m.status == "tba" else m.status
+            line_time = st  # the first such line's only
+            continue
         if (
             n == lead
             and m.venue is None

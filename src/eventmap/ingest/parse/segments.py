@@ -661,6 +661,20 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             j = nxt + 1
             continue
         if (
+            got
+            and len(got) <= _CARD_FIELDS
+            and nxt < limit
+            and kinds[nxt] in (PROSE, OTHER)
+            and nxt not in claimed
+            and _lone_date(span.anchor)
+            and calendar.start_lead_time(lines[nxt].text) is not None
+        ):
+            # "Samedi 5 et dimanche 6 juin 2027" / "Pow-wow de Lac-Simon" / "Lac-Simon (Abitibi)"
+            # / "Grande entrée à 13 h les deux jours. …": the card's blurb, when it starts first
+            got.append(nxt)
+            j = nxt + 1
+            continue
+        if (
             not got
             and nxt < limit
             and kinds[nxt] in (PROSE, OTHER)
@@ -871,6 +885,7 @@ def _takes_paragraph(
         _street_line(lines[b].text)
         or _venue_street_line(lines[b].text)
         or ("," in lines[b].text and postal_place(lines[b].text) is not None)
+        or (end - nxt == 1 and got and _TOWN_REGION.fullmatch(lines[b].text.strip()) is not None)
         for b in range(nxt, end)
     ):
         # a venue block with its street or its town's postcode ("Lansdown Hall, Lansdown,
@@ -932,6 +947,8 @@ def _takes_paragraph(
                 and not _is_sentence(first)
             )
             or (end - nxt == 2 and _venue_over_street(first, lines[nxt + 1].text))
+            # a card's town and its region under its title: "Lac-Simon (Abitibi)"
+            or (end - nxt == 1 and len(noted) == 1 and _TOWN_REGION.fullmatch(first.strip()))
             or _card_venue_para(lines, noted, nxt, end)
             or (
                 # "Dr Aoife Brennan" / "Dublin City Library and Archive, 138–144 Pearse
@@ -953,6 +970,15 @@ def _takes_paragraph(
     ):
         return False
     return end - nxt <= 6  # a venue block has 3-6 lines; more is something else
+
+
+_CARD_FIELDS = 3  # paragraphs of a card before its blurb: title, place, a tag
+# A town with its region or its neighbour in brackets: "Lac-Simon (Abitibi)", "Wendake (près de
+# Québec)", "Kitigan Zibi (près de Maniwaki, Outaouais)", "Oberstdorf (Allgäu)".
+_TOWN_REGION = re.compile(
+    r"(?-i:[A-ZÀ-Þ])[^\W\d_][\w'’ .-]{0,38}?\s\((?:près\s++de\s++|near\s++|bei\s++|"
+    r"cerca\s++de\s++)?(?-i:[A-ZÀ-Þ])[^()\d]{2,60}\)"
+)
 
 
 def _card_label(a: _Anchor) -> bool:
