@@ -100,7 +100,7 @@ score on session 56's 4e6653f; 70.8% and 10.9%, 64.4% and 35.6% after that sessi
 36.3% without, at its one blind score on session 57's 9ec1749; 74.7% and 18.1%, 76.8% and 29.2%
 after that session's fixes; 84.3% and 14.5%, 86.3% and 23.8% after session 58's), nor holdout44
 (61.7% and 21.3%, 63.7% and 29.8% without, at its one blind score on session 58's 999c01f;
-65.6% and 17.4% after that session's one fix; 72.3% and 15.0%, 73.7% and 26.3% after session
+65.6% and 17.4% after that session's one fix; 73.9% and 15.0%, 76.0% and 26.3% after session
 59's), nor holdout45 (57.4% and 15.1%, 46.6% and 21.8% without, at its one blind score on
 session 59's ee967e1; 74.4% and 10.5%, 69.0% and 14.4% after that session's fixes).
 """
