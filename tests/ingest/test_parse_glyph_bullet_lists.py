@@ -68,7 +68,7 @@ def test_a_webinar_is_online_not_at_the_lists_place(lang, rule, items, want):
     ("lang", "line"),
     [
         # a glyph that opens a heading or a remark, no date: no meeting, the items still read
-        ("en", "✔ Free entry, everyone welcome"),
+        ("en", "◆ Free entry, everyone welcome"),
         ("de", "➤ Eintritt frei, alle sind willkommen"),
         ("fr", "▫️ Entrée libre, ouvert à toutes et à tous"),
         ("es", "🔹 Entrada libre, abierto a todo el público"),

@@ -1906,11 +1906,17 @@ def departure(text: str) -> tuple[TimeMatch, str] | None:
         return None
     if fp.group().strip() == "," and not _LEAVES.match(first):
         return None  # "Beginn um 19 Uhr, Eintritt frei": a comma is no "from" but after "Abfahrt"
+    if _LEAVES.match(first) and _LATER_START.search(rest):
+        return None  # "Abfahrt am Hauptbahnhof um 8 Uhr, Beginn gegen 11 Uhr im Bürgerhaus"
     where = _CLAUSE_AFTER_PLACE.split(rest[fp.end() :], maxsplit=1)[0]
     where = where.split(" nach ", 1)[0].split(" to ", 1)[0].strip(" ,;")
     return (tm, where) if where and len(where) <= _DEPARTURE_MAX // 2 else None
 
 
+# The meeting's own start after the departure's: "…, Beginn gegen 11 Uhr im Bürgerhaus".
+_LATER_START = re.compile(
+    r"\b(?:beginn|begins?|starts?|d[ée]but|commence|inicio|comienza|empieza)\b", re.IGNORECASE
+)
 # What leaves: "Abfahrt: 6.00 Uhr, Busbahnhof Kapfenberg", "Départ : 7 h, place du Marché".
 _LEAVES = re.compile(r"(?:abfahrt|departure|d[ée]part|salida)\b", re.IGNORECASE)
 # The end of the place's part of the sentence: " · Rückkehr ca. 19 Uhr", "; retour …", ",

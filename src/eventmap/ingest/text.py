@@ -578,9 +578,9 @@ def text_lines(
 
 
 # A list's bullet drawn with another glyph, maybe an emoji's (U+FE0F after it), then a space:
-# "▫️", "◽", "■", "➤", "🔹", "✔". Read as the bullet "•".
-_GLYPHS = frozenset("▫◽◻□■◾◼➤➢➣▶🔹🔸🔷🔶✦✧◆◇❖✔✓☑")
-_GLYPH_BULLET = re.compile(r"[▫◽◻□■◾◼➤➢➣▶🔹🔸🔷🔶✦✧◆◇❖✔✓☑]\ufe0f?\s++(?=\S)")
+# "▫️", "◽", "■", "➤", "🔹". Read as the bullet "•".
+_GLYPHS = frozenset("▫◽◻■◾◼➤➢➣▶🔹🔸🔷🔶✦✧◆◇❖")  # not a task's box ("☑", "✔", "☐", "□")
+_GLYPH_BULLET = re.compile(r"[▫◽◻■◾◼➤➢➣▶🔹🔸🔷🔶✦✧◆◇❖]\ufe0f?\s++(?=\S)")
 
 
 # A forum's date tag (Discourse's "local dates"): "[date=2027-01-28 time=19:30:00

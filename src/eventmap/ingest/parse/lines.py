@@ -2274,13 +2274,13 @@ def _own_at_place(tail: str) -> bool:
     name or initials ("Filmabend im AJZ", "an der HSBI", "at the Hyde Park Picture House"; not
     "Vortrag im Rahmen der Ringvorlesung", "Talk in English and Spanish")."""
     for at in _OWN_AT.finditer(tail):
-        name = _NAME_END.split(tail[at.end() - 1 :], maxsplit=1)[0].strip()
+        name = _OWN_NAME_END.split(tail[at.end() - 1 :], maxsplit=1)[0].strip()
         if _INITIALS.fullmatch(name.split()[0]) or _placelike(name):
             return True
     return False
 
 
-_NAME_END = re.compile(r"[,(:;]|\s[–—-]\s")
+_OWN_NAME_END = re.compile(r"[,(:;]|\s[–—-]\s")
 _INITIALS = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _AT_PLACE = re.compile(
     r"\b(?:at|in|im|in\s++der|à|au|en|bei|chez)\s++(?:the\s++|der\s++|la\s++|le\s++|el\s++)?"

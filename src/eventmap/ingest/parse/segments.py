@@ -662,7 +662,7 @@ def _details(span: _Span, lines, kinds, *, limit: int, claimed: set[int]) -> Non
             continue
         if (
             got
-            and len(got) <= _CARD_FIELDS
+            and len(got) <= _CARD_BLURB_AT
             and nxt < limit
             and kinds[nxt] in (PROSE, OTHER)
             and nxt not in claimed
@@ -972,7 +972,7 @@ def _takes_paragraph(
     return end - nxt <= 6  # a venue block has 3-6 lines; more is something else
 
 
-_CARD_FIELDS = 3  # paragraphs of a card before its blurb: title, place, a tag
+_CARD_BLURB_AT = 3  # paragraphs of a card before its blurb: title, place, a tag
 # A town with its region or its neighbour in brackets: "Lac-Simon (Abitibi)", "Wendake (près de
 # Québec)", "Kitigan Zibi (près de Maniwaki, Outaouais)", "Oberstdorf (Allgäu)".
 _TOWN_REGION = re.compile(
